@@ -1,0 +1,67 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Settings every target shares: Swift 6 mode plus the upcoming features the model codebases use.
+let strictSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+  .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+  name: "advisor",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "advisor", targets: ["advisor"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // MARK: - Pure libraries (no I/O, no printing, no clock)
+
+    /// A strict JSON reader that remembers the line of every value, for `FILE:LINE` errors.
+    .target(name: "LocatedJSON", swiftSettings: strictSettings),
+
+    /// The decision core: the profile, specialties, thresholds, rules and the advice.
+    .target(
+      name: "AdvisorCore",
+      dependencies: ["LocatedJSON"],
+      swiftSettings: strictSettings
+    ),
+
+    /// The knowledge base: entries, their loader and linter, the analyzer and the BM25 index.
+    .target(
+      name: "KnowledgeBase",
+      dependencies: ["AdvisorCore"],
+      exclude: ["README.md"],
+      resources: [.copy("Resources/entries")],
+      swiftSettings: strictSettings
+    ),
+
+    // MARK: - The executable (thin)
+
+    .executableTarget(
+      name: "advisor",
+      dependencies: [
+        "AdvisorCore",
+        "KnowledgeBase",
+        "LocatedJSON",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
+
+    // MARK: - Tests
+
+    .testTarget(name: "LocatedJSONTests", dependencies: ["LocatedJSON"]),
+    .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "LocatedJSON"]),
+    .testTarget(
+      name: "KnowledgeBaseTests",
+      dependencies: ["KnowledgeBase", "AdvisorCore"],
+      resources: [.copy("Fixtures")]
+    ),
+    .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

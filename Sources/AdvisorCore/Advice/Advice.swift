@@ -1,0 +1,62 @@
+/// Everything the advisor recommends for a profile, each piece with its rule and source.
+public struct Advice: Sendable, Hashable {
+  /// The profile the advice is for.
+  public var profile: Profile
+  public var email: EmailAdvice
+  public var specialty: SpecialtyAdvice
+  /// The recommended number of programs to apply to, or nil where the sources give no figure.
+  public var applications: ApplicationRange?
+  /// The advice on every topic, in rule order.
+  public var items: [AdviceItem]
+  /// Unknown slots whose answers could still change the advice, most important first.
+  public var missing: [Slot]
+
+  /// The items of one topic.
+  public func items(_ topic: AdviceTopic) -> [AdviceItem] {
+    items.filter { $0.topic == topic }
+  }
+
+  /// The prioritised action list: what to do next, first things first.
+  public var plan: [AdviceItem] {
+    items.filter { $0.priority != nil }
+      .enumerated()
+      .sorted { ($0.element.priority ?? 0, $0.offset) < ($1.element.priority ?? 0, $1.offset) }
+      .map(\.element)
+  }
+
+  /// The ids of every rule behind this advice: decision steps, conclusion and items.
+  public var ruleIDs: [String] {
+    email.steps.map(\.rule) + (email.rule.map { [$0] } ?? []) + items.map(\.rule)
+  }
+}
+
+/// The email decision with its reasoning.
+public struct EmailAdvice: Sendable, Hashable {
+  /// The decision, or nil while too little is known.
+  public var decision: EmailDecision?
+  /// The conclusion's rule id, when decided.
+  public var rule: String?
+  /// The questions answered on the way.
+  public var steps: [DecisionStep]
+  /// Why: the answered questions, the conclusion and the notes that apply, each with its source.
+  public var reasons: [Reason]
+  /// How many programs to write to at most, when the applicant writes at all.
+  public var programs: ClosedRange<Int>?
+}
+
+/// The specialty and how much it weighs scores.
+public struct SpecialtyAdvice: Sendable, Hashable {
+  public var specialty: Specialty?
+  public var sensitivity: Sensitivity?
+  /// The figures behind the judgement, when the specialty is known.
+  public var benchmarks: SpecialtyBenchmarks?
+}
+
+/// A recommended number of programs to apply to.
+public struct ApplicationRange: Sendable, Hashable {
+  public var min: Int
+  public var max: Int
+  /// "or more": the source says the range can go higher for weaker files.
+  public var openEnded: Bool
+  public var basis: Basis
+}

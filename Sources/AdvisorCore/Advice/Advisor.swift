@@ -1,0 +1,67 @@
+/// The decision core: one pure function from what is known about an applicant to the advice.
+public enum Advisor {
+  /// The whole advice for `profile`: the email decision with its reasons, the specialty check,
+  /// the application range, the advice on every topic and the slots still worth asking about.
+  ///
+  /// Deterministic and free of I/O: the same profile always gives the same advice.
+  public static func advise(_ profile: Profile) -> Advice {
+    let context = AdviceContext(profile)
+    let items = AdviceRule.catalog.filter { $0.applies(context) }.map { $0.item(in: context) }
+    return Advice(
+      profile: profile,
+      email: emailAdvice(context, notes: items.filter { $0.topic == .email }),
+      specialty: SpecialtyAdvice(
+        specialty: profile.specialty, sensitivity: context.sensitivity,
+        benchmarks: context.facts.benchmarks),
+      applications: AdviceRule.applications(context),
+      items: items,
+      missing: MissingSlots.compute(context))
+  }
+
+  /// Every rule id the core can produce, for coverage reports: the tree's questions and
+  /// conclusions, then the advice rules.
+  public static var allRuleIDs: [String] {
+    Condition.allCases.map(\.rawValue) + DecisionRule.all.map(\.id) + AdviceRule.catalog.map(\.id)
+  }
+
+  /// The source of any rule id, for explanations and coverage.
+  public static func source(ofRule id: String) -> Source? {
+    if let condition = Condition(rawValue: id) { return condition.source }
+    if let rule = DecisionRule.all.first(where: { $0.id == id }) { return rule.source }
+    return AdviceRule.catalog.first { $0.id == id }?.source
+  }
+
+  private static func emailAdvice(_ context: AdviceContext, notes: [AdviceItem]) -> EmailAdvice {
+    let outcome = context.outcome
+    var reasons = outcome.steps.map {
+      Reason(rule: $0.rule, text: $0.explanation, source: $0.source)
+    }
+    if let rule = outcome.rule {
+      reasons.append(Reason(rule: rule.id, text: rule.text, source: rule.source))
+    } else {
+      let needed = outcome.essentialSlots.map(\.displayName)
+      reasons.append(
+        Reason(
+          rule: "email.undecided",
+          text: "Too little is known to decide yet: the decision turns on "
+            + needed.joinedAsList() + ".",
+          source: .flowchart))
+    }
+    reasons += notes.map(\.reason)
+    return EmailAdvice(
+      decision: outcome.rule?.decision, rule: outcome.rule?.id, steps: outcome.steps,
+      reasons: reasons,
+      programs: context.isReachingOut ? ScoreThresholds.emailTargets : nil)
+  }
+}
+
+extension Array where Element == String {
+  /// "a", "a and b", "a, b and c".
+  public func joinedAsList(conjunction: String = "and") -> String {
+    switch count {
+    case 0: return ""
+    case 1: return self[0]
+    default: return dropLast().joined(separator: ", ") + " \(conjunction) " + self[count - 1]
+    }
+  }
+}

@@ -1,0 +1,85 @@
+/// Which unknown slots could still change the advice, most important first, found by asking the
+/// core what each possible answer would do.
+///
+/// The order: first the slots the email decision cannot be made without (nearest the root of the
+/// tree first); then the slots whose answer could change the decision or the headline figures
+/// (sensitivity, application count, the Massachusetts strategy); then the slots that would only
+/// change the plan. Within the last two groups, slots keep the contract's order, which is also
+/// the order a conversation naturally takes.
+enum MissingSlots {
+  static func compute(_ context: AdviceContext) -> [Slot] {
+    let profile = context.profile
+    let essential = context.outcome.essentialSlots
+    let open = Slot.allCases.filter { !profile.isKnown($0) && !essential.contains($0) }
+    let current = Signature(context)
+
+    var headline: [Slot] = []
+    var planOnly: [Slot] = []
+    for slot in open {
+      if context.outcome.pivotalSlots.contains(slot) {
+        headline.append(slot)
+        continue
+      }
+      let signatures = candidates(for: slot, in: profile).map { Signature(AdviceContext($0)) }
+      if signatures.contains(where: { $0.headline != current.headline }) {
+        headline.append(slot)
+      } else if signatures.contains(where: { $0 != signatures[0] }) {
+        planOnly.append(slot)
+      }
+    }
+    return essential + headline + planOnly
+  }
+
+  /// The profile with `slot` set to each representative answer.
+  static func candidates(for slot: Slot, in profile: Profile) -> [Profile] {
+    func with(_ change: (inout Profile) -> Void) -> Profile {
+      var copy = profile
+      change(&copy)
+      return copy
+    }
+    switch slot {
+    case .step1:
+      return [
+        StepResult(outcome: .pass, attempts: 1), StepResult(outcome: .pass, attempts: 2),
+        StepResult(outcome: .fail, attempts: 1), StepResult(outcome: .pass, score: 205, attempts: 1),
+        StepResult(outcome: .notTaken),
+      ].map { result in with { $0.step1 = result } }
+    case .step2ck:
+      return [
+        StepResult(outcome: .pass, score: 215, attempts: 1),
+        StepResult(outcome: .pass, score: 238, attempts: 1),
+        StepResult(outcome: .pass, score: 255, attempts: 1),
+        StepResult(outcome: .fail, attempts: 1), StepResult(outcome: .notTaken),
+      ].map { result in with { $0.step2ck = result } }
+    case .specialty: return Specialty.allCases.map { value in with { $0.specialty = value } }
+    case .applicant: return ApplicantType.allCases.map { value in with { $0.applicant = value } }
+    case .region:
+      return ["Boston", "Worcester", "Chicago", "anywhere"].map { value in with { $0.region = value } }
+    case .connections:
+      return [[], [.facultyAdvocate], [.rotation]].map { value in with { $0.connections = value } }
+    case .hook: return [false, true].map { value in with { $0.hook = value } }
+    case .cutoffUnmet: return [false, true].map { value in with { $0.cutoffUnmet = value } }
+    case .hardship: return Hardship.allCases.map { value in with { $0.hardship = value } }
+    }
+  }
+
+  /// What an answer could change: the headline figures and which rules apply.
+  private struct Signature: Equatable {
+    struct Headline: Equatable {
+      var decision: EmailDecision?
+      var sensitivity: Sensitivity?
+      var applications: ApplicationRange?
+      var massachusetts: Bool
+    }
+
+    var headline: Headline
+    var rules: [String]
+
+    init(_ context: AdviceContext) {
+      headline = Headline(
+        decision: context.decision, sensitivity: context.sensitivity,
+        applications: AdviceRule.applications(context), massachusetts: context.isMassachusetts)
+      rules = AdviceRule.catalog.filter { $0.applies(context) }.map(\.id)
+    }
+  }
+}

@@ -1,0 +1,102 @@
+/// A question of the decision tree, answered from the profile.
+enum Condition: String, Sendable, Hashable, CaseIterable {
+  case anyFailure = "check.any-failure"
+  case clearImprovement = "check.clear-improvement"
+  case bigMismatch = "check.specialty-mismatch"
+  case cutoffUnmet = "check.cutoff-unmet"
+  case aboveCutoffs = "check.above-cutoffs"
+  case facultyAdvocate = "check.faculty-advocate"
+  case hook = "check.hook"
+  case resolvedHardship = "check.resolved-event"
+
+  /// The question as the flowchart or table asks it.
+  var question: String {
+    switch self {
+    case .anyFailure: "Did you fail any Step?"
+    case .clearImprovement: "Does a later exam show a clear improvement?"
+    case .bigMismatch: "Is the score far below the specialty's norms?"
+    case .cutoffUnmet: "Does a target program state a cutoff you miss?"
+    case .aboveCutoffs: "Is the score above many programs' cutoffs?"
+    case .facultyAdvocate: "Is a faculty advocate available?"
+    case .hook: "Is there a strong hook to the program?"
+    case .resolvedHardship: "Was the score pulled down by a concrete event now resolved?"
+    }
+  }
+
+  var source: Source {
+    switch self {
+    case .anyFailure, .clearImprovement, .aboveCutoffs, .facultyAdvocate, .hook: .flowchart
+    case .bigMismatch, .cutoffUnmet: .snapshot
+    case .resolvedHardship: .whenToEmail
+    }
+  }
+
+  func evaluate(_ facts: ScoreFacts) -> Truth {
+    let profile = facts.profile
+    switch self {
+    case .anyFailure:
+      let known = Exam.allCases.map { profile[$0].hasFailure }
+      if known.contains(true) { return .yes }
+      let open = Exam.allCases.filter { profile[$0].hasFailure == nil }.map(\.slot)
+      return open.isEmpty ? .no : .essential(open)
+
+    case .clearImprovement:
+      if facts.hasStandingFailure { return .no }
+      let ck = profile.step2ck
+      switch ck.outcome {
+      case .pass?:
+        guard let score = ck.score else { return .essential([.step2ck]) }
+        return Truth(score >= ScoreThresholds.clearRebound.value)
+      case .notTaken?, .pending?: return .no
+      case .fail?: return .no
+      case nil: return .essential([.step2ck])
+      }
+
+    case .bigMismatch:
+      return compare(
+        facts, noScore: false,
+        test: { score, benchmarks in
+          guard let threshold = benchmarks.mismatchBelow?.value else { return false }
+          return score < threshold
+        },
+        whenUnknownSpecialty: { score in
+          score >= ScoreThresholds.mismatchRange.upperBound ? false : nil
+        })
+
+    case .aboveCutoffs:
+      return compare(
+        facts, noScore: true,
+        test: { score, benchmarks in score >= benchmarks.screeningFloor.value },
+        whenUnknownSpecialty: { score in
+          let range = ScoreThresholds.floorRange
+          if score >= range.upperBound { return true }
+          if score < range.lowerBound { return false }
+          return nil
+        })
+
+    case .cutoffUnmet: return .circumstantial(profile.cutoffUnmet, .cutoffUnmet)
+    case .facultyAdvocate:
+      return .circumstantial(profile.has(.facultyAdvocate), .connections)
+    case .hook: return .circumstantial(profile.hook, .hook)
+    case .resolvedHardship:
+      return .circumstantial(profile.hardship.map { $0 == .resolved }, .hardship)
+    }
+  }
+
+  /// Compares the relevant score with the specialty's figure; with the specialty unknown, decides
+  /// only when every specialty would agree.
+  private func compare(
+    _ facts: ScoreFacts,
+    noScore: Bool,
+    test: (Int, SpecialtyBenchmarks) -> Bool,
+    whenUnknownSpecialty: (Int) -> Bool?
+  ) -> Truth {
+    switch facts.relevantScore {
+    case .unknown(let slots): return .essential(slots)
+    case .noneOnRecord: return Truth(noScore)
+    case .score(let score, _):
+      if let benchmarks = facts.benchmarks { return Truth(test(score, benchmarks)) }
+      return whenUnknownSpecialty(score).map(Truth.init) ?? .essential([.specialty])
+    }
+  }
+}

@@ -1,0 +1,98 @@
+/// One answered question on the way to the decision.
+public struct DecisionStep: Sendable, Hashable {
+  /// The rule id of the question (`check.any-failure`).
+  public let rule: String
+  public let question: String
+  public let answer: Bool
+  /// The answer was assumed because the slot is not known yet.
+  public let assumed: Bool
+  /// Why, for this profile.
+  public let explanation: String
+  public let source: Source
+}
+
+/// The tree evaluated on a profile.
+struct DecisionOutcome: Sendable {
+  /// The conclusion, or nil while an essential slot is unknown.
+  var rule: DecisionRule?
+  /// The questions answered on the way, in order.
+  var steps: [DecisionStep]
+  /// Unknown slots whose answers could still change the decision, nearest the root first.
+  var pivotalSlots: [Slot]
+  /// The subset of ``pivotalSlots`` the decision cannot be made without.
+  var essentialSlots: [Slot]
+}
+
+/// Evaluates the decision tree under partial knowledge.
+///
+/// Known answers are followed. An unknown slot that defaults to "none" (connections, hook,
+/// cutoff, hardship) is assumed absent for the decision; an unknown exam or specialty stops it.
+/// Both branches of every unknown are explored to find which slots could still change the result.
+enum DecisionEvaluator {
+  static func evaluate(_ facts: ScoreFacts, tree: DecisionNode = .root) -> DecisionOutcome {
+    let (rule, steps) = trace(tree, facts)
+    var pivots: [(depth: Int, slots: [Slot], essential: Bool)] = []
+    _ = reachableDecisions(tree, facts, depth: 0, pivots: &pivots)
+    var ordered: [Slot] = []
+    var essential: [Slot] = []
+    for pivot in pivots.sorted(by: { $0.depth < $1.depth }) {
+      for slot in pivot.slots where !ordered.contains(slot) {
+        ordered.append(slot)
+        if pivot.essential { essential.append(slot) }
+      }
+    }
+    return DecisionOutcome(
+      rule: rule, steps: steps, pivotalSlots: ordered, essentialSlots: essential)
+  }
+
+  /// Follows known and assumed answers; stops at the first essential unknown.
+  private static func trace(_ node: DecisionNode, _ facts: ScoreFacts) -> (
+    DecisionRule?, [DecisionStep]
+  ) {
+    var steps: [DecisionStep] = []
+    var current = node
+    while true {
+      switch current {
+      case .conclude(let rule):
+        return (rule, steps)
+      case .ask(let condition, let yes, let no):
+        let answer: Bool
+        let assumed: Bool
+        switch condition.evaluate(facts) {
+        case .yes: (answer, assumed) = (true, false)
+        case .no: (answer, assumed) = (false, false)
+        case .unknown(_, let assume?): (answer, assumed) = (assume, true)
+        case .unknown(_, nil): return (nil, steps)
+        }
+        steps.append(
+          DecisionStep(
+            rule: condition.rawValue, question: condition.question, answer: answer,
+            assumed: assumed,
+            explanation: condition.explanation(answer, assumed: assumed, facts: facts),
+            source: condition.source))
+        current = answer ? yes : no
+      }
+    }
+  }
+
+  /// The decisions reachable from `node`; records unknown slots whose branches differ.
+  private static func reachableDecisions(
+    _ node: DecisionNode, _ facts: ScoreFacts, depth: Int,
+    pivots: inout [(depth: Int, slots: [Slot], essential: Bool)]
+  ) -> Set<EmailDecision> {
+    switch node {
+    case .conclude(let rule):
+      return [rule.decision]
+    case .ask(let condition, let yes, let no):
+      switch condition.evaluate(facts) {
+      case .yes: return reachableDecisions(yes, facts, depth: depth + 1, pivots: &pivots)
+      case .no: return reachableDecisions(no, facts, depth: depth + 1, pivots: &pivots)
+      case .unknown(let slots, let assume):
+        let ifYes = reachableDecisions(yes, facts, depth: depth + 1, pivots: &pivots)
+        let ifNo = reachableDecisions(no, facts, depth: depth + 1, pivots: &pivots)
+        if ifYes != ifNo { pivots.append((depth, slots, assume == nil)) }
+        return ifYes.union(ifNo)
+      }
+    }
+  }
+}

@@ -1,0 +1,77 @@
+/// A conclusion of the decision tree: the email decision and why, with its source.
+public struct DecisionRule: Sendable, Hashable, Identifiable {
+  /// A stable id such as `email.fail-rebound-email`.
+  public let id: String
+  public let decision: EmailDecision
+  public let source: Source
+  /// What the rule concludes and why, in the project's words.
+  public let text: String
+}
+
+extension DecisionRule {
+  static let failReboundMismatch = DecisionRule(
+    id: "email.fail-rebound-mismatch", decision: .emailSomeRefocusList, source: .snapshot,
+    text: "The rebound helps, but the gap to this specialty's norms is more than an email can "
+      + "close: write only to the few programs where you have real ties, and rebuild the list "
+      + "around realistic targets and a backup.")
+  static let failReboundFaculty = DecisionRule(
+    id: "email.fail-rebound-faculty", decision: .facultyContact, source: .flowchart,
+    text: "A failure followed by a clear rebound is worth putting in context, and a trusted "
+      + "faculty member calling or writing to the program director carries far more weight "
+      + "than any email of yours. Ask them to reach out, and hand them a 2-3 sentence summary.")
+  static let failReboundEmail = DecisionRule(
+    id: "email.fail-rebound-email", decision: .targetedEmail, source: .snapshot,
+    text: "Programs will see both the red flag and the recovery. A short, controlled email to a "
+      + "few select programs shows maturity and gives context; keep it to 5-15 programs.")
+  static let failNoRebound = DecisionRule(
+    id: "email.fail-no-rebound", decision: .staySilent, source: .flowchart,
+    text: "Without a clear rebound, an email only draws attention to the failure. Do not email; "
+      + "work on the overall strategy: the next exam, clinical performance, letters and a broad, "
+      + "realistic list.")
+  static let specialtyMismatch = DecisionRule(
+    id: "email.specialty-mismatch", decision: .emailSomeRefocusList, source: .snapshot,
+    text: "For a score far below the specialty's norms, clever emails are not the fix. Email "
+      + "only a few programs where you have a genuine tie, and refocus the list: apply broadly "
+      + "and build a realistic backup plan.")
+  static let cutoffUnmetFaculty = DecisionRule(
+    id: "email.cutoff-unmet-faculty", decision: .facultyContact, source: .snapshot,
+    text: "Where a program's stated cutoff excludes you, only a strong hook can help, and an "
+      + "influential faculty advocate is the strongest one: let them make the contact.")
+  static let cutoffUnmetHook = DecisionRule(
+    id: "email.cutoff-unmet-hook", decision: .hookOnly, source: .snapshot,
+    text: "A program that states a cutoff you miss is worth an email only because of your "
+      + "specific hook: write to those programs alone, in one or two sentences on why you are "
+      + "still worth a look.")
+  static let cutoffUnmetNoHook = DecisionRule(
+    id: "email.cutoff-unmet-no-hook", decision: .staySilent, source: .snapshot,
+    text: "A stated cutoff you miss is usually an automatic screen, and without a strong hook an "
+      + "email will not move it. Stay silent there and spend the effort on realistic targets.")
+  static let aboveCutoffs = DecisionRule(
+    id: "email.above-cutoffs", decision: .staySilent, source: .flowchart,
+    text: "Do not email about the score: it clears the screens, and above the floor the exact "
+      + "number matters less. Let letters, clerkship comments, continuity and fit lead.")
+  static let belowCutoffsFaculty = DecisionRule(
+    id: "email.below-cutoffs-faculty", decision: .facultyContact, source: .snapshot,
+    text: "You already have someone at the program's door: ask your faculty advocate to signal "
+      + "your strengths to the program director rather than explaining the score yourself.")
+  static let belowCutoffsHook = DecisionRule(
+    id: "email.below-cutoffs-hook", decision: .hookOnly, source: .flowchart,
+    text: "Below a program's usual range, a strong hook earns a short, targeted email to that "
+      + "program, and only that program: why you are still worth a look, in one or two "
+      + "sentences.")
+  static let resolvedEvent = DecisionRule(
+    id: "email.resolved-event", decision: .targetedEmail, source: .whenToEmail,
+    text: "A concrete, non-chronic event behind the score is context worth giving briefly to a "
+      + "few programs, stated factually and showing that it is over, never as an excuse.")
+  static let belowCutoffsSilent = DecisionRule(
+    id: "email.below-cutoffs-silent", decision: .staySilent, source: .flowchart,
+    text: "With no hook and no advocate, an email would only highlight the number. Stay silent "
+      + "about the score and apply broadly and smartly.")
+
+  /// Every conclusion of the tree.
+  public static let all: [DecisionRule] = [
+    failReboundMismatch, failReboundFaculty, failReboundEmail, failNoRebound, specialtyMismatch,
+    cutoffUnmetFaculty, cutoffUnmetHook, cutoffUnmetNoHook, aboveCutoffs, belowCutoffsFaculty,
+    belowCutoffsHook, resolvedEvent, belowCutoffsSilent,
+  ]
+}

@@ -1,0 +1,23 @@
+/// The value of a condition under partial knowledge.
+enum Truth: Sendable, Hashable {
+  case yes
+  case no
+  /// Depends on slots not known yet. `assume` is the branch to take meanwhile for slots that
+  /// default to "none" (connections, hook, cutoff, hardship); nil for slots the decision cannot
+  /// be made without (the exams and the specialty).
+  case unknown(slots: [Slot], assume: Bool?)
+
+  init(_ value: Bool) {
+    self = value ? .yes : .no
+  }
+
+  /// A circumstantial slot: unknown means "probably not", but the answer could still matter.
+  static func circumstantial(_ value: Bool?, _ slot: Slot) -> Truth {
+    value.map(Truth.init) ?? .unknown(slots: [slot], assume: false)
+  }
+
+  /// An essential slot: the decision waits for it.
+  static func essential(_ slots: [Slot]) -> Truth {
+    .unknown(slots: slots, assume: nil)
+  }
+}

@@ -1,0 +1,34 @@
+/// A tie to the programs the applicant is aiming at.
+public enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+  /// A rotation or elective there.
+  case rotation
+  /// A faculty member who will vouch for the applicant to the program.
+  case facultyAdvocate = "faculty-advocate"
+  /// Family, home or past life in the area.
+  case geographicTie = "geographic-tie"
+  /// Alumni of the applicant's school at the program.
+  case alumni
+
+  /// The words to show a user.
+  public var displayName: String {
+    switch self {
+    case .rotation: "a rotation there"
+    case .facultyAdvocate: "a faculty advocate"
+    case .geographicTie: "a geographic tie"
+    case .alumni: "alumni at the program"
+    }
+  }
+
+  private var rank: Int {
+    switch self {
+    case .rotation: 0
+    case .facultyAdvocate: 1
+    case .geographicTie: 2
+    case .alumni: 3
+    }
+  }
+
+  public static func < (lhs: Connection, rhs: Connection) -> Bool {
+    lhs.rank < rhs.rank
+  }
+}

@@ -1,0 +1,183 @@
+public import LocatedJSON
+
+extension Profile {
+  /// The contract's keys, in the contract's order.
+  public static let jsonKeys = Slot.allCases.map(\.rawValue)
+
+  /// The profile as the contract's JSON object: every key present, unknowns as `null`.
+  public var json: JSONValue {
+    .object([
+      "step1": step1.json,
+      "step2ck": step2ck.json,
+      "specialty": .string(specialty?.rawValue),
+      "applicant": .string(applicant?.rawValue),
+      "region": .string(region),
+      "connections": connections.map { .array($0.sorted().map { .string($0.rawValue) }) } ?? .null,
+      "hook": .bool(hook),
+      "cutoffUnmet": .bool(cutoffUnmet),
+      "hardship": .string(hardship?.rawValue),
+    ])
+  }
+
+  /// Reads and validates a profile object. Missing keys are unknown; every present key is
+  /// checked for its type and value.
+  ///
+  /// - Throws: ``ProfileError`` naming the first field that is wrong.
+  public init(json: JSONValue, at root: JSONPath = JSONPath()) throws(ProfileError) {
+    guard case .object(let members) = json else {
+      throw ProfileError(root, "a profile must be a JSON object, not \(json.typeDescription)")
+    }
+    self.init()
+    for member in members {
+      let path = root.appending(key: member.key)
+      guard let slot = Slot(rawValue: member.key) else {
+        throw ProfileError(
+          path,
+          "unknown key \"\(member.key)\"; a profile has \(Profile.jsonKeys.joined(separator: ", "))")
+      }
+      try read(slot, from: member.value, at: path)
+    }
+  }
+
+  private mutating func read(_ slot: Slot, from value: JSONValue, at path: JSONPath)
+    throws(ProfileError)
+  {
+    if value == .null { return }
+    switch slot {
+    case .step1: step1 = try StepResult(json: value, at: path)
+    case .step2ck: step2ck = try StepResult(json: value, at: path)
+    case .specialty:
+      let text = try value.string(at: path, expecting: "a specialty id such as \"internal-medicine\"")
+      switch Specialty.resolve(text) {
+      case .specialty(let match): specialty = match
+      case .ambiguous(let options):
+        throw ProfileError(
+          path,
+          "specialty \"\(text)\" is ambiguous; use \(options.map(\.rawValue).joinedAsList(conjunction: "or"))")
+      case .unknown:
+        throw ProfileError(path, "unknown specialty \"\(text)\"\(Specialty.suggestion(for: text))")
+      }
+    case .applicant: applicant = try value.enumValue(ApplicantType.self, at: path, name: "applicant")
+    case .region:
+      let text = try value.string(at: path, expecting: "a place such as \"Boston\"")
+      region = text.trimmingWhitespace.isEmpty ? nil : text.trimmingWhitespace
+    case .connections:
+      guard case .array(let elements) = value else {
+        throw ProfileError(path, "connections must be an array of ids, not \(value.typeDescription)")
+      }
+      var set: Set<Connection> = []
+      for (index, element) in elements.enumerated() {
+        set.insert(
+          try element.enumValue(Connection.self, at: path.appending(.index(index)), name: "connection"))
+      }
+      connections = set
+    case .hook: hook = try value.bool(at: path)
+    case .cutoffUnmet: cutoffUnmet = try value.bool(at: path)
+    case .hardship: hardship = try value.enumValue(Hardship.self, at: path, name: "hardship")
+    }
+  }
+}
+
+extension StepResult {
+  /// The result as `{"outcome", "score", "attempts"}`, or `null` when nothing is known.
+  public var json: JSONValue {
+    guard !isEmpty else { return .null }
+    return .object([
+      "outcome": .string(outcome?.rawValue), "score": .integer(score),
+      "attempts": .integer(attempts),
+    ])
+  }
+
+  /// Reads and validates an exam result object.
+  public init(json: JSONValue, at path: JSONPath) throws(ProfileError) {
+    guard case .object(let members) = json else {
+      throw ProfileError(
+        path, "\(path) must be an object with outcome, score and attempts, not \(json.typeDescription)")
+    }
+    self.init()
+    for member in members {
+      let field = path.appending(key: member.key)
+      guard member.value != .null else { continue }
+      switch member.key {
+      case "outcome": outcome = try member.value.enumValue(StepOutcome.self, at: field, name: "outcome")
+      case "score":
+        score = try member.value.integer(at: field, in: StepResult.scoreRange, what: "a three-digit score")
+      case "attempts":
+        attempts = try member.value.integer(
+          at: field, in: StepResult.attemptsRange, what: "a number of sittings")
+      default:
+        throw ProfileError(field, "unknown key \"\(member.key)\"; \(path) has outcome, score and attempts")
+      }
+    }
+    try validate(at: path)
+  }
+
+  /// Rejects combinations that cannot happen (a score for an exam not taken).
+  func validate(at path: JSONPath) throws(ProfileError) {
+    if outcome == .notTaken, score != nil {
+      throw ProfileError(path.appending(key: "score"), "\(path) has a score but outcome \"not-taken\"")
+    }
+    if let attempts, attempts == 0, outcome == .pass || outcome == .fail || outcome == .pending {
+      throw ProfileError(
+        path.appending(key: "attempts"), "\(path).attempts is 0 but the outcome says it was taken")
+    }
+  }
+}
+
+extension JSONValue {
+  fileprivate func string(at path: JSONPath, expecting what: String) throws(ProfileError) -> String {
+    guard case .string(let text) = self else {
+      throw ProfileError(path, "\(path) must be \(what), not \(typeDescription)")
+    }
+    return text
+  }
+
+  fileprivate func bool(at path: JSONPath) throws(ProfileError) -> Bool {
+    guard case .bool(let value) = self else {
+      throw ProfileError(path, "\(path) must be true, false or null, not \(typeDescription)")
+    }
+    return value
+  }
+
+  fileprivate func integer(at path: JSONPath, in range: ClosedRange<Int>, what: String)
+    throws(ProfileError) -> Int
+  {
+    guard case .number(let number) = self else {
+      throw ProfileError(
+        path,
+        "\(path) must be \(what) (a whole number from \(range.lowerBound) to \(range.upperBound)), "
+          + "not \(typeDescription)")
+    }
+    guard let value = integerValue else {
+      throw ProfileError(path, "\(path) must be a whole number, not \(number)")
+    }
+    guard range.contains(value) else {
+      throw ProfileError(
+        path, "\(path) is \(value), outside \(range.lowerBound)-\(range.upperBound)")
+    }
+    return value
+  }
+
+  fileprivate func enumValue<Value: RawRepresentable & CaseIterable>(
+    _ type: Value.Type, at path: JSONPath, name: String
+  ) throws(ProfileError) -> Value where Value.RawValue == String {
+    let ids = Value.allCases.map(\.rawValue).joined(separator: ", ")
+    guard case .string(let text) = self else {
+      throw ProfileError(path, "\(path) must be one of \(ids), not \(typeDescription)")
+    }
+    guard let value = Value(rawValue: text) else {
+      throw ProfileError(path, "unknown \(name) \"\(text)\" in \(path); expected one of \(ids)")
+    }
+    return value
+  }
+}
+
+extension String {
+  /// The string without leading and trailing white space and newlines.
+  public var trimmingWhitespace: String {
+    var slice = Substring(self)
+    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+    while let last = slice.last, last.isWhitespace { slice.removeLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,110 @@
+/// Everything the advisor knows about an applicant: the slots the conversation fills.
+///
+/// Every slot may be unknown (`nil`). For `connections`, `nil` means "not asked yet" and an empty
+/// set means "asked, and there are none".
+public struct Profile: Sendable, Hashable {
+  public var step1: StepResult
+  public var step2ck: StepResult
+  public var specialty: Specialty?
+  public var applicant: ApplicantType?
+  /// Where the applicant wants to train, as they said it ("Boston", "Massachusetts").
+  public var region: String?
+  public var connections: Set<Connection>?
+  /// A strong, program-specific reason to be considered despite the score.
+  public var hook: Bool?
+  /// A target program states a score cutoff that the applicant does not meet.
+  public var cutoffUnmet: Bool?
+  public var hardship: Hardship?
+
+  public init(
+    step1: StepResult = StepResult(),
+    step2ck: StepResult = StepResult(),
+    specialty: Specialty? = nil,
+    applicant: ApplicantType? = nil,
+    region: String? = nil,
+    connections: Set<Connection>? = nil,
+    hook: Bool? = nil,
+    cutoffUnmet: Bool? = nil,
+    hardship: Hardship? = nil
+  ) {
+    self.step1 = step1
+    self.step2ck = step2ck
+    self.specialty = specialty
+    self.applicant = applicant
+    self.region = region
+    self.connections = connections
+    self.hook = hook
+    self.cutoffUnmet = cutoffUnmet
+    self.hardship = hardship
+  }
+
+  /// The result of one exam.
+  public subscript(exam: Exam) -> StepResult {
+    get { exam == .step1 ? step1 : step2ck }
+    set {
+      switch exam {
+      case .step1: step1 = newValue
+      case .step2ck: step2ck = newValue
+      }
+    }
+  }
+
+  /// Whether anything is known for `slot`.
+  public func isKnown(_ slot: Slot) -> Bool {
+    switch slot {
+    case .step1: !step1.isEmpty
+    case .step2ck: !step2ck.isEmpty
+    case .specialty: specialty != nil
+    case .applicant: applicant != nil
+    case .region: region != nil
+    case .connections: connections != nil
+    case .hook: hook != nil
+    case .cutoffUnmet: cutoffUnmet != nil
+    case .hardship: hardship != nil
+    }
+  }
+
+  /// The profile with `slot` forgotten.
+  public func clearing(_ slot: Slot) -> Profile {
+    var copy = self
+    switch slot {
+    case .step1: copy.step1 = StepResult()
+    case .step2ck: copy.step2ck = StepResult()
+    case .specialty: copy.specialty = nil
+    case .applicant: copy.applicant = nil
+    case .region: copy.region = nil
+    case .connections: copy.connections = nil
+    case .hook: copy.hook = nil
+    case .cutoffUnmet: copy.cutoffUnmet = nil
+    case .hardship: copy.hardship = nil
+    }
+    return copy
+  }
+
+  /// The slots that hold something, in contract order.
+  public var knownSlots: [Slot] { Slot.allCases.filter(isKnown) }
+
+  /// Whether `connections` holds `connection`; nil while connections were not asked.
+  public func has(_ connection: Connection) -> Bool? {
+    connections.map { $0.contains(connection) }
+  }
+
+  /// The profile with the known slots of `other` written over this one's.
+  public func overriding(with other: Profile) -> Profile {
+    var merged = self
+    for exam in Exam.allCases {
+      let newer = other[exam]
+      if let outcome = newer.outcome { merged[exam].outcome = outcome }
+      if let score = newer.score { merged[exam].score = score }
+      if let attempts = newer.attempts { merged[exam].attempts = attempts }
+    }
+    merged.specialty = other.specialty ?? specialty
+    merged.applicant = other.applicant ?? applicant
+    merged.region = other.region ?? region
+    merged.connections = other.connections ?? connections
+    merged.hook = other.hook ?? hook
+    merged.cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
+    merged.hardship = other.hardship ?? hardship
+    return merged
+  }
+}

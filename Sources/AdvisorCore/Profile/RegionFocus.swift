@@ -1,0 +1,66 @@
+/// How the applicant's wish about where to train bears on the strategy.
+public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
+  /// Boston itself or its inner ring of hospitals and towns.
+  case boston
+  /// Massachusetts outside Boston (Worcester, Springfield, Lowell, Brockton...).
+  case massachusetts
+  /// Somewhere else named.
+  case elsewhere
+  /// No preference.
+  case anywhere
+
+  /// Whether the Massachusetts-first, Boston-later strategy applies.
+  public var isMassachusetts: Bool { self == .boston || self == .massachusetts }
+
+  /// Reads what the user said ("Boston", "somewhere in MA", "anywhere").
+  public init(describing text: String) {
+    let words = RegionFocus.words(of: text)
+    let joined = " " + words.joined(separator: " ") + " "
+    func mentions(_ names: [String]) -> Bool {
+      names.contains { joined.contains(" \($0) ") }
+    }
+    if mentions(RegionFocus.bostonNames) {
+      self = .boston
+    } else if mentions(RegionFocus.massachusettsNames) {
+      self = .massachusetts
+    } else if words.isEmpty || mentions(RegionFocus.anywhereNames) {
+      self = .anywhere
+    } else {
+      self = .elsewhere
+    }
+  }
+
+  private static func words(of text: String) -> [String] {
+    text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+  }
+
+  /// Boston and the places and hospitals people name for it.
+  static let bostonNames = [
+    "boston", "cambridge", "somerville", "brookline", "newton", "chelsea", "roxbury",
+    "dorchester", "jamaica plain", "brighton", "charlestown", "longwood", "back bay", "mgh",
+    "mass general", "massachusetts general", "bidmc", "beth israel", "bmc", "brigham", "bwh",
+    "harvard", "tufts", "boston university", "bu", "st elizabeth s", "st elizabeths",
+  ]
+
+  /// Massachusetts outside Boston, by the names people use.
+  static let massachusettsNames = [
+    "massachusetts", "ma", "mass", "worcester", "springfield", "lowell", "brockton",
+    "framingham", "pittsfield", "salem", "lawrence", "fall river", "new bedford", "burlington",
+    "cape cod", "hyannis", "holyoke", "umass", "baystate", "lahey", "berkshire",
+    "western mass", "central mass", "north shore", "south shore", "quincy", "lynn", "waltham",
+  ]
+
+  /// Ways of saying "no preference".
+  static let anywhereNames = [
+    "anywhere", "any", "everywhere", "nationwide", "no preference", "whatever", "open",
+    "flexible", "wherever", "all over", "don t care", "dont care", "doesn t matter",
+    "anyplace", "any state", "the whole country",
+  ]
+}
+
+extension Profile {
+  /// The region's bearing on the strategy, when a region was given.
+  public var regionFocus: RegionFocus? {
+    region.map(RegionFocus.init(describing:))
+  }
+}

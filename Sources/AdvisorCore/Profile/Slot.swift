@@ -1,0 +1,27 @@
+/// One piece of the profile that the conversation fills, named as in the contract.
+public enum Slot: String, Sendable, Hashable, CaseIterable, Codable {
+  case step1
+  case step2ck
+  case specialty
+  case applicant
+  case region
+  case connections
+  case hook
+  case cutoffUnmet
+  case hardship
+
+  /// A short human name for the slot ("your Step 2 CK result").
+  public var displayName: String {
+    switch self {
+    case .step1: "your Step 1 result"
+    case .step2ck: "your Step 2 CK result"
+    case .specialty: "your specialty"
+    case .applicant: "your applicant type"
+    case .region: "where you want to train"
+    case .connections: "your connections to programs"
+    case .hook: "a program-specific hook"
+    case .cutoffUnmet: "a stated score cutoff you miss"
+    case .hardship: "a concrete event behind the score"
+    }
+  }
+}

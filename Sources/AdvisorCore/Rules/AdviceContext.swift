@@ -1,0 +1,56 @@
+/// What advice rules read: the profile, its derived facts and the email decision.
+struct AdviceContext: Sendable {
+  let facts: ScoreFacts
+  let outcome: DecisionOutcome
+
+  init(_ profile: Profile) {
+    facts = ScoreFacts(profile)
+    outcome = DecisionEvaluator.evaluate(facts)
+  }
+
+  var profile: Profile { facts.profile }
+  var decision: EmailDecision? { outcome.rule?.decision }
+  var specialty: Specialty? { profile.specialty }
+  var sensitivity: Sensitivity? { facts.benchmarks?.sensitivity }
+  var specialtyName: String { specialty?.displayName ?? "your specialty" }
+
+  /// The decision has the applicant writing to programs.
+  var isEmailing: Bool { decision?.involvesApplicantEmail == true }
+  /// Someone contacts programs about the score (applicant or faculty).
+  var isReachingOut: Bool { decision != nil && decision != .staySilent }
+
+  var isIMG: Bool { profile.applicant?.isIMG == true }
+  var isUSIMG: Bool { profile.applicant == .usIMG }
+  var isMassachusetts: Bool { profile.regionFocus?.isMassachusetts == true }
+  var isBoston: Bool { profile.regionFocus == .boston }
+  var hasFacultyAdvocate: Bool { profile.has(.facultyAdvocate) == true }
+
+  /// Where the applicant wants to train, for sentences ("Boston", "your region").
+  var regionName: String {
+    switch profile.regionFocus {
+    case .boston?: "Boston"
+    case .massachusetts?: "Massachusetts"
+    case .elsewhere?: profile.region ?? "your region"
+    case .anywhere?, nil: "the US"
+    }
+  }
+
+  func truth(_ condition: Condition) -> Truth { condition.evaluate(facts) }
+  func isYes(_ condition: Condition) -> Bool { truth(condition) == .yes }
+  func isNo(_ condition: Condition) -> Bool { truth(condition) == .no }
+
+  /// Something about the scores needs handling: a failure, a score under the screens, or a
+  /// mismatch with the specialty.
+  var hasScoreConcern: Bool {
+    isYes(.anyFailure) || isNo(.aboveCutoffs) || isYes(.bigMismatch)
+  }
+
+  /// Step 1 was failed or its numeric score is under the screens; Step 2 CK has to answer it.
+  var step1NeedsAnswer: Bool {
+    let step1 = profile.step1
+    if step1.hasFailure == true { return true }
+    guard let score = step1.score else { return false }
+    let floor = facts.benchmarks?.screeningFloor.value ?? ScoreThresholds.floorRange.upperBound
+    return score < floor
+  }
+}

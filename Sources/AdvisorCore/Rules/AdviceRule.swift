@@ -1,0 +1,52 @@
+/// One piece of advice: when it applies, what it says, and where that comes from.
+struct AdviceRule: Sendable {
+  /// Notes explain; actions go into the plan, lowest priority first.
+  enum Kind: Sendable {
+    case note
+    case action(priority: Int)
+  }
+
+  let id: String
+  let topic: AdviceTopic
+  let kind: Kind
+  let source: Source
+  let applies: @Sendable (AdviceContext) -> Bool
+  let text: @Sendable (AdviceContext) -> String
+
+  init(
+    _ id: String, _ topic: AdviceTopic, _ kind: Kind, _ source: Source,
+    when applies: @escaping @Sendable (AdviceContext) -> Bool,
+    _ text: @escaping @Sendable (AdviceContext) -> String
+  ) {
+    self.id = id
+    self.topic = topic
+    self.kind = kind
+    self.source = source
+    self.applies = applies
+    self.text = text
+  }
+
+  /// A rule whose text does not depend on the profile.
+  init(
+    _ id: String, _ topic: AdviceTopic, _ kind: Kind, _ source: Source,
+    when applies: @escaping @Sendable (AdviceContext) -> Bool, _ text: String
+  ) {
+    self.init(id, topic, kind, source, when: applies) { _ in text }
+  }
+
+  func item(in context: AdviceContext) -> AdviceItem {
+    let priority: Int? =
+      switch kind {
+      case .note: nil
+      case .action(let priority): priority
+      }
+    return AdviceItem(
+      reason: Reason(rule: id, text: text(context), source: source), topic: topic,
+      priority: priority)
+  }
+
+  /// Every advice rule, in the order they appear within a topic.
+  static let catalog: [AdviceRule] =
+    emailNotes + channelRules + addressingRules + specialtyRules + programRules
+    + recoveryRules + strengtheningRules + interviewRules + mistakeRules
+}

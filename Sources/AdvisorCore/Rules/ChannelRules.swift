@@ -1,0 +1,67 @@
+/// One rung of the channel hierarchy, with the article's relative impact figure (0-100).
+public struct Channel: Sendable, Hashable {
+  public let id: String
+  public let name: String
+  /// Relative impact from the article's chart; nil for rungs the chart does not score.
+  public let impact: Int?
+
+  /// The options in order of power, with the chart's figures where it gives one.
+  public static let hierarchy: [Channel] = [
+    Channel(id: "faculty-call", name: "trusted faculty calls or emails the program director", impact: 95),
+    Channel(id: "faculty-email", name: "a known faculty advocate emails the APD or program contact", impact: 80),
+    Channel(id: "targeted-email", name: "your own concise email with a clear hook, to a few programs", impact: 40),
+    Channel(id: "eras-only", name: "a short explanation in ERAS only (personal statement, experiences)", impact: nil),
+    Channel(id: "generic-email", name: "a generic or mass email explaining the score", impact: 5),
+  ]
+
+  /// The basis of the impact figures.
+  public static let impactBasis = Basis(
+    .article, .channel,
+    "the article's communication impact chart: faculty call 95, faculty email 80, targeted "
+      + "applicant email 40, generic applicant email 5 (relative values)")
+}
+
+extension AdviceRule {
+  /// Who should reach out, and how.
+  static let channelRules: [AdviceRule] = [
+    AdviceRule(
+      "channel.hierarchy", .channel, .note, .channel,
+      when: { $0.decision != nil },
+      "Who speaks for you matters more than what is said. Relative impact: trusted faculty "
+        + "calling the program director 95, a known faculty advocate's personal email 80, your "
+        + "own targeted email with a clear hook 40, a generic email explaining the score 5."),
+    AdviceRule(
+      "channel.faculty", .channel, .action(priority: 20), .channel,
+      when: { $0.decision == .facultyContact || ($0.hasFacultyAdvocate && $0.isEmailing) },
+      "Ask your faculty advocate to call or email the program director (or the APD or program "
+        + "contact) for you. Hand them 2-3 honest sentences on your Step history: what "
+        + "happened, what you changed, and what your results show now."),
+    AdviceRule(
+      "channel.own-email", .channel, .action(priority: 21), .goodEmail,
+      when: { $0.isEmailing && !$0.hasFacultyAdvocate }
+    ) { context in
+      let limit =
+        context.decision == .hookOnly
+        ? "only to the programs where your hook is" : "to 5-15 programs at most"
+      return "Write the email yourself, \(limit): real interest with a specific reason, the "
+        + "score acknowledged once without drama, then the evidence that answers the concern "
+        + "it raises. No apology, no relitigating the exam."
+    },
+    AdviceRule(
+      "channel.eras-only", .channel, .note, .channel,
+      when: { $0.decision == .staySilent },
+      "Your channel is the application itself: where the score needs a word, a short, "
+        + "controlled line in the personal statement or ERAS experiences, with no direct "
+        + "outreach about it."),
+    AdviceRule(
+      "channel.advocate-support", .channel, .action(priority: 28), .channel,
+      when: { $0.decision == .staySilent && $0.hasFacultyAdvocate },
+      "Your faculty advocate can still speak up for your strengths to a program director; that "
+        + "is support for the application, not an explanation of the score."),
+    AdviceRule(
+      "channel.no-mass-email", .channel, .note, .channel,
+      when: { $0.isReachingOut },
+      "Generic mass emails sit at the bottom of the hierarchy: they mostly annoy the people you "
+        + "want on your side."),
+  ]
+}

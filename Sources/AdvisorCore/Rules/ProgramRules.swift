@@ -1,0 +1,135 @@
+extension AdviceRule {
+  /// The core specialties the application count is given for.
+  static let coreSpecialties: [Specialty] = [.internalMedicine, .familyMedicine, .pediatrics]
+
+  /// The recommended application count, where the sources give one: 60-120+ for US-citizen IMGs
+  /// whose scores are low (a failure, or below the specialty's average) in a core specialty.
+  static func applications(_ context: AdviceContext) -> ApplicationRange? {
+    guard context.isUSIMG, let specialty = context.specialty,
+      coreSpecialties.contains(specialty), context.scoresMayBeLow
+    else { return nil }
+    let range = ScoreThresholds.usIMGApplications
+    return ApplicationRange(
+      min: range.lowerBound, max: range.upperBound, openEnded: true,
+      basis: ScoreThresholds.usIMGApplicationsBasis)
+  }
+
+  /// Building the program list.
+  static let programRules: [AdviceRule] = [
+    AdviceRule(
+      "programs.count", .programs, .action(priority: 40), .faqHowManyPrograms,
+      when: { applications($0) != nil },
+      "Apply to 60-120 programs, or more if your scores are very low or the rest of the file is "
+        + "thin: the usual range for US-citizen IMGs with low scores in core specialties."),
+    AdviceRule(
+      "programs.count-unsourced", .programs, .action(priority: 40), .faqHowManyPrograms,
+      when: { applications($0) == nil && $0.specialty != nil && $0.profile.applicant != nil },
+      "The sources give no program count for your profile. Apply broadly, and settle the number "
+        + "with your dean's office or an advisor who knows outcomes like yours."),
+    AdviceRule(
+      "programs.tiers", .programs, .action(priority: 41), .tiers,
+      when: { $0.specialty != nil }
+    ) { context in
+      if context.isMassachusetts {
+        return "Build the list in tiers. Reach: Boston's academic centers (Harvard-affiliated "
+          + "and other large university hospitals); apply to several but do not count on them. "
+          + "Target: Massachusetts university-affiliated and strong community programs beyond "
+          + "central Boston, or the smaller hospitals tied to Boston systems. Safety: community programs "
+          + "in other, more IMG-friendly states. Matching somewhere comes first."
+      }
+      return "Build the list in tiers. Reach: large academic centers; apply to several but do "
+        + "not count on them. Target: university-affiliated and strong community programs. "
+        + "Safety: community programs friendlier to applicants like you, including in other "
+        + "states. Matching somewhere comes first."
+    },
+    AdviceRule(
+      "programs.massachusetts-first", .programs, .action(priority: 42), .massachusettsFirst,
+      when: { $0.isMassachusetts },
+      "Massachusetts first, Boston later: include community and university-affiliated programs "
+        + "in Worcester, Springfield, Lowell and Brockton, build regional ties there, and move "
+        + "into Boston's academic world at fellowship or job time."),
+    AdviceRule(
+      "programs.spread-states", .programs, .action(priority: 43), .faqHowManyPrograms,
+      when: { $0.isMassachusetts },
+      "Even with Boston as the goal, apply across several states, so one competitive region "
+        + "does not carry all of your risk."),
+    AdviceRule(
+      "programs.boston-im-screen", .programs, .note, .bostonScreens,
+      when: { $0.isMassachusetts && $0.specialty == .internalMedicine }
+    ) { context in
+      let band = ScoreThresholds.bostonIMScreen
+      let bandText = "\(band.lowerBound)-\(band.upperBound)"
+      guard case .score(let score, let exam) = context.facts.relevantScore else {
+        return "Internal medicine at Boston's major academic centers may screen around Step 2 CK "
+          + "\(bandText) (it varies by program and year)."
+      }
+      let standing =
+        score < band.lowerBound
+        ? "below that band: those programs are reaches at best"
+        : score > band.upperBound
+          ? "above that band, though the rest of the file still decides"
+          : "inside that band: expect some of them to filter you out"
+      return "Internal medicine at Boston's major academic centers may screen around Step 2 CK "
+        + "\(bandText) (it varies by program and year); your \(exam.displayName) \(score) is "
+        + "\(standing)."
+    },
+    AdviceRule(
+      "programs.boston-screens-higher", .programs, .note, .bostonScreens,
+      when: { $0.isMassachusetts && $0.sensitivity == .extremelyHigh },
+      "Competitive specialties such as dermatology, orthopedics and ENT may screen even higher "
+        + "than internal medicine at Boston's academic centers."),
+    AdviceRule(
+      "programs.holistic-review", .programs, .note, .bostonScreens,
+      when: { $0.isMassachusetts && $0.hasScoreConcern },
+      "Some community and university-affiliated Massachusetts programs review applications more "
+        + "holistically: those are where your strengths get read."),
+    AdviceRule(
+      "programs.img-friendly", .programs, .action(priority: 44), .imgFriendly,
+      when: { $0.isIMG },
+      "Find the programs open to IMGs: check program sites and FREIDA for statements that they "
+        + "accept IMGs, required US clinical experience, minimum scores and visa sponsorship; "
+        + "look at current residents (IMGs? Caribbean graduates? which schools and regions?); "
+        + "ask coordinators briefly about minimums and IMG eligibility, without explaining or "
+        + "apologizing; and ask current or former residents, through LinkedIn or alumni groups, "
+        + "how their program views applicants like you."),
+    AdviceRule(
+      "programs.visa", .programs, .action(priority: 45), .imgFriendly,
+      when: { $0.profile.applicant == .nonUSIMG },
+      "Programs that sponsor J-1 or H-1B visas tend to be more open to IMGs in general: filter "
+        + "for them first."),
+    AdviceRule(
+      "programs.us-img-position", .programs, .note, .usIMGAdvantages,
+      when: { $0.isUSIMG },
+      "As a US citizen you need no visa, which some programs value, and some say outright that "
+        + "they are more open to US-citizen IMGs. But many Boston programs still prefer US MD and "
+        + "DO graduates, and score filters act before citizenship is even looked at."),
+    AdviceRule(
+      "programs.match-rates", .programs, .note, .matchRates,
+      when: { $0.profile.applicant != nil },
+      "For context (NRMP, 2025 Main Residency Match): 93.5% of US MD seniors, 92.6% of US DO "
+        + "seniors, 67.8% of US-citizen IMGs and 58.0% of non-US IMGs matched."),
+    AdviceRule(
+      "programs.signals", .programs, .action(priority: 46), .screening,
+      when: { [.dermatology, .generalSurgery, .internalMedicine].contains($0.specialty) },
+      "Spend program signals on realistic programs where you have ties: in 2022 ERAS data, "
+        + "signaling raised the chance of an interview in dermatology, general surgery and "
+        + "internal medicine (AAMC)."),
+    AdviceRule(
+      "programs.tools", .programs, .note, .tools,
+      when: { $0.isIMG || $0.hasScoreConcern },
+      "Tools for the list: FREIDA (filters include the share of IMGs and visas), AAMC Residency "
+        + "Explorer (compare yourself with past matched applicants), Texas STAR (reported "
+        + "outcomes) and Doximity Residency Navigator."),
+  ]
+}
+
+extension AdviceContext {
+  /// Scores count as low for the application figure: a failure, a score below the specialty's
+  /// average (the Boston guide's working definition), or no score on record to say otherwise.
+  var scoresMayBeLow: Bool {
+    if isYes(.anyFailure) { return true }
+    guard case .score(let score, _) = facts.relevantScore else { return true }
+    let average = facts.benchmarks?.matchedMean?.value ?? ScoreThresholds.nationalMean.value
+    return score < average
+  }
+}

@@ -1,0 +1,126 @@
+/// The Boston guide's feasibility lists for applicants with low scores.
+public enum BostonFeasibility {
+  /// More feasible with a low score in Boston, with the guide's qualifier where it gives one.
+  public static let moreFeasible: [(Specialty, qualifier: String?)] = [
+    (.internalMedicine, "academic and community programs"),
+    (.familyMedicine, nil),
+    (.pediatrics, "at selected programs"),
+    (.psychiatry, "though it is getting more competitive"),
+    (.transitionalYear, "as a stepping stone"),
+    (.preliminaryMedicine, "as a stepping stone"),
+    (.preliminarySurgery, "as a stepping stone"),
+  ]
+
+  /// High risk with a low score, especially in Boston.
+  public static let highRisk: [Specialty] = [
+    .dermatology, .orthopedicSurgery, .plasticSurgery, .neurosurgery, .otolaryngology,
+    .emergencyMedicine,
+  ]
+
+  /// The basis of both lists.
+  public static let source = Source.bostonSpecialty
+
+  /// The qualifier for a feasible specialty, or nil when it is not on the list.
+  static func feasibility(of specialty: Specialty) -> (onList: Bool, qualifier: String?) {
+    guard let entry = moreFeasible.first(where: { $0.0 == specialty }) else { return (false, nil) }
+    return (true, entry.qualifier)
+  }
+}
+
+extension AdviceRule {
+  /// The specialty reality check: sensitivity, backup plans and Boston feasibility.
+  static let specialtyRules: [AdviceRule] = [
+    AdviceRule(
+      "specialty.sensitivity", .specialty, .note, .realityCheck,
+      when: { $0.sensitivity != nil }
+    ) { context in
+      guard let benchmarks = context.facts.benchmarks else { return "" }
+      let floor = benchmarks.screeningFloor.value
+      let figures =
+        benchmarks.matchedMean.map {
+          "Matched applicants average about \($0.value) on Step 2 CK; many programs screen "
+            + "around \(floor)."
+        } ?? "Many programs screen around \(floor)."
+      return "\(benchmarks.specialty.displayName): sensitivity to low scores is "
+        + "\(benchmarks.sensitivity.displayName). \(figures)"
+    },
+    AdviceRule(
+      "specialty.backup-plan", .specialty, .action(priority: 30), .realityCheck,
+      when: { $0.sensitivity == .extremelyHigh && $0.hasScoreConcern }
+    ) { context in
+      "In \(context.specialtyName), a low score calls for a hard-headed backup plan, not "
+        + "persuasive emails: apply in parallel to a backup specialty (internal medicine or "
+        + "family medicine are the usual choices)."
+    },
+    AdviceRule(
+      "specialty.boston-backup", .specialty, .action(priority: 31), .bostonSpecialty,
+      when: { ($0.sensitivity?.isScoreDriven ?? false) && $0.hasScoreConcern && $0.isMassachusetts }
+    ) { context in
+      "If you are set on \(context.specialtyName), apply to it broadly outside Boston, and apply "
+        + "realistically inside Boston and Massachusetts in a backup specialty such as internal "
+        + "medicine or family medicine, so that you stay in the region you want."
+    },
+    AdviceRule(
+      "specialty.some-flexible-programs", .specialty, .note, .realityCheck,
+      when: { $0.sensitivity == .high }
+    ) { context in
+      "\(context.specialtyName) weighs scores heavily, but some programs are flexible: find those "
+        + "and aim there."
+    },
+    AdviceRule(
+      "specialty.em-competitive", .specialty, .note, .bostonSpecialty,
+      when: { $0.specialty == .emergencyMedicine },
+      "Emergency medicine keeps getting more competitive and is hard with weak boards, "
+        + "especially in Boston."),
+    AdviceRule(
+      "specialty.region-and-tier", .specialty, .note, .realityCheck,
+      when: { $0.specialty == .internalMedicine || $0.specialty == .generalSurgery }
+    ) { context in
+      "In \(context.specialtyName), how far a low score holds you back depends heavily on the "
+        + "region and the tier of program."
+    },
+    AdviceRule(
+      "specialty.context-matters", .specialty, .note, .realityCheck,
+      when: { $0.specialty == .neurology || $0.specialty == .obstetricsGynecology }
+    ) { context in
+      "In \(context.specialtyName) the score is weighed in context: the rest of the file can "
+        + "carry real weight."
+    },
+    AdviceRule(
+      "specialty.apply-broadly", .specialty, .action(priority: 35), .realityCheck,
+      when: { context in
+        [.familyMedicine, .pediatrics, .psychiatry, .pathology].contains(context.specialty)
+      }
+    ) { context in
+      "With strong clinical work, staying quiet about the score is often fine in "
+        + "\(context.specialtyName): apply broadly and smartly, community programs included."
+    },
+    AdviceRule(
+      "specialty.boston-feasible", .specialty, .note, .bostonSpecialty,
+      when: { context in
+        context.isMassachusetts
+          && context.specialty.map { BostonFeasibility.feasibility(of: $0).onList } == true
+      }
+    ) { context in
+      guard let specialty = context.specialty else { return "" }
+      let qualifier = BostonFeasibility.feasibility(of: specialty).qualifier.map { " (\($0))" }
+      return "For Boston, \(specialty.displayName) is among the more feasible choices with a low "
+        + "score\(qualifier ?? "")."
+    },
+    AdviceRule(
+      "specialty.boston-high-risk", .specialty, .note, .bostonSpecialty,
+      when: { context in
+        context.isMassachusetts && context.specialty.map(BostonFeasibility.highRisk.contains) == true
+      }
+    ) { context in
+      "For Boston, \(context.specialtyName) is high risk with a low score."
+    },
+    AdviceRule(
+      "specialty.stepping-stone", .specialty, .action(priority: 36), .bostonSpecialty,
+      when: { context in
+        [.transitionalYear, .preliminaryMedicine, .preliminarySurgery].contains(context.specialty)
+      },
+      "A transitional or preliminary year is a stepping stone: plan now for the categorical or "
+        + "advanced position that should follow it."),
+  ]
+}

@@ -1,0 +1,55 @@
+extension AdviceRule {
+  /// Strengthening everything that is not a test score.
+  static let strengtheningRules: [AdviceRule] = [
+    AdviceRule(
+      "strengthen.usce", .strengthening, .action(priority: 60), .usce,
+      when: { $0.isIMG || $0.hasScoreConcern }
+    ) { context in
+      let place = context.isMassachusetts ? ", ideally in Boston or nearby Massachusetts" : ""
+      return "Get hands-on US clinical experience (electives, sub-internships, acting "
+        + "internships in \(context.specialtyName)\(place)) rather than observerships. Treat "
+        + "every day as an interview, ask for feedback mid-rotation, and ask at the end whether "
+        + "they can write you a strong letter."
+    },
+    AdviceRule(
+      "strengthen.observerships", .strengthening, .note, .faqObservership,
+      when: { $0.isIMG },
+      "An observership counts for less than hands-on work, but it can still teach you the local "
+        + "system, build contacts and lead to a letter if you stay closely involved."),
+    AdviceRule(
+      "strengthen.letters", .strengthening, .action(priority: 61), .letters,
+      when: { $0.hasScoreConcern || $0.isIMG }
+    ) { context in
+      let known =
+        context.isMassachusetts
+        ? ", one from a writer whose name carries weight in Boston or Massachusetts if you can" : ""
+      return "Letters count for more when numbers are weak: get at least one US letter in "
+        + "\(context.specialtyName)\(known), and ask writers to be concrete about your "
+        + "clinical reasoning, work ethic, communication, teamwork and reliability, and to speak "
+        + "to your clinical strength directly."
+    },
+    AdviceRule(
+      "strengthen.regional-fit", .strengthening, .action(priority: 62), .letters,
+      when: { $0.isMassachusetts },
+      "Ask a Boston mentor to say in the letter that you want to train in Massachusetts and that "
+        + "you understand its patients and health system: it shows you are a regional fit, not "
+        + "applying everywhere."),
+    AdviceRule(
+      "strengthen.research", .strengthening, .action(priority: 63), .research,
+      when: { $0.hasScoreConcern && ($0.isMassachusetts || $0.sensitivity != .flexible) }
+    ) { context in
+      let place = context.isMassachusetts ? " with faculty at Boston-area institutions" : ""
+      return "Join a research or quality-improvement project\(place); even data collection or "
+        + "chart review can lead to posters, case reports and stronger letters. State outcomes "
+        + "plainly in ERAS (an accepted poster, a publication)."
+    },
+    AdviceRule(
+      "strengthen.personal-statement", .strengthening, .action(priority: 64), .personalStatement,
+      when: { $0.hasScoreConcern }
+    ) { context in
+      let why = context.isMassachusetts ? ", and say why you want Massachusetts in particular" : ""
+      return "Own the score in the personal statement only if you can tie it to growth, then "
+        + "move quickly to what you learned, how you applied it and the evidence of change\(why)."
+    },
+  ]
+}

@@ -1,0 +1,34 @@
+/// How much a specialty's programs weigh a low Step score (the contract's four levels).
+public enum Sensitivity: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+  case extremelyHigh = "extremely-high"
+  /// High, though some programs are flexible.
+  case high
+  /// Context matters: region, program tier, the rest of the file.
+  case moderate
+  /// More forgiving, especially community programs.
+  case flexible
+
+  /// The words to show a user.
+  public var displayName: String {
+    switch self {
+    case .extremelyHigh: "extremely high"
+    case .high: "high (flexible at some programs)"
+    case .moderate: "moderate (context matters)"
+    case .flexible: "flexible (especially community programs)"
+    }
+  }
+
+  /// Extremely high or high: a score far below the specialty's norms is a mismatch.
+  public var isScoreDriven: Bool { self == .extremelyHigh || self == .high }
+
+  private var rank: Int {
+    switch self {
+    case .extremelyHigh: 0
+    case .high: 1
+    case .moderate: 2
+    case .flexible: 3
+    }
+  }
+
+  public static func < (lhs: Sensitivity, rhs: Sensitivity) -> Bool { lhs.rank < rhs.rank }
+}

@@ -1,0 +1,236 @@
+/// The figures the advice uses for one specialty, each with its basis.
+///
+/// The three judgements the articles leave abstract are made concrete here:
+/// - **above many program cutoffs**: the score is at or above ``screeningFloor``;
+/// - **big mismatch with specialty norms**: for score-driven specialties (extremely high or high
+///   sensitivity), the score is below ``mismatchBelow``;
+/// - **clear improvement**: see ``ScoreThresholds/clearRebound``.
+public struct SpecialtyBenchmarks: Sendable, Hashable {
+  public var specialty: Specialty
+  public var sensitivity: Sensitivity
+  /// Why the specialty has its sensitivity.
+  public var sensitivityBasis: Basis
+  /// Mean Step 2 CK of matched US MD seniors, where a public figure exists.
+  public var matchedMean: Figure?
+  /// The Step 2 CK at or above which a score clears many programs' screens.
+  public var screeningFloor: Figure
+  /// For score-driven specialties, the Step 2 CK below which the score is a big mismatch.
+  public var mismatchBelow: Figure?
+}
+
+/// Figures that do not depend on the specialty.
+public enum ScoreThresholds {
+  /// The national Step 2 CK mean around 2023-24 (secondary).
+  public static let nationalMean = Figure(
+    249, Basis(.secondary, .matchedStep2, "national Step 2 CK mean around 2023-24, approximately"))
+  /// One standard deviation of Step 2 CK (secondary).
+  public static let standardDeviation = Figure(
+    15, Basis(.secondary, .matchedStep2, "Step 2 CK standard deviation, approximately 15"))
+
+  /// A later Step 2 CK at or above this shows a clear rebound after a failure.
+  ///
+  /// One standard deviation below the national mean (249 − 15). The article's example of a clear
+  /// rebound after a Step 1 failure is a 238, and its sample statement improves to a 239; both
+  /// clear this bar, and a score this close to the national average answers the question a
+  /// failure raises: can this applicant pass boards on time.
+  public static let clearRebound = Figure(
+    234,
+    Basis(
+      .estimate, .whenToEmail,
+      "the national mean (about 249) minus one standard deviation (about 15); the article's "
+        + "rebound example, 238, clears it"))
+
+  /// The Step 2 CK pass mark: 214, raised to 218 in July 2025 (secondary).
+  public static let step2PassMark = Figure(
+    218, Basis(.secondary, .matchedStep2, "Step 2 CK passing score, raised from 214 in July 2025"))
+  /// The pass mark before July 2025.
+  public static let step2FormerPassMark = Figure(
+    214, Basis(.secondary, .matchedStep2, "Step 2 CK passing score before July 2025"))
+
+  /// The Step 2 CK range around which major Boston academic IM programs screen.
+  public static let bostonIMScreen = 220...230
+  /// The basis of ``bostonIMScreen``.
+  public static let bostonIMScreenBasis = Basis(
+    .article, .bostonScreens,
+    "internal medicine at major Boston academic centers may filter around Step 2 CK 220-230")
+
+  /// How many programs to email at most, where an email is advised (5-15, not 50).
+  public static let emailTargets = 5...15
+  /// The basis of ``emailTargets``.
+  public static let emailTargetsBasis = Basis(
+    .article, .faqHowManyEmails, "very few: think 5 to 15 programs at most, never 50")
+
+  /// The application range for US-citizen IMGs with low scores in core specialties.
+  public static let usIMGApplications = 60...120
+  /// The basis of ``usIMGApplications``.
+  public static let usIMGApplicationsBasis = Basis(
+    .article, .tiers,
+    "60-120 programs, sometimes more, for US-citizen IMGs with low scores in core specialties")
+
+  /// The benchmarks of `specialty`.
+  public static func benchmarks(for specialty: Specialty) -> SpecialtyBenchmarks {
+    table[specialty] ?? fallback(specialty)
+  }
+
+  /// The lowest and highest screening floors over all specialties.
+  public static let floorRange: ClosedRange<Int> = {
+    let floors = Specialty.allCases.map { benchmarks(for: $0).screeningFloor.value }
+    return (floors.min() ?? 0)...(floors.max() ?? 0)
+  }()
+
+  /// The lowest and highest mismatch thresholds over the score-driven specialties.
+  public static let mismatchRange: ClosedRange<Int> = {
+    let values = Specialty.allCases.compactMap { benchmarks(for: $0).mismatchBelow?.value }
+    return (values.min() ?? 0)...(values.max() ?? 0)
+  }()
+
+  private static func fallback(_ specialty: Specialty) -> SpecialtyBenchmarks {
+    SpecialtyBenchmarks(
+      specialty: specialty, sensitivity: .moderate,
+      sensitivityBasis: Basis(.estimate, .realityCheck, "not rated in the sources"),
+      matchedMean: nil, screeningFloor: Figure(220, workableFloorBasis), mismatchBelow: nil)
+  }
+}
+
+// MARK: - The table
+
+extension ScoreThresholds {
+  private static let workableFloorBasis = Basis(
+    .article, .whenNotToEmail,
+    "a first-attempt Step 2 CK of 220 is workable for many IM, FM, pediatrics, pathology and "
+      + "neurology programs, especially community and mid-tier ones")
+
+  private static func sensitivityFromTable(_ row: String) -> Basis {
+    Basis(.article, .realityCheck, "the article's sensitivity table: \(row)")
+  }
+
+  private static func mean(_ value: Int, _ name: String) -> Figure {
+    Figure(
+      value,
+      Basis(
+        .secondary, .matchedStep2,
+        "mean Step 2 CK of matched US MD seniors in \(name), Charting Outcomes 2024, approximately"))
+  }
+
+  /// Where the sources give no floor: the matched mean minus two standard deviations (30).
+  /// For internal medicine this gives 250 − 30 = 220, the article's own workable figure.
+  private static func estimatedFloor(_ mean: Figure) -> Figure {
+    Figure(
+      mean.value - 30,
+      Basis(
+        .estimate, .matchedStep2,
+        "matched mean (\(mean.value)) minus two standard deviations (2 × 15); the same rule "
+          + "gives internal medicine the article's 220"))
+  }
+
+  /// For score-driven specialties: the matched mean minus one standard deviation (15).
+  /// The article's example of a big mismatch, 205 for dermatology, sits far below it.
+  private static func estimatedMismatch(_ mean: Figure) -> Figure {
+    Figure(
+      mean.value - 15,
+      Basis(
+        .estimate, .snapshot,
+        "matched mean (\(mean.value)) minus one standard deviation (15): below it the score "
+          + "sits outside most matched applicants' range (the article's example: 205 for derm)"))
+  }
+
+  private static func scoreDriven(
+    _ specialty: Specialty, _ sensitivity: Sensitivity, _ basis: Basis, mean: Figure
+  ) -> SpecialtyBenchmarks {
+    SpecialtyBenchmarks(
+      specialty: specialty, sensitivity: sensitivity, sensitivityBasis: basis, matchedMean: mean,
+      screeningFloor: estimatedFloor(mean), mismatchBelow: estimatedMismatch(mean))
+  }
+
+  private static func contextDriven(
+    _ specialty: Specialty, _ sensitivity: Sensitivity, _ basis: Basis, mean: Figure?,
+    floor: Figure
+  ) -> SpecialtyBenchmarks {
+    SpecialtyBenchmarks(
+      specialty: specialty, sensitivity: sensitivity, sensitivityBasis: basis, matchedMean: mean,
+      screeningFloor: floor, mismatchBelow: nil)
+  }
+
+  /// One row per specialty: sensitivity, matched mean, screening floor, mismatch threshold.
+  static let table: [Specialty: SpecialtyBenchmarks] = {
+    let extremely = sensitivityFromTable("dermatology, plastics and ortho: extremely high")
+    let bostonHighRisk = Basis(
+      .estimate, .bostonSpecialty,
+      "not in the sensitivity table; the Boston guide lists it with dermatology, ortho and "
+        + "plastics as high risk with low scores, so it takes their level")
+    let high = sensitivityFromTable("radiology, anesthesia and EM: high, flexible at some programs")
+    let moderate = sensitivityFromTable("IM, general surgery and neurology: moderate")
+    let flexible = sensitivityFromTable("FM, pediatrics, psychiatry and pathology: more flexible")
+    let steppingStone = Basis(
+      .estimate, .bostonSpecialty,
+      "not in the sensitivity table; the Boston guide lists transitional and preliminary years "
+        + "among the more feasible choices with low scores")
+    let workable = Figure(220, workableFloorBasis)
+
+    let rows: [SpecialtyBenchmarks] = [
+      scoreDriven(.dermatology, .extremelyHigh, extremely, mean: mean(257, "dermatology")),
+      scoreDriven(.plasticSurgery, .extremelyHigh, extremely, mean: mean(255, "plastic surgery")),
+      scoreDriven(
+        .orthopedicSurgery, .extremelyHigh, extremely, mean: mean(257, "orthopaedic surgery")),
+      scoreDriven(.otolaryngology, .extremelyHigh, bostonHighRisk, mean: mean(255, "ENT")),
+      scoreDriven(.neurosurgery, .extremelyHigh, bostonHighRisk, mean: mean(254, "neurosurgery")),
+      scoreDriven(.radiology, .high, high, mean: mean(256, "diagnostic radiology")),
+      scoreDriven(.anesthesiology, .high, high, mean: mean(250, "anesthesiology")),
+      scoreDriven(.emergencyMedicine, .high, high, mean: mean(249, "emergency medicine")),
+      contextDriven(
+        .internalMedicine, .moderate, moderate, mean: mean(250, "internal medicine"),
+        floor: workable),
+      contextDriven(
+        .generalSurgery, .moderate, moderate, mean: mean(252, "general surgery"),
+        floor: estimatedFloor(mean(252, "general surgery"))),
+      contextDriven(.neurology, .moderate, moderate, mean: mean(249, "neurology"), floor: workable),
+      contextDriven(
+        .familyMedicine, .flexible, flexible,
+        mean: Figure(
+          244,
+          Basis(
+            .secondary, .matchedStep2,
+            "mean Step 2 CK of matched US MD seniors in family medicine, about 244 "
+              + "(second copy only)")),
+        floor: workable),
+      contextDriven(.pediatrics, .flexible, flexible, mean: mean(247, "pediatrics"), floor: workable),
+      contextDriven(
+        .psychiatry, .flexible, flexible, mean: mean(246, "psychiatry"),
+        floor: estimatedFloor(mean(246, "psychiatry"))),
+      contextDriven(.pathology, .flexible, flexible, mean: mean(248, "pathology"), floor: workable),
+      contextDriven(
+        .transitionalYear, .flexible, steppingStone, mean: nil,
+        floor: Figure(
+          220,
+          Basis(
+            .estimate, .bostonSpecialty,
+            "no figure in the sources; internal medicine's 220 stands in, as transitional and "
+              + "preliminary years sit with the medicine options in the Boston guide"))),
+      contextDriven(
+        .preliminaryMedicine, .flexible, steppingStone, mean: nil,
+        floor: Figure(
+          220,
+          Basis(
+            .estimate, .bostonSpecialty,
+            "no figure in the sources; internal medicine's 220 stands in for a preliminary "
+              + "medicine year"))),
+      contextDriven(
+        .preliminarySurgery, .flexible, steppingStone, mean: nil,
+        floor: Figure(
+          222,
+          Basis(
+            .estimate, .bostonSpecialty,
+            "no figure in the sources; general surgery's estimated floor (222) stands in for a "
+              + "preliminary surgery year"))),
+      contextDriven(
+        .obstetricsGynecology, .moderate,
+        Basis(
+          .estimate, .matchedStep2,
+          "not rated in either article; its matched mean (about 249) sits with neurology and "
+            + "internal medicine, which the article rates moderate"),
+        mean: mean(249, "obstetrics and gynecology"),
+        floor: estimatedFloor(mean(249, "obstetrics and gynecology"))),
+    ]
+    return Dictionary(uniqueKeysWithValues: rows.map { ($0.specialty, $0) })
+  }()
+}

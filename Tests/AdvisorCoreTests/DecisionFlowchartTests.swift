@@ -1,0 +1,121 @@
+import AdvisorCore
+import Testing
+
+/// Every path of the article's flowchart, plus the refinements the table and lists add.
+@Suite("Decision flowchart")
+struct DecisionFlowchartTests {
+  @Test("Failed → no clear improvement → do not email, work on the overall strategy")
+  func failureWithoutClearImprovement() {
+    for step2ck in [passed(226), notTaken, pending, failed()] {
+      let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: step2ck))
+      #expect(advice.decision == .staySilent, "\(step2ck)")
+      #expect(advice.email.rule == "email.fail-no-rebound", "\(step2ck)")
+    }
+  }
+
+  @Test("Failed, latest attempt still a fail → stay silent and retake first")
+  func standingFailure() {
+    let advice = Advisor.advise(answered(step1: failed(), step2ck: notTaken))
+    #expect(advice.decision == .staySilent)
+    #expect(advice.plan.first?.rule == "recovery.retake")
+  }
+
+  @Test("Failed → clear improvement → faculty advocate → faculty contacts the PD")
+  func failureReboundWithFaculty() {
+    let profile = answered(
+      step1: passed(attempts: 2), step2ck: passed(238), connections: [.facultyAdvocate])
+    #expect(Advisor.advise(profile).email.rule == "email.fail-rebound-faculty")
+  }
+
+  @Test("Failed → clear improvement → no advocate → brief, targeted email to select programs")
+  func failureReboundWithoutFaculty() {
+    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(238)))
+    #expect(advice.email.rule == "email.fail-rebound-email")
+  }
+
+  @Test("No failure → above many cutoffs → do not email, focus on strengths")
+  func aboveManyCutoffs() {
+    let advice = Advisor.advise(answered(step2ck: passed(232)))
+    #expect(advice.email.rule == "email.above-cutoffs")
+    #expect(advice.decision == .staySilent)
+  }
+
+  @Test("No failure → below many cutoffs → strong hook → consider a short, targeted email")
+  func belowCutoffsWithHook() {
+    let advice = Advisor.advise(answered(step2ck: passed(215), hook: true))
+    #expect(advice.email.rule == "email.below-cutoffs-hook")
+    #expect(advice.decision == .hookOnly)
+  }
+
+  @Test("No failure → below many cutoffs → no hook → silence, apply broadly")
+  func belowCutoffsWithoutHook() {
+    let advice = Advisor.advise(answered(step2ck: passed(215)))
+    #expect(advice.email.rule == "email.below-cutoffs-silent")
+  }
+
+  @Test("A concrete, resolved event behind a low score → brief context to a few programs")
+  func resolvedEvent() {
+    let advice = Advisor.advise(answered(step2ck: passed(215), hardship: .resolved))
+    #expect(advice.email.rule == "email.resolved-event")
+    #expect(advice.decision == .targetedEmail)
+  }
+
+  @Test("A rebound that still leaves a big specialty mismatch → email some, refocus the list")
+  func reboundButMismatch() {
+    let profile = answered(step1: passed(attempts: 2), step2ck: passed(236), specialty: .dermatology)
+    #expect(Advisor.advise(profile).email.rule == "email.fail-rebound-mismatch")
+  }
+
+  @Test("Step 1 pass/fail with a solid Step 2 CK needs no email explanation")
+  func passFailStep1WithSolidStep2() {
+    let advice = Advisor.advise(answered(step2ck: passed(240)))
+    #expect(advice.decision == .staySilent)
+    #expect(advice.ruleSet.contains("email.step1-pass-fail"))
+  }
+
+  @Test("The answered questions are listed in the flowchart's order")
+  func stepsFollowTheTree() {
+    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(238)))
+    #expect(
+      advice.email.steps.map(\.rule) == [
+        "check.any-failure", "check.clear-improvement", "check.specialty-mismatch",
+        "check.faculty-advocate",
+      ])
+  }
+
+  @Test("Every conclusion of the tree is reachable")
+  func everyConclusionIsReachable() {
+    var reached: Set<String> = []
+    for profile in ProfileSpace.sample() {
+      if let rule = Advisor.advise(profile).email.rule { reached.insert(rule) }
+    }
+    #expect(reached == Set(DecisionRule.all.map(\.id)))
+  }
+}
+
+/// A spread of profiles covering every branch of the tree.
+enum ProfileSpace {
+  static func sample() -> [Profile] {
+    let step1s = [passed(), passed(attempts: 2), failed()]
+    let step2s = [passed(205), passed(215), passed(228), passed(236), passed(250), notTaken]
+    let specialties: [Specialty] = [.dermatology, .internalMedicine, .emergencyMedicine]
+    var profiles: [Profile] = []
+    for step1 in step1s {
+      for step2ck in step2s {
+        for specialty in specialties {
+          for connections: Set<Connection> in [[], [.facultyAdvocate]] {
+            for (hook, cutoff) in [(false, false), (true, false), (false, true), (true, true)] {
+              for hardship in Hardship.allCases {
+                profiles.append(
+                  answered(
+                    step1: step1, step2ck: step2ck, specialty: specialty, connections: connections,
+                    hook: hook, cutoffUnmet: cutoff, hardship: hardship))
+              }
+            }
+          }
+        }
+      }
+    }
+    return profiles
+  }
+}

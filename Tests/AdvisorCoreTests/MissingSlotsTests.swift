@@ -1,0 +1,75 @@
+import AdvisorCore
+import Testing
+
+@Suite("What is still missing")
+struct MissingSlotsTests {
+  @Test("With nothing known, the decision is null and the exams come first")
+  func nothingKnown() {
+    let advice = Advisor.advise(Profile())
+    #expect(advice.decision == nil)
+    #expect(Array(advice.missing.prefix(3)) == [.step1, .step2ck, .specialty])
+    #expect(Set(advice.missing) == Set(Slot.allCases))
+  }
+
+  @Test("A fully answered profile has nothing missing")
+  func everythingKnown() {
+    let profile = answered(step2ck: passed(232), applicant: .usIMG, region: "Boston")
+    #expect(Advisor.advise(profile).missing.isEmpty)
+  }
+
+  @Test("A pass without the number of attempts keeps Step 1 missing")
+  func attemptsMatter() {
+    let profile = Profile(step1: StepResult(outcome: .pass), step2ck: passed(238))
+    let advice = Advisor.advise(profile)
+    #expect(advice.decision == nil)
+    #expect(advice.missing.first == .step1)
+  }
+
+  @Test("A Step 2 CK pass without its score keeps Step 2 CK missing")
+  func scoreMatters() {
+    let profile = Profile(step1: passed(), step2ck: StepResult(outcome: .pass, attempts: 1))
+    #expect(Advisor.advise(profile).missing.first == .step2ck)
+  }
+
+  @Test("A score that clears every specialty's screen does not need the specialty to decide")
+  func highScoreDecidesWithoutSpecialty() {
+    let advice = Advisor.advise(Profile(step1: passed(), step2ck: passed(246)))
+    #expect(advice.decision == .staySilent)
+    #expect(advice.missing.contains(.specialty))
+  }
+
+  @Test("A score in the band where specialties disagree needs the specialty first")
+  func specialtyDecides() {
+    let advice = Advisor.advise(Profile(step1: passed(), step2ck: passed(224)))
+    #expect(advice.decision == nil)
+    #expect(advice.missing.first == .specialty)
+  }
+
+  @Test("Slots that cannot change anything are not asked (computed, not a fixed list)")
+  func irrelevantSlotsAreNotMissing() {
+    // Standing failure: the decision is fixed, so the hook cannot change it.
+    let profile = Profile(step1: failed(), step2ck: notTaken, specialty: .internalMedicine)
+    let advice = Advisor.advise(profile)
+    #expect(advice.decision == .staySilent)
+    #expect(!advice.missing.contains(.hook))
+    #expect(advice.missing.contains(.applicant))
+  }
+
+  @Test("Connections are asked when a faculty advocate could change the decision")
+  func connectionsPivotal() {
+    let profile = Profile(
+      step1: passed(attempts: 2), step2ck: passed(238), specialty: .internalMedicine)
+    let advice = Advisor.advise(profile)
+    #expect(advice.decision == .targetedEmail)
+    #expect(advice.missing.contains(.connections))
+    var answeredProfile = profile
+    answeredProfile.connections = [.facultyAdvocate]
+    #expect(Advisor.advise(answeredProfile).decision == .facultyContact)
+  }
+
+  @Test("Once the specialty is known, the applicant type moves ahead of the circumstances")
+  func applicantBeforeCircumstances() {
+    let profile = Profile(step1: passed(), step2ck: passed(218), specialty: .internalMedicine)
+    #expect(Advisor.advise(profile).missing.first == .applicant)
+  }
+}

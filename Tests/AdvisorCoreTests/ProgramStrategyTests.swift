@@ -1,0 +1,139 @@
+import AdvisorCore
+import Testing
+
+@Suite("Program list and application count")
+struct ProgramStrategyTests {
+  @Test(
+    "US-citizen IMGs with low scores in core specialties: 60-120+ programs",
+    arguments: [Specialty.internalMedicine, .familyMedicine, .pediatrics])
+  func usIMGCoreSpecialties(_ specialty: Specialty) throws {
+    let advice = Advisor.advise(answered(step2ck: passed(222), specialty: specialty, applicant: .usIMG))
+    let range = try #require(advice.applications)
+    #expect(range.min == 60 && range.max == 120 && range.openEnded)
+    #expect(range.basis.kind == .article)
+  }
+
+  @Test(
+    "No figure in the sources → applications is null",
+    arguments: [
+      (ApplicantType.nonUSIMG, Specialty.internalMedicine), (.usMD, .internalMedicine),
+      (.usIMG, .obstetricsGynecology), (.usIMG, .dermatology),
+    ])
+  func noSourcedFigure(applicant: ApplicantType, specialty: Specialty) {
+    let advice = Advisor.advise(answered(step2ck: passed(222), specialty: specialty, applicant: applicant))
+    #expect(advice.applications == nil)
+    #expect(advice.ruleSet.contains("programs.count-unsourced"))
+  }
+
+  @Test("A score at or above the specialty's average is not low: no low-score count")
+  func notLowScore() {
+    let advice = Advisor.advise(answered(step2ck: passed(252), applicant: .usIMG))
+    #expect(advice.applications == nil)
+  }
+
+  @Test("Boston or Massachusetts as the goal → Massachusetts first, Boston later")
+  func massachusettsFirst() {
+    for region in ["Boston", "Worcester, MA", "somewhere in Massachusetts", "near MGH"] {
+      let advice = Advisor.advise(answered(step2ck: passed(222), region: region))
+      #expect(advice.ruleSet.contains("programs.massachusetts-first"), "\(region)")
+      #expect(advice.ruleSet.contains("programs.spread-states"), "\(region)")
+    }
+    let elsewhere = Advisor.advise(answered(step2ck: passed(222), region: "Chicago"))
+    #expect(!elsewhere.ruleSet.contains("programs.massachusetts-first"))
+  }
+
+  @Test("Boston IM: the 220-230 screen band is compared with the applicant's score")
+  func bostonIMScreen() throws {
+    let advice = Advisor.advise(answered(step2ck: passed(225), region: "Boston"))
+    let note = try #require(advice.items(.programs).first { $0.rule == "programs.boston-im-screen" })
+    #expect(note.text.contains("220-230"))
+    #expect(note.text.contains("225"))
+  }
+
+  @Test("IMGs get the ways to find IMG-friendly programs; non-US IMGs also the visa filter")
+  func imgFriendly() {
+    let usIMG = Advisor.advise(answered(step2ck: passed(222), applicant: .usIMG))
+    #expect(usIMG.ruleSet.contains("programs.img-friendly"))
+    #expect(!usIMG.ruleSet.contains("programs.visa"))
+    let nonUS = Advisor.advise(answered(step2ck: passed(222), applicant: .nonUSIMG))
+    #expect(nonUS.ruleSet.isSuperset(of: ["programs.img-friendly", "programs.visa", "email.img-discipline"]))
+    let usMD = Advisor.advise(answered(step2ck: passed(222), applicant: .usMD))
+    #expect(!usMD.ruleSet.contains("programs.img-friendly"))
+  }
+
+  @Test("Tiers name Boston's academic centers as the reach when Boston is the goal")
+  func tiers() throws {
+    let advice = Advisor.advise(answered(step2ck: passed(222), region: "Boston"))
+    let tiers = try #require(advice.items(.programs).first { $0.rule == "programs.tiers" })
+    #expect(tiers.text.contains("Reach") && tiers.text.contains("Target") && tiers.text.contains("Safety"))
+    #expect(tiers.text.contains("Boston"))
+  }
+}
+
+@Suite("Academic recovery, strengthening, interviews and mistakes")
+struct PlanTests {
+  @Test("Step 2 CK still ahead after a weak Step 1 → redemption exam, delay, study plan first")
+  func recoveryWhenStep2Ahead() {
+    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: notTaken))
+    let first = advice.plan.prefix(3).map(\.rule)
+    #expect(first == ["recovery.redemption-exam", "recovery.delay-until-ready", "recovery.study-plan"])
+  }
+
+  @Test("A clear rebound is documented in the statement and ERAS")
+  func documentTurnaround() {
+    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(240)))
+    #expect(advice.ruleSet.contains("recovery.document-turnaround"))
+  }
+
+  @Test("Hands-on USCE and letters for IMGs; observerships count for less")
+  func strengthening() {
+    let advice = Advisor.advise(answered(step2ck: passed(222), applicant: .usIMG))
+    #expect(advice.ruleSet.isSuperset(of: ["strengthen.usce", "strengthen.observerships", "strengthen.letters"]))
+  }
+
+  @Test("Interviews: the red-flag answer, thank-you notes, letters of interest, NRMP rules")
+  func interviews() {
+    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(240)))
+    #expect(
+      advice.ruleSet.isSuperset(of: [
+        "interview.red-flag-answer", "interview.thank-you", "interview.letter-of-interest",
+        "interview.nrmp-rules", "address.interview-answer",
+      ]))
+  }
+
+  @Test("Mistakes that apply when the applicant writes: mass emails, subject line, oversharing")
+  func mistakesWhenEmailing() {
+    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(240)))
+    #expect(
+      Set(advice.items(.mistakes).map(\.rule)).isSuperset(of: [
+        "mistake.mass-email", "mistake.subject-line", "mistake.health-details",
+        "mistake.score-over-strengths", "mistake.therapist", "mistake.empty-promises",
+        "mistake.apology-follow-up",
+      ]))
+  }
+
+  @Test("No score concern → nothing to explain, and no email mistakes listed")
+  func noConcern() {
+    let advice = Advisor.advise(answered(step2ck: passed(245)))
+    #expect(advice.ruleSet.contains("address.nothing-to-explain"))
+    #expect(advice.items(.mistakes).isEmpty)
+  }
+
+  @Test("An ongoing situation is never to be raised with programs")
+  func ongoingHardship() {
+    let advice = Advisor.advise(answered(step2ck: passed(215), hardship: .ongoing))
+    #expect(advice.ruleSet.contains("email.ongoing-situation"))
+    #expect(advice.decision == .staySilent)
+  }
+
+  @Test("Where an email is advised, it goes to 5-15 programs at most")
+  func emailLimit() {
+    for profile in ProfileSpace.sample() {
+      let advice = Advisor.advise(profile)
+      if advice.decision?.involvesApplicantEmail == true {
+        #expect(advice.email.programs == 5...15)
+        #expect(advice.ruleSet.contains("email.limit"))
+      }
+    }
+  }
+}
