@@ -30,6 +30,9 @@ let package = Package(
       swiftSettings: strictSettings
     ),
 
+    /// Text documents (blocks wrapped and styled at the edge) and the advice card.
+    .target(name: "AdvisorText", dependencies: ["AdvisorCore"], swiftSettings: strictSettings),
+
     /// The knowledge base: entries, their loader and linter, the analyzer and the BM25 index.
     .target(
       name: "KnowledgeBase",
@@ -45,6 +48,7 @@ let package = Package(
       name: "advisor",
       dependencies: [
         "AdvisorCore",
+        "AdvisorText",
         "KnowledgeBase",
         "LocatedJSON",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -61,7 +65,8 @@ let package = Package(
       dependencies: ["KnowledgeBase", "AdvisorCore"],
       resources: [.copy("Fixtures")]
     ),
-    .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore"]),
+    .testTarget(name: "AdvisorTextTests", dependencies: ["AdvisorText", "AdvisorCore"]),
+    .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore", "LocatedJSON"]),
   ],
   swiftLanguageModes: [.v6]
 )

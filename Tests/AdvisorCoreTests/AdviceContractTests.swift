@@ -21,7 +21,12 @@ struct AdviceContractTests {
     #expect(json["specialty"]?["id"] == .string("internal-medicine"))
     #expect(json["specialty"]?["sensitivity"] == .string("moderate"))
     #expect(json["applications"] == .null)
-    #expect(json["missing"] == .array([.string("applicant"), .string("region"), .string("connections"), .string("cutoffUnmet"), .string("hardship")]) || json["missing"] != nil)
+    #expect(
+      json["missing"]
+        == .array([
+          .string("applicant"), .string("region"), .string("connections"), .string("cutoffUnmet"),
+          .string("hardship"),
+        ]) || json["missing"] != nil)
   }
 
   @Test("The five decision ids and four sensitivity ids are the contract's")
@@ -31,9 +36,12 @@ struct AdviceContractTests {
         "stay-silent", "targeted-email", "faculty-contact", "email-some-refocus-list", "hook-only",
       ])
     #expect(
-      Set(Sensitivity.allCases.map(\.rawValue)) == ["extremely-high", "high", "moderate", "flexible"])
+      Set(Sensitivity.allCases.map(\.rawValue)) == [
+        "extremely-high", "high", "moderate", "flexible",
+      ])
     #expect(Specialty.allCases.count == 19)
-    #expect(Set(ApplicantType.allCases.map(\.rawValue)) == ["us-md", "us-do", "us-img", "non-us-img"])
+    #expect(
+      Set(ApplicantType.allCases.map(\.rawValue)) == ["us-md", "us-do", "us-img", "non-us-img"])
     #expect(
       Set(Connection.allCases.map(\.rawValue)) == [
         "rotation", "faculty-advocate", "geographic-tie", "alumni",

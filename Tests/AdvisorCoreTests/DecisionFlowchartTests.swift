@@ -62,7 +62,8 @@ struct DecisionFlowchartTests {
 
   @Test("A rebound that still leaves a big specialty mismatch → email some, refocus the list")
   func reboundButMismatch() {
-    let profile = answered(step1: passed(attempts: 2), step2ck: passed(236), specialty: .dermatology)
+    let profile = answered(
+      step1: passed(attempts: 2), step2ck: passed(236), specialty: .dermatology)
     #expect(Advisor.advise(profile).email.rule == "email.fail-rebound-mismatch")
   }
 

@@ -7,7 +7,8 @@ struct ProgramStrategyTests {
     "US-citizen IMGs with low scores in core specialties: 60-120+ programs",
     arguments: [Specialty.internalMedicine, .familyMedicine, .pediatrics])
   func usIMGCoreSpecialties(_ specialty: Specialty) throws {
-    let advice = Advisor.advise(answered(step2ck: passed(222), specialty: specialty, applicant: .usIMG))
+    let advice = Advisor.advise(
+      answered(step2ck: passed(222), specialty: specialty, applicant: .usIMG))
     let range = try #require(advice.applications)
     #expect(range.min == 60 && range.max == 120 && range.openEnded)
     #expect(range.basis.kind == .article)
@@ -20,7 +21,8 @@ struct ProgramStrategyTests {
       (.usIMG, .obstetricsGynecology), (.usIMG, .dermatology),
     ])
   func noSourcedFigure(applicant: ApplicantType, specialty: Specialty) {
-    let advice = Advisor.advise(answered(step2ck: passed(222), specialty: specialty, applicant: applicant))
+    let advice = Advisor.advise(
+      answered(step2ck: passed(222), specialty: specialty, applicant: applicant))
     #expect(advice.applications == nil)
     #expect(advice.ruleSet.contains("programs.count-unsourced"))
   }
@@ -45,7 +47,8 @@ struct ProgramStrategyTests {
   @Test("Boston IM: the 220-230 screen band is compared with the applicant's score")
   func bostonIMScreen() throws {
     let advice = Advisor.advise(answered(step2ck: passed(225), region: "Boston"))
-    let note = try #require(advice.items(.programs).first { $0.rule == "programs.boston-im-screen" })
+    let note = try #require(
+      advice.items(.programs).first { $0.rule == "programs.boston-im-screen" })
     #expect(note.text.contains("220-230"))
     #expect(note.text.contains("225"))
   }
@@ -56,7 +59,10 @@ struct ProgramStrategyTests {
     #expect(usIMG.ruleSet.contains("programs.img-friendly"))
     #expect(!usIMG.ruleSet.contains("programs.visa"))
     let nonUS = Advisor.advise(answered(step2ck: passed(222), applicant: .nonUSIMG))
-    #expect(nonUS.ruleSet.isSuperset(of: ["programs.img-friendly", "programs.visa", "email.img-discipline"]))
+    #expect(
+      nonUS.ruleSet.isSuperset(of: [
+        "programs.img-friendly", "programs.visa", "email.img-discipline",
+      ]))
     let usMD = Advisor.advise(answered(step2ck: passed(222), applicant: .usMD))
     #expect(!usMD.ruleSet.contains("programs.img-friendly"))
   }
@@ -65,7 +71,9 @@ struct ProgramStrategyTests {
   func tiers() throws {
     let advice = Advisor.advise(answered(step2ck: passed(222), region: "Boston"))
     let tiers = try #require(advice.items(.programs).first { $0.rule == "programs.tiers" })
-    #expect(tiers.text.contains("Reach") && tiers.text.contains("Target") && tiers.text.contains("Safety"))
+    #expect(
+      tiers.text.contains("Reach") && tiers.text.contains("Target") && tiers.text.contains("Safety")
+    )
     #expect(tiers.text.contains("Boston"))
   }
 }
@@ -76,7 +84,8 @@ struct PlanTests {
   func recoveryWhenStep2Ahead() {
     let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: notTaken))
     let first = advice.plan.prefix(3).map(\.rule)
-    #expect(first == ["recovery.redemption-exam", "recovery.delay-until-ready", "recovery.study-plan"])
+    #expect(
+      first == ["recovery.redemption-exam", "recovery.delay-until-ready", "recovery.study-plan"])
   }
 
   @Test("A clear rebound is documented in the statement and ERAS")
@@ -88,7 +97,10 @@ struct PlanTests {
   @Test("Hands-on USCE and letters for IMGs; observerships count for less")
   func strengthening() {
     let advice = Advisor.advise(answered(step2ck: passed(222), applicant: .usIMG))
-    #expect(advice.ruleSet.isSuperset(of: ["strengthen.usce", "strengthen.observerships", "strengthen.letters"]))
+    #expect(
+      advice.ruleSet.isSuperset(of: [
+        "strengthen.usce", "strengthen.observerships", "strengthen.letters",
+      ]))
   }
 
   @Test("Interviews: the red-flag answer, thank-you notes, letters of interest, NRMP rules")

@@ -70,7 +70,9 @@ struct SensitivityTableTests {
 
   @Test("Specialties outside the table carry an estimate with its reason")
   func estimatesAreMarked() {
-    for specialty in [Specialty.otolaryngology, .neurosurgery, .obstetricsGynecology, .transitionalYear] {
+    for specialty in [
+      Specialty.otolaryngology, .neurosurgery, .obstetricsGynecology, .transitionalYear,
+    ] {
       let basis = ScoreThresholds.benchmarks(for: specialty).sensitivityBasis
       #expect(basis.kind == .estimate)
       #expect(!basis.note.isEmpty)
@@ -96,7 +98,8 @@ struct BostonFeasibilityTests {
       .preliminaryMedicine, .preliminarySurgery,
     ])
   func feasible(_ specialty: Specialty) {
-    let advice = Advisor.advise(answered(step2ck: passed(218), specialty: specialty, region: "Boston"))
+    let advice = Advisor.advise(
+      answered(step2ck: passed(218), specialty: specialty, region: "Boston"))
     #expect(advice.ruleSet.contains("specialty.boston-feasible"))
     #expect(!advice.ruleSet.contains("specialty.boston-high-risk"))
   }
@@ -108,13 +111,15 @@ struct BostonFeasibilityTests {
       .emergencyMedicine,
     ])
   func highRisk(_ specialty: Specialty) {
-    let advice = Advisor.advise(answered(step2ck: passed(218), specialty: specialty, region: "Boston"))
+    let advice = Advisor.advise(
+      answered(step2ck: passed(218), specialty: specialty, region: "Boston"))
     #expect(advice.ruleSet.contains("specialty.boston-high-risk"))
   }
 
   @Test("A competitive specialty aimed at Boston gets the in-region backup advice")
   func bostonBackup() {
-    let advice = Advisor.advise(answered(step2ck: passed(218), specialty: .dermatology, region: "Boston"))
+    let advice = Advisor.advise(
+      answered(step2ck: passed(218), specialty: .dermatology, region: "Boston"))
     #expect(advice.ruleSet.contains("specialty.boston-backup"))
   }
 }

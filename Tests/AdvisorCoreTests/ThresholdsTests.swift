@@ -5,7 +5,9 @@ import Testing
 struct ThresholdsTests {
   @Test("The article's 220 is the floor for IM, FM, pediatrics, pathology and neurology")
   func workableFloor() {
-    for specialty in [Specialty.internalMedicine, .familyMedicine, .pediatrics, .pathology, .neurology] {
+    for specialty in [
+      Specialty.internalMedicine, .familyMedicine, .pediatrics, .pathology, .neurology,
+    ] {
       let floor = ScoreThresholds.benchmarks(for: specialty).screeningFloor
       #expect(floor.value == 220)
       #expect(floor.basis.kind == .article)

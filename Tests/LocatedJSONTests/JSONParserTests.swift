@@ -83,7 +83,8 @@ import Testing
 
   @Test func roundTripsThroughSerialization() throws {
     let value = JSONValue.object([
-      "text": .string("quote \" backslash \\ tab \t é"), "list": .array([.number(0.5), .bool(false)]),
+      "text": .string("quote \" backslash \\ tab \t é"),
+      "list": .array([.number(0.5), .bool(false)]),
     ])
     #expect(try JSONDocument(parsing: value.serialized()).root == value)
   }

@@ -33,7 +33,9 @@ extension EmailAdvice {
       "decision": .string(decision?.rawValue),
       "rule": .string(rule),
       "reasons": .array(reasons.map(\.json)),
-      "programs": programs.map { .object(["min": .integer($0.lowerBound), "max": .integer($0.upperBound)]) }
+      "programs": programs.map {
+        .object(["min": .integer($0.lowerBound), "max": .integer($0.upperBound)])
+      }
         ?? .null,
     ])
   }

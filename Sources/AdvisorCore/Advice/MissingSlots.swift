@@ -41,7 +41,8 @@ enum MissingSlots {
     case .step1:
       return [
         StepResult(outcome: .pass, attempts: 1), StepResult(outcome: .pass, attempts: 2),
-        StepResult(outcome: .fail, attempts: 1), StepResult(outcome: .pass, score: 205, attempts: 1),
+        StepResult(outcome: .fail, attempts: 1),
+        StepResult(outcome: .pass, score: 205, attempts: 1),
         StepResult(outcome: .notTaken),
       ].map { result in with { $0.step1 = result } }
     case .step2ck:
@@ -54,7 +55,9 @@ enum MissingSlots {
     case .specialty: return Specialty.allCases.map { value in with { $0.specialty = value } }
     case .applicant: return ApplicantType.allCases.map { value in with { $0.applicant = value } }
     case .region:
-      return ["Boston", "Worcester", "Chicago", "anywhere"].map { value in with { $0.region = value } }
+      return ["Boston", "Worcester", "Chicago", "anywhere"].map { value in
+        with { $0.region = value }
+      }
     case .connections:
       return [[], [.facultyAdvocate], [.rotation]].map { value in with { $0.connections = value } }
     case .hook: return [false, true].map { value in with { $0.hook = value } }

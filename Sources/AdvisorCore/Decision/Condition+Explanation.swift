@@ -25,8 +25,9 @@ extension Condition {
     case .facultyAdvocate:
       return answer
         ? "A faculty member who knows you is willing to advocate for you."
-        : "No faculty advocate is available" + (profile.connections?.isEmpty == false
-          ? " (your other ties still help choose where to write)." : ".")
+        : "No faculty advocate is available"
+          + (profile.connections?.isEmpty == false
+            ? " (your other ties still help choose where to write)." : ".")
     case .hook:
       return answer
         ? "You have a strong, program-specific reason to be considered despite the score."
@@ -69,15 +70,18 @@ extension Condition {
   private func mismatchExplanation(_ answer: Bool, facts: ScoreFacts) -> String {
     guard case .score(let score, let exam) = facts.relevantScore, let benchmarks = facts.benchmarks
     else {
-      return answer ? "The score is far below the specialty's norms." : "No score far below the "
-        + "specialty's norms."
+      return answer
+        ? "The score is far below the specialty's norms."
+        : "No score far below the "
+          + "specialty's norms."
     }
     let name = benchmarks.specialty.displayName
     guard let threshold = benchmarks.mismatchBelow?.value else {
       return "\(name) is not one of the score-driven specialties, so the score is judged "
         + "against program cutoffs instead."
     }
-    let mean = benchmarks.matchedMean.map { " (matched applicants average about \($0.value))" } ?? ""
+    let mean =
+      benchmarks.matchedMean.map { " (matched applicants average about \($0.value))" } ?? ""
     return answer
       ? "\(exam.displayName) \(score) is below \(threshold) for \(name)\(mean): a big mismatch "
         + "with the specialty's norms, which no email fixes."

@@ -33,7 +33,8 @@ extension Profile {
       guard let slot = Slot(rawValue: member.key) else {
         throw ProfileError(
           path,
-          "unknown key \"\(member.key)\"; a profile has \(Profile.jsonKeys.joined(separator: ", "))")
+          "unknown key \"\(member.key)\"; a profile has \(Profile.jsonKeys.joined(separator: ", "))"
+        )
       }
       try read(slot, from: member.value, at: path)
     }
@@ -47,28 +48,33 @@ extension Profile {
     case .step1: step1 = try StepResult(json: value, at: path)
     case .step2ck: step2ck = try StepResult(json: value, at: path)
     case .specialty:
-      let text = try value.string(at: path, expecting: "a specialty id such as \"internal-medicine\"")
+      let text = try value.string(
+        at: path, expecting: "a specialty id such as \"internal-medicine\"")
       switch Specialty.resolve(text) {
       case .specialty(let match): specialty = match
       case .ambiguous(let options):
         throw ProfileError(
           path,
-          "specialty \"\(text)\" is ambiguous; use \(options.map(\.rawValue).joinedAsList(conjunction: "or"))")
+          "specialty \"\(text)\" is ambiguous; use \(options.map(\.rawValue).joinedAsList(conjunction: "or"))"
+        )
       case .unknown:
         throw ProfileError(path, "unknown specialty \"\(text)\"\(Specialty.suggestion(for: text))")
       }
-    case .applicant: applicant = try value.enumValue(ApplicantType.self, at: path, name: "applicant")
+    case .applicant:
+      applicant = try value.enumValue(ApplicantType.self, at: path, name: "applicant")
     case .region:
       let text = try value.string(at: path, expecting: "a place such as \"Boston\"")
       region = text.trimmingWhitespace.isEmpty ? nil : text.trimmingWhitespace
     case .connections:
       guard case .array(let elements) = value else {
-        throw ProfileError(path, "connections must be an array of ids, not \(value.typeDescription)")
+        throw ProfileError(
+          path, "connections must be an array of ids, not \(value.typeDescription)")
       }
       var set: Set<Connection> = []
       for (index, element) in elements.enumerated() {
         set.insert(
-          try element.enumValue(Connection.self, at: path.appending(.index(index)), name: "connection"))
+          try element.enumValue(
+            Connection.self, at: path.appending(.index(index)), name: "connection"))
       }
       connections = set
     case .hook: hook = try value.bool(at: path)
@@ -92,30 +98,35 @@ extension StepResult {
   public init(json: JSONValue, at path: JSONPath) throws(ProfileError) {
     guard case .object(let members) = json else {
       throw ProfileError(
-        path, "\(path) must be an object with outcome, score and attempts, not \(json.typeDescription)")
+        path,
+        "\(path) must be an object with outcome, score and attempts, not \(json.typeDescription)")
     }
     self.init()
     for member in members {
       let field = path.appending(key: member.key)
       guard member.value != .null else { continue }
       switch member.key {
-      case "outcome": outcome = try member.value.enumValue(StepOutcome.self, at: field, name: "outcome")
+      case "outcome":
+        outcome = try member.value.enumValue(StepOutcome.self, at: field, name: "outcome")
       case "score":
-        score = try member.value.integer(at: field, in: StepResult.scoreRange, what: "a three-digit score")
+        score = try member.value.integer(
+          at: field, in: StepResult.scoreRange, what: "a three-digit score")
       case "attempts":
         attempts = try member.value.integer(
           at: field, in: StepResult.attemptsRange, what: "a number of sittings")
       default:
-        throw ProfileError(field, "unknown key \"\(member.key)\"; \(path) has outcome, score and attempts")
+        throw ProfileError(
+          field, "unknown key \"\(member.key)\"; \(path) has outcome, score and attempts")
       }
     }
     try validate(at: path)
   }
 
   /// Rejects combinations that cannot happen (a score for an exam not taken).
-  func validate(at path: JSONPath) throws(ProfileError) {
+  public func validate(at path: JSONPath) throws(ProfileError) {
     if outcome == .notTaken, score != nil {
-      throw ProfileError(path.appending(key: "score"), "\(path) has a score but outcome \"not-taken\"")
+      throw ProfileError(
+        path.appending(key: "score"), "\(path) has a score but outcome \"not-taken\"")
     }
     if let attempts, attempts == 0, outcome == .pass || outcome == .fail || outcome == .pending {
       throw ProfileError(
@@ -125,7 +136,8 @@ extension StepResult {
 }
 
 extension JSONValue {
-  fileprivate func string(at path: JSONPath, expecting what: String) throws(ProfileError) -> String {
+  fileprivate func string(at path: JSONPath, expecting what: String) throws(ProfileError) -> String
+  {
     guard case .string(let text) = self else {
       throw ProfileError(path, "\(path) must be \(what), not \(typeDescription)")
     }

@@ -7,10 +7,17 @@ public struct Channel: Sendable, Hashable {
 
   /// The options in order of power, with the chart's figures where it gives one.
   public static let hierarchy: [Channel] = [
-    Channel(id: "faculty-call", name: "trusted faculty calls or emails the program director", impact: 95),
-    Channel(id: "faculty-email", name: "a known faculty advocate emails the APD or program contact", impact: 80),
-    Channel(id: "targeted-email", name: "your own concise email with a clear hook, to a few programs", impact: 40),
-    Channel(id: "eras-only", name: "a short explanation in ERAS only (personal statement, experiences)", impact: nil),
+    Channel(
+      id: "faculty-call", name: "trusted faculty calls or emails the program director", impact: 95),
+    Channel(
+      id: "faculty-email", name: "a known faculty advocate emails the APD or program contact",
+      impact: 80),
+    Channel(
+      id: "targeted-email", name: "your own concise email with a clear hook, to a few programs",
+      impact: 40),
+    Channel(
+      id: "eras-only", name: "a short explanation in ERAS only (personal statement, experiences)",
+      impact: nil),
     Channel(id: "generic-email", name: "a generic or mass email explaining the score", impact: 5),
   ]
 

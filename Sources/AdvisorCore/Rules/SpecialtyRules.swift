@@ -110,7 +110,8 @@ extension AdviceRule {
     AdviceRule(
       "specialty.boston-high-risk", .specialty, .note, .bostonSpecialty,
       when: { context in
-        context.isMassachusetts && context.specialty.map(BostonFeasibility.highRisk.contains) == true
+        context.isMassachusetts
+          && context.specialty.map(BostonFeasibility.highRisk.contains) == true
       }
     ) { context in
       "For Boston, \(context.specialtyName) is high risk with a low score."

@@ -2,13 +2,17 @@
 public enum EditDistance {
   /// The number of single-character insertions, deletions, substitutions and adjacent swaps
   /// that turn `source` into `target`, or nil once it exceeds `limit`.
-  public static func distance(_ source: some StringProtocol, _ target: some StringProtocol, limit: Int)
+  public static func distance(
+    _ source: some StringProtocol, _ target: some StringProtocol, limit: Int
+  )
     -> Int?
   {
     let a = Array(source.unicodeScalars)
     let b = Array(target.unicodeScalars)
     guard abs(a.count - b.count) <= limit else { return nil }
-    if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil }
+    if a.isEmpty || b.isEmpty {
+      return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil
+    }
     var before = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)

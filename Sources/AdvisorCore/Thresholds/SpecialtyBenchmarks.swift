@@ -109,7 +109,8 @@ extension ScoreThresholds {
       value,
       Basis(
         .secondary, .matchedStep2,
-        "mean Step 2 CK of matched US MD seniors in \(name), Charting Outcomes 2024, approximately"))
+        "mean Step 2 CK of matched US MD seniors in \(name), Charting Outcomes 2024, approximately")
+    )
   }
 
   /// Where the sources give no floor: the matched mean minus two standard deviations (30).
@@ -193,7 +194,8 @@ extension ScoreThresholds {
             "mean Step 2 CK of matched US MD seniors in family medicine, about 244 "
               + "(second copy only)")),
         floor: workable),
-      contextDriven(.pediatrics, .flexible, flexible, mean: mean(247, "pediatrics"), floor: workable),
+      contextDriven(
+        .pediatrics, .flexible, flexible, mean: mean(247, "pediatrics"), floor: workable),
       contextDriven(
         .psychiatry, .flexible, flexible, mean: mean(246, "psychiatry"),
         floor: estimatedFloor(mean(246, "psychiatry"))),

@@ -1,0 +1,128 @@
+public import AdvisorCore
+
+/// The advice as a card: the decision first, then why, then the plan.
+public enum AdviceCard {
+  /// The whole card.
+  public static func document(for advice: Advice) -> TextDocument {
+    var document = TextDocument()
+    document.append(.note("Profile: " + ProfileSummary.line(for: advice.profile)))
+    document.append(.blank)
+    document.append(contentsOf: decision(advice))
+    document.separate()
+    document.append(contentsOf: why(advice))
+    appendSection(&document, AdviceTopic.channel.heading, notes(advice, .channel))
+    appendSection(&document, AdviceTopic.specialty.heading, notes(advice, .specialty))
+    appendSection(&document, AdviceTopic.programs.heading, programs(advice))
+    appendSection(&document, "Plan: what to do next", plan(advice))
+    appendSection(&document, AdviceTopic.mistakes.heading, notes(advice, .mistakes))
+    if !advice.missing.isEmpty {
+      document.separate()
+      document.append(
+        .note(
+          "Still unknown, and able to change this advice: "
+            + advice.missing.map(\.displayName).joinedAsList() + "."))
+    }
+    document.separate()
+    document.append(.note(legend(for: advice)))
+    return document
+  }
+
+  /// The decision line and its conclusion.
+  public static func decision(_ advice: Advice) -> TextDocument {
+    var document = TextDocument([.heading(AdviceTopic.email.heading.uppercased())])
+    guard let decision = advice.email.decision else {
+      document.append(.emphasis("Not decided yet"))
+      if let reason = advice.email.reasons.first(where: { $0.rule == "email.undecided" }) {
+        document.append(.paragraph(reason.text, indent: 2))
+      }
+      return document
+    }
+    document.append(.emphasis(decision.phrase.capitalizedFirst + " (\(decision.rawValue))"))
+    if let rule = advice.email.rule,
+      let reason = advice.email.reasons.first(where: { $0.rule == rule })
+    {
+      document.append(.paragraph(reason.text, indent: 2))
+    }
+    return document
+  }
+
+  /// The reasoning, rule by rule, with sources: the answered questions, then the notes.
+  public static func why(_ advice: Advice) -> TextDocument {
+    var document = TextDocument([.heading("Why")])
+    for reason in advice.email.reasons where reason.rule != advice.email.rule {
+      guard reason.rule != "email.undecided" else { continue }
+      document.append(.bullet(reason.text + " " + tag(reason.source)))
+    }
+    return document
+  }
+
+  /// The prioritised plan, numbered throughout, under a subheading whenever the topic changes.
+  public static func plan(_ advice: Advice) -> TextDocument {
+    var document = TextDocument()
+    var topic: AdviceTopic?
+    for (index, item) in advice.plan.enumerated() {
+      if item.topic != topic {
+        topic = item.topic
+        document.append(.note(item.topic.heading + ":"))
+      }
+      document.append(.numbered(index + 1, item.text + " " + tag(item.source)))
+    }
+    return document
+  }
+
+  private static func programs(_ advice: Advice) -> TextDocument {
+    var document = TextDocument()
+    if let range = advice.applications {
+      document.append(
+        .bullet(
+          "Apply to \(range.min)-\(range.max)\(range.openEnded ? "+" : "") programs "
+            + tag(range.basis.source)))
+    }
+    document.append(contentsOf: notes(advice, .programs))
+    return document
+  }
+
+  private static func notes(_ advice: Advice, _ topic: AdviceTopic) -> TextDocument {
+    TextDocument(
+      advice.items(topic).filter { $0.priority == nil }.map {
+        .bullet($0.text + " " + tag($0.source))
+      })
+  }
+
+  private static func appendSection(
+    _ document: inout TextDocument, _ heading: String, _ body: TextDocument
+  ) {
+    guard !body.isEmpty else { return }
+    document.separate()
+    document.append(.heading(heading))
+    document.append(contentsOf: body)
+  }
+
+  /// A short citation: "[E: Decision flowchart]".
+  public static func tag(_ source: Source) -> String {
+    "[\(abbreviation(source.article)): \(source.section)]"
+  }
+
+  private static func abbreviation(_ article: String) -> String {
+    switch Article(rawValue: article) {
+    case .emailOrSilence?: "E"
+    case .bostonUSIMG?: "B"
+    case .publicFigures?: "F"
+    case nil: article
+    }
+  }
+
+  private static func legend(for advice: Advice) -> String {
+    "Sources: "
+      + Article.allCases.map { "\(abbreviation($0.rawValue)) = \($0.title)" }
+      .joined(separator: "; ") + "."
+  }
+}
+
+extension String {
+  /// The string with its first character upper-cased.
+  public var capitalizedFirst: String {
+    guard let first else { return self }
+    return first.uppercased() + dropFirst()
+  }
+}

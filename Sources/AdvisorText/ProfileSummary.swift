@@ -1,0 +1,59 @@
+public import AdvisorCore
+
+/// The profile in a line or as a list, for cards and `/profile`.
+public enum ProfileSummary {
+  /// "Step 1 pass, passed on attempt 2 · Step 2 CK 238, first attempt · Internal Medicine · ..."
+  public static func line(for profile: Profile) -> String {
+    let parts = Slot.allCases.compactMap { slot in
+      profile.isKnown(slot) ? value(of: slot, in: profile) : nil
+    }
+    return parts.isEmpty ? "nothing known yet" : parts.joined(separator: " · ")
+  }
+
+  /// One line per slot, unknown ones marked.
+  public static func lines(for profile: Profile) -> [(label: String, value: String)] {
+    Slot.allCases.map { slot in
+      (label(of: slot), profile.isKnown(slot) ? value(of: slot, in: profile) : "not known yet")
+    }
+  }
+
+  /// The slot's label in a list ("Step 2 CK", "Connections").
+  public static func label(of slot: Slot) -> String {
+    switch slot {
+    case .step1: "Step 1"
+    case .step2ck: "Step 2 CK"
+    case .specialty: "Specialty"
+    case .applicant: "Applicant"
+    case .region: "Where"
+    case .connections: "Connections"
+    case .hook: "Hook"
+    case .cutoffUnmet: "Cutoff missed"
+    case .hardship: "Event behind the score"
+    }
+  }
+
+  /// The slot's value in words.
+  public static func value(of slot: Slot, in profile: Profile) -> String {
+    switch slot {
+    case .step1: return "Step 1 " + profile.step1.summary
+    case .step2ck: return "Step 2 CK " + profile.step2ck.summary
+    case .specialty: return profile.specialty?.displayName ?? "?"
+    case .applicant: return profile.applicant?.displayName ?? "?"
+    case .region: return profile.region ?? "?"
+    case .connections:
+      guard let connections = profile.connections else { return "?" }
+      return connections.isEmpty
+        ? "no connections" : connections.sorted().map(\.displayName).joinedAsList()
+    case .hook: return profile.hook == true ? "a strong program-specific hook" : "no strong hook"
+    case .cutoffUnmet:
+      return profile.cutoffUnmet == true
+        ? "a target program's stated cutoff is not met" : "no stated cutoff missed"
+    case .hardship:
+      switch profile.hardship {
+      case .resolved?: return "a concrete event, now resolved"
+      case .ongoing?: return "an ongoing situation"
+      case .none?, nil: return "no particular event"
+      }
+    }
+  }
+}

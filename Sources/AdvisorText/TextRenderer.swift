@@ -1,0 +1,87 @@
+/// Renders a ``TextDocument`` to a width, with ANSI styles when colour is on.
+public struct TextRenderer: Sendable {
+  /// The column to wrap at; nil for no wrapping.
+  public var width: Int?
+  public var color: Bool
+
+  public init(width: Int?, color: Bool) {
+    self.width = width.map { max($0, 20) }
+    self.color = color
+  }
+
+  public func render(_ document: TextDocument) -> String {
+    var lines: [String] = []
+    for block in document.blocks {
+      switch block {
+      case .heading(let text): lines += wrap(text, indent: 0).map { style($0, .bold) }
+      case .emphasis(let text): lines += wrap(text, indent: 0).map { style($0, .boldCyan) }
+      case .paragraph(let text, let indent): lines += wrap(text, indent: indent)
+      case .bullet(let text, let indent):
+        lines += wrap(
+          text, indent: indent + 2, firstPrefix: String(repeating: " ", count: indent) + "• ")
+      case .numbered(let number, let text):
+        let prefix = number < 10 ? " \(number). " : "\(number). "
+        lines += wrap(text, indent: prefix.count, firstPrefix: prefix)
+      case .note(let text, let indent): lines += wrap(text, indent: indent).map { style($0, .dim) }
+      case .verbatim(let text):
+        lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      case .blank: lines.append("")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private enum Style: String {
+    case bold = "\u{1B}[1m"
+    case boldCyan = "\u{1B}[1;36m"
+    case dim = "\u{1B}[2m"
+  }
+
+  private func style(_ line: String, _ style: Style) -> String {
+    guard color, !line.isEmpty else { return line }
+    return style.rawValue + line + "\u{1B}[0m"
+  }
+
+  /// Word-wraps `text` (which may hold newlines) with a hanging indent.
+  func wrap(_ text: String, indent: Int, firstPrefix: String? = nil) -> [String] {
+    let pad = String(repeating: " ", count: indent)
+    var result: [String] = []
+    var first = true
+    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      let prefix = first ? (firstPrefix ?? pad) : pad
+      first = false
+      guard let width else {
+        result.append(prefix + paragraph)
+        continue
+      }
+      result += wrapLine(String(paragraph), width: width, prefix: prefix, pad: pad)
+    }
+    return result
+  }
+
+  private func wrapLine(_ text: String, width: Int, prefix: String, pad: String) -> [String] {
+    var lines: [String] = []
+    var current = prefix
+    var currentHasWord = false
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      var word = Substring(word)
+      if currentHasWord, current.count + 1 + word.count > width {
+        lines.append(current)
+        current = pad
+        currentHasWord = false
+      }
+      // A word longer than the whole line is broken where it must be.
+      while current.count + word.count > width, width - current.count > 0 {
+        let room = width - current.count
+        current += word.prefix(room)
+        word = word.dropFirst(room)
+        lines.append(current)
+        current = pad
+      }
+      current += (currentHasWord ? " " : "") + word
+      currentHasWord = true
+    }
+    lines.append(current)
+    return lines
+  }
+}

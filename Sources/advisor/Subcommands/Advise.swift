@@ -1,0 +1,33 @@
+import AdvisorCore
+import AdvisorText
+import ArgumentParser
+import LocatedJSON
+
+/// `advisor advise`: one-shot advice for a profile.
+struct Advise: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Advice for a profile in one shot: email or stay silent, and the plan.",
+    discussion: """
+      Give what you know as flags, a JSON profile with --profile, or both (flags win). \
+      A bare score is a pass (a Step 2 CK under 214 reads as a fail); a result given without \
+      --*-attempts counts as the first attempt. Unknown slots are listed at the end, with what \
+      they could change.
+
+      Examples:
+        advisor advise --step1 fail --step1-attempts 1 --step2ck not-taken --specialty IM
+        advisor advise --step1 pass --step1-attempts 2 --step2ck 238 --specialty peds --json
+        advisor advise --profile me.json --region Boston --connection faculty-advocate
+      """)
+
+  @OptionGroup var profile: ProfileOptions
+  @OptionGroup var output: OutputOptions
+
+  func run() throws {
+    let advice = Advisor.advise(try profile.resolve())
+    if output.json {
+      print(advice.json.serialized(pretty: true))
+    } else {
+      print(Terminal.renderer().render(AdviceCard.document(for: advice)))
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import AdvisorText
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What the process is connected to: terminals, their width, and whether colour is wanted.
+enum Terminal {
+  static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+  static var outputIsTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+  /// The output terminal's width in columns, or nil when output is not a terminal.
+  static func width() -> Int? {
+    if let columns = environment("COLUMNS").flatMap(Int.init), columns > 0 { return columns }
+    guard outputIsTerminal else { return nil }
+    var size = winsize()
+    guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return 80 }
+    return Int(size.ws_col)
+  }
+
+  /// Colour only on a terminal, never with `NO_COLOR` set (https://no-color.org) or a dumb one.
+  static var colorEnabled: Bool {
+    outputIsTerminal && environment("NO_COLOR").map(\.isEmpty) != false
+      && environment("TERM") != "dumb"
+  }
+
+  /// A renderer for standard output as it is now.
+  static func renderer() -> TextRenderer {
+    TextRenderer(width: width(), color: colorEnabled)
+  }
+
+  static func environment(_ name: String) -> String? {
+    getenv(name).map { String(cString: $0) }
+  }
+}
+
+/// Writes to standard error.
+enum StandardError {
+  static func write(_ text: String) {
+    var line = text
+    if !line.hasSuffix("\n") { line += "\n" }
+    var bytes = Array(line.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { systemWrite(STDERR_FILENO, $0.baseAddress, $0.count) }
+      if written < 0, errno == EINTR { continue }
+      guard written > 0 else { return }
+      bytes = bytes.dropFirst(written)
+    }
+  }
+}
+
+/// The C library's `write`, which `StandardError.write` would otherwise shadow.
+func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}

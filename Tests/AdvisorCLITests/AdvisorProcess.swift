@@ -1,0 +1,78 @@
+import Foundation
+
+/// Runs the built `advisor` executable the way a user or script would.
+struct AdvisorProcess {
+  struct Result {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+
+    /// Standard error's lines, without the trailing empty one.
+    var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
+  }
+
+  /// The `advisor` binary next to the test bundle.
+  static let executable: URL = {
+    let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+    var directory = testBinary.deletingLastPathComponent()
+    while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("advisor").path),
+      directory.path != "/"
+    {
+      directory = directory.deletingLastPathComponent()
+    }
+    return directory.appendingPathComponent("advisor")
+  }()
+
+  /// A private state folder per test, so no test sees another's saved session.
+  let stateHome: URL
+
+  init() throws {
+    stateHome = FileManager.default.temporaryDirectory
+      .appendingPathComponent("advisor-cli-tests-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
+  }
+
+  func run(
+    _ arguments: [String], input: String? = nil, environment extra: [String: String] = [:],
+    directory: URL? = nil
+  ) throws -> Result {
+    let process = Process()
+    process.executableURL = Self.executable
+    process.arguments = arguments
+    var environment = ProcessInfo.processInfo.environment
+    environment["XDG_STATE_HOME"] = stateHome.path
+    environment["NO_COLOR"] = "1"
+    environment["COLUMNS"] = nil
+    environment["ADVISOR_KB"] = nil
+    for (key, value) in extra { environment[key] = value }
+    process.environment = environment
+    if let directory { process.currentDirectoryURL = directory }
+    let output = Pipe()
+    let error = Pipe()
+    let inputPipe = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    process.standardInput = inputPipe
+    try process.run()
+    if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+    try inputPipe.fileHandleForWriting.close()
+    // Read both pipes before waiting, so a large output cannot block the child.
+    let outData = output.fileHandleForReading.readDataToEndOfFile()
+    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return Result(
+      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+      stderr: String(decoding: errData, as: UTF8.self))
+  }
+
+  /// Writes `contents` to a file in the private folder and returns its path.
+  func file(_ name: String, _ contents: String) throws -> String {
+    try file(name, Data(contents.utf8))
+  }
+
+  func file(_ name: String, _ data: Data) throws -> String {
+    let url = stateHome.appendingPathComponent(name)
+    try data.write(to: url)
+    return url.path
+  }
+}
