@@ -31,7 +31,9 @@ let package = Package(
     ),
 
     /// Text documents (blocks wrapped and styled at the edge) and the advice card.
-    .target(name: "AdvisorText", dependencies: ["AdvisorCore"], swiftSettings: strictSettings),
+    .target(
+      name: "AdvisorText", dependencies: ["AdvisorCore", "KnowledgeBase"],
+      swiftSettings: strictSettings),
 
     /// The knowledge base: entries, their loader and linter, the analyzer and the BM25 index.
     .target(

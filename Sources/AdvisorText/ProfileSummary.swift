@@ -13,7 +13,7 @@ public enum ProfileSummary {
   /// One line per slot, unknown ones marked.
   public static func lines(for profile: Profile) -> [(label: String, value: String)] {
     Slot.allCases.map { slot in
-      (label(of: slot), profile.isKnown(slot) ? value(of: slot, in: profile) : "not known yet")
+      (label(of: slot), profile.isKnown(slot) ? bareValue(of: slot, in: profile) : "not known yet")
     }
   }
 
@@ -29,6 +29,15 @@ public enum ProfileSummary {
     case .hook: "Hook"
     case .cutoffUnmet: "Cutoff missed"
     case .hardship: "Event behind the score"
+    }
+  }
+
+  /// The slot's value without its label ("238, first attempt" rather than "Step 2 CK 238, …").
+  public static func bareValue(of slot: Slot, in profile: Profile) -> String {
+    switch slot {
+    case .step1: profile.step1.summary
+    case .step2ck: profile.step2ck.summary
+    default: value(of: slot, in: profile)
     }
   }
 

@@ -1,2 +1,126 @@
-// The knowledge base target; filled in by issue 3.
-public enum KnowledgeBaseInfo {}
+/// The searchable knowledge base: the entries and their BM25F index.
+public struct KnowledgeBase: Sendable {
+  /// Every entry, built-in first, in file-name order.
+  public let entries: [KnowledgeEntry]
+  private let index: SearchIndex
+  private let analyzer = Analyzer()
+  private let questionIndex: SearchIndex
+  /// For each document of ``questionIndex``, the entry it belongs to.
+  private let questionOwners: [Int]
+  private let corrector: TypoCorrector
+  private let byID: [String: Int]
+
+  /// Indexes `entries`. Ids must be unique (the linter guarantees it for loaded files).
+  public init(entries: [KnowledgeEntry], parameters: SearchParameters = .standard) {
+    self.entries = entries
+    let analyzer = Analyzer()
+    index = SearchIndex(
+      parameters: parameters,
+      documents: entries.map { entry in
+        [
+          Self.withPairs(analyzer.terms(entry.title)),
+          entry.questions.flatMap { Self.withPairs(analyzer.terms($0)) },
+          entry.tags.flatMap { Self.withPairs(analyzer.terms($0)) },
+          Self.withPairs(analyzer.terms(entry.text)),
+        ]
+      }
+    )
+    var owners: [Int] = []
+    var questionDocuments: [[[String]]] = []
+    for (position, entry) in entries.enumerated() {
+      for text in [entry.title] + entry.questions {
+        owners.append(position)
+        questionDocuments.append([analyzer.terms(text), [], [], []])
+      }
+    }
+    questionOwners = owners
+    questionIndex = SearchIndex(
+      parameters: SearchParameters(
+        weights: SIMD4(1, 0, 0, 0), k1: parameters.k1, b: parameters.b, pairWeight: 0),
+      documents: questionDocuments)
+    corrector = TypoCorrector {
+      entries.flatMap { entry in
+        TextNormalizer.words(
+          [
+            entry.title, entry.questions.joined(separator: " "), entry.tags.joined(separator: " "),
+            entry.text,
+          ]
+          .joined(separator: " "))
+      }
+    }
+    var byID: [String: Int] = [:]
+    for (position, entry) in entries.enumerated() where byID[entry.id] == nil {
+      byID[entry.id] = position
+    }
+    self.byID = byID
+  }
+
+  /// The entry with `id`.
+  public func entry(id: String) -> KnowledgeEntry? {
+    byID[id].map { entries[$0] }
+  }
+
+  /// Searches for `query`; the best hit is the answer only when `policy` accepts it.
+  ///
+  /// - Parameter limit: how many hits to return in all (answer plus related).
+  public func search(
+    _ query: String, limit: Int = 5, policy: ConfidencePolicy = .standard
+  ) -> SearchResponse {
+    let (terms, corrections) = queryTerms(query)
+    let unique = Set(terms)
+    let totalIDF = unique.reduce(0) { $0 + index.inverseDocumentFrequency($1) }
+    var scored = index.score(Set(Self.withPairs(terms)), coverageTerms: unique)
+    let questionWeight = index.parameters.questionWeight
+    if questionWeight > 0 {
+      var best = [Double](repeating: 0, count: entries.count)
+      for result in questionIndex.score(unique, coverageTerms: unique) {
+        let owner = questionOwners[result.document]
+        best[owner] = max(best[owner], result.score)
+      }
+      scored = scored.map {
+        ($0.document, $0.score + questionWeight * best[$0.document], $0.matchedIDF)
+      }
+    }
+    let ranked =
+      scored
+      .sorted { ($0.score, entries[$1.document].id) > ($1.score, entries[$0.document].id) }
+      .prefix(max(limit, 1))
+      .map { result in
+        SearchHit(
+          entry: entries[result.document], score: result.score,
+          coverage: totalIDF > 0 ? result.matchedIDF / totalIDF : 0,
+          normalizedScore: totalIDF > 0 ? result.score / totalIDF : 0)
+      }
+    guard let best = ranked.first else {
+      return SearchResponse(query: query, answer: nil, related: [], corrections: corrections)
+    }
+    let answer = policy.accepts(best) ? best : nil
+    let related = Array(ranked.dropFirst(answer == nil ? 0 : 1))
+      .filter { $0.score >= best.score * 0.25 }
+    return SearchResponse(query: query, answer: answer, related: related, corrections: corrections)
+  }
+
+  /// The terms followed by each adjacent pair ("subject line" adds `subject_line`), so entries
+  /// that use the user's words together rank above entries that merely hold them.
+  static func withPairs(_ terms: [String]) -> [String] {
+    guard terms.count > 1 else { return terms }
+    return terms + zip(terms, terms.dropFirst()).map { $0 + "_" + $1 }
+  }
+
+  /// The query's terms, with unknown words corrected first.
+  private func queryTerms(_ query: String) -> ([String], [SearchResponse.Correction]) {
+    var words = TextNormalizer.words(query)
+    var corrections: [SearchResponse.Correction] = []
+    for position in words.indices where !isKnown(words[position]) {
+      guard let corrected = corrector.correction(for: words[position]) else { continue }
+      corrections.append(.init(typed: words[position], corrected: corrected))
+      words[position] = corrected
+    }
+    return (analyzer.terms(words: words), corrections)
+  }
+
+  private func isKnown(_ word: String) -> Bool {
+    StopWords.contains(word) || Synonyms.vocabulary.contains(word)
+      || word.contains(where: \.isNumber) || index.contains(analyzer.stem(word))
+  }
+}

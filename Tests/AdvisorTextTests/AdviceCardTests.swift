@@ -42,7 +42,7 @@ struct AdviceCardTests {
   func profileLine() {
     #expect(
       ProfileSummary.line(for: rebound)
-        == "Step 1 pass, passed on attempt 2 · Step 2 CK 238, first attempt · Internal Medicine · "
+        == "Step 1 passed on attempt 2 · Step 2 CK 238, first attempt · Internal Medicine · "
         + "US-citizen IMG · Boston")
     #expect(ProfileSummary.line(for: Profile()) == "nothing known yet")
   }

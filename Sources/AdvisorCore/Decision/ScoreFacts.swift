@@ -60,25 +60,30 @@ struct ScoreFacts: Sendable {
 }
 
 extension StepResult {
-  /// "238, first attempt", "pass on the 2nd attempt", "not taken yet".
+  /// "238, first attempt", "passed on attempt 2", "failed twice", "not taken yet".
   public var summary: String {
-    var text: String
     switch outcome {
-    case .pass?: text = score.map(String.init) ?? "pass"
-    case .fail?: text = score.map { "fail (\($0))" } ?? "fail"
-    case .notTaken?: return "not taken yet"
-    case .pending?: text = "taken, result pending"
-    case nil: text = score.map(String.init) ?? "result unknown"
-    }
-    if let attempts {
-      switch (outcome, attempts) {
-      case (.pass?, 1), (nil, 1): text += ", first attempt"
-      case (.pass?, let count) where count > 1: text += ", passed on attempt \(count)"
-      case (.fail?, let count) where count > 1: text += ", \(count) attempts"
-      case (.pending?, let count) where count > 1: text += ", attempt \(count)"
-      default: break
+    case .pass?:
+      let attempt = attempts.map { $0 == 1 ? "first attempt" : "passed on attempt \($0)" }
+      switch (score, attempt) {
+      case (let score?, let attempt?): return "\(score), \(attempt)"
+      case (let score?, nil): return "\(score)"
+      case (nil, let attempt?): return attempts == 1 ? "passed, first attempt" : attempt
+      case (nil, nil): return "passed"
       }
+    case .fail?:
+      let with = score.map { " with \($0)" } ?? ""
+      switch attempts {
+      case 2?: return "failed twice\(with)"
+      case let count? where count > 2: return "failed \(count) times\(with)"
+      default: return "failed\(with)"
+      }
+    case .notTaken?: return "not taken yet"
+    case .pending?:
+      let attempt = attempts.map { $0 > 1 ? " (attempt \($0))" : "" } ?? ""
+      return "taken, result pending\(attempt)"
+    case nil:
+      return score.map(String.init) ?? "result unknown"
     }
-    return text
   }
 }

@@ -40,7 +40,7 @@ extension Specialty {
     case .internalMedicine:
       [
         "internal medicine", "im", "medicine", "internal", "categorical medicine",
-        "categorical im", "categorical internal medicine",
+        "categorical im", "categorical internal medicine", "internal med", "int med", "imed",
       ]
     case .generalSurgery:
       [

@@ -1,0 +1,56 @@
+public import AdvisorCore
+public import KnowledgeBase
+
+/// Answers from the knowledge base as text: the answer with its source, or an honest "I don't
+/// know" with the nearest topics.
+public enum AnswerText {
+  public static func document(_ response: SearchResponse, related: [SearchHit]) -> TextDocument {
+    var document = TextDocument()
+    if let answer = response.answer {
+      document.append(contentsOf: entry(answer.entry))
+      if !related.isEmpty {
+        document.separate()
+        document.append(
+          .note(
+            "Related: "
+              + related.map { "\($0.entry.title) (\($0.entry.id))" }.joined(separator: "; ")))
+      }
+    } else {
+      document.append(contentsOf: declined(related: related))
+    }
+    return document
+  }
+
+  /// An entry: title, answer, source.
+  public static func entry(_ entry: KnowledgeEntry) -> TextDocument {
+    var document = TextDocument([.heading(entry.title)])
+    document.append(contentsOf: MarkdownText.document(entry.text))
+    document.separate()
+    document.append(.note(citation(entry.source)))
+    return document
+  }
+
+  /// "Source: <article title>, section “…”".
+  public static func citation(_ source: Source) -> String {
+    "Source: \(source.articleTitle), section \u{201C}\(source.section)\u{201D}."
+  }
+
+  /// No confident answer: say so, and offer the nearest topics.
+  public static func declined(related: [SearchHit]) -> TextDocument {
+    var document = TextDocument([
+      .paragraph("I don't have a confident answer to that in my sources.")
+    ])
+    if related.isEmpty {
+      document.append(
+        .note(
+          "I cover emailing programs about a low score, the channel to use, the personal "
+            + "statement and interviews, specialty choice, program lists and Boston strategy."))
+    } else {
+      document.append(.note("Nearest topics I do cover:"))
+      for hit in related {
+        document.append(.bullet("\(hit.entry.title) (advisor kb show \(hit.entry.id))"))
+      }
+    }
+    return document
+  }
+}

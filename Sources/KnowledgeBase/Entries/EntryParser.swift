@@ -1,0 +1,121 @@
+public import AdvisorCore
+
+/// Reads one entry file: a `key: value` header, a blank line, then the answer.
+///
+/// The format is documented in the target's README. Every problem names its line.
+public enum EntryParser {
+  /// The keys a header may hold, and whether each may repeat.
+  static let keys: [String: (required: Bool, repeatable: Bool)] = [
+    "id": (true, false), "title": (true, false), "article": (true, false),
+    "section": (true, false), "tags": (false, false), "question": (true, true),
+  ]
+
+  /// Parses `text`, read from `file`.
+  ///
+  /// - Returns: the entry, or every problem found in the file.
+  public static func parse(_ text: String, file: String) -> Result<KnowledgeEntry, EntryProblems> {
+    var problems: [LintProblem] = []
+    var values: [String: [(value: String, line: Int)]] = [:]
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? $0.dropLast() : $0
+    }
+    var bodyStart: Int?
+    for (index, rawLine) in lines.enumerated() {
+      let number = index + 1
+      let line = rawLine.trimmingCharacters
+      if line.isEmpty {
+        bodyStart = index + 1
+        break
+      }
+      if line.hasPrefix("#") { continue }
+      guard let colon = line.firstIndex(of: ":") else {
+        problems.append(
+          LintProblem(
+            file: file, line: number, "expected 'key: value', or a blank line before the answer"))
+        continue
+      }
+      let key = String(line[..<colon]).trimmingCharacters
+      let value = String(line[line.index(after: colon)...]).trimmingCharacters
+      guard let rule = keys[key] else {
+        problems.append(
+          LintProblem(
+            file: file, line: number,
+            "unknown key '\(key)'; expected id, title, article, section, tags or question"))
+        continue
+      }
+      if value.isEmpty {
+        problems.append(LintProblem(file: file, line: number, "'\(key)' is empty"))
+        continue
+      }
+      if !rule.repeatable, let first = values[key]?.first {
+        problems.append(
+          LintProblem(file: file, line: number, "duplicate '\(key)' (first on line \(first.line))"))
+        continue
+      }
+      values[key, default: []].append((value, number))
+    }
+    let headerEnd = bodyStart ?? lines.count
+    for (key, rule) in keys.sorted(by: { $0.key < $1.key })
+    where rule.required && values[key] == nil {
+      problems.append(LintProblem(file: file, line: max(headerEnd, 1), "missing '\(key)'"))
+    }
+    if let id = values["id"]?.first, !isValidID(id.value) {
+      problems.append(
+        LintProblem(
+          file: file, line: id.line,
+          "id '\(id.value)' must be lowercase letters, digits and hyphens"))
+    }
+    let body = bodyStart.map { lines[$0...].joined(separator: "\n").trimmingCharacters } ?? ""
+    if bodyStart == nil {
+      problems.append(
+        LintProblem(
+          file: file, line: max(lines.count, 1), "no blank line and answer after the header"))
+    } else if body.isEmpty {
+      problems.append(LintProblem(file: file, line: headerEnd + 1, "the answer is empty"))
+    }
+    guard problems.isEmpty, let id = values["id"]?.first?.value,
+      let title = values["title"]?.first?.value, let article = values["article"]?.first?.value,
+      let section = values["section"]?.first?.value
+    else {
+      return .failure(EntryProblems(problems: problems))
+    }
+    let tags = (values["tags"]?.first?.value ?? "").split(separator: ",").map {
+      String($0).trimmingCharacters
+    }.filter { !$0.isEmpty }
+    return .success(
+      KnowledgeEntry(
+        id: id, title: title, text: body, source: Source(article: article, section: section),
+        tags: tags, questions: values["question"]?.map(\.value) ?? [], file: file))
+  }
+
+  /// The line of the `id:` key, for duplicate-id messages.
+  static func idLine(in text: String) -> Int {
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
+    where line.hasPrefix("id:") {
+      return index + 1
+    }
+    return 1
+  }
+
+  static func isValidID(_ id: String) -> Bool {
+    !id.isEmpty && !id.hasPrefix("-")
+      && id.unicodeScalars.allSatisfy {
+        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+      }
+  }
+}
+
+/// The problems of one entry file.
+public struct EntryProblems: Error, Sendable {
+  public var problems: [LintProblem]
+}
+
+extension StringProtocol {
+  /// Without leading and trailing white space.
+  var trimmingCharacters: String {
+    var slice = Substring(self)
+    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+    while let last = slice.last, last.isWhitespace { slice.removeLast() }
+    return String(slice)
+  }
+}

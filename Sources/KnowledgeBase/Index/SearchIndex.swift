@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The ranking's tunable numbers.
+public struct SearchParameters: Sendable, Hashable {
+  /// Field weights: title, questions, tags, text.
+  public var weights: SIMD4<Float>
+  /// Term-frequency saturation.
+  public var k1: Double
+  /// Length normalisation.
+  public var b: Float
+  /// How much a matched pair of adjacent words counts, relative to a single word.
+  public var pairWeight: Double
+  /// How much the best-matching single example question adds to an entry's score.
+  public var questionWeight: Double
+  /// How much a number counts: in questions numbers are mostly the user's own scores and counts,
+  /// which should not pull in entries that happen to quote the same figure.
+  public var numberWeight: Double
+
+  public init(
+    weights: SIMD4<Float>, k1: Double, b: Float, pairWeight: Double, questionWeight: Double = 0,
+    numberWeight: Double = 1
+  ) {
+    self.weights = weights
+    self.k1 = k1
+    self.b = b
+    self.pairWeight = pairWeight
+    self.questionWeight = questionWeight
+    self.numberWeight = numberWeight
+  }
+
+  /// The values tuned on the evaluation set (see the README's search section).
+  public static let standard = SearchParameters(
+    weights: SIMD4(2.5, 1, 1, 0.5), k1: 1.2, b: 0.75, pairWeight: 0, questionWeight: 0.4,
+    numberWeight: 0.3)
+}
+
+/// A field-weighted BM25 (BM25F) index over the entries.
+///
+/// Each entry has four fields (title, questions, tags, text), each weighted. A term's frequency
+/// is length-normalised per field, weighted and summed, then saturated once with `k1`
+/// (Robertson and Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009).
+struct SearchIndex: Sendable {
+  let parameters: SearchParameters
+
+  private struct Posting: Sendable {
+    var document: Int32
+    var frequencies: SIMD4<Float>
+  }
+
+  private let termIDs: [String: Int]
+  private let postings: [[Posting]]
+  private let idf: [Double]
+  /// Per document, per field: 1 − b + b × length / average length.
+  private let normalizers: [SIMD4<Float>]
+  let documentCount: Int
+
+  /// The idf a term would have if no document held it: the weight of an unknown query word.
+  let unseenIDF: Double
+
+  /// Builds the index from each document's terms, field by field (in ``Field`` order).
+  init(parameters: SearchParameters = .standard, documents: [[[String]]]) {
+    self.parameters = parameters
+    var termIDs: [String: Int] = [:]
+    var postings: [[Posting]] = []
+    var lengths: [SIMD4<Float>] = []
+    for (documentIndex, fields) in documents.enumerated() {
+      var counts: [Int: SIMD4<Float>] = [:]
+      var length = SIMD4<Float>()
+      for (fieldIndex, terms) in fields.enumerated() {
+        length[fieldIndex] = Float(terms.count)
+        for term in terms {
+          let id: Int
+          if let known = termIDs[term] {
+            id = known
+          } else {
+            id = postings.count
+            termIDs[term] = id
+            postings.append([])
+          }
+          counts[id, default: SIMD4<Float>()][fieldIndex] += 1
+        }
+      }
+      lengths.append(length)
+      for (id, frequencies) in counts {
+        postings[id].append(Posting(document: Int32(documentIndex), frequencies: frequencies))
+      }
+    }
+    let count = Float(max(documents.count, 1))
+    let average = lengths.reduce(SIMD4<Float>(), +) / count
+    let safeAverage = average.replacing(with: 1, where: average .== 0)
+    let b = parameters.b
+    normalizers = lengths.map { (1 - b) + b * $0 / safeAverage }
+    let total = Double(documents.count)
+    idf = postings.map { list in
+      let frequency = Double(list.count)
+      return log1p((total - frequency + 0.5) / (frequency + 0.5))
+    }
+    self.termIDs = termIDs
+    self.postings = postings
+    documentCount = documents.count
+    unseenIDF = log1p((total + 0.5) / 0.5)
+  }
+
+  /// Whether any document holds `term`.
+  func contains(_ term: String) -> Bool { termIDs[term] != nil }
+
+  /// The inverse document frequency of `term`, or the unseen weight.
+  func inverseDocumentFrequency(_ term: String) -> Double {
+    termIDs[term].map { idf[$0] } ?? unseenIDF
+  }
+
+  /// BM25F scores of every document holding a query term, with the idf mass each matched
+  /// among `coverageTerms` (the single words: pairs add score but not coverage).
+  func score(_ terms: Set<String>, coverageTerms: Set<String>) -> [(
+    document: Int, score: Double, matchedIDF: Double
+  )] {
+    var scores = [Double](repeating: 0, count: documentCount)
+    var matched = [Double](repeating: 0, count: documentCount)
+    let weights = parameters.weights
+    let k1 = parameters.k1
+    for term in terms.sorted() {
+      guard let id = termIDs[term] else { continue }
+      let termIDF = idf[id]
+      for posting in postings[id] {
+        let document = Int(posting.document)
+        let weighted = (weights * posting.frequencies / normalizers[document]).sum()
+        let tf = Double(weighted)
+        let share =
+          term.contains("_")
+          ? parameters.pairWeight
+          : term.first?.isNumber == true ? parameters.numberWeight : 1
+        scores[document] += share * termIDF * tf / (k1 + tf)
+        if coverageTerms.contains(term) { matched[document] += termIDF }
+      }
+    }
+    return scores.indices.filter { scores[$0] > 0 }.map { ($0, scores[$0], matched[$0]) }
+  }
+}

@@ -1,0 +1,47 @@
+import AdvisorText
+import ArgumentParser
+import KnowledgeBase
+import LocatedJSON
+
+/// `advisor ask`: one question answered from the knowledge base, with its source.
+struct Ask: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Answer one question from the knowledge base, citing its source.",
+    discussion: """
+      Exits 1 when nothing answers the question with confidence, listing the nearest topics.
+
+      Examples:
+        advisor ask should I mention my score in interviews
+        advisor ask "how many programs should I email?" --json
+        advisor ask --kb ~/my-notes what does my mentor say about letters
+      """)
+
+  @Argument(help: "The question, in your own words.")
+  var question: [String] = []
+
+  @Option(help: "How many related topics to list.")
+  var top = 3
+
+  @OptionGroup var knowledge: KnowledgeOptions
+  @OptionGroup var output: OutputOptions
+
+  func validate() throws {
+    guard !question.joined().allSatisfy(\.isWhitespace) else {
+      throw ValidationError("give a question, e.g. advisor ask should I email programs")
+    }
+    guard (0...50).contains(top) else { throw ValidationError("--top must be from 0 to 50") }
+  }
+
+  func run() throws {
+    let knowledgeBase = try knowledge.load()
+    let query = question.joined(separator: " ")
+    let response = knowledgeBase.search(query, limit: top + 1)
+    let related = Array(response.related.prefix(top))
+    if output.json {
+      print(AnswerJSON.response(response, related: related).serialized(pretty: true))
+    } else {
+      print(Terminal.renderer().render(AnswerText.document(response, related: related)))
+    }
+    if response.answer == nil { throw ExitCode(1) }
+  }
+}
