@@ -44,6 +44,25 @@ let package = Package(
       swiftSettings: strictSettings
     ),
 
+    /// The conversation: understanding a line, the policy, turns, sessions and transcripts.
+    .target(
+      name: "Dialogue",
+      dependencies: ["AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON"],
+      swiftSettings: strictSettings),
+
+    // MARK: - The terminal edge
+
+    /// libedit, through a module map and a small shim header.
+    .systemLibrary(
+      name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+
+    /// The advisor's files: the state folder, atomic private writes, the saved session.
+    .target(
+      name: "Storage", dependencies: ["Dialogue", "LocatedJSON"], swiftSettings: strictSettings),
+
+    /// A Swift line editor over libedit, and the plain reader for pipes.
+    .target(name: "LineEditor", dependencies: ["CEditLine"], swiftSettings: strictSettings),
+
     // MARK: - The executable (thin)
 
     .executableTarget(
@@ -51,8 +70,11 @@ let package = Package(
       dependencies: [
         "AdvisorCore",
         "AdvisorText",
+        "Dialogue",
         "KnowledgeBase",
+        "LineEditor",
         "LocatedJSON",
+        "Storage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -68,6 +90,11 @@ let package = Package(
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "AdvisorTextTests", dependencies: ["AdvisorText", "AdvisorCore"]),
+    .testTarget(
+      name: "DialogueTests",
+      dependencies: ["Dialogue", "AdvisorCore", "KnowledgeBase", "LocatedJSON"],
+      resources: [.copy("Fixtures")]),
+    .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue"]),
     .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore", "LocatedJSON"]),
   ],
   swiftLanguageModes: [.v6]

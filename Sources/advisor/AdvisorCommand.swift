@@ -12,5 +12,6 @@ struct AdvisorCommand: ParsableCommand {
       do next, citing its sources. Ask it questions at any point.
       """,
     version: "1.0.0",
-    subcommands: [Advise.self, Ask.self, KB.self])
+    subcommands: [Chat.self, Advise.self, Ask.self, KB.self],
+    defaultSubcommand: Chat.self)
 }

@@ -73,16 +73,20 @@ enum MissingSlots {
       var sensitivity: Sensitivity?
       var applications: ApplicationRange?
       var massachusetts: Bool
+      /// The plan's first, urgent actions (retake, the redemption exam).
+      var urgent: [String]
     }
 
     var headline: Headline
     var rules: [String]
 
     init(_ context: AdviceContext) {
+      let applying = AdviceRule.catalog.filter { $0.applies(context) }
       headline = Headline(
         decision: context.decision, sensitivity: context.sensitivity,
-        applications: AdviceRule.applications(context), massachusetts: context.isMassachusetts)
-      rules = AdviceRule.catalog.filter { $0.applies(context) }.map(\.id)
+        applications: AdviceRule.applications(context), massachusetts: context.isMassachusetts,
+        urgent: applying.filter(\.isUrgent).map(\.id))
+      rules = applying.map(\.id)
     }
   }
 }

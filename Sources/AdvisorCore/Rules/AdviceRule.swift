@@ -34,6 +34,12 @@ struct AdviceRule: Sendable {
     self.init(id, topic, kind, source, when: applies) { _ in text }
   }
 
+  /// Actions that come before everything else in the plan (academic recovery).
+  var isUrgent: Bool {
+    if case .action(let priority) = kind { return priority < 20 }
+    return false
+  }
+
   func item(in context: AdviceContext) -> AdviceItem {
     let priority: Int? =
       switch kind {

@@ -1,0 +1,85 @@
+import AdvisorCore
+import AdvisorText
+
+/// How the advisor confirms what it understood: the values, corrections as old → new, and the
+/// assumptions it made.
+enum Acknowledgment {
+  static func document(changes: [SlotChange], interpretation: Interpretation) -> TextDocument {
+    var document = TextDocument()
+    let new = changes.filter { $0.before == nil }.compactMap { change in
+      change.after.map { labelled(change.slot, $0) }
+    }
+    let corrected = changes.filter { $0.before != nil }
+    if !new.isEmpty {
+      document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
+    }
+    for change in corrected {
+      let label = ProfileSummary.label(of: change.slot)
+      document.append(
+        .paragraph(
+          "Updated \(label): \(change.before ?? "unknown") → \(change.after ?? "unknown")."))
+    }
+    let firstAttempts = interpretation.assumptions.compactMap { assumption -> Exam? in
+      if case .firstAttempt(let exam) = assumption { return exam }
+      return nil
+    }
+    var notes = interpretation.assumptions.filter {
+      if case .firstAttempt = $0 { return false }
+      return true
+    }.map(note)
+    if firstAttempts.count > 1 {
+      notes.insert(
+        "(I've taken both as first attempts; tell me if either took more.)", at: 0)
+    } else if let exam = firstAttempts.first {
+      notes.insert(note(.firstAttempt(exam)), at: 0)
+    }
+    if !notes.isEmpty { document.append(.note(notes.joined(separator: " "))) }
+    return document
+  }
+
+  /// "Step 2 CK 238, first attempt"; other slots read alone ("Internal Medicine").
+  private static func labelled(_ slot: Slot, _ value: String) -> String {
+    switch slot {
+    case .step1: "Step 1 " + value
+    case .step2ck: "Step 2 CK " + value
+    default: value
+    }
+  }
+
+  private static func note(_ assumption: Assumption) -> String {
+    switch assumption {
+    case .firstAttempt(let exam):
+      "(I've taken that as your first attempt at \(exam.displayName); tell me if it took more.)"
+    case .failFromScore(let score):
+      "(A Step 2 CK of \(score) is under the 214 pass mark, so I've noted it as a fail; tell me "
+        + "if that's wrong.)"
+    case .citizen:
+      "(I've taken you to be a US citizen or permanent resident; tell me if you'll need a visa.)"
+    }
+  }
+
+  /// The reminder after personal details: only the category is kept, and such details stay
+  /// out of emails to programs.
+  static func privacyReminder(_ hardship: Hardship?) -> String {
+    let kept =
+      switch hardship {
+      case .ongoing?: "that something is still going on"
+      case .resolved?: "that there was a concrete event, now resolved"
+      default: "nothing beyond what bears on the advice"
+      }
+    return "I've noted only \(kept); I don't keep the details. Keep health and family details "
+      + "out of emails to programs. \(AdviceCard.tag(.mistakes))"
+  }
+
+  /// The follow-up question for something the line left open.
+  static func clarifyingQuestion(_ clarification: Clarification, current: PendingQuestion?)
+    -> PendingQuestion
+  {
+    switch clarification {
+    case .exam(let score): PendingQuestion(current?.slot ?? .step2ck, .whichExam(score: score))
+    case .prelim: PendingQuestion(.specialty, .prelim)
+    case .citizenship: PendingQuestion(.applicant, .citizenship)
+    case .connections: PendingQuestion(.connections, .connectionKind)
+    }
+  }
+}

@@ -1,0 +1,64 @@
+import AdvisorCore
+import AdvisorText
+
+/// What changed in the advice between two turns, and why, in a few lines.
+enum AdviceChanges {
+  /// The plan items worth announcing when they first apply: the urgent ones.
+  static let announcedActionPriority = 40
+
+  static func describe(from old: Advice, to new: Advice) -> [TextDocument.Block] {
+    var lines: [TextDocument.Block] = []
+    if let line = decisionLine(old, new) { lines.append(.paragraph(line)) }
+    if old.specialty.sensitivity != new.specialty.sensitivity,
+      let specialty = new.specialty.specialty,
+      let sensitivity = new.specialty.sensitivity
+    {
+      lines.append(
+        .paragraph(
+          "Specialty check: \(specialty.displayName)'s sensitivity to low scores is "
+            + "\(sensitivity.displayName). \(AdviceCard.tag(.realityCheck))"))
+    }
+    if old.applications != new.applications {
+      if let range = new.applications {
+        lines.append(
+          .paragraph(
+            "Applications: aim for \(range.min)-\(range.max)\(range.openEnded ? "+" : "") "
+              + "programs. \(AdviceCard.tag(range.basis.source))"))
+      } else if old.applications != nil {
+        lines.append(
+          .paragraph("Applications: the sources give no program count for your profile now."))
+      }
+    }
+    let before = Set(old.items.map(\.rule))
+    for item in new.items where !before.contains(item.rule) && announced(item) {
+      lines.append(.paragraph("New in your plan: \(item.text) \(AdviceCard.tag(item.source))"))
+    }
+    return lines
+  }
+
+  private static func announced(_ item: AdviceItem) -> Bool {
+    if item.rule == "programs.massachusetts-first" || item.rule == "programs.count-unsourced" {
+      return true
+    }
+    guard let priority = item.priority else { return false }
+    return priority < announcedActionPriority && item.topic != .addressing
+  }
+
+  private static func decisionLine(_ old: Advice, _ new: Advice) -> String? {
+    let before = old.email.decision
+    let after = new.email.decision
+    guard before != after || old.email.rule != new.email.rule else { return nil }
+    guard let after, let rule = new.email.rule,
+      let reason = new.email.reasons.first(where: { $0.rule == rule })
+    else {
+      let needed = new.missing.prefix(2).map(\.displayName).joinedAsList()
+      return "Email: \(before?.phrase ?? "not decided") → not decided until I know \(needed)."
+    }
+    let from = before.map(\.phrase) ?? "not decided"
+    if before == after {
+      return
+        "Email: still \(after.phrase), now because: \(reason.text) \(AdviceCard.tag(reason.source))"
+    }
+    return "Email: \(from) → \(after.phrase). \(reason.text) \(AdviceCard.tag(reason.source))"
+  }
+}

@@ -1,0 +1,124 @@
+import AdvisorCore
+import AdvisorText
+
+extension Conversation {
+  /// Runs a command: /help, /profile, /advice, /why, /undo, /reset, /quit.
+  mutating func run(_ command: Command) -> Reply {
+    switch command {
+    case .help: return Reply(document: withPending(Conversation.help))
+    case .profile: return Reply(document: withPending(profileDocument()))
+    case .advice:
+      var document = AdviceCard.document(for: advice)
+      document.separate()
+      return Reply(document: withPending(document))
+    case .why: return Reply(document: withPending(whyDocument()))
+    case .undo: return undo()
+    case .reset: return reset()
+    case .quit:
+      return Reply(document: farewell())
+    case .unknown:
+      return Reply(document: withPending("I don't know that command. Type /help for the list."))
+    }
+  }
+
+  /// The commands and what the advisor understands.
+  static let help = TextDocument([
+    .heading("What I do"),
+    .paragraph(
+      "I ask about your exams, specialty, background, where you want to train and your "
+        + "connections, then advise whether to email programs about your score or stay silent, "
+        + "who should reach out, how many programs to apply to and what to do next. Answer in "
+        + "your own words; several at once is fine (\"failed Step 1 once, 236 on CK, IM in "
+        + "Boston, Caribbean school, US citizen\"). Correct me any time (\"actually it was 241\")."),
+    .paragraph(
+      "Ask questions too, such as \"should I mention my score in interviews?\" or \"how many "
+        + "programs should I email?\": I answer from my sources and cite them."),
+    .heading("Commands"),
+    .bullet("/profile  what I know about you"),
+    .bullet("/advice   the whole plan"),
+    .bullet("/why      the reasoning behind the email decision, rule by rule, with sources"),
+    .bullet("/undo     take back your last answer (repeatable)"),
+    .bullet("/reset    start over (/undo brings the answers back)"),
+    .bullet("/quit     leave (also: bye, quit, exit); your answers are saved"),
+    .paragraph("\"why do you ask?\" explains my current question; \"skip\" passes on it."),
+  ])
+
+  private func withPending(_ document: TextDocument) -> TextDocument {
+    var result = document
+    if let pending = state.pending {
+      result.separate()
+      result.append(.paragraph(QuestionBook.brief(pending)))
+    }
+    return result
+  }
+
+  private func profileDocument() -> TextDocument {
+    var document = TextDocument([.heading("What I know")])
+    for (label, value) in ProfileSummary.lines(for: state.profile) {
+      document.append(.bullet("\(label): \(value)"))
+    }
+    if !state.skipped.isEmpty {
+      document.append(
+        .note(
+          "Skipped: "
+            + state.skipped.sorted { $0.rawValue < $1.rawValue }.map(\.displayName).joinedAsList()
+            + "."))
+    }
+    return document
+  }
+
+  private func whyDocument() -> TextDocument {
+    let advice = self.advice
+    var document = AdviceCard.decision(advice)
+    document.separate()
+    document.append(contentsOf: AdviceCard.why(advice))
+    if !advice.missing.isEmpty {
+      document.separate()
+      document.append(
+        .note(
+          "Still unknown, and able to change this: "
+            + advice.missing.map(\.displayName).joinedAsList() + "."))
+    }
+    return document
+  }
+
+  private mutating func undo() -> Reply {
+    guard let previous = state.history.popLast() else {
+      return Reply(document: withPending("Nothing to undo."))
+    }
+    let oldAdvice = advice
+    let before = state.profile
+    state.profile = previous.profile
+    state.skipped = previous.skipped
+    state.planGiven = previous.planGiven
+    state.lastScoreExam = previous.lastScoreExam
+    state.misses = 0
+    let changes = SlotChange.between(before, state.profile)
+    var document = TextDocument()
+    if changes.isEmpty {
+      document.append(.paragraph("Undone."))
+    } else {
+      let described = changes.map { change in
+        "\(ProfileSummary.label(of: change.slot)) back to \(change.after ?? "unknown")"
+      }
+      document.append(.paragraph("Undone: " + described.joined(separator: "; ") + "."))
+    }
+    for block in AdviceChanges.describe(from: oldAdvice, to: advice) { document.append(block) }
+    appendNextQuestion(to: &document, advice: advice)
+    return Reply(document: document, changes: changes)
+  }
+
+  private mutating func reset() -> Reply {
+    let previous = state.snapshot
+    let history = state.history + [previous]
+    let turnCount = state.turnCount
+    state = ConversationState()
+    state.history = history
+    state.turnCount = turnCount
+    var document = TextDocument([
+      .paragraph("Starting over: I've cleared your answers (/undo brings them back).")
+    ])
+    appendNextQuestion(to: &document, advice: advice)
+    return Reply(document: document)
+  }
+}

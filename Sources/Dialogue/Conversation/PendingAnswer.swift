@@ -1,0 +1,72 @@
+import AdvisorCore
+
+/// Reads answers to the follow-up questions: attempts, which exam a score belongs to,
+/// citizenship, prelim medicine or surgery, the kind of connection.
+enum PendingAnswer {
+  static func resolve(
+    _ line: String, pending: PendingQuestion, profile: Profile, into result: inout Interpretation
+  ) {
+    let utterance = Utterance(line)
+    let words = utterance.words
+    let answer = words.joined(separator: " ")
+    let yes = Lexicon.yes.contains(answer) || Lexicon.yes.contains(words.first ?? "")
+    let no = Lexicon.no.contains(answer) || words.first == "no" || words.first == "nope"
+    switch pending.kind {
+    case .standard, .score:
+      return
+    case .attempts(let exam):
+      guard result.patch[exam].attempts == nil else { return }
+      var attempts: Int?
+      if let number = utterance.tokens.compactMap(\.number).first(where: { (1...9).contains($0) }) {
+        attempts = number
+      } else if utterance.containsAny(["first", "1st", "once"]) || yes {
+        attempts = 1
+      } else if utterance.containsAny(["third", "three"]) {
+        attempts = 3
+      } else if utterance.containsAny(["second", "two", "twice", "retake", "retook"]) || no {
+        attempts = 2
+      }
+      guard let attempts else { return }
+      result.patch[exam].attempts = attempts
+      if result.patch[exam].outcome == nil { result.patch[exam].outcome = profile[exam].outcome }
+      result.intents.removeAll { $0 == .unsure }
+    case .whichExam(let score):
+      let mentioned = ExamExtractor.examMentions(utterance.tokens).last?.exam
+      let exam: Exam? =
+        mentioned
+        ?? (utterance.containsAny(["1", "one", "first", "step one"])
+          ? .step1
+          : utterance.containsAny(["2", "two", "second", "ck"]) ? .step2ck : nil)
+      guard let exam else { return }
+      let failed = exam == .step2ck && score < ScoreThresholds.step2FormerPassMark.value
+      var step = result.patch[exam]
+      step.score = score
+      step.outcome = step.outcome ?? (failed ? .fail : .pass)
+      step.attempts = step.attempts ?? profile[exam].attempts ?? 1
+      if profile[exam].attempts == nil { result.assumptions.append(.firstAttempt(exam)) }
+      result.patch[exam] = step
+      result.intents.removeAll {
+        if case .clarify(.exam) = $0 { return true } else { return false }
+      }
+    case .citizenship:
+      guard result.patch.applicant == nil else { return }
+      if yes
+        || utterance.containsAny(["citizen", "green card", "permanent resident", "us passport"])
+      {
+        result.patch.applicant = .usIMG
+      } else if no || utterance.containsAny(["visa", "j1", "j 1", "h1b", "sponsorship"]) {
+        result.patch.applicant = .nonUSIMG
+      }
+      result.intents.removeAll { $0 == .clarify(.citizenship) }
+    case .prelim:
+      guard result.patch.specialty == nil else { return }
+      if utterance.containsAny(["medicine", "med", "im", "internal"]) {
+        result.patch.specialty = .preliminaryMedicine
+      } else if utterance.containsAny(["surgery", "surg", "surgical", "gs"]) {
+        result.patch.specialty = .preliminarySurgery
+      }
+    case .connectionKind:
+      return
+    }
+  }
+}

@@ -1,0 +1,30 @@
+public import AdvisorCore
+
+/// What the advisor has just asked: a slot, and which part of it.
+public struct PendingQuestion: Sendable, Hashable {
+  /// The kind of question about the slot.
+  public enum Kind: Sendable, Hashable {
+    /// The slot's main question.
+    case standard
+    /// How many sittings an exam took.
+    case attempts(Exam)
+    /// The score of an exam passed without one.
+    case score(Exam)
+    /// Which exam a number belongs to.
+    case whichExam(score: Int)
+    /// US citizen or permanent resident, or a visa needed?
+    case citizenship
+    /// Preliminary medicine or surgery?
+    case prelim
+    /// Which kind of connection?
+    case connectionKind
+  }
+
+  public var slot: Slot
+  public var kind: Kind
+
+  public init(_ slot: Slot, _ kind: Kind = .standard) {
+    self.slot = slot
+    self.kind = kind
+  }
+}

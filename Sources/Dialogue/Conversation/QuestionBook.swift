@@ -1,0 +1,173 @@
+public import AdvisorCore
+
+/// What the advisor asks for each slot, the examples it shows when an answer is not understood,
+/// and why the slot matters.
+public enum QuestionBook {
+  /// The question to ask for `slot`, given what is already known of it.
+  static func question(for slot: Slot, in profile: Profile) -> PendingQuestion {
+    switch slot {
+    case .step1, .step2ck:
+      let exam: Exam = slot == .step1 ? .step1 : .step2ck
+      let result = profile[exam]
+      if result.outcome == .pass || result.outcome == .pending || result.outcome == .fail,
+        result.attempts == nil
+      {
+        return PendingQuestion(slot, .attempts(exam))
+      }
+      if exam == .step2ck, result.outcome == .pass, result.score == nil {
+        return PendingQuestion(slot, .score(exam))
+      }
+      return PendingQuestion(slot)
+    default:
+      return PendingQuestion(slot)
+    }
+  }
+
+  /// The question's text.
+  public static func text(_ question: PendingQuestion) -> String {
+    switch question.kind {
+    case .attempts(let exam): return "Was that your first attempt at \(exam.displayName)?"
+    case .score(let exam): return "What was your \(exam.displayName) score?"
+    case .whichExam(let score): return "Is \(score) your Step 1 or your Step 2 CK score?"
+    case .citizenship:
+      return
+        "Are you a US citizen or permanent resident (a US-citizen IMG), or will you need a visa?"
+    case .prelim: return "Preliminary medicine or preliminary surgery?"
+    case .connectionKind:
+      return "What kind: a rotation there, a faculty member who would advocate for you, family in "
+        + "the area, or alumni of your school?"
+    case .standard: return standard(question.slot)
+    }
+  }
+
+  private static func standard(_ slot: Slot) -> String {
+    switch slot {
+    case .step1:
+      return "How did Step 1 go: pass or fail, and on which attempt? (Give the score too if "
+        + "yours was scored, before 2022.)"
+    case .step2ck: return "And Step 2 CK: your score, or is it not taken yet or still pending?"
+    case .specialty: return "Which specialty are you applying to?"
+    case .applicant:
+      return "Where are you graduating from: a US MD or DO school, or a school abroad? If "
+        + "abroad, are you a US citizen or permanent resident?"
+    case .region: return "Where do you want to train? A city, a state, or anywhere."
+    case .connections:
+      return "Any connections to the programs you want: a rotation there, a faculty member who "
+        + "would advocate for you, family in the area, alumni? Or none."
+    case .hook:
+      return "Do you have a strong, program-specific hook (great feedback on a rotation there, a "
+        + "language their patients need, a prior career they value)? Yes or no."
+    case .cutoffUnmet:
+      return "Does any program you are aiming at state a minimum score that you do not meet? "
+        + "Yes or no."
+    case .hardship:
+      return "Was the score pulled down by a concrete event that is now resolved (say, a "
+        + "test-centre problem or a family emergency)? Just yes or no; no details needed."
+    }
+  }
+
+  /// A shorter form, for asking again after a digression.
+  public static func brief(_ question: PendingQuestion) -> String {
+    guard question.kind == .standard else { return text(question) }
+    switch question.slot {
+    case .step1: return "How did Step 1 go?"
+    case .step2ck: return "And your Step 2 CK result?"
+    case .specialty: return "Which specialty?"
+    case .applicant: return "US MD, US DO, or a school abroad (and your citizenship)?"
+    case .region: return "Where do you want to train?"
+    case .connections: return "Any connections to the programs you want?"
+    case .hook: return "Any strong program-specific hook? Yes or no."
+    case .cutoffUnmet: return "Does a target program state a minimum you don't meet? Yes or no."
+    case .hardship: return "Was there a concrete event behind the score, now resolved? Yes or no."
+    }
+  }
+
+  /// Answers that would be understood, shown when one was not.
+  public static func examples(_ question: PendingQuestion) -> String {
+    switch question.kind {
+    case .attempts: return "\"yes, first try\", \"no, second attempt\", \"it took 3 tries\""
+    case .score: return "\"238\", \"I got a 241\""
+    case .whichExam: return "\"Step 1\", \"Step 2 CK\""
+    case .citizenship: return "\"US citizen\", \"green card\", \"I need a visa\""
+    case .prelim: return "\"prelim medicine\", \"prelim surgery\""
+    case .connectionKind:
+      return "\"a rotation\", \"my mentor knows the PD\", \"family lives nearby\""
+    case .standard: break
+    }
+    switch question.slot {
+    case .step1:
+      return "\"passed first try\", \"failed once, passed the second time\", \"not taken yet\""
+    case .step2ck:
+      return "\"238\", \"failed once, then 241\", \"taking it in June\", \"waiting for my score\""
+    case .specialty: return "\"internal medicine\", \"peds\", \"derm\", \"OB/GYN\""
+    case .applicant:
+      return
+        "\"US MD\", \"DO student\", \"Caribbean school, US citizen\", \"IMG from India, need a visa\""
+    case .region: return "\"Boston\", \"Massachusetts\", \"Texas or anywhere\""
+    case .connections:
+      return
+        "\"I did an away rotation there\", \"my mentor knows the PD\", \"family lives in Worcester\", \"none\""
+    case .hook, .cutoffUnmet, .hardship: return "\"yes\", \"no\", \"not sure\""
+    }
+  }
+
+  /// Why the slot matters to the advice, with the source.
+  public static func why(_ slot: Slot) -> (text: String, source: Source) {
+    switch slot {
+    case .step1:
+      return (
+        "A failed attempt is the first thing programs look for, and the email decision starts "
+          + "there: with a failure, the question becomes whether a later exam shows a clear "
+          + "rebound.", .flowchart
+      )
+    case .step2ck:
+      return (
+        "Step 2 CK now carries most of the weight. Its score decides whether you clear programs' "
+          + "screens, whether a failure has been answered by a rebound, and whether it is your "
+          + "redemption exam still to come.", .redemptionExam
+      )
+    case .specialty:
+      return (
+        "How much a low score matters depends on the specialty: extremely for dermatology, "
+          + "plastics and ortho, much less for family medicine, pediatrics, psychiatry and "
+          + "pathology. It also sets the score that counts as above many programs' cutoffs.",
+        .realityCheck
+      )
+    case .applicant:
+      return (
+        "IMGs face more filters and should email less, not more; US-citizen IMGs with low scores "
+          + "in core specialties usually apply to 60-120+ programs; non-US IMGs need programs "
+          + "that sponsor visas.", .faqIMG
+      )
+    case .region:
+      return (
+        "If you are aiming at Boston or Massachusetts, the strategy changes: Massachusetts first, "
+          + "Boston later, with community programs outside the city and a list spread across "
+          + "states.", .massachusettsFirst
+      )
+    case .connections:
+      return (
+        "Who speaks for you matters most: a trusted faculty member calling the program director "
+          + "rates 95 against 40 for your own targeted email and 5 for a generic one. Ties also "
+          + "pick the few programs worth writing to.", .channel
+      )
+    case .hook:
+      return (
+        "Below a program's usual range, a strong program-specific hook is what makes a short "
+          + "email worth sending; without one, silence is better.",
+        .whenToEmail
+      )
+    case .cutoffUnmet:
+      return (
+        "A stated cutoff you miss is usually an automatic screen that no email gets past: you "
+          + "would write there only with a strong hook.", .snapshot
+      )
+    case .hardship:
+      return (
+        "A concrete, non-chronic event that is now over is context worth a brief mention to a few "
+          + "programs; I only need to know whether there was one, never the details.",
+        .whenToEmail
+      )
+    }
+  }
+}

@@ -1,0 +1,117 @@
+public import AdvisorCore
+public import KnowledgeBase
+import LocatedJSON
+
+/// One way a replayed transcript differs from what it expects.
+public struct ReplayFailure: Sendable, Hashable, CustomStringConvertible {
+  public var line: Int
+  /// A unified diff for a reply, or "expected X, got Y" for an assertion.
+  public var detail: String
+
+  public var description: String { detail }
+}
+
+/// The outcome of replaying one transcript.
+public struct ReplayResult: Sendable {
+  public var file: String
+  public var failures: [ReplayFailure]
+  /// The transcript with every reply as the advisor gives it now (for `--update`).
+  public var updated: Transcript
+  public var coverage: CoverageTally
+  public var turns: Int
+
+  public var passed: Bool { failures.isEmpty }
+}
+
+/// Replays transcripts in a fresh session each, comparing replies and assertions.
+public enum Replayer {
+  public static func replay(_ transcript: Transcript, knowledge: KnowledgeBase) -> ReplayResult {
+    var conversation = Conversation(knowledge: knowledge)
+    var tally = CoverageTally()
+    var failures: [ReplayFailure] = []
+    var updated: [(element: Transcript.Element, line: Int)] = []
+    var log: [Session.Entry] = []
+    var last = conversation.opening()
+    var pendingReply: Turn? = last  // the turn whose reply comes next, not yet compared
+    tally.record(last, advice: conversation.advice)
+
+    func settle() {
+      if let turn = pendingReply {
+        updated.append((.reply(turn.replyText.lines), 0))
+        pendingReply = nil
+      }
+    }
+
+    for (element, line) in transcript.elements {
+      switch element {
+      case .comment:
+        updated.append((element, line))
+      case .input(let text):
+        settle()
+        last = conversation.respond(to: text)
+        log.append(Session.Entry(turn: last.number, input: last.storedInput, reply: last.replyText))
+        tally.record(last, advice: conversation.advice)
+        updated.append((element, line))
+        pendingReply = last
+      case .resume:
+        settle()
+        conversation = resume(conversation, knowledge: knowledge, log: log)
+        last = conversation.resumed(turnsSoFar: log.count)
+        tally.resumed = true
+        updated.append((element, line))
+        pendingReply = last
+      case .reply(let expected):
+        let actual = (pendingReply ?? last).replyText.lines
+        if !TextDiff.matches(expected: expected, actual: actual) {
+          failures.append(
+            ReplayFailure(
+              line: line,
+              detail: TextDiff.unified(
+                expected: expected, actual: actual, file: transcript.file, line: line)))
+          updated.append((.reply(actual), line))
+        } else {
+          updated.append((element, line))
+        }
+        pendingReply = nil
+      case .assertion(let assertion):
+        settle()
+        let actual = AssertionValue.current(assertion.key, conversation: conversation)
+        if !AssertionValue.equal(assertion.value, actual) {
+          failures.append(
+            ReplayFailure(
+              line: line,
+              detail:
+                "\(transcript.file):\(line): expected \(assertion.key) = \(assertion.value), got \(actual)"
+            ))
+        }
+        updated.append((element, line))
+      }
+    }
+    settle()
+    return ReplayResult(
+      file: transcript.file, failures: failures,
+      updated: Transcript(file: transcript.file, elements: updated), coverage: tally,
+      turns: log.count)
+  }
+
+  /// Saves the session to JSON text and reads it back, as quitting and `--resume` would.
+  private static func resume(
+    _ conversation: Conversation, knowledge: KnowledgeBase, log: [Session.Entry]
+  )
+    -> Conversation
+  {
+    let session = Session(state: conversation.state, turns: log)
+    let text = session.json.serialized(pretty: true)
+    guard let document = try? JSONDocument(parsing: text),
+      let restored = try? Session(json: document.root)
+    else { return conversation }
+    return Conversation(knowledge: knowledge, state: restored.state)
+  }
+}
+
+extension String {
+  /// The text's lines.
+  var lines: [String] {
+    split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+}

@@ -1,0 +1,99 @@
+extension Transcript {
+  /// Parses a transcript file's text.
+  ///
+  /// - Throws: ``TranscriptError`` naming the first malformed line.
+  public init(parsing text: String, file: String) throws(TranscriptError) {
+    var elements: [(element: Element, line: Int)] = []
+    var reply: [String] = []
+    var replyStart = 0
+    var sawInput = false
+
+    func flushReply() {
+      while reply.first?.isEmpty == true {
+        reply.removeFirst()
+        replyStart += 1
+      }
+      while reply.last?.isEmpty == true { reply.removeLast() }
+      if !reply.isEmpty { elements.append((.reply(reply), replyStart)) }
+      reply = []
+    }
+
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+    }
+    for (index, line) in lines.enumerated() {
+      let number = index + 1
+      if line.hasPrefix("#") {
+        flushReply()
+        elements.append((.comment(line), number))
+      } else if line.hasPrefix(">") {
+        flushReply()
+        var input = String(line.dropFirst())
+        if input.hasPrefix(" ") { input.removeFirst() }
+        elements.append((.input(input), number))
+        sawInput = true
+        replyStart = number + 1
+      } else if line.hasPrefix("%") {
+        flushReply()
+        let directive = line.dropFirst().trimmingCharacters
+        guard directive == "resume" else {
+          throw TranscriptError(
+            file: file, line: number,
+            message: "unknown directive '%\(directive)'; the only one is '% resume'")
+        }
+        elements.append((.resume, number))
+        sawInput = true
+        replyStart = number + 1
+      } else if line.hasPrefix("?") {
+        flushReply()
+        elements.append(
+          (
+            .assertion(try Self.assertion(line, file: file, line: number, afterInput: sawInput)),
+            number
+          ))
+        replyStart = number + 1
+      } else {
+        if reply.isEmpty { replyStart = number }
+        reply.append(line.hasPrefix("\\") ? String(line.dropFirst()) : line)
+      }
+    }
+    flushReply()
+    guard sawInput else {
+      throw TranscriptError(
+        file: file, line: max(lines.count, 1),
+        message: "no '> ' input line: a transcript needs at least one turn")
+    }
+    self.init(file: file, elements: elements)
+  }
+
+  private static func assertion(_ line: String, file: String, line number: Int, afterInput: Bool)
+    throws(TranscriptError) -> Assertion
+  {
+    let body = line.dropFirst()
+    guard let equals = body.firstIndex(of: "=") else {
+      throw TranscriptError(file: file, line: number, message: "an assertion is '? key = value'")
+    }
+    let key = body[..<equals].trimmingCharacters
+    var value = body[body.index(after: equals)...].trimmingCharacters
+    if value.hasPrefix("=") { value = value.dropFirst().trimmingCharacters }
+    guard Assertion.keys.contains(key) else {
+      throw TranscriptError(
+        file: file, line: number,
+        message: "unknown assertion key '\(key)'; keys: \(Assertion.keys.joined(separator: ", "))")
+    }
+    guard afterInput else {
+      throw TranscriptError(
+        file: file, line: number, message: "an assertion must follow a '> ' input line")
+    }
+    return Assertion(key: key, value: value)
+  }
+}
+
+extension StringProtocol {
+  var trimmingCharacters: String {
+    var slice = Substring(self)
+    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+    while let last = slice.last, last.isWhitespace { slice.removeLast() }
+    return String(slice)
+  }
+}

@@ -1,0 +1,157 @@
+import AdvisorCore
+
+/// Reads the circumstances: a strong hook, a stated cutoff not met, and whether a concrete
+/// event lies behind the score (only its category is kept).
+enum CircumstanceExtractor {
+  static let hookCues = [
+    "speak spanish", "fluent in", "fluent spanish", "bilingual", "trilingual", "native speaker",
+    "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
+    "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
+    "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
+    "career as a", "phd", "strong feedback", "great feedback", "loved me", "liked me",
+    "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
+    "program specific reason", "research background", "years of research", "former teacher",
+    "military", "veteran", "served in the", "spanish speaker", "speaks spanish",
+    "spanish speaking", "speaker of", "years as a", "was a nurse", "was an icu nurse",
+    "was a paramedic", "was an engineer", "was a teacher", "was a pharmacist", "was a pa",
+    "was an emt", "worked as", "before med school", "rank me", "ranked to match",
+    "rank me to match",
+    "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
+  ]
+  static let noHookCues = [
+    "no hook", "no hooks", "nothing special", "no strong hook", "do not have a hook",
+    "dont have a hook", "no specific reason", "nothing like that", "no strong reason",
+  ]
+  static let cutoffWords = [
+    "cutoff", "cutoffs", "cut off", "minimum", "minimums", "min score", "threshold", "requires",
+    "require", "required", "requirement", "screen at", "screens at", "filter at",
+  ]
+  static let missesCutoff = [
+    "below their", "below the", "under their", "under the", "do not meet", "dont meet",
+    "does not meet", "miss", "missed", "misses", "lower than", "short of", "not meet",
+    "not make", "not reach", "too low for", "below", "under",
+  ]
+  static let meetsCutoff = [
+    "meet the minimum", "meet their minimum", "meet all", "above their", "above the", "no cutoff",
+    "no cutoffs", "no minimum", "no minimums", "meet the cutoff", "meet their cutoff",
+    "above all", "clear the", "clear their", "meet them", "meet every",
+  ]
+
+  /// Events behind a score. Only the category ends up stored.
+  static let eventCues = [
+    "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "ill", "hospitalized",
+    "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",
+    "caring for", "disability", "stroke", "heart attack", "cancer", "diagnosed", "injury",
+    "accident", "had surgery", "surgery on",
+    "depression", "depressed", "anxiety", "panic attack", "panic attacks", "burnout", "burned out",
+    "mental health", "adhd", "divorce", "family emergency", "family crisis", "emergency at home",
+    "pregnant", "pregnancy", "miscarriage", "baby", "test center", "testing center", "prometric",
+    "power outage", "computer crashed", "proctor", "assault", "grief", "grieving", "eviction",
+    "breakup", "break up", "concussion", "migraine", "chemo", "therapy",
+  ]
+  /// Details that are personal health or crisis information: never stored verbatim.
+  static let sensitiveCues = eventCues.filter {
+    !["test center", "testing center", "prometric", "power outage", "computer crashed", "proctor"]
+      .contains($0)
+  }
+  static let ongoingCues = [
+    "still", "ongoing", "currently", "right now", "dealing with", "struggling with",
+    "continues", "chronic", "not over", "going on", "keeps", "every day", "caregiver",
+    "in treatment", "being treated", "on medication",
+  ]
+  /// Conditions that, said in the present tense ("I have ADHD", "my son has leukemia"), are
+  /// still going on.
+  static let conditions = [
+    "adhd", "depression", "anxiety", "cancer", "leukemia", "illness", "disability", "migraine",
+    "migraines", "ptsd", "long covid", "diabetes", "lupus", "epilepsy", "crohn", "panic attacks",
+  ]
+  static let resolvedCues = [
+    "resolved", "fine now", "over now", "better now", "recovered", "back to normal", "behind me",
+    "all good now", "ok now", "okay now", "it is over", "past", "no longer", "was",
+    "last year", "healthy now", "doing well now", "handled",
+  ]
+
+  static func extract(
+    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
+  ) {
+    let pending = context.pending
+    let answer = utterance.words.joined(separator: " ")
+    let yes = Lexicon.yes.contains(answer) || answer.hasPrefix("yes ") || answer.hasPrefix("yeah ")
+    let no = Lexicon.no.contains(answer) || answer.hasPrefix("no ") || answer.hasPrefix("nope ")
+
+    // Hook.
+    let deniesHook = utterance.containsAny([
+      "not have a hook", "not really have a hook", "not have any hook", "not have a strong",
+      "not really have any", "no real hook",
+    ])
+    if utterance.containsAny(noHookCues) || deniesHook || (pending == .hook && no) {
+      result.patch.hook = false
+    } else if utterance.containsAny(hookCues) || (pending == .hook && yes) {
+      result.patch.hook = true
+    }
+
+    // A stated cutoff not met.
+    let mentionsCutoff =
+      utterance.containsAny(cutoffWords)
+      || utterance.containsAny([
+        "they want", "programs want", "program wants", "they require", "they need", "they ask for",
+      ])
+    let userScore = result.patch.step2ck.score ?? context.profile.step2ck.score
+    let cutoffAbove = userScore.map { score in result.statedCutoffs.contains { $0 > score } }
+    let noneListed = utterance.containsAny([
+      "none of the programs", "none of them", "no program", "do not list", "not list a",
+      "not list any",
+    ])
+    if (utterance.containsAny(meetsCutoff) || noneListed)
+      && (mentionsCutoff || pending == .cutoffUnmet)
+    {
+      result.patch.cutoffUnmet = false
+    } else if mentionsCutoff, let cutoffAbove, !result.statedCutoffs.isEmpty {
+      result.patch.cutoffUnmet = cutoffAbove
+    } else if mentionsCutoff && (utterance.containsAny(missesCutoff) || numbersShowAMiss(utterance))
+    {
+      result.patch.cutoffUnmet = true
+    } else if pending == .cutoffUnmet, yes {
+      result.patch.cutoffUnmet = true
+    } else if pending == .cutoffUnmet, no {
+      result.patch.cutoffUnmet = false
+    }
+
+    // A concrete event behind the score.
+    let event = utterance.containsAny(eventCues)
+    result.sensitive = utterance.containsAny(sensitiveCues)
+    if event {
+      result.patch.hardship =
+        utterance.containsAny(ongoingCues)
+          && !utterance.containsAny([
+            "was", "last year", "resolved", "over now", "fine now", "better now", "recovered",
+            "behind me",
+          ])
+          || utterance.containsAny(["caregiver", "still", "ongoing", "currently"])
+        ? .ongoing : .resolved
+    } else if pending == .hardship {
+      if utterance.containsAny(["still", "ongoing", "going on", "not resolved", "not over"]) {
+        result.patch.hardship = .ongoing
+      } else if yes || utterance.containsAny(["resolved", "it is over", "over now", "fine now"]) {
+        result.patch.hardship = .resolved
+      } else if no || utterance.containsAny(["nothing", "no event", "just a bad day", "bad day"]) {
+        result.patch.hardship = Hardship.none
+      }
+    }
+    if !event,
+      utterance.containsAny([
+        "no hardship", "underprepared", "under prepared", "did not prepare enough",
+        "just a bad day", "no excuse", "nothing happened", "my own fault",
+      ])
+    {
+      result.patch.hardship = Hardship.none
+    }
+  }
+
+  /// "requires 230 and I have 221": a requirement above the user's number.
+  private static func numbersShowAMiss(_ utterance: Utterance) -> Bool {
+    let numbers = utterance.tokens.compactMap(\.number).filter { (120...300).contains($0) }
+    guard numbers.count >= 2 else { return false }
+    return numbers[0] > numbers[1]
+  }
+}

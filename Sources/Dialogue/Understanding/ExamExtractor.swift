@@ -1,0 +1,541 @@
+import AdvisorCore
+
+/// What the conversation knows that helps read a line.
+struct UnderstandingContext: Sendable {
+  var profile: Profile
+  /// The slot the advisor just asked about.
+  var pending: Slot?
+  /// The exam whose score was set most recently, for "actually it was 241".
+  var lastScoreExam: Exam?
+
+  var pendingExam: Exam? {
+    switch pending {
+    case .step1?: .step1
+    case .step2ck?: .step2ck
+    default: nil
+    }
+  }
+}
+
+/// Reads exam results: scores in all the usual forms, outcomes, attempts, per exam.
+///
+/// The line is cut into clauses; each clause's outcome words and numbers belong to the exam it
+/// names, or else to the exam named earlier in the line, or else to the pending exam. A score
+/// that could belong to either exam while both are unknown is asked back, not guessed.
+enum ExamExtractor {
+  static func extract(
+    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
+  ) {
+    let tokens = utterance.tokens
+    let mentions = examMentions(tokens)
+    var consumed = Set(mentions.flatMap(\.tokens))
+    var reports: [Exam: Report] = [:]
+    var orphanScores: [Int] = []
+    var lastExam: Exam?
+    var previousOutcomes: [Feature] = []
+    var order = 0
+
+    for clause in clauseRanges(tokens) {
+      let inClause = mentions.filter { clause.contains($0.position) }
+      let bothExams = mentionsBothExams(tokens, in: clause)
+      lastExam = inClause.last?.exam ?? lastExam
+      let cutoffNumbers = numbersNearCutoffWords(tokens, in: clause)
+      consumed.formUnion(cutoffNumbers)
+      result.statedCutoffs += cutoffNumbers.sorted().compactMap { tokens[$0].number }
+      var clauseOutcomes: [Feature] = []
+      var index = clause.lowerBound
+      while index < clause.upperBound {
+        defer { index += 1 }
+        guard !consumed.contains(index) else { continue }
+        let exam =
+          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
+          ?? context.pendingExam
+        guard let feature = feature(at: index, in: tokens, clause: clause, consumed: &consumed)
+        else { continue }
+        order += 1
+        if feature.isOutcome { clauseOutcomes.append(feature) }
+        let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
+        if targets.isEmpty {
+          if case .score(let value) = feature { orphanScores.append(value) }
+          if case .neverFailed = feature { result.neverFailed = true }
+          continue
+        }
+        for target in targets {
+          if case .neverFailed = feature {
+            reports[target, default: Report()].add(.pass, order: order)
+            reports[target, default: Report()].add(.firstTry, order: order)
+          } else {
+            reports[target, default: Report()].add(feature, order: order)
+          }
+        }
+      }
+      // "failed both step 1 and CK": a clause that only names an exam shares the outcome of
+      // the clause before it.
+      if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let mention = inClause.last,
+        reports[mention.exam] == nil
+      {
+        for feature in previousOutcomes {
+          order += 1
+          reports[mention.exam, default: Report()].add(feature, order: order)
+        }
+      }
+      previousOutcomes = clauseOutcomes.isEmpty ? previousOutcomes : clauseOutcomes
+    }
+
+    for exam in Exam.allCases {
+      guard let report = reports[exam] else { continue }
+      let (step, assumptions) = report.resolve(exam: exam, prior: context.profile[exam])
+      result.patch[exam] = step
+      result.assumptions += assumptions
+    }
+    if !orphanScores.isEmpty, let score = orphanScores.last {
+      place(orphan: score, context: context, correction: result.correction, into: &result)
+    }
+    if result.neverFailed { applyNeverFailed(context: context, into: &result) }
+  }
+
+  /// "either step", "both steps", "both exams": the clause speaks of both.
+  private static func mentionsBothExams(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool
+  {
+    let words = tokens[clause].map(\.text)
+    for (first, second) in zip(words, words.dropFirst())
+    where ["either", "both", "any", "all"].contains(first)
+      && ["step", "steps", "exam", "exams", "boards", "of"].contains(second)
+    {
+      return true
+    }
+    return false
+  }
+
+  // MARK: - Exam mentions
+
+  struct Mention {
+    var exam: Exam
+    var position: Int
+    var tokens: [Int]
+  }
+
+  private static let patterns: [(words: [String], exam: Exam)] = [
+    (["usmle", "step", "1"], .step1), (["usmle", "step", "2", "ck"], .step2ck),
+    (["usmle", "step", "2"], .step2ck), (["step", "2", "ck"], .step2ck),
+    (["step", "two", "ck"], .step2ck),
+    (["step", "ii", "ck"], .step2ck), (["level", "2", "ce"], .step2ck), (["step", "1"], .step1),
+    (["step", "one"], .step1), (["step", "2"], .step2ck), (["step", "two"], .step2ck),
+    (["step", "ii"], .step2ck), (["step", "2ck"], .step2ck), (["level", "1"], .step1),
+    (["level", "2"], .step2ck), (["step1"], .step1), (["s1"], .step1), (["step2"], .step2ck),
+    (["step2ck"], .step2ck), (["2ck"], .step2ck), (["ck"], .step2ck), (["s2"], .step2ck),
+    (["s2ck"], .step2ck), (["usmle1"], .step1),
+  ]
+
+  static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
+    var mentions: [Mention] = []
+    var index = 0
+    while index < tokens.count {
+      var matched = false
+      for pattern in patterns where index + pattern.words.count <= tokens.count {
+        let slice = tokens[index..<index + pattern.words.count]
+        guard zip(pattern.words, slice).allSatisfy({ $0 == $1.text }) else { continue }
+        let covered = Array(index..<index + pattern.words.count)
+        mentions.append(Mention(exam: pattern.exam, position: index, tokens: covered))
+        index += pattern.words.count
+        matched = true
+        break
+      }
+      if !matched { index += 1 }
+    }
+    return mentions
+  }
+
+  private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
+    guard mentions.count > 1 else { return mentions.first?.exam }
+    // With two exams in one clause, a word belongs to the exam named just before it, or to the
+    // first one when it comes before both ("238 on CK and step 1 pass").
+    let before = mentions.last { $0.position < index }
+    return (before ?? mentions.first)?.exam
+  }
+
+  // MARK: - Clauses
+
+  static func clauseRanges(_ tokens: [Utterance.Token]) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for (index, token) in tokens.enumerated() {
+      let separates =
+        (token.kind == .punctuation && token.text != ":")
+        || (token.kind == .word && Utterance.linkingWords.contains(token.text))
+      if separates {
+        if start < index { ranges.append(start..<index) }
+        start = index + 1
+      }
+    }
+    if start < tokens.count { ranges.append(start..<tokens.count) }
+    return ranges
+  }
+
+  private static let cutoffWords: Set<String> = [
+    "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "requirement",
+    "threshold", "screen", "screens", "cut", "needs", "need", "at", "least", "above", "over",
+    "under", "below",
+  ]
+
+  /// Numbers that state a program's requirement ("requires 230"), not the user's score.
+  private static func numbersNearCutoffWords(_ tokens: [Utterance.Token], in clause: Range<Int>)
+    -> Set<Int>
+  {
+    let clauseText = Set(tokens[clause].map(\.text))
+    if programDemand(tokens, in: clause) {
+      return Set(clause.filter { tokens[$0].kind == .number })
+    }
+    guard
+      !clauseText.isDisjoint(with: [
+        "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "threshold",
+        "screen", "screens", "cut",
+      ])
+    else { return [] }
+    var numbers: Set<Int> = []
+    for index in clause where tokens[index].kind == .number {
+      let before = tokens[max(clause.lowerBound, index - 3)..<index]
+      let after = tokens[(index + 1)..<min(clause.upperBound, index + 3)]
+      if before.contains(where: { cutoffWords.contains($0.text) })
+        || after.contains(where: {
+          ["cutoff", "cutoffs", "minimum", "min", "threshold", "cut"].contains($0.text)
+        })
+      {
+        numbers.insert(index)
+      }
+    }
+    return numbers
+  }
+
+  /// "they want 225", "programs require 230": a requirement stated by the program.
+  private static func programDemand(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool {
+    let words = Set(tokens[clause].map(\.text))
+    return !words.isDisjoint(with: ["they", "program", "programs", "it", "which", "that"])
+      && !words.isDisjoint(with: [
+        "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
+      ])
+  }
+
+  // MARK: - Features
+
+  enum Feature {
+    case fail(count: Int)
+    case pass
+    case notTaken
+    case pending
+    case took
+    case score(Int)
+    /// An ordinal or count of attempts ("second try", "3 attempts").
+    case attempt(Int)
+    case retake
+    case firstTry
+    case neverFailed
+
+    var isOutcome: Bool {
+      switch self {
+      case .fail, .pass, .notTaken, .pending: true
+      default: false
+      }
+    }
+  }
+
+  /// "2 times", "twice", "x2" within three words after `index`, skipping exam names and "it".
+  private static func count(
+    after index: Int, in tokens: [Utterance.Token], clause: Range<Int>, consumed: inout Set<Int>
+  ) -> Int? {
+    var position = index + 1
+    while position < min(clause.upperBound, index + 5) {
+      let text = tokens[position].text
+      if let value = counts[text] {
+        consumed.insert(position)
+        return value
+      }
+      if let value = numberWords[text] ?? tokens[position].number, value < 10,
+        position + 1 < clause.upperBound, tokens[position + 1].text == "times"
+      {
+        consumed.formUnion([position, position + 1])
+        return value
+      }
+      position += 1
+    }
+    return nil
+  }
+
+  private static func isNextToExam(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
+    let mentions = examMentions(tokens)
+    return mentions.contains { mention in
+      mention.tokens.last.map { $0 + 1 == index } == true || mention.position == index + 1
+    }
+  }
+
+  private static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
+    index >= 0 && index < tokens.count ? tokens[index].text : nil
+  }
+
+  private static let attemptNouns: Set<String> = [
+    "attempt", "attempts", "try", "tries", "time", "times", "go", "sitting", "sittings", "round",
+    "shot",
+  ]
+  private static let ordinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+  ]
+  private static let counts: [String: Int] = [
+    "once": 1, "twice": 2, "thrice": 3, "x1": 1, "x2": 2, "x3": 3, "x4": 4,
+  ]
+  private static let numberWords: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+  ]
+  private static let failWords: Set<String> = [
+    "failed", "fail", "failing", "flunked", "flunk", "fails", "failure", "bombed", "tanked",
+  ]
+  private static let passWords: Set<String> = ["passed", "pass", "cleared", "passing"]
+  private static let pendingWords: Set<String> = ["waiting", "awaiting", "pending", "results"]
+  private static let futureWords: Set<String> = [
+    "scheduled", "registered", "upcoming", "studying", "preparing", "prepping", "planning",
+  ]
+
+  /// Reads the feature at `index`, marking the tokens it used.
+  private static func feature(
+    at index: Int, in tokens: [Utterance.Token], clause: Range<Int>, consumed: inout Set<Int>
+  ) -> Feature? {
+    let token = tokens[index]
+    let text = token.text
+    let previous = word(tokens, index - 1)
+    let beforePrevious = word(tokens, index - 2)
+    let next = clause.contains(index + 1) ? word(tokens, index + 1) : nil
+    let negated =
+      Lexicon.negations.contains(previous ?? "")
+      || ((previous == "did" || previous == "have") && beforePrevious == "not")
+      || (Lexicon.negations.contains(beforePrevious ?? "")
+        && ["did", "have", "has", "ever"].contains(previous ?? ""))
+
+    if let value = token.number {
+      let unit = next ?? ""
+      if ["attempt", "attempts", "tries", "times", "sittings", "try"].contains(unit) {
+        consumed.insert(index + 1)
+        return .attempt(value)
+      }
+      if ["attempt", "try", "sitting"].contains(previous ?? "") { return .attempt(value) }
+      let notAScore = [
+        "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
+        "weeks", "days", "hours", "emails", "places", "spots",
+      ]
+      guard (120...300).contains(value), !notAScore.contains(unit) else { return nil }
+      return .score(value)
+    }
+    guard token.isWord else { return nil }
+
+    if text == "never", next.map(failWords.contains) == true {
+      consumed.insert(index + 1)
+      return .neverFailed
+    }
+    if failWords.contains(text) {
+      if next == "fail" || previous == "pass" { return nil }  // "pass/fail" grading
+      if negated { return text == "failed" || text == "fail" ? .neverFailed : nil }
+      return .fail(count: count(after: index, in: tokens, clause: clause, consumed: &consumed) ?? 1)
+    }
+    if passWords.contains(text) {
+      if next == "fail" || next == "f" || previous == "to" && beforePrevious == "need" {
+        return nil
+      }
+      return negated ? .fail(count: 1) : .pass
+    }
+    if text == "p", next == "f" { return nil }
+    if text == "p" || text == "f", isNextToExam(index, tokens) {
+      return text == "p" ? .pass : .fail(count: 1)
+    }
+    if text == "come" || text == "comes", next == "out" { return .pending }
+    if (text == "if" || text == "whether"), next == "i", word(tokens, index + 2) == "passed" {
+      consumed.formUnion([index + 1, index + 2])
+      return .pending
+    }
+    if let value = ordinals[text] {
+      let following = next ?? ""
+      let isLast = next == nil || following == "one"
+      guard attemptNouns.contains(following) || isLast else { return nil }
+      if attemptNouns.contains(following) { consumed.insert(index + 1) }
+      return value == 1 ? .firstTry : .attempt(value)
+    }
+    if text == "retake" || text == "retook" || text == "retaking" || text == "repeat"
+      || text == "repeated" || (text == "re" && (next == "took" || next == "take"))
+    {
+      if text == "re" { consumed.insert(index + 1) }
+      return text == "retaking" ? .notTaken : .retake
+    }
+    if text == "taken" || text == "sat" || text == "take" || text == "taking" || text == "took" {
+      if negated || (text == "taken" && ["yet", "not"].contains(previous ?? "")) {
+        return .notTaken
+      }
+      if ["will", "to", "going", "am", "plan", "planning"].contains(previous ?? "")
+        || text == "taking"
+      {
+        return .notTaken
+      }
+      if let times = count(after: index, in: tokens, clause: clause, consumed: &consumed) {
+        return .attempt(times)
+      }
+      if text == "took" || text == "sat" { return .took }
+      return nil
+    }
+    if text == "yet", previous == "not" { return .notTaken }
+    if futureWords.contains(text), text != "studying" || next == "for" { return .notTaken }
+    if pendingWords.contains(text) {
+      if text == "results" && previous != "for" && previous != "no" { return nil }
+      return .pending
+    }
+    if text == "score", previous == "no", next == "yet" { return .pending }
+    return nil
+  }
+
+  // MARK: - One exam's report
+
+  struct Report {
+    var events: [(feature: Feature, order: Int)] = []
+    var scores: [Int] = []
+
+    mutating func add(_ feature: Feature, order: Int) {
+      if case .score(let value) = feature { scores.append(value) }
+      events.append((feature, order))
+    }
+
+    /// The exam's result, with the assumptions made to get it.
+    func resolve(exam: Exam, prior: StepResult) -> (StepResult, [Assumption]) {
+      var assumptions: [Assumption] = []
+      var failCount = 0
+      var latest: StepOutcome?
+      var attemptHint: Int?
+      var retake = false
+      var firstTry = false
+      var took = false
+      for (feature, _) in events {
+        switch feature {
+        case .fail(let count):
+          failCount += count
+          latest = .fail
+        case .pass: latest = .pass
+        case .notTaken:
+          if latest != .fail && latest != .pass { latest = .notTaken }
+        case .pending: latest = .pending
+        case .took: took = true
+        case .attempt(let value): attemptHint = value
+        case .retake: retake = true
+        case .firstTry: firstTry = true
+        case .score(let value):
+          // A Step 2 CK score at or above the pass mark is a pass, whatever came before it.
+          if exam == .step2ck, value >= ScoreThresholds.step2FormerPassMark.value, latest == .fail {
+            latest = .pass
+          }
+        case .neverFailed: break
+        }
+      }
+      let score = scores.last
+      if exam == .step2ck, let score, score >= ScoreThresholds.step2FormerPassMark.value,
+        latest == .fail
+      {
+        latest = .pass  // "CK 238 after failing it once"
+      }
+      if latest == nil, took, score == nil { latest = .pending }
+      if latest == nil, let score {
+        if exam == .step2ck, score < ScoreThresholds.step2FormerPassMark.value {
+          latest = .fail
+          failCount = max(failCount, 1)
+          assumptions.append(.failFromScore(score))
+        } else {
+          latest = .pass
+        }
+      }
+      if latest == nil, attemptHint != nil || retake || firstTry { latest = prior.outcome }
+      var result = StepResult(outcome: latest, score: score)
+      switch latest {
+      case .pass?:
+        if let attemptHint {
+          result.attempts = attemptHint
+        } else if failCount > 0 || retake {
+          result.attempts = max(failCount + 1, 2)
+        } else if firstTry {
+          result.attempts = 1
+        } else if prior.outcome == .fail {
+          result.attempts = (prior.attempts ?? 1) + 1
+        } else if prior.outcome == .pass, let attempts = prior.attempts {
+          result.attempts = attempts
+        } else {
+          result.attempts = 1
+          assumptions.append(.firstAttempt(exam))
+        }
+      case .fail?:
+        result.attempts = attemptHint ?? max(failCount, 1)
+      case .pending?:
+        if let attemptHint {
+          result.attempts = attemptHint
+        } else if failCount > 0 || retake {
+          result.attempts = max(failCount + 1, 2)
+        } else if prior.hasFailure == true {
+          result.attempts = (prior.attempts ?? 1) + 1
+        }
+      case .notTaken?:
+        result.score = nil
+      case nil:
+        result.attempts = attemptHint
+      }
+      return (result, assumptions)
+    }
+  }
+
+  // MARK: - Scores without an exam
+
+  private static func place(
+    orphan score: Int, context: UnderstandingContext, correction: Bool,
+    into result: inout Interpretation
+  ) {
+    let profile = context.profile
+    let exam: Exam?
+    if correction, let last = context.lastScoreExam {
+      exam = last
+    } else if !result.patch.step1.isEmpty && result.patch.step2ck.isEmpty {
+      exam = .step2ck
+    } else {
+      let open = Exam.allCases.filter { candidate in
+        profile[candidate].score == nil && profile[candidate].outcome != .notTaken
+          && result.patch[candidate].isEmpty
+      }
+      if open.count == 1 {
+        exam = open[0]
+      } else if open.count == 2, profile.step1.outcome != nil {
+        exam = .step2ck  // Step 1 known without a score: pass/fail, so the number is Step 2 CK
+      } else {
+        exam = nil
+      }
+    }
+    guard let exam else {
+      result.intents.append(.clarify(.exam(score: score)))
+      return
+    }
+    var report = Report()
+    report.add(.score(score), order: 0)
+    let (step, assumptions) = report.resolve(exam: exam, prior: profile[exam])
+    var patched = result.patch[exam]
+    patched.score = step.score
+    if profile[exam].outcome == nil || profile[exam].outcome == .pending {
+      patched.outcome = step.outcome
+      patched.attempts = step.attempts
+      result.assumptions += assumptions
+    }
+    result.patch[exam] = patched
+  }
+
+  /// "Never failed": passes so far took one attempt; a pending exam asked about is a pass.
+  private static func applyNeverFailed(
+    context: UnderstandingContext, into result: inout Interpretation
+  ) {
+    for exam in Exam.allCases {
+      let outcome = result.patch[exam].outcome ?? context.profile[exam].outcome
+      if outcome == .pass || outcome == .pending {
+        result.patch[exam].attempts = 1
+        if result.patch[exam].outcome == nil { result.patch[exam].outcome = outcome }
+        result.assumptions.removeAll { $0 == .firstAttempt(exam) }
+      } else if outcome == nil, context.pendingExam == exam {
+        result.patch[exam] = StepResult(outcome: .pass, attempts: 1)
+      }
+    }
+  }
+}

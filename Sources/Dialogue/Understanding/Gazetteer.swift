@@ -1,0 +1,66 @@
+/// Places people name when they say where they want to train, with the name to keep.
+enum Gazetteer {
+  /// Lower-case word sequences → display names. Multi-word names first wins by length.
+  static let places: [String: String] = {
+    var table: [String: String] = [:]
+    let states = [
+      "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+      "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+      "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+      "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+      "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+      "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+      "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin",
+      "Wyoming", "Puerto Rico",
+    ]
+    let cities = [
+      "Boston", "Worcester", "Springfield", "Lowell", "Brockton", "Cambridge", "Somerville",
+      "Framingham", "Pittsfield", "Salem", "Lawrence", "Fall River", "New Bedford", "Burlington",
+      "Cape Cod", "Providence", "Hartford", "New Haven", "New York City", "NYC", "Brooklyn",
+      "Bronx", "Queens", "Manhattan", "Long Island", "Philadelphia", "Pittsburgh", "Baltimore",
+      "Washington DC", "DC", "Chicago", "Detroit", "Cleveland", "Columbus", "Cincinnati",
+      "Milwaukee", "Minneapolis", "St Louis", "Kansas City", "Atlanta", "Miami", "Orlando",
+      "Tampa", "Jacksonville", "Nashville", "Memphis", "Charlotte", "Raleigh", "Richmond",
+      "Houston", "Dallas", "Austin", "San Antonio", "El Paso", "Phoenix", "Tucson", "Denver",
+      "Salt Lake City", "Las Vegas", "Los Angeles", "LA", "San Diego", "San Francisco",
+      "Bay Area", "Sacramento", "Seattle", "Portland", "New Orleans", "Albany", "Buffalo",
+      "Rochester", "Syracuse", "Newark", "Tulsa", "Oklahoma City", "Omaha", "Indianapolis",
+      "Louisville", "Birmingham", "Honolulu", "Anchorage",
+    ]
+    let regions = [
+      "New England", "Northeast", "the Northeast", "Midwest", "the Midwest", "South",
+      "the South", "Southeast", "Southwest", "West Coast", "East Coast", "Pacific Northwest",
+      "Mid Atlantic", "Tri State", "Great Lakes", "Sun Belt", "Rust Belt", "Mountain West",
+      "Western Mass", "Central Mass", "North Shore", "South Shore", "Greater Boston",
+    ]
+    for name in states + cities + regions {
+      var key = name.lowercased()
+      if key.hasPrefix("the ") { key.removeFirst(4) }
+      table[key] = name.hasPrefix("the ") ? String(name.dropFirst(4)) : name
+    }
+    table["ma"] = "Massachusetts"
+    table["mass"] = "Massachusetts"
+    table["ny"] = "New York"
+    table["nj"] = "New Jersey"
+    table["socal"] = "Southern California"
+    table["norcal"] = "Northern California"
+    return table
+  }()
+
+  /// Abbreviations that are also ordinary words: places only in capitals or when asked.
+  static let riskyNames: Set<String> = [
+    "ma", "mass", "la", "dc", "ny", "nj", "south", "maine", "salem", "georgia", "washington",
+    "virginia", "providence", "phoenix", "buffalo", "rochester", "lawrence", "columbus", "richmond",
+    "memphis", "austin", "charlotte", "portland", "springfield", "burlington", "cambridge",
+    "birmingham",
+  ]
+
+  /// "No preference" answers.
+  static let anywhere = [
+    "anywhere", "anywhere in the us", "anywhere in the country", "no preference",
+    "i do not care", "do not care", "does not matter", "doesnt matter", "wherever",
+    "open to anywhere", "open to everywhere", "everywhere", "nationwide", "any state",
+    "all over", "flexible on location", "location does not matter", "any location",
+    "not picky", "anywhere i can match", "no geographic preference",
+  ]
+}

@@ -1,0 +1,107 @@
+import AdvisorCore
+
+/// Reads what a line asks for beyond slots: commands, questions, "why do you ask", yes/no to
+/// nothing, skip, not sure, greetings, thanks, farewells.
+enum IntentClassifier {
+  /// Commands typed with a slash: the contract's, and the aliases people type.
+  static let slashCommands: [String: Command] = [
+    "help": .help, "h": .help, "profile": .profile, "advice": .advice, "plan": .advice,
+    "why": .why, "undo": .undo, "reset": .reset, "quit": .quit, "exit": .quit, "q": .quit,
+  ]
+
+  /// Whole-line words that act as commands.
+  static let wordCommands: [String: Command] = [
+    "help": .help, "undo": .undo, "start over": .reset, "reset": .reset, "restart": .reset,
+    "show my profile": .profile, "my profile": .profile, "show profile": .profile,
+    "show me the plan": .advice, "full plan": .advice, "show the plan": .advice,
+  ]
+
+  /// The line's intents that stand alone (whole-line forms), or nil when the line is content.
+  static func wholeLine(_ utterance: Utterance) -> [Intent]? {
+    let trimmed = utterance.original.trimmingWhitespace
+    if trimmed.isEmpty { return [.empty] }
+    if trimmed.hasPrefix("/") {
+      let word = trimmed.dropFirst().prefix { !$0.isWhitespace }.lowercased()
+      return [.command(slashCommands[word] ?? .unknown)]
+    }
+    let line = utterance.words.joined(separator: " ")
+    if line.isEmpty { return [] }
+    if Lexicon.farewells.contains(line) { return [.farewell] }
+    if let command = wordCommands[line] { return [.command(command)] }
+    if Lexicon.greetings.contains(line) { return [.greeting] }
+    if Lexicon.thanks.contains(line) { return [.thanks] }
+    if Lexicon.skip.contains(line) || line.hasPrefix("i will pass on") || line.hasPrefix("pass on")
+    {
+      return [.skip]
+    }
+    if Lexicon.unsure.contains(line) { return [.unsure] }
+    if Lexicon.whyAsk.contains(line)
+      || Lexicon.whyAsk.contains(where: { $0 != "why" && line.hasPrefix($0) })
+    {
+      return [.whyAsk]
+    }
+    return nil
+  }
+
+  /// Words that open a question when followed by a subject ("should I", "do programs", "how
+  /// many"); "DO student" or "was going to" are statements.
+  private static let starters: Set<String> = [
+    "what", "how", "should", "can", "could", "do", "does", "did", "is", "are", "will", "would",
+    "when", "where", "which", "who", "whom", "any", "must", "shall", "may", "might",
+  ]
+  private static let subjects: Set<String> = [
+    "i", "you", "it", "we", "they", "there", "my", "programs", "program", "a", "an", "the", "that",
+    "this", "he", "she", "pds", "pd", "people", "one", "many", "much", "long", "often", "soon",
+    "important", "ok", "okay", "better", "worth", "possible", "true", "bad", "good", "normal",
+    "email", "emailing", "mentioning", "being", "having", "to", "about", "if", "most", "residency",
+    "faculty", "letters", "interviewers", "programs", "applicants", "img", "imgs", "do", "should",
+    "can", "is", "are", "kind", "sort", "type", "types", "steps", "else", "exactly", "happens",
+    "counts", "matters", "specialties", "specialty", "step1", "step2ck", "ck", "your", "me", "us",
+    "score", "scores", "low", "the",
+  ]
+
+  /// After "do"/"does"/"did", only a subject makes a question ("did I", "do programs");
+  /// "did an away rotation" is a statement.
+  private static let auxiliarySubjects: Set<String> = [
+    "i", "you", "we", "they", "it", "programs", "program", "pds", "pd", "people", "most",
+    "residency", "faculty", "interviewers", "applicants", "imgs", "img", "my", "letters", "he",
+    "she", "that", "this", "these", "those", "schools", "emails",
+  ]
+
+  /// Where a question starts within `tokens` (a clause beginning with a question word), if any.
+  static func questionStart(_ tokens: [Utterance.Token], endsWithQuestionMark: Bool) -> Int? {
+    var clauseStart = true
+    for (index, token) in tokens.enumerated() {
+      if token.kind == .punctuation {
+        clauseStart = true
+        continue
+      }
+      defer { clauseStart = false }
+      guard clauseStart || Utterance.linkingWords.contains(tokens[max(0, index - 1)].text) else {
+        continue
+      }
+      let text = token.text
+      if text == "why" || text == "tips" || text == "explain" { return index }
+      guard starters.contains(text), token.original != "DO", token.original != "IS" else {
+        continue
+      }
+      let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
+      let allowed = ["do", "does", "did"].contains(text) ? auxiliarySubjects : subjects
+      if allowed.contains(next) || (endsWithQuestionMark && !next.isEmpty) { return index }
+    }
+    return nil
+  }
+
+  /// The parts of the line that ask the knowledge base something, one per sentence.
+  static func questions(_ utterance: Utterance) -> [String] {
+    utterance.sentences.compactMap { sentence -> String? in
+      let tokens = sentence.tokens
+      let words = tokens.filter { $0.kind != .punctuation }
+      guard words.count >= 2, words.contains(where: { $0.text.count > 2 }) else { return nil }
+      if let start = questionStart(tokens, endsWithQuestionMark: sentence.isQuestion) {
+        return tokens[start...].map(\.original).joined(separator: " ")
+      }
+      return sentence.isQuestion ? tokens.map(\.original).joined(separator: " ") : nil
+    }
+  }
+}

@@ -1,0 +1,142 @@
+import AdvisorCore
+
+/// The changes one line makes to the profile. Fields left nil are untouched.
+struct ProfilePatch: Sendable, Hashable {
+  var step1 = StepResult()
+  var step2ck = StepResult()
+  var specialty: Specialty?
+  var applicant: ApplicantType?
+  var region: String?
+  var addConnections: Set<Connection> = []
+  var removeConnections: Set<Connection> = []
+  /// "No connections": the slot is answered with an empty set.
+  var noConnections = false
+  var hook: Bool?
+  var cutoffUnmet: Bool?
+  var hardship: Hardship?
+
+  subscript(exam: Exam) -> StepResult {
+    get { exam == .step1 ? step1 : step2ck }
+    set {
+      if exam == .step1 { step1 = newValue } else { step2ck = newValue }
+    }
+  }
+
+  var isEmpty: Bool { self == ProfilePatch() }
+
+  /// The slots this patch writes.
+  var slots: [Slot] {
+    var slots: [Slot] = []
+    if !step1.isEmpty { slots.append(.step1) }
+    if !step2ck.isEmpty { slots.append(.step2ck) }
+    if specialty != nil { slots.append(.specialty) }
+    if applicant != nil { slots.append(.applicant) }
+    if region != nil { slots.append(.region) }
+    if noConnections || !addConnections.isEmpty || !removeConnections.isEmpty {
+      slots.append(.connections)
+    }
+    if hook != nil { slots.append(.hook) }
+    if cutoffUnmet != nil { slots.append(.cutoffUnmet) }
+    if hardship != nil { slots.append(.hardship) }
+    return slots
+  }
+
+  /// `profile` with this patch written over it.
+  func applied(to profile: Profile) -> Profile {
+    var result = profile
+    for exam in Exam.allCases {
+      let change = self[exam]
+      guard !change.isEmpty else { continue }
+      var current = profile[exam]
+      // A different outcome is a new result: the old score and attempts do not carry over.
+      if let outcome = change.outcome, outcome != current.outcome {
+        current = StepResult(outcome: outcome)
+      }
+      if let score = change.score { current.score = score }
+      if let attempts = change.attempts { current.attempts = attempts }
+      result[exam] = current
+    }
+    if let specialty { result.specialty = specialty }
+    if let applicant { result.applicant = applicant }
+    if let region { result.region = region }
+    if noConnections {
+      result.connections = []
+    }
+    if !addConnections.isEmpty || !removeConnections.isEmpty {
+      result.connections = (result.connections ?? []).union(addConnections).subtracting(
+        removeConnections)
+    }
+    if let hook { result.hook = hook }
+    if let cutoffUnmet { result.cutoffUnmet = cutoffUnmet }
+    if let hardship { result.hardship = hardship }
+    return result
+  }
+}
+
+/// What a line asks for beyond (or instead of) filling slots.
+enum Intent: Sendable, Hashable {
+  case command(Command)
+  /// A question for the knowledge base, with the sentence that asks it.
+  case question(String)
+  /// "Why do you ask?" about the pending question.
+  case whyAsk
+  case skip
+  case unsure
+  case greeting
+  case thanks
+  case farewell
+  case clarify(Clarification)
+  /// A blank line.
+  case empty
+}
+
+/// A command, typed with a slash or in words ("bye", "start over").
+public enum Command: String, Sendable, Hashable, CaseIterable {
+  case help, profile, advice, why, undo, reset, quit
+  /// Issue 6's commands are added as they land; an unknown slash command is reported.
+  case unknown
+}
+
+/// Something the advisor must ask back instead of guessing.
+enum Clarification: Sendable, Hashable {
+  /// A score without its exam while both exams are unknown.
+  case exam(score: Int)
+  /// "prelim" alone: medicine or surgery?
+  case prelim
+  /// "IMG" without citizenship: US citizen / permanent resident, or a visa needed?
+  case citizenship
+  /// "Yes" to connections without saying which kind.
+  case connections
+}
+
+/// An assumption the advisor made, to be said aloud so the user can correct it.
+enum Assumption: Sendable, Hashable {
+  /// A pass stated without attempts counts as the first attempt.
+  case firstAttempt(Exam)
+  /// A bare Step 2 CK score under the pass mark reads as a fail.
+  case failFromScore(Int)
+  /// An offshore school without citizenship reads as a US-citizen IMG.
+  case citizen
+}
+
+/// Everything understood from one line.
+struct Interpretation: Sendable, Hashable {
+  var patch = ProfilePatch()
+  var intents: [Intent] = []
+  var assumptions: [Assumption] = []
+  /// The line holds personal health or crisis details: keep only the category.
+  var sensitive = false
+  /// The line reads as a correction ("actually", "I meant", "no,").
+  var correction = false
+  /// "Never failed": every exam passed so far took one attempt.
+  var neverFailed = false
+  /// Scores a program requires, as stated in the line ("a 230 cutoff").
+  var statedCutoffs: [Int] = []
+  /// Specialties the line rules out ("not surgery").
+  var negatedSpecialties: [Specialty] = []
+
+  /// Nothing understood at all.
+  var isEmpty: Bool {
+    patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty
+  }
+}

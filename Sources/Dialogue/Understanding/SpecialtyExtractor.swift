@@ -1,0 +1,161 @@
+import AdvisorCore
+
+/// Reads the specialty: names, abbreviations and common misspellings, with negation
+/// ("not derm anymore, IM") and switches ("from derm to IM").
+enum SpecialtyExtractor {
+  /// Words that name a specialty only when the advisor has just asked for one.
+  static let contextualNames: [String: Specialty] = [
+    "medicine": .internalMedicine, "internal": .internalMedicine, "surgery": .generalSurgery,
+    "general": .generalSurgery, "family": .familyMedicine, "emergency": .emergencyMedicine,
+    "path": .pathology, "er": .emergencyMedicine, "ed": .emergencyMedicine,
+    "obgyn": .obstetricsGynecology, "ob": .obstetricsGynecology, "gas": .anesthesiology,
+    "fp": .familyMedicine, "ty": .transitionalYear, "pediatric": .pediatrics,
+  ]
+
+  /// Aliases too easily confused with ordinary words to use outside the specialty question.
+  static let unsafeAliases: Set<String> = [
+    "medicine", "surgery", "internal", "family", "emergency", "path", "ob", "ed", "er", "gas",
+    "gs", "dr", "ir", "fp", "psy", "general", "ty", "ap cp", "pediatric", "transitional",
+    "emergency room", "obstetrics", "gynecology", "gyn",
+  ]
+
+  /// Common words that sit one typo away from a specialty alias and must not be "corrected".
+  private static let protectedWords: Set<String> = [
+    "neural", "neutral", "pathway", "patho", "sedation", "radiant", "general", "generally",
+  ]
+
+  struct Found {
+    var specialty: Specialty?
+    var ambiguous: [Specialty]
+    var position: Int
+    var negated: Bool
+  }
+
+  static func extract(
+    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
+  ) {
+    let words = utterance.tokens
+    let asked = context.pending == .specialty
+    var found: [Found] = []
+    var index = 0
+    while index < words.count {
+      guard words[index].isWord else {
+        index += 1
+        continue
+      }
+      if let (match, length) = longestAlias(at: index, in: words, asked: asked) {
+        found.append(
+          Found(
+            specialty: match.specialty, ambiguous: match.ambiguous, position: index,
+            negated: isNegated(at: index, in: words)))
+        index += length
+        continue
+      }
+      if let specialty = misspelt(words[index].text) {
+        found.append(
+          Found(
+            specialty: specialty, ambiguous: [], position: index,
+            negated: isNegated(at: index, in: words)))
+      }
+      index += 1
+    }
+    guard !found.isEmpty else { return }
+    result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
+    let chosen = choose(found, utterance: utterance)
+    if let specialty = chosen?.specialty {
+      result.patch.specialty = specialty
+    } else if chosen?.ambiguous.isEmpty == false {
+      result.intents.append(.clarify(.prelim))
+    }
+  }
+
+  private struct Match {
+    var specialty: Specialty?
+    var ambiguous: [Specialty]
+  }
+
+  private static func longestAlias(at index: Int, in words: [Utterance.Token], asked: Bool) -> (
+    Match, Int
+  )? {
+    for length in stride(from: 5, through: 1, by: -1) where index + length <= words.count {
+      let slice = words[index..<index + length]
+      guard slice.allSatisfy(\.isWord) else { continue }
+      let phrase = slice.map(\.text).joined(separator: " ")
+      if length == 1, !allowedSingleWord(slice.first, asked: asked) { continue }
+      if case .specialty(let specialty) = Specialty.resolve(phrase) {
+        if !asked, unsafeAliases.contains(phrase) { continue }
+        return (Match(specialty: specialty, ambiguous: []), length)
+      }
+      if case .ambiguous(let options) = Specialty.resolve(phrase) {
+        return (Match(specialty: nil, ambiguous: options), length)
+      }
+      if asked, length == 1, let specialty = contextualNames[phrase] {
+        return (Match(specialty: specialty, ambiguous: []), 1)
+      }
+    }
+    return nil
+  }
+
+  /// Case and context rules for the short, risky aliases: "IM" but not "im" before a verb
+  /// ("im applying"), "DO" is never a specialty, "EM", "ENT", "TY" in capitals or when asked.
+  private static func allowedSingleWord(_ token: Utterance.Token?, asked: Bool) -> Bool {
+    guard let token else { return false }
+    switch token.text {
+    case "im": return token.isAllCaps || asked || !token.original.hasPrefix("i")
+    case "em", "ent", "ty", "fm", "gs", "ir", "dr", "ed", "er":
+      return token.isAllCaps || asked
+    default: return true
+    }
+  }
+
+  private static func misspelt(_ word: String) -> Specialty? {
+    guard word.count >= 6, word.allSatisfy(\.isLetter), !protectedWords.contains(word) else {
+      return nil
+    }
+    guard case .unknown = Specialty.resolve(word), let specialty = Specialty.closest(to: word)
+    else {
+      return nil
+    }
+    // Only against the specialty's own long names, never against short nicknames.
+    let matchesLongName = specialty.aliases.contains { alias in
+      alias.count >= 6 && !alias.contains(" ")
+        && EditDistance.distance(word, alias, limit: EditDistance.tolerance(forLength: alias.count))
+          != nil
+    }
+    return matchesLongName ? specialty : nil
+  }
+
+  private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
+    let before = words[max(0, index - 3)..<index].map(\.text)
+    if before.suffix(2) == ["no", "longer"] || before.last == "not" || before.last == "no"
+      || before.suffix(2) == ["not", "doing"] || before.suffix(2) == ["not", "into"]
+    {
+      return true
+    }
+    // "was going to do ortho but switched …": a plan given up.
+    if before.contains("was") && (before.contains("going") || before.contains("planning")) {
+      return true
+    }
+    if before.contains("from") && !before.contains("to") {
+      return true  // "switching from derm to IM": derm is the old one
+    }
+    return ["instead", "than"].contains(before.last ?? "") || before.suffix(2) == ["instead", "of"]
+      || before.suffix(2) == ["rather", "than"] || before.suffix(2) == ["not", "doing"]
+  }
+
+  /// The specialty meant: the one after "to"/"meant"/"actually" in a switch, else the first
+  /// one not negated.
+  private static func choose(_ found: [Found], utterance: Utterance) -> Found? {
+    let candidates = found.filter { !$0.negated }
+    if candidates.count > 1 {
+      let tokens = utterance.tokens
+      for candidate in candidates.reversed() {
+        let before = tokens[max(0, candidate.position - 2)..<candidate.position].map(\.text)
+        if before.contains("to") || before.contains("meant") || before.contains("actually") {
+          return candidate
+        }
+      }
+    }
+    return candidates.first
+  }
+}

@@ -1,0 +1,73 @@
+import AdvisorCore
+
+/// Understands one line: every slot it fills, and what else it asks for.
+///
+/// Extraction gives priority to the pending question (a bare "238" answers it, "yes" answers
+/// it), reads every other slot the line holds, handles negation and corrections, and asks back
+/// rather than guessing when a score could belong to either exam.
+enum Understanding {
+  static func interpret(_ line: String, context: UnderstandingContext) -> Interpretation {
+    let utterance = Utterance(line)
+    var result = Interpretation()
+    if line.hasPrefix("(personal details not kept") {
+      // A stored line whose details were withheld: only the category was kept.
+      result.sensitive = true
+      if line.contains("still ongoing") { result.patch.hardship = .ongoing }
+      if line.contains("now resolved") { result.patch.hardship = .resolved }
+      return result
+    }
+    if let intents = IntentClassifier.wholeLine(utterance) {
+      result.intents = intents
+      return result
+    }
+    result.correction =
+      utterance.containsAny(Lexicon.correctionCues.filter { $0 != "not" })
+      || utterance.words.first == "no" && utterance.words.count > 2
+
+    let questions = IntentClassifier.questions(utterance)
+    // Slots come from the statements; a question's own words are read only for what the user
+    // says of themselves ("can I still match IM with my 215?"), never for a topic they ask
+    // about ("do programs care about step 1 now that it's pass/fail?").
+    let (statements, asked) = split(utterance)
+    if !statements.isEmpty {
+      ExamExtractor.extract(statements, context: context, into: &result)
+      SpecialtyExtractor.extract(statements, context: context, into: &result)
+      ApplicantExtractor.extract(statements, context: context, into: &result)
+      ConnectionExtractor.extract(statements, context: context, into: &result)
+      CircumstanceExtractor.extract(statements, context: context, into: &result)
+      RegionExtractor.extract(statements, context: context, into: &result)
+    }
+    for question in asked where question.words.contains(where: { ["i", "my", "me"].contains($0) }) {
+      var aboutMe = Interpretation()
+      SpecialtyExtractor.extract(question, context: context, into: &aboutMe)
+      if result.patch.specialty == nil { result.patch.specialty = aboutMe.patch.specialty }
+    }
+    result.intents += questions.map(Intent.question)
+    if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
+      let words = utterance.words.joined(separator: " ")
+      if Lexicon.unsure.contains(where: { words.hasPrefix($0) }) { result.intents.append(.unsure) }
+    }
+    return result
+  }
+
+  /// The line's statements, and its question parts, as separate utterances.
+  private static func split(_ utterance: Utterance) -> (
+    statements: Utterance, questions: [Utterance]
+  ) {
+    var statements: [String] = []
+    var questions: [Utterance] = []
+    for sentence in utterance.sentences {
+      let tokens = sentence.tokens
+      let start =
+        IntentClassifier.questionStart(tokens, endsWithQuestionMark: sentence.isQuestion)
+        ?? (sentence.isQuestion ? 0 : nil)
+      guard let start else {
+        statements.append(tokens.map(\.original).joined(separator: " "))
+        continue
+      }
+      if start > 0 { statements.append(tokens[..<start].map(\.original).joined(separator: " ")) }
+      questions.append(Utterance(tokens[start...].map(\.original).joined(separator: " ")))
+    }
+    return (Utterance(statements.joined(separator: " . ")), questions)
+  }
+}

@@ -1,0 +1,249 @@
+/// One line the user typed, tokenised for understanding.
+///
+/// Words are lower-cased with accents and typographic quotes folded, but keep their original
+/// form (so "IM" the specialty stays distinguishable from "im"). Contractions are expanded
+/// ("haven't" → "have not", "I'm" → "i am"), possessive 's is dropped, and punctuation that
+/// separates clauses is kept as tokens.
+struct Utterance: Sendable {
+  struct Token: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
+      case word
+      case number
+      /// `,` `;` `.` `!` `?` `:` `(` `)` and dashes between words.
+      case punctuation
+    }
+
+    var text: String
+    /// As typed (before lower-casing), for case-sensitive cues.
+    var original: String
+    var kind: Kind
+
+    var isWord: Bool { kind == .word }
+    var number: Int? { kind == .number ? Int(text) : nil }
+    var isAllCaps: Bool {
+      original.count > 1 && original.allSatisfy { $0.isUppercase || $0.isNumber }
+    }
+  }
+
+  let original: String
+  let tokens: [Token]
+  /// The words and numbers only, lower-cased.
+  let words: [String]
+  /// The line lower-cased with words separated by single spaces, for phrase checks.
+  let plain: String
+  /// Whether the line ends with a question mark.
+  let endsWithQuestionMark: Bool
+
+  init(_ line: String) {
+    original = line
+    tokens = Self.tokenize(line)
+    words = tokens.filter { $0.kind != .punctuation }.map(\.text)
+    plain = " " + words.joined(separator: " ") + " "
+    endsWithQuestionMark = tokens.last?.text == "?"
+  }
+
+  /// Whether the words contain `phrase` (space-separated words) as a whole-word run.
+  func contains(_ phrase: String) -> Bool {
+    plain.contains(" \(phrase) ")
+  }
+
+  /// Whether any of the phrases occurs.
+  func containsAny(_ phrases: [String]) -> Bool {
+    phrases.contains(where: contains)
+  }
+
+  var isEmpty: Bool { tokens.isEmpty }
+
+  /// The clauses: runs of tokens between separating punctuation and linking words.
+  var clauses: [[Token]] {
+    var clauses: [[Token]] = []
+    var current: [Token] = []
+    for token in tokens {
+      let separates =
+        (token.kind == .punctuation
+          && [",", ";", ".", "!", "?", "(", ")", "-"].contains(token.text))
+        || (token.kind == .word && Self.linkingWords.contains(token.text))
+      if separates {
+        if !current.isEmpty { clauses.append(current) }
+        current = []
+      } else {
+        current.append(token)
+      }
+    }
+    if !current.isEmpty { clauses.append(current) }
+    return clauses
+  }
+
+  /// The sentences, each with whether it ends in a question mark.
+  var sentences: [(tokens: [Token], isQuestion: Bool)] {
+    var sentences: [(tokens: [Token], isQuestion: Bool)] = []
+    var current: [Token] = []
+    for token in tokens {
+      if token.kind == .punctuation, [".", "!", "?"].contains(token.text) {
+        if !current.isEmpty { sentences.append((current, token.text == "?")) }
+        current = []
+      } else {
+        current.append(token)
+      }
+    }
+    if !current.isEmpty { sentences.append((current, false)) }
+    return sentences
+  }
+
+  static let linkingWords: Set<String> = [
+    "and", "but", "then", "so", "while", "although", "though", "plus",
+  ]
+
+  // MARK: - Tokenising
+
+  private static func tokenize(_ line: String) -> [Token] {
+    var tokens: [Token] = []
+    var word = ""
+    var original = ""
+    func flush() {
+      guard !word.isEmpty else { return }
+      tokens += expand(word: word, original: original)
+      word = ""
+      original = ""
+    }
+    let scalars = Array(line.unicodeScalars.prefix(4096))
+    for (index, scalar) in scalars.enumerated() {
+      if let folded = fold(scalar) {
+        word += folded.lowercased()
+        original += folded
+        continue
+      }
+      let isApostrophe = scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}"
+      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+      if isApostrophe, !word.isEmpty, let next, fold(next) != nil {
+        word += "'"
+        original += "'"
+        continue
+      }
+      if scalar == ".", let last = word.last, last.isNumber, let next, ("0"..."9").contains(next) {
+        word += "."
+        original += "."
+        continue
+      }
+      flush()
+      let mark = String(scalar)
+      if [",", ";", ".", "!", "?", ":", "(", ")"].contains(mark) {
+        tokens.append(Token(text: mark, original: mark, kind: .punctuation))
+      } else if mark == "-", index > 0, fold(scalars[index - 1]) != nil, let next, fold(next) != nil
+      {
+        continue  // a hyphen inside a compound ("us-img", "ob-gyn") is only a word boundary
+      } else if ["\u{2013}", "\u{2014}", "\u{2192}", "-"].contains(scalar) {
+        tokens.append(Token(text: "-", original: "-", kind: .punctuation))
+      }
+    }
+    flush()
+    return tokens
+  }
+
+  private static func fold(_ scalar: Unicode.Scalar) -> String? {
+    switch scalar {
+    case "a"..."z", "A"..."Z", "0"..."9": return String(scalar)
+    case "/": return nil
+    default: break
+    }
+    guard !scalar.isASCII else { return nil }
+    let properties = scalar.properties
+    if properties.generalCategory == .nonspacingMark { return "" }
+    if properties.numericType == .decimal, let value = properties.numericValue {
+      return String(Int(value))
+    }
+    if let name = properties.name, name.contains("LATIN") {
+      let words = name.split(separator: " ")
+      if let letter = words.firstIndex(of: "LETTER"), letter + 1 < words.count,
+        words[letter + 1].count == 1
+      {
+        let base = words[letter + 1]
+        return name.contains("SMALL") ? base.lowercased() : String(base)
+      }
+    }
+    return properties.isAlphabetic ? String(scalar) : nil
+  }
+
+  /// Splits a word into tokens: numbers and ordinals, contractions expanded.
+  private static func expand(word: String, original: String) -> [Token] {
+    if let apostrophe = word.firstIndex(of: "'") {
+      let stem = String(word[..<apostrophe])
+      let suffix = String(word[word.index(after: apostrophe)...])
+      let stemOriginal = String(original.prefix(stem.count))
+      switch suffix {
+      case "t" where stem.hasSuffix("n"):
+        let base = stem == "can" ? "can" : stem == "won" ? "will" : String(stem.dropLast())
+        return [
+          Token(text: base, original: base, kind: .word),
+          Token(text: "not", original: "not", kind: .word),
+        ]
+      case "m":
+        return [
+          Token(text: stem, original: stemOriginal, kind: .word),
+          Token(text: "am", original: "am", kind: .word),
+        ]
+      case "ve":
+        return [
+          Token(text: stem, original: stemOriginal, kind: .word),
+          Token(text: "have", original: "have", kind: .word),
+        ]
+      case "re":
+        return [
+          Token(text: stem, original: stemOriginal, kind: .word),
+          Token(text: "are", original: "are", kind: .word),
+        ]
+      case "ll":
+        return [
+          Token(text: stem, original: stemOriginal, kind: .word),
+          Token(text: "will", original: "will", kind: .word),
+        ]
+      case "d":
+        return [
+          Token(text: stem, original: stemOriginal, kind: .word),
+          Token(text: "would", original: "would", kind: .word),
+        ]
+      case "s" where ["it", "that", "what", "there", "here", "he", "she"].contains(stem):
+        return [
+          Token(text: stem, original: stemOriginal, kind: .word),
+          Token(text: "is", original: "is", kind: .word),
+        ]
+      default: return classify(stem, original: stemOriginal)
+      }
+    }
+    return classify(word, original: original)
+  }
+
+  /// Contractions typed without the apostrophe ("havent", "dont").
+  static let bareContractions: [String: String] = [
+    "havent": "have", "hasnt": "has", "hadnt": "had", "didnt": "did", "dont": "do",
+    "doesnt": "does", "wasnt": "was", "werent": "were", "isnt": "is", "arent": "are",
+    "cant": "can", "couldnt": "could", "wouldnt": "would", "shouldnt": "should", "wont": "will",
+  ]
+
+  private static func classify(_ word: String, original: String) -> [Token] {
+    if let base = bareContractions[word] {
+      return [
+        Token(text: base, original: base, kind: .word),
+        Token(text: "not", original: "not", kind: .word),
+      ]
+    }
+
+    if word.allSatisfy(\.isNumber)
+      || (word.contains(".") && word.allSatisfy { $0.isNumber || $0 == "." })
+    {
+      return [Token(text: word, original: original, kind: .number)]
+    }
+    // "2nd", "1st", "3rd": ordinals as words.
+    for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
+      let digits = word.dropLast(2)
+      if !digits.isEmpty, digits.allSatisfy(\.isNumber), let number = Int(digits) {
+        return [Token(text: Self.ordinalWords[number] ?? word, original: original, kind: .word)]
+      }
+    }
+    return [Token(text: word, original: original, kind: .word)]
+  }
+
+  static let ordinalWords: [Int: String] = [
+    1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth",
+  ]
+}

@@ -1,0 +1,204 @@
+import CEditLine
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// What reading a line produced.
+public enum LineEvent: Sendable, Equatable {
+  case line(String)
+  /// Ctrl-C: the line was cleared; the session goes on.
+  case interrupted
+  /// Ctrl-D on an empty line, or the end of piped input.
+  case endOfInput
+}
+
+/// Where lines come from: the terminal's line editor, or plain standard input.
+public protocol LineSource {
+  mutating func next() -> LineEvent
+}
+
+/// Reads plain lines from standard input: no prompt, no escape codes, no history.
+public struct PlainLineReader: LineSource {
+  public init() {}
+
+  public mutating func next() -> LineEvent {
+    readLine(strippingNewline: true).map(LineEvent.line) ?? .endOfInput
+  }
+}
+
+/// A line editor on libedit: a prompt, UTF-8 editing, history kept in a file, tab completion,
+/// Ctrl-C to clear the line and Ctrl-D to end.
+///
+/// One per process: libedit's signal handling and the prompt buffer are process-wide.
+public final class LineEditor: LineSource {
+  /// What happened to the history file when the editor started.
+  public enum HistoryStatus: Sendable, Equatable {
+    case none
+    case loaded
+    /// The file was unreadable as a history and was renamed to this path.
+    case setAside(String)
+  }
+
+  /// Candidates for the word being completed, given the line up to the cursor.
+  public var completer: ((String) -> [String])?
+  public private(set) var historyStatus = HistoryStatus.none
+
+  private let editor: OpaquePointer
+  private let history: OpaquePointer?
+  private let historyPath: String?
+  /// The terminal's foreground group before the editor took it, to give back at the end.
+  private var previousForeground: pid_t = -1
+
+  /// - Parameters:
+  ///   - historyPath: the history file (created with mode 0600), or nil for none.
+  ///   - historyLimit: the most lines kept.
+  public init?(programName: String, historyPath: String?, historyLimit: Int = 1000) {
+    advisor_set_utf8_locale()
+    previousForeground = advisor_take_terminal(STDIN_FILENO)
+    // Installed before el_init, so libedit hands the signal back to it after restoring the
+    // terminal.
+    _ = advisor_install_sigint_handler()
+    guard let editor = advisor_el_init(programName) else { return nil }
+    self.editor = editor
+    self.historyPath = historyPath
+    history = historyPath == nil ? nil : advisor_history_init(Int32(historyLimit))
+    advisor_el_configure(editor, history)
+    advisor_el_set_client(editor, Unmanaged.passUnretained(self).toOpaque())
+    advisor_el_add_function(editor, "advisor-complete", "Complete the word", completeFunction)
+    advisor_el_bind(editor, "^I", "advisor-complete")
+    loadHistory()
+  }
+
+  deinit {
+    finish()
+    el_end(editor)
+    if let history { history_end(history) }
+  }
+
+  /// Hands the terminal back to the group that had it; call before the process exits.
+  public func finish() {
+    advisor_give_back_terminal(STDIN_FILENO, previousForeground)
+    previousForeground = -1
+  }
+
+  /// Sets the prompt; `escape` sequences (colours) are wrapped so they take no columns.
+  public func setPrompt(_ text: String, style: String? = nil) {
+    guard let style else {
+      advisor_set_prompt_text(text)
+      return
+    }
+    advisor_set_prompt_text("\u{1}\(style)\u{1}\(text)\u{1}\u{1B}[0m\u{1}")
+  }
+
+  public func next() -> LineEvent {
+    while true {
+      var count: Int32 = 0
+      guard let raw = el_gets(editor, &count) else {
+        if advisor_take_interrupt() != 0 {
+          el_reset(editor)
+          return .interrupted
+        }
+        // errno is stale at end of input: a NULL with count 0 means the input ended.
+        if count == 0 { return .endOfInput }
+        if advisor_errno() == EINTR { continue }
+        return .endOfInput
+      }
+      if advisor_take_interrupt() != 0 {
+        el_reset(editor)
+        return .interrupted
+      }
+      var line = String(cString: raw)
+      while line.hasSuffix("\n") || line.hasSuffix("\r") { line.removeLast() }
+      return .line(line)
+    }
+  }
+
+  /// Adds a line to the history and saves the file at once, so a killed session keeps it.
+  public func remember(_ line: String) {
+    guard let history, let historyPath, !line.allSatisfy(\.isWhitespace) else { return }
+    _ = advisor_history_enter(history, line)
+    ensurePrivateFile(historyPath)
+    _ = advisor_history_save(history, historyPath)
+    chmod(historyPath, 0o600)
+  }
+
+  // MARK: - History file
+
+  private func loadHistory() {
+    guard let history, let historyPath else { return }
+    var info = stat()
+    guard stat(historyPath, &info) == 0 else { return }
+    if info.st_size > 0, advisor_history_load(history, historyPath) < 0 {
+      var aside = historyPath + ".corrupt"
+      var number = 1
+      while access(aside, F_OK) == 0 {
+        number += 1
+        aside = historyPath + ".corrupt-\(number)"
+      }
+      if rename(historyPath, aside) == 0 { historyStatus = .setAside(aside) }
+      return
+    }
+    historyStatus = .loaded
+  }
+
+  private func ensurePrivateFile(_ path: String) {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+    if descriptor >= 0 { close(descriptor) }
+  }
+
+  // MARK: - Completion
+
+  fileprivate func complete() -> UInt8 {
+    guard let info = el_line(editor) else { return UInt8(CC_ERROR) }
+    guard let start = UnsafeRawPointer(info.pointee.buffer),
+      let cursor = UnsafeRawPointer(info.pointee.cursor)
+    else { return UInt8(CC_ERROR) }
+    let length = start.distance(to: cursor)
+    guard length >= 0 else { return UInt8(CC_ERROR) }
+    let text = String(
+      decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
+    let word = String(text.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
+    let matches = (completer?(text) ?? []).filter {
+      $0.lowercased().hasPrefix(word.lowercased()) && $0 != word
+    }
+    guard !matches.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
+    if matches.count == 1 {
+      replace(word, with: matches[0] + " ")
+      return UInt8(CC_REDISPLAY)
+    }
+    let prefix = Self.commonPrefix(matches)
+    if prefix.count > word.count {
+      replace(word, with: prefix)
+      return UInt8(CC_REDISPLAY)
+    }
+    let listing = "\n" + matches.joined(separator: "   ") + "\n"
+    _ = listing.utf8CString.withUnsafeBufferPointer {
+      write(STDOUT_FILENO, $0.baseAddress, $0.count - 1)
+    }
+    return UInt8(CC_REDISPLAY)
+  }
+
+  private func replace(_ word: String, with replacement: String) {
+    if !word.isEmpty { el_deletestr(editor, Int32(word.count)) }
+    _ = replacement.withCString { el_insertstr(editor, $0) }
+  }
+
+  static func commonPrefix(_ words: [String]) -> String {
+    guard var prefix = words.first else { return "" }
+    for word in words.dropFirst() {
+      while !word.lowercased().hasPrefix(prefix.lowercased()) { prefix.removeLast() }
+    }
+    return prefix
+  }
+}
+
+/// libedit calls this C function on Tab; it finds the editor through its client data.
+private let completeFunction: @convention(c) (OpaquePointer?, Int32) -> UInt8 = { editor, _ in
+  guard let editor, let data = advisor_el_client(editor) else { return UInt8(CC_ERROR) }
+  return Unmanaged<LineEditor>.fromOpaque(data).takeUnretainedValue().complete()
+}

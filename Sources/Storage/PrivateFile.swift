@@ -1,0 +1,88 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// Files only the user can read: written atomically, read whole.
+public enum PrivateFile {
+  /// Writes `text` to `path` atomically: a temporary file in the same folder (mode 0600),
+  /// flushed to disk, then renamed over the target. A crash leaves the old file or the new one,
+  /// never half of either.
+  public static func write(_ text: String, to path: String) throws(StorageError) {
+    let temporary = path + ".tmp-\(getpid())"
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    guard descriptor >= 0 else {
+      throw StorageError(path: temporary, "cannot be written: \(describe(errno))")
+    }
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+      let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress, $0.count) }
+      if written < 0 {
+        if errno == EINTR { continue }
+        let code = errno
+        close(descriptor)
+        unlink(temporary)
+        throw StorageError(path: path, "cannot be written: \(describe(code))")
+      }
+      bytes = bytes.dropFirst(written)
+    }
+    fchmod(descriptor, 0o600)
+    fsync(descriptor)
+    close(descriptor)
+    guard rename(temporary, path) == 0 else {
+      let code = errno
+      unlink(temporary)
+      throw StorageError(path: path, "cannot be replaced: \(describe(code))")
+    }
+  }
+
+  /// The file's bytes, or nil when it does not exist.
+  public static func read(_ path: String) throws(StorageError) -> [UInt8]? {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else {
+      if errno == ENOENT { return nil }
+      throw StorageError(path: path, "cannot be read: \(describe(errno))")
+    }
+    defer { close(descriptor) }
+    var info = stat()
+    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      throw StorageError(path: path, "is a folder, not a file")
+    }
+    var bytes: [UInt8] = []
+    var buffer = [UInt8](repeating: 0, count: 65_536)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        throw StorageError(path: path, "cannot be read: \(describe(errno))")
+      }
+      if count == 0 { return bytes }
+      bytes += buffer[0..<count]
+    }
+  }
+
+  /// Renames a file that could not be used to `PATH.corrupt` (or `.corrupt-2`, ...) and returns
+  /// the new path, so it is neither lost nor silently overwritten.
+  public static func setAside(_ path: String) -> String? {
+    var aside = path + ".corrupt"
+    var number = 1
+    while access(aside, F_OK) == 0 {
+      number += 1
+      aside = path + ".corrupt-\(number)"
+    }
+    return rename(path, aside) == 0 ? aside : nil
+  }
+}
+
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+  write(descriptor, buffer, count)
+}
+
+private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
+  -> Int
+{
+  read(descriptor, buffer, count)
+}

@@ -1,0 +1,51 @@
+public import Dialogue
+import LocatedJSON
+
+/// Saves and restores `session.json`.
+public struct SessionStore: Sendable {
+  public let path: String
+
+  public init(path: String) {
+    self.path = path
+  }
+
+  /// What was found on disk.
+  public enum Loaded: Sendable {
+    case none
+    case session(Session)
+    /// The file could not be used; it was renamed so nothing is lost.
+    case setAside(to: String, reason: String)
+  }
+
+  /// Reads the saved session. A file that is not a session is set aside, never overwritten.
+  public func load() throws(StorageError) -> Loaded {
+    guard let bytes = try PrivateFile.read(path) else { return .none }
+    do throws(SessionError) {
+      guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
+        throw SessionError(JSONPath(), "the file is not UTF-8 text")
+      }
+      let document = try parse(text)
+      return .session(try Session(json: document.root))
+    } catch {
+      let reason = error.message
+      guard let aside = PrivateFile.setAside(path) else {
+        throw StorageError(
+          path: path, "is not a readable session (\(reason)) and cannot be moved aside")
+      }
+      return .setAside(to: aside, reason: reason)
+    }
+  }
+
+  private func parse(_ text: String) throws(SessionError) -> JSONDocument {
+    do {
+      return try JSONDocument(parsing: text)
+    } catch {
+      throw SessionError(JSONPath(), "line \(error.line): \(error.message)")
+    }
+  }
+
+  /// Writes the session atomically with mode 0600.
+  public func save(_ session: Session) throws(StorageError) {
+    try PrivateFile.write(session.json.serialized(pretty: true) + "\n", to: path)
+  }
+}

@@ -1,0 +1,25 @@
+import AdvisorCore
+import Dialogue
+import LocatedJSON
+
+/// The contract's per-turn object for `advisor chat --json`.
+enum TurnJSON {
+  static func object(_ turn: Turn) -> JSONValue {
+    .object([
+      "turn": .integer(turn.number),
+      "input": .string(turn.input),
+      "reply": .string(turn.replyText),
+      "profile": turn.profile.json,
+      "email": .object(["decision": .string(turn.decision?.rawValue)]),
+      "pending": .string(turn.pending?.rawValue),
+      "changes": .array(
+        turn.changes.map { change in
+          .object([
+            "slot": .string(change.slot.rawValue), "before": .string(change.before),
+            "after": .string(change.after),
+          ])
+        }),
+      "ended": .bool(turn.ended),
+    ])
+  }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// The real REPL in a real terminal: editing, completion, history, Ctrl-C, Ctrl-D, resume.
+@Suite("The REPL in a terminal", .serialized)
+struct REPLTests {
+  private func environment(_ home: URL) -> [String: String] {
+    [
+      "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+      "LANG": "C.UTF-8", "TERM": "xterm-256color", "NO_COLOR": "1", "PATH": "/usr/bin:/bin",
+    ]
+  }
+
+  /// `sh -c 'COMMAND; echo "advisor exited with $?"'`.
+  private func underShell(_ command: [String]) -> [String] {
+    ["sh", "-c", "\"$0\" \"$@\"; echo \"advisor exited with $?\"; sleep 30"] + command
+  }
+
+  @Test("Editing, completion, history, Ctrl-C and Ctrl-D, then --resume")
+  func session() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "advisor-repl-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    let tmux = Tmux()
+    defer { tmux.stop() }
+    // Under sh, as `make run` starts it: the advisor is not its own process-group leader, so it
+    // takes the terminal's foreground for the session and gives it back at the end.
+    try tmux.start(underShell([AdvisorProcess.executable.path]), environment: environment(home))
+    try tmux.wait(forText: "How did Step 1 go")
+
+    // Editing: a typo fixed with Backspace before Enter; UTF-8 survives the editor.
+    try tmux.type("passed step 1 first trx")
+    try tmux.wait(forText: "first trx")
+    try tmux.press("BSpace")
+    try tmux.type("y — café")
+    try tmux.press("Enter")
+    try tmux.wait(forText: "Got it: Step 1 passed, first attempt.")
+    #expect(try tmux.screen().contains("you> passed step 1 first try — café"))
+
+    // Completion of a slash command.
+    try tmux.type("/pro")
+    try tmux.press("Tab")
+    try tmux.wait(forText: "you> /profile")
+    try tmux.press("Enter")
+    try tmux.wait(forText: "What I know")
+
+    // History: Up brings back the last line.
+    try tmux.press("Up")
+    try tmux.wait(for: "the recalled line") { screen in
+      screen.split(separator: "\n").last { $0.hasPrefix("you>") } == "you> /profile"
+    }
+    try tmux.press("C-u")
+
+    // Ctrl-C clears the line and keeps the session.
+    try tmux.type("this line is dropped")
+    try tmux.wait(forText: "this line is dropped")
+    try tmux.press("C-c")
+    try tmux.wait(forText: "(Ctrl-D or /quit to leave)")
+    try tmux.type("238")
+    try tmux.press("Enter")
+    try tmux.wait(forText: "Got it: Step 2 CK 238, first attempt.")
+
+    // Ctrl-D ends it cleanly, and the shell gets the terminal back.
+    try tmux.press("C-d")
+    try tmux.wait(forText: "Goodbye.")
+    try tmux.wait(forText: "advisor exited with 0")
+
+    // The history and the session are private files; the history is libedit's format.
+    let state = home.appendingPathComponent("state/advisor")
+    let history = try String(contentsOf: state.appendingPathComponent("history"), encoding: .utf8)
+    #expect(history.hasPrefix("_HiStOrY_V2_"))
+    #expect(history.contains("238"))
+    for file in ["history", "session.json"] {
+      let attributes = try FileManager.default.attributesOfItem(
+        atPath: state.appendingPathComponent(file).path)
+      #expect((attributes[.posixPermissions] as? Int ?? 0) & 0o777 == 0o600, "\(file)")
+    }
+
+    // --resume restores it.
+    let second = Tmux()
+    defer { second.stop() }
+    try second.start(
+      underShell([AdvisorProcess.executable.path, "chat", "--resume"]),
+      environment: environment(home))
+    try second.wait(forText: "Welcome back.")
+    #expect(try second.screen().contains("238, first attempt"))
+  }
+}

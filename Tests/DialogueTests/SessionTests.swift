@@ -1,0 +1,50 @@
+import AdvisorCore
+import Dialogue
+import LocatedJSON
+import Testing
+
+@Suite("Saved sessions")
+struct SessionTests {
+  @Test("A session survives JSON and resumes where it was")
+  func roundTrip() throws {
+    var script = Script()
+    script.say("failed step 1 once then passed")
+    script.say("241")
+    script.say("skip")
+    let session = Session(
+      state: script.conversation.state,
+      turns: [Session.Entry(turn: 1, input: "failed step 1 once then passed", reply: "…")])
+    let restored = try Session(
+      json: JSONDocument(parsing: session.json.serialized(pretty: true)).root)
+    #expect(restored == session)
+    var resumed = Conversation(knowledge: Knowledge.base, state: restored.state)
+    let turn = resumed.resumed(turnsSoFar: 1)
+    #expect(turn.replyText.hasPrefix("Welcome back."))
+    #expect(turn.replyText.contains("Step 2 CK 241"))
+    #expect(resumed.state.pending == script.conversation.state.pending)
+  }
+
+  @Test(
+    "A file that is not a session is refused with the field named",
+    arguments: [
+      (#"{"format": "something-else", "version": 1}"#, "format"),
+      (#"{"format": "advisor-session", "version": 9}"#, "version"),
+      (
+        #"{"format": "advisor-session", "version": 1, "profile": {"step1": 3}, "state": {}}"#,
+        "profile.step1"
+      ),
+      (
+        #"{"format": "advisor-session", "version": 1, "profile": {}, "state": {"skipped": ["nope"]}}"#,
+        "state.skipped[0]"
+      ),
+    ])
+  func refused(text: String, path: String) throws {
+    let document = try JSONDocument(parsing: text)
+    #expect(throws: SessionError.self) { try Session(json: document.root) }
+    do {
+      _ = try Session(json: document.root)
+    } catch {
+      #expect(error.path.description == path)
+    }
+  }
+}

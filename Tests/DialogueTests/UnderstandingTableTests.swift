@@ -1,0 +1,116 @@
+import AdvisorCore
+import Foundation
+import Testing
+
+@testable import Dialogue
+
+/// One row of `Fixtures/utterances.tsv`: a line, the slot being asked, and everything the line
+/// must set (and nothing else).
+struct UtteranceCase: Sendable, CustomStringConvertible {
+  var line: Int
+  var pending: Slot?
+  var utterance: String
+  var expected: Set<String>
+
+  var description: String { "line \(line): [\(pending?.rawValue ?? "-")] \(utterance)" }
+
+  static let all: [UtteranceCase] = {
+    guard
+      let url = Bundle.module.url(
+        forResource: "utterances", withExtension: "tsv", subdirectory: "Fixtures"),
+      let text = try? String(contentsOf: url, encoding: .utf8)
+    else { return [] }
+    var cases: [UtteranceCase] = []
+    for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      guard !row.hasPrefix("#"), !row.isEmpty else { continue }
+      let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+      guard fields.count == 3 else { continue }
+      let expected =
+        fields[2] == "nothing"
+        ? []
+        : Set(fields[2].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
+      cases.append(
+        UtteranceCase(
+          line: index + 1, pending: fields[0] == "-" ? nil : Slot(rawValue: fields[0]),
+          utterance: fields[1], expected: expected))
+    }
+    return cases
+  }()
+}
+
+/// The understanding's result as the table's assertions.
+func assertions(for interpretation: Interpretation) -> Set<String> {
+  var result: Set<String> = []
+  let profile = interpretation.patch.applied(to: Profile())
+  for exam in Exam.allCases {
+    let step = profile[exam]
+    if let outcome = step.outcome { result.insert("\(exam.rawValue)=\(outcome.rawValue)") }
+    if let score = step.score { result.insert("\(exam.rawValue).score=\(score)") }
+    if let attempts = step.attempts { result.insert("\(exam.rawValue).attempts=\(attempts)") }
+  }
+  if let specialty = profile.specialty { result.insert("specialty=\(specialty.rawValue)") }
+  if let applicant = profile.applicant { result.insert("applicant=\(applicant.rawValue)") }
+  if let region = profile.region { result.insert("region=\(region.lowercased())") }
+  if let connections = profile.connections {
+    result.insert(
+      "connections="
+        + (connections.isEmpty
+          ? "none" : connections.sorted().map(\.rawValue).joined(separator: ",")))
+  }
+  if let hook = profile.hook { result.insert("hook=\(hook)") }
+  if let cutoff = profile.cutoffUnmet { result.insert("cutoffUnmet=\(cutoff)") }
+  if let hardship = profile.hardship { result.insert("hardship=\(hardship.rawValue)") }
+  for intent in interpretation.intents {
+    switch intent {
+    case .command(.unknown): result.insert("intent=unknown")
+    case .command(let command): result.insert("intent=command:/\(command.rawValue)")
+    case .question: result.insert("intent=question")
+    case .whyAsk: result.insert("intent=why")
+    case .skip: result.insert("intent=skip")
+    case .unsure: result.insert("intent=unsure")
+    case .greeting: result.insert("intent=greeting")
+    case .thanks: result.insert("intent=thanks")
+    case .farewell: result.insert("intent=farewell")
+    case .empty: result.insert("intent=empty")
+    case .clarify(.exam): result.insert("intent=clarify-exam")
+    case .clarify(.prelim): result.insert("intent=clarify-prelim")
+    case .clarify(.citizenship): result.insert("intent=clarify-citizenship")
+    case .clarify(.connections): result.insert("intent=clarify-connections")
+    }
+  }
+  if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }
+  return result
+}
+
+@Suite("Understanding: the utterance table")
+struct UnderstandingTableTests {
+  private func normalised(_ set: Set<String>) -> Set<String> {
+    Set(set.map { $0.hasPrefix("region=") ? $0.lowercased() : $0 })
+  }
+
+  @Test("The table has at least 200 utterances")
+  func size() {
+    #expect(UtteranceCase.all.count >= 200)
+  }
+
+  @Test("Every utterance sets exactly the expected slots and intents")
+  func table() {
+    var failures: [String] = []
+    for testCase in UtteranceCase.all {
+      let interpretation = Understanding.interpret(
+        testCase.utterance,
+        context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
+      let got = normalised(assertions(for: interpretation))
+      let expected = normalised(testCase.expected)
+      if got != expected {
+        failures.append(
+          "\(testCase)\n    expected: \(expected.sorted().joined(separator: "; "))\n"
+            + "    got:      \(got.sorted().joined(separator: "; "))")
+      }
+    }
+    let total = UtteranceCase.all.count
+    print("Understanding: \(total - failures.count) of \(total) utterances right")
+    for failure in failures { print(failure) }
+    #expect(failures.isEmpty)
+  }
+}
