@@ -15,7 +15,8 @@ let package = Package(
     .executable(name: "advisor", targets: ["advisor"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
   ],
   targets: [
     // MARK: - Pure libraries (no I/O, no printing, no clock)
@@ -44,10 +45,16 @@ let package = Package(
       swiftSettings: strictSettings
     ),
 
+    /// Beyond the articles: email drafts and checks, program-list triage, the plan as Markdown.
+    .target(
+      name: "Outreach",
+      dependencies: ["AdvisorCore", "AdvisorText", "SwiftCSV"],
+      swiftSettings: strictSettings),
+
     /// The conversation: understanding a line, the policy, turns, sessions and transcripts.
     .target(
       name: "Dialogue",
-      dependencies: ["AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON"],
+      dependencies: ["AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON", "Outreach"],
       swiftSettings: strictSettings),
 
     // MARK: - The terminal edge
@@ -74,6 +81,7 @@ let package = Package(
         "KnowledgeBase",
         "LineEditor",
         "LocatedJSON",
+        "Outreach",
         "Storage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -92,8 +100,9 @@ let package = Package(
     .testTarget(name: "AdvisorTextTests", dependencies: ["AdvisorText", "AdvisorCore"]),
     .testTarget(
       name: "DialogueTests",
-      dependencies: ["Dialogue", "AdvisorCore", "KnowledgeBase", "LocatedJSON"],
+      dependencies: ["Dialogue", "AdvisorCore", "KnowledgeBase", "LocatedJSON", "Storage"],
       resources: [.copy("Fixtures")]),
+    .testTarget(name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue"]),
     .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore", "LocatedJSON"]),
   ],

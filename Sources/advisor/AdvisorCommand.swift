@@ -12,6 +12,8 @@ struct AdvisorCommand: ParsableCommand {
       do next, citing its sources. Ask it questions at any point.
       """,
     version: "1.0.0",
-    subcommands: [Chat.self, Advise.self, Ask.self, KB.self],
+    subcommands: [
+      Chat.self, Advise.self, Ask.self, Email.self, Programs.self, Replay.self, KB.self,
+    ],
     defaultSubcommand: Chat.self)
 }

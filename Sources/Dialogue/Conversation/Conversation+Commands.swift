@@ -2,9 +2,18 @@ import AdvisorCore
 import AdvisorText
 
 extension Conversation {
-  /// Runs a command: /help, /profile, /advice, /why, /undo, /reset, /quit.
-  mutating func run(_ command: Command) -> Reply {
+  /// Runs a command: /help, /profile, /advice, /why, /undo, /reset, /quit, /draft, /check,
+  /// /programs, /export.
+  mutating func run(_ command: Command, argument: String? = nil) -> Reply {
     switch command {
+    case .draft: return Reply(document: withPending(draft(program: argument)))
+    case .check:
+      state.collecting = []
+      return Reply(
+        document:
+          "Paste your draft email, then a line with only a period (.) to check it, or /cancel.")
+    case .programs: return Reply(document: withPending(triage(file: argument)))
+    case .export: return Reply(document: withPending(export(to: argument)))
     case .help: return Reply(document: withPending(Conversation.help))
     case .profile: return Reply(document: withPending(profileDocument()))
     case .advice:
@@ -40,6 +49,10 @@ extension Conversation {
     .bullet("/undo     take back your last answer (repeatable)"),
     .bullet("/reset    start over (/undo brings the answers back)"),
     .bullet("/quit     leave (also: bye, quit, exit); your answers are saved"),
+    .bullet("/draft [PROGRAM]  the email your decision calls for (or the brief for your advocate)"),
+    .bullet("/check    paste a draft email and end with a line holding only \".\" to check it"),
+    .bullet("/programs FILE.csv  sort your program list into reach, target and safety"),
+    .bullet("/export FILE.md  save the whole plan as a Markdown document"),
     .paragraph("\"why do you ask?\" explains my current question; \"skip\" passes on it."),
   ])
 

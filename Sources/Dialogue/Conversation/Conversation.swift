@@ -10,10 +10,16 @@ public import KnowledgeBase
 public struct Conversation: Sendable {
   public internal(set) var state: ConversationState
   let knowledge: KnowledgeBase
+  let files: any FileAccess
 
-  public init(knowledge: KnowledgeBase, state: ConversationState = ConversationState()) {
+  /// - Parameter files: how `/programs` and `/export` reach files; none by default.
+  public init(
+    knowledge: KnowledgeBase, state: ConversationState = ConversationState(),
+    files: any FileAccess = NoFileAccess()
+  ) {
     self.knowledge = knowledge
     self.state = state
+    self.files = files
   }
 
   /// The current advice.
@@ -38,12 +44,13 @@ public struct Conversation: Sendable {
   /// The advisor's answer to one line.
   public mutating func respond(to line: String) -> Turn {
     state.turnCount += 1
+    if state.collecting != nil { return collect(line) }
     let interpretation = understand(line)
     let stored =
       interpretation.sensitive ? Conversation.redacted(interpretation.patch.hardship) : line
 
     for intent in interpretation.intents {
-      if let reply = standalone(intent) {
+      if let reply = standalone(intent, argument: interpretation.commandArgument) {
         var turn = makeTurn(
           input: line, stored: stored, reply: reply.document, changes: reply.changes)
         if case .command(let command) = intent { turn.command = command }
@@ -88,9 +95,9 @@ public struct Conversation: Sendable {
   }
 
   /// Intents that make the whole turn: commands, farewells, greetings, skips, "why".
-  private mutating func standalone(_ intent: Intent) -> Reply? {
+  private mutating func standalone(_ intent: Intent, argument: String?) -> Reply? {
     switch intent {
-    case .command(let command): return run(command)
+    case .command(let command): return run(command, argument: argument)
     case .farewell: return Reply(document: farewell())
     case .empty:
       var reply = TextDocument()

@@ -20,6 +20,8 @@ public struct ConversationState: Sendable, Hashable {
   public var lastScoreExam: Exam?
   /// The user said goodbye.
   public var ended = false
+  /// Lines of a draft being pasted for `/check`, until a line holding only ".".
+  public var collecting: [String]?
 
   /// What `/undo` restores.
   public struct Snapshot: Sendable, Hashable {

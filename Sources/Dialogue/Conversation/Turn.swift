@@ -23,6 +23,8 @@ public struct Turn: Sendable, Hashable {
   public var command: Command? = nil
   /// The knowledge entries given as answers.
   public var answered: [String] = []
+  /// The line was taken as part of a draft being pasted (`/check`): the prompt should say so.
+  public var collecting = false
 
   /// The reply as plain text, as JSON and transcripts hold it.
   public var replyText: String { reply.plainText }

@@ -25,8 +25,11 @@ public struct ReplayResult: Sendable {
 
 /// Replays transcripts in a fresh session each, comparing replies and assertions.
 public enum Replayer {
-  public static func replay(_ transcript: Transcript, knowledge: KnowledgeBase) -> ReplayResult {
-    var conversation = Conversation(knowledge: knowledge)
+  /// - Parameter files: what `/programs` and `/export` in the transcript may use.
+  public static func replay(
+    _ transcript: Transcript, knowledge: KnowledgeBase, files: any FileAccess = NoFileAccess()
+  ) -> ReplayResult {
+    var conversation = Conversation(knowledge: knowledge, files: files)
     var tally = CoverageTally()
     var failures: [ReplayFailure] = []
     var updated: [(element: Transcript.Element, line: Int)] = []
@@ -55,7 +58,7 @@ public enum Replayer {
         pendingReply = last
       case .resume:
         settle()
-        conversation = resume(conversation, knowledge: knowledge, log: log)
+        conversation = resume(conversation, knowledge: knowledge, files: files, log: log)
         last = conversation.resumed(turnsSoFar: log.count)
         tally.resumed = true
         updated.append((element, line))
@@ -96,16 +99,15 @@ public enum Replayer {
 
   /// Saves the session to JSON text and reads it back, as quitting and `--resume` would.
   private static func resume(
-    _ conversation: Conversation, knowledge: KnowledgeBase, log: [Session.Entry]
-  )
-    -> Conversation
-  {
+    _ conversation: Conversation, knowledge: KnowledgeBase, files: any FileAccess,
+    log: [Session.Entry]
+  ) -> Conversation {
     let session = Session(state: conversation.state, turns: log)
     let text = session.json.serialized(pretty: true)
     guard let document = try? JSONDocument(parsing: text),
       let restored = try? Session(json: document.root)
     else { return conversation }
-    return Conversation(knowledge: knowledge, state: restored.state)
+    return Conversation(knowledge: knowledge, state: restored.state, files: files)
   }
 }
 

@@ -36,12 +36,12 @@ public enum TextDiff {
         hunk.append(" " + expected[i])
         i += 1
         j += 1
-      } else if j < actual.count, i == expected.count || table[i][j + 1] >= table[i + 1][j] {
-        hunk.append("+" + actual[j])
-        j += 1
-      } else {
+      } else if i < expected.count, j == actual.count || table[i + 1][j] >= table[i][j + 1] {
         hunk.append("-" + expected[i])
         i += 1
+      } else {
+        hunk.append("+" + actual[j])
+        j += 1
       }
     }
     output.append("@@ -\(line),\(expected.count) +\(line),\(actual.count) @@")

@@ -59,8 +59,9 @@ extension Transcript {
     }
     flushReply()
     guard sawInput else {
+      let lastLine = lines.count - (lines.last?.isEmpty == true ? 1 : 0)
       throw TranscriptError(
-        file: file, line: max(lines.count, 1),
+        file: file, line: max(lastLine, 1),
         message: "no '> ' input line: a transcript needs at least one turn")
     }
     self.init(file: file, elements: elements)

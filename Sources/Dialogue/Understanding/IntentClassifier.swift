@@ -7,6 +7,8 @@ enum IntentClassifier {
   static let slashCommands: [String: Command] = [
     "help": .help, "h": .help, "profile": .profile, "advice": .advice, "plan": .advice,
     "why": .why, "undo": .undo, "reset": .reset, "quit": .quit, "exit": .quit, "q": .quit,
+    "draft": .draft, "check": .check, "programs": .programs, "triage": .programs,
+    "export": .export, "save": .export,
   ]
 
   /// Whole-line words that act as commands.

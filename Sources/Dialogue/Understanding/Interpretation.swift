@@ -93,6 +93,14 @@ enum Intent: Sendable, Hashable {
 /// A command, typed with a slash or in words ("bye", "start over").
 public enum Command: String, Sendable, Hashable, CaseIterable {
   case help, profile, advice, why, undo, reset, quit
+  /// Draft what the email decision calls for; an argument names the program.
+  case draft
+  /// Check a pasted draft email.
+  case check
+  /// Triage a program list: the argument is the CSV file.
+  case programs
+  /// Save the plan as Markdown: the argument is the file.
+  case export
   /// Issue 6's commands are added as they land; an unknown slash command is reported.
   case unknown
 }
@@ -134,6 +142,8 @@ struct Interpretation: Sendable, Hashable {
   var statedCutoffs: [Int] = []
   /// Specialties the line rules out ("not surgery").
   var negatedSpecialties: [Specialty] = []
+  /// The text after a slash command ("/programs list.csv" → "list.csv").
+  var commandArgument: String?
 
   /// Nothing understood at all.
   var isEmpty: Bool {

@@ -18,6 +18,11 @@ enum Understanding {
     }
     if let intents = IntentClassifier.wholeLine(utterance) {
       result.intents = intents
+      let trimmed = line.trimmingWhitespace
+      if trimmed.hasPrefix("/"), let space = trimmed.firstIndex(where: \.isWhitespace) {
+        let argument = String(trimmed[space...]).trimmingWhitespace
+        result.commandArgument = argument.isEmpty ? nil : argument
+      }
       return result
     }
     result.correction =

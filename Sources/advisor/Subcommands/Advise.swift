@@ -2,6 +2,7 @@ import AdvisorCore
 import AdvisorText
 import ArgumentParser
 import LocatedJSON
+import Outreach
 
 /// `advisor advise`: one-shot advice for a profile.
 struct Advise: ParsableCommand {
@@ -20,11 +21,20 @@ struct Advise: ParsableCommand {
       """)
 
   @OptionGroup var profile: ProfileOptions
+
+  @Flag(help: "Print the whole plan as a Markdown document (with a draft where one applies).")
+  var markdown = false
+
   @OptionGroup var output: OutputOptions
 
   func run() throws {
-    let advice = Advisor.advise(try profile.resolve())
-    if output.json {
+    let resolved = try profile.resolve()
+    let advice = Advisor.advise(resolved)
+    if markdown {
+      print(
+        PlanDocument.markdown(for: advice, draft: Drafter.draft(DraftRequest(profile: resolved))),
+        terminator: "")
+    } else if output.json {
       print(advice.json.serialized(pretty: true))
     } else {
       print(Terminal.renderer().render(AdviceCard.document(for: advice)))

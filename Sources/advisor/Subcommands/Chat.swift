@@ -63,7 +63,7 @@ struct ChatSession {
   private let completion = CompletionContext()
 
   init(knowledge: KnowledgeBase, json: Bool, recordPath: String?, store: ChatStorage) {
-    conversation = Conversation(knowledge: knowledge)
+    conversation = Conversation(knowledge: knowledge, files: LocalFiles())
     self.json = json
     self.recordPath = recordPath
     storage = store
@@ -89,7 +89,8 @@ struct ChatSession {
     var opening: Turn
     switch (loaded, resume) {
     case (.session(let saved), true):
-      conversation = Conversation(knowledge: conversation.knowledgeBase, state: saved.state)
+      conversation = Conversation(
+        knowledge: conversation.knowledgeBase, state: saved.state, files: LocalFiles())
       log = saved.turns
       opening = conversation.resumed(turnsSoFar: saved.turns.count)
       if recordPath != nil { transcript.append((.resume, 0)) }
@@ -144,10 +145,12 @@ struct ChatSession {
         recordTurn(turn)
         if json {
           print(TurnJSON.object(turn).serialized())
-        } else {
+        } else if !turn.collecting {
           show(turn)
         }
         completion.pending = conversation.state.pending
+        editor?.setPrompt(
+          turn.collecting ? "...> " : "you> ", style: Terminal.colorEnabled ? "\u{1B}[1;32m" : nil)
         if turn.ended { return }
       }
     }

@@ -1,0 +1,75 @@
+import AdvisorCore
+import AdvisorText
+import Outreach
+
+extension Conversation {
+  /// `/draft [PROGRAM]`.
+  func draft(program: String?) -> TextDocument {
+    OutreachText.document(
+      for: Drafter.draft(DraftRequest(profile: state.profile, program: program)))
+  }
+
+  /// `/programs FILE`: the user's list sorted for the current profile.
+  func triage(file: String?) -> TextDocument {
+    guard let file else {
+      return
+        "Give the CSV file: /programs my-programs.csv (columns: see advisor programs triage --help)."
+    }
+    let text: String
+    do {
+      text = try files.read(file)
+    } catch {
+      return TextDocument([.paragraph("I couldn't read that list: \(error.message)")])
+    }
+    do {
+      let programs = try ProgramListParser.parse(text)
+      return OutreachText.document(for: ProgramTriage.triage(programs, profile: state.profile))
+    } catch {
+      return TextDocument([.paragraph("\(file):\(error.line): \(error.message)")])
+    }
+  }
+
+  /// `/export FILE.md`: the plan as Markdown.
+  func export(to file: String?) -> TextDocument {
+    guard let file else { return "Give the file to save to: /export my-plan.md" }
+    let markdown = PlanDocument.markdown(
+      for: advice, draft: Drafter.draft(DraftRequest(profile: state.profile)))
+    do {
+      try files.write(markdown, to: file)
+      return TextDocument([.paragraph("Saved your plan to \(file).")])
+    } catch {
+      return TextDocument([.paragraph("I couldn't save the plan: \(error.message)")])
+    }
+  }
+
+  /// A line while a draft is being pasted for `/check`.
+  mutating func collect(_ line: String) -> Turn {
+    let trimmed = line.trimmingWhitespace
+    if trimmed == "/cancel" {
+      state.collecting = nil
+      var reply = TextDocument([.paragraph("Check cancelled.")])
+      if let pending = state.pending { reply.append(.paragraph(QuestionBook.brief(pending))) }
+      return makeTurn(input: line, stored: line, reply: reply, changes: [])
+    }
+    guard trimmed == "." else {
+      state.collecting?.append(line)
+      var turn = makeTurn(
+        input: line, stored: Conversation.draftLine, reply: TextDocument(), changes: [])
+      turn.collecting = true
+      return turn
+    }
+    let draft = (state.collecting ?? []).joined(separator: "\n")
+    state.collecting = nil
+    var reply = OutreachText.document(for: DraftChecker.check(draft))
+    if let pending = state.pending {
+      reply.separate()
+      reply.append(.paragraph(QuestionBook.brief(pending)))
+    }
+    var turn = makeTurn(input: line, stored: line, reply: reply, changes: [])
+    turn.command = .check
+    return turn
+  }
+
+  /// What is stored for a line of a pasted draft: the draft itself is not kept.
+  public static let draftLine = "(draft line not kept)"
+}

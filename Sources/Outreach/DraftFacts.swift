@@ -1,0 +1,127 @@
+import AdvisorCore
+
+/// The profile's facts as the phrases a draft needs; unknown ones become placeholders.
+struct DraftFacts {
+  let request: DraftRequest
+  private var profile: Profile { request.profile }
+
+  init(_ request: DraftRequest) {
+    self.request = request
+  }
+
+  var program: String { request.program?.nonEmpty ?? "[Program Name]" }
+  var director: String { request.director?.nonEmpty ?? "[Last Name]" }
+  var feature: String {
+    request.feature?.nonEmpty ?? "[one specific thing about the program that draws you]"
+  }
+  var name: String { request.name?.nonEmpty ?? "[Your Name]" }
+  var specialty: String { profile.specialty?.displayName ?? "[your specialty]" }
+
+  var applicantPhrase: String {
+    switch profile.applicant {
+    case .usMD?: "a US MD student"
+    case .usDO?: "a US DO student"
+    case .usIMG?: "a US-citizen graduate of an international medical school"
+    case .nonUSIMG?: "an international medical graduate"
+    case nil: "an applicant"
+    }
+  }
+
+  /// A short tag for the subject line, never the score.
+  var applicantTag: String {
+    switch profile.applicant {
+    case .usMD?: "US MD applicant"
+    case .usDO?: "US DO applicant"
+    case .usIMG?: "US-citizen IMG applicant"
+    case .nonUSIMG?: "IMG applicant"
+    case nil: "applicant"
+    }
+  }
+
+  /// The exam with a failure on record, if any.
+  private var failedExam: Exam? {
+    Exam.allCases.first { profile[$0].hasFailure == true }
+  }
+
+  private var ck: Int? { profile.step2ck.score }
+
+  /// The profile shows something about the scores worth addressing.
+  var hasConcern: Bool {
+    if failedExam != nil { return true }
+    guard let ck, let specialty = profile.specialty else { return false }
+    return ck < ScoreThresholds.benchmarks(for: specialty).screeningFloor.value
+      || profile.cutoffUnmet == true
+  }
+
+  /// The score, acknowledged once and without drama.
+  var acknowledgment: String {
+    if let exam = failedExam {
+      let attempts = profile[exam].attempts ?? 2
+      return attempts > 2
+        ? "My application shows that \(exam.displayName) took me \(attempts) attempts."
+        : "My application shows that I did not pass \(exam.displayName) on my first attempt."
+    }
+    if profile.cutoffUnmet == true, let ck {
+      return "I know my Step 2 CK score of \(ck) is below the minimum your program lists."
+    }
+    if profile.hardship == .resolved {
+      return "My Step 2 CK result came during a concrete event that is now resolved, and it "
+        + "is lower than my other work."
+    }
+    if let ck {
+      return "My Step 2 CK score of \(ck) is below the range your program usually sees."
+    }
+    return "My board scores are below the range your program usually sees."
+  }
+
+  /// Two or three sentences of evidence, strengths first.
+  var evidence: [String] {
+    var sentences: [String] = []
+    if failedExam != nil, let ck, profile.step2ck.outcome == .pass {
+      sentences.append(
+        "I passed on my next attempt and went on to score \(ck) on Step 2 CK, with the study "
+          + "approach I rebuilt.")
+    }
+    sentences.append(
+      "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
+    if profile.has(.rotation) == true {
+      sentences.append(
+        "I rotated with your team and would welcome the chance to build on that work.")
+    } else if profile.has(.facultyAdvocate) == true {
+      sentences.append("Dr [Faculty Name] has offered to speak about my clinical work.")
+    } else if profile.hook == true {
+      sentences.append(
+        "[Your hook, in one sentence: for example, the language your patients speak.]")
+    } else {
+      sentences.append(
+        "My clinical evaluations reflect the steady work I would bring to your team.")
+    }
+    return sentences
+  }
+
+  /// For the brief and the statement: what happened.
+  var storyHappened: String {
+    if let exam = failedExam {
+      return "Early in medical school I did not pass \(exam.displayName) on my first attempt."
+    }
+    if let ck { return "My Step 2 CK score of \(ck) was lower than I wanted." }
+    return "My board scores were lower than I wanted."
+  }
+
+  /// For the brief and the statement: what changed, with the result that shows it.
+  var storyChanged: String {
+    if failedExam != nil, let ck, profile.step2ck.outcome == .pass {
+      return "I responded by [the concrete change: a learning specialist, a new study method], "
+        + "passed on my next attempt and scored \(ck) on Step 2 CK."
+    }
+    return "I responded by [the concrete change: a learning specialist, a new study method], and "
+      + "my clinical evaluations since then show it."
+  }
+}
+
+extension String {
+  /// The string, or nil when it holds only white space.
+  var nonEmpty: String? {
+    allSatisfy(\.isWhitespace) ? nil : self
+  }
+}

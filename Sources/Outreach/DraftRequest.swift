@@ -1,0 +1,44 @@
+public import AdvisorCore
+
+/// What a draft is filled from: the profile and the program-specific details the user gives.
+public struct DraftRequest: Sendable, Hashable {
+  public var profile: Profile
+  /// The program's name ("Baystate Internal Medicine").
+  public var program: String?
+  /// The program director's name, for the salutation.
+  public var director: String?
+  /// The program-specific detail that draws the applicant ("care for Worcester's immigrant
+  /// communities").
+  public var feature: String?
+  /// The applicant's name, for the subject and sign-off.
+  public var name: String?
+
+  public init(
+    profile: Profile, program: String? = nil, director: String? = nil, feature: String? = nil,
+    name: String? = nil
+  ) {
+    self.profile = profile
+    self.program = program
+    self.director = director
+    self.feature = feature
+    self.name = name
+  }
+}
+
+/// A sentence of a draft, tagged with what it is about, so the balance can be checked.
+public struct DraftSentence: Sendable, Hashable {
+  public enum Topic: String, Sendable, Hashable {
+    case interest
+    case score
+    case strength
+    case closing
+  }
+
+  public var text: String
+  public var topic: Topic
+
+  public init(_ text: String, _ topic: Topic) {
+    self.text = text
+    self.topic = topic
+  }
+}

@@ -1,0 +1,68 @@
+public import AdvisorCore
+
+/// Writes the draft the email decision calls for, filled from the profile, in the articles'
+/// structure: interest with a specific reason, the score acknowledged once without drama,
+/// evidence that answers the concern, a short close. Unknown details stay as bracketed
+/// placeholders for the user to fill (and `advisor email check` flags any left in).
+public enum Drafter {
+  public static func draft(_ request: DraftRequest) -> Draft {
+    let advice = Advisor.advise(request.profile)
+    guard let decision = advice.email.decision else {
+      return .undecided(missing: advice.missing)
+    }
+    let facts = DraftFacts(request)
+    switch decision {
+    case .staySilent:
+      return .staySilent(facts.hasConcern ? statementParagraph(facts) : nil)
+    case .facultyContact:
+      return .facultyBrief(facultyBrief(facts))
+    case .targetedEmail, .hookOnly, .emailSomeRefocusList:
+      return .email(email(facts, decision: decision))
+    }
+  }
+
+  // MARK: - The email
+
+  static func email(_ facts: DraftFacts, decision: EmailDecision) -> EmailDraft {
+    var sentences: [DraftSentence] = [
+      DraftSentence(
+        "I am \(facts.applicantPhrase) applying in \(facts.specialty), and I am very interested "
+          + "in \(facts.program) because of \(facts.feature).", .interest),
+      DraftSentence(facts.acknowledgment, .score),
+    ]
+    sentences += facts.evidence.map { DraftSentence($0, .strength) }
+    sentences.append(
+      DraftSentence(
+        "I would be grateful for your consideration of my application, and glad to add anything "
+          + "that would help.", .closing))
+    return EmailDraft(
+      subject: "Application to \(facts.program): \(facts.name), \(facts.applicantTag)",
+      salutation: "Dear Dr \(facts.director),",
+      sentences: Array(sentences.prefix(8)),
+      signOff: "With thanks,\n\(facts.name)\n[AAMC ID]")
+  }
+
+  // MARK: - The faculty brief
+
+  static func facultyBrief(_ facts: DraftFacts) -> FacultyBrief {
+    FacultyBrief(sentences: [
+      facts.storyHappened,
+      facts.storyChanged,
+      "I am applying in \(facts.specialty) and would be grateful if you could speak for my "
+        + "clinical work to the program director at \(facts.program).",
+    ])
+  }
+
+  // MARK: - The personal-statement paragraph
+
+  static func statementParagraph(_ facts: DraftFacts) -> StatementParagraph {
+    StatementParagraph(sentences: [
+      facts.storyHappened,
+      facts.storyChanged,
+      "Since then I have [one piece of steady evidence: honors in a core clerkship, strong shelf "
+        + "results, consistent evaluations].",
+      "That experience taught me to [what you learned], and it shapes how I work with patients "
+        + "and teams today.",
+    ])
+  }
+}

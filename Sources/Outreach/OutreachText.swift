@@ -1,0 +1,114 @@
+public import AdvisorCore
+public import AdvisorText
+
+/// Drafts, findings and triage results as text documents, for the terminal and the chat.
+public enum OutreachText {
+  public static func document(for draft: Draft) -> TextDocument {
+    switch draft {
+    case .email(let email):
+      return TextDocument([
+        .heading("Draft email (\(email.sentences.count) sentences; replace the [bracketed] parts)"),
+        .blank, .verbatim(email.text), .blank,
+        .note(
+          "Check it with /check (or advisor email check): cut anything that sounds like an excuse. "
+            + AdviceCard.tag(.closingExercise)),
+      ])
+    case .facultyBrief(let brief):
+      return TextDocument([
+        .heading("For your faculty advocate"),
+        .paragraph(
+          "Your decision is that a faculty advocate contacts the program director. Hand them "
+            + "these sentences, in your own words, so they can frame your Step story:"),
+        .blank, .verbatim(brief.text), .blank,
+        .note(AdviceCard.tag(.channel)),
+      ])
+    case .staySilent(let paragraph?):
+      return TextDocument([
+        .heading("No email: your decision is to stay silent about the score"),
+        .paragraph(
+          "Address it in the personal statement instead: one paragraph of 3-5 sentences, in the "
+            + "middle, never the opening. A starting point:"),
+        .blank, .verbatim(paragraph.text), .blank,
+        .note(AdviceCard.tag(.addressing)),
+      ])
+    case .staySilent(nil):
+      return TextDocument([
+        .heading("No email: your decision is to stay silent about the score"),
+        .paragraph(
+          "There is nothing to explain either: leave the number alone and let your letters, "
+            + "clerkship comments and fit carry the application. " + AdviceCard.tag(.whenNotToEmail)
+        ),
+      ])
+    case .undecided(let missing):
+      return TextDocument([
+        .paragraph(
+          "I can't draft anything yet: the email decision turns on "
+            + missing.prefix(2).map(\.displayName).joinedAsList() + ".")
+      ])
+    }
+  }
+
+  public static func document(for findings: [Finding]) -> TextDocument {
+    guard !findings.isEmpty else {
+      return TextDocument([
+        .paragraph(
+          "No problems found: short, no apology, no health details, a neutral subject, "
+            + "and more about your strengths than your score.")
+      ])
+    }
+    var document = TextDocument()
+    let errors = findings.filter { $0.severity == .error }.count
+    document.append(
+      .heading("\(findings.count) finding\(findings.count == 1 ? "" : "s") (\(errors) to fix)"))
+    for finding in findings {
+      document.append(
+        .bullet(
+          "line \(finding.line), \(finding.check) (\(finding.severity.rawValue)): "
+            + "\"\(finding.words)\". \(finding.why) Fix: \(finding.fix) \(AdviceCard.tag(finding.source))"
+        ))
+    }
+    return document
+  }
+
+  public static func document(for result: TriageResult) -> TextDocument {
+    var document = TextDocument()
+    for tier in Tier.allCases {
+      let programs = result.programs.filter { $0.tier == tier }
+      guard !programs.isEmpty else { continue }
+      document.separate()
+      document.append(.heading("\(tier.rawValue.capitalizedFirstLetter) (\(programs.count))"))
+      for triaged in programs {
+        let place = [triaged.program.city, triaged.program.state].filter { !$0.isEmpty }.joined(
+          separator: ", ")
+        var text = "\(triaged.program.name) (\(place)): " + triaged.reasons.joined(separator: "; ")
+        if let unlikely = triaged.unlikely { text += "; \(unlikely): likely a wasted application" }
+        if let outreach = triaged.outreach { text += ". Outreach: \(outreach.phrase)" }
+        document.append(.bullet(text + "."))
+      }
+    }
+    if !result.outreach.isEmpty {
+      document.separate()
+      document.append(.heading("Outreach (\(result.outreach.count))"))
+      for triaged in result.outreach {
+        document.append(.bullet("\(triaged.program.name): \(triaged.outreach?.phrase ?? "")"))
+      }
+    }
+    document.separate()
+    document.append(.heading("The list as a whole"))
+    for note in result.notes {
+      document.append(.bullet(note.text + " " + AdviceCard.tag(note.source)))
+    }
+    return document
+  }
+}
+
+extension OutreachChannel {
+  /// Words for the channel.
+  public var phrase: String {
+    switch self {
+    case .facultyContact: "your faculty advocate contacts the program director"
+    case .targetedEmail: "a brief targeted email from you"
+    case .hookOnly: "an email only because of your hook"
+    }
+  }
+}

@@ -1,0 +1,62 @@
+public import AdvisorCore
+
+/// One program of the user's list, as read from their CSV.
+public struct ListedProgram: Sendable, Hashable {
+  public var name: String
+  public var city: String
+  public var state: String
+  public var specialty: Specialty?
+  /// A typical (average) Step 2 CK of the program's residents or interviewees.
+  public var typicalStep2: Int?
+  /// A stated minimum Step 2 CK.
+  public var minimumStep2: Int?
+  public var acceptsIMGs: Bool?
+  public var sponsorsVisas: Bool?
+  /// The applicant's tie to this program, or nil for none.
+  public var connection: Connection?
+  /// The CSV line the program was read from.
+  public var line: Int
+
+  public init(
+    name: String, city: String, state: String, specialty: Specialty? = nil,
+    typicalStep2: Int? = nil, minimumStep2: Int? = nil, acceptsIMGs: Bool? = nil,
+    sponsorsVisas: Bool? = nil, connection: Connection? = nil, line: Int = 0
+  ) {
+    self.name = name
+    self.city = city
+    self.state = state
+    self.specialty = specialty
+    self.typicalStep2 = typicalStep2
+    self.minimumStep2 = minimumStep2
+    self.acceptsIMGs = acceptsIMGs
+    self.sponsorsVisas = sponsorsVisas
+    self.connection = connection
+    self.line = line
+  }
+}
+
+/// The columns of a program list, as documented in the README and `examples/programs.csv`.
+public enum ProgramListColumn: String, CaseIterable, Sendable {
+  case name, city, state, specialty
+  case typicalStep2 = "typical_step2"
+  case minimumStep2 = "minimum_step2"
+  case acceptsIMGs = "accepts_imgs"
+  case sponsorsVisas = "sponsors_visas"
+  case connection
+
+  /// Columns every row must fill.
+  public var isRequired: Bool { self == .name || self == .state }
+}
+
+/// A program-list problem, at a CSV line.
+public struct ProgramListError: Error, Sendable, Equatable, CustomStringConvertible {
+  public var line: Int
+  public var message: String
+
+  public init(line: Int, _ message: String) {
+    self.line = line
+    self.message = message
+  }
+
+  public var description: String { "\(line): \(message)" }
+}

@@ -1,0 +1,151 @@
+public import AdvisorCore
+
+/// A program's place on the list.
+public enum Tier: String, Sendable, Hashable, CaseIterable {
+  case reach, target, safety
+}
+
+/// Who should reach out to a program, when outreach is warranted.
+public enum OutreachChannel: String, Sendable, Hashable {
+  case facultyContact = "faculty-contact"
+  case targetedEmail = "targeted-email"
+  case hookOnly = "hook-only"
+}
+
+/// One program, sorted.
+public struct TriagedProgram: Sendable, Hashable {
+  public var program: ListedProgram
+  public var tier: Tier
+  /// Why it sits in its tier, and anything else worth knowing.
+  public var reasons: [String]
+  /// Its stated minimum is above the applicant's Step 2 CK.
+  public var cutoffMissed: Bool
+  /// A reason the application is likely wasted (no IMGs, no visas), or nil.
+  public var unlikely: String?
+  /// Set when outreach is warranted here.
+  public var outreach: OutreachChannel?
+}
+
+/// The whole triage: each program, the outreach list, and the totals against the advice.
+public struct TriageResult: Sendable, Hashable {
+  public var programs: [TriagedProgram]
+  public var recommended: ApplicationRange?
+  /// Notes on the list as a whole: size, balance, region, outreach.
+  public var notes: [Reason]
+
+  public func count(_ tier: Tier) -> Int { programs.filter { $0.tier == tier }.count }
+  /// The programs where outreach is warranted, the faculty advocate's first.
+  public var outreach: [TriagedProgram] {
+    programs.filter { $0.outreach != nil }.enumerated().sorted {
+      ($0.element.outreach == .facultyContact ? 0 : 1, $0.offset)
+        < ($1.element.outreach == .facultyContact ? 0 : 1, $1.offset)
+    }.map(\.element)
+  }
+  public var cutoffMissed: [TriagedProgram] { programs.filter(\.cutoffMissed) }
+}
+
+/// Sorts the user's list into reach, target and safety for their profile.
+///
+/// Tiers (Boston guide, tiered application strategy): the applicant's Step 2 CK against the
+/// program's typical score, or its specialty's matched mean when the list gives none: 5 or more
+/// above is a safety, down to 10 below a target, further below a reach. A stated minimum above
+/// the score, no IMGs for an IMG, or no visas for a non-US IMG make a program a reach whose
+/// application is likely wasted. Boston programs are reaches unless the score is 10 or more above
+/// their typical one: the guide treats Boston's academic centers as the reach tier.
+public enum ProgramTriage {
+  public static let maximumOutreach = 15
+
+  public static func triage(_ programs: [ListedProgram], profile: Profile) -> TriageResult {
+    let advice = Advisor.advise(profile)
+    var triaged = programs.map { sort($0, profile: profile) }
+    assignOutreach(&triaged, advice: advice, profile: profile)
+    let result = TriageResult(programs: triaged, recommended: advice.applications, notes: [])
+    return TriageResult(
+      programs: triaged, recommended: advice.applications,
+      notes: TriageNotes.notes(for: result, advice: advice, profile: profile))
+  }
+
+  static func sort(_ program: ListedProgram, profile: Profile) -> TriagedProgram {
+    var reasons: [String] = []
+    var unlikely: String?
+    let score = profile.step2ck.score
+    let specialty = program.specialty ?? profile.specialty
+    let reference =
+      program.typicalStep2
+      ?? specialty.flatMap { ScoreThresholds.benchmarks(for: $0).matchedMean?.value }
+      ?? ScoreThresholds.nationalMean.value
+    let basis =
+      program.typicalStep2 == nil
+      ? "the specialty's matched average, about \(reference)" : "its typical \(reference)"
+
+    var tier: Tier
+    if let score {
+      let margin = score - reference
+      tier = margin >= 5 ? .safety : margin >= -10 ? .target : .reach
+      reasons.append("your Step 2 CK \(score) against \(basis): \(margin >= 0 ? "+" : "")\(margin)")
+    } else {
+      tier = .target
+      reasons.append("no Step 2 CK score yet, so placed by default")
+    }
+    let inBoston = RegionFocus(describing: program.city) == .boston
+    if inBoston, let score, score - reference < 10, tier != .reach {
+      tier = .reach
+      reasons.append("a Boston program: the guide's reach tier")
+    }
+    var cutoffMissed = false
+    if let minimum = program.minimumStep2, let score, minimum > score {
+      cutoffMissed = true
+      tier = .reach
+      reasons.append("states a minimum of \(minimum), above your \(score): likely screened out")
+    }
+    if profile.applicant?.isIMG == true, program.acceptsIMGs == false {
+      unlikely = "does not accept IMGs"
+      tier = .reach
+    } else if profile.applicant == .nonUSIMG, program.sponsorsVisas == false {
+      unlikely = "does not sponsor visas"
+      tier = .reach
+    }
+    if profile.applicant?.isIMG == true, program.acceptsIMGs == true {
+      reasons.append("accepts IMGs")
+    }
+    if profile.applicant == .nonUSIMG, program.sponsorsVisas == true {
+      reasons.append("sponsors visas")
+    }
+    if let connection = program.connection { reasons.append("your tie: \(connection.displayName)") }
+    return TriagedProgram(
+      program: program, tier: tier, reasons: reasons, cutoffMissed: cutoffMissed,
+      unlikely: unlikely, outreach: nil)
+  }
+
+  /// Outreach goes only where a tie makes it count, through the strongest channel, to 15 at most.
+  static func assignOutreach(_ programs: inout [TriagedProgram], advice: Advice, profile: Profile) {
+    guard let decision = advice.email.decision, decision != .staySilent else { return }
+    let strength: [Connection: Int] = [
+      .facultyAdvocate: 0, .rotation: 1, .geographicTie: 2, .alumni: 3,
+    ]
+    let candidates = programs.indices.filter { index in
+      let program = programs[index]
+      guard let connection = program.program.connection, program.unlikely == nil else {
+        return false
+      }
+      return !program.cutoffMissed || connection == .facultyAdvocate || profile.hook == true
+    }.sorted {
+      let left = programs[$0]
+      let right = programs[$1]
+      let leftRank = strength[left.program.connection ?? .alumni] ?? 3
+      let rightRank = strength[right.program.connection ?? .alumni] ?? 3
+      return (leftRank, left.program.line) < (rightRank, right.program.line)
+    }
+    for index in candidates.prefix(maximumOutreach) {
+      let program = programs[index]
+      if program.program.connection == .facultyAdvocate {
+        programs[index].outreach = .facultyContact
+      } else if decision == .facultyContact {
+        continue  // the advocate's programs only
+      } else {
+        programs[index].outreach =
+          program.cutoffMissed || decision == .hookOnly ? .hookOnly : .targetedEmail
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+import AdvisorCore
+
+/// What the triage says about the list as a whole, each note with its source.
+enum TriageNotes {
+  static func notes(for result: TriageResult, advice: Advice, profile: Profile) -> [Reason] {
+    var notes: [Reason] = []
+    let total = result.programs.count
+    if let range = advice.applications {
+      if total < range.min {
+        notes.append(
+          Reason(
+            rule: "triage.too-few",
+            text: "Your list has \(total) programs; the usual range for your profile is "
+              + "\(range.min)-\(range.max)+. Add \(range.min - total) or more, mostly targets and safeties.",
+            source: .faqHowManyPrograms))
+      } else {
+        notes.append(
+          Reason(
+            rule: "triage.count-ok",
+            text:
+              "Your list has \(total) programs, within the usual \(range.min)-\(range.max)+ for your profile.",
+            source: .faqHowManyPrograms))
+      }
+    } else {
+      notes.append(
+        Reason(
+          rule: "triage.count-unsourced",
+          text:
+            "Your list has \(total) programs. The sources give no count for your profile: apply broadly.",
+          source: .faqHowManyPrograms))
+    }
+    let reach = result.count(.reach)
+    if total > 0, reach * 3 > total {
+      notes.append(
+        Reason(
+          rule: "triage.reach-heavy",
+          text:
+            "\(reach) of \(total) programs are reaches. Keep several, but put most of the list in "
+            + "targets and safeties: matching somewhere comes first.",
+          source: .tiers))
+    }
+    if !result.cutoffMissed.isEmpty {
+      let names = result.cutoffMissed.map(\.program.name).joinedAsList()
+      notes.append(
+        Reason(
+          rule: "triage.cutoffs",
+          text: "Stated minimums above your score: \(names). An email will not get you past an "
+            + "automatic screen; write only where you have a strong hook.",
+          source: .snapshot))
+    }
+    if let regionNote = massachusettsBalance(result, profile: profile) { notes.append(regionNote) }
+    notes.append(outreachNote(result, advice: advice))
+    return notes
+  }
+
+  /// The Massachusetts-first, Boston-later balance, when Boston or Massachusetts is the goal.
+  private static func massachusettsBalance(_ result: TriageResult, profile: Profile) -> Reason? {
+    guard profile.regionFocus?.isMassachusetts == true else { return nil }
+    var boston = 0
+    var restOfState = 0
+    var elsewhere = 0
+    for triaged in result.programs {
+      let program = triaged.program
+      let state = program.state.lowercased()
+      if state == "ma" || state == "massachusetts" {
+        if RegionFocus(describing: program.city) == .boston {
+          boston += 1
+        } else {
+          restOfState += 1
+        }
+      } else {
+        elsewhere += 1
+      }
+    }
+    var advice: [String] = []
+    if restOfState <= boston {
+      advice.append(
+        "add community and university-affiliated programs outside Boston (Worcester, Springfield, "
+          + "Lowell, Brockton): Massachusetts first, Boston later")
+    }
+    if elsewhere == 0 {
+      advice.append(
+        "add programs in other states, so one competitive region does not carry all the risk")
+    }
+    let summary =
+      "Boston \(boston), rest of Massachusetts \(restOfState), other states \(elsewhere)"
+    return Reason(
+      rule: "triage.massachusetts-first",
+      text: advice.isEmpty
+        ? "Massachusetts balance: \(summary). A sound spread."
+        : "Massachusetts balance: \(summary). "
+          + advice.joined(separator: "; ").capitalizedFirstLetter + ".",
+      source: .massachusettsFirst)
+  }
+
+  private static func outreachNote(_ result: TriageResult, advice: Advice) -> Reason {
+    guard let decision = advice.email.decision, decision != .staySilent else {
+      return Reason(
+        rule: "triage.no-outreach",
+        text: "Your decision is to stay silent about the score: no outreach. Your ties still help "
+          + "through letters, interviews and where you apply.",
+        source: .flowchart)
+    }
+    let count = result.outreach.count
+    guard count > 0 else {
+      return Reason(
+        rule: "triage.no-ties",
+        text: "No program on your list has a tie that would make outreach count; mark rotations, "
+          + "advocates, family ties and alumni in the connection column.",
+        source: .faqHowManyEmails)
+    }
+    return Reason(
+      rule: "triage.outreach",
+      text: "Outreach is warranted at \(count) program\(count == 1 ? "" : "s") (at most "
+        + "\(ProgramTriage.maximumOutreach)), where a tie makes it count.",
+      source: .faqHowManyEmails)
+  }
+}
+
+extension String {
+  var capitalizedFirstLetter: String {
+    guard let first else { return self }
+    return first.uppercased() + dropFirst()
+  }
+}

@@ -1,0 +1,121 @@
+import AdvisorCore
+import AdvisorText
+import ArgumentParser
+import LocatedJSON
+import Outreach
+
+/// `advisor email`: draft an email in the articles' structure, or check a draft.
+struct Email: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Draft an email to a program, or check a draft against the articles' rules.",
+    subcommands: [Draft.self, Check.self])
+
+  struct Draft: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Draft what your email decision calls for.",
+      discussion: """
+        An email in the articles' structure (interest, the score once, evidence, thanks; at most \
+        8 sentences, a subject that does not name the score); for a faculty-contact decision, the \
+        2-3 sentences to hand your advocate; when the decision is to stay silent, the \
+        personal-statement paragraph instead.
+
+        Example:
+          advisor email draft --step1 fail --step1-attempts 1 --step1 pass --step1-attempts 2 \\
+            --step2ck 238 --specialty IM --program "Baystate Internal Medicine" \\
+            --director Rivera --feature "its primary-care track for western Massachusetts"
+        """)
+
+    @OptionGroup var profile: ProfileOptions
+    @Option(help: ArgumentHelp("The program's name.", valueName: "NAME")) var program: String?
+    @Option(help: ArgumentHelp("The program director's last name.", valueName: "NAME"))
+    var director: String?
+    @Option(help: ArgumentHelp("What draws you to the program, specifically.", valueName: "TEXT"))
+    var feature: String?
+    @Option(help: ArgumentHelp("Your name, for the subject and sign-off.", valueName: "NAME"))
+    var name: String?
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let request = DraftRequest(
+        profile: try profile.resolve(), program: program, director: director, feature: feature,
+        name: name)
+      let draft = Drafter.draft(request)
+      if output.json {
+        print(OutreachJSON.draft(draft).serialized(pretty: true))
+      } else {
+        print(Terminal.renderer().render(OutreachText.document(for: draft)))
+      }
+    }
+  }
+
+  struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Check a draft email (a file, or - for standard input).",
+      discussion: """
+        Checks: length, apology and excuse phrases, empty promises, health and family-crisis \
+        details, a subject line that names the score, template placeholders left in, more \
+        sentences about the score than about strengths, desperation, signs of a mass email. \
+        Exits 1 when a finding is an error.
+        """)
+
+    @Argument(help: "The draft: a text file, or - to read standard input.")
+    var file: String
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let text = try InputFile.readText(file, what: "draft email")
+      let findings = DraftChecker.check(text)
+      if output.json {
+        print(OutreachJSON.findings(findings, file: file).serialized(pretty: true))
+      } else {
+        print(Terminal.renderer().render(OutreachText.document(for: findings)))
+      }
+      if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    }
+  }
+}
+
+/// `advisor programs`: triage the user's own program list.
+struct Programs: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Work with your own program list.",
+    subcommands: [Triage.self])
+
+  struct Triage: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Sort your program list (CSV) into reach, target and safety for your profile.",
+      discussion: """
+        Columns (a header row first; only name and state are required): name, city, state, \
+        specialty, typical_step2, minimum_step2, accepts_imgs (yes/no/unknown), sponsors_visas \
+        (yes/no/unknown), connection (none, rotation, faculty-advocate, geographic-tie, alumni). \
+        See examples/programs.csv.
+
+        Example:
+          advisor programs triage examples/programs.csv --step2ck 226 --specialty IM \\
+            --applicant us-img --region Boston
+        """)
+
+    @Argument(help: "Your program list, as CSV.")
+    var file: String
+
+    @OptionGroup var profile: ProfileOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let text = try InputFile.readText(file, what: "program list (CSV)")
+      let programs: [ListedProgram]
+      do {
+        programs = try ProgramListParser.parse(text)
+      } catch {
+        throw UserError(file: file, line: error.line, error.message)
+      }
+      let result = ProgramTriage.triage(programs, profile: try profile.resolve())
+      if output.json {
+        print(OutreachJSON.triage(result).serialized(pretty: true))
+      } else {
+        print(Terminal.renderer().render(OutreachText.document(for: result)))
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import LocatedJSON
+import Testing
+
+@Suite("advisor email, advisor programs, advise --markdown")
+struct OutreachCommandLineTests {
+  private let rebound = [
+    "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238", "--specialty", "IM",
+  ]
+
+  @Test("email draft prints a draft; --json gives its sentences and their topics")
+  func draft() throws {
+    let advisor = try AdvisorProcess()
+    let text = try advisor.run(
+      ["email", "draft"] + rebound + ["--program", "Example General", "--director", "Rivera"])
+    #expect(text.status == 0)
+    #expect(text.stdout.contains("Subject: Application to Example General"))
+    #expect(text.stdout.contains("Dear Dr Rivera,"))
+    let json = try JSONDocument(
+      parsing: try advisor.run(["email", "draft", "--json"] + rebound).stdout
+    ).root
+    #expect(json["kind"] == .string("email"))
+  }
+
+  @Test("email check exits 1 on an error, 0 on a clean draft; reads standard input with -")
+  func check() throws {
+    let advisor = try AdvisorProcess()
+    let bad = try advisor.file("bad.txt", "Subject: My Step 1 failure\n\nDear Dr X,\n\nSorry.\n")
+    let result = try advisor.run(["email", "check", "--json", bad])
+    #expect(result.status == 1)
+    let json = try JSONDocument(parsing: result.stdout).root
+    #expect(json["errors"] == .number(2))
+    let clean =
+      "Subject: Application to Example General\n\nDear Dr X,\n\nI am applying in medicine and admire your clinic.\nI earned honors in medicine.\n\nThanks,\nSam\n"
+    #expect(try advisor.run(["email", "check", "-"], input: clean).status == 0)
+  }
+
+  @Test("programs triage sorts the example list; a bad row is FILE:LINE, exit 2")
+  func triage() throws {
+    let advisor = try AdvisorProcess()
+    let example = Examples.programsCSV
+    let result = try advisor.run(
+      ["programs", "triage", example, "--json"] + rebound + [
+        "--applicant", "us-img", "--region", "Boston",
+      ])
+    #expect(result.status == 0, "\(result.stderr)")
+    let json = try JSONDocument(parsing: result.stdout).root
+    #expect(json["recommended"]?["min"] == .number(60))
+    let bad = try advisor.file("bad.csv", "name,state,typical_step2\nExample,MA,abc\n")
+    let failure = try advisor.run(["programs", "triage", bad])
+    #expect(failure.status == 2)
+    #expect(failure.stderr.hasPrefix("advisor: error: \(bad):2: Example: typical_step2 'abc'"))
+  }
+
+  @Test("advise --markdown prints the plan as a document")
+  func markdown() throws {
+    let result = try AdvisorProcess().run(["advise", "--markdown"] + rebound)
+    #expect(result.status == 0)
+    #expect(result.stdout.hasPrefix("# Residency application plan\n"))
+    #expect(result.stdout.contains("## Plan: what to do next"))
+  }
+}
+
+enum Examples {
+  static let programsCSV = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("examples/programs.csv").path
+}

@@ -1,0 +1,209 @@
+import AdvisorCore
+import Foundation
+import Outreach
+import Testing
+
+@Suite("Reading a program list")
+struct ProgramListParserTests {
+  private let header =
+    "name,city,state,specialty,typical_step2,minimum_step2,accepts_imgs,sponsors_visas,connection"
+
+  @Test("Rows become programs, with quoted fields and blank lines handled")
+  func parses() throws {
+    let text =
+      header
+      + "\n\"Example, Inc. Hospital\",Worcester,MA,IM,232,220,yes,no,rotation\n\nExample Two,Omaha,NE,,,,,,\n"
+    let programs = try ProgramListParser.parse(text)
+    #expect(programs.count == 2)
+    #expect(programs[0].name == "Example, Inc. Hospital")
+    #expect(programs[0].specialty == .internalMedicine)
+    #expect(programs[0].typicalStep2 == 232 && programs[0].minimumStep2 == 220)
+    #expect(programs[0].acceptsIMGs == true && programs[0].sponsorsVisas == false)
+    #expect(programs[0].connection == .rotation)
+    #expect(programs[0].line == 2)
+    #expect(programs[1].line == 4)
+    #expect(programs[1].typicalStep2 == nil)
+  }
+
+  @Test("Only name and state are required columns, in any order")
+  func minimalColumns() throws {
+    let programs = try ProgramListParser.parse("state,name\nMA,Example\n")
+    #expect(programs.first?.name == "Example")
+  }
+
+  @Test(
+    "A bad row names its line",
+    arguments: [
+      ("Example,Worcester,MA,IM,999,,,,\n", 2, "typical_step2 '999' is not a score"),
+      ("Example,Worcester,MA,dentistry,,,,,\n", 2, "unknown specialty 'dentistry'"),
+      (
+        "Example,Worcester,MA,IM,,,maybe,,\n", 2,
+        "accepts_imgs 'maybe' should be yes, no or unknown"
+      ),
+      ("Example,Worcester,MA,IM,,,,,cousin\n", 2, "unknown connection 'cousin'"),
+      ("Example,Worcester\n", 2, "expected 9 fields as in the header, found 2"),
+      ("Good,Boston,MA,,,,,,\n,Boston,MA,,,,,,\n", 3, "the name is empty"),
+      ("Good,Boston,MA,,,,,,\nNo State,Boston,,,,,,,\n", 3, "No State: the state is empty"),
+    ])
+  func badRows(rows: String, line: Int, message: String) {
+    do {
+      _ = try ProgramListParser.parse(header + "\n" + rows)
+      Issue.record("expected an error")
+    } catch {
+      #expect(error.line == line)
+      #expect(error.message.contains(message), "\(error.message)")
+    }
+  }
+
+  @Test("Bad headers and empty files")
+  func badHeaders() {
+    for (text, message) in [
+      ("", "the file is empty"), ("name,city,rank\nX,Y,1\n", "unknown column 'rank'"),
+      ("name,city\nX,Y\n", "missing column 'state'"),
+      (header + "\n", "no programs after the header row"),
+    ] {
+      do {
+        _ = try ProgramListParser.parse(text)
+        Issue.record("expected an error for \(text)")
+      } catch {
+        #expect(error.message.contains(message), "\(error.message)")
+      }
+    }
+  }
+}
+
+@Suite("Triage of the program list")
+struct ProgramTriageTests {
+  private let profile = Profile(
+    step1: StepResult(outcome: .pass, attempts: 2),
+    step2ck: StepResult(outcome: .pass, score: 238, attempts: 1),
+    specialty: .internalMedicine, applicant: .usIMG, region: "Boston", connections: [], hook: false,
+    cutoffUnmet: false, hardship: .none)
+
+  private func program(
+    _ name: String, city: String = "Omaha", state: String = "NE", typical: Int? = nil,
+    minimum: Int? = nil,
+    imgs: Bool? = nil, visas: Bool? = nil, connection: Connection? = nil
+  ) -> ListedProgram {
+    ListedProgram(
+      name: name, city: city, state: state, specialty: .internalMedicine, typicalStep2: typical,
+      minimumStep2: minimum, acceptsIMGs: imgs, sponsorsVisas: visas, connection: connection)
+  }
+
+  private func tier(_ program: ListedProgram, _ profile: Profile? = nil) -> TriagedProgram {
+    ProgramTriage.triage([program], profile: profile ?? self.profile).programs[0]
+  }
+
+  @Test(
+    "Five or more above the typical score is a safety; down to ten below, a target; further, a reach"
+  )
+  func tiersByScore() {
+    #expect(tier(program("A", typical: 233)).tier == .safety)
+    #expect(tier(program("B", typical: 232)).tier == .safety)
+    #expect(tier(program("C", typical: 234)).tier == .target)
+    #expect(tier(program("D", typical: 248)).tier == .target)
+    #expect(tier(program("E", typical: 249)).tier == .reach)
+  }
+
+  @Test("Without a typical score, the specialty's matched average stands in")
+  func fallbackReference() {
+    let triaged = tier(program("F"))
+    // 238 against internal medicine's matched average of about 250 is -12: a reach.
+    #expect(triaged.tier == .reach)
+    #expect(triaged.reasons.first?.contains("matched average") == true)
+  }
+
+  @Test("A stated minimum above the score makes a reach, flagged as missed")
+  func cutoffMissed() {
+    let triaged = tier(program("G", typical: 225, minimum: 240))
+    #expect(triaged.tier == .reach)
+    #expect(triaged.cutoffMissed)
+    #expect(!tier(program("H", typical: 225, minimum: 238)).cutoffMissed)
+  }
+
+  @Test("No IMGs for an IMG, or no visas for a non-US IMG, is likely a wasted application")
+  func unlikely() {
+    #expect(tier(program("I", typical: 220, imgs: false)).unlikely == "does not accept IMGs")
+    var nonUS = profile
+    nonUS.applicant = .nonUSIMG
+    #expect(
+      tier(program("J", typical: 220, imgs: true, visas: false), nonUS).unlikely
+        == "does not sponsor visas")
+    #expect(tier(program("K", typical: 220, imgs: true, visas: false)).unlikely == nil)
+  }
+
+  @Test("Boston programs are reaches unless the score is well above their typical one")
+  func bostonIsReach() {
+    #expect(tier(program("L", city: "Boston", state: "MA", typical: 233)).tier == .reach)
+    #expect(tier(program("M", city: "Boston", state: "MA", typical: 228)).tier == .safety)
+  }
+
+  @Test("Outreach only where a tie makes it count, the advocate first, at most 15")
+  func outreach() {
+    var programs = (1...20).map { program("P\($0)", typical: 230, connection: .alumni) }
+    programs.append(program("Advocate", typical: 230, connection: .facultyAdvocate))
+    programs.append(program("None", typical: 230))
+    let result = ProgramTriage.triage(programs, profile: profile)
+    #expect(result.outreach.count == 15)
+    #expect(result.outreach.first?.program.name == "Advocate")
+    #expect(result.outreach.first?.outreach == .facultyContact)
+    #expect(result.outreach.dropFirst().allSatisfy { $0.outreach == .targetedEmail })
+    #expect(!result.outreach.contains { $0.program.name == "None" })
+  }
+
+  @Test("No outreach when the decision is to stay silent")
+  func silentMeansNoOutreach() {
+    var silent = profile
+    silent.step2ck.score = 226
+    let result = ProgramTriage.triage(
+      [program("Tie", typical: 220, connection: .rotation)], profile: silent)
+    #expect(result.outreach.isEmpty)
+    #expect(result.notes.contains { $0.rule == "triage.no-outreach" })
+  }
+
+  @Test("The totals are set against the recommended range")
+  func totals() {
+    let result = ProgramTriage.triage([program("A", typical: 230)], profile: profile)
+    #expect(result.recommended?.min == 60)
+    #expect(result.notes.contains { $0.rule == "triage.too-few" && $0.text.contains("Add 59") })
+  }
+
+  @Test("Boston as the goal: the Massachusetts balance is checked")
+  func massachusettsBalance() {
+    let bostonOnly = ProgramTriage.triage(
+      [
+        program("A", city: "Boston", state: "MA", typical: 230),
+        program("B", city: "Boston", state: "MA", typical: 230),
+      ],
+      profile: profile)
+    let note = bostonOnly.notes.first { $0.rule == "triage.massachusetts-first" }
+    #expect(note?.text.contains("Boston 2, rest of Massachusetts 0, other states 0") == true)
+    #expect(note?.text.contains("outside Boston") == true)
+    #expect(note?.text.contains("other states") == true)
+    var elsewhere = profile
+    elsewhere.region = "Chicago"
+    #expect(
+      !ProgramTriage.triage([program("A")], profile: elsewhere).notes.contains {
+        $0.rule == "triage.massachusetts-first"
+      })
+  }
+
+  @Test("The example list parses and every program gets a tier")
+  func exampleList() throws {
+    let text = try String(contentsOfFile: Examples.programsCSV, encoding: .utf8)
+    let programs = try ProgramListParser.parse(text)
+    #expect(programs.count >= 10)
+    #expect(programs.allSatisfy { $0.name.contains("fictional") })
+    #expect(ProgramTriage.triage(programs, profile: profile).programs.count == programs.count)
+  }
+}
+
+enum Examples {
+  static let programsCSV =
+    #filePath.split(separator: "/").dropLast(3).joined(separator: "/")
+    .prepending("/") + "/examples/programs.csv"
+}
+
+extension String {
+  func prepending(_ prefix: String) -> String { prefix + self }
+}
