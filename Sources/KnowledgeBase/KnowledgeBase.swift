@@ -14,14 +14,20 @@ public struct KnowledgeBase: Sendable {
   public init(entries: [KnowledgeEntry], parameters: SearchParameters = .standard) {
     self.entries = entries
     let analyzer = Analyzer()
+    var stems: [String: String] = [:]
+    func terms(_ text: String) -> [String] {
+      analyzer.terms(words: TextNormalizer.words(text), stems: &stems)
+    }
+    let usePairs = parameters.pairWeight > 0
+    func fieldTerms(_ texts: [String]) -> [String] {
+      texts.flatMap { usePairs ? Self.withPairs(terms($0)) : terms($0) }
+    }
     index = SearchIndex(
       parameters: parameters,
       documents: entries.map { entry in
         [
-          Self.withPairs(analyzer.terms(entry.title)),
-          entry.questions.flatMap { Self.withPairs(analyzer.terms($0)) },
-          entry.tags.flatMap { Self.withPairs(analyzer.terms($0)) },
-          Self.withPairs(analyzer.terms(entry.text)),
+          fieldTerms([entry.title]), fieldTerms(entry.questions), fieldTerms(entry.tags),
+          fieldTerms([entry.text]),
         ]
       }
     )
@@ -30,7 +36,7 @@ public struct KnowledgeBase: Sendable {
     for (position, entry) in entries.enumerated() {
       for text in [entry.title] + entry.questions {
         owners.append(position)
-        questionDocuments.append([analyzer.terms(text), [], [], []])
+        questionDocuments.append([terms(text), [], [], []])
       }
     }
     questionOwners = owners
@@ -69,7 +75,8 @@ public struct KnowledgeBase: Sendable {
     let (terms, corrections) = queryTerms(query)
     let unique = Set(terms)
     let totalIDF = unique.reduce(0) { $0 + index.inverseDocumentFrequency($1) }
-    var scored = index.score(Set(Self.withPairs(terms)), coverageTerms: unique)
+    let searched = index.parameters.pairWeight > 0 ? Set(Self.withPairs(terms)) : unique
+    var scored = index.score(searched, coverageTerms: unique)
     let questionWeight = index.parameters.questionWeight
     if questionWeight > 0 {
       var best = [Double](repeating: 0, count: entries.count)

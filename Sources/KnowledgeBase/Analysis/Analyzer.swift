@@ -13,6 +13,13 @@ struct Analyzer: Sendable {
 
   /// The terms of already-normalised words.
   func terms(words: [String]) -> [String] {
+    var cache: [String: String] = [:]
+    return terms(words: words, stems: &cache)
+  }
+
+  /// The terms of already-normalised words, stemming through `stems` (a cache kept across many
+  /// texts while an index is built: the entries repeat their words).
+  func terms(words: [String], stems: inout [String: String]) -> [String] {
     var terms: [String] = []
     terms.reserveCapacity(words.count)
     var index = 0
@@ -25,7 +32,13 @@ struct Analyzer: Sendable {
       let word = words[index]
       index += 1
       guard !StopWords.contains(word) else { continue }
-      terms.append(stem(word))
+      if let known = stems[word] {
+        terms.append(known)
+      } else {
+        let stemmed = stem(word)
+        stems[word] = stemmed
+        terms.append(stemmed)
+      }
     }
     return terms
   }

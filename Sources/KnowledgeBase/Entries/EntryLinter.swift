@@ -13,19 +13,27 @@ public enum EntryLinter {
       case .failure(let failure):
         problems += failure.problems
       case .success(let entry):
-        let line = EntryParser.idLine(in: text)
         if let first = seen[entry.id] {
+          let line = EntryParser.idLine(in: text)
           problems.append(
             LintProblem(
               file: file.path, line: line,
-              "duplicate id '\(entry.id)' (also in \(first.file):\(first.line))"))
+              "duplicate id '\(entry.id)' (also in \(first.file):\(first.line == 0 ? idLine(of: first.file, in: files) : first.line))"))
           continue
         }
-        seen[entry.id] = (file.path, line)
+        seen[entry.id] = (file.path, 0)
         entries.append(entry)
       }
     }
     return (entries, problems)
+  }
+
+  /// The id's line in one of the files, found only when a duplicate needs reporting.
+  private static func idLine(of path: String, in files: [EntryFile]) -> Int {
+    guard let file = files.first(where: { $0.path == path }),
+      let text = String(validating: file.bytes, as: UTF8.self)
+    else { return 1 }
+    return EntryParser.idLine(in: text)
   }
 
   private static func decode(_ file: EntryFile, problems: inout [LintProblem]) -> String? {
