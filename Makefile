@@ -7,7 +7,7 @@
 
 SWIFT ?= swift
 BUILD_FLAGS ?=
-SOURCES := Package.swift Sources Tests
+SOURCES := Package.swift Sources Tests Plugins
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all deps build run test lint format bench clean

@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 /// Settings every target shares: Swift 6 mode plus the upcoming features the model codebases use.
@@ -15,8 +15,7 @@ let package = Package(
     .executable(name: "advisor", targets: ["advisor"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
     // MARK: - Pure libraries (no I/O, no printing, no clock)
@@ -36,19 +35,29 @@ let package = Package(
       name: "AdvisorText", dependencies: ["AdvisorCore", "KnowledgeBase"],
       swiftSettings: strictSettings),
 
-    /// The knowledge base: entries, their loader and linter, the analyzer and the BM25 index.
+    /// The knowledge base: entries, their linter, the analyzer, the BM25F index and its pack.
+    .target(name: "KnowledgeBase", dependencies: ["AdvisorCore"], swiftSettings: strictSettings),
+
+    /// The built-in entries, compiled into the executable as a knowledge pack by the plugin.
     .target(
-      name: "KnowledgeBase",
-      dependencies: ["AdvisorCore"],
-      exclude: ["README.md"],
-      resources: [.copy("Resources/entries")],
-      swiftSettings: strictSettings
+      name: "BuiltInKnowledge",
+      dependencies: ["KnowledgeBase"],
+      exclude: ["README.md", "entries"],
+      swiftSettings: strictSettings,
+      plugins: ["KnowledgePackPlugin"]
     ),
+
+    /// Lints entry files and compiles them into a knowledge pack (run by the plugin below).
+    .executableTarget(
+      name: "knowledge-pack", dependencies: ["KnowledgeBase"], swiftSettings: strictSettings),
+
+    .plugin(
+      name: "KnowledgePackPlugin", capability: .buildTool(), dependencies: ["knowledge-pack"]),
 
     /// Beyond the articles: email drafts and checks, program-list triage, the plan as Markdown.
     .target(
       name: "Outreach",
-      dependencies: ["AdvisorCore", "AdvisorText", "SwiftCSV"],
+      dependencies: ["AdvisorCore", "AdvisorText"],
       swiftSettings: strictSettings),
 
     /// The conversation: understanding a line, the policy, turns, sessions and transcripts.
@@ -77,6 +86,7 @@ let package = Package(
       dependencies: [
         "AdvisorCore",
         "AdvisorText",
+        "BuiltInKnowledge",
         "Dialogue",
         "KnowledgeBase",
         "LineEditor",
@@ -94,13 +104,15 @@ let package = Package(
     .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "LocatedJSON"]),
     .testTarget(
       name: "KnowledgeBaseTests",
-      dependencies: ["KnowledgeBase", "AdvisorCore"],
+      dependencies: ["KnowledgeBase", "BuiltInKnowledge", "AdvisorCore"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "AdvisorTextTests", dependencies: ["AdvisorText", "AdvisorCore"]),
     .testTarget(
       name: "DialogueTests",
-      dependencies: ["Dialogue", "AdvisorCore", "KnowledgeBase", "LocatedJSON", "Storage"],
+      dependencies: [
+        "Dialogue", "AdvisorCore", "BuiltInKnowledge", "KnowledgeBase", "LocatedJSON", "Storage",
+      ],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue"]),

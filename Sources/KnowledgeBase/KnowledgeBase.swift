@@ -1,18 +1,18 @@
 /// The searchable knowledge base: the entries and their BM25F index.
 public struct KnowledgeBase: Sendable {
   /// Every entry, built-in first, in file-name order.
-  public let entries: [KnowledgeEntry]
-  private let index: SearchIndex
+  public let entries: EntryList
+  let index: SearchIndex
   private let analyzer = Analyzer()
-  private let questionIndex: SearchIndex
+  /// Each entry's title and example questions as documents of their own.
+  let questionIndex: SearchIndex
   /// For each document of ``questionIndex``, the entry it belongs to.
-  private let questionOwners: [Int]
-  private let corrector: TypoCorrector
+  let questionOwners: [Int]
+  let corrector: TypoCorrector
   private let byID: [String: Int]
 
   /// Indexes `entries`. Ids must be unique (the linter guarantees it for loaded files).
   public init(entries: [KnowledgeEntry], parameters: SearchParameters = .standard) {
-    self.entries = entries
     let analyzer = Analyzer()
     var stems: [String: String] = [:]
     func terms(_ text: String) -> [String] {
@@ -22,7 +22,7 @@ public struct KnowledgeBase: Sendable {
     func fieldTerms(_ texts: [String]) -> [String] {
       texts.flatMap { usePairs ? Self.withPairs(terms($0)) : terms($0) }
     }
-    index = SearchIndex(
+    let index = SearchIndex(
       parameters: parameters,
       documents: entries.map { entry in
         [
@@ -39,26 +39,45 @@ public struct KnowledgeBase: Sendable {
         questionDocuments.append([terms(text), [], [], []])
       }
     }
-    questionOwners = owners
-    questionIndex = SearchIndex(
-      parameters: SearchParameters(
-        weights: SIMD4(1, 0, 0, 0), k1: parameters.k1, b: parameters.b, pairWeight: 0),
-      documents: questionDocuments)
-    corrector = TypoCorrector {
-      entries.flatMap { entry in
-        TextNormalizer.words(
-          [
-            entry.title, entry.questions.joined(separator: " "), entry.tags.joined(separator: " "),
-            entry.text,
-          ]
-          .joined(separator: " "))
-      }
-    }
+    let questionIndex = SearchIndex(
+      parameters: Self.questionParameters(parameters), documents: questionDocuments)
+    self.init(
+      entries: EntryList(entries), index: index, questionIndex: questionIndex,
+      questionOwners: owners,
+      wordCounts: { TypoCorrector.wordCounts(entries.flatMap(Self.words(of:))) })
+  }
+
+  /// A knowledge base from parts already built (by the initializer above, or read back from a
+  /// ``KnowledgePack``).
+  init(
+    entries: EntryList, index: SearchIndex, questionIndex: SearchIndex,
+    questionOwners: [Int], wordCounts: @escaping @Sendable () -> [TypoCorrector.WordCount]
+  ) {
+    self.entries = entries
+    self.index = index
+    self.questionIndex = questionIndex
+    self.questionOwners = questionOwners
+    corrector = TypoCorrector(source: wordCounts)
     var byID: [String: Int] = [:]
-    for (position, entry) in entries.enumerated() where byID[entry.id] == nil {
-      byID[entry.id] = position
+    for (position, id) in entries.ids.enumerated() where byID[id] == nil {
+      byID[id] = position
     }
     self.byID = byID
+  }
+
+  /// The single-question index ranks by matching words alone, with the same saturation.
+  static func questionParameters(_ parameters: SearchParameters) -> SearchParameters {
+    SearchParameters(weights: SIMD4(1, 0, 0, 0), k1: parameters.k1, b: parameters.b, pairWeight: 0)
+  }
+
+  /// Every word of an entry, repeats included: what typo correction corrects towards.
+  static func words(of entry: KnowledgeEntry) -> [String] {
+    TextNormalizer.words(
+      [
+        entry.title, entry.questions.joined(separator: " "), entry.tags.joined(separator: " "),
+        entry.text,
+      ]
+      .joined(separator: " "))
   }
 
   /// The entry with `id`.
@@ -90,7 +109,7 @@ public struct KnowledgeBase: Sendable {
     }
     let ranked =
       scored
-      .sorted { ($0.score, entries[$1.document].id) > ($1.score, entries[$0.document].id) }
+      .sorted { ($0.score, entries.ids[$1.document]) > ($1.score, entries.ids[$0.document]) }
       .prefix(max(limit, 1))
       .map { result in
         SearchHit(

@@ -1,4 +1,4 @@
-public import AdvisorCore
+import AdvisorCore
 
 /// Writes the draft the email decision calls for, filled from the profile, in the articles'
 /// structure: interest with a specific reason, the score acknowledged once without drama,

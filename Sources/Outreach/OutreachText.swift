@@ -1,4 +1,4 @@
-public import AdvisorCore
+import AdvisorCore
 public import AdvisorText
 
 /// Drafts, findings and triage results as text documents, for the terminal and the chat.

@@ -1,35 +1,31 @@
-public import AdvisorCore
-import SwiftCSV
+import AdvisorCore
 
-/// Reads the user's program list (CSV with a header row) with SwiftCSV, validating each row.
+/// Reads the user's program list (CSV with a header row), validating each row.
 public enum ProgramListParser {
   public static func parse(_ text: String) throws(ProgramListError) -> [ListedProgram] {
     guard !text.allSatisfy(\.isWhitespace) else {
       throw ProgramListError(line: 1, "the file is empty; expected a CSV with a header row")
     }
-    let rows: [[String]]
+    let records: [CSVRecords.Record]
     do {
-      rows = try CSVRows.of(text)
+      records = try CSVRecords.parse(text)
     } catch {
-      throw ProgramListError(line: 1, "malformed CSV: \(error)")
+      throw ProgramListError(line: error.line, "malformed CSV: \(error.message)")
     }
-    guard let header = rows.first else { throw ProgramListError(line: 1, "no header row") }
-    let columns = try columns(from: header)
+    guard let header = records.first(where: { !$0.isBlank }) else {
+      throw ProgramListError(line: 1, "no header row")
+    }
+    let columns = try columns(from: header.fields, line: header.line)
     var programs: [ListedProgram] = []
-    var line = 1 + header.reduce(0) { $0 + $1.newlineCount }
-    for row in rows.dropFirst() {
-      line += 1
-      defer { line += row.reduce(0) { $0 + $1.newlineCount } }
-      if row.allSatisfy({ $0.trimmingCharacters.isEmpty }) { continue }
-      if row.contains(where: { $0.newlineCount > 3 }) {
+    var line = header.line
+    for record in records.drop(while: { $0.line <= header.line }) where !record.isBlank {
+      line = record.line
+      guard record.fields.count == header.fields.count else {
         throw ProgramListError(
-          line: line, "a field runs over several lines; check for an unclosed quote")
+          line: line,
+          "expected \(header.fields.count) fields as in the header, found \(record.fields.count)")
       }
-      guard row.count == header.count else {
-        throw ProgramListError(
-          line: line, "expected \(header.count) fields as in the header, found \(row.count)")
-      }
-      programs.append(try program(row, columns: columns, line: line))
+      programs.append(try program(record.fields, columns: columns, line: line))
     }
     guard !programs.isEmpty else {
       throw ProgramListError(line: line, "no programs after the header row")
@@ -37,22 +33,22 @@ public enum ProgramListParser {
     return programs
   }
 
-  private static func columns(from header: [String]) throws(ProgramListError) -> [ProgramListColumn:
-    Int]
+  private static func columns(from header: [String], line: Int) throws(ProgramListError)
+    -> [ProgramListColumn: Int]
   {
     var columns: [ProgramListColumn: Int] = [:]
     for (index, name) in header.enumerated() {
       let key = name.trimmingCharacters.lowercased().replacingSpaces
       guard let column = ProgramListColumn(rawValue: key) else {
         throw ProgramListError(
-          line: 1,
+          line: line,
           "unknown column '\(name)'; columns are "
             + ProgramListColumn.allCases.map(\.rawValue).joined(separator: ", "))
       }
       columns[column] = index
     }
     for column in ProgramListColumn.allCases where column.isRequired && columns[column] == nil {
-      throw ProgramListError(line: 1, "missing column '\(column.rawValue)'")
+      throw ProgramListError(line: line, "missing column '\(column.rawValue)'")
     }
     return columns
   }
@@ -122,20 +118,12 @@ public enum ProgramListParser {
   }
 }
 
-/// SwiftCSV's rows, unpadded (its `rows` property pads short rows, which would hide a missing
-/// field), header included.
-enum CSVRows {
-  static func of(_ text: String) throws -> [[String]] {
-    var rows: [[String]] = []
-    let csv = try CSV<Enumerated>(string: text, delimiter: .comma, loadColumns: false)
-    try csv.enumerateAsArray(startAt: 0, rowLimit: nil) { rows.append($0) }
-    return rows
-  }
+extension CSVRecords.Record {
+  /// A line with nothing but spaces.
+  var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters.isEmpty } }
 }
 
 extension String {
-  var newlineCount: Int { reduce(0) { $1 == "\n" ? $0 + 1 : $0 } }
-
   var replacingSpaces: String {
     String(map { $0 == " " || $0 == "-" ? "_" : $0 })
   }

@@ -1,4 +1,5 @@
 import AdvisorCore
+import BuiltInKnowledge
 import Dialogue
 import KnowledgeBase
 

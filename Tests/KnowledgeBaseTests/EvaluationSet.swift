@@ -1,3 +1,4 @@
+import BuiltInKnowledge
 import Foundation
 import KnowledgeBase
 

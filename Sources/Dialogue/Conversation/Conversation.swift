@@ -1,5 +1,5 @@
 public import AdvisorCore
-public import AdvisorText
+import AdvisorText
 public import KnowledgeBase
 
 /// The dialogue manager: takes one line, returns the turn. No terminal, no files, no clock.

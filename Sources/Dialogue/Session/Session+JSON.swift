@@ -1,4 +1,4 @@
-public import AdvisorCore
+import AdvisorCore
 public import LocatedJSON
 
 extension Session {

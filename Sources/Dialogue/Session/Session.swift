@@ -1,4 +1,4 @@
-public import AdvisorCore
+import AdvisorCore
 public import LocatedJSON
 
 /// A saved conversation: its state and the turns so far, as `session.json` holds them.

@@ -72,7 +72,9 @@ enum TextNormalizer {
   }
 
   /// The scalar starting at `index` and its length in bytes (U+FFFD for malformed input).
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (
+    Unicode.Scalar, Int
+  ) {
     var iterator = bytes[index...].makeIterator()
     var decoder = UTF8()
     switch decoder.decode(&iterator) {
@@ -118,7 +120,9 @@ enum TextNormalizer {
     else { return nil }
     let rest = words[(marker + 1)...]
     if rest.starts(with: ["SHARP", "S"]) { return "ss" }
-    if rest.starts(with: ["DOTLESS"]), rest.count > 1 { return rest[rest.startIndex + 1].lowercased() }
+    if rest.starts(with: ["DOTLESS"]), rest.count > 1 {
+      return rest[rest.startIndex + 1].lowercased()
+    }
     guard let base = rest.first, base.count <= 2, base.allSatisfy({ $0.isLetter && $0.isASCII })
     else { return nil }
     return base.lowercased()

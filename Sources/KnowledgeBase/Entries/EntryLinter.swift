@@ -1,12 +1,17 @@
 /// Checks a set of entry files: each file's format, then unique ids across all of them.
 public enum EntryLinter {
   /// Parses every file; returns the entries and every problem, in file order.
-  public static func check(_ files: [EntryFile]) -> (
+  ///
+  /// - Parameter reserved: entries already loaded (the built-in ones) whose ids the files must
+  ///   not reuse.
+  public static func check(_ files: [EntryFile], reserved: [KnowledgeEntry] = []) -> (
     entries: [KnowledgeEntry], problems: [LintProblem]
   ) {
     var entries: [KnowledgeEntry] = []
     var problems: [LintProblem] = []
+    // A line of 0 is found only when needed; -1 means the place has no line (a reserved entry).
     var seen: [String: (file: String, line: Int)] = [:]
+    for entry in reserved { seen[entry.id] = (entry.file ?? "the built-in entries", -1) }
     for file in files {
       guard let text = decode(file, problems: &problems) else { continue }
       switch EntryParser.parse(text, file: file.path) {
@@ -14,11 +19,16 @@ public enum EntryLinter {
         problems += failure.problems
       case .success(let entry):
         if let first = seen[entry.id] {
-          let line = EntryParser.idLine(in: text)
+          let place =
+            switch first.line {
+            case -1: first.file
+            case 0: "\(first.file):\(idLine(of: first.file, in: files))"
+            default: "\(first.file):\(first.line)"
+            }
           problems.append(
             LintProblem(
-              file: file.path, line: line,
-              "duplicate id '\(entry.id)' (also in \(first.file):\(first.line == 0 ? idLine(of: first.file, in: files) : first.line))"))
+              file: file.path, line: EntryParser.idLine(in: text),
+              "duplicate id '\(entry.id)' (also in \(place))"))
           continue
         }
         seen[entry.id] = (file.path, 0)

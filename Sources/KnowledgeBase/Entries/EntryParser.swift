@@ -1,4 +1,4 @@
-public import AdvisorCore
+import AdvisorCore
 
 /// Reads one entry file: a `key: value` header, a blank line, then the answer.
 ///

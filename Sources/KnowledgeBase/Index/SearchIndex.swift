@@ -48,26 +48,23 @@ public struct SearchParameters: Sendable, Hashable {
 struct SearchIndex: Sendable {
   let parameters: SearchParameters
 
-  private struct Posting: Sendable {
-    var document: Int32
-    var frequencies: SIMD4<Float>
-  }
-
-  private let termIDs: [String: Int]
-  private let postings: [[Posting]]
-  private let idf: [Double]
+  /// The terms and their postings, read in place.
+  let table: TermTable
   /// Per document, per field: 1 − b + b × length / average length.
-  private let normalizers: [SIMD4<Float>]
-  let documentCount: Int
+  let normalizers: [SIMD4<Float>]
+  var documentCount: Int { normalizers.count }
 
   /// The idf a term would have if no document held it: the weight of an unknown query word.
-  let unseenIDF: Double
+  var unseenIDF: Double {
+    let total = Double(documentCount)
+    return log1p((total + 0.5) / 0.5)
+  }
 
   /// Builds the index from each document's terms, field by field (in ``Field`` order).
   init(parameters: SearchParameters = .standard, documents: [[[String]]]) {
     self.parameters = parameters
     var termIDs: [String: Int] = [:]
-    var postings: [[Posting]] = []
+    var postings: [[TermTable.Posting]] = []
     var lengths: [SIMD4<Float>] = []
     for (documentIndex, fields) in documents.enumerated() {
       var counts: [Int: SIMD4<Float>] = [:]
@@ -88,7 +85,7 @@ struct SearchIndex: Sendable {
       }
       lengths.append(length)
       for (id, frequencies) in counts {
-        postings[id].append(Posting(document: Int32(documentIndex), frequencies: frequencies))
+        postings[id].append(TermTable.Posting(document: documentIndex, frequencies: frequencies))
       }
     }
     let count = Float(max(documents.count, 1))
@@ -97,22 +94,26 @@ struct SearchIndex: Sendable {
     let b = parameters.b
     normalizers = lengths.map { (1 - b) + b * $0 / safeAverage }
     let total = Double(documents.count)
-    idf = postings.map { list in
-      let frequency = Double(list.count)
-      return log1p((total - frequency + 0.5) / (frequency + 0.5))
-    }
-    self.termIDs = termIDs
-    self.postings = postings
-    documentCount = documents.count
-    unseenIDF = log1p((total + 0.5) / 0.5)
+    table = TermTable(
+      terms: termIDs.map { term, id in
+        let frequency = Double(postings[id].count)
+        return (term, log1p((total - frequency + 0.5) / (frequency + 0.5)), postings[id])
+      })
+  }
+
+  /// An index restored from its parts (see ``KnowledgePack``).
+  init(parameters: SearchParameters, table: TermTable, normalizers: [SIMD4<Float>]) {
+    self.parameters = parameters
+    self.table = table
+    self.normalizers = normalizers
   }
 
   /// Whether any document holds `term`.
-  func contains(_ term: String) -> Bool { termIDs[term] != nil }
+  func contains(_ term: String) -> Bool { table.term(term) != nil }
 
   /// The inverse document frequency of `term`, or the unseen weight.
   func inverseDocumentFrequency(_ term: String) -> Double {
-    termIDs[term].map { idf[$0] } ?? unseenIDF
+    table.term(term)?.idf ?? unseenIDF
   }
 
   /// BM25F scores of every document holding a query term, with the idf mass each matched
@@ -125,10 +126,10 @@ struct SearchIndex: Sendable {
     let weights = parameters.weights
     let k1 = parameters.k1
     for term in terms.sorted() {
-      guard let id = termIDs[term] else { continue }
-      let termIDF = idf[id]
-      for posting in postings[id] {
-        let document = Int(posting.document)
+      guard let entry = table.term(term) else { continue }
+      let termIDF = entry.idf
+      for posting in table.postings(of: entry) {
+        let document = posting.document
         let weighted = (weights * posting.frequencies / normalizers[document]).sum()
         let tf = Double(weighted)
         let share =

@@ -5,12 +5,29 @@ import Synchronization
 ///
 /// The word list is built on first use only, so start-up and queries without typos pay nothing.
 final class TypoCorrector: Sendable {
-  private let source: @Sendable () -> [String]
-  private let words = Mutex<[Int: [(word: String, frequency: Int)]]?>(nil)
+  /// A word the entries use, and how often.
+  typealias WordCount = (word: String, frequency: Int)
 
-  /// - Parameter source: every word of the entries, repeats included (for frequencies).
-  init(source: @escaping @Sendable () -> [String]) {
+  private let source: @Sendable () -> [WordCount]
+  private let words = Mutex<[Int: [WordCount]]?>(nil)
+
+  /// - Parameter source: the entries' correctable words with their frequencies (see
+  ///   ``wordCounts(_:)``); called once, on the first correction.
+  init(source: @escaping @Sendable () -> [WordCount]) {
     self.source = source
+  }
+
+  /// The words it corrects towards, with their frequencies (what a pack stores).
+  var wordCounts: [WordCount] { source() }
+
+  /// The words worth correcting to (four letters or more, letters only) with how often they
+  /// occur, sorted by word.
+  static func wordCounts(_ words: [String]) -> [WordCount] {
+    var counts: [String: Int] = [:]
+    for word in words where word.count >= 4 && word.allSatisfy(\.isLetter) {
+      counts[word, default: 0] += 1
+    }
+    return counts.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
   /// The closest known word within the tolerance for its length, preferring common words;
@@ -39,13 +56,10 @@ final class TypoCorrector: Sendable {
     }
   }
 
-  private static func buildTable(_ words: [String]) -> [Int: [(word: String, frequency: Int)]] {
-    var counts: [String: Int] = [:]
-    for word in words where word.count >= 4 && word.allSatisfy(\.isLetter) {
-      counts[word, default: 0] += 1
-    }
+  private static func buildTable(_ words: [WordCount]) -> [Int: [WordCount]] {
+    var counts = Dictionary(words.map { ($0.word, $0.frequency) }, uniquingKeysWith: +)
     for word in Synonyms.vocabulary where word.count >= 4 { counts[word, default: 0] += 1 }
-    var table: [Int: [(word: String, frequency: Int)]] = [:]
+    var table: [Int: [WordCount]] = [:]
     for (word, frequency) in counts.sorted(by: { $0.key < $1.key }) {
       table[word.count, default: []].append((word, frequency))
     }

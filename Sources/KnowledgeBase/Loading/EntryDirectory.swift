@@ -13,6 +13,11 @@ public enum EntryDirectory {
     public var path: String
     public var message: String
     public var description: String { "\(path): \(message)" }
+
+    public init(path: String, message: String) {
+      self.path = path
+      self.message = message
+    }
   }
 
   /// Every `*.md` file directly in `path` (README.md excepted), sorted by name.

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BuiltInKnowledge
 import KnowledgeBase
 
 /// `--kb DIR` (repeatable) and `ADVISOR_KB`: folders of the user's own entries.

@@ -7,6 +7,7 @@ import Outreach
 /// `advisor advise`: one-shot advice for a profile.
 struct Advise: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "advise",
     abstract: "Advice for a profile in one shot: email or stay silent, and the plan.",
     discussion: """
       Give what you know as flags, a JSON profile with --profile, or both (flags win). \

@@ -6,6 +6,7 @@ import LocatedJSON
 /// `advisor ask`: one question answered from the knowledge base, with its source.
 struct Ask: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "ask",
     abstract: "Answer one question from the knowledge base, citing its source.",
     discussion: """
       Exits 1 when nothing answers the question with confidence, listing the nearest topics.

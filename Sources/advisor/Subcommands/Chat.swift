@@ -10,6 +10,7 @@ import Storage
 /// `advisor chat` (and bare `advisor`): the conversation.
 struct Chat: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "chat",
     abstract: "Talk it through: the advisor asks, you answer, the advice updates as you go.",
     discussion: """
       On a terminal: line editing, history (Up/Down), Tab to complete commands and answers, \

@@ -7,11 +7,13 @@ import Outreach
 /// `advisor email`: draft an email in the articles' structure, or check a draft.
 struct Email: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "email",
     abstract: "Draft an email to a program, or check a draft against the articles' rules.",
     subcommands: [Draft.self, Check.self])
 
   struct Draft: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "draft",
       abstract: "Draft what your email decision calls for.",
       discussion: """
         An email in the articles' structure (interest, the score once, evidence, thanks; at most \
@@ -50,6 +52,7 @@ struct Email: ParsableCommand {
 
   struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "check",
       abstract: "Check a draft email (a file, or - for standard input).",
       discussion: """
         Checks: length, apology and excuse phrases, empty promises, health and family-crisis \
@@ -79,11 +82,13 @@ struct Email: ParsableCommand {
 /// `advisor programs`: triage the user's own program list.
 struct Programs: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "programs",
     abstract: "Work with your own program list.",
     subcommands: [Triage.self])
 
   struct Triage: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "triage",
       abstract: "Sort your program list (CSV) into reach, target and safety for your profile.",
       discussion: """
         Columns (a header row first; only name and state are required): name, city, state, \

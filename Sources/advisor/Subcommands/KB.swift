@@ -1,5 +1,6 @@
 import AdvisorText
 import ArgumentParser
+import BuiltInKnowledge
 import KnowledgeBase
 import LocatedJSON
 
@@ -12,6 +13,7 @@ struct KB: ParsableCommand {
 
   struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "list",
       abstract: "List every entry: id, title and source.")
 
     @OptionGroup var knowledge: KnowledgeOptions
@@ -33,6 +35,7 @@ struct KB: ParsableCommand {
 
   struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+      commandName: "show",
       abstract: "Show one entry with its source and example questions.")
 
     @Argument(help: "The entry's id (see 'advisor kb list').")
@@ -64,7 +67,8 @@ struct KB: ParsableCommand {
 
   struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
-      abstract: "Check a folder of entries (the built-in ones by default).",
+      commandName: "lint",
+      abstract: "Check a folder of your own entries (without one: the built-in entries).",
       discussion: """
         Reports every problem as FILE:LINE: message and exits 2 when there is any: unknown or \
         missing keys, empty values or answers, malformed ids, duplicate ids, files that are \
@@ -77,8 +81,26 @@ struct KB: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      guard let folder = folder ?? BuiltInEntries.directory else {
-        throw UserError("the built-in knowledge base is missing; pass a folder to check")
+      let builtIn: KnowledgeBase
+      do {
+        builtIn = try KnowledgeBase.builtIn()
+      } catch {
+        throw UserError(error.description)
+      }
+      guard let folder else {
+        // The build lints the built-in entry files; what is left to report is that it did.
+        if output.json {
+          print(
+            JSONValue.object([
+              "folder": .string(BuiltInEntries.folder), "entries": .integer(builtIn.entries.count),
+              "problems": .array([]),
+            ]).serialized(pretty: true))
+        } else {
+          print(
+            "\(BuiltInEntries.folder): \(builtIn.entries.count) entries, no problems "
+              + "(checked when this advisor was built)")
+        }
+        return
       }
       let files: [EntryFile]
       do {
@@ -86,7 +108,8 @@ struct KB: ParsableCommand {
       } catch {
         throw UserError(error.description)
       }
-      let (entries, problems) = EntryLinter.check(files)
+      // Checked against the built-in ids too: the two are loaded together.
+      let (entries, problems) = EntryLinter.check(files, reserved: Array(builtIn.entries))
       if output.json {
         print(
           JSONValue.object([

@@ -12,6 +12,7 @@ import Storage
 /// `advisor replay`: runs scripted dialogues and says where the advisor now says something else.
 struct Replay: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "replay",
     abstract: "Replay transcripts (files or folders of .chat files) and compare the replies.",
     discussion: """
       Each transcript runs in a fresh session with no saved state. Exit 0 when every \

@@ -1,0 +1,52 @@
+public import KnowledgeBase
+
+extension KnowledgeBase {
+  /// Why a knowledge base could not be loaded: lint problems in entry files, or an unreadable
+  /// folder. Each becomes one `FILE:LINE: message` line.
+  public struct LoadError: Error, Sendable, CustomStringConvertible {
+    public var problems: [LintProblem]
+    public var folderProblem: EntryDirectory.Failure?
+
+    /// The first problem, as the one-line error the contract asks for.
+    public var description: String {
+      if let folderProblem { return folderProblem.description }
+      let first = problems.first?.description ?? "unknown problem"
+      return problems.count > 1
+        ? "\(first) (and \(problems.count - 1) more; run 'advisor kb lint')" : first
+    }
+  }
+
+  /// The built-in entries plus the entries of each user folder (ids must be unique across all
+  /// of them).
+  ///
+  /// The built-in entries come from the pack the build compiled; when it is missing or cannot
+  /// be read, from the entry files themselves, indexed here.
+  public static func load(userFolders: [String] = []) throws(LoadError) -> KnowledgeBase {
+    let builtIn = try builtIn()
+    guard !userFolders.isEmpty else { return builtIn }
+    var files: [EntryFile] = []
+    do {
+      for folder in userFolders { files += try EntryDirectory.files(in: folder) }
+    } catch {
+      throw LoadError(problems: [], folderProblem: error)
+    }
+    let checked = EntryLinter.check(files, reserved: Array(builtIn.entries))
+    guard checked.problems.isEmpty else { throw LoadError(problems: checked.problems) }
+    return KnowledgeBase(entries: Array(builtIn.entries) + checked.entries)
+  }
+
+  /// The built-in entries alone, from the pack compiled into the executable.
+  public static func builtIn() throws(LoadError) -> KnowledgeBase {
+    do {
+      return try KnowledgePack.decode(BuiltInEntries.packBytes, entriesIn: BuiltInEntries.folder)
+    } catch {
+      throw LoadError(
+        problems: [],
+        folderProblem: EntryDirectory.Failure(
+          path: BuiltInEntries.folder,
+          message:
+            "the built-in knowledge compiled into this advisor cannot be read (\(error)); rebuild it with 'swift build'"
+        ))
+    }
+  }
+}

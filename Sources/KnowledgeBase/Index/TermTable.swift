@@ -1,0 +1,158 @@
+/// An index's terms and postings in one flat byte layout, read in place: looking a term up is a
+/// binary search over the sorted terms, and a term's postings are read only when a query holds
+/// it. Building an index writes this layout; a knowledge pack stores it as it is, so loading
+/// the built-in index decodes nothing.
+///
+/// Layout (numbers in seven-bit groups, see ``SevenBit``): the term count; one 30-byte record
+/// per term, sorted by the term's UTF-8 bytes (name offset, name length, postings offset,
+/// postings count: 32 bits each; idf: a 64-bit float); the names; the postings, 17 bytes each
+/// (document: 32 bits; the frequency in each of the four fields: 16 bits).
+struct TermTable: Sendable {
+  /// One document holding a term, and how often per field.
+  struct Posting: Sendable, Equatable {
+    var document: Int
+    var frequencies: SIMD4<Float>
+  }
+
+  /// A term's place in the table.
+  struct Term {
+    fileprivate var record: Int
+    var idf: Double
+    var postingCount: Int
+  }
+
+  private static let recordSize = 30
+  private static let postingSize = 17
+
+  /// The layout described above.
+  let bytes: [UInt8]
+  let count: Int
+  /// Postings naming a document at or past this are ignored (a damaged table).
+  private let documentCount: Int
+
+  /// The table of `terms`, each with its idf and postings (documents ascending).
+  init(terms: [(term: String, idf: Double, postings: [Posting])]) {
+    let sorted = terms.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
+    var writer = PackWriter()
+    writer.write(count: sorted.count)
+    let namesStart = 5 + sorted.count * Self.recordSize
+    let namesSize = sorted.reduce(0) { $0 + $1.term.utf8.count }
+    var nameOffset = namesStart
+    var postingOffset = namesStart + namesSize
+    for entry in sorted {
+      writer.write(count: nameOffset)
+      writer.write(count: entry.term.utf8.count)
+      writer.write(count: postingOffset)
+      writer.write(count: entry.postings.count)
+      writer.write(entry.idf)
+      nameOffset += entry.term.utf8.count
+      postingOffset += entry.postings.count * Self.postingSize
+    }
+    for entry in sorted { writer.write(raw: entry.term.utf8) }
+    for entry in sorted {
+      for posting in entry.postings {
+        writer.write(count: posting.document)
+        // Frequencies are counts of words in one field of one entry: exact in 16 bits.
+        for field in 0..<4 { writer.write(UInt16(min(posting.frequencies[field], 65_535))) }
+      }
+    }
+    bytes = writer.bytes
+    count = sorted.count
+    documentCount = .max
+  }
+
+  /// A table read back from `bytes`. Nothing is decoded here: each lookup checks what it reads
+  /// (a damaged record is a term that is not found, never a read out of bounds), so a built-in
+  /// pack loads in constant time.
+  init(bytes: [UInt8], documentCount: Int) throws(PackReader.Failure) {
+    var reader = PackReader(bytes)
+    count = try reader.readCount(minimumSize: Self.recordSize)
+    self.bytes = bytes
+    self.documentCount = documentCount
+  }
+
+  /// The term's record, or nil when no document holds it.
+  func term(_ term: String) -> Term? {
+    var term = term
+    return term.withUTF8 { key in
+      bytes.withUnsafeBytes { table -> Term? in
+        var low = 0
+        var high = count
+        while low < high {
+          let middle = (low + high) / 2
+          let name = self.name(record: middle, in: table)
+          if name.lexicographicallyPrecedes(key) {
+            low = middle + 1
+          } else if key.lexicographicallyPrecedes(name) {
+            high = middle
+          } else {
+            let base = 5 + middle * Self.recordSize
+            guard let idf = SevenBit.read(bits: 64, at: base + 20, in: table),
+              let (_, postingCount) = postingRange(record: middle, in: table)
+            else { return nil }
+            return Term(
+              record: middle, idf: Double(bitPattern: idf),
+              postingCount: postingCount)
+          }
+        }
+        return nil
+      }
+    }
+  }
+
+  /// The term's postings, documents ascending.
+  func postings(of term: Term) -> [Posting] {
+    bytes.withUnsafeBytes { table in
+      guard let (start, count) = postingRange(record: term.record, in: table) else { return [] }
+      return (0..<count).compactMap { index in
+        let offset = start + index * Self.postingSize
+        guard let document = Self.number(at: offset, in: table), document < documentCount else {
+          return nil
+        }
+        var frequencies = SIMD4<Float>()
+        for field in 0..<4 {
+          frequencies[field] = Float(
+            Self.number(bits: 16, at: offset + 5 + 3 * field, in: table) ?? 0)
+        }
+        return Posting(document: document, frequencies: frequencies)
+      }
+    }
+  }
+
+  /// Every term, in table order (for tests and the pack's checks).
+  var terms: [String] {
+    bytes.withUnsafeBytes { table in
+      (0..<count).map { String(decoding: name(record: $0, in: table), as: UTF8.self) }
+    }
+  }
+
+  /// The record's name; empty when the record is damaged.
+  private func name(record: Int, in table: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    let base = 5 + record * Self.recordSize
+    guard let offset = Self.number(at: base, in: table),
+      let length = Self.number(at: base + 5, in: table), offset <= table.count,
+      length <= table.count - offset
+    else { return UnsafeRawBufferPointer(rebasing: table[0..<0]) }
+    return UnsafeRawBufferPointer(rebasing: table[offset..<offset + length])
+  }
+
+  /// Where the record's postings are, when they lie within the table.
+  private func postingRange(record: Int, in table: UnsafeRawBufferPointer) -> (Int, Int)? {
+    let base = 5 + record * Self.recordSize
+    guard let start = Self.number(at: base + 10, in: table),
+      let count = Self.number(at: base + 15, in: table), start <= table.count,
+      count <= (table.count - start) / Self.postingSize
+    else { return nil }
+    return (start, count)
+  }
+
+  /// The number at `offset` (records were checked on reading, so this is in bounds).
+  private static func number(bits: Int = 32, at offset: Int, in table: UnsafeRawBufferPointer)
+    -> Int?
+  {
+    guard let value = SevenBit.read(bits: bits, at: offset, in: table),
+      bits == 64 || value >> bits == 0
+    else { return nil }
+    return Int(truncatingIfNeeded: value)
+  }
+}
