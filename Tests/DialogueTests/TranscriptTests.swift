@@ -120,6 +120,18 @@ struct ReplayerTests {
     #expect(again.updated.text == updated)
   }
 
+  @Test("A reply that ends in a blank line survives --update: the next replay passes")
+  func trailingBlankLine() throws {
+    // A knowledge answer once the plan is complete ends with a blank line before the prompt.
+    let bare = "> passed\n> 223\n> internal medicine\n> us md\n> texas\n> none\n> no\n> no\n"
+      + "> what should the subject line of an email say?\n"
+    let result = Replayer.replay(
+      try Transcript(parsing: bare, file: "t.chat"), knowledge: Knowledge.base)
+    let again = Replayer.replay(
+      try Transcript(parsing: result.updated.text, file: "t.chat"), knowledge: Knowledge.base)
+    #expect(again.passed, "\(again.failures.map(\.detail))")
+  }
+
   @Test("% resume saves and restores the session mid-transcript")
   func resume() throws {
     let script = "> failed step 1\n% resume\n? step1 = fail\n? pending = step2ck\n"

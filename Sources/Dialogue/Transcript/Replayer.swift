@@ -40,7 +40,7 @@ public enum Replayer {
 
     func settle() {
       if let turn = pendingReply {
-        updated.append((.reply(turn.replyText.lines), 0))
+        updated.append((.reply(turn.replyText.replyLines), 0))
         pendingReply = nil
       }
     }
@@ -64,7 +64,7 @@ public enum Replayer {
         updated.append((element, line))
         pendingReply = last
       case .reply(let expected):
-        let actual = (pendingReply ?? last).replyText.lines
+        let actual = (pendingReply ?? last).replyText.replyLines
         if !TextDiff.matches(expected: expected, actual: actual) {
           failures.append(
             ReplayFailure(
@@ -115,5 +115,14 @@ extension String {
   /// The text's lines.
   var lines: [String] {
     split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+  }
+
+  /// The lines as a transcript holds a reply: blank lines at either end dropped, as the
+  /// parser drops them.
+  var replyLines: [String] {
+    var lines = lines
+    while lines.first?.isEmpty == true { lines.removeFirst() }
+    while lines.last?.isEmpty == true { lines.removeLast() }
+    return lines
   }
 }
