@@ -48,11 +48,12 @@ public enum AdviceCard {
 
   /// The reasoning, rule by rule, with sources: the answered questions, then the notes.
   public static func why(_ advice: Advice) -> TextDocument {
-    var document = TextDocument([.heading("Why")])
-    for reason in advice.email.reasons where reason.rule != advice.email.rule {
-      guard reason.rule != "email.undecided" else { continue }
-      document.append(.bullet(reason.text + " " + tag(reason.source)))
+    let reasons = advice.email.reasons.filter {
+      $0.rule != advice.email.rule && $0.rule != "email.undecided"
     }
+    guard !reasons.isEmpty else { return TextDocument() }
+    var document = TextDocument([.heading("Why")])
+    for reason in reasons { document.append(.bullet(reason.text + " " + tag(reason.source))) }
     return document
   }
 

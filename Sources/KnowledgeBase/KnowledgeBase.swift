@@ -145,6 +145,10 @@ public struct KnowledgeBase: Sendable {
     return (analyzer.terms(words: words), corrections)
   }
 
+  /// Whether `word` is ordinary vocabulary here: a stop word, a domain term, a number, or a
+  /// word some entry uses. Typo correction leaves such words alone.
+  public func recognizes(_ word: String) -> Bool { isKnown(word) }
+
   private func isKnown(_ word: String) -> Bool {
     StopWords.contains(word) || Synonyms.vocabulary.contains(word)
       || word.contains(where: \.isNumber) || index.contains(analyzer.stem(word))

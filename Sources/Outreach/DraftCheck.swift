@@ -100,7 +100,8 @@ public enum DraftChecker {
       find: {
         $0.matches(phrases: [
           "i apologize", "i apologise", "apologies", "sorry", "i regret", "forgive me",
-          "please excuse", "my apologies",
+          "please excuse", "my apologies", "to bother you", "bothering you", "for taking your time",
+          "for wasting",
         ])
       }),
     DraftCheck(
@@ -111,7 +112,9 @@ public enum DraftChecker {
         $0.matches(phrases: [
           "exam was difficult", "exam was hard", "test was hard", "test was difficult",
           "studied hard but", "bad day", "unfair", "not my fault", "just unlucky", "was not fair",
-          "the questions were", "did not test what",
+          "the questions were", "did not test what", "looks bad, but", "looks bad but",
+          "does not reflect", "doesn't reflect", "not reflective of", "on test day",
+          "test day", "anxious", "nervous", "ran out of time", "could not sleep",
         ])
       }),
     DraftCheck(
@@ -136,7 +139,9 @@ public enum DraftChecker {
           "depression", "depressed", "anxiety", "panic", "diagnosed", "diagnosis", "illness",
           "therapy", "therapist", "medication", "adhd", "mental health", "hospitalized",
           "passed away", "died", "death", "funeral", "divorce", "miscarriage", "pregnan",
-          "cancer", "grief", "grieving", "breakdown", "burnout", "burned out",
+          "cancer", "grief", "grieving", "breakdown", "burnout", "burned out", "anxious",
+          "in the hospital", "in hospital", "icu", "grandmother", "grandfather", "my mother",
+          "my father", "my mom", "my dad", "surgery", "sick",
         ])
       }),
     DraftCheck(
@@ -147,6 +152,7 @@ public enum DraftChecker {
         draft.matches(phrases: [
           "desperate", "begging", "i beg", "please please", "any chance", "anything at all",
           "last chance", "really need this", "my only hope", "i am pleading", "any opportunity",
+          "give me a chance", "please consider me", "just one chance", "a chance to prove",
         ]) + draft.matches(patterns: ["!!"])
       }),
     DraftCheck(

@@ -65,8 +65,9 @@ struct DraftFacts {
       return "I know my Step 2 CK score of \(ck) is below the minimum your program lists."
     }
     if profile.hardship == .resolved {
-      return "My Step 2 CK result came during a concrete event that is now resolved, and it "
-        + "is lower than my other work."
+      let score = ck.map { "score of \($0)" } ?? "result"
+      return "My Step 2 CK \(score) came at a difficult time that is now behind me [in one plain "
+        + "sentence, what happened: no health details], and it is lower than the rest of my record."
     }
     if let ck {
       return "My Step 2 CK score of \(ck) is below the range your program usually sees."
@@ -77,10 +78,12 @@ struct DraftFacts {
   /// Two or three sentences of evidence, strengths first.
   var evidence: [String] {
     var sentences: [String] = []
-    if failedExam != nil, let ck, profile.step2ck.outcome == .pass {
+    if let exam = failedExam, let ck, profile.step2ck.outcome == .pass {
+      let passed = exam == .step2ck ? "I then passed Step 2 CK" : "I passed \(passedOn(exam))"
       sentences.append(
-        "I passed on my next attempt and went on to score \(ck) on Step 2 CK, with the study "
-          + "approach I rebuilt.")
+        exam == .step2ck
+          ? "After rebuilding how I study, \(passed) with a \(ck)."
+          : "After rebuilding how I study, \(passed) and went on to score \(ck) on Step 2 CK.")
     }
     sentences.append(
       "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
@@ -99,10 +102,20 @@ struct DraftFacts {
     return sentences
   }
 
+  /// "on my second attempt", "on my third attempt".
+  private func passedOn(_ exam: Exam) -> String {
+    let attempts = profile[exam].attempts ?? 2
+    let ordinals = [2: "second", 3: "third", 4: "fourth", 5: "fifth"]
+    return "\(exam.displayName) on my \(ordinals[attempts] ?? "next") attempt"
+  }
+
   /// For the brief and the statement: what happened.
   var storyHappened: String {
     if let exam = failedExam {
-      return "Early in medical school I did not pass \(exam.displayName) on my first attempt."
+      let failures = max((profile[exam].attempts ?? 2) - 1, 1)
+      return failures > 1
+        ? "I did not pass \(exam.displayName) on my first \(failures) attempts."
+        : "I did not pass \(exam.displayName) on my first attempt."
     }
     if let ck { return "My Step 2 CK score of \(ck) was lower than I wanted." }
     return "My board scores were lower than I wanted."
@@ -110,9 +123,11 @@ struct DraftFacts {
 
   /// For the brief and the statement: what changed, with the result that shows it.
   var storyChanged: String {
-    if failedExam != nil, let ck, profile.step2ck.outcome == .pass {
+    if let exam = failedExam, let ck, profile.step2ck.outcome == .pass {
       return "I responded by [the concrete change: a learning specialist, a new study method], "
-        + "passed on my next attempt and scored \(ck) on Step 2 CK."
+        + (exam == .step2ck
+          ? "and passed Step 2 CK with a \(ck)."
+          : "passed \(passedOn(exam)) and scored \(ck) on Step 2 CK.")
     }
     return "I responded by [the concrete change: a learning specialist, a new study method], and "
       + "my clinical evaluations since then show it."

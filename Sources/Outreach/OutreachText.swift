@@ -76,12 +76,12 @@ public enum OutreachText {
       let programs = result.programs.filter { $0.tier == tier }
       guard !programs.isEmpty else { continue }
       document.separate()
-      document.append(.heading("\(tier.rawValue.capitalizedFirstLetter) (\(programs.count))"))
+      document.append(.heading("\(tier.heading) (\(programs.count))"))
       for triaged in programs {
         let place = [triaged.program.city, triaged.program.state].filter { !$0.isEmpty }.joined(
           separator: ", ")
         var text = "\(triaged.program.name) (\(place)): " + triaged.reasons.joined(separator: "; ")
-        if let unlikely = triaged.unlikely { text += "; \(unlikely): likely a wasted application" }
+        if let unlikely = triaged.unlikely { text += "; \(unlikely)" }
         if let outreach = triaged.outreach { text += ". Outreach: \(outreach.phrase)" }
         document.append(.bullet(text + "."))
       }

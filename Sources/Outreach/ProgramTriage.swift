@@ -3,6 +3,18 @@ public import AdvisorCore
 /// A program's place on the list.
 public enum Tier: String, Sendable, Hashable, CaseIterable {
   case reach, target, safety
+  /// Closed to the applicant (no IMGs, no visas): an application there is likely wasted.
+  case unlikely
+
+  /// The heading the tier's programs are listed under.
+  public var heading: String {
+    switch self {
+    case .reach: "Reach"
+    case .target: "Target"
+    case .safety: "Safety"
+    case .unlikely: "Likely wasted: consider dropping"
+    }
+  }
 }
 
 /// Who should reach out to a program, when outreach is warranted.
@@ -49,9 +61,11 @@ public struct TriageResult: Sendable, Hashable {
 /// Tiers (Boston guide, tiered application strategy): the applicant's Step 2 CK against the
 /// program's typical score, or its specialty's matched mean when the list gives none: 5 or more
 /// above is a safety, down to 10 below a target, further below a reach. A stated minimum above
-/// the score, no IMGs for an IMG, or no visas for a non-US IMG make a program a reach whose
-/// application is likely wasted. Boston programs are reaches unless the score is 10 or more above
-/// their typical one: the guide treats Boston's academic centers as the reach tier.
+/// the score makes a program a reach; no IMGs for an IMG, or no visas for a non-US IMG, puts it
+/// among the likely wasted. Programs in Boston itself are reaches unless the score is 10 or more
+/// above their typical one: the guide treats Boston's academic centers as the reach tier. For an
+/// IMG aiming at Massachusetts, the state's other programs are targets at best: the guide keeps
+/// the safety tier for other, more IMG-friendly states.
 public enum ProgramTriage {
   public static let maximumOutreach = 15
 
@@ -87,10 +101,18 @@ public enum ProgramTriage {
       tier = .target
       reasons.append("no Step 2 CK score yet, so placed by default")
     }
-    let inBoston = RegionFocus(describing: program.city) == .boston
+    let inBoston = program.city.trimmingWhitespace.lowercased() == "boston"
     if inBoston, let score, score - reference < 10, tier != .reach {
       tier = .reach
       reasons.append("a Boston program: the guide's reach tier")
+    }
+    let massachusettsIMG =
+      profile.regionFocus?.isMassachusetts == true && profile.applicant?.isIMG == true
+    if massachusettsIMG, !inBoston, tier == .safety,
+      RegionFocus(describing: program.state).isMassachusetts
+    {
+      tier = .target
+      reasons.append("in Massachusetts: the guide's target tier, with safeties in other states")
     }
     var cutoffMissed = false
     if let minimum = program.minimumStep2, let score, minimum > score {
@@ -100,10 +122,10 @@ public enum ProgramTriage {
     }
     if profile.applicant?.isIMG == true, program.acceptsIMGs == false {
       unlikely = "does not accept IMGs"
-      tier = .reach
+      tier = .unlikely
     } else if profile.applicant == .nonUSIMG, program.sponsorsVisas == false {
       unlikely = "does not sponsor visas"
-      tier = .reach
+      tier = .unlikely
     }
     if profile.applicant?.isIMG == true, program.acceptsIMGs == true {
       reasons.append("accepts IMGs")

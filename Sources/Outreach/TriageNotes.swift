@@ -49,6 +49,16 @@ enum TriageNotes {
           source: .snapshot))
     }
     if let regionNote = massachusettsBalance(result, profile: profile) { notes.append(regionNote) }
+    let listedTies = result.programs.filter { $0.program.connection != nil }
+    if profile.connections?.isEmpty == true, !listedTies.isEmpty {
+      notes.append(
+        Reason(
+          rule: "triage.ties-in-list",
+          text: "You told me you have no connections, but the list names a tie at "
+            + "\(listedTies.count) program\(listedTies.count == 1 ? "" : "s"); I've used the list's "
+            + "ties for outreach. Say so in the chat if they should count everywhere.",
+          source: .snapshot))
+    }
     notes.append(outreachNote(result, advice: advice))
     return notes
   }

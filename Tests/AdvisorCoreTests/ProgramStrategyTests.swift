@@ -33,15 +33,21 @@ struct ProgramStrategyTests {
     #expect(advice.applications == nil)
   }
 
-  @Test("Boston or Massachusetts as the goal → Massachusetts first, Boston later")
+  @Test("An IMG aiming at Boston or Massachusetts → Massachusetts first, Boston later")
   func massachusettsFirst() {
     for region in ["Boston", "Worcester, MA", "somewhere in Massachusetts", "near MGH"] {
-      let advice = Advisor.advise(answered(step2ck: passed(222), region: region))
+      let advice = Advisor.advise(answered(step2ck: passed(222), applicant: .usIMG, region: region))
       #expect(advice.ruleSet.contains("programs.massachusetts-first"), "\(region)")
       #expect(advice.ruleSet.contains("programs.spread-states"), "\(region)")
     }
-    let elsewhere = Advisor.advise(answered(step2ck: passed(222), region: "Chicago"))
+    let elsewhere = Advisor.advise(
+      answered(step2ck: passed(222), applicant: .usIMG, region: "Chicago"))
     #expect(!elsewhere.ruleSet.contains("programs.massachusetts-first"))
+    // The guide's strategy is written for IMGs; a US MD aiming at Boston gets the screens and
+    // the spread across states, not the IMG route.
+    let usMD = Advisor.advise(answered(step2ck: passed(222), applicant: .usMD, region: "Boston"))
+    #expect(!usMD.ruleSet.contains("programs.massachusetts-first"))
+    #expect(usMD.ruleSet.contains("programs.spread-states"))
   }
 
   @Test("Boston IM: the 220-230 screen band is compared with the applicant's score")

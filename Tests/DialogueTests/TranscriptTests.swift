@@ -123,7 +123,8 @@ struct ReplayerTests {
   @Test("A reply that ends in a blank line survives --update: the next replay passes")
   func trailingBlankLine() throws {
     // A knowledge answer once the plan is complete ends with a blank line before the prompt.
-    let bare = "> passed\n> 223\n> internal medicine\n> us md\n> texas\n> none\n> no\n> no\n"
+    let bare =
+      "> passed\n> 223\n> internal medicine\n> us md\n> texas\n> none\n> no\n> no\n"
       + "> what should the subject line of an email say?\n"
     let result = Replayer.replay(
       try Transcript(parsing: bare, file: "t.chat"), knowledge: Knowledge.base)

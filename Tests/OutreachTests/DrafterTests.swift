@@ -92,7 +92,7 @@ struct DrafterTests {
       cutoffUnmet: false,
       hardship: .resolved)
     let draft = try #require(email(profile))
-    #expect(draft.text.contains("now resolved"))
+    #expect(draft.text.contains("a difficult time that is now behind me"))
     #expect(DraftChecker.check(draft.text).allSatisfy { $0.check != "health-details" })
   }
 }

@@ -42,6 +42,8 @@ public struct EmailAdvice: Sendable, Hashable {
   public var reasons: [Reason]
   /// How many programs to write to at most, when the applicant writes at all.
   public var programs: ClosedRange<Int>?
+  /// While undecided: the slots the decision cannot be made without.
+  public var needed: [Slot] = []
 }
 
 /// The specialty and how much it weighs scores.

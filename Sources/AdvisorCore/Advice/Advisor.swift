@@ -51,7 +51,8 @@ public enum Advisor {
     return EmailAdvice(
       decision: outcome.rule?.decision, rule: outcome.rule?.id, steps: outcome.steps,
       reasons: reasons,
-      programs: context.isReachingOut ? ScoreThresholds.emailTargets : nil)
+      programs: context.isReachingOut ? ScoreThresholds.emailTargets : nil,
+      needed: outcome.rule == nil ? outcome.essentialSlots : [])
   }
 }
 

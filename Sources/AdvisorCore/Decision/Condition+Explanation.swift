@@ -13,6 +13,11 @@ extension Condition {
         + "programs look at first."
     case .clearImprovement:
       return improvementExplanation(answer, facts: facts)
+    case .scoreOnRecord:
+      return answer
+        ? "A numeric score is on record (\(facts.scoreSummary))."
+        : "No numeric score is on record yet: Step 1 reads pass/fail and Step 2 CK is not out."
+
     case .bigMismatch:
       return mismatchExplanation(answer, facts: facts)
     case .aboveCutoffs:
@@ -62,9 +67,19 @@ extension Condition {
     }
     let score = facts.profile.step2ck.score.map(String.init) ?? "?"
     return answer
-      ? "Step 2 CK \(score) is at or above \(bar) (about one standard deviation below the "
-        + "national mean): a clear rebound that answers the question the failure raises."
-      : "Step 2 CK \(score) is below \(bar), so it does not yet read as a clear rebound."
+      ? "Step 2 CK \(score) is at or above \(bar), the advisor's estimate of a clear rebound "
+        + "(about one standard deviation below the national mean): it answers the question the "
+        + "failure raises."
+      : "Step 2 CK \(score) is below \(bar), the advisor's estimate of a clear rebound (about one "
+        + "standard deviation below the national mean), so it does not yet read as one."
+  }
+
+  /// The per-specialty figures are Step 2 CK figures; a scored Step 1 is compared with them
+  /// only for want of its own.
+  private func stepOneCaveat(_ exam: Exam) -> String {
+    exam == .step1
+      ? "; those are Step 2 CK figures, the only ones by specialty in the sources, so read this "
+        + "as rough" : ""
   }
 
   private func mismatchExplanation(_ answer: Bool, facts: ScoreFacts) -> String {
@@ -81,12 +96,13 @@ extension Condition {
         + "against program cutoffs instead."
     }
     let mean =
-      benchmarks.matchedMean.map { " (matched applicants average about \($0.value))" } ?? ""
+      benchmarks.matchedMean.map { "matched applicants average about \($0.value); " } ?? ""
+    let basis = "\(mean)the advisor's estimate of a big mismatch is \(threshold) or lower"
     return answer
-      ? "\(exam.displayName) \(score) is below \(threshold) for \(name)\(mean): a big mismatch "
-        + "with the specialty's norms, which no email fixes."
-      : "\(exam.displayName) \(score) is within reach of \(name)'s norms (mismatch below "
-        + "\(threshold)\(mean))."
+      ? "\(exam.displayName) \(score) is far below the norms of \(name) (\(basis))\(stepOneCaveat(exam)): "
+        + "a gap no email fixes."
+      : "\(exam.displayName) \(score) is within reach of the norms of \(name) (\(basis))"
+        + "\(stepOneCaveat(exam))."
   }
 
   private func cutoffExplanation(_ answer: Bool, facts: ScoreFacts) -> String {
@@ -109,7 +125,8 @@ extension Condition {
       return answer
         ? "\(exam.displayName) \(score) is at or above \(floor), where many \(name) programs "
           + "screen: above the floor, the exact number matters less."
-        : "\(exam.displayName) \(score) is below \(floor), where many \(name) programs screen."
+        : "\(exam.displayName) \(score) is below \(floor), where many \(name) programs screen"
+          + "\(stepOneCaveat(exam))."
     }
   }
 }

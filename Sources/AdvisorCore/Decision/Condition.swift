@@ -1,6 +1,7 @@
 /// A question of the decision tree, answered from the profile.
 enum Condition: String, Sendable, Hashable, CaseIterable {
   case anyFailure = "check.any-failure"
+  case scoreOnRecord = "check.score-on-record"
   case clearImprovement = "check.clear-improvement"
   case bigMismatch = "check.specialty-mismatch"
   case cutoffUnmet = "check.cutoff-unmet"
@@ -13,6 +14,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
   var question: String {
     switch self {
     case .anyFailure: "Did you fail any Step?"
+    case .scoreOnRecord: "Is there a numeric score to explain?"
     case .clearImprovement: "Does a later exam show a clear improvement?"
     case .bigMismatch: "Is the score far below the specialty's norms?"
     case .cutoffUnmet: "Does a target program state a cutoff you miss?"
@@ -27,6 +29,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .anyFailure, .clearImprovement, .aboveCutoffs, .facultyAdvocate, .hook: .flowchart
     case .bigMismatch, .cutoffUnmet: .snapshot
+    case .scoreOnRecord: .faqPassFail
     case .resolvedHardship: .whenToEmail
     }
   }
@@ -74,6 +77,12 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
           return nil
         })
 
+    case .scoreOnRecord:
+      switch facts.relevantScore {
+      case .unknown(let slots): return .essential(slots)
+      case .noneOnRecord: return .no
+      case .score: return .yes
+      }
     case .cutoffUnmet: return .circumstantial(profile.cutoffUnmet, .cutoffUnmet)
     case .facultyAdvocate:
       return .circumstantial(profile.has(.facultyAdvocate), .connections)

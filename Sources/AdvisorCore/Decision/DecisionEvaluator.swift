@@ -90,7 +90,9 @@ enum DecisionEvaluator {
       case .unknown(let slots, let assume):
         let ifYes = reachableDecisions(yes, facts, depth: depth + 1, pivots: &pivots)
         let ifNo = reachableDecisions(no, facts, depth: depth + 1, pivots: &pivots)
-        if ifYes != ifNo { pivots.append((depth, slots, assume == nil)) }
+        // An essential unknown is always pivotal: even when both branches end in the same
+        // decision, the reasons (and the rule) depend on it.
+        if ifYes != ifNo || assume == nil { pivots.append((depth, slots, assume == nil)) }
         return ifYes.union(ifNo)
       }
     }

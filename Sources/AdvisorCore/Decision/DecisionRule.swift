@@ -28,6 +28,12 @@ extension DecisionRule {
     text: "Without a clear rebound, an email only draws attention to the failure. Do not email; "
       + "work on the overall strategy: the next exam, clinical performance, letters and a broad, "
       + "realistic list.")
+  static let mismatchFaculty = DecisionRule(
+    id: "email.mismatch-faculty", decision: .facultyContact, source: .snapshot,
+    text: "The gap to this specialty's norms is more than any email of yours can close, but you "
+      + "already have someone at the door: let your faculty advocate signal for you where they "
+      + "have standing, rather than explaining the score yourself, and refocus the list around "
+      + "realistic targets and a backup.")
   static let specialtyMismatch = DecisionRule(
     id: "email.specialty-mismatch", decision: .emailSomeRefocusList, source: .snapshot,
     text: "For a score far below the specialty's norms, clever emails are not the fix. Email "
@@ -46,9 +52,15 @@ extension DecisionRule {
     id: "email.cutoff-unmet-no-hook", decision: .staySilent, source: .snapshot,
     text: "A stated cutoff you miss is usually an automatic screen, and without a strong hook an "
       + "email will not move it. Stay silent there and spend the effort on realistic targets.")
+  static let noScoreYet = DecisionRule(
+    id: "email.no-score-yet", decision: .staySilent, source: .faqPassFail,
+    text: "There is no number to explain yet: a pass-only Step 1 needs no email, and the Step 2 "
+      + "CK result is still to come. Do not write about scores now; look again once the Step 2 "
+      + "CK score is out.")
   static let aboveCutoffs = DecisionRule(
     id: "email.above-cutoffs", decision: .staySilent, source: .flowchart,
-    text: "Do not email about the score: it clears the screens, and above the floor the exact "
+    text:
+      "Do not email about the score: it clears many programs' screens, and above the floor the exact "
       + "number matters less. Let letters, clerkship comments, continuity and fit lead.")
   static let belowCutoffsFaculty = DecisionRule(
     id: "email.below-cutoffs-faculty", decision: .facultyContact, source: .snapshot,
@@ -70,8 +82,10 @@ extension DecisionRule {
 
   /// Every conclusion of the tree.
   public static let all: [DecisionRule] = [
-    failReboundMismatch, failReboundFaculty, failReboundEmail, failNoRebound, specialtyMismatch,
-    cutoffUnmetFaculty, cutoffUnmetHook, cutoffUnmetNoHook, aboveCutoffs, belowCutoffsFaculty,
+    failReboundMismatch, mismatchFaculty, failReboundFaculty, failReboundEmail, failNoRebound,
+    specialtyMismatch,
+    cutoffUnmetFaculty, cutoffUnmetHook, cutoffUnmetNoHook, noScoreYet, aboveCutoffs,
+    belowCutoffsFaculty,
     belowCutoffsHook, resolvedEvent, belowCutoffsSilent,
   ]
 }

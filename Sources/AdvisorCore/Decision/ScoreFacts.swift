@@ -80,7 +80,7 @@ extension StepResult {
       }
     case .notTaken?: return "not taken yet"
     case .pending?:
-      let attempt = attempts.map { $0 > 1 ? " (attempt \($0))" : "" } ?? ""
+      let attempt = attempts.map { $0 > 1 ? ", attempt \($0)" : ", first attempt" } ?? ""
       return "taken, result pending\(attempt)"
     case nil:
       return score.map(String.init) ?? "result unknown"

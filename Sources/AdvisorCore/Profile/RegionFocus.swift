@@ -15,10 +15,16 @@ public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   /// Reads what the user said ("Boston", "somewhere in MA", "anywhere").
   public init(describing text: String) {
     let words = RegionFocus.words(of: text)
-    let joined = " " + words.joined(separator: " ") + " "
-    func mentions(_ names: [String]) -> Bool {
-      names.contains { joined.contains(" \($0) ") }
+    // Every run of one to three words, so multi-word names are set lookups too.
+    var runs: Set<String> = []
+    for start in words.indices {
+      var run = ""
+      for end in start..<min(start + 3, words.count) {
+        run += (end == start ? "" : " ") + words[end]
+        runs.insert(run)
+      }
     }
+    func mentions(_ names: Set<String>) -> Bool { !runs.isDisjoint(with: names) }
     if mentions(RegionFocus.bostonNames) {
       self = .boston
     } else if mentions(RegionFocus.massachusettsNames) {
@@ -35,7 +41,7 @@ public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   }
 
   /// Boston and the places and hospitals people name for it.
-  static let bostonNames = [
+  static let bostonNames: Set<String> = [
     "boston", "cambridge", "somerville", "brookline", "newton", "chelsea", "roxbury",
     "dorchester", "jamaica plain", "brighton", "charlestown", "longwood", "back bay", "mgh",
     "mass general", "massachusetts general", "bidmc", "beth israel", "bmc", "brigham", "bwh",
@@ -43,7 +49,7 @@ public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   ]
 
   /// Massachusetts outside Boston, by the names people use.
-  static let massachusettsNames = [
+  static let massachusettsNames: Set<String> = [
     "massachusetts", "ma", "mass", "worcester", "springfield", "lowell", "brockton",
     "framingham", "pittsfield", "salem", "lawrence", "fall river", "new bedford", "burlington",
     "cape cod", "hyannis", "holyoke", "umass", "baystate", "lahey", "berkshire",
@@ -51,7 +57,7 @@ public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   ]
 
   /// Ways of saying "no preference".
-  static let anywhereNames = [
+  static let anywhereNames: Set<String> = [
     "anywhere", "any", "everywhere", "nationwide", "no preference", "whatever", "open",
     "flexible", "wherever", "all over", "don t care", "dont care", "doesn t matter",
     "anyplace", "any state", "the whole country",

@@ -3,9 +3,13 @@ struct AdviceContext: Sendable {
   let facts: ScoreFacts
   let outcome: DecisionOutcome
 
+  /// Read once: rules ask about the region many times per piece of advice.
+  let regionFocus: RegionFocus?
+
   init(_ profile: Profile) {
     facts = ScoreFacts(profile)
     outcome = DecisionEvaluator.evaluate(facts)
+    regionFocus = profile.regionFocus
   }
 
   var profile: Profile { facts.profile }
@@ -21,13 +25,19 @@ struct AdviceContext: Sendable {
 
   var isIMG: Bool { profile.applicant?.isIMG == true }
   var isUSIMG: Bool { profile.applicant == .usIMG }
-  var isMassachusetts: Bool { profile.regionFocus?.isMassachusetts == true }
-  var isBoston: Bool { profile.regionFocus == .boston }
+  var isMassachusetts: Bool { regionFocus?.isMassachusetts == true }
+  var isBoston: Bool { regionFocus == .boston }
   var hasFacultyAdvocate: Bool { profile.has(.facultyAdvocate) == true }
+
+  /// "Email some, refocus the list", but with no tie or hook to write from.
+  var refocusWithoutTies: Bool {
+    decision == .emailSomeRefocusList && profile.connections?.isEmpty == true
+      && profile.hook != true
+  }
 
   /// Where the applicant wants to train, for sentences ("Boston", "your region").
   var regionName: String {
-    switch profile.regionFocus {
+    switch regionFocus {
     case .boston?: "Boston"
     case .massachusetts?: "Massachusetts"
     case .elsewhere?: profile.region ?? "your region"

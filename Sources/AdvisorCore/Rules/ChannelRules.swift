@@ -45,15 +45,24 @@ extension AdviceRule {
         + "happened, what you changed, and what your results show now."),
     AdviceRule(
       "channel.own-email", .channel, .action(priority: 21), .goodEmail,
-      when: { $0.isEmailing && !$0.hasFacultyAdvocate }
+      when: { $0.isEmailing && !$0.hasFacultyAdvocate && !$0.refocusWithoutTies }
     ) { context in
       let limit =
-        context.decision == .hookOnly
-        ? "only to the programs where your hook is" : "to 5-15 programs at most"
+        switch context.decision {
+        case .hookOnly?: "only to the programs where your hook is"
+        case .emailSomeRefocusList?: "only to the few programs where you have a real tie"
+        default: "to 5-15 programs at most"
+        }
       return "Write the email yourself, \(limit): real interest with a specific reason, the "
         + "score acknowledged once without drama, then the evidence that answers the concern "
         + "it raises. No apology, no relitigating the exam."
     },
+    AdviceRule(
+      "channel.no-ties", .channel, .action(priority: 21), .snapshot,
+      when: { $0.refocusWithoutTies },
+      "An email makes sense here only where you have a real tie to the program, and you have "
+        + "none yet: skip the emails for now and put the effort into a broader, realistic list. "
+        + "If a rotation or a mentor gives you a tie later, write to that program then."),
     AdviceRule(
       "channel.eras-only", .channel, .note, .channel,
       when: { $0.decision == .staySilent },

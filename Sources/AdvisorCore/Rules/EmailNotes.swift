@@ -34,10 +34,23 @@ extension AdviceRule {
         let step1 = context.profile.step1
         return step1.outcome == .pass && step1.score == nil && step1.attempts == 1
           && context.isNo(.anyFailure) && context.isYes(.aboveCutoffs)
+          && !context.isYes(.bigMismatch) && context.profile.cutoffUnmet != true
           && context.profile.step2ck.passingScore != nil
       },
       "With a pass-only Step 1 and a solid Step 2 CK there is nothing to explain by email: the "
         + "weight has moved to Step 2 CK, to clerkship grades and to the narrative comments."),
+    AdviceRule(
+      "email.multiple-failures", .email, .note, .snapshot,
+      when: { context in
+        Exam.allCases.contains { exam in
+          let result = context.profile[exam]
+          let failures = result.outcome == .pass ? (result.attempts ?? 1) - 1 : result.attempts ?? 1
+          return result.hasFailure == true && failures >= 2
+        }
+      },
+      "The sources speak of a single failed attempt. With more than one, take this advice as "
+        + "the closest fit, expect programs to weigh the pattern more heavily, and lean hardest "
+        + "on what shows the turnaround: the later scores, clinical work and a faculty advocate."),
     AdviceRule(
       "email.nothing-new", .email, .note, .whenNotToEmail,
       when: { $0.decision == .staySilent },

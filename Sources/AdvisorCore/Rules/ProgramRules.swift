@@ -34,8 +34,10 @@ extension AdviceRule {
         return "Build the list in tiers. Reach: Boston's academic centers (Harvard-affiliated "
           + "and other large university hospitals); apply to several but do not count on them. "
           + "Target: Massachusetts university-affiliated and strong community programs beyond "
-          + "central Boston, or the smaller hospitals tied to Boston systems. Safety: community programs "
-          + "in other, more IMG-friendly states. Matching somewhere comes first."
+          + "central Boston, or the smaller hospitals tied to Boston systems. Safety: community "
+          + (context.isIMG
+            ? "programs in other, more IMG-friendly states." : "programs in other states.")
+          + " Matching somewhere comes first."
       }
       return "Build the list in tiers. Reach: large academic centers; apply to several but do "
         + "not count on them. Target: university-affiliated and strong community programs. "
@@ -44,7 +46,7 @@ extension AdviceRule {
     },
     AdviceRule(
       "programs.massachusetts-first", .programs, .action(priority: 42), .massachusettsFirst,
-      when: { $0.isMassachusetts },
+      when: { $0.isMassachusetts && $0.isIMG },
       "Massachusetts first, Boston later: include community and university-affiliated programs "
         + "in Worcester, Springfield, Lowell and Brockton, build regional ties there, and move "
         + "into Boston's academic world at fellowship or job time."),
@@ -99,10 +101,13 @@ extension AdviceRule {
         + "for them first."),
     AdviceRule(
       "programs.us-img-position", .programs, .note, .usIMGAdvantages,
-      when: { $0.isUSIMG },
+      when: { $0.isUSIMG }
+    ) { context in
       "As a US citizen you need no visa, which some programs value, and some say outright that "
-        + "they are more open to US-citizen IMGs. But many Boston programs still prefer US MD and "
-        + "DO graduates, and score filters act before citizenship is even looked at."),
+        + "they are more open to US-citizen IMGs. But many \(context.isMassachusetts ? "Boston " : "")"
+        + "programs still prefer US MD and DO graduates, and score filters act before "
+        + "citizenship is even looked at."
+    },
     AdviceRule(
       "programs.match-rates", .programs, .note, .matchRates,
       when: { $0.profile.applicant != nil },

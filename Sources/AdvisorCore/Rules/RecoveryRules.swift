@@ -24,7 +24,13 @@ extension AdviceRule {
         + "track your progress."),
     AdviceRule(
       "recovery.document-turnaround", .recovery, .action(priority: 55), .redemptionExam,
-      when: { $0.isYes(.anyFailure) && $0.isYes(.clearImprovement) },
+      when: { context in
+        // After a failure, or a low scored Step 1 that Step 2 CK clearly answers (212 → 238).
+        let climbed =
+          context.step1NeedsAnswer
+          && (context.profile.step2ck.passingScore ?? 0) >= ScoreThresholds.clearRebound.value
+        return (context.isYes(.anyFailure) && context.isYes(.clearImprovement)) || climbed
+      },
       "Make the turnaround visible: in the personal statement and ERAS experiences, the climb "
         + "from Step 1 to Step 2 CK is evidence of insight, resilience and growth, backed by data."),
     AdviceRule(
@@ -41,8 +47,11 @@ extension AdviceRule {
         + "professionalism, teamwork and responsibility."),
     AdviceRule(
       "recovery.credentials", .recovery, .action(priority: 57), .extraCredentials,
-      when: { $0.hasScoreConcern && ($0.isMassachusetts || $0.isIMG) },
+      when: { $0.hasScoreConcern && ($0.isMassachusetts || $0.isIMG) }
+    ) { context in
       "Strong shelf exams, a research-methods course or an MPH show that you handle rigorous "
-        + "academic work in English; academic programs, Boston's especially, notice that."),
+        + "academic work in English; academic programs"
+        + (context.isMassachusetts ? ", Boston's especially," : "") + " notice that."
+    },
   ]
 }

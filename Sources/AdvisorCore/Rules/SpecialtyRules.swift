@@ -42,7 +42,7 @@ extension AdviceRule {
             + "around \(floor)."
         } ?? "Many programs screen around \(floor)."
       return "\(benchmarks.specialty.displayName): sensitivity to low scores is "
-        + "\(benchmarks.sensitivity.displayName). \(figures)"
+        + "\(benchmarks.sensitivityDescription). \(figures)"
     },
     AdviceRule(
       "specialty.backup-plan", .specialty, .action(priority: 30), .realityCheck,
@@ -69,9 +69,11 @@ extension AdviceRule {
     },
     AdviceRule(
       "specialty.em-competitive", .specialty, .note, .bostonSpecialty,
-      when: { $0.specialty == .emergencyMedicine },
-      "Emergency medicine keeps getting more competitive and is hard with weak boards, "
-        + "especially in Boston."),
+      when: { $0.specialty == .emergencyMedicine }
+    ) { context in
+      "Emergency medicine keeps getting more competitive and is hard with weak boards"
+        + (context.isMassachusetts ? ", especially in Boston." : ".")
+    },
     AdviceRule(
       "specialty.region-and-tier", .specialty, .note, .realityCheck,
       when: { $0.specialty == .internalMedicine || $0.specialty == .generalSurgery }

@@ -18,6 +18,16 @@ public enum Sensitivity: String, Sendable, Hashable, CaseIterable, Codable, Comp
     }
   }
 
+  /// The level alone, without the article's gloss (for specialties its table does not rate).
+  public var levelName: String {
+    switch self {
+    case .extremelyHigh: "extremely high"
+    case .high: "high"
+    case .moderate: "moderate"
+    case .flexible: "flexible"
+    }
+  }
+
   /// Extremely high or high: a score far below the specialty's norms is a mismatch.
   public var isScoreDriven: Bool { self == .extremelyHigh || self == .high }
 

@@ -16,6 +16,14 @@ public struct SpecialtyBenchmarks: Sendable, Hashable {
   public var screeningFloor: Figure
   /// For score-driven specialties, the Step 2 CK below which the score is a big mismatch.
   public var mismatchBelow: Figure?
+
+  /// "moderate (context matters)" where the article's table rates the specialty; otherwise
+  /// the level and why it was chosen ("moderate, an estimate: …").
+  public var sensitivityDescription: String {
+    sensitivityBasis.kind == .article
+      ? sensitivity.displayName
+      : "\(sensitivity.levelName) (an estimate: \(sensitivityBasis.note))"
+  }
 }
 
 /// Figures that do not depend on the specialty.

@@ -6,12 +6,20 @@ import AdvisorText
 enum Acknowledgment {
   static func document(changes: [SlotChange], interpretation: Interpretation) -> TextDocument {
     var document = TextDocument()
-    let new = changes.filter { $0.before == nil }.compactMap { change in
+    // A value that only gains detail ("taken, result pending" → "… (first attempt)") is news,
+    // not a correction.
+    func refines(_ change: SlotChange) -> Bool {
+      guard let before = change.before, let after = change.after else { return false }
+      return after.hasPrefix(before)
+    }
+    let new = changes.filter { $0.before == nil || refines($0) }.compactMap { change in
       change.after.map { labelled(change.slot, $0) }
     }
-    let corrected = changes.filter { $0.before != nil }
+    let corrected = changes.filter { $0.before != nil && !refines($0) }
     if !new.isEmpty {
       document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
+    } else if changes.isEmpty, !interpretation.patch.isEmpty {
+      document.append(.paragraph("Got it; that matches what I have."))
     }
     for change in corrected {
       let label = ProfileSummary.label(of: change.slot)
@@ -33,6 +41,10 @@ enum Acknowledgment {
     } else if let exam = firstAttempts.first {
       notes.insert(note(.firstAttempt(exam)), at: 0)
     }
+    if !interpretation.repairs.isEmpty, !changes.isEmpty {
+      let read = interpretation.repairs.map { "“\($0.typed)” as “\($0.meant)”" }
+      notes.append("(I read " + read.joinedAsList() + ".)")
+    }
     if !notes.isEmpty { document.append(.note(notes.joined(separator: " "))) }
     return document
   }
@@ -51,10 +63,16 @@ enum Acknowledgment {
     case .firstAttempt(let exam):
       "(I've taken that as your first attempt at \(exam.displayName); tell me if it took more.)"
     case .failFromScore(let score):
-      "(A Step 2 CK of \(score) is under the 214 pass mark, so I've noted it as a fail; tell me "
-        + "if that's wrong.)"
+      "(A Step 2 CK of \(score) is under the pass mark (214, and 218 since July 2025), so I've "
+        + "noted it as a fail; tell me if that's wrong.)"
+    case .passUnderCurrentMark(let score):
+      "(I've noted \(score) as a pass: the pass mark was 214 until July 2025. It is 218 now, so "
+        + "if you sat Step 2 CK after that, tell me it was a fail.)"
     case .citizen:
       "(I've taken you to be a US citizen or permanent resident; tell me if you'll need a visa.)"
+    case .visa:
+      "(I've taken it that you'll need a visa; tell me if you are a US citizen or permanent "
+        + "resident.)"
     }
   }
 

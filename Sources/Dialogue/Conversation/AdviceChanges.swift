@@ -9,14 +9,15 @@ enum AdviceChanges {
   static func describe(from old: Advice, to new: Advice) -> [TextDocument.Block] {
     var lines: [TextDocument.Block] = []
     if let line = decisionLine(old, new) { lines.append(.paragraph(line)) }
-    if old.specialty.sensitivity != new.specialty.sensitivity,
-      let specialty = new.specialty.specialty,
-      let sensitivity = new.specialty.sensitivity
+    if old.specialty.specialty != new.specialty.specialty,
+      let specialty = new.specialty.specialty
     {
+      let benchmarks = ScoreThresholds.benchmarks(for: specialty)
       lines.append(
         .paragraph(
-          "Specialty check: \(specialty.displayName)'s sensitivity to low scores is "
-            + "\(sensitivity.displayName). \(AdviceCard.tag(.realityCheck))"))
+          "Specialty check: the sensitivity of \(specialty.displayName) to low scores is "
+            + "\(benchmarks.sensitivityDescription). "
+            + AdviceCard.tag(benchmarks.sensitivityBasis.source)))
     }
     if old.applications != new.applications {
       if let range = new.applications {
@@ -51,7 +52,8 @@ enum AdviceChanges {
     guard let after, let rule = new.email.rule,
       let reason = new.email.reasons.first(where: { $0.rule == rule })
     else {
-      let needed = new.missing.prefix(2).map(\.displayName).joinedAsList()
+      let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
+        .map(\.displayName).joinedAsList()
       return "Email: \(before?.phrase ?? "not decided") → not decided until I know \(needed)."
     }
     let from = before.map(\.phrase) ?? "not decided"

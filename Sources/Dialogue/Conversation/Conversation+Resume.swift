@@ -10,7 +10,7 @@ extension Conversation {
     var reply = TextDocument([
       .paragraph(
         "Welcome back. I restored your session (\(turnsSoFar) "
-          + (turnsSoFar == 1 ? "answer" : "answers") + " so far): "
+          + (turnsSoFar == 1 ? "message" : "messages") + " so far): "
           + ProfileSummary.line(for: state.profile) + ".")
     ])
     if let decision = advice.email.decision {

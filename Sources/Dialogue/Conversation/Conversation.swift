@@ -11,6 +11,7 @@ public struct Conversation: Sendable {
   public internal(set) var state: ConversationState
   let knowledge: KnowledgeBase
   let files: any FileAccess
+  private let adviceCache = AdviceCache()
 
   /// - Parameter files: how `/programs` and `/export` reach files; none by default.
   public init(
@@ -23,7 +24,7 @@ public struct Conversation: Sendable {
   }
 
   /// The current advice.
-  public var advice: Advice { Advisor.advise(state.profile) }
+  public var advice: Advice { adviceCache.advice(for: state.profile) }
 
   /// The knowledge base questions are answered from.
   public var knowledgeBase: KnowledgeBase { knowledge }
@@ -79,11 +80,21 @@ public struct Conversation: Sendable {
   // MARK: - Understanding, with the pending question's kind
 
   private func understand(_ line: String) -> Interpretation {
+    let previous = state.history.last?.profile
+    let recentExam = Exam.allCases.last { exam in
+      previous.map { $0[exam] != state.profile[exam] } ?? false
+    }
     let context = UnderstandingContext(
-      profile: state.profile, pending: state.pending?.slot, lastScoreExam: state.lastScoreExam)
-    var interpretation = Understanding.interpret(line, context: context)
+      profile: state.profile, pending: state.pending?.slot, lastScoreExam: state.lastScoreExam,
+      recentExam: recentExam)
+    let (repaired, repairs) =
+      line.hasPrefix("/") || Conversation.isRedacted(line)
+      ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
+    var interpretation = Understanding.interpret(repaired, context: context)
+    interpretation.repairs = repairs
     guard let pending = state.pending, pending.kind != .standard else { return interpretation }
-    PendingAnswer.resolve(line, pending: pending, profile: state.profile, into: &interpretation)
+    PendingAnswer.resolve(
+      repaired, pending: pending, profile: state.profile, into: &interpretation)
     return interpretation
   }
 
@@ -307,7 +318,7 @@ public struct Conversation: Sendable {
   func makeTurn(input: String, stored: String, reply: TextDocument, changes: [SlotChange]) -> Turn {
     Turn(
       number: state.turnCount, input: input, storedInput: stored, reply: reply,
-      profile: state.profile, decision: Advisor.advise(state.profile).email.decision,
+      profile: state.profile, decision: advice.email.decision,
       pending: state.pending?.slot, changes: changes, ended: state.ended)
   }
 }

@@ -6,6 +6,10 @@ enum PendingAnswer {
   static func resolve(
     _ line: String, pending: PendingQuestion, profile: Profile, into result: inout Interpretation
   ) {
+    // "No, I meant psychiatry" corrects another answer; its "no" is not this answer.
+    if result.correction, !result.patch.isEmpty, !result.patch.slots.contains(pending.slot) {
+      return
+    }
     let utterance = Utterance(line)
     let words = utterance.words
     let answer = words.joined(separator: " ")
@@ -17,13 +21,20 @@ enum PendingAnswer {
     case .attempts(let exam):
       guard result.patch[exam].attempts == nil else { return }
       var attempts: Int?
+      let firstTime = utterance.containsAny([
+        "no prior", "no previous", "no other", "no earlier", "never taken", "never took",
+        "never sat", "never failed", "no retake", "no retakes", "first time", "only time",
+        "only attempt", "only once", "just once", "one and done", "not a retake",
+      ])
       if let number = utterance.tokens.compactMap(\.number).first(where: { (1...9).contains($0) }) {
         attempts = number
-      } else if utterance.containsAny(["first", "1st", "once"]) || yes {
+      } else if firstTime || utterance.containsAny(["first", "1st", "once"]) || yes {
         attempts = 1
       } else if utterance.containsAny(["third", "three"]) {
         attempts = 3
-      } else if utterance.containsAny(["second", "two", "twice", "retake", "retook"]) || no {
+      } else if utterance.containsAny(["second", "two", "twice", "retake", "retook"])
+        || (no && answer != "none" && answer != "no none")
+      {
         attempts = 2
       }
       guard let attempts else { return }

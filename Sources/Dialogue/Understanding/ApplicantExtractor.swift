@@ -15,8 +15,9 @@ enum ApplicantExtractor {
     "need a visa", "need visa", "visa sponsorship", "need sponsorship", "j 1", "j1", "h 1b", "h1b",
     "not a us citizen", "not us citizen", "not a citizen", "non us", "non us img",
     "foreign national",
-    "need a j1", "need an h1b", "require a visa", "require visa", "visa", "international student",
-    "no green card", "not a permanent resident",
+    "need a j1", "need an h1b", "require a visa", "require visa", "visa", "visas",
+    "international student", "no green card", "not a permanent resident", "sponsor visas",
+    "sponsors visas", "visa sponsoring", "sponsor my visa", "need sponsoring",
   ]
   static let citizen = [
     "us citizen", "american citizen", "citizen", "green card", "permanent resident", "us passport",
@@ -44,7 +45,8 @@ enum ApplicantExtractor {
   ]
   /// Offshore schools whose students are mostly US citizens.
   static let caribbean = [
-    "caribbean", "sgu", "st george", "st georges", "ross", "auc", "saba", "aua", "sju",
+    "caribbean", "carribean", "carib", "sgu", "st george", "st georges", "ross", "auc", "saba",
+    "aua", "sju",
     "american university of the caribbean", "trinity", "windsor", "offshore",
   ]
   static let usIMG = [
@@ -77,8 +79,15 @@ enum ApplicantExtractor {
     let saysCitizen =
       utterance.containsAny(citizen) && !utterance.contains("not a us citizen")
       && !utterance.contains("not us citizen") && !utterance.contains("not a citizen")
-    let saysAbroad = (utterance.containsAny(abroad) || studiedAbroadIn) && !deniesIMG
     let saysCaribbean = utterance.containsAny(caribbean)
+    let saysAbroad =
+      (utterance.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
+    // "I'm from Egypt": a national of another country, who will most likely need a visa.
+    let fromAbroad = countries.contains { country in
+      utterance.containsAny([
+        "i am from \(country)", "im from \(country)", "i come from \(country)",
+      ])
+    }
 
     if nonUS && (saysAbroad || saysVisa || utterance.containsAny(["img", "fmg", "imgs"])) {
       result.patch.applicant = .nonUSIMG
@@ -93,6 +102,9 @@ enum ApplicantExtractor {
     {
       result.patch.applicant = .usIMG
       result.assumptions.append(.citizen)
+    } else if fromAbroad, !saysCitizen {
+      result.patch.applicant = .nonUSIMG
+      result.assumptions.append(.visa)
     } else if saysAbroad {
       result.intents.append(.clarify(.citizenship))
     } else if capitalDO || utterance.containsAny(usDO) {

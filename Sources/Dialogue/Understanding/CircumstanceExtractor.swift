@@ -17,10 +17,14 @@ enum CircumstanceExtractor {
     "was an emt", "worked as", "before med school", "rank me", "ranked to match",
     "rank me to match",
     "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
+    "love to have me", "want me back", "have me back", "invited me back", "one of the best",
+    "best student", "best sub i", "best students", "top student", "strong evaluation",
+    "strong evaluations", "great evaluation", "great evaluations", "glowing", "stellar",
+    "praised", "impressed", "the feedback", "feedback from",
   ]
   static let noHookCues = [
-    "no hook", "no hooks", "nothing special", "no strong hook", "do not have a hook",
-    "dont have a hook", "no specific reason", "nothing like that", "no strong reason",
+    "no hook", "no hooks", "no strong hook", "do not have a hook", "dont have a hook",
+    "no specific reason", "no strong reason",
   ]
   static let cutoffWords = [
     "cutoff", "cutoffs", "cut off", "minimum", "minimums", "min score", "threshold", "requires",
@@ -76,26 +80,47 @@ enum CircumstanceExtractor {
   ) {
     let pending = context.pending
     let answer = utterance.words.joined(separator: " ")
-    let yes = Lexicon.yes.contains(answer) || answer.hasPrefix("yes ") || answer.hasPrefix("yeah ")
-    let no = Lexicon.no.contains(answer) || answer.hasPrefix("no ") || answer.hasPrefix("nope ")
+    let saysYes =
+      Lexicon.yes.contains(answer) || answer.hasPrefix("yes ") || answer.hasPrefix("yeah ")
+    let saysNo =
+      Lexicon.no.contains(answer) || answer.hasPrefix("no ") || answer.hasPrefix("nope ")
+      || answer.hasPrefix("not really")
+      || utterance.containsAny(["nothing special", "nothing like that"])
+
+    // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
+    // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
+    let deniesHook =
+      utterance.containsAny(noHookCues)
+      || utterance.containsAny([
+        "not have a hook", "not really have a hook", "not have any hook", "not have a strong",
+        "not really have any", "no real hook",
+      ])
+    let claimsHook = utterance.containsAny(hookCues)
+    let mentionsCutoff =
+      utterance.containsAny(cutoffWords) || !result.statedCutoffs.isEmpty
+      || utterance.containsAny([
+        "they want", "programs want", "program wants", "they require", "they need", "they ask for",
+        "wants", "want a",
+      ])
+    let eventText = utterance.removing(eventFalseFriends)
+    let event = eventText.containsAny(eventCues)
+    let deniesEvent = !event && utterance.containsAny(noEventCues)
+    var topics: Set<Slot> = []
+    if deniesHook || claimsHook { topics.insert(.hook) }
+    if mentionsCutoff { topics.insert(.cutoffUnmet) }
+    if event || deniesEvent { topics.insert(.hardship) }
+    let answersPending = pending.map { topics.isEmpty || topics.contains($0) } ?? false
+    let yes = saysYes && answersPending
+    let no = saysNo && answersPending
 
     // Hook.
-    let deniesHook = utterance.containsAny([
-      "not have a hook", "not really have a hook", "not have any hook", "not have a strong",
-      "not really have any", "no real hook",
-    ])
-    if utterance.containsAny(noHookCues) || deniesHook || (pending == .hook && no) {
+    if deniesHook || (pending == .hook && no) {
       result.patch.hook = false
-    } else if utterance.containsAny(hookCues) || (pending == .hook && yes) {
+    } else if claimsHook || (pending == .hook && yes) {
       result.patch.hook = true
     }
 
     // A stated cutoff not met.
-    let mentionsCutoff =
-      utterance.containsAny(cutoffWords)
-      || utterance.containsAny([
-        "they want", "programs want", "program wants", "they require", "they need", "they ask for",
-      ])
     let userScore = result.patch.step2ck.score ?? context.profile.step2ck.score
     let cutoffAbove = userScore.map { score in result.statedCutoffs.contains { $0 > score } }
     let noneListed = utterance.containsAny([
@@ -118,35 +143,45 @@ enum CircumstanceExtractor {
     }
 
     // A concrete event behind the score.
-    let event = utterance.containsAny(eventCues)
-    result.sensitive = utterance.containsAny(sensitiveCues)
+    result.sensitive = eventText.containsAny(sensitiveCues)
     if event {
       result.patch.hardship =
-        utterance.containsAny(ongoingCues)
-          && !utterance.containsAny([
+        eventText.containsAny(ongoingCues)
+          && !eventText.containsAny([
             "was", "last year", "resolved", "over now", "fine now", "better now", "recovered",
             "behind me",
           ])
-          || utterance.containsAny(["caregiver", "still", "ongoing", "currently"])
+          || eventText.containsAny(["caregiver", "still", "ongoing", "currently"])
         ? .ongoing : .resolved
+    } else if deniesEvent {
+      result.patch.hardship = Hardship.none
     } else if pending == .hardship {
       if utterance.containsAny(["still", "ongoing", "going on", "not resolved", "not over"]) {
         result.patch.hardship = .ongoing
       } else if yes || utterance.containsAny(["resolved", "it is over", "over now", "fine now"]) {
         result.patch.hardship = .resolved
-      } else if no || utterance.containsAny(["nothing", "no event", "just a bad day", "bad day"]) {
+      } else if no || utterance.containsAny(["nothing", "bad day"]) {
         result.patch.hardship = Hardship.none
       }
     }
-    if !event,
-      utterance.containsAny([
-        "no hardship", "underprepared", "under prepared", "did not prepare enough",
-        "just a bad day", "no excuse", "nothing happened", "my own fault",
-      ])
-    {
-      result.patch.hardship = Hardship.none
-    }
   }
+
+  /// Phrases that hold an event word without being about an event ("cancer biology").
+  static let eventFalseFriends = [
+    "cancer biology", "cancer research", "cancer researcher", "cancer center", "cancer centre",
+    "cancer institute", "cancer lab", "cancer genetics", "gene therapy", "therapy research",
+    "anxiety research", "depression research", "stroke research", "stroke unit", "stroke team",
+    "baby steps",
+  ]
+
+  /// "Nothing happened": no event behind the score, whatever the pending question.
+  static let noEventCues = [
+    "no hardship", "underprepared", "under prepared", "did not prepare enough", "just a bad day",
+    "no excuse", "nothing happened", "my own fault", "no event", "was no event",
+    "no particular reason", "no real reason", "just choked", "i choked", "i just choked",
+    "did not study", "studied wrong", "did not study the right way", "bad study", "poor prep",
+    "bad prep", "no life event", "nothing behind it", "nothing serious happened",
+  ]
 
   /// "requires 230 and I have 221": a requirement above the user's number.
   private static func numbersShowAMiss(_ utterance: Utterance) -> Bool {

@@ -21,7 +21,14 @@ enum ConnectionExtractor {
   ]
   static let advocatePeople = [
     "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi",
-    "letter writer", "program director", "pd", "department head", "chief",
+    "letter writer", "program director", "pd", "department head", "chief of", "division chief",
+  ]
+  /// People who are not faculty: their praise is feedback (a hook), not advocacy.
+  static let nonFaculty = ["chief resident", "resident", "residents", "intern", "nurse", "team"]
+  /// A rotation still to come is not a tie yet.
+  static let futureRotation = [
+    "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
+    "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
   ]
   static let geographic = [
     "family lives", "family is in", "family in", "my family", "grew up", "parents live",
@@ -53,18 +60,29 @@ enum ConnectionExtractor {
           "rotation", "rotations", "elective", "electives", "sub i", "away",
         ]))
     {
-      if !negated(utterance, ["rotation", "rotated", "elective", "away"]) {
+      if !negated(utterance, ["rotation", "rotated", "elective", "away"])
+        && !utterance.containsAny(futureRotation)
+      {
         added.insert(.rotation)
       }
     }
+    // Someone who would contact the program for the user; a letter alone is not advocacy, and
+    // a resident's praise is feedback.
+    let onlyALetter =
+      utterance.containsAny(["write a letter", "write me a letter", "letter of rec", "write my"])
+      && !utterance.containsAny(["call", "vouch", "reach out", "put in a", "contact", "advocate"])
+    let faculty =
+      utterance.containsAny(advocatePeople)
+      && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(["attending", "faculty"]))
     let namesAdvocate =
-      utterance.containsAny(advocate)
-      || (utterance.containsAny(advocatePeople)
-        && (asked
-          || utterance.containsAny([
-            "offered", "call", "vouch", "knows me", "know me", "help", "reach", "advocate",
-            "contact", "email", "write",
-          ])))
+      !onlyALetter
+      && (utterance.containsAny(advocate)
+        || (faculty
+          && (asked
+            || utterance.containsAny([
+              "offered", "call", "vouch", "knows me", "know me", "reach", "advocate", "contact",
+              "email the",
+            ]))))
     if namesAdvocate {
       if negated(utterance, ["mentor", "faculty", "advocate", "attending", "anyone"])
         || utterance.containsAny(["will not call", "would not call", "cannot call", "not willing"])

@@ -7,6 +7,16 @@ struct UnderstandingContext: Sendable {
   var pending: Slot?
   /// The exam whose score was set most recently, for "actually it was 241".
   var lastScoreExam: Exam?
+  /// The exam the last answer was about, for "first try" said a turn late.
+  var recentExam: Exam?
+  /// The line as typed (extractors see the statements re-joined), for answers kept verbatim.
+  var line = ""
+
+  /// The one exam whose latest result is a fail: what "passed the retake" speaks of.
+  var failedExam: Exam? {
+    let failed = Exam.allCases.filter { profile[$0].outcome == .fail }
+    return failed.count == 1 ? failed[0] : nil
+  }
 
   var pendingExam: Exam? {
     switch pending {
@@ -34,12 +44,16 @@ enum ExamExtractor {
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     var order = 0
+    let speaksOfRetake = utterance.containsAny([
+      "retake", "retook", "re take", "re took", "resat", "retaking", "second attempt",
+      "second try", "took it again", "passed it this time",
+    ])
 
     for clause in clauseRanges(tokens) {
       let inClause = mentions.filter { clause.contains($0.position) }
       let bothExams = mentionsBothExams(tokens, in: clause)
       lastExam = inClause.last?.exam ?? lastExam
-      let cutoffNumbers = numbersNearCutoffWords(tokens, in: clause)
+      let cutoffNumbers = numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
       consumed.formUnion(cutoffNumbers)
       result.statedCutoffs += cutoffNumbers.sorted().compactMap { tokens[$0].number }
       var clauseOutcomes: [Feature] = []
@@ -47,11 +61,19 @@ enum ExamExtractor {
       while index < clause.upperBound {
         defer { index += 1 }
         guard !consumed.contains(index) else { continue }
-        let exam =
+        let named =
           nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
           ?? context.pendingExam
         guard let feature = feature(at: index, in: tokens, clause: clause, consumed: &consumed)
         else { continue }
+        let aboutAttempts: Bool
+        switch feature {
+        case .firstTry, .attempt, .retake: aboutAttempts = true
+        default: aboutAttempts = false
+        }
+        let exam =
+          named ?? (aboutAttempts ? context.recentExam : nil)
+          ?? (speaksOfRetake ? context.failedExam : nil)
         order += 1
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
@@ -84,10 +106,14 @@ enum ExamExtractor {
 
     for exam in Exam.allCases {
       guard let report = reports[exam] else { continue }
+      if report.withdrawsScore, context.profile[exam].score != nil {
+        result.patch.clearScores.insert(exam)
+      }
       let (step, assumptions) = report.resolve(exam: exam, prior: context.profile[exam])
       result.patch[exam] = step
       result.assumptions += assumptions
     }
+    disownScores(utterance, context: context, into: &result)
     if !orphanScores.isEmpty, let score = orphanScores.last {
       place(orphan: score, context: context, correction: result.correction, into: &result)
     }
@@ -178,39 +204,53 @@ enum ExamExtractor {
     "under", "below",
   ]
 
-  /// Numbers that state a program's requirement ("requires 230"), not the user's score.
-  private static func numbersNearCutoffWords(_ tokens: [Utterance.Token], in clause: Range<Int>)
-    -> Set<Int>
-  {
+  /// Numbers that state a program's requirement ("requires 230", "245 or higher", "245 is
+  /// their minimum"), not the user's score. While the advisor asks about cutoffs, any number
+  /// the user does not claim as theirs is one.
+  private static func numbersNearCutoffWords(
+    _ tokens: [Utterance.Token], in clause: Range<Int>, pending: Slot?
+  ) -> Set<Int> {
     let clauseText = Set(tokens[clause].map(\.text))
-    if programDemand(tokens, in: clause) {
-      return Set(clause.filter { tokens[$0].kind == .number })
+    let numbers = clause.filter { tokens[$0].kind == .number }
+    if programDemand(tokens, in: clause) { return Set(numbers) }
+    let claimsScore = !clauseText.isDisjoint(with: ["i", "my", "me", "scored", "got", "mine"])
+    if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
+    let orHigher = numbers.filter { index in
+      let next = word(tokens, index + 1)
+      let after = word(tokens, index + 2)
+      return next == "plus" || next == "+"
+        || (next == "or" && ["higher", "above", "more", "better", "greater"].contains(after ?? ""))
+        || (next == "and" && after == "up")
     }
+    if !orHigher.isEmpty { return Set(orHigher) }
     guard
       !clauseText.isDisjoint(with: [
         "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "threshold",
         "screen", "screens", "cut",
       ])
     else { return [] }
-    var numbers: Set<Int> = []
-    for index in clause where tokens[index].kind == .number {
+    var cutoffs: Set<Int> = []
+    for index in numbers {
       let before = tokens[max(clause.lowerBound, index - 3)..<index]
-      let after = tokens[(index + 1)..<min(clause.upperBound, index + 3)]
+      let after = tokens[(index + 1)..<min(clause.upperBound, index + 4)]
       if before.contains(where: { cutoffWords.contains($0.text) })
         || after.contains(where: {
           ["cutoff", "cutoffs", "minimum", "min", "threshold", "cut"].contains($0.text)
         })
       {
-        numbers.insert(index)
+        cutoffs.insert(index)
       }
     }
-    return numbers
+    return cutoffs
   }
 
   /// "they want 225", "programs require 230": a requirement stated by the program.
   private static func programDemand(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool {
     let words = Set(tokens[clause].map(\.text))
-    return !words.isDisjoint(with: ["they", "program", "programs", "it", "which", "that"])
+    return !words.isDisjoint(with: [
+      "they", "them", "program", "programs", "it", "which", "that", "some", "most", "several",
+      "many", "few", "hospital", "hospitals", "places", "schools",
+    ])
       && !words.isDisjoint(with: [
         "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
       ])
@@ -230,6 +270,8 @@ enum ExamExtractor {
     case retake
     case firstTry
     case neverFailed
+    /// "pass/fail", "no score": the exam has no numeric score.
+    case noScore
 
     var isOutcome: Bool {
       switch self {
@@ -329,6 +371,15 @@ enum ExamExtractor {
       consumed.insert(index + 1)
       return .neverFailed
     }
+    if text == "pass", next == "fail" || next == "f" {
+      consumed.insert(index + 1)
+      return .noScore  // "pass/fail" grading: no number to report
+    }
+    if text == "no" || text == "not", next == "score" || next == "scored" || next == "numeric" {
+      consumed.insert(index + 1)
+      return .noScore
+    }
+    if text == "unscored" { return .noScore }
     if failWords.contains(text) {
       if next == "fail" || previous == "pass" { return nil }  // "pass/fail" grading
       if negated { return text == "failed" || text == "fail" ? .neverFailed : nil }
@@ -340,7 +391,10 @@ enum ExamExtractor {
       }
       return negated ? .fail(count: 1) : .pass
     }
-    if text == "p", next == "f" { return nil }
+    if text == "p", next == "f" {
+      consumed.insert(index + 1)
+      return .noScore
+    }
     if text == "p" || text == "f", isNextToExam(index, tokens) {
       return text == "p" ? .pass : .fail(count: 1)
     }
@@ -393,6 +447,13 @@ enum ExamExtractor {
     var events: [(feature: Feature, order: Int)] = []
     var scores: [Int] = []
 
+    /// Only "pass/fail" or "no score" was said of the exam: its score is withdrawn, nothing else.
+    var withdrawsScore: Bool {
+      events.contains { if case .noScore = $0.feature { true } else { false } }
+        && scores.isEmpty
+        && !events.contains { if case .fail = $0.feature { true } else { false } }
+    }
+
     mutating func add(_ feature: Feature, order: Int) {
       if case .score(let value) = feature { scores.append(value) }
       events.append((feature, order))
@@ -426,6 +487,7 @@ enum ExamExtractor {
             latest = .pass
           }
         case .neverFailed: break
+        case .noScore: break
         }
       }
       let score = scores.last
@@ -442,6 +504,9 @@ enum ExamExtractor {
           assumptions.append(.failFromScore(score))
         } else {
           latest = .pass
+          if exam == .step2ck, score < ScoreThresholds.step2PassMark.value {
+            assumptions.append(.passUnderCurrentMark(score))
+          }
         }
       }
       if latest == nil, attemptHint != nil || retake || firstTry { latest = prior.outcome }
@@ -456,8 +521,10 @@ enum ExamExtractor {
           result.attempts = 1
         } else if prior.outcome == .fail {
           result.attempts = (prior.attempts ?? 1) + 1
-        } else if prior.outcome == .pass, let attempts = prior.attempts {
-          result.attempts = attempts
+        } else if prior.outcome == .pass || prior.outcome == .pending,
+          let attempts = prior.attempts
+        {
+          result.attempts = attempts  // the result of the sitting already described
         } else {
           result.attempts = 1
           assumptions.append(.firstAttempt(exam))
@@ -478,6 +545,24 @@ enum ExamExtractor {
         result.attempts = attemptHint
       }
       return (result, assumptions)
+    }
+  }
+
+  /// "245 is their minimum, not my score": a number the user disowns is no exam's score.
+  private static func disownScores(
+    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
+  ) {
+    guard
+      utterance.containsAny([
+        "not my score", "is not my score", "was not my score", "not mine", "not what i got",
+        "not what i scored",
+      ])
+    else { return }
+    let numbers = Set(utterance.tokens.compactMap(\.number))
+    for exam in Exam.allCases {
+      guard let score = context.profile[exam].score, numbers.contains(score) else { continue }
+      result.patch.clearScores.insert(exam)
+      if result.patch[exam].score == score { result.patch[exam].score = nil }
     }
   }
 

@@ -32,6 +32,8 @@ enum Gazetteer {
       "the South", "Southeast", "Southwest", "West Coast", "East Coast", "Pacific Northwest",
       "Mid Atlantic", "Tri State", "Great Lakes", "Sun Belt", "Rust Belt", "Mountain West",
       "Western Mass", "Central Mass", "North Shore", "South Shore", "Greater Boston",
+      "Carolinas", "the Carolinas", "Dakotas", "Rio Grande Valley", "New England states",
+      "Inland Empire", "Central Valley", "Texas Medical Center",
     ]
     for name in states + cities + regions {
       var key = name.lowercased()

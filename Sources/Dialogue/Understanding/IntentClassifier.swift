@@ -59,7 +59,7 @@ enum IntentClassifier {
     "faculty", "letters", "interviewers", "programs", "applicants", "img", "imgs", "do", "should",
     "can", "is", "are", "kind", "sort", "type", "types", "steps", "else", "exactly", "happens",
     "counts", "matters", "specialties", "specialty", "step1", "step2ck", "ck", "your", "me", "us",
-    "score", "scores", "low", "the",
+    "score", "scores", "low", "the", "would", "could", "will", "does", "did", "was", "were",
   ]
 
   /// After "do"/"does"/"did", only a subject makes a question ("did I", "do programs");

@@ -14,6 +14,8 @@ struct ProfilePatch: Sendable, Hashable {
   var hook: Bool?
   var cutoffUnmet: Bool?
   var hardship: Hardship?
+  /// Exams whose score is withdrawn ("step 1 was pass/fail", "245 is not my score").
+  var clearScores: Set<Exam> = []
 
   subscript(exam: Exam) -> StepResult {
     get { exam == .step1 ? step1 : step2ck }
@@ -27,8 +29,8 @@ struct ProfilePatch: Sendable, Hashable {
   /// The slots this patch writes.
   var slots: [Slot] {
     var slots: [Slot] = []
-    if !step1.isEmpty { slots.append(.step1) }
-    if !step2ck.isEmpty { slots.append(.step2ck) }
+    if !step1.isEmpty || clearScores.contains(.step1) { slots.append(.step1) }
+    if !step2ck.isEmpty || clearScores.contains(.step2ck) { slots.append(.step2ck) }
     if specialty != nil { slots.append(.specialty) }
     if applicant != nil { slots.append(.applicant) }
     if region != nil { slots.append(.region) }
@@ -44,13 +46,16 @@ struct ProfilePatch: Sendable, Hashable {
   /// `profile` with this patch written over it.
   func applied(to profile: Profile) -> Profile {
     var result = profile
+    for exam in clearScores { result[exam].score = nil }
     for exam in Exam.allCases {
       let change = self[exam]
       guard !change.isEmpty else { continue }
       var current = profile[exam]
-      // A different outcome is a new result: the old score and attempts do not carry over.
+      // A different outcome is a new result: the old score and attempts do not carry over,
+      // except when a pending result comes in (the same sitting).
       if let outcome = change.outcome, outcome != current.outcome {
-        current = StepResult(outcome: outcome)
+        let sameSitting = current.outcome == .pending && outcome != .notTaken
+        current = StepResult(outcome: outcome, attempts: sameSitting ? current.attempts : nil)
       }
       if let score = change.score { current.score = score }
       if let attempts = change.attempts { current.attempts = attempts }
@@ -123,8 +128,12 @@ enum Assumption: Sendable, Hashable {
   case firstAttempt(Exam)
   /// A bare Step 2 CK score under the pass mark reads as a fail.
   case failFromScore(Int)
+  /// A bare Step 2 CK score from 214 to 217 reads as a pass, which it was before July 2025.
+  case passUnderCurrentMark(Int)
   /// An offshore school without citizenship reads as a US-citizen IMG.
   case citizen
+  /// Coming from another country, without citizenship said, reads as needing a visa.
+  case visa
 }
 
 /// Everything understood from one line.
@@ -144,6 +153,8 @@ struct Interpretation: Sendable, Hashable {
   var negatedSpecialties: [Specialty] = []
   /// The text after a slash command ("/programs list.csv" → "list.csv").
   var commandArgument: String?
+  /// Typos mended before the line was read.
+  var repairs: [TypoRepair.Repair] = []
 
   /// Nothing understood at all.
   var isEmpty: Bool {

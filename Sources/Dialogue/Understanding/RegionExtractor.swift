@@ -9,11 +9,20 @@ enum RegionExtractor {
     "prefer", "preferably", "ideally", "like", "somewhere", "near", "around", "focus", "region",
     "area", "interested", "looking", "goal", "dream",
   ]
-  /// Contexts where a place is where something else happened: school, rotations.
+  /// Words that say where the user wants to train, strongly enough to change a region already
+  /// given ("a program in Worcester" is not enough: that may be where a connection is).
+  private static let strongIntentWords: Set<String> = [
+    "train", "training", "apply", "applying", "match", "matching", "stay", "move", "moving",
+    "aiming", "targeting", "hoping", "prefer", "preferably", "ideally", "focus", "interested",
+    "goal", "dream", "want",
+  ]
+  /// Contexts where a place is where something else happened: school, rotations, a contact.
   private static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
-    "elective", "away", "sub", "externship", "observership", "conference", "grew", "born",
-    "worked", "work", "live", "lives", "living", "lived",
+    "rotating", "elective", "away", "sub", "subi", "externship", "observership", "conference",
+    "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
+    "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
+    "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
   ]
   private static let tieWords: Set<String> = [
     "family", "parents", "mom", "dad", "mother", "father", "wife", "husband", "partner", "spouse",
@@ -29,29 +38,96 @@ enum RegionExtractor {
       utterance.containsAny(Gazetteer.anywhere)
       && (asked || anywhereIsAboutTraining(utterance))
       && !utterance.containsAny(["not anywhere", "not just anywhere"])
-    if saysAnywhere || (asked && utterance.containsAny(["any", "open", "flexible"])) {
-      result.patch.region = "anywhere"
-      return
-    }
     let tokens = utterance.tokens
     var names: [String] = []
+    var spans: [Range<Int>] = []
     var index = 0
+    let strongWish = utterance.words.contains(where: strongIntentWords.contains)
+    let known = context.profile.region != nil
     while index < tokens.count {
       guard let (name, length) = place(at: index, in: tokens, asked: asked) else {
         index += 1
         continue
       }
-      if asked || isTrainingWish(at: index, in: tokens) || standsAlone(index, length, in: tokens) {
+      let wholeLine = length == utterance.words.count
+      let wish =
+        (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
+        || standsAlone(index, length, in: tokens)
+        || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
+      if wish {
         if !names.contains(name) { names.append(name) }
+        spans.append(index..<index + length)
       }
       index += length
     }
-    if !names.isEmpty {
-      result.patch.region = names.joined(separator: " or ")
+    // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
+    let qualified =
+      !spans.isEmpty
+      && utterance.containsAny([
+        "anywhere in", "anywhere on", "anywhere around", "anywhere near", "anywhere within",
+      ])
+    if !qualified, saysAnywhere || (asked && utterance.containsAny(["any", "open", "flexible"])) {
+      result.patch.region = "anywhere"
+      return
+    }
+    if let first = spans.first, let last = spans.last {
+      result.patch.region =
+        phrase(tokens, from: first.lowerBound, to: last.upperBound)
+        ?? names.joined(separator: " or ")
     } else if asked, result.patch.isEmpty, result.intents.isEmpty, looksLikeAPlace(utterance) {
       // An answer to "where?" that is not in the gazetteer: keep it as the user said it.
-      result.patch.region = utterance.original.trimmingWhitespace
+      result.patch.region = verbatim(context.line)
     }
+  }
+
+  private static let directions: Set<String> = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upstate", "downstate", "coastal", "rural", "urban", "greater",
+  ]
+
+  /// The user's own words from the first place named to the last ("midwest, ohio or
+  /// michigan"), widened to a direction in front ("south texas") and "area" behind; nil when
+  /// the places lie too far apart to be one phrase.
+  private static func phrase(_ tokens: [Utterance.Token], from start: Int, to end: Int)
+    -> String?
+  {
+    var start = start
+    var end = end
+    while start > 0, directions.contains(tokens[start - 1].text) { start -= 1 }
+    while end < tokens.count, ["area", "region", "areas"].contains(tokens[end].text) { end += 1 }
+    let span = tokens[start..<end]
+    let placeWords = span.filter { Gazetteer.places[$0.text] != nil }.count
+    guard span.filter(\.isWord).count - placeWords <= 4,
+      !span.contains(where: { [".", "!", "?", ";"].contains($0.text) })
+    else { return nil }
+    var text = ""
+    for token in span {
+      if !text.isEmpty, token.kind != .punctuation, !text.hasSuffix("/") { text += " " }
+      text += token.original
+    }
+    return text
+  }
+
+  /// The answer without filler around the place ("I'd like to train in Ohio." → "Ohio").
+  private static func verbatim(_ answer: String) -> String {
+    var text = answer.trimmingWhitespace
+    while let last = text.last, ".!,;".contains(last) { text.removeLast() }
+    let leading = [
+      "i would like to train in ", "i'd like to train in ", "i want to train in ",
+      "i want to be in ", "i'd like to be in ", "i would like to be in ", "hoping for ",
+      "i'm hoping for ", "ideally ", "probably ", "preferably ", "somewhere in ", "in ",
+    ]
+    for filler in leading where text.lowercased().hasPrefix(filler) {
+      text = String(text.dropFirst(filler.count))
+      break
+    }
+    let trailing = [" ideally", " preferably", " probably", " if possible", " really", " please"]
+    for filler in trailing where text.lowercased().hasSuffix(filler) {
+      text = String(text.dropLast(filler.count))
+      break
+    }
+    while let last = text.last, ".!,;".contains(last) { text.removeLast() }
+    return text.trimmingWhitespace
   }
 
   /// "anywhere" that speaks of training, not of "no connections anywhere".
@@ -91,6 +167,13 @@ enum RegionExtractor {
       return (name, length)
     }
     return nil
+  }
+
+  /// A place right after words such as "school in" or "rotated at": where something else is.
+  private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
+    return near.contains(where: elsewhereWords.contains)
+      && !near.contains(where: intentWords.contains)
   }
 
   /// A place counts as a training wish when it follows words such as "train in", "programs in",

@@ -7,6 +7,8 @@ import AdvisorCore
 /// rather than guessing when a score could belong to either exam.
 enum Understanding {
   static func interpret(_ line: String, context: UnderstandingContext) -> Interpretation {
+    var context = context
+    context.line = line
     let utterance = Utterance(line)
     var result = Interpretation()
     if line.hasPrefix("(personal details not kept") {
@@ -42,7 +44,16 @@ enum Understanding {
       CircumstanceExtractor.extract(statements, context: context, into: &result)
       RegionExtractor.extract(statements, context: context, into: &result)
     }
-    for question in asked where question.words.contains(where: { ["i", "my", "me"].contains($0) }) {
+    // A specialty in a question about oneself fills an empty slot ("can I still match IM with
+    // my 215?"); one the user weighs ("should I switch to IM?") never changes anything.
+    let weighing = [
+      "switch", "instead", "consider", "backup", "back up", "what about", "or should", "versus",
+      "vs", "change to", "go for", "also apply", "apply to both", "better off", "easier",
+    ]
+    for question in asked
+    where question.words.contains(where: { ["i", "my", "me"].contains($0) })
+      && !question.containsAny(weighing) && context.profile.specialty == nil
+    {
       var aboutMe = Interpretation()
       SpecialtyExtractor.extract(question, context: context, into: &aboutMe)
       if result.patch.specialty == nil { result.patch.specialty = aboutMe.patch.specialty }

@@ -33,6 +33,10 @@ struct Utterance: Sendable {
   let plain: String
   /// Whether the line ends with a question mark.
   let endsWithQuestionMark: Bool
+  /// Every run of up to ``longestRun`` words, so a phrase check is one set lookup (the
+  /// extractors make hundreds per line).
+  private let runs: Set<String>
+  private static let longestRun = 6
 
   init(_ line: String) {
     original = line
@@ -40,16 +44,35 @@ struct Utterance: Sendable {
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
     plain = " " + words.joined(separator: " ") + " "
     endsWithQuestionMark = tokens.last?.text == "?"
+    var runs: Set<String> = []
+    for start in words.indices {
+      var run = ""
+      for end in start..<min(start + Self.longestRun, words.count) {
+        run += (end == start ? "" : " ") + words[end]
+        runs.insert(run)
+      }
+    }
+    self.runs = runs
   }
 
   /// Whether the words contain `phrase` (space-separated words) as a whole-word run.
   func contains(_ phrase: String) -> Bool {
-    plain.contains(" \(phrase) ")
+    if runs.contains(phrase) { return true }
+    // Longer phrases than the runs kept are rare: search the text for them.
+    return phrase.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count >= Self.longestRun
+      && plain.contains(" \(phrase) ")
   }
 
   /// Whether any of the phrases occurs.
   func containsAny(_ phrases: [String]) -> Bool {
     phrases.contains(where: contains)
+  }
+
+  /// The words with every occurrence of `phrases` taken out (punctuation is lost).
+  func removing(_ phrases: [String]) -> Utterance {
+    var text = plain
+    for phrase in phrases { text = text.replacing(" \(phrase) ", with: " ") }
+    return text == plain ? self : Utterance(text)
   }
 
   var isEmpty: Bool { tokens.isEmpty }

@@ -99,7 +99,8 @@ struct ChatSession {
       if !saved.turns.isEmpty {
         replacesPreviousSession = true
         note(
-          "You have a saved session (\(saved.turns.count) answers: "
+          "You have a saved session (\(saved.turns.count) "
+            + (saved.turns.count == 1 ? "message" : "messages") + ": "
             + ProfileSummary.line(for: saved.state.profile) + "). This is a new one; run "
             + "'advisor chat --resume' to continue the saved one instead. It is kept as "
             + "session.previous.json once you answer.")

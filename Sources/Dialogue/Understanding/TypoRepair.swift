@@ -1,0 +1,125 @@
+import AdvisorCore
+
+/// Mends one-letter typos in the words the advisor listens for ("pased stp 1" → "passed step
+/// 1", "bostn", "citzen", "frist") before a line is understood.
+///
+/// Only a word that is neither in the dialogue's vocabulary nor known to the knowledge base is
+/// mended, and only to a vocabulary word one edit away (an insertion, deletion, substitution or
+/// swap of neighbours), when exactly one such word is the best match. Candidates are found
+/// through their one-letter deletions, so a repair costs a few dictionary lookups.
+enum TypoRepair {
+  /// One mended word.
+  struct Repair: Sendable, Hashable {
+    var typed: String
+    var meant: String
+  }
+
+  /// `line` with its typos mended, and what was mended.
+  ///
+  /// - Parameter knows: whether a word is ordinary vocabulary (the knowledge base's words),
+  ///   which is then left alone.
+  static func repair(_ line: String, knows: (String) -> Bool) -> (String, [Repair]) {
+    var repairs: [Repair] = []
+    var output = ""
+    var word = ""
+    func flush() {
+      defer { word = "" }
+      guard !word.isEmpty else { return }
+      let lower = word.lowercased()
+      if lower.count >= 3, lower.allSatisfy({ $0.isASCII && $0.isLetter }),
+        !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
+        let meant = correction(for: lower)
+      {
+        repairs.append(Repair(typed: word, meant: meant))
+        output += meant
+      } else {
+        output += word
+      }
+    }
+    for character in line {
+      if character.isLetter {
+        word.append(character)
+      } else {
+        flush()
+        output.append(character)
+      }
+    }
+    flush()
+    return (output, repairs)
+  }
+
+  /// The single best vocabulary word one edit from `word`, or nil.
+  static func correction(for word: String) -> String? {
+    var candidates: Set<String> = Vocabulary.byDeletion[word] ?? []
+    for deletion in deletions(of: word) {
+      if Vocabulary.words.contains(deletion) { candidates.insert(deletion) }
+      candidates.formUnion(Vocabulary.byDeletion[deletion] ?? [])
+    }
+    // A three-letter word mends only to a longer one ("stp" → "step"), never sideways.
+    let ranked = candidates.filter { candidate in
+      candidate.count >= 4 && EditDistance.distance(word, candidate, limit: 1) != nil
+    }
+    .sorted { rank($0, word) < rank($1, word) }
+    guard let best = ranked.first else { return nil }
+    if ranked.count > 1, rank(ranked[1], word) == rank(best, word) { return nil }
+    return best
+  }
+
+  /// Dropped letters are the commonest typo, so a longer candidate ranks first.
+  private static func rank(_ candidate: String, _ word: String) -> Int {
+    candidate.count > word.count ? 0 : candidate.count == word.count ? 1 : 2
+  }
+
+  static func deletions(of word: String) -> [String] {
+    let characters = Array(word)
+    return characters.indices.map { index in
+      var copy = characters
+      copy.remove(at: index)
+      return String(copy)
+    }
+  }
+
+  /// The words the extractors listen for.
+  enum Vocabulary {
+    static let words: Set<String> = {
+      var phrases: [String] = [
+        "step", "steps", "passed", "pass", "failed", "fail", "failure", "first", "second",
+        "third", "attempt", "attempts", "try", "tries", "time", "retake", "retook", "score",
+        "scored", "pending", "waiting", "results", "taken", "took", "scheduled", "once", "twice",
+        "citizen", "resident", "permanent", "green", "card", "visa", "school", "abroad",
+        "connections", "connection", "rotation", "elective", "faculty", "mentor", "advocate",
+        "alumni", "family", "hook", "cutoff", "minimum", "program", "programs", "specialty",
+        "nope", "yeah", "sure", "skip", "anywhere", "nothing", "event", "resolved", "ongoing",
+        "still", "over", "email", "emails", "interview", "statement",
+      ]
+      let lists: [[String]] = [
+        Array(Lexicon.yes), Array(Lexicon.no), Array(Lexicon.skip), Array(Lexicon.unsure),
+        Array(Lexicon.greetings), Array(Lexicon.thanks), Array(Lexicon.farewells),
+        Specialty.allCases.flatMap { $0.aliases + [$0.displayName.lowercased()] },
+        Array(Gazetteer.places.keys), ApplicantExtractor.usMD, ApplicantExtractor.usDO,
+        ApplicantExtractor.visa, ApplicantExtractor.citizen, ApplicantExtractor.abroad,
+        ApplicantExtractor.caribbean, ApplicantExtractor.countries, ConnectionExtractor.rotation,
+        ConnectionExtractor.advocate, ConnectionExtractor.advocatePeople,
+        ConnectionExtractor.alumni, CircumstanceExtractor.hookCues,
+        CircumstanceExtractor.cutoffWords,
+      ]
+      for list in lists { phrases.append(contentsOf: list) }
+      var words: Set<String> = []
+      for phrase in phrases {
+        for word in phrase.split(separator: " ") where word.count >= 3 {
+          words.insert(String(word))
+        }
+      }
+      return words
+    }()
+
+    /// Each word under each of its one-letter deletions.
+    static let byDeletion: [String: Set<String>] = {
+      var table: [String: Set<String>] = [:]
+      for word in words where word.count >= 4 {
+        for deletion in deletions(of: word) { table[deletion, default: []].insert(word) }
+      }
+      return table
+    }()
+  }
+}
