@@ -36,7 +36,7 @@ public enum Drafter {
         "I would be grateful for your consideration of my application, and glad to add anything "
           + "that would help.", .closing))
     return EmailDraft(
-      subject: "Application to \(facts.program): \(facts.name), \(facts.applicantTag)",
+      subject: "Application to \(facts.program) from \(facts.name), \(facts.applicantTag)",
       salutation: "Dear Dr \(facts.director),",
       sentences: Array(sentences.prefix(8)),
       signOff: "With thanks,\n\(facts.name)\n[AAMC ID]")

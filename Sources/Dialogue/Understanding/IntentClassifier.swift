@@ -94,16 +94,26 @@ enum IntentClassifier {
     return nil
   }
 
-  /// The parts of the line that ask the knowledge base something, one per sentence.
+  /// The parts of the line that ask the knowledge base something, one per sentence. A question
+  /// of a few words keeps the statement before it in the line ("I already sent them a long
+  /// email... what now?"): on its own it could be about anything.
   static func questions(_ utterance: Utterance) -> [String] {
-    utterance.sentences.compactMap { sentence -> String? in
+    var statement: [Utterance.Token] = []
+    return utterance.sentences.compactMap { sentence -> String? in
       let tokens = sentence.tokens
       let words = tokens.filter { $0.kind != .punctuation }
-      guard words.count >= 2, words.contains(where: { $0.text.count > 2 }) else { return nil }
-      if let start = questionStart(tokens, endsWithQuestionMark: sentence.isQuestion) {
-        return tokens[start...].map(\.original).joined(separator: " ")
+      let start =
+        questionStart(tokens, endsWithQuestionMark: sentence.isQuestion)
+        ?? (sentence.isQuestion ? 0 : nil)
+      let before = statement
+      statement = start == nil ? tokens : []
+      guard let start, words.count >= 2, words.contains(where: { $0.text.count > 2 }) else {
+        return nil
       }
-      return sentence.isQuestion ? tokens.map(\.original).joined(separator: " ") : nil
+      let question = tokens[start...]
+      let isShort = question.filter { $0.kind != .punctuation }.count <= 4
+      let context = !isShort ? [] : start > 0 ? Array(tokens[..<start]) : before
+      return (context + question).map(\.original).joined(separator: " ")
     }
   }
 }

@@ -1,10 +1,11 @@
 /// Words too common to help a search: the Snowball English stop list, minus the words that
-/// carry meaning here ("after" an interview, "below" a cutoff, "more" programs, "few").
+/// carry meaning here ("after" an interview, "below" a cutoff, "more" programs, "few", and
+/// "myself": who writes, the applicant or an advocate).
 enum StopWords {
   static func contains(_ word: String) -> Bool { words.contains(word) }
 
   static let words: Set<String> = [
-    "i", "me", "my", "myself", "we", "our", "ours", "ourselves", "you", "your", "yours",
+    "i", "me", "my", "we", "our", "ours", "ourselves", "you", "your", "yours",
     "yourself", "yourselves", "he", "him", "his", "himself", "she", "her", "hers", "herself", "it",
     "its", "itself", "they", "them", "their", "theirs", "themselves", "what", "which", "who",
     "whom", "this", "that", "these", "those", "am", "is", "are", "was", "were", "be", "been",
