@@ -25,8 +25,16 @@ extension KnowledgeBase {
     let builtIn = try builtIn()
     guard !userFolders.isEmpty else { return builtIn }
     var files: [EntryFile] = []
-    do {
-      for folder in userFolders { files += try EntryDirectory.files(in: folder) }
+    do throws(EntryDirectory.Failure) {
+      for folder in userFolders {
+        let found = try EntryDirectory.files(in: folder)
+        guard !found.isEmpty else {
+          // A folder given on purpose that holds no entries is almost always the wrong folder.
+          throw EntryDirectory.Failure(
+            path: folder, message: "no .md entries in this folder; pass a folder of .md entries")
+        }
+        files += found
+      }
     } catch {
       throw LoadError(problems: [], folderProblem: error)
     }

@@ -85,4 +85,28 @@ struct REPLTests {
     try second.wait(forText: "Welcome back.")
     #expect(try second.screen().contains("238, first attempt"))
   }
+
+  @Test("A corrupt history file is set aside with a note, and the chat goes on")
+  func corruptHistory() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "advisor-repl-\(UUID().uuidString)")
+    let state = home.appendingPathComponent("state/advisor")
+    try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    let garbage = Data([0x00, 0xFF, 0x13, 0x37]) + Data("not a history\n".utf8)
+    try garbage.write(to: state.appendingPathComponent("history"))
+    let tmux = Tmux()
+    defer { tmux.stop() }
+    try tmux.start(underShell([AdvisorProcess.executable.path]), environment: environment(home))
+    try tmux.wait(forText: "How did Step 1 go")
+    #expect(try tmux.screen().contains("history file could not be read"))
+    let aside = state.appendingPathComponent("history.corrupt")
+    #expect(FileManager.default.contents(atPath: aside.path) == garbage)
+    try tmux.type("passed step 1")
+    try tmux.press("Enter")
+    try tmux.wait(forText: "Got it: Step 1 passed")
+    try tmux.press("C-d")
+    try tmux.wait(forText: "advisor exited with 0")
+    let history = try String(contentsOf: state.appendingPathComponent("history"), encoding: .utf8)
+    #expect(history.hasPrefix("_HiStOrY_V2_"))
+  }
 }

@@ -40,6 +40,17 @@ struct TranscriptTests {
     #expect(result.passed, "\(result.failures.map(\.detail).joined(separator: "\n"))")
   }
 
+  @Test("Replaying a transcript twice gives the same output", arguments: Dialogues.files)
+  func replayIsDeterministic(_ name: String) throws {
+    let transcript = try Dialogues.transcript(name)
+    let first = Replayer.replay(
+      transcript, knowledge: Knowledge.base, files: Dialogues.files(for: name))
+    let second = Replayer.replay(
+      transcript, knowledge: Knowledge.base, files: Dialogues.files(for: name))
+    #expect(first.updated.text == second.updated.text)
+    #expect(first.failures == second.failures)
+  }
+
   @Test("Together they reach every decision rule, slot and command")
   func coverage() throws {
     var tally = CoverageTally()

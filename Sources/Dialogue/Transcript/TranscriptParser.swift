@@ -86,6 +86,11 @@ extension Transcript {
       throw TranscriptError(
         file: file, line: number, message: "an assertion must follow a '> ' input line")
     }
+    guard !value.isEmpty else {
+      throw TranscriptError(
+        file: file, line: number,
+        message: "'? \(key) =' has no value; write one, or null for not known")
+    }
     return Assertion(key: key, value: value)
   }
 }
