@@ -12,7 +12,8 @@ let package = Package(
   name: "advisor",
   platforms: [.macOS(.v15)],
   products: [
-    .executable(name: "advisor", targets: ["advisor"])
+    .executable(name: "advisor", targets: ["advisor"]),
+    .executable(name: "advisor-bench", targets: ["advisor-bench"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
@@ -92,6 +93,27 @@ let package = Package(
         "LineEditor",
         "LocatedJSON",
         "Outreach",
+        "Storage",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: strictSettings
+    ),
+
+    // MARK: - The benchmark (`make bench`; nothing of it is linked into `advisor`)
+
+    /// The system's SQLite, for the FTS5 peer the benchmark compares the search with.
+    .systemLibrary(
+      name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+
+    /// Release benchmarks: search against SQLite FTS5, turns, replay, start-up and memory.
+    .executableTarget(
+      name: "advisor-bench",
+      dependencies: [
+        "BuiltInKnowledge",
+        "CSQLite",
+        "Dialogue",
+        "KnowledgeBase",
+        "LocatedJSON",
         "Storage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],

@@ -1,0 +1,82 @@
+import Dialogue
+import KnowledgeBase
+
+/// The conversation measured on the scripted dialogues: the latency of each turn, and the
+/// throughput of whole replays.
+enum DialogueBench {
+  struct Result: Sendable {
+    /// Each typed line's turn, in microseconds, over every round.
+    var turnLatency: Samples
+    /// Replayed turns per second (median round).
+    var turnsPerSecond: Double
+    /// Turns in one replay of every transcript.
+    var replayTurns: Int
+    var transcripts: Int
+    /// Transcripts whose replay differs from what they expect (0 when the advisor is in step
+    /// with its dialogues).
+    var failedTranscripts: Int
+    /// The bytes of reply text the timed turns produced: keeps the work observable.
+    var replyBytes: Int
+  }
+
+  /// Times every turn of every transcript, then whole replays, `rounds` times each.
+  static func run(
+    _ set: TranscriptSet, knowledgeBase: KnowledgeBase, rounds: Int
+  ) -> Result {
+    let files = set.files
+    var turnTimes: [Double] = []
+    var replyBytes = 0
+    for _ in 0..<rounds {
+      for transcript in set.transcripts {
+        replyBytes += timeTurns(
+          transcript, knowledgeBase: knowledgeBase, files: files, into: &turnTimes)
+      }
+    }
+
+    var roundSeconds: [Double] = []
+    var turns = 0
+    var failed = 0
+    for _ in 0..<rounds {
+      let (results, elapsed) = Stopwatch.time {
+        set.transcripts.map { Replayer.replay($0, knowledge: knowledgeBase, files: files) }
+      }
+      roundSeconds.append(elapsed.seconds)
+      turns = results.reduce(0) { $0 + $1.turns }
+      failed = results.count { !$0.passed }
+    }
+    let median = Samples(roundSeconds).median
+    return Result(
+      turnLatency: Samples(turnTimes), turnsPerSecond: median > 0 ? Double(turns) / median : 0,
+      replayTurns: turns, transcripts: set.transcripts.count, failedTranscripts: failed,
+      replyBytes: replyBytes)
+  }
+
+  /// Drives a fresh conversation through the transcript's lines, timing each turn: the call
+  /// that takes the line and returns the turn (understanding, the decision, the reply) and the
+  /// reply's text. `% resume` restores the state untimed. Returns the reply bytes.
+  private static func timeTurns(
+    _ transcript: Transcript, knowledgeBase: KnowledgeBase, files: any FileAccess,
+    into times: inout [Double]
+  ) -> Int {
+    var conversation = Conversation(knowledge: knowledgeBase, files: files)
+    _ = conversation.opening()
+    var typed = 0
+    var bytes = 0
+    for (element, _) in transcript.elements {
+      switch element {
+      case .input(let text):
+        let (reply, elapsed) = Stopwatch.time { conversation.respond(to: text).replyText }
+        times.append(elapsed.microseconds)
+        bytes += reply.utf8.count
+        typed += 1
+      case .resume:
+        conversation = Conversation(
+          knowledge: knowledgeBase, state: conversation.state, files: files)
+        _ = conversation.resumed(turnsSoFar: typed)
+      case .comment, .assertion, .reply:
+        continue
+      }
+    }
+    return bytes
+  }
+}
