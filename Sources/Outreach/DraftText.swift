@@ -22,6 +22,10 @@ struct DraftText: Sendable {
   }
 
   let lines: [Line]
+  /// Each line in ``normalised(_:)`` form and lower-cased, as bytes: the checks search them
+  /// dozens of times per draft.
+  private let normalisedLines: [[UInt8]]
+  private let loweredLines: [[UInt8]]
   let subject: Line?
   /// Sentences of the body: after the subject and greeting, before the sign-off.
   let bodySentences: [Sentence]
@@ -30,6 +34,8 @@ struct DraftText: Sendable {
     lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
       Line(line: $0.offset + 1, text: String($0.element))
     }
+    normalisedLines = lines.map { Array(Self.normalised($0.text).utf8) }
+    loweredLines = lines.map { Array($0.text.lowercased().utf8) }
     subject = lines.first { $0.text.lowercased().hasPrefix("subject:") }.map {
       Line(line: $0.line, text: String($0.text.dropFirst("subject:".count)))
     }
@@ -71,9 +77,13 @@ struct DraftText: Sendable {
 
   /// Every line holding one of the phrases (whole words, case-insensitive), with the phrase.
   func matches(phrases: [String]) -> [(line: Int, words: String)] {
-    lines.compactMap { line in
-      let lowered = Self.normalised(line.text)
-      let found = phrases.filter { lowered.contains(" " + $0) || lowered.hasPrefix($0) }
+    zip(lines, normalisedLines).compactMap { line, normalised in
+      let found = phrases.filter { phrase in
+        let bytes = Array(phrase.utf8)
+        // The normalised line starts with a space: " " + phrase also finds it at the start.
+        return Self.find([UInt8(ascii: " ")] + bytes, in: normalised)
+          || Self.starts(normalised, with: bytes)
+      }
       // A phrase inside a longer one that also matched is the same finding.
       let distinct = found.filter { phrase in
         !found.contains { $0 != phrase && $0.contains(phrase) }
@@ -84,11 +94,33 @@ struct DraftText: Sendable {
 
   /// Every line holding one of the raw substrings (case-insensitive).
   func matches(patterns: [String]) -> [(line: Int, words: String)] {
-    lines.compactMap { line in
-      let lowered = line.text.lowercased()
-      guard let pattern = patterns.first(where: { lowered.contains($0) }) else { return nil }
+    zip(lines, loweredLines).compactMap { line, lowered in
+      guard let pattern = patterns.first(where: { Self.find(Array($0.utf8), in: lowered) }) else {
+        return nil
+      }
       return (line.line, Self.excerpt(around: pattern, in: line.text))
     }
+  }
+
+  /// Whether `needle` occurs in `haystack`, byte for byte.
+  private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+    guard let first = needle.first else { return true }
+    guard needle.count <= haystack.count else { return false }
+    var start = 0
+    let last = haystack.count - needle.count
+    while start <= last {
+      if haystack[start] == first {
+        var offset = 1
+        while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return true }
+      }
+      start += 1
+    }
+    return false
+  }
+
+  private static func starts(_ text: [UInt8], with prefix: [UInt8]) -> Bool {
+    text.count >= prefix.count && text.prefix(prefix.count).elementsEqual(prefix)
   }
 
   static func containsWord(_ word: String, in text: String) -> Bool {

@@ -11,7 +11,7 @@ enum MissingSlots {
     let profile = context.profile
     let essential = context.outcome.essentialSlots
     let open = Slot.allCases.filter { !profile.isKnown($0) && !essential.contains($0) }
-    let current = Signature(context)
+    let current = Headline(context)
 
     var headline: [Slot] = []
     var planOnly: [Slot] = []
@@ -20,10 +20,28 @@ enum MissingSlots {
         headline.append(slot)
         continue
       }
-      let signatures = candidates(for: slot, in: profile).map { Signature(AdviceContext($0)) }
-      if signatures.contains(where: { $0.headline != current.headline }) {
+      // Headline first, and stop at the first answer that changes it; compare the rules only
+      // until two answers are seen to differ.
+      var firstRules: [String]?
+      var rulesDiffer = false
+      var changesHeadline = false
+      for candidate in candidates(for: slot, in: profile) {
+        let answered = AdviceContext(probing: candidate)
+        if Headline(answered) != current {
+          changesHeadline = true
+          break
+        }
+        guard !rulesDiffer else { continue }
+        let rules = AdviceRule.catalog.filter { $0.applies(answered) }.map(\.id)
+        if let firstRules {
+          rulesDiffer = rules != firstRules
+        } else {
+          firstRules = rules
+        }
+      }
+      if changesHeadline {
         headline.append(slot)
-      } else if signatures.contains(where: { $0 != signatures[0] }) {
+      } else if rulesDiffer {
         planOnly.append(slot)
       }
     }
@@ -66,27 +84,21 @@ enum MissingSlots {
     }
   }
 
-  /// What an answer could change: the headline figures and which rules apply.
-  private struct Signature: Equatable {
-    struct Headline: Equatable {
-      var decision: EmailDecision?
-      var sensitivity: Sensitivity?
-      var applications: ApplicationRange?
-      var massachusetts: Bool
-      /// The plan's first, urgent actions (retake, the redemption exam).
-      var urgent: [String]
-    }
-
-    var headline: Headline
-    var rules: [String]
+  /// What an answer could change first: the headline figures and the plan's urgent actions
+  /// (retake, the redemption exam).
+  private struct Headline: Equatable {
+    var decision: EmailDecision?
+    var sensitivity: Sensitivity?
+    var applications: ApplicationRange?
+    var massachusetts: Bool
+    var urgent: [String]
 
     init(_ context: AdviceContext) {
-      let applying = AdviceRule.catalog.filter { $0.applies(context) }
-      headline = Headline(
-        decision: context.decision, sensitivity: context.sensitivity,
-        applications: AdviceRule.applications(context), massachusetts: context.isMassachusetts,
-        urgent: applying.filter(\.isUrgent).map(\.id))
-      rules = applying.map(\.id)
+      decision = context.decision
+      sensitivity = context.sensitivity
+      applications = AdviceRule.applications(context)
+      massachusetts = context.isMassachusetts
+      urgent = AdviceRule.urgentRules.filter { $0.applies(context) }.map(\.id)
     }
   }
 }

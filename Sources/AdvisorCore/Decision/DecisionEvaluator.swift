@@ -45,6 +45,25 @@ enum DecisionEvaluator {
       rule: rule, steps: steps, pivotalSlots: ordered, essentialSlots: essential)
   }
 
+  /// The conclusion alone, as ``evaluate(_:tree:)`` reaches it, without the explanations or
+  /// the pivots: what probing a hypothetical answer needs.
+  static func conclusion(_ facts: ScoreFacts, tree: DecisionNode = .root) -> DecisionRule? {
+    var current = tree
+    while true {
+      switch current {
+      case .conclude(let rule):
+        return rule
+      case .ask(let condition, let yes, let no):
+        switch condition.evaluate(facts) {
+        case .yes: current = yes
+        case .no: current = no
+        case .unknown(_, let assume?): current = assume ? yes : no
+        case .unknown(_, nil): return nil
+        }
+      }
+    }
+  }
+
   /// Follows known and assumed answers; stops at the first essential unknown.
   private static func trace(_ node: DecisionNode, _ facts: ScoreFacts) -> (
     DecisionRule?, [DecisionStep]

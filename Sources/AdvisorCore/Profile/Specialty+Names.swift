@@ -89,11 +89,28 @@ extension Specialty {
 
   /// Reads a specialty from a name, abbreviation or contract id ("OB/GYN", "gen surg", "ENT").
   public static func resolve(_ text: String) -> SpecialtyMatch {
-    let name = normalizedName(text)
+    resolve(normalized: normalizedName(text))
+  }
+
+  /// Reads a specialty from a name already in ``normalizedName(_:)`` form (lowercase words
+  /// separated by single spaces): the lookup alone, for text the caller has tokenised.
+  public static func resolve(normalized name: String) -> SpecialtyMatch {
     if let specialty = aliasTable[name] { return .specialty(specialty) }
     if let candidates = ambiguousNames[name] { return .ambiguous(candidates) }
     return .unknown
   }
+
+  /// The first word of every name ``resolve(normalized:)`` knows: a word not among them starts
+  /// no name.
+  public static let nameFirstWords: Set<String> = Set(
+    (Array(aliasTable.keys) + Array(ambiguousNames.keys)).compactMap {
+      $0.split(separator: " ").first.map(String.init)
+    })
+
+  /// The most words a name ``resolve(normalized:)`` knows has.
+  public static let longestNameWords: Int =
+    (Array(aliasTable.keys) + Array(ambiguousNames.keys))
+    .map { $0.split(separator: " ").count }.max() ?? 1
 
   /// Lowercase words separated by single spaces; "&" reads as "and", "/" and "-" as spaces,
   /// and trailing words such as "residency" are dropped.

@@ -12,6 +12,15 @@ struct AdviceContext: Sendable {
     regionFocus = profile.regionFocus
   }
 
+  /// A context for probing what an answer would change: the decision without its steps or
+  /// pivots, which no rule reads.
+  init(probing profile: Profile) {
+    facts = ScoreFacts(profile)
+    outcome = DecisionOutcome(
+      rule: DecisionEvaluator.conclusion(facts), steps: [], pivotalSlots: [], essentialSlots: [])
+    regionFocus = profile.regionFocus
+  }
+
   var profile: Profile { facts.profile }
   var decision: EmailDecision? { outcome.rule?.decision }
   var specialty: Specialty? { profile.specialty }

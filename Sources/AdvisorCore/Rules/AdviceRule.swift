@@ -55,4 +55,7 @@ struct AdviceRule: Sendable {
   static let catalog: [AdviceRule] =
     emailNotes + channelRules + addressingRules + specialtyRules + programRules
     + recoveryRules + strengtheningRules + interviewRules + mistakeRules
+
+  /// The urgent actions of the catalog, in catalog order.
+  static let urgentRules: [AdviceRule] = catalog.filter(\.isUrgent)
 }

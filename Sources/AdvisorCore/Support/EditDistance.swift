@@ -48,13 +48,23 @@ extension Specialty {
     let name = normalizedName(text)
     guard name.count >= 4 else { return nil }
     var best: (Specialty, Int)?
-    for (alias, specialty) in aliasTable.sorted(by: { $0.key < $1.key }) where alias.count >= 4 {
-      let limit = EditDistance.tolerance(forLength: max(alias.count, name.count))
+    let length = name.unicodeScalars.count
+    for (alias, aliasLength, specialty) in fuzzyNames {
+      let limit = EditDistance.tolerance(forLength: max(aliasLength, length))
+      // The distance is at least the difference in length: most names are ruled out here.
+      guard abs(aliasLength - length) <= limit else { continue }
       guard let distance = EditDistance.distance(name, alias, limit: limit) else { continue }
       if best == nil || distance < best?.1 ?? .max { best = (specialty, distance) }
     }
     return best?.0
   }
+
+  /// The names of four or more characters, in a fixed order so that ties resolve the same way
+  /// every run.
+  private static let fuzzyNames: [(name: String, length: Int, specialty: Specialty)] =
+    aliasTable.filter { $0.key.count >= 4 }.sorted { $0.key < $1.key }.map {
+      ($0.key, $0.key.unicodeScalars.count, $0.value)
+    }
 
   /// "; did you mean dermatology?" for a near miss, else "".
   static func suggestion(for text: String) -> String {

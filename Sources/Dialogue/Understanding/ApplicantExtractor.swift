@@ -65,7 +65,9 @@ enum ApplicantExtractor {
     let nonUS = utterance.containsAny([
       "non us", "non us img", "non citizen", "noncitizen", "non american",
     ])
-    let studiedAbroadIn = countries.contains { country in
+    // Most lines name no country: find the ones named before building phrases around them.
+    let named = countries.filter(utterance.contains)
+    let studiedAbroadIn = named.contains { country in
       utterance.containsAny([
         "school in \(country)", "studied in \(country)", "studied medicine in \(country)",
         "graduated in \(country)", "from \(country)", "in \(country)", "\(country) med",
@@ -83,7 +85,7 @@ enum ApplicantExtractor {
     let saysAbroad =
       (utterance.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
     // "I'm from Egypt": a national of another country, who will most likely need a visa.
-    let fromAbroad = countries.contains { country in
+    let fromAbroad = named.contains { country in
       utterance.containsAny([
         "i am from \(country)", "im from \(country)", "i come from \(country)",
       ])

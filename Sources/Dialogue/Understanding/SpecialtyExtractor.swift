@@ -77,20 +77,28 @@ enum SpecialtyExtractor {
   private static func longestAlias(at index: Int, in words: [Utterance.Token], asked: Bool) -> (
     Match, Int
   )? {
-    for length in stride(from: 5, through: 1, by: -1) where index + length <= words.count {
+    let first = words[index].text
+    guard Specialty.nameFirstWords.contains(first) else {
+      guard asked, let specialty = contextualNames[first] else { return nil }
+      return (Match(specialty: specialty, ambiguous: []), 1)
+    }
+    let longest = min(Specialty.longestNameWords, words.count - index)
+    for length in stride(from: longest, through: 1, by: -1) {
       let slice = words[index..<index + length]
       guard slice.allSatisfy(\.isWord) else { continue }
+      // Tokens are already lower-cased words: the phrase is in the names' normalized form.
       let phrase = slice.map(\.text).joined(separator: " ")
       if length == 1, !allowedSingleWord(slice.first, asked: asked) { continue }
-      if case .specialty(let specialty) = Specialty.resolve(phrase) {
+      switch Specialty.resolve(normalized: phrase) {
+      case .specialty(let specialty):
         if !asked, unsafeAliases.contains(phrase) { continue }
         return (Match(specialty: specialty, ambiguous: []), length)
-      }
-      if case .ambiguous(let options) = Specialty.resolve(phrase) {
+      case .ambiguous(let options):
         return (Match(specialty: nil, ambiguous: options), length)
-      }
-      if asked, length == 1, let specialty = contextualNames[phrase] {
-        return (Match(specialty: specialty, ambiguous: []), 1)
+      case .unknown:
+        if asked, length == 1, let specialty = contextualNames[phrase] {
+          return (Match(specialty: specialty, ambiguous: []), 1)
+        }
       }
     }
     return nil
@@ -109,10 +117,13 @@ enum SpecialtyExtractor {
   }
 
   private static func misspelt(_ word: String) -> Specialty? {
-    guard word.count >= 6, word.allSatisfy(\.isLetter), !protectedWords.contains(word) else {
+    guard word.count >= 6, word.allSatisfy(\.isLetter), !protectedWords.contains(word),
+      !CommonWords.words.contains(word)
+    else {
       return nil
     }
-    guard case .unknown = Specialty.resolve(word), let specialty = Specialty.closest(to: word)
+    guard case .unknown = Specialty.resolve(normalized: word),
+      let specialty = Specialty.closest(to: word)
     else {
       return nil
     }

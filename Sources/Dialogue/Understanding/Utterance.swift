@@ -37,6 +37,9 @@ struct Utterance: Sendable {
   /// extractors make hundreds per line).
   private let runs: Set<String>
   private static let longestRun = 6
+  /// The first two bytes of every word, folded into 256 bits: most phrases start with a word
+  /// the line does not have, and this rules them out without hashing the phrase.
+  private let starts: StartBits
 
   init(_ line: String) {
     original = line
@@ -45,7 +48,9 @@ struct Utterance: Sendable {
     plain = " " + words.joined(separator: " ") + " "
     endsWithQuestionMark = tokens.last?.text == "?"
     var runs: Set<String> = []
+    var starts = StartBits()
     for start in words.indices {
+      starts.insert(words[start])
       var run = ""
       for end in start..<min(start + Self.longestRun, words.count) {
         run += (end == start ? "" : " ") + words[end]
@@ -53,14 +58,17 @@ struct Utterance: Sendable {
       }
     }
     self.runs = runs
+    self.starts = starts
   }
 
   /// Whether the words contain `phrase` (space-separated words) as a whole-word run.
   func contains(_ phrase: String) -> Bool {
+    guard starts.mayContain(phrase) else { return false }
     if runs.contains(phrase) { return true }
     // Longer phrases than the runs kept are rare: search the text for them.
-    return phrase.utf8.lazy.filter { $0 == UInt8(ascii: " ") }.count >= Self.longestRun
-      && plain.contains(" \(phrase) ")
+    var spaces = 0
+    for byte in phrase.utf8 where byte == UInt8(ascii: " ") { spaces += 1 }
+    return spaces >= Self.longestRun && plain.contains(" \(phrase) ")
   }
 
   /// Whether any of the phrases occurs.
@@ -70,9 +78,48 @@ struct Utterance: Sendable {
 
   /// The words with every occurrence of `phrases` taken out (punctuation is lost).
   func removing(_ phrases: [String]) -> Utterance {
+    let found = phrases.filter(contains)
+    guard !found.isEmpty else { return self }
     var text = plain
-    for phrase in phrases { text = text.replacing(" \(phrase) ", with: " ") }
-    return text == plain ? self : Utterance(text)
+    for phrase in found { text = text.replacing(" \(phrase) ", with: " ") }
+    return Utterance(text)
+  }
+
+  /// A 256-bit set of the words' first two bytes.
+  private struct StartBits: Sendable {
+    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+
+    mutating func insert(_ word: String) {
+      let bit = Self.bit(word)
+      switch bit >> 6 {
+      case 0: bits.0 |= 1 << (bit & 63)
+      case 1: bits.1 |= 1 << (bit & 63)
+      case 2: bits.2 |= 1 << (bit & 63)
+      default: bits.3 |= 1 << (bit & 63)
+      }
+    }
+
+    /// False only when no word starts as `phrase` does.
+    func mayContain(_ phrase: String) -> Bool {
+      let bit = Self.bit(phrase)
+      let word =
+        switch bit >> 6 {
+        case 0: bits.0
+        case 1: bits.1
+        case 2: bits.2
+        default: bits.3
+        }
+      return word & (1 << (bit & 63)) != 0
+    }
+
+    /// The first byte and the second (a space or nothing reads as 0), mixed into 0..<256.
+    private static func bit(_ text: String) -> Int {
+      var bytes = text.utf8.makeIterator()
+      let first = Int(bytes.next() ?? 0)
+      var second = Int(bytes.next() ?? 0)
+      if second == Int(UInt8(ascii: " ")) { second = 0 }
+      return (first &* 31 &+ second) & 255
+    }
   }
 
   var isEmpty: Bool { tokens.isEmpty }

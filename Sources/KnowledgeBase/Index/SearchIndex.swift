@@ -128,16 +128,17 @@ struct SearchIndex: Sendable {
     for term in terms.sorted() {
       guard let entry = table.term(term) else { continue }
       let termIDF = entry.idf
+      let share =
+        term.utf8.contains(UInt8(ascii: "_"))
+        ? parameters.pairWeight
+        : term.first?.isNumber == true ? parameters.numberWeight : 1
+      let covers = coverageTerms.contains(term)
       for posting in table.postings(of: entry) {
         let document = posting.document
         let weighted = (weights * posting.frequencies / normalizers[document]).sum()
         let tf = Double(weighted)
-        let share =
-          term.contains("_")
-          ? parameters.pairWeight
-          : term.first?.isNumber == true ? parameters.numberWeight : 1
         scores[document] += share * termIDF * tf / (k1 + tf)
-        if coverageTerms.contains(term) { matched[document] += termIDF }
+        if covers { matched[document] += termIDF }
       }
     }
     return scores.indices.filter { scores[$0] > 0 }.map { ($0, scores[$0], matched[$0]) }

@@ -9,7 +9,14 @@ final class TypoCorrector: Sendable {
   typealias WordCount = (word: String, frequency: Int)
 
   private let source: @Sendable () -> [WordCount]
-  private let words = Mutex<[Int: [WordCount]]?>(nil)
+  private let words = Mutex<[Int: [Candidate]]?>(nil)
+
+  /// A word to correct towards, with its letter counts for a quick lower bound.
+  private struct Candidate: Sendable {
+    var word: String
+    var frequency: Int
+    var letters: LetterCounts?
+  }
 
   /// - Parameter source: the entries' correctable words with their frequencies (see
   ///   ``wordCounts(_:)``); called once, on the first correction.
@@ -36,11 +43,17 @@ final class TypoCorrector: Sendable {
     let length = word.count
     let tolerance = length >= 10 ? 2 : length >= 5 ? 1 : 0
     guard tolerance > 0, word.allSatisfy(\.isLetter) else { return nil }
+    let letters = LetterCounts(word)
     return words.withLock { table -> String? in
       if table == nil { table = Self.buildTable(source()) }
       var best: (word: String, distance: Int, frequency: Int)?
       for candidateLength in (length - tolerance)...(length + tolerance) {
         for candidate in table?[candidateLength] ?? [] {
+          if let letters, let other = candidate.letters,
+            letters.distanceLowerBound(to: other) > tolerance
+          {
+            continue
+          }
           guard let distance = EditDistance.distance(word, candidate.word, limit: tolerance)
           else { continue }
           if let current = best,
@@ -56,13 +69,36 @@ final class TypoCorrector: Sendable {
     }
   }
 
-  private static func buildTable(_ words: [WordCount]) -> [Int: [WordCount]] {
+  private static func buildTable(_ words: [WordCount]) -> [Int: [Candidate]] {
     var counts = Dictionary(words.map { ($0.word, $0.frequency) }, uniquingKeysWith: +)
     for word in Synonyms.vocabulary where word.count >= 4 { counts[word, default: 0] += 1 }
-    var table: [Int: [WordCount]] = [:]
+    var table: [Int: [Candidate]] = [:]
     for (word, frequency) in counts.sorted(by: { $0.key < $1.key }) {
-      table[word.count, default: []].append((word, frequency))
+      table[word.count, default: []].append(
+        Candidate(word: word, frequency: frequency, letters: LetterCounts(word)))
     }
     return table
+  }
+}
+
+/// How many times each of a–z occurs in a word: a lower bound on the edit distance between two
+/// words, found in a few instructions, that rules out most candidates before the full distance.
+struct LetterCounts: Sendable {
+  private var counts = SIMD32<Int16>()
+
+  /// Nil when the word has a letter outside a–z.
+  init?(_ word: String) {
+    for byte in word.utf8 {
+      guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return nil }
+      counts[Int(byte - UInt8(ascii: "a"))] += 1
+    }
+  }
+
+  /// A substitution changes two counts by one, an insertion or deletion one count, a swap
+  /// none: the distance is at least half the summed differences, rounded up.
+  func distanceLowerBound(to other: LetterCounts) -> Int {
+    let difference = counts &- other.counts
+    let magnitude = difference.replacing(with: 0 &- difference, where: difference .< 0)
+    return (Int(magnitude.wrappedSum()) + 1) / 2
   }
 }

@@ -17,6 +17,16 @@ enum DialogueBench {
     var failedTranscripts: Int
     /// The bytes of reply text the timed turns produced: keeps the work observable.
     var replyBytes: Int
+    /// The slowest turns, slowest first, by their median over the rounds.
+    var slowest: [SlowTurn]
+  }
+
+  /// One typed line and its median turn time.
+  struct SlowTurn: Sendable {
+    /// `FILE:LINE` of the line in its transcript.
+    var location: String
+    var text: String
+    var microseconds: Double
   }
 
   /// Times every turn of every transcript, then whole replays, `rounds` times each.
@@ -25,13 +35,22 @@ enum DialogueBench {
   ) -> Result {
     let files = set.files
     var turnTimes: [Double] = []
+    var byLine: [String: (text: String, times: [Double])] = [:]
     var replyBytes = 0
     for _ in 0..<rounds {
       for transcript in set.transcripts {
         replyBytes += timeTurns(
-          transcript, knowledgeBase: knowledgeBase, files: files, into: &turnTimes)
+          transcript, knowledgeBase: knowledgeBase, files: files
+        ) { location, text, microseconds in
+          turnTimes.append(microseconds)
+          byLine[location, default: (text, [])].times.append(microseconds)
+        }
       }
     }
+    let slowest = byLine.map { location, value in
+      SlowTurn(location: location, text: value.text, microseconds: Samples(value.times).median)
+    }
+    .sorted { $0.microseconds > $1.microseconds }
 
     var roundSeconds: [Double] = []
     var turns = 0
@@ -48,25 +67,30 @@ enum DialogueBench {
     return Result(
       turnLatency: Samples(turnTimes), turnsPerSecond: median > 0 ? Double(turns) / median : 0,
       replayTurns: turns, transcripts: set.transcripts.count, failedTranscripts: failed,
-      replyBytes: replyBytes)
+      replyBytes: replyBytes, slowest: Array(slowest.prefix(slowestKept)))
   }
+
+  /// How many of the slowest turns the result keeps.
+  static let slowestKept = 10
 
   /// Drives a fresh conversation through the transcript's lines, timing each turn: the call
   /// that takes the line and returns the turn (understanding, the decision, the reply) and the
   /// reply's text. `% resume` restores the state untimed. Returns the reply bytes.
+  ///
+  /// - Parameter record: takes each turn's `FILE:LINE`, line and time in microseconds.
   private static func timeTurns(
     _ transcript: Transcript, knowledgeBase: KnowledgeBase, files: any FileAccess,
-    into times: inout [Double]
+    record: (String, String, Double) -> Void
   ) -> Int {
     var conversation = Conversation(knowledge: knowledgeBase, files: files)
     _ = conversation.opening()
     var typed = 0
     var bytes = 0
-    for (element, _) in transcript.elements {
+    for (element, line) in transcript.elements {
       switch element {
       case .input(let text):
         let (reply, elapsed) = Stopwatch.time { conversation.respond(to: text).replyText }
-        times.append(elapsed.microseconds)
+        record("\(transcript.file):\(line)", text, elapsed.microseconds)
         bytes += reply.utf8.count
         typed += 1
       case .resume:

@@ -44,6 +44,13 @@ enum ReportJSON {
         "p50Us": number(dialogue.turnLatency.median),
         "p99Us": number(dialogue.turnLatency.p99),
         "samples": .integer(dialogue.turnLatency.count),
+        "slowest": .array(
+          dialogue.slowest.map { turn in
+            .object([
+              "location": .string(turn.location), "line": .string(turn.text),
+              "medianUs": number(turn.microseconds),
+            ])
+          }),
       ]),
       "replay": .object([
         "turnsPerSecond": number(dialogue.turnsPerSecond),

@@ -130,6 +130,11 @@ enum ReportTable {
       "memory: the child's peak resident set (wait4), at least the bench's own at launch "
         + "(\(benchPeak) MiB).",
     ]
+    notes.append("slowest turns (median µs):")
+    for turn in report.dialogue.slowest {
+      let text = turn.text.count > 50 ? turn.text.prefix(47) + "..." : turn.text
+      notes.append("  \(Decimal.fixed(turn.microseconds, 1))  \(turn.location)  \(text)")
+    }
     if report.dialogue.failedTranscripts > 0 {
       notes.append(
         "warning: \(report.dialogue.failedTranscripts) transcripts no longer replay as written.")
