@@ -45,7 +45,11 @@ public enum EditDistance {
 extension Specialty {
   /// The closest specialty to a misspelt name, if one is within a typo or two.
   public static func closest(to text: String) -> Specialty? {
-    let name = normalizedName(text)
+    closest(toNormalized: normalizedName(text))
+  }
+
+  /// ``closest(to:)`` for a name already in ``normalizedName(_:)`` form.
+  public static func closest(toNormalized name: String) -> Specialty? {
     guard name.count >= 4 else { return nil }
     var best: (Specialty, Int)?
     let length = name.unicodeScalars.count

@@ -123,7 +123,7 @@ enum SpecialtyExtractor {
       return nil
     }
     guard case .unknown = Specialty.resolve(normalized: word),
-      let specialty = Specialty.closest(to: word)
+      let specialty = Specialty.closest(toNormalized: word)
     else {
       return nil
     }
