@@ -122,6 +122,8 @@ let package = Package(
 
     // MARK: - Tests
 
+    .testTarget(
+      name: "AdvisorBenchTests", dependencies: ["advisor-bench", "AdvisorCore", "KnowledgeBase"]),
     .testTarget(name: "LocatedJSONTests", dependencies: ["LocatedJSON"]),
     .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "LocatedJSON"]),
     .testTarget(
