@@ -87,29 +87,17 @@ struct Utterance: Sendable {
 
   /// A 256-bit set of the words' first two bytes.
   private struct StartBits: Sendable {
-    private var bits: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    private var bits = SIMD4<UInt64>()
 
     mutating func insert(_ word: String) {
       let bit = Self.bit(word)
-      switch bit >> 6 {
-      case 0: bits.0 |= 1 << (bit & 63)
-      case 1: bits.1 |= 1 << (bit & 63)
-      case 2: bits.2 |= 1 << (bit & 63)
-      default: bits.3 |= 1 << (bit & 63)
-      }
+      bits[bit >> 6] |= 1 << UInt64(bit & 63)
     }
 
     /// False only when no word starts as `phrase` does.
     func mayContain(_ phrase: String) -> Bool {
       let bit = Self.bit(phrase)
-      let word =
-        switch bit >> 6 {
-        case 0: bits.0
-        case 1: bits.1
-        case 2: bits.2
-        default: bits.3
-        }
-      return word & (1 << (bit & 63)) != 0
+      return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 
     /// The first byte and the second (a space or nothing reads as 0), mixed into 0..<256.

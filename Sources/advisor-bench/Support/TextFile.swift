@@ -1,3 +1,6 @@
+import Dialogue
+import Storage
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -6,30 +9,17 @@
   import Darwin
 #endif
 
-/// Reads whole text files, and lists folders, with the system's calls.
+/// Reads whole text files (through the advisor's `Storage`), and lists folders.
 enum TextFile {
-  /// The UTF-8 text of the file at `path`.
+  /// The UTF-8 text of the file at `path`, read as the advisor reads its files.
   ///
-  /// - Throws: ``BenchError`` naming the file when it cannot be read or is not UTF-8.
+  /// - Throws: ``BenchError`` naming the file when it cannot be read or is not UTF-8 text.
   static func read(_ path: String) throws(BenchError) -> String {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-    guard descriptor >= 0 else { throw BenchError(file: path, reason(errno)) }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw BenchError(file: path, reason(errno))
-      }
-      if count == 0 { break }
-      bytes += buffer[..<count]
+    do {
+      return try LocalFiles().read(path)
+    } catch {
+      throw BenchError(error.message)
     }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw BenchError(file: path, "not a UTF-8 text file")
-    }
-    return text
   }
 
   /// The names in `folder` (no `.` or hidden files), sorted.
@@ -58,11 +48,4 @@ enum TextFile {
     default: String(cString: strerror(code)).lowercased()
     }
   }
-}
-
-/// The system's `read`, named apart from ``TextFile/read(_:)``.
-private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }
