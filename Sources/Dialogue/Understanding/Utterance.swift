@@ -235,41 +235,25 @@ struct Utterance: Sendable {
           Token(text: base, original: base, kind: .word),
           Token(text: "not", original: "not", kind: .word),
         ]
-      case "m":
+      case "s" where !["it", "that", "what", "there", "here", "he", "she"].contains(stem):
+        return classify(stem, original: stemOriginal)  // a possessive: "the program's"
+      default:
+        guard let full = contractedWords[suffix] else {
+          return classify(stem, original: stemOriginal)
+        }
         return [
           Token(text: stem, original: stemOriginal, kind: .word),
-          Token(text: "am", original: "am", kind: .word),
+          Token(text: full, original: full, kind: .word),
         ]
-      case "ve":
-        return [
-          Token(text: stem, original: stemOriginal, kind: .word),
-          Token(text: "have", original: "have", kind: .word),
-        ]
-      case "re":
-        return [
-          Token(text: stem, original: stemOriginal, kind: .word),
-          Token(text: "are", original: "are", kind: .word),
-        ]
-      case "ll":
-        return [
-          Token(text: stem, original: stemOriginal, kind: .word),
-          Token(text: "will", original: "will", kind: .word),
-        ]
-      case "d":
-        return [
-          Token(text: stem, original: stemOriginal, kind: .word),
-          Token(text: "would", original: "would", kind: .word),
-        ]
-      case "s" where ["it", "that", "what", "there", "here", "he", "she"].contains(stem):
-        return [
-          Token(text: stem, original: stemOriginal, kind: .word),
-          Token(text: "is", original: "is", kind: .word),
-        ]
-      default: return classify(stem, original: stemOriginal)
       }
     }
     return classify(word, original: original)
   }
+
+  /// What the part after the apostrophe stands for ("I'm" → "am", "it's" → "is").
+  private static let contractedWords: [String: String] = [
+    "m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would", "s": "is",
+  ]
 
   /// Contractions typed without the apostrophe ("havent", "dont").
   static let bareContractions: [String: String] = [
