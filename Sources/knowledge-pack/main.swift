@@ -18,6 +18,20 @@ func report(_ line: String) {
   _ = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
 }
 
+/// The bytes of the file at `path`, or nil when it cannot be read.
+func contents(of path: String) -> [UInt8]? {
+  guard let file = fopen(path, "rb") else { return nil }
+  defer { fclose(file) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 1 << 16)
+  while true {
+    let count = fread(&buffer, 1, buffer.count, file)
+    if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
+    if count < buffer.count { break }
+  }
+  return ferror(file) == 0 ? bytes : nil
+}
+
 func fail(_ message: String) -> Never {
   report("knowledge-pack: \(message)")
   exit(1)
@@ -50,6 +64,9 @@ let source = """
 
   """
 let bytes = Array(source.utf8)
+// An unchanged pack keeps its file untouched, so the build does not recompile the module that
+// embeds it when only this tool was relinked (as `swift test` after `swift build` does).
+if contents(of: output) == bytes { exit(0) }
 let temporary = output + ".partial"
 guard let file = fopen(temporary, "wb") else { fail("\(temporary): cannot write") }
 let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, file) }

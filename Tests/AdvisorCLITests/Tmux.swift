@@ -49,6 +49,8 @@ struct Tmux {
     throw TmuxError.timeout("waiting for \(description); the screen was:\n\(last)")
   }
 
+  /// Waits until the screen shows `text`; throws with the last screen when it never does.
+  @discardableResult
   func wait(forText text: String, timeout: Double = 15) throws -> String {
     try wait(for: "\"\(text)\"", timeout: timeout) { $0.contains(text) }
   }
