@@ -4,13 +4,27 @@
 #   make test    lint, build and run the whole test suite
 #   make bench   release benchmarks (knowledge search vs SQLite FTS5, turns, start-up, memory)
 #   make lint    swift format lint;  make format  rewrites the sources in place
+#   make install    the release binary, its man page and bash/zsh/fish completions under PREFIX
+#                   (default ~/.local; DESTDIR is honoured);  make uninstall  removes them
 
 SWIFT ?= swift
 BUILD_FLAGS ?=
 SOURCES := Package.swift Sources Tests Plugins
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build run test lint format bench clean
+PREFIX ?= $(HOME)/.local
+DESTDIR ?=
+# What `make install` builds; the installed-layout check in `make test` reuses the debug build.
+INSTALL_CONFIGURATION ?= release
+BINDIR := $(DESTDIR)$(PREFIX)/bin
+MANDIR := $(DESTDIR)$(PREFIX)/share/man/man1
+BASH_COMPLETIONS := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSH_COMPLETIONS := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISH_COMPLETIONS := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+INSTALLED := $(BINDIR)/advisor $(MANDIR)/advisor.1 $(BASH_COMPLETIONS)/advisor \
+  $(ZSH_COMPLETIONS)/_advisor $(FISH_COMPLETIONS)/advisor.fish
+
+.PHONY: all deps build run test lint format bench clean install uninstall check-install
 
 all: build
 
@@ -41,6 +55,32 @@ format:
 test: deps lint
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
+	@$(MAKE) --no-print-directory check-install
+
+# The man page comes from swift-argument-parser's generate-manual plugin, the completion scripts
+# from the binary itself; both describe the commands exactly as they parse.
+install: deps
+	$(SWIFT) build -c $(INSTALL_CONFIGURATION) --product advisor $(BUILD_FLAGS)
+	$(SWIFT) package generate-manual --configuration $(INSTALL_CONFIGURATION) >/dev/null
+	@bin="$$($(SWIFT) build -c $(INSTALL_CONFIGURATION) --show-bin-path)/advisor"; \
+	set -e; \
+	install -d "$(BINDIR)" "$(MANDIR)" "$(BASH_COMPLETIONS)" "$(ZSH_COMPLETIONS)" "$(FISH_COMPLETIONS)"; \
+	install -m 755 "$$bin" "$(BINDIR)/advisor"; \
+	install -m 644 .build/plugins/GenerateManual/outputs/advisor/advisor.1 "$(MANDIR)/advisor.1"; \
+	"$$bin" --generate-completion-script bash > "$(BASH_COMPLETIONS)/advisor"; \
+	"$$bin" --generate-completion-script zsh > "$(ZSH_COMPLETIONS)/_advisor"; \
+	"$$bin" --generate-completion-script fish > "$(FISH_COMPLETIONS)/advisor.fish"; \
+	for file in $(INSTALLED); do echo "installed $$file"; done; \
+	case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; \
+	  *) echo "note: $(PREFIX)/bin is not on your PATH; add it to run 'advisor' from anywhere";; \
+	esac
+
+uninstall:
+	rm -f $(INSTALLED)
+
+# Installs the debug build into a temporary prefix and checks what a user would use there.
+check-install:
+	@Tests/InstallLayout/check-install.sh
 
 bench: deps
 	$(SWIFT) build -c release --product advisor-bench
