@@ -13,7 +13,7 @@ public enum AdviceCard {
     appendSection(&document, AdviceTopic.channel.heading, notes(advice, .channel))
     appendSection(&document, AdviceTopic.specialty.heading, notes(advice, .specialty))
     appendSection(&document, AdviceTopic.programs.heading, programs(advice))
-    appendSection(&document, "Plan: what to do next", plan(advice))
+    appendSection(&document, "Plan: what to do next, most important first", plan(advice))
     appendSection(&document, AdviceTopic.mistakes.heading, notes(advice, .mistakes))
     if !advice.missing.isEmpty {
       document.separate()
@@ -57,18 +57,15 @@ public enum AdviceCard {
     return document
   }
 
-  /// The prioritised plan, numbered throughout, under a subheading whenever the topic changes.
+  /// The prioritised plan, numbered, most important first.
+  ///
+  /// No topic subheadings: in priority order the topics interleave, so they would repeat (and
+  /// echo the card's own section headings).
   public static func plan(_ advice: Advice) -> TextDocument {
-    var document = TextDocument()
-    var topic: AdviceTopic?
-    for (index, item) in advice.plan.enumerated() {
-      if item.topic != topic {
-        topic = item.topic
-        document.append(.note(item.topic.heading + ":"))
-      }
-      document.append(.numbered(index + 1, item.text + " " + tag(item.source)))
-    }
-    return document
+    TextDocument(
+      advice.plan.enumerated().map { index, item in
+        .numbered(index + 1, item.text + " " + tag(item.source))
+      })
   }
 
   private static func programs(_ advice: Advice) -> TextDocument {

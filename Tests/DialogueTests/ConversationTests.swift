@@ -1,4 +1,5 @@
 import AdvisorCore
+import AdvisorText
 import Dialogue
 import Testing
 
@@ -150,11 +151,14 @@ struct ConversationTests {
     script.say("240")
     let decided = script.say("IM")
     #expect(
-      decided.replyText.contains("Email: not decided → brief targeted email to a few programs."))
+      decided.replyText.contains(
+        "My advice on emailing programs is now to send a brief, targeted email to a few programs."
+      ))
     let changed = script.say("my mentor knows the PD and offered to call")
     #expect(
       changed.replyText.contains(
-        "Email: brief targeted email to a few programs → a faculty advocate contacts the program director."
+        "That changes my advice on emailing programs: no longer to send a brief, targeted email "
+          + "to a few programs, but to let a faculty advocate contact the program director for you."
       ))
     #expect(!changed.replyText.contains("Plan: what to do next"))
   }
@@ -166,10 +170,46 @@ struct ConversationTests {
     for line in [
       "passed first try", "238", "IM", "US MD", "anywhere", "none", "no", "no", "no", "thanks",
     ] {
-      if script.say(line).replyText.contains("Here is your plan.") { plans += 1 }
+      if script.say(line).replyText.contains("Here is your plan in short.") { plans += 1 }
     }
     #expect(plans == 1)
     #expect(script.pending == nil)
+  }
+
+  @Test("The plan in short fits one 40-row screen at 80 columns, the decision on top")
+  func planFitsOneScreen() {
+    var script = Script()
+    var reply = TextDocument()
+    for line in ["failed step 1 once, then passed", "238", "IM", "US MD", "anywhere", "none"] {
+      script.say(line)
+    }
+    for line in ["no", "no"] where script.pending != nil { reply = script.say(line).reply }
+    let text = TextRenderer(width: 80, color: false).render(reply)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    #expect(lines.count <= 40, "the reply takes \(lines.count) rows:\n\(text)")
+    let decision = lines.firstIndex { $0.hasPrefix("Send a brief, targeted email") }
+    #expect(decision.map { $0 < 10 } == true, "\(text)")
+    #expect(text.contains(" 3. ") && !text.contains(" 4. "))
+    #expect(text.contains("/advice shows the whole plan"))
+    #expect(!text.contains("Mistakes to avoid"))
+  }
+
+  @Test("After /undo and a new answer, only what changed is said, not the plan again")
+  func noSecondPlanAfterUndo() {
+    var script = Script()
+    for line in ["failed step 1 once, then passed", "238", "IM", "US MD", "anywhere", "none"] {
+      script.say(line)
+    }
+    while script.pending != nil { script.say("no") }
+    script.say("/undo")
+    let same = script.say("no")
+    #expect(!same.replyText.contains("Here is your plan"))
+    #expect(same.replyText.split(separator: "\n").count < 4, "\(same.replyText)")
+    script.say("/undo")
+    script.say("/undo")
+    let changed = script.say("my mentor knows the PD and offered to call")
+    #expect(!changed.replyText.contains("Here is your plan"))
+    #expect(changed.replyText.contains("That changes my advice"), "\(changed.replyText)")
   }
 
   @Test("A first attempt is assumed aloud, and asked when the result is pending")

@@ -15,7 +15,7 @@ enum AdviceChanges {
       let benchmarks = ScoreThresholds.benchmarks(for: specialty)
       lines.append(
         .paragraph(
-          "Specialty check: the sensitivity of \(specialty.displayName) to low scores is "
+          "For \(specialty.displayName), sensitivity to low scores is "
             + "\(benchmarks.sensitivityDescription). "
             + AdviceCard.tag(benchmarks.sensitivityBasis.source)))
     }
@@ -23,11 +23,11 @@ enum AdviceChanges {
       if let range = new.applications {
         lines.append(
           .paragraph(
-            "Applications: aim for \(range.min)-\(range.max)\(range.openEnded ? "+" : "") "
+            "Aim to apply to \(range.min)-\(range.max)\(range.openEnded ? "+" : "") "
               + "programs. \(AdviceCard.tag(range.basis.source))"))
       } else if old.applications != nil {
         lines.append(
-          .paragraph("Applications: the sources give no program count for your profile now."))
+          .paragraph("The sources give no program count for your profile now."))
       }
     }
     let before = Set(old.items.map(\.rule))
@@ -49,18 +49,12 @@ enum AdviceChanges {
     let before = old.email.decision
     let after = new.email.decision
     guard before != after || old.email.rule != new.email.rule else { return nil }
-    guard let after, let rule = new.email.rule,
+    let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
+      .map(\.displayName).joinedAsList()
+    let sentence = DecisionWording.change(from: before, to: after, needed: needed)
+    guard after != nil, let rule = new.email.rule,
       let reason = new.email.reasons.first(where: { $0.rule == rule })
-    else {
-      let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
-        .map(\.displayName).joinedAsList()
-      return "Email: \(before?.phrase ?? "not decided") → not decided until I know \(needed)."
-    }
-    let from = before.map(\.phrase) ?? "not decided"
-    if before == after {
-      return
-        "Email: still \(after.phrase), now because: \(reason.text) \(AdviceCard.tag(reason.source))"
-    }
-    return "Email: \(from) → \(after.phrase). \(reason.text) \(AdviceCard.tag(reason.source))"
+    else { return sentence }
+    return "\(sentence) \(reason.text) \(AdviceCard.tag(reason.source))"
   }
 }

@@ -14,7 +14,7 @@ extension Conversation {
           + ProfileSummary.line(for: state.profile) + ".")
     ])
     if let decision = advice.email.decision {
-      reply.append(.paragraph("Email: \(decision.phrase)."))
+      reply.append(.paragraph(DecisionWording.standing(decision)))
     }
     if let pending = state.pending {
       reply.append(.paragraph(QuestionBook.text(pending)))

@@ -218,21 +218,26 @@ public struct Conversation: Sendable {
     state.misses = 0
 
     let newAdvice = advice
-    let adviceLines = AdviceChanges.describe(from: oldAdvice, to: newAdvice)
-    if !adviceLines.isEmpty {
-      reply.separate()
-      for block in adviceLines { reply.append(block) }
-    }
+    let planWasGiven = state.planGiven
+    var next = TextDocument()
     if let clarification {
       state.pending = clarification
-      reply.separate()
-      reply.append(.paragraph(QuestionBook.text(clarification)))
+      next.append(.paragraph(QuestionBook.text(clarification)))
     } else if interpretation.patch.isEmpty, let pending = state.pending {
       // A digression (a question, a negation): ask the pending question again, briefly.
-      reply.separate()
-      reply.append(.paragraph("Back to my question: " + QuestionBook.brief(pending)))
+      next.append(.paragraph("Back to my question: " + QuestionBook.brief(pending)))
     } else {
-      appendNextQuestion(to: &reply, advice: newAdvice)
+      appendNextQuestion(to: &next, advice: newAdvice)
+    }
+    // The plan in short, given on this turn, already says where the advice stands.
+    if planWasGiven || !state.planGiven {
+      let adviceLines = AdviceChanges.describe(from: oldAdvice, to: newAdvice)
+      if !adviceLines.isEmpty { reply.separate() }
+      for block in adviceLines { reply.append(block) }
+    }
+    if !next.isEmpty {
+      reply.separate()
+      reply.append(contentsOf: next)
     }
     var turn = makeTurn(input: line, stored: stored, reply: reply, changes: changes)
     turn.answered = answered
@@ -298,12 +303,7 @@ public struct Conversation: Sendable {
     if !state.planGiven {
       state.planGiven = true
       reply.separate()
-      reply.append(.heading("That's everything I need. Here is your plan."))
-      reply.append(.blank)
-      reply.append(contentsOf: AdviceCard.document(for: advice))
-      reply.separate()
-      reply.append(
-        .paragraph("Ask me anything, correct an answer, /why for the reasoning, or /quit."))
+      reply.append(contentsOf: Conversation.planInShort(advice))
     }
   }
 

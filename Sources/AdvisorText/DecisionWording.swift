@@ -1,0 +1,40 @@
+public import AdvisorCore
+
+/// The email decision in plain sentences, for replies that say where the advice stands.
+public enum DecisionWording {
+  /// What to do, as a verb phrase that follows "to" ("stay silent about the score").
+  public static func action(_ decision: EmailDecision) -> String {
+    switch decision {
+    case .staySilent: "stay silent about the score"
+    case .targetedEmail: "send a brief, targeted email to a few programs"
+    case .facultyContact: "let a faculty advocate contact the program director for you"
+    case .emailSomeRefocusList: "email a few programs and refocus your list"
+    case .hookOnly: "email only programs where you have a strong program-specific hook"
+    }
+  }
+
+  /// Where the advice on emailing programs stands, as one sentence.
+  public static func standing(_ decision: EmailDecision?) -> String {
+    guard let decision else { return "I have not decided yet whether you should email programs." }
+    return "My advice on emailing programs: \(action(decision))."
+  }
+
+  /// How the decision moved between two turns, as one sentence without the reason.
+  ///
+  /// - Parameter needed: the unknowns the decision now waits for, in words, when it is undecided.
+  public static func change(from old: EmailDecision?, to new: EmailDecision?, needed: String)
+    -> String
+  {
+    switch (old, new) {
+    case (let old?, let new?) where old == new:
+      "My advice on emailing programs is still to \(action(new)), now because:"
+    case (nil, let new?):
+      "My advice on emailing programs is now to \(action(new))."
+    case (let old?, let new?):
+      "That changes my advice on emailing programs: no longer to \(action(old)), but to "
+        + "\(action(new))."
+    case (_, nil):
+      "I can't advise on emailing programs until I know \(needed)."
+    }
+  }
+}

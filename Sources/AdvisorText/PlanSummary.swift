@@ -1,0 +1,33 @@
+public import AdvisorCore
+
+/// The plan on one screen: the decision with its reason, and the few most important steps.
+///
+/// The conversation shows this when the profile is complete; the whole card (``AdviceCard``)
+/// is a command away, so the decision never scrolls off a 40-row terminal.
+public enum PlanSummary {
+  /// How many of the plan's steps, in priority order, the summary lists.
+  public static let stepCount = 3
+
+  /// The decision, its one reason with its source, and the first ``stepCount`` steps.
+  public static func document(for advice: Advice) -> TextDocument {
+    var document = TextDocument([.heading(AdviceTopic.email.heading.uppercased())])
+    if let decision = advice.email.decision {
+      document.append(.emphasis(DecisionWording.action(decision).capitalizedFirst + "."))
+    } else {
+      document.append(.emphasis(DecisionWording.standing(nil)))
+    }
+    let rule = advice.email.rule ?? "email.undecided"
+    if let reason = advice.email.reasons.first(where: { $0.rule == rule }) {
+      document.append(.paragraph(reason.text + " " + AdviceCard.tag(reason.source), indent: 2))
+    }
+    let steps = advice.plan.prefix(stepCount)
+    if !steps.isEmpty {
+      document.separate()
+      document.append(.heading(steps.count == 1 ? "Your next step" : "Your next steps"))
+      for (index, item) in steps.enumerated() {
+        document.append(.numbered(index + 1, item.text + " " + AdviceCard.tag(item.source)))
+      }
+    }
+    return document
+  }
+}
