@@ -86,6 +86,47 @@ struct REPLTests {
     #expect(try second.screen().contains("238, first attempt"))
   }
 
+  @Test("On an 80×40 terminal the completed plan's screen holds the decision; /advice pages")
+  func planOnOneScreen() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "advisor-repl-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    let tmux = Tmux()
+    defer { tmux.stop() }
+    try tmux.start(
+      underShell([AdvisorProcess.executable.path]), environment: environment(home), columns: 80,
+      rows: 40)
+    try tmux.wait(forText: "How did Step 1 go")
+    let answers = [
+      ("failed step 1 once, then passed", "And Step 2 CK"), ("238", "Which specialty"),
+      ("IM", "Where are you graduating from"), ("US MD", "Where do you want to train"),
+      ("anywhere", "Any connections"), ("none", "state a minimum score"),
+      ("no", "Was the score pulled down"), ("no", "Here is your plan in short"),
+    ]
+    for (answer, next) in answers {
+      try tmux.type(answer)
+      try tmux.press("Enter")
+      try tmux.wait(forText: next)
+    }
+    let plan = try tmux.wait(forText: "/advice shows the whole plan")
+    #expect(plan.contains("EMAIL OR STAY SILENT"))
+    #expect(plan.contains("Send a brief, targeted email to a few programs."))
+    #expect(plan.contains(" 3. ") && !plan.contains(" 4. "))
+
+    // The whole plan is longer than the screen: it goes through less, which waits at its prompt.
+    try tmux.type("/advice")
+    try tmux.press("Enter")
+    let paged = try tmux.wait(for: "less's prompt") { screen in
+      screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty } == ":"
+    }
+    #expect(paged.contains("Profile: Step 1 passed on attempt 2"))
+    #expect(!paged.contains("Mistakes to avoid"))
+    try tmux.press("q")
+    try tmux.type("/quit")
+    try tmux.press("Enter")
+    try tmux.wait(forText: "advisor exited with 0")
+  }
+
   @Test("A corrupt history file is set aside with a note, and the chat goes on")
   func corruptHistory() throws {
     let home = FileManager.default.temporaryDirectory.appendingPathComponent(

@@ -18,11 +18,13 @@ struct Tmux {
     try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments)
   }
 
-  /// Starts `command` in a detached 100×30 session with the given environment.
-  func start(_ command: [String], environment: [String: String]) throws {
+  /// Starts `command` in a detached session (100×30 unless told) with the given environment.
+  func start(
+    _ command: [String], environment: [String: String], columns: Int = 100, rows: Int = 30
+  ) throws {
     var arguments = [
       "start-server", ";", "set-option", "-wg", "remain-on-exit", "on", ";", "new-session", "-d",
-      "-x", "100", "-y", "30",
+      "-x", "\(columns)", "-y", "\(rows)",
     ]
     for (key, value) in environment.sorted(by: { $0.key < $1.key }) {
       arguments += ["-e", "\(key)=\(value)"]

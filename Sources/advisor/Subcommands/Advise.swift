@@ -27,6 +27,7 @@ struct Advise: ParsableCommand {
   var markdown = false
 
   @OptionGroup var output: OutputOptions
+  @OptionGroup var pager: PagerOptions
 
   func run() throws {
     let resolved = try profile.resolve()
@@ -38,7 +39,8 @@ struct Advise: ParsableCommand {
     } else if output.json {
       print(advice.json.serialized(pretty: true))
     } else {
-      print(Terminal.renderer().render(AdviceCard.document(for: advice)))
+      Pager.print(
+        Terminal.renderer().render(AdviceCard.document(for: advice)), disabled: pager.noPager)
     }
   }
 }

@@ -37,12 +37,14 @@ struct Chat: ParsableCommand {
 
   @OptionGroup var knowledge: KnowledgeOptions
   @OptionGroup var output: OutputOptions
+  @OptionGroup var pager: PagerOptions
 
   func run() throws {
     let knowledgeBase = try knowledge.load()
     var session = ChatSession(
       knowledge: knowledgeBase, json: output.json, recordPath: record,
       store: try ChatStorage.open())
+    session.noPager = pager.noPager
     try session.start(resume: resume)
     session.loop()
     session.finish()
@@ -62,6 +64,8 @@ struct ChatSession {
   private var replacesPreviousSession = false
   private var transcript: [(element: Transcript.Element, line: Int)] = []
   private let completion = CompletionContext()
+  /// `/advice` and `/why` print directly instead of through the pager.
+  var noPager = false
 
   init(knowledge: KnowledgeBase, json: Bool, recordPath: String?, store: ChatStorage) {
     conversation = Conversation(knowledge: knowledge, files: LocalFiles())
@@ -167,7 +171,11 @@ struct ChatSession {
 
   private func show(_ turn: Turn) {
     let text = Terminal.renderer().render(turn.reply)
-    print(text)
+    if turn.command == .advice || turn.command == .why {
+      Pager.print(text, disabled: noPager)
+    } else {
+      print(text)
+    }
     print("")
   }
 

@@ -43,6 +43,7 @@ struct KB: ParsableCommand {
 
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var pager: PagerOptions
 
     func run() throws {
       let knowledgeBase = try knowledge.load()
@@ -61,7 +62,7 @@ struct KB: ParsableCommand {
       if !entry.tags.isEmpty {
         document.append(.note("Tags: " + entry.tags.joined(separator: ", ")))
       }
-      print(Terminal.renderer().render(document))
+      Pager.print(Terminal.renderer().render(document), disabled: pager.noPager)
     }
   }
 
