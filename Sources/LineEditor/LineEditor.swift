@@ -160,6 +160,11 @@ public final class LineEditor: LineSource {
     else { return UInt8(CC_ERROR) }
     let length = start.distance(to: cursor)
     guard length >= 0 else { return UInt8(CC_ERROR) }
+    // In the middle of a phrase the space after the word is already there.
+    let spaceFollows =
+      UnsafeRawPointer(info.pointee.lastchar).map {
+        cursor.distance(to: $0) > 0 && cursor.load(as: UInt8.self) == UInt8(ascii: " ")
+      } ?? false
     let text = String(
       decoding: UnsafeRawBufferPointer(start: start, count: length), as: UTF8.self)
     let word = String(text.split(separator: " ", omittingEmptySubsequences: false).last ?? "")
@@ -168,7 +173,7 @@ public final class LineEditor: LineSource {
     }
     guard !matches.isEmpty else { return UInt8(CC_REFRESH_BEEP) }
     if matches.count == 1 {
-      replace(word, with: matches[0] + " ")
+      replace(word, with: spaceFollows ? matches[0] : matches[0] + " ")
       return UInt8(CC_REDISPLAY)
     }
     let prefix = Self.commonPrefix(matches)

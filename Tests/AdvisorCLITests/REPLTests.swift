@@ -37,8 +37,11 @@ struct REPLTests {
     try tmux.wait(forText: "Got it: Step 1 passed, first attempt.")
     #expect(try tmux.screen().contains("you> passed step 1 first try — café"))
 
-    // Completion of a slash command.
+    // Completion of a slash command: "/pro" is /profile or /programs, so one more letter.
     try tmux.type("/pro")
+    try tmux.press("Tab")
+    try tmux.wait(forText: "/profile   /programs")
+    try tmux.type("f")
     try tmux.press("Tab")
     try tmux.wait(forText: "you> /profile")
     try tmux.press("Enter")
@@ -49,6 +52,20 @@ struct REPLTests {
     try tmux.wait(for: "the recalled line") { screen in
       screen.split(separator: "\n").last { $0.hasPrefix("you>") } == "you> /profile"
     }
+    try tmux.press("C-u")
+
+    // Every command completes, the newer ones too.
+    try tmux.type("/dr")
+    try tmux.press("Tab")
+    try tmux.wait(forText: "you> /draft")
+    try tmux.press("C-u")
+
+    // A word completed in the middle of a phrase keeps one space before the rest.
+    try tmux.type("pas first")
+    for _ in 0..<" first".count { try tmux.press("Left") }
+    try tmux.press("Tab")
+    let completed = try tmux.wait(forText: "you> passed")
+    #expect(completed.contains("you> passed first"), "\(completed)")
     try tmux.press("C-u")
 
     // Ctrl-C clears the line and keeps the session.

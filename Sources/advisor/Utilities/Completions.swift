@@ -7,7 +7,8 @@ final class CompletionContext {
 }
 
 enum Completions {
-  static let commands = ["/help", "/profile", "/advice", "/why", "/undo", "/reset", "/quit"]
+  /// Every slash command the conversation knows, from its own list.
+  static let commands = Command.allCases.filter { $0 != .unknown }.map { "/" + $0.rawValue }
 
   static func candidates(for line: String, pending: PendingQuestion?) -> [String] {
     let word =
