@@ -4,7 +4,19 @@ public import KnowledgeBase
 /// Answers from the knowledge base as text: the answer with its source, or an honest "I don't
 /// know" with the nearest topics.
 public enum AnswerText {
-  public static func document(_ response: SearchResponse, related: [SearchHit]) -> TextDocument {
+  /// How a reply tells the user to read an entry it names: what works where it is printed.
+  public enum EntryHint: Sendable, Hashable {
+    /// In the chat: type the entry's title as a question.
+    case askTitle
+    /// On the command line: the command that shows an entry by id, as the user ran the
+    /// advisor ("advisor kb show").
+    case command(String)
+  }
+
+  /// - Parameter hint: how the related entries can be read.
+  public static func document(
+    _ response: SearchResponse, related: [SearchHit], hint: EntryHint
+  ) -> TextDocument {
     var document = TextDocument()
     if let answer = response.answer {
       document.append(contentsOf: entry(answer.entry))
@@ -16,7 +28,7 @@ public enum AnswerText {
               + related.map { "\($0.entry.title) (\($0.entry.id))" }.joined(separator: "; ")))
       }
     } else {
-      document.append(contentsOf: declined(related: related))
+      document.append(contentsOf: declined(related: related, hint: hint))
     }
     return document
   }
@@ -35,8 +47,13 @@ public enum AnswerText {
     "Source: \(source.articleTitle), section \u{201C}\(source.section)\u{201D}."
   }
 
-  /// No confident answer: say so, and offer the nearest topics.
-  public static func declined(related: [SearchHit]) -> TextDocument {
+  /// The entry's title as a question to type in the chat, which finds that entry.
+  public static func question(for entry: KnowledgeEntry) -> String {
+    entry.title.hasSuffix("?") ? entry.title : entry.title + "?"
+  }
+
+  /// No confident answer: say so, and offer the nearest topics with a way to read them.
+  public static func declined(related: [SearchHit], hint: EntryHint) -> TextDocument {
     var document = TextDocument([
       .paragraph("I don't have a confident answer to that in my sources.")
     ])
@@ -46,9 +63,15 @@ public enum AnswerText {
           "I cover emailing programs about a low score, the channel to use, the personal "
             + "statement and interviews, specialty choice, program lists and Boston strategy."))
     } else {
-      document.append(.note("Nearest topics I do cover:"))
-      for hit in related {
-        document.append(.bullet("\(hit.entry.title) (advisor kb show \(hit.entry.id))"))
+      switch hint {
+      case .askTitle:
+        document.append(.note("Nearest topics I do cover; ask one, as written here:"))
+        for hit in related { document.append(.bullet(question(for: hit.entry))) }
+      case .command(let command):
+        document.append(.note("Nearest topics I do cover:"))
+        for hit in related {
+          document.append(.bullet("\(hit.entry.title) (\(command) \(hit.entry.id))"))
+        }
       }
     }
     return document

@@ -39,7 +39,8 @@ enum Entry {
     let message =
       AdvisorCommand.message(for: error)
       .split(separator: "\n").first.map(String.init) ?? "invalid usage"
-    StandardError.write("advisor: error: \(message.lowercasedFirst); see 'advisor help'")
+    StandardError.write(
+      "advisor: error: \(message.lowercasedFirst); see '\(Invocation.command("help"))'")
     return 2
   }
 }

@@ -212,6 +212,15 @@ struct ConversationTests {
     #expect(changed.replyText.contains("That changes my advice"), "\(changed.replyText)")
   }
 
+  @Test("Every topic the chat suggests when it has no answer is answered when typed as shown")
+  func suggestedTopicsAnswer() {
+    for entry in Knowledge.base.entries {
+      var script = Script()
+      let turn = script.say(AnswerText.question(for: entry))
+      #expect(turn.answered.first == entry.id, "\(entry.id): \(turn.replyText.prefix(80))")
+    }
+  }
+
   @Test("A first attempt is assumed aloud, and asked when the result is pending")
   func attempts() {
     var script = Script()
@@ -247,7 +256,7 @@ struct ConversationTests {
       var script = Script()
       let turn = script.say(word)
       #expect(turn.ended, "\(word)")
-      #expect(turn.replyText.contains("--resume"))
+      #expect(turn.replyText.contains("Your answers are saved"))
     }
   }
 

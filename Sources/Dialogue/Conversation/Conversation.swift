@@ -168,8 +168,7 @@ public struct Conversation: Sendable {
     state.pending = nil
     return TextDocument([
       .paragraph(
-        "Goodbye, and good luck. Your answers are saved; 'advisor chat --resume' picks up "
-          + "where you left off.")
+        "Goodbye, and good luck. Your answers are saved for next time.")
     ])
   }
 
@@ -263,7 +262,9 @@ public struct Conversation: Sendable {
   private func knowledgeAnswer(_ question: String) -> (TextDocument, String?) {
     let response = knowledge.search(question, limit: 4)
     guard let answer = response.answer else {
-      return (AnswerText.declined(related: Array(response.related.prefix(3))), nil)
+      return (
+        AnswerText.declined(related: Array(response.related.prefix(3)), hint: .askTitle), nil
+      )
     }
     return (AnswerText.entry(answer.entry), answer.entry.id)
   }

@@ -41,7 +41,8 @@ struct Ask: ParsableCommand {
     if output.json {
       print(AnswerJSON.response(response, related: related).serialized(pretty: true))
     } else {
-      print(Terminal.renderer().render(AnswerText.document(response, related: related)))
+      let hint = AnswerText.EntryHint.command(Invocation.command("kb show"))
+      print(Terminal.renderer().render(AnswerText.document(response, related: related, hint: hint)))
     }
     if response.answer == nil { throw ExitCode(1) }
   }

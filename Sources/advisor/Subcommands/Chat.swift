@@ -106,7 +106,8 @@ struct ChatSession {
           "You have a saved session (\(saved.turns.count) "
             + (saved.turns.count == 1 ? "message" : "messages") + ": "
             + ProfileSummary.line(for: saved.state.profile) + "). This is a new one; run "
-            + "'advisor chat --resume' to continue the saved one instead. It is kept as "
+            + "'\(Invocation.command("chat --resume"))' to continue the saved one instead. "
+            + "It is kept as "
             + "session.previous.json once you answer.")
       }
       opening = conversation.opening()
@@ -140,7 +141,8 @@ struct ChatSession {
         if !json, !conversation.state.ended {
           if editor != nil { print("") }
           print(
-            "Goodbye. Your answers are saved; 'advisor chat --resume' picks up where you left off.")
+            "Goodbye. Your answers are saved; '\(Invocation.command("chat --resume"))' picks up "
+              + "where you left off.")
         }
         return
       case .line(let line):
@@ -157,7 +159,13 @@ struct ChatSession {
         completion.pending = conversation.state.pending
         editor?.setPrompt(
           turn.collecting ? "...> " : "you> ", style: Terminal.colorEnabled ? "\u{1B}[1;32m" : nil)
-        if turn.ended { return }
+        if turn.ended {
+          // The conversation cannot know how the advisor was started; the shell command is ours.
+          if !json {
+            print("'\(Invocation.command("chat --resume"))' picks up where you left off.")
+          }
+          return
+        }
       }
     }
   }

@@ -51,7 +51,7 @@ struct KB: ParsableCommand {
         let hint =
           knowledgeBase.search(id.split(separator: "-").joined(separator: " "), limit: 1)
           .related.first.map { "; did you mean \($0.entry.id)?" } ?? ""
-        throw UserError("no entry with id '\(id)'\(hint) (see 'advisor kb list')")
+        throw UserError("no entry with id '\(id)'\(hint) (see '\(Invocation.command("kb list"))')")
       }
       if output.json {
         print(AnswerJSON.entry(entry).serialized(pretty: true))

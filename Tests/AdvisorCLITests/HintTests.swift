@@ -1,0 +1,37 @@
+import Foundation
+import Testing
+
+/// Hints that name a command name one that works where they are printed: the name the user ran
+/// in a shell, a question to type inside the chat.
+@Suite("Hints name commands that work where they are printed")
+struct HintTests {
+  private let ran = AdvisorProcess.executable.path
+
+  @Test("Leaving the chat names the resume command as the advisor was run")
+  func resumeHint() throws {
+    let advisor = try AdvisorProcess()
+    for input in ["/quit\n", "passed step 1\n"] {
+      let result = try advisor.run(["chat"], input: input)
+      #expect(result.stdout.contains("'\(ran) chat --resume' picks up"), "\(result.stdout)")
+      #expect(!result.stdout.contains("'advisor chat"))
+    }
+  }
+
+  @Test("No confident answer: 'ask' names kb show as run; the chat says what to type")
+  func topicHints() throws {
+    let advisor = try AdvisorProcess()
+    let asked = try advisor.run(["ask", "what's", "the", "best", "pizza", "in", "Boston?"])
+    #expect(asked.status == 1)
+    #expect(asked.stdout.contains("(\(ran) kb show "), "\(asked.stdout)")
+    let chat = try advisor.run(["chat"], input: "what's the best pizza in Boston?\n")
+    #expect(chat.stdout.contains("ask one, as written here:"), "\(chat.stdout)")
+    #expect(!chat.stdout.contains("kb show"))
+  }
+
+  @Test("A usage error points at help as the advisor was run")
+  func usageHint() throws {
+    let result = try AdvisorProcess().run(["advise", "--no-such-flag"])
+    #expect(result.status == 2)
+    #expect(result.stderr.hasSuffix("see '\(ran) help'\n"), "\(result.stderr)")
+  }
+}
