@@ -19,6 +19,9 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
   ],
   targets: [
+    /// The platform's C library under one name, and its errno messages.
+    .target(name: "Platform", swiftSettings: strictSettings),
+
     // MARK: - Pure libraries (no I/O, no printing, no clock)
 
     /// A strict JSON reader that remembers the line of every value, for `FILE:LINE` errors.
@@ -37,7 +40,9 @@ let package = Package(
       swiftSettings: strictSettings),
 
     /// The knowledge base: entries, their linter, the analyzer, the BM25F index and its pack.
-    .target(name: "KnowledgeBase", dependencies: ["AdvisorCore"], swiftSettings: strictSettings),
+    .target(
+      name: "KnowledgeBase", dependencies: ["AdvisorCore", "Platform"],
+      swiftSettings: strictSettings),
 
     /// The built-in entries, compiled into the executable as a knowledge pack by the plugin.
     .target(
@@ -50,7 +55,8 @@ let package = Package(
 
     /// Lints entry files and compiles them into a knowledge pack (run by the plugin below).
     .executableTarget(
-      name: "knowledge-pack", dependencies: ["KnowledgeBase"], swiftSettings: strictSettings),
+      name: "knowledge-pack", dependencies: ["KnowledgeBase", "Platform"],
+      swiftSettings: strictSettings),
 
     .plugin(
       name: "KnowledgePackPlugin", capability: .buildTool(), dependencies: ["knowledge-pack"]),
@@ -75,10 +81,12 @@ let package = Package(
 
     /// The advisor's files: the state folder, atomic private writes, the saved session.
     .target(
-      name: "Storage", dependencies: ["Dialogue", "LocatedJSON"], swiftSettings: strictSettings),
+      name: "Storage", dependencies: ["Dialogue", "LocatedJSON", "Platform"],
+      swiftSettings: strictSettings),
 
     /// A Swift line editor over libedit, and the plain reader for pipes.
-    .target(name: "LineEditor", dependencies: ["CEditLine"], swiftSettings: strictSettings),
+    .target(
+      name: "LineEditor", dependencies: ["CEditLine", "Platform"], swiftSettings: strictSettings),
 
     // MARK: - The executable (thin)
 
@@ -93,6 +101,7 @@ let package = Package(
         "LineEditor",
         "LocatedJSON",
         "Outreach",
+        "Platform",
         "Storage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -114,6 +123,7 @@ let package = Package(
         "Dialogue",
         "KnowledgeBase",
         "LocatedJSON",
+        "Platform",
         "Storage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
@@ -140,7 +150,13 @@ let package = Package(
       resources: [.copy("Fixtures")]),
     .testTarget(name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue"]),
-    .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore", "LocatedJSON"]),
+    .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore", "LocatedJSON", "Platform"]),
   ],
   swiftLanguageModes: [.v6]
 )
+
+// Warnings fail the build of the project's own Swift targets, tests included (dependencies are
+// left alone), so it stays warning-free.
+for target in package.targets where [.regular, .executable, .test].contains(target.type) {
+  target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+}

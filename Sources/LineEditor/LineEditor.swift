@@ -1,12 +1,6 @@
 import CEditLine
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// What reading a line produced.
 public enum LineEvent: Sendable, Equatable {

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// The advisor's private folder: `$XDG_STATE_HOME/advisor`, else `~/.local/state/advisor`.
 public struct StateDirectory: Sendable, Hashable {
@@ -61,12 +55,4 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
   public var description: String { "\(path): \(message)" }
 }
 
-func describe(_ code: Int32) -> String {
-  switch code {
-  case ENOENT: "no such file or folder"
-  case EACCES: "permission denied"
-  case ENOSPC: "no space left on the disk"
-  case EROFS: "the disk is read-only"
-  default: String(cString: strerror(code)).lowercased()
-  }
-}
+func describe(_ code: Int32) -> String { errorMessage(code) }

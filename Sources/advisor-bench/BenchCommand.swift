@@ -1,11 +1,7 @@
 import ArgumentParser
 import LocatedJSON
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
+import Platform
 
 /// `advisor-bench`: the release benchmarks behind `make bench`.
 struct BenchCommand: ParsableCommand {

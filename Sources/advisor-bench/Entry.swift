@@ -1,10 +1,6 @@
 import ArgumentParser
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
+import Platform
 
 /// The process entry point: parse, measure, report; errors as one line on standard error.
 ///

@@ -1,12 +1,6 @@
 import ArgumentParser
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// The process entry point: parse, run, and map every failure to the contract's exit codes.
 ///

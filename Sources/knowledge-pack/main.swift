@@ -4,13 +4,7 @@
 // advisor starts without reading or indexing anything.
 import KnowledgeBase
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// One line on standard error.
 func report(_ line: String) {

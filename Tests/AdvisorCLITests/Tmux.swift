@@ -1,8 +1,6 @@
 import Foundation
 
-#if canImport(Glibc)
-  import Glibc
-#endif
+import Platform
 
 /// Drives a program in a real terminal through a private tmux server.
 ///
@@ -84,13 +82,13 @@ enum TmuxError: Error, CustomStringConvertible {
 /// `posix_spawnp` with default signal dispositions and an empty mask.
 enum Spawn {
   static func run(_ arguments: [String]) throws -> String {
-    var pipe: [Int32] = [0, 0]
-    guard Glibc.pipe(&pipe) == 0 else { throw TmuxError.spawn("pipe failed") }
-    for end in pipe { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
+    var ends: [Int32] = [0, 0]
+    guard pipe(&ends) == 0 else { throw TmuxError.spawn("pipe failed") }
+    for end in ends { _ = fcntl(end, F_SETFD, FD_CLOEXEC) }
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_adddup2(&actions, pipe[1], STDOUT_FILENO)
+    posix_spawn_file_actions_adddup2(&actions, ends[1], STDOUT_FILENO)
     posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -111,19 +109,19 @@ enum Spawn {
       for argument in argv { free(argument) }
     }
     let status = posix_spawnp(&pid, arguments[0], &actions, &attributes, argv, environ)
-    close(pipe[1])
+    close(ends[1])
     guard status == 0 else {
-      close(pipe[0])
-      throw TmuxError.spawn("cannot start \(arguments[0]): \(String(cString: strerror(status)))")
+      close(ends[0])
+      throw TmuxError.spawn("cannot start \(arguments[0]): \(errorMessage(status))")
     }
     var output = Data()
     var buffer = [UInt8](repeating: 0, count: 4096)
     while true {
-      let count = read(pipe[0], &buffer, buffer.count)
+      let count = read(ends[0], &buffer, buffer.count)
       if count <= 0 { break }
       output.append(contentsOf: buffer[0..<count])
     }
-    close(pipe[0])
+    close(ends[0])
     var exit: Int32 = 0
     waitpid(pid, &exit, 0)
     return String(decoding: output, as: UTF8.self)

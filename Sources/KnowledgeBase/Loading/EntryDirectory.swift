@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// Reads the `.md` entry files of a folder, in name order.
 public enum EntryDirectory {
@@ -24,13 +18,13 @@ public enum EntryDirectory {
   public static func files(in path: String) throws(Failure) -> [EntryFile] {
     var info = stat()
     guard stat(path, &info) == 0 else {
-      throw Failure(path: path, message: describe(errno) + "; pass a folder of .md entries")
+      throw Failure(path: path, message: errorMessage(errno) + "; pass a folder of .md entries")
     }
     guard (info.st_mode & S_IFMT) == S_IFDIR else {
       throw Failure(path: path, message: "is not a folder; pass a folder of .md entries")
     }
     guard let directory = opendir(path) else {
-      throw Failure(path: path, message: describe(errno))
+      throw Failure(path: path, message: errorMessage(errno))
     }
     defer { closedir(directory) }
     var names: [String] = []
@@ -50,7 +44,7 @@ public enum EntryDirectory {
 
   private static func read(_ path: String) throws(Failure) -> [UInt8] {
     let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw Failure(path: path, message: describe(errno)) }
+    guard descriptor >= 0 else { throw Failure(path: path, message: errorMessage(errno)) }
     defer { close(descriptor) }
     var bytes: [UInt8] = []
     var buffer = [UInt8](repeating: 0, count: 16_384)
@@ -58,21 +52,13 @@ public enum EntryDirectory {
       let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw Failure(path: path, message: describe(errno))
+        throw Failure(path: path, message: errorMessage(errno))
       }
       if count == 0 { return bytes }
       bytes += buffer[0..<count]
       if bytes.count > 1 << 20 {
         throw Failure(path: path, message: "is too large for an entry (over 1 MiB)")
       }
-    }
-  }
-
-  static func describe(_ code: Int32) -> String {
-    switch code {
-    case ENOENT: "no such folder"
-    case EACCES: "permission denied"
-    default: String(cString: strerror(code)).lowercased()
     }
   }
 }

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
+import Platform
 
 /// Finds the `advisor` executable the start-up and memory measures run.
 enum AdvisorExecutable {

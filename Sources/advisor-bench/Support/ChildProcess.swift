@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
+import Platform
 
 /// Runs a program as a child process and reports how long it took and its peak memory.
 enum ChildProcess {
@@ -46,7 +42,7 @@ enum ChildProcess {
       return 0
     }
     guard spawned == 0 else {
-      throw BenchError(file: program, "cannot run it: \(TextFile.reason(spawned))")
+      throw BenchError(file: program, "cannot run it: \(errorMessage(spawned))")
     }
     let signal = status & 0x7f
     return Outcome(

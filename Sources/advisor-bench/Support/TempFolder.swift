@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#endif
+import Platform
 
 /// A private folder under `/tmp` for the files one run makes, removed with them afterwards.
 struct TempFolder: Sendable {
@@ -15,7 +11,7 @@ struct TempFolder: Sendable {
     var template = Array("/tmp/advisor-bench-XXXXXX".utf8CString)
     let created = template.withUnsafeMutableBufferPointer { $0.baseAddress.flatMap(mkdtemp) }
     guard let created else {
-      throw BenchError(file: "/tmp", "cannot create a folder: \(TextFile.reason(errno))")
+      throw BenchError(file: "/tmp", "cannot create a folder: \(errorMessage(errno))")
     }
     path = String(cString: created)
   }
@@ -29,11 +25,11 @@ struct TempFolder: Sendable {
   func write(_ text: String, to name: String) throws(BenchError) {
     let path = file(name)
     guard let stream = fopen(path, "w") else {
-      throw BenchError(file: path, TextFile.reason(errno))
+      throw BenchError(file: path, errorMessage(errno))
     }
     let written = fputs(text, stream)
     guard fclose(stream) == 0, written >= 0 else {
-      throw BenchError(file: path, "cannot write it: \(TextFile.reason(errno))")
+      throw BenchError(file: path, "cannot write it: \(errorMessage(errno))")
     }
   }
 

@@ -1,13 +1,6 @@
 import Dialogue
+import Platform
 import Storage
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
 
 /// Reads whole text files (through the advisor's `Storage`), and lists folders.
 enum TextFile {
@@ -26,7 +19,9 @@ enum TextFile {
   ///
   /// - Throws: ``BenchError`` naming the folder when it cannot be opened.
   static func names(in folder: String) throws(BenchError) -> [String] {
-    guard let directory = opendir(folder) else { throw BenchError(file: folder, reason(errno)) }
+    guard let directory = opendir(folder) else {
+      throw BenchError(file: folder, errorMessage(errno))
+    }
     defer { closedir(directory) }
     var names: [String] = []
     while let entry = readdir(directory) {
@@ -36,16 +31,5 @@ enum TextFile {
       if !name.hasPrefix(".") { names.append(name) }
     }
     return names.sorted()
-  }
-
-  /// A short, lowercase reason for an `errno`.
-  static func reason(_ code: Int32) -> String {
-    switch code {
-    case ENOENT: "no such file or folder"
-    case EACCES: "permission denied"
-    case ENOTDIR: "not a folder"
-    case EISDIR: "is a folder, not a file"
-    default: String(cString: strerror(code)).lowercased()
-    }
   }
 }

@@ -3,11 +3,8 @@ import ArgumentParser
 import Dialogue
 import KnowledgeBase
 import LocatedJSON
+import Platform
 import Storage
-
-#if canImport(Glibc)
-  import Glibc
-#endif
 
 /// `advisor replay`: runs scripted dialogues and says where the advisor now says something else.
 struct Replay: ParsableCommand {
@@ -122,7 +119,7 @@ enum TranscriptFiles {
       var info = stat()
       guard stat(path, &info) == 0 else {
         throw UserError(
-          file: path, "\(InputFile.reason(errno)); give a transcript file or a folder")
+          file: path, "\(errorMessage(errno)); give a transcript file or a folder")
       }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         let found = chatFiles(in: path)

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// Reads a file the user named, turning every way it can fail into a one-line ``UserError``.
 enum InputFile {
@@ -16,7 +10,7 @@ enum InputFile {
     if path == "-" { return try readAll(from: STDIN_FILENO, path: "<stdin>") }
     var info = stat()
     guard stat(path, &info) == 0 else {
-      throw UserError(file: path, "\(reason(errno)); check the path to the \(what)")
+      throw UserError(file: path, "\(errorMessage(errno)); check the path to the \(what)")
     }
     if (info.st_mode & S_IFMT) == S_IFDIR {
       throw UserError(file: path, "is a folder, not a \(what) file")
@@ -26,7 +20,7 @@ enum InputFile {
     }
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else {
-      throw UserError(file: path, "\(reason(errno)); check the file's permissions")
+      throw UserError(file: path, "\(errorMessage(errno)); check the file's permissions")
     }
     defer { close(descriptor) }
     return try readAll(from: descriptor, path: path)
@@ -57,7 +51,7 @@ enum InputFile {
       let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw UserError(file: path, "cannot be read: \(reason(errno))")
+        throw UserError(file: path, "cannot be read: \(errorMessage(errno))")
       }
       if count == 0 { return bytes }
       bytes += buffer[0..<count]
@@ -78,16 +72,6 @@ enum InputFile {
       lineStart = offset + 1
     }
     return line
-  }
-
-  static func reason(_ code: Int32) -> String {
-    switch code {
-    case ENOENT: "no such file"
-    case EACCES: "permission denied"
-    case ENOTDIR: "a part of the path is not a folder"
-    case EISDIR: "is a folder"
-    default: String(cString: strerror(code)).lowercased()
-    }
   }
 }
 

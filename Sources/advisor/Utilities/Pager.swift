@@ -1,12 +1,6 @@
 import ArgumentParser
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// `--no-pager`: long output straight to the terminal.
 struct PagerOptions: ParsableArguments {

@@ -1,12 +1,6 @@
 import AdvisorText
 
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import Platform
 
 /// What the process is connected to: terminals, their width, and whether colour is wanted.
 enum Terminal {
