@@ -132,6 +132,8 @@ let package = Package(
 
     // MARK: - Tests
 
+    /// Helpers that several test targets share.
+    .target(name: "TestSupport", path: "Tests/TestSupport", swiftSettings: strictSettings),
     .testTarget(
       name: "AdvisorBenchTests", dependencies: ["advisor-bench", "AdvisorCore", "KnowledgeBase"]),
     .testTarget(name: "LocatedJSONTests", dependencies: ["LocatedJSON"]),
@@ -149,8 +151,10 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"]),
-    .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue"]),
-    .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore", "LocatedJSON", "Platform"]),
+    .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue", "TestSupport"]),
+    .testTarget(
+      name: "AdvisorCLITests",
+      dependencies: ["AdvisorCore", "LocatedJSON", "Platform", "TestSupport"]),
   ],
   swiftLanguageModes: [.v6]
 )

@@ -5,7 +5,7 @@ public import KnowledgeBase
 /// know" with the nearest topics.
 public enum AnswerText {
   /// How a reply tells the user to read an entry it names: what works where it is printed.
-  public enum EntryHint: Sendable, Hashable {
+  package enum EntryHint: Sendable, Hashable {
     /// In the chat: type the entry's title as a question.
     case askTitle
     /// On the command line: the command that shows an entry by id, as the user ran the
@@ -14,7 +14,7 @@ public enum AnswerText {
   }
 
   /// - Parameter hint: how the related entries can be read.
-  public static func document(
+  package static func document(
     _ response: SearchResponse, related: [SearchHit], hint: EntryHint
   ) -> TextDocument {
     var document = TextDocument()
@@ -48,12 +48,12 @@ public enum AnswerText {
   }
 
   /// The entry's title as a question to type in the chat, which finds that entry.
-  public static func question(for entry: KnowledgeEntry) -> String {
+  package static func question(for entry: KnowledgeEntry) -> String {
     entry.title.hasSuffix("?") ? entry.title : entry.title + "?"
   }
 
   /// No confident answer: say so, and offer the nearest topics with a way to read them.
-  public static func declined(related: [SearchHit], hint: EntryHint) -> TextDocument {
+  package static func declined(related: [SearchHit], hint: EntryHint) -> TextDocument {
     var document = TextDocument([
       .paragraph("I don't have a confident answer to that in my sources.")
     ])

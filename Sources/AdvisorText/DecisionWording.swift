@@ -1,9 +1,9 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// The email decision in plain sentences, for replies that say where the advice stands.
-public enum DecisionWording {
+package enum DecisionWording {
   /// What to do, as a verb phrase that follows "to" ("stay silent about the score").
-  public static func action(_ decision: EmailDecision) -> String {
+  package static func action(_ decision: EmailDecision) -> String {
     switch decision {
     case .staySilent: "stay silent about the score"
     case .targetedEmail: "send a brief, targeted email to a few programs"
@@ -14,7 +14,7 @@ public enum DecisionWording {
   }
 
   /// Where the advice on emailing programs stands, as one sentence.
-  public static func standing(_ decision: EmailDecision?) -> String {
+  package static func standing(_ decision: EmailDecision?) -> String {
     guard let decision else { return "I have not decided yet whether you should email programs." }
     return "My advice on emailing programs: \(action(decision))."
   }
@@ -22,7 +22,7 @@ public enum DecisionWording {
   /// How the decision moved between two turns, as one sentence without the reason.
   ///
   /// - Parameter needed: the unknowns the decision now waits for, in words, when it is undecided.
-  public static func change(from old: EmailDecision?, to new: EmailDecision?, needed: String)
+  package static func change(from old: EmailDecision?, to new: EmailDecision?, needed: String)
     -> String
   {
     switch (old, new) {

@@ -1,15 +1,15 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// The plan on one screen: the decision with its reason, and the few most important steps.
 ///
 /// The conversation shows this when the profile is complete; the whole card (``AdviceCard``)
 /// is a command away, so the decision never scrolls off a 40-row terminal.
-public enum PlanSummary {
+package enum PlanSummary {
   /// How many of the plan's steps, in priority order, the summary lists.
-  public static let stepCount = 3
+  package static let stepCount = 3
 
   /// The decision, its one reason with its source, and the first ``stepCount`` steps.
-  public static func document(for advice: Advice) -> TextDocument {
+  package static func document(for advice: Advice) -> TextDocument {
     var document = TextDocument([.heading(AdviceTopic.email.heading.uppercased())])
     if let decision = advice.email.decision {
       document.append(.emphasis(DecisionWording.action(decision).capitalizedFirst + "."))

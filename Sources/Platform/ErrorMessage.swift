@@ -1,7 +1,7 @@
 /// A short, lowercase reason for an `errno` value, for one-line `FILE: reason` messages.
 ///
 /// The common cases are said in plain words; anything else is the C library's own message.
-public func errorMessage(_ code: Int32) -> String {
+package func errorMessage(_ code: Int32) -> String {
   switch code {
   case ENOENT: "no such file or folder"
   case EACCES, EPERM: "permission denied"

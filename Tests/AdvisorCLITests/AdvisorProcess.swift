@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `advisor` executable the way a user or script would.
 struct AdvisorProcess {
@@ -27,9 +28,7 @@ struct AdvisorProcess {
   let stateHome: URL
 
   init() throws {
-    stateHome = FileManager.default.temporaryDirectory
-      .appendingPathComponent("advisor-cli-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: stateHome, withIntermediateDirectories: true)
+    stateHome = try TemporaryFolder.make("advisor-cli-tests")
   }
 
   func run(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real REPL in a real terminal: editing, completion, history, Ctrl-C, Ctrl-D, resume.
@@ -18,9 +19,7 @@ struct REPLTests {
 
   @Test("Editing, completion, history, Ctrl-C and Ctrl-D, then --resume")
   func session() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "advisor-repl-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    let home = try TemporaryFolder.make("advisor-repl")
     let tmux = Tmux()
     defer { tmux.stop() }
     // Under sh, as `make run` starts it: the advisor is not its own process-group leader, so it
@@ -105,9 +104,7 @@ struct REPLTests {
 
   @Test("On an 80×40 terminal the completed plan's screen holds the decision; /advice pages")
   func planOnOneScreen() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "advisor-repl-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true)
+    let home = try TemporaryFolder.make("advisor-repl")
     let tmux = Tmux()
     defer { tmux.stop() }
     try tmux.start(
@@ -146,8 +143,7 @@ struct REPLTests {
 
   @Test("A corrupt history file is set aside with a note, and the chat goes on")
   func corruptHistory() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "advisor-repl-\(UUID().uuidString)")
+    let home = try TemporaryFolder.make("advisor-repl")
     let state = home.appendingPathComponent("state/advisor")
     try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
     let garbage = Data([0x00, 0xFF, 0x13, 0x37]) + Data("not a history\n".utf8)

@@ -1,16 +1,13 @@
 import Dialogue
 import Foundation
 import Storage
+import TestSupport
 import Testing
 
 @Suite("The state folder and private files")
 struct StorageTests {
   private func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "advisor-storage-\(UUID().uuidString)"
-    ).path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try TemporaryFolder.make("advisor-storage").path
   }
 
   private func mode(_ path: String) throws -> Int {
