@@ -14,16 +14,10 @@ func report(_ line: String) {
 
 /// The bytes of the file at `path`, or nil when it cannot be read.
 func contents(of path: String) -> [UInt8]? {
-  guard let file = fopen(path, "rb") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var buffer = [UInt8](repeating: 0, count: 1 << 16)
-  while true {
-    let count = fread(&buffer, 1, buffer.count, file)
-    if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
-    if count < buffer.count { break }
-  }
-  return ferror(file) == 0 ? bytes : nil
+  let descriptor = open(path, O_RDONLY)
+  guard descriptor >= 0 else { return nil }
+  defer { close(descriptor) }
+  return try? readAll(from: descriptor)
 }
 
 func fail(_ message: String) -> Never {

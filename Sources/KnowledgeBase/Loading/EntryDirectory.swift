@@ -46,26 +46,13 @@ public enum EntryDirectory {
     let descriptor = open(path, O_RDONLY)
     guard descriptor >= 0 else { throw Failure(path: path, message: errorMessage(errno)) }
     defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 16_384)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw Failure(path: path, message: errorMessage(errno))
-      }
-      if count == 0 { return bytes }
-      bytes += buffer[0..<count]
-      if bytes.count > 1 << 20 {
-        throw Failure(path: path, message: "is too large for an entry (over 1 MiB)")
+    do {
+      return try readAll(from: descriptor, limit: 1 << 20)
+    } catch {
+      switch error {
+      case .system(let code): throw Failure(path: path, message: errorMessage(code))
+      case .tooLarge: throw Failure(path: path, message: "is too large for an entry (over 1 MiB)")
       }
     }
   }
-}
-
-/// The C library's `read`, which `EntryDirectory.read` would otherwise shadow.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }

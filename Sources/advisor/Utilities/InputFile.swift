@@ -45,17 +45,13 @@ enum InputFile {
   }
 
   private static func readAll(from descriptor: Int32, path: String) throws -> [UInt8] {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw UserError(file: path, "cannot be read: \(errorMessage(errno))")
+    do {
+      return try Platform.readAll(from: descriptor, limit: maximumSize)
+    } catch {
+      switch error {
+      case .system(let code): throw UserError(file: path, "cannot be read: \(errorMessage(code))")
+      case .tooLarge: throw UserError(file: path, "is too large (over 16 MiB)")
       }
-      if count == 0 { return bytes }
-      bytes += buffer[0..<count]
-      if bytes.count > maximumSize { throw UserError(file: path, "is too large (over 16 MiB)") }
     }
   }
 
@@ -73,11 +69,4 @@ enum InputFile {
     }
     return line
   }
-}
-
-/// The C library's `read`, which the enum's own `read` would otherwise shadow.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }
