@@ -57,8 +57,9 @@ test: deps lint
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 	@$(MAKE) --no-print-directory check-install
 
-# The man page comes from swift-argument-parser's generate-manual plugin, the completion scripts
-# from the binary itself; both describe the commands exactly as they parse.
+# The man page comes from swift-argument-parser's generate-manual plugin (its blank lines, which
+# mdoc warns about, become paragraph breaks), the completion scripts from the binary itself; both
+# describe the commands exactly as they parse.
 install: deps
 	$(SWIFT) build -c $(INSTALL_CONFIGURATION) --product advisor $(BUILD_FLAGS)
 	$(SWIFT) package generate-manual --configuration $(INSTALL_CONFIGURATION) >/dev/null
@@ -66,7 +67,8 @@ install: deps
 	set -e; \
 	install -d "$(BINDIR)" "$(MANDIR)" "$(BASH_COMPLETIONS)" "$(ZSH_COMPLETIONS)" "$(FISH_COMPLETIONS)"; \
 	install -m 755 "$$bin" "$(BINDIR)/advisor"; \
-	install -m 644 .build/plugins/GenerateManual/outputs/advisor/advisor.1 "$(MANDIR)/advisor.1"; \
+	sed 's/^$$/.Pp/' .build/plugins/GenerateManual/outputs/advisor/advisor.1 > "$(MANDIR)/advisor.1"; \
+	chmod 644 "$(MANDIR)/advisor.1"; \
 	"$$bin" --generate-completion-script bash > "$(BASH_COMPLETIONS)/advisor"; \
 	"$$bin" --generate-completion-script zsh > "$(ZSH_COMPLETIONS)/_advisor"; \
 	"$$bin" --generate-completion-script fish > "$(FISH_COMPLETIONS)/advisor.fish"; \

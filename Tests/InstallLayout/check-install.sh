@@ -42,6 +42,8 @@ run advisor ask how many programs should I email | grep -q "Source:" ||
 if command -v man >/dev/null 2>&1; then
   page=$(run man -w advisor 2>/dev/null || true)
   [ "$page" = "$prefix/share/man/man1/advisor.1" ] || fail "'man -w advisor' found '$page'"
+  warnings=$(MANWIDTH=80 man -l "$prefix/share/man/man1/advisor.1" 2>&1 >/dev/null)
+  [ -z "$warnings" ] || fail "the man page renders with warnings: $warnings"
 fi
 grep -q "^\.Dt ADVISOR 1" "$prefix/share/man/man1/advisor.1" || fail "the man page has no title"
 
