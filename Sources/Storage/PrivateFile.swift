@@ -45,16 +45,13 @@ public enum PrivateFile {
     if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
       throw StorageError(path: path, "is a folder, not a file")
     }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw StorageError(path: path, "cannot be read: \(describe(errno))")
+    do {
+      return try readAll(from: descriptor)
+    } catch {
+      switch error {
+      case .system(let code): throw StorageError(path: path, "cannot be read: \(describe(code))")
+      case .tooLarge: throw StorageError(path: path, "is too large")
       }
-      if count == 0 { return bytes }
-      bytes += buffer[0..<count]
     }
   }
 
@@ -73,10 +70,4 @@ public enum PrivateFile {
 
 private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
   write(descriptor, buffer, count)
-}
-
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }
