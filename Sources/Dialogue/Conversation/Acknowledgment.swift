@@ -81,12 +81,12 @@ enum Acknowledgment {
   static func privacyReminder(_ hardship: Hardship?) -> String {
     let kept =
       switch hardship {
-      case .ongoing?: "that something is still going on"
-      case .resolved?: "that there was a concrete event, now resolved"
-      default: "nothing beyond what bears on the advice"
+      case .ongoing?: "I've noted only that something is still going on; "
+      case .resolved?: "I've noted only that there was a concrete event, now resolved; "
+      default: ""
       }
-    return "I've noted only \(kept); I don't keep the details. Keep health and family details "
-      + "out of emails to programs. \(AdviceCard.tag(.mistakes))"
+    return kept + "I don't keep the details. Keep health and family details out of emails to "
+      + "programs. \(AdviceCard.tag(.mistakes))"
   }
 
   /// The follow-up question for something the line left open.
@@ -98,6 +98,7 @@ enum Acknowledgment {
     case .prelim: PendingQuestion(.specialty, .prelim)
     case .citizenship: PendingQuestion(.applicant, .citizenship)
     case .connections: PendingQuestion(.connections, .connectionKind)
+    case .eventStatus: PendingQuestion(.hardship, .eventStatus)
     }
   }
 }

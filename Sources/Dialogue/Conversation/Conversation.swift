@@ -182,16 +182,21 @@ public struct Conversation: Sendable {
     var reply = TextDocument()
     var answered: [String] = []
 
+    var changes: [SlotChange] = []
+    if !interpretation.patch.isEmpty { changes = apply(interpretation) }
+    // Questions come first in the reply, answered for the profile as this line leaves it.
     for case .question(let question) in interpretation.intents {
-      let (document, entry) = knowledgeAnswer(question)
+      let personal = PersonalQuestion.recognise(question)
+      if let personal, let document = PersonalAnswer.document(personal, advice: advice) {
+        reply.append(contentsOf: document)
+      }
+      let (document, entry) = knowledgeAnswer(
+        PersonalAnswer.searchText(question, personal, advice: advice), entryID: personal?.entryID)
       reply.append(contentsOf: document)
       reply.separate()
       if let entry { answered.append(entry) }
     }
-
-    var changes: [SlotChange] = []
     if !interpretation.patch.isEmpty {
-      changes = apply(interpretation)
       reply.append(
         contentsOf: Acknowledgment.document(changes: changes, interpretation: interpretation))
     }
@@ -255,7 +260,12 @@ public struct Conversation: Sendable {
     return SlotChange.between(before, after)
   }
 
-  private func knowledgeAnswer(_ question: String) -> (TextDocument, String?) {
+  private func knowledgeAnswer(_ question: String, entryID: String? = nil) -> (
+    TextDocument, String?
+  ) {
+    if let entryID, let entry = knowledge.entry(id: entryID) {
+      return (AnswerText.entry(entry), entry.id)
+    }
     let response = knowledge.search(question, limit: 4)
     guard let answer = response.answer else {
       return (AnswerText.declined(related: Array(response.related.prefix(3))), nil)

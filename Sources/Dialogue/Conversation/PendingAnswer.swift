@@ -78,6 +78,15 @@ enum PendingAnswer {
       }
     case .connectionKind:
       return
+    case .eventStatus:
+      guard result.patch.hardship == nil else { return }
+      if yes {
+        result.patch.hardship = .resolved
+        result.confirmation = true
+      } else if no {
+        result.patch.hardship = .ongoing
+        result.confirmation = false
+      }
     }
   }
 }

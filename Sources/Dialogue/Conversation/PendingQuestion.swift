@@ -18,6 +18,8 @@ public struct PendingQuestion: Sendable, Hashable {
     case prelim
     /// Which kind of connection?
     case connectionKind
+    /// An event was named without saying whether it is over: is it behind the user now?
+    case eventStatus
   }
 
   public var slot: Slot

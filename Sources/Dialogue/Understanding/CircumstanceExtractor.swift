@@ -58,21 +58,36 @@ enum CircumstanceExtractor {
     !["test center", "testing center", "prometric", "power outage", "computer crashed", "proctor"]
       .contains($0)
   }
-  static let ongoingCues = [
-    "still", "ongoing", "currently", "right now", "dealing with", "struggling with",
-    "continues", "chronic", "not over", "going on", "keeps", "every day", "caregiver",
-    "in treatment", "being treated", "on medication",
-  ]
   /// Conditions that, said in the present tense ("I have ADHD", "my son has leukemia"), are
   /// still going on.
   static let conditions = [
     "adhd", "depression", "anxiety", "cancer", "leukemia", "illness", "disability", "migraine",
     "migraines", "ptsd", "long covid", "diabetes", "lupus", "epilepsy", "crohn", "panic attacks",
   ]
+  /// Words that say an event is over. Past tense alone ("there was a family emergency") does
+  /// not: whether it is behind the user is then asked, not assumed.
   static let resolvedCues = [
     "resolved", "fine now", "over now", "better now", "recovered", "back to normal", "behind me",
-    "all good now", "ok now", "okay now", "it is over", "past", "no longer", "was",
-    "last year", "healthy now", "doing well now", "handled",
+    "all good now", "ok now", "okay now", "it is over", "is over", "no longer", "healthy now",
+    "doing well now", "handled", "remission", "finalized", "is fine", "are fine", "settled",
+    "all better", "not an issue anymore", "not a problem anymore", "cleared up", "moved past",
+  ]
+  /// Words that say an event goes on, checked before ``resolvedCues`` ("ongoing, not resolved").
+  static let stillCues = [
+    "not resolved", "not over", "not behind me", "not better", "not fine", "not recovered",
+    "still", "ongoing", "on going", "currently", "right now", "dealing with", "struggling with",
+    "continues", "chronic", "going on", "keeps", "every day", "caregiver", "in treatment",
+    "being treated", "on medication", "unresolved",
+  ]
+  /// Test-day incidents: over by their nature, so "resolved" is what was said, not inferred.
+  static let testDayCues = [
+    "test center", "testing center", "prometric", "power outage", "computer crashed", "proctor",
+  ]
+  /// Words that point back at an event already mentioned ("the family thing is ongoing").
+  static let eventReferences = [
+    "family thing", "family stuff", "family issue", "family issues", "family situation",
+    "personal thing", "personal stuff", "personal issue", "personal issues", "the hardship",
+    "the event", "that event", "health thing", "health issue", "health issues", "the situation",
   ]
 
   static func extract(
@@ -102,13 +117,18 @@ enum CircumstanceExtractor {
         "they want", "programs want", "program wants", "they require", "they need", "they ask for",
         "wants", "want a",
       ])
-    let eventText = utterance.removing(eventFalseFriends)
+    let eventText = utterance.removing(eventFalseFriends + noEventCues)
     let event = eventText.containsAny(eventCues)
     let deniesEvent = !event && utterance.containsAny(noEventCues)
     var topics: Set<Slot> = []
     if deniesHook || claimsHook { topics.insert(.hook) }
     if mentionsCutoff { topics.insert(.cutoffUnmet) }
     if event || deniesEvent { topics.insert(.hardship) }
+    // "no connections" to the cutoff question answers connections, not cutoffs.
+    let words = utterance.words
+    if words.first == "no", words.count > 1, let topic = Lexicon.topicAfterNo[words[1]] {
+      topics.insert(topic)
+    }
     let answersPending = pending.map { topics.isEmpty || topics.contains($0) } ?? false
     let yes = saysYes && answersPending
     let no = saysNo && answersPending
@@ -142,28 +162,42 @@ enum CircumstanceExtractor {
       result.patch.cutoffUnmet = false
     }
 
-    // A concrete event behind the score.
+    // A concrete event behind the score: its status is taken only when the line says it.
     result.sensitive = eventText.containsAny(sensitiveCues)
-    if event {
-      result.patch.hardship =
-        eventText.containsAny(ongoingCues)
-          && !eventText.containsAny([
-            "was", "last year", "resolved", "over now", "fine now", "better now", "recovered",
-            "behind me",
-          ])
-          || eventText.containsAny(["caregiver", "still", "ongoing", "currently"])
-        ? .ongoing : .resolved
+    let knownEvent = context.profile.hardship.map { $0 != .none } ?? false
+    let refersToEvent =
+      (eventText.containsAny(eventReferences)
+        && (context.profile.hardship != nil || pending == .hardship))
+      || (result.correction && knownEvent && topics.isEmpty && eventStatus(eventText) != nil)
+    if event || refersToEvent {
+      if let status = eventStatus(eventText) {
+        result.patch.hardship = status
+      } else if !refersToEvent {
+        result.intents.append(.clarify(.eventStatus))
+      }
     } else if deniesEvent {
       result.patch.hardship = Hardship.none
     } else if pending == .hardship {
-      if utterance.containsAny(["still", "ongoing", "going on", "not resolved", "not over"]) {
-        result.patch.hardship = .ongoing
-      } else if yes || utterance.containsAny(["resolved", "it is over", "over now", "fine now"]) {
+      if let status = eventStatus(utterance) {
+        result.patch.hardship = status
+      } else if yes {
         result.patch.hardship = .resolved
       } else if no || utterance.containsAny(["nothing", "bad day"]) {
         result.patch.hardship = Hardship.none
       }
     }
+  }
+
+  /// Whether the line says the event goes on or is over; nil when it says neither.
+  static func eventStatus(_ utterance: Utterance) -> Hardship? {
+    if utterance.containsAny(stillCues) { return .ongoing }
+    if utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {
+      return .resolved
+    }
+    let presentCondition = conditions.contains { condition in
+      utterance.containsAny(["i have \(condition)", "has \(condition)", "i am \(condition)"])
+    }
+    return presentCondition ? .ongoing : nil
   }
 
   /// Phrases that hold an event word without being about an event ("cancer biology").
@@ -181,6 +215,8 @@ enum CircumstanceExtractor {
     "no particular reason", "no real reason", "just choked", "i choked", "i just choked",
     "did not study", "studied wrong", "did not study the right way", "bad study", "poor prep",
     "bad prep", "no life event", "nothing behind it", "nothing serious happened",
+    "nothing personal", "nothing going on", "no personal issues", "no family issues",
+    "no health issues", "no family issue", "no health issue", "nothing in my personal life",
   ]
 
   /// "requires 230 and I have 221": a requirement above the user's number.

@@ -49,6 +49,16 @@ enum ExamExtractor {
       "second try", "took it again", "passed it this time",
     ])
 
+    // The exam a correction is about, when the line names none: the one whose score it denies
+    // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
+    let denied = Set(tokens.indices.compactMap { deniedNumber(at: $0, in: tokens) })
+    let corrected =
+      mentions.isEmpty
+      ? Exam.allCases.first { context.profile[$0].score.map(denied.contains) == true }
+        ?? (result.correction ? context.lastScoreExam : nil)
+      : nil
+    let defaultExam = corrected ?? context.pendingExam
+
     for clause in clauseRanges(tokens) {
       let inClause = mentions.filter { clause.contains($0.position) }
       let bothExams = mentionsBothExams(tokens, in: clause)
@@ -63,9 +73,13 @@ enum ExamExtractor {
         guard !consumed.contains(index) else { continue }
         let named =
           nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
-          ?? context.pendingExam
+          ?? defaultExam
         guard let feature = feature(at: index, in: tokens, clause: clause, consumed: &consumed)
         else { continue }
+        if case .denied(let value) = feature {
+          result.deniedScores.append(value)
+          continue
+        }
         let aboutAttempts: Bool
         switch feature {
         case .firstTry, .attempt, .retake: aboutAttempts = true
@@ -272,6 +286,8 @@ enum ExamExtractor {
     case neverFailed
     /// "pass/fail", "no score": the exam has no numeric score.
     case noScore
+    /// A number said to be wrong ("239, not 229", "instead of 229").
+    case denied(Int)
 
     var isOutcome: Bool {
       switch self {
@@ -353,11 +369,13 @@ enum ExamExtractor {
 
     if let value = token.number {
       let unit = next ?? ""
+      if deniedNumber(at: index, in: tokens) != nil { return .denied(value) }
       if ["attempt", "attempts", "tries", "times", "sittings", "try"].contains(unit) {
         consumed.insert(index + 1)
         return .attempt(value)
       }
       if ["attempt", "try", "sitting"].contains(previous ?? "") { return .attempt(value) }
+      if previous == "of", beforePrevious == "out" { return nil }  // "out of 300": the scale
       let notAScore = [
         "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
         "weeks", "days", "hours", "emails", "places", "spots",
@@ -441,6 +459,18 @@ enum ExamExtractor {
     return nil
   }
 
+  /// The number at `index` when the words before it say it is wrong ("not 229", "instead of
+  /// 229").
+  static func deniedNumber(at index: Int, in tokens: [Utterance.Token]) -> Int? {
+    guard let value = tokens[index].number else { return nil }
+    let previous = word(tokens, index - 1) ?? ""
+    let beforePrevious = word(tokens, index - 2) ?? ""
+    let denies =
+      Lexicon.denyingWords.contains(previous)
+      || Lexicon.denyingPairs.contains([beforePrevious, previous])
+    return denies ? value : nil
+  }
+
   // MARK: - One exam's report
 
   struct Report {
@@ -486,8 +516,7 @@ enum ExamExtractor {
           if exam == .step2ck, value >= ScoreThresholds.step2FormerPassMark.value, latest == .fail {
             latest = .pass
           }
-        case .neverFailed: break
-        case .noScore: break
+        case .neverFailed, .noScore, .denied: break
         }
       }
       let score = scores.last
@@ -574,7 +603,11 @@ enum ExamExtractor {
   ) {
     let profile = context.profile
     let exam: Exam?
-    if correction, let last = context.lastScoreExam {
+    if let corrected = Exam.allCases.first(where: { exam in
+      profile[exam].score.map(result.deniedScores.contains) == true
+    }) {
+      exam = corrected
+    } else if correction, let last = context.lastScoreExam {
       exam = last
     } else if !result.patch.step1.isEmpty && result.patch.step2ck.isEmpty {
       exam = .step2ck

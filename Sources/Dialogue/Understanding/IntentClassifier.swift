@@ -28,7 +28,9 @@ enum IntentClassifier {
     }
     let line = utterance.words.joined(separator: " ")
     if line.isEmpty { return [] }
-    if Lexicon.farewells.contains(line) { return [.farewell] }
+    if Lexicon.farewells.contains(line) || Lexicon.farewells.contains(closing(utterance.words)) {
+      return [.farewell]
+    }
     if let command = wordCommands[line] { return [.command(command)] }
     if Lexicon.greetings.contains(line) { return [.greeting] }
     if Lexicon.thanks.contains(line) { return [.thanks] }
@@ -43,6 +45,21 @@ enum IntentClassifier {
       return [.whyAsk]
     }
     return nil
+  }
+
+  /// The words of a sign-off without the courtesies around it: "ok thanks bye" → "bye",
+  /// "alright that's all for now" → "that is all".
+  private static func closing(_ words: [String]) -> String {
+    var words = words[...]
+    while let first = words.first, Lexicon.courtesies.contains(first) { words = words.dropFirst() }
+    while let last = words.last, Lexicon.trailingCourtesies.contains(last) {
+      words = words.dropLast()
+    }
+    var line = words.joined(separator: " ")
+    for tail in Lexicon.closingTails where line.hasSuffix(" " + tail) {
+      line.removeLast(tail.count + 1)
+    }
+    return line
   }
 
   /// Words that open a question when followed by a subject ("should I", "do programs", "how
@@ -84,12 +101,44 @@ enum IntentClassifier {
       }
       let text = token.text
       if text == "why" || text == "tips" || text == "explain" { return index }
+      if startsRequest(tokens, at: index) { return index }
+      if text == "does", index + 1 < tokens.count, tokens[index + 1].isWord,
+        tokens[index + 1].text != "not"
+      {
+        return index
+      }
       guard starters.contains(text), token.original != "DO", token.original != "IS" else {
         continue
       }
       let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
       let allowed = ["do", "does", "did"].contains(text) ? auxiliarySubjects : subjects
       if allowed.contains(next) || (endsWithQuestionMark && !next.isEmpty) { return index }
+    }
+    return embeddedQuestion(tokens)
+  }
+
+  /// A request phrased as a statement at `index` ("tell me how…", "I wonder whether…").
+  private static func startsRequest(_ tokens: [Utterance.Token], at index: Int) -> Bool {
+    Lexicon.requestOpeners.contains { opener in
+      index + opener.count <= tokens.count
+        && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
+    }
+  }
+
+  /// A question inside a clause ("if an interviewer asks about it what do I say"): a question
+  /// word, an auxiliary and a subject in a row. The question starts where its clause does.
+  private static func embeddedQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    var clauseStart = 0
+    for index in tokens.indices {
+      if tokens[index].kind == .punctuation {
+        clauseStart = index + 1
+        continue
+      }
+      guard index + 2 < tokens.count, Lexicon.questionWords.contains(tokens[index].text),
+        Lexicon.auxiliaries.contains(tokens[index + 1].text),
+        auxiliarySubjects.contains(tokens[index + 2].text)
+      else { continue }
+      return clauseStart
     }
     return nil
   }

@@ -120,6 +120,8 @@ enum Clarification: Sendable, Hashable {
   case citizenship
   /// "Yes" to connections without saying which kind.
   case connections
+  /// An event behind the score, without whether it is over.
+  case eventStatus
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.
@@ -149,6 +151,10 @@ struct Interpretation: Sendable, Hashable {
   var neverFailed = false
   /// Scores a program requires, as stated in the line ("a 230 cutoff").
   var statedCutoffs: [Int] = []
+  /// Numbers the line says are wrong ("239, not 229"): what a correction replaces.
+  var deniedScores: [Int] = []
+  /// The answer to a yes/no confirmation the advisor asked, if the line gave one.
+  var confirmation: Bool?
   /// Specialties the line rules out ("not surgery").
   var negatedSpecialties: [Specialty] = []
   /// The text after a slash command ("/programs list.csv" → "list.csv").

@@ -1,3 +1,5 @@
+import AdvisorCore
+
 /// Word lists the extractors share.
 enum Lexicon {
   static let negations: Set<String> = [
@@ -41,8 +43,20 @@ enum Lexicon {
   static let farewells: Set<String> = [
     "bye", "goodbye", "good bye", "quit", "exit", "q", "see you", "see ya", "bye bye",
     "that is all", "i am done", "done", "ciao", "later bye", "thanks bye", "ok bye",
-    "quit please", "exit please",
+    "quit please", "exit please", "that is it", "that is everything", "i am all set", "all set",
+    "gotta go", "got to go", "have to go", "i have to go", "talk later", "talk to you later",
+    "see you later", "i am good", "i am finished", "finished", "signing off", "good night",
+    "goodnight", "later",
   ]
+  /// Courtesies in front of a sign-off ("ok thanks bye"): dropped before a farewell is looked up.
+  static let courtesies: Set<String> = [
+    "ok", "okay", "k", "thanks", "thank", "you", "thx", "great", "cool", "alright", "perfect",
+    "awesome", "so", "well", "then", "much", "very", "helpful",
+  ]
+  /// Courtesies after a sign-off ("bye, thanks again").
+  static let trailingCourtesies: Set<String> = ["thanks", "again", "ok", "thx"]
+  /// Endings a sign-off may carry ("that's all for now").
+  static let closingTails = ["for now", "for today", "for tonight"]
 
   static let whyAsk: [String] = [
     "why do you ask", "why are you asking", "why does that matter", "why does it matter",
@@ -55,6 +69,39 @@ enum Lexicon {
     "what", "how", "should", "can", "could", "do", "does", "did", "is", "are", "will", "would",
     "when", "where", "which", "who", "whom", "whose", "am", "was", "were", "any", "tips",
     "advice", "explain", "tell",
+  ]
+
+  /// A word in front of a number that says the number is wrong ("239, not 229").
+  static let denyingWords: Set<String> = ["not", "nor"]
+  /// Two words in front of a number that say it is being replaced ("instead of 229").
+  static let denyingPairs: Set<[String]> = [["instead", "of"], ["rather", "than"]]
+
+  /// Statement-form openers that ask for something ("tell me how to…"), as word sequences.
+  static let requestOpeners: [[String]] = [
+    ["tell", "me"], ["help", "me"], ["show", "me"], ["i", "want", "to", "know"],
+    ["i", "would", "like", "to", "know"], ["i", "wonder"], ["i", "am", "wondering"],
+    ["wondering"], ["i", "was", "wondering"], ["curious", "whether"], ["curious", "if"],
+    ["any", "advice"], ["any", "tips"], ["give", "me"], ["walk", "me", "through"],
+  ]
+  /// Question words that, followed by an auxiliary and a subject, ask even mid-clause.
+  static let questionWords: Set<String> = ["what", "how", "when", "where", "which", "who", "why"]
+  static let auxiliaries: Set<String> = [
+    "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
+  ]
+
+  /// Words after a leading "no" that make it a correction ("no, I meant peds", "no it was
+  /// 241"); "no connections" is an answer, not a correction.
+  static let correctionAfterNo: Set<String> = [
+    "i", "it", "my", "the", "that", "wait", "sorry", "actually", "its", "is", "was",
+  ]
+  /// The words that, right after a leading "no", say which slot the "no" answers ("no
+  /// connections" answers the connections question, whatever was asked).
+  static let topicAfterNo: [String: Slot] = [
+    "connections": .connections, "connection": .connections, "ties": .connections,
+    "tie": .connections, "contacts": .connections, "one": .connections, "hook": .hook,
+    "hooks": .hook, "cutoff": .cutoffUnmet, "cutoffs": .cutoffUnmet, "minimum": .cutoffUnmet,
+    "minimums": .cutoffUnmet, "hardship": .hardship, "event": .hardship, "family": .hardship,
+    "personal": .hardship, "health": .hardship,
   ]
 
   static let correctionCues: [String] = [

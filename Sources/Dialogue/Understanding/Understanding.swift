@@ -30,12 +30,13 @@ enum Understanding {
     result.correction =
       utterance.containsAny(Lexicon.correctionCues.filter { $0 != "not" })
       || utterance.words.first == "no" && utterance.words.count > 2
+        && Lexicon.correctionAfterNo.contains(utterance.words[1])
 
     let questions = IntentClassifier.questions(utterance)
     // Slots come from the statements; a question's own words are read only for what the user
     // says of themselves ("can I still match IM with my 215?"), never for a topic they ask
     // about ("do programs care about step 1 now that it's pass/fail?").
-    let (statements, asked) = split(utterance)
+    let statements = split(utterance)
     if !statements.isEmpty {
       ExamExtractor.extract(statements, context: context, into: &result)
       SpecialtyExtractor.extract(statements, context: context, into: &result)
@@ -44,20 +45,9 @@ enum Understanding {
       CircumstanceExtractor.extract(statements, context: context, into: &result)
       RegionExtractor.extract(statements, context: context, into: &result)
     }
-    // A specialty in a question about oneself fills an empty slot ("can I still match IM with
-    // my 215?"); one the user weighs ("should I switch to IM?") never changes anything.
-    let weighing = [
-      "switch", "instead", "consider", "backup", "back up", "what about", "or should", "versus",
-      "vs", "change to", "go for", "also apply", "apply to both", "better off", "easier",
-    ]
-    for question in asked
-    where question.words.contains(where: { ["i", "my", "me"].contains($0) })
-      && !question.containsAny(weighing) && context.profile.specialty == nil
-    {
-      var aboutMe = Interpretation()
-      SpecialtyExtractor.extract(question, context: context, into: &aboutMe)
-      if result.patch.specialty == nil { result.patch.specialty = aboutMe.patch.specialty }
-    }
+    // A question never changes the profile: "can I still match IM with my 215?" asks about IM
+    // without saying the user applies in it.
+    if !result.deniedScores.isEmpty { result.correction = true }
     result.intents += questions.map(Intent.question)
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
       let words = utterance.words.joined(separator: " ")
@@ -66,12 +56,9 @@ enum Understanding {
     return result
   }
 
-  /// The line's statements, and its question parts, as separate utterances.
-  private static func split(_ utterance: Utterance) -> (
-    statements: Utterance, questions: [Utterance]
-  ) {
+  /// The line's statements, without its question parts.
+  private static func split(_ utterance: Utterance) -> Utterance {
     var statements: [String] = []
-    var questions: [Utterance] = []
     for sentence in utterance.sentences {
       let tokens = sentence.tokens
       let start =
@@ -82,8 +69,7 @@ enum Understanding {
         continue
       }
       if start > 0 { statements.append(tokens[..<start].map(\.original).joined(separator: " ")) }
-      questions.append(Utterance(tokens[start...].map(\.original).joined(separator: " ")))
     }
-    return (Utterance(statements.joined(separator: " . ")), questions)
+    return Utterance(statements.joined(separator: " . "))
   }
 }
