@@ -46,7 +46,13 @@ public struct Conversation: Sendable {
   public mutating func respond(to line: String) -> Turn {
     state.turnCount += 1
     if state.collecting != nil { return collect(line) }
-    let interpretation = understand(line)
+    let interpretation: Interpretation
+    if case .withheld(let hardship) = StoredLine(serialized: line) {
+      // A kept line whose details were withheld: only the category comes back.
+      interpretation = Interpretation(withheld: hardship)
+    } else {
+      interpretation = understand(line)
+    }
     let stored =
       interpretation.sensitive ? Conversation.redacted(interpretation.patch.hardship) : line
 
@@ -63,18 +69,14 @@ public struct Conversation: Sendable {
   }
 
   /// What is stored instead of a line that holds personal health or crisis details: only the
-  /// category, in a form the advisor reads back the same way (so recorded transcripts replay).
+  /// category, in the form ``StoredLine`` reads back (so recorded transcripts replay).
   public static func redacted(_ hardship: Hardship?) -> String {
-    switch hardship {
-    case .ongoing?: "(personal details not kept: still ongoing)"
-    case .resolved?: "(personal details not kept: now resolved)"
-    default: "(personal details not kept)"
-    }
+    StoredLine.withheld(hardship).serialized
   }
 
   /// Whether a stored line is a redaction marker.
   public static func isRedacted(_ line: String) -> Bool {
-    line.hasPrefix("(personal details not kept")
+    StoredLine(serialized: line).isWithheld
   }
 
   // MARK: - Understanding, with the pending question's kind
@@ -88,8 +90,7 @@ public struct Conversation: Sendable {
       profile: state.profile, pending: state.pending?.slot, lastScoreExam: state.lastScoreExam,
       recentExam: recentExam)
     let (repaired, repairs) =
-      line.hasPrefix("/") || Conversation.isRedacted(line)
-      ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
+      line.hasPrefix("/") ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
     var interpretation = Understanding.interpret(repaired, context: context)
     interpretation.repairs = repairs
     guard let pending = state.pending, pending.kind != .standard else { return interpretation }

@@ -53,9 +53,10 @@ enum ApplicantExtractor {
     "us img", "usimg", "us imgs", "american studying abroad", "us fmg", "us international",
   ]
 
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let tokens = utterance.tokens
     // "DO" is the degree only in capitals, or as "D.O."; lower-case "do" is a verb.
     let capitalDO = tokens.contains { $0.original == "DO" || $0.original == "DOs" }
@@ -118,5 +119,6 @@ enum ApplicantExtractor {
     } else if context.pending == .applicant, saysCitizen {
       result.intents.append(.clarify(.citizenship))
     }
+    return result
   }
 }

@@ -90,9 +90,10 @@ enum CircumstanceExtractor {
     "the event", "that event", "health thing", "health issue", "health issues", "the situation",
   ]
 
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let pending = context.pending
     let answer = utterance.words.joined(separator: " ")
     let saysYes =
@@ -112,7 +113,7 @@ enum CircumstanceExtractor {
       ])
     let claimsHook = utterance.containsAny(hookCues)
     let mentionsCutoff =
-      utterance.containsAny(cutoffWords) || !result.statedCutoffs.isEmpty
+      utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
       || utterance.containsAny([
         "they want", "programs want", "program wants", "they require", "they need", "they ask for",
         "wants", "want a",
@@ -140,9 +141,8 @@ enum CircumstanceExtractor {
       result.patch.hook = true
     }
 
-    // A stated cutoff not met.
-    let userScore = result.patch.step2ck.score ?? context.profile.step2ck.score
-    let cutoffAbove = userScore.map { score in result.statedCutoffs.contains { $0 > score } }
+    // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
+    // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
     let noneListed = utterance.containsAny([
       "none of the programs", "none of them", "no program", "do not list", "not list a",
       "not list any",
@@ -151,8 +151,6 @@ enum CircumstanceExtractor {
       && (mentionsCutoff || pending == .cutoffUnmet)
     {
       result.patch.cutoffUnmet = false
-    } else if mentionsCutoff, let cutoffAbove, !result.statedCutoffs.isEmpty {
-      result.patch.cutoffUnmet = cutoffAbove
     } else if mentionsCutoff && (utterance.containsAny(missesCutoff) || numbersShowAMiss(utterance))
     {
       result.patch.cutoffUnmet = true
@@ -162,13 +160,17 @@ enum CircumstanceExtractor {
       result.patch.cutoffUnmet = false
     }
 
+    if mentionsCutoff, !cues.statedCutoffs.isEmpty, result.patch.cutoffUnmet != false {
+      result.cutoffsToCompare = cues.statedCutoffs
+    }
+
     // A concrete event behind the score: its status is taken only when the line says it.
     result.sensitive = eventText.containsAny(sensitiveCues)
     let knownEvent = context.profile.hardship.map { $0 != .none } ?? false
     let refersToEvent =
       (eventText.containsAny(eventReferences)
         && (context.profile.hardship != nil || pending == .hardship))
-      || (result.correction && knownEvent && topics.isEmpty && eventStatus(eventText) != nil)
+      || (cues.correction && knownEvent && topics.isEmpty && eventStatus(eventText) != nil)
     if event || refersToEvent {
       if let status = eventStatus(eventText) {
         result.patch.hardship = status
@@ -186,6 +188,7 @@ enum CircumstanceExtractor {
         result.patch.hardship = Hardship.none
       }
     }
+    return result
   }
 
   /// Whether the line says the event goes on or is over; nil when it says neither.

@@ -48,9 +48,10 @@ enum ConnectionExtractor {
     "not have connections", "not have any ties", "not have ties", "not know anybody",
   ]
 
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let asked = context.pending == .connections
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
@@ -118,17 +119,18 @@ enum ConnectionExtractor {
         ])
       {
         result.patch.noConnections = true
-        return
+        return result
       }
     }
     if asked, added.isEmpty, removed.isEmpty,
       isPlainYes(utterance) || Lexicon.yes.contains(utterance.words.first ?? "")
     {
       result.intents.append(.clarify(.connections))
-      return
+      return result
     }
     result.patch.addConnections = added
     result.patch.removeConnections = removed
+    return result
   }
 
   private static func negated(_ utterance: Utterance, _ nouns: [String]) -> Bool {

@@ -33,12 +33,13 @@ struct UnderstandingContext: Sendable {
 /// names, or else to the exam named earlier in the line, or else to the pending exam. A score
 /// that could belong to either exam while both are unknown is asked back, not guessed.
 enum ExamExtractor {
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let tokens = utterance.tokens
     let mentions = examMentions(tokens)
-    var consumed = Set(mentions.flatMap(\.tokens))
+    var consumed = Set(mentions.flatMap(\.tokens)).union(cues.cutoffPositions)
     var reports: [Exam: Report] = [:]
     var orphanScores: [Int] = []
     var lastExam: Exam?
@@ -55,7 +56,7 @@ enum ExamExtractor {
     let corrected =
       mentions.isEmpty
       ? Exam.allCases.first { context.profile[$0].score.map(denied.contains) == true }
-        ?? (result.correction ? context.lastScoreExam : nil)
+        ?? (cues.correction ? context.lastScoreExam : nil)
       : nil
     let defaultExam = corrected ?? context.pendingExam
 
@@ -63,9 +64,6 @@ enum ExamExtractor {
       let inClause = mentions.filter { clause.contains($0.position) }
       let bothExams = mentionsBothExams(tokens, in: clause)
       lastExam = inClause.last?.exam ?? lastExam
-      let cutoffNumbers = numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
-      consumed.formUnion(cutoffNumbers)
-      result.statedCutoffs += cutoffNumbers.sorted().compactMap { tokens[$0].number }
       var clauseOutcomes: [Feature] = []
       var index = clause.lowerBound
       while index < clause.upperBound {
@@ -129,9 +127,10 @@ enum ExamExtractor {
     }
     disownScores(utterance, context: context, into: &result)
     if !orphanScores.isEmpty, let score = orphanScores.last {
-      place(orphan: score, context: context, correction: result.correction, into: &result)
+      place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
+    return result
   }
 
   /// "either step", "both steps", "both exams": the clause speaks of both.
@@ -212,64 +211,6 @@ enum ExamExtractor {
     return ranges
   }
 
-  private static let cutoffWords: Set<String> = [
-    "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "requirement",
-    "threshold", "screen", "screens", "cut", "needs", "need", "at", "least", "above", "over",
-    "under", "below",
-  ]
-
-  /// Numbers that state a program's requirement ("requires 230", "245 or higher", "245 is
-  /// their minimum"), not the user's score. While the advisor asks about cutoffs, any number
-  /// the user does not claim as theirs is one.
-  private static func numbersNearCutoffWords(
-    _ tokens: [Utterance.Token], in clause: Range<Int>, pending: Slot?
-  ) -> Set<Int> {
-    let clauseText = Set(tokens[clause].map(\.text))
-    let numbers = clause.filter { tokens[$0].kind == .number }
-    if programDemand(tokens, in: clause) { return Set(numbers) }
-    let claimsScore = !clauseText.isDisjoint(with: ["i", "my", "me", "scored", "got", "mine"])
-    if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
-    let orHigher = numbers.filter { index in
-      let next = word(tokens, index + 1)
-      let after = word(tokens, index + 2)
-      return next == "plus" || next == "+"
-        || (next == "or" && ["higher", "above", "more", "better", "greater"].contains(after ?? ""))
-        || (next == "and" && after == "up")
-    }
-    if !orHigher.isEmpty { return Set(orHigher) }
-    guard
-      !clauseText.isDisjoint(with: [
-        "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "threshold",
-        "screen", "screens", "cut",
-      ])
-    else { return [] }
-    var cutoffs: Set<Int> = []
-    for index in numbers {
-      let before = tokens[max(clause.lowerBound, index - 3)..<index]
-      let after = tokens[(index + 1)..<min(clause.upperBound, index + 4)]
-      if before.contains(where: { cutoffWords.contains($0.text) })
-        || after.contains(where: {
-          ["cutoff", "cutoffs", "minimum", "min", "threshold", "cut"].contains($0.text)
-        })
-      {
-        cutoffs.insert(index)
-      }
-    }
-    return cutoffs
-  }
-
-  /// "they want 225", "programs require 230": a requirement stated by the program.
-  private static func programDemand(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool {
-    let words = Set(tokens[clause].map(\.text))
-    return !words.isDisjoint(with: [
-      "they", "them", "program", "programs", "it", "which", "that", "some", "most", "several",
-      "many", "few", "hospital", "hospitals", "places", "schools",
-    ])
-      && !words.isDisjoint(with: [
-        "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
-      ])
-  }
-
   // MARK: - Features
 
   enum Feature {
@@ -326,7 +267,7 @@ enum ExamExtractor {
     }
   }
 
-  private static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
+  static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
     index >= 0 && index < tokens.count ? tokens[index].text : nil
   }
 

@@ -26,6 +26,21 @@ struct ProfilePatch: Sendable, Hashable {
 
   var isEmpty: Bool { self == ProfilePatch() }
 
+  /// `other`'s values written over this patch where `other` has them.
+  mutating func merge(_ other: ProfilePatch) {
+    for exam in Exam.allCases where !other[exam].isEmpty { self[exam] = other[exam] }
+    specialty = other.specialty ?? specialty
+    applicant = other.applicant ?? applicant
+    region = other.region ?? region
+    addConnections.formUnion(other.addConnections)
+    removeConnections.formUnion(other.removeConnections)
+    noConnections = noConnections || other.noConnections
+    hook = other.hook ?? hook
+    cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
+    hardship = other.hardship ?? hardship
+    clearScores.formUnion(other.clearScores)
+  }
+
   /// The slots this patch writes.
   var slots: [Slot] {
     var slots: [Slot] = []
@@ -155,12 +170,39 @@ struct Interpretation: Sendable, Hashable {
   var deniedScores: [Int] = []
   /// The answer to a yes/no confirmation the advisor asked, if the line gave one.
   var confirmation: Bool?
+  /// Requirements stated in the line, still to be compared with the user's Step 2 CK.
+  var cutoffsToCompare: [Int] = []
+  /// An answer to "where?" outside the gazetteer, taken only if the line says nothing else.
+  var placeAnswer: String?
   /// Specialties the line rules out ("not surgery").
   var negatedSpecialties: [Specialty] = []
   /// The text after a slash command ("/programs list.csv" → "list.csv").
   var commandArgument: String?
   /// Typos mended before the line was read.
   var repairs: [TypoRepair.Repair] = []
+
+  init() {}
+
+  /// A kept line whose words were withheld: the category alone.
+  init(withheld hardship: Hardship?) {
+    sensitive = true
+    patch.hardship = hardship
+  }
+
+  /// What two readers of the same line found, together. Readers fill different slots, so
+  /// nothing is overwritten; lists are joined in reader order.
+  mutating func merge(_ other: Interpretation) {
+    patch.merge(other.patch)
+    intents += other.intents
+    assumptions += other.assumptions
+    sensitive = sensitive || other.sensitive
+    neverFailed = neverFailed || other.neverFailed
+    deniedScores += other.deniedScores
+    negatedSpecialties += other.negatedSpecialties
+    cutoffsToCompare += other.cutoffsToCompare
+    placeAnswer = placeAnswer ?? other.placeAnswer
+    confirmation = confirmation ?? other.confirmation
+  }
 
   /// Nothing understood at all.
   var isEmpty: Bool {

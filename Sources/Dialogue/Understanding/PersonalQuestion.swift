@@ -35,9 +35,8 @@ enum PersonalQuestion: Sendable, Hashable {
         let number = utterance.tokens.compactMap(\.number).first { (120...300).contains($0) }
         let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
         guard own || number != nil else { continue }
-        var named = Interpretation()
-        SpecialtyExtractor.extract(
-          utterance, context: UnderstandingContext(profile: Profile()), into: &named)
+        let named = SpecialtyExtractor.read(
+          utterance, context: UnderstandingContext(profile: Profile()), cues: LineCues())
         return .isScoreLow(number, named.patch.specialty)
       case .every:
         guard plain else { continue }

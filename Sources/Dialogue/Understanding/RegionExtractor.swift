@@ -30,9 +30,10 @@ enum RegionExtractor {
     "kids", "children", "girlfriend", "boyfriend", "home",
   ]
 
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let asked = context.pending == .region
     let saysAnywhere =
       utterance.containsAny(Gazetteer.anywhere)
@@ -68,16 +69,18 @@ enum RegionExtractor {
       ])
     if !qualified, saysAnywhere || (asked && utterance.containsAny(["any", "open", "flexible"])) {
       result.patch.region = "anywhere"
-      return
+      return result
     }
     if let first = spans.first, let last = spans.last {
       result.patch.region =
         phrase(tokens, from: first.lowerBound, to: last.upperBound)
         ?? names.joined(separator: " or ")
-    } else if asked, result.patch.isEmpty, result.intents.isEmpty, looksLikeAPlace(utterance) {
-      // An answer to "where?" that is not in the gazetteer: keep it as the user said it.
-      result.patch.region = verbatim(context.line)
+    } else if asked, looksLikeAPlace(utterance) {
+      // An answer to "where?" that is not in the gazetteer: kept as the user said it, if the
+      // line says nothing else (``Understanding/link(_:context:)``).
+      result.placeAnswer = verbatim(context.line)
     }
+    return result
   }
 
   private static let directions: Set<String> = [

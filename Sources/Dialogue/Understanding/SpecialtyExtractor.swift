@@ -31,9 +31,10 @@ enum SpecialtyExtractor {
     var negated: Bool
   }
 
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let words = utterance.tokens
     let asked = context.pending == .specialty
     var found: [Found] = []
@@ -59,7 +60,7 @@ enum SpecialtyExtractor {
       }
       index += 1
     }
-    guard !found.isEmpty else { return }
+    guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
     let chosen = choose(found, utterance: utterance)
     if let specialty = chosen?.specialty {
@@ -67,6 +68,7 @@ enum SpecialtyExtractor {
     } else if chosen?.ambiguous.isEmpty == false {
       result.intents.append(.clarify(.prelim))
     }
+    return result
   }
 
   private struct Match {
