@@ -18,6 +18,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let all = load("utterances")
   /// Phrasings written before the pipeline work and never tuned to: reported, not required.
   static let heldOut = load("heldout")
+  /// Rows the understanding does not get right yet.
+  static let gaps = load("gaps")
 
   static func load(_ name: String) -> [UtteranceCase] {
     guard
@@ -83,6 +85,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.citizenship): result.insert("intent=clarify-citizenship")
     case .clarify(.connections): result.insert("intent=clarify-connections")
     case .clarify(.eventStatus): result.insert("intent=clarify-event-status")
+    case .clarify(.tie): result.insert("intent=clarify-tie")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }
@@ -91,14 +94,21 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
 
 @Suite("Understanding: the utterance table")
 struct UnderstandingTableTests {
-  private func normalised(_ set: Set<String>) -> Set<String> {
-    Set(set.map { $0.hasPrefix("region=") ? $0.lowercased() : $0 })
+  /// Regions compare without case; connection lists compare as sets.
+  func normalised(_ set: Set<String>) -> Set<String> {
+    Set(
+      set.map { item in
+        if item.hasPrefix("region=") { return item.lowercased() }
+        guard item.hasPrefix("connections=") else { return item }
+        let kinds = item.dropFirst("connections=".count).split(separator: ",").sorted()
+        return "connections=" + kinds.joined(separator: ",")
+      })
   }
 
-  /// Issue 11 asks for 600 rows; the table is at 333 and only grows.
-  @Test("The table has at least 330 utterances")
+  @Test("The table has at least 600 utterances, each with its act where the table names one")
   func size() {
-    #expect(UtteranceCase.all.count >= 330)
+    #expect(UtteranceCase.all.count >= 600)
+    #expect(UtteranceCase.all.filter { $0.act != nil }.count >= 300)
   }
 
   @Test("Each utterance sets exactly the expected slots and intents", arguments: UtteranceCase.all)
@@ -127,6 +137,20 @@ struct UnderstandingTableTests {
     for miss in misses { print(miss) }
     #expect(total >= 50)
     #expect(total - misses.count >= HeldOut.floor)
+  }
+}
+
+extension UnderstandingTableTests {
+  @Test("Known gaps are listed while they fail; a fixed one moves back to the table")
+  func knownGaps() {
+    let fixed = UtteranceCase.gaps.filter { testCase in
+      let interpretation = Understanding.interpret(
+        testCase.utterance,
+        context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
+      return normalised(assertions(for: interpretation)) == normalised(testCase.expected)
+    }
+    print("Known gaps: \(UtteranceCase.gaps.count) rows, \(fixed.count) now right")
+    #expect(fixed.isEmpty, "now right, move back to utterances.tsv: \(fixed)")
   }
 }
 

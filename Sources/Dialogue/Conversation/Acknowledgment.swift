@@ -99,6 +99,7 @@ enum Acknowledgment {
     case .citizenship: PendingQuestion(.applicant, .citizenship)
     case .connections: PendingQuestion(.connections, .connectionKind)
     case .eventStatus: PendingQuestion(.hardship, .eventStatus)
+    case .tie(let place): PendingQuestion(.connections, .tie(place))
     }
   }
 }

@@ -233,6 +233,10 @@ public struct Conversation: Sendable {
       state.pending = clarification
       reply.separate()
       reply.append(.paragraph(QuestionBook.text(clarification)))
+    } else if interpretation.confirmation == false, interpretation.patch.isEmpty {
+      // "No" to a confirmation: nothing is kept, and the slot's own question comes back.
+      reply.append(.paragraph("OK, I won't count that."))
+      appendNextQuestion(to: &reply, advice: newAdvice)
     } else if interpretation.patch.isEmpty, let pending = state.pending {
       // A digression (a question, a negation): ask the pending question again, briefly.
       reply.separate()

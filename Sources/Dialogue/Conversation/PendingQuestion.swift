@@ -20,6 +20,8 @@ public struct PendingQuestion: Sendable, Hashable {
     case connectionKind
     /// An event was named without saying whether it is over: is it behind the user now?
     case eventStatus
+    /// A place was named to the connections question: family or training there?
+    case tie(String)
   }
 
   public var slot: Slot

@@ -38,6 +38,9 @@ public enum QuestionBook {
         + "the area, or alumni of your school?"
     case .eventStatus:
       return "Is that behind you now, or still going on? No details needed."
+    case .tie(let place):
+      return "Is \(place) somewhere you have family or trained (a rotation, your school)? Yes or "
+        + "no."
     case .standard: return standard(question.slot)
     }
   }
@@ -95,6 +98,7 @@ public enum QuestionBook {
     case .connectionKind:
       return "\"a rotation\", \"my mentor knows the PD\", \"family lives nearby\""
     case .eventStatus: return "\"it's behind me\", \"still going on\""
+    case .tie: return "\"yes, my family lives there\", \"no\""
     case .standard: break
     }
     switch question.slot {

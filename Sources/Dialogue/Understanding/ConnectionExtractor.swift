@@ -3,50 +3,6 @@ import AdvisorCore
 /// Reads ties to programs: a rotation there, a faculty advocate, family in the area, alumni —
 /// or none.
 enum ConnectionExtractor {
-  static let rotation = [
-    "away rotation", "away rotations", "audition rotation", "rotated there", "rotated at",
-    "rotated with", "rotation there", "rotation at", "elective there", "elective at",
-    "did an elective", "did a rotation", "did an away", "sub i there", "sub i at",
-    "subinternship at", "sub internship at", "visiting student", "rotated", "did my elective",
-    "did electives", "rotations there", "did an away rotation", "my sub i", "did a sub i",
-    "during my sub i", "after my sub i", "did an away", "away at",
-  ]
-  static let advocate = [
-    "faculty advocate", "offered to call", "offered to reach out", "offered to email",
-    "offered to contact", "will call", "can call", "could call", "will vouch", "vouch for me",
-    "put in a word", "put in a good word", "speak for me", "speak on my behalf", "advocate for me",
-    "knows the pd", "knows the program director", "friends with the pd", "knows the director",
-    "will reach out", "can reach out", "reach out for me", "reach out on my behalf",
-    "email the pd for me", "call the pd", "contact the pd",
-  ]
-  static let advocatePeople = [
-    "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi",
-    "letter writer", "program director", "pd", "department head", "chief of", "division chief",
-  ]
-  /// People who are not faculty: their praise is feedback (a hook), not advocacy.
-  static let nonFaculty = ["chief resident", "resident", "residents", "intern", "nurse", "team"]
-  /// A rotation still to come is not a tie yet.
-  static let futureRotation = [
-    "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
-    "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
-  ]
-  static let geographic = [
-    "family lives", "family is in", "family in", "my family", "grew up", "parents live",
-    "my parents", "hometown", "home town", "my wife", "my husband", "my partner", "my spouse",
-    "my fiance", "my fiancee", "i am from", "im from", "lived in", "i live in", "home state",
-    "went to college in", "went to school in", "relatives", "my mom", "my dad",
-    "my girlfriend", "my boyfriend", "born and raised", "my kids",
-  ]
-  static let alumni = [
-    "alumni", "alum", "alums", "graduates from my school", "grads from my school",
-    "people from my school", "my school has", "former students", "graduates of my school",
-  ]
-  static let none = [
-    "no connections", "no connection", "no ties", "no tie", "no contacts", "do not know anyone",
-    "dont know anyone", "nobody", "no one", "none", "not really", "no mentor", "no network",
-    "zero connections", "no links", "i have none", "not have any connections",
-    "not have connections", "not have any ties", "not have ties", "not know anybody",
-  ]
 
   static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
     -> Interpretation
@@ -96,10 +52,11 @@ enum ConnectionExtractor {
     let familyNearby =
       utterance.containsAny([
         "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",
-        "relatives", "mom", "dad", "grandparents", "cousins", "in laws", "aunt", "uncle",
+        "relatives", "mom", "dad", "grandparents", "cousins", "cousin", "in laws", "aunt", "uncle",
       ])
       && utterance.containsAny([
-        "lives", "live", "living", "nearby", "near", "close", "is there", "are there",
+        "lives", "live", "living", "nearby", "near", "close", "is there", "are there", "staying",
+        "stays", "in that city", "in the city",
         "in the area", "in town", "minutes", "min from",
       ])
     if (utterance.containsAny(geographic) && (asked || mentionsPlaceOrThere(utterance)))
@@ -124,8 +81,14 @@ enum ConnectionExtractor {
     }
     if asked, added.isEmpty, removed.isEmpty,
       isPlainYes(utterance) || Lexicon.yes.contains(utterance.words.first ?? "")
+        || utterance.containsAny(vagueYes)
     {
       result.intents.append(.clarify(.connections))
+      return result
+    }
+    if asked, added.isEmpty, removed.isEmpty, let place = firstPlace(utterance) {
+      // A place alone is not a tie: what links the user to it is asked, not assumed.
+      result.intents.append(.clarify(.tie(place)))
       return result
     }
     result.patch.addConnections = added
@@ -145,7 +108,22 @@ enum ConnectionExtractor {
 
   private static func mentionsPlaceOrThere(_ utterance: Utterance) -> Bool {
     utterance.words.contains { Gazetteer.places[$0] != nil }
+      || zip(utterance.words, utterance.words.dropFirst()).contains {
+        Gazetteer.places["\($0) \($1)"] != nil
+      }
       || utterance.containsAny(["there", "in the area", "nearby", "close by", "near"])
+  }
+
+  /// The first place the line names, as the gazetteer writes it.
+  private static func firstPlace(_ utterance: Utterance) -> String? {
+    let words = utterance.words
+    for index in words.indices {
+      for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
+        let key = words[index..<index + length].joined(separator: " ")
+        if let name = Gazetteer.places[key] { return name }
+      }
+    }
+    return nil
   }
 
   static func isPlainYes(_ utterance: Utterance) -> Bool {

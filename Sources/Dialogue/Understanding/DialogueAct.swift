@@ -44,6 +44,11 @@ extension Interpretation {
       }
     }
     if confirmation != nil { return .confirm }
+    if let yesNo,
+      !patch.isEmpty || intents.contains(where: { if case .clarify = $0 { true } else { false } })
+    {
+      return yesNo ? .confirm : .deny
+    }
     if !patch.isEmpty { return correction ? .correct : .inform }
     if intents.contains(where: { if case .question = $0 { true } else { false } }) {
       return .question

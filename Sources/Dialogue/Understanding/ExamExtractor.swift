@@ -154,18 +154,6 @@ enum ExamExtractor {
     var tokens: [Int]
   }
 
-  private static let patterns: [(words: [String], exam: Exam)] = [
-    (["usmle", "step", "1"], .step1), (["usmle", "step", "2", "ck"], .step2ck),
-    (["usmle", "step", "2"], .step2ck), (["step", "2", "ck"], .step2ck),
-    (["step", "two", "ck"], .step2ck),
-    (["step", "ii", "ck"], .step2ck), (["level", "2", "ce"], .step2ck), (["step", "1"], .step1),
-    (["step", "one"], .step1), (["step", "2"], .step2ck), (["step", "two"], .step2ck),
-    (["step", "ii"], .step2ck), (["step", "2ck"], .step2ck), (["level", "1"], .step1),
-    (["level", "2"], .step2ck), (["step1"], .step1), (["s1"], .step1), (["step2"], .step2ck),
-    (["step2ck"], .step2ck), (["2ck"], .step2ck), (["ck"], .step2ck), (["s2"], .step2ck),
-    (["s2ck"], .step2ck), (["usmle1"], .step1),
-  ]
-
   static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
     var mentions: [Mention] = []
     var index = 0
@@ -271,28 +259,6 @@ enum ExamExtractor {
     index >= 0 && index < tokens.count ? tokens[index].text : nil
   }
 
-  private static let attemptNouns: Set<String> = [
-    "attempt", "attempts", "try", "tries", "time", "times", "go", "sitting", "sittings", "round",
-    "shot",
-  ]
-  private static let ordinals: [String: Int] = [
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-  ]
-  private static let counts: [String: Int] = [
-    "once": 1, "twice": 2, "thrice": 3, "x1": 1, "x2": 2, "x3": 3, "x4": 4,
-  ]
-  private static let numberWords: [String: Int] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-  ]
-  private static let failWords: Set<String> = [
-    "failed", "fail", "failing", "flunked", "flunk", "fails", "failure", "bombed", "tanked",
-  ]
-  private static let passWords: Set<String> = ["passed", "pass", "cleared", "passing"]
-  private static let pendingWords: Set<String> = ["waiting", "awaiting", "pending", "results"]
-  private static let futureWords: Set<String> = [
-    "scheduled", "registered", "upcoming", "studying", "preparing", "prepping", "planning",
-  ]
-
   /// Reads the feature at `index`, marking the tokens it used.
   private static func feature(
     at index: Int, in tokens: [Utterance.Token], clause: Range<Int>, consumed: inout Set<Int>
@@ -315,7 +281,9 @@ enum ExamExtractor {
         consumed.insert(index + 1)
         return .attempt(value)
       }
-      if ["attempt", "try", "sitting"].contains(previous ?? "") { return .attempt(value) }
+      if ["attempt", "try", "sitting"].contains(previous ?? ""), value < 10 {
+        return .attempt(value)
+      }
       if previous == "of", beforePrevious == "out" { return nil }  // "out of 300": the scale
       let notAScore = [
         "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
@@ -375,6 +343,7 @@ enum ExamExtractor {
       if text == "re" { consumed.insert(index + 1) }
       return text == "retaking" ? .notTaken : .retake
     }
+    if text == "done", negated || next == "yet" { return .notTaken }  // "haven't done step 1 yet"
     if text == "taken" || text == "sat" || text == "take" || text == "taking" || text == "took" {
       if negated || (text == "taken" && ["yet", "not"].contains(previous ?? "")) {
         return .notTaken

@@ -137,6 +137,8 @@ enum Clarification: Sendable, Hashable {
   case connections
   /// An event behind the score, without whether it is over.
   case eventStatus
+  /// A place named to the connections question without saying what ties the user to it.
+  case tie(String)
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.
@@ -170,6 +172,8 @@ struct Interpretation: Sendable, Hashable {
   var deniedScores: [Int] = []
   /// The answer to a yes/no confirmation the advisor asked, if the line gave one.
   var confirmation: Bool?
+  /// The line is a bare yes (true) or no (false), whatever it answers.
+  var yesNo: Bool?
   /// Requirements stated in the line, still to be compared with the user's Step 2 CK.
   var cutoffsToCompare: [Int] = []
   /// An answer to "where?" outside the gazetteer, taken only if the line says nothing else.
@@ -207,5 +211,6 @@ struct Interpretation: Sendable, Hashable {
   /// Nothing understood at all.
   var isEmpty: Bool {
     patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty
+      && confirmation == nil
   }
 }

@@ -32,12 +32,6 @@ struct LineCues: Sendable {
     ExamExtractor.word(tokens, index)
   }
 
-  private static let cutoffWords: Set<String> = [
-    "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "requirement",
-    "threshold", "screen", "screens", "cut", "needs", "need", "at", "least", "above", "over",
-    "under", "below",
-  ]
-
   /// Numbers that state a program's requirement ("requires 230", "245 or higher", "245 is
   /// their minimum"), not the user's score. While the advisor asks about cutoffs, any number
   /// the user does not claim as theirs is one.
@@ -87,6 +81,7 @@ struct LineCues: Sendable {
     ])
       && !words.isDisjoint(with: [
         "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
+        "says", "say", "accept", "accepts", "take", "takes",
       ])
   }
 }

@@ -3,32 +3,6 @@ import AdvisorCore
 /// Reads where the user wants to train: cities, states, regions, or "anywhere". A place named
 /// only as where family lives is a tie (see ``ConnectionExtractor``), not a training wish.
 enum RegionExtractor {
-  private static let intentWords: Set<String> = [
-    "train", "training", "apply", "applying", "match", "matching", "residency", "stay", "move",
-    "moving", "programs", "program", "aiming", "targeting", "target", "want", "hoping", "hope",
-    "prefer", "preferably", "ideally", "like", "somewhere", "near", "around", "focus", "region",
-    "area", "interested", "looking", "goal", "dream",
-  ]
-  /// Words that say where the user wants to train, strongly enough to change a region already
-  /// given ("a program in Worcester" is not enough: that may be where a connection is).
-  private static let strongIntentWords: Set<String> = [
-    "train", "training", "apply", "applying", "match", "matching", "stay", "move", "moving",
-    "aiming", "targeting", "hoping", "prefer", "preferably", "ideally", "focus", "interested",
-    "goal", "dream", "want",
-  ]
-  /// Contexts where a place is where something else happened: school, rotations, a contact.
-  private static let elsewhereWords: Set<String> = [
-    "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
-    "rotating", "elective", "away", "sub", "subi", "externship", "observership", "conference",
-    "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
-    "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
-    "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
-  ]
-  private static let tieWords: Set<String> = [
-    "family", "parents", "mom", "dad", "mother", "father", "wife", "husband", "partner", "spouse",
-    "fiance", "fiancee", "grew", "hometown", "born", "relatives", "brother", "sister", "siblings",
-    "kids", "children", "girlfriend", "boyfriend", "home",
-  ]
 
   static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
     -> Interpretation
@@ -48,6 +22,10 @@ enum RegionExtractor {
     while index < tokens.count {
       guard let (name, length) = place(at: index, in: tokens, asked: asked) else {
         index += 1
+        continue
+      }
+      if index > 0, Lexicon.denyingWords.contains(tokens[index - 1].text) {
+        index += length  // "Oregon, not Ohio"
         continue
       }
       let wholeLine = length == utterance.words.count
@@ -82,11 +60,6 @@ enum RegionExtractor {
     }
     return result
   }
-
-  private static let directions: Set<String> = [
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "upstate", "downstate", "coastal", "rural", "urban", "greater",
-  ]
 
   /// The user's own words from the first place named to the last ("midwest, ohio or
   /// michigan"), widened to a direction in front ("south texas") and "area" behind; nil when
@@ -184,7 +157,8 @@ enum RegionExtractor {
   private static func isTrainingWish(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let window = tokens[max(0, index - 6)..<index].filter(\.isWord).map(\.text)
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
-    if near.contains(where: elsewhereWords.contains) && !near.contains(where: intentWords.contains)
+    if near.contains(where: elsewhereWords.contains)
+      && !window.contains(where: strongIntentWords.contains)
     {
       return false
     }
@@ -192,7 +166,8 @@ enum RegionExtractor {
       return false
     }
     if window.contains(where: intentWords.contains) { return true }
-    if window.last == "in" || window.last == "to" || window.last == "for" {
+    let lead = window.last == "the" ? window.dropLast().last : window.last
+    if lead == "in" || lead == "to" || lead == "for" {
       return !window.contains("live") && !window.contains("lives") && !window.contains("from")
     }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)

@@ -45,6 +45,7 @@ enum Understanding {
       for read in readers { result.merge(read(statements, context, cues)) }
     }
     result.correction = cues.correction || !result.deniedScores.isEmpty
+    result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
     result.intents += questions.map(Intent.question)
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {

@@ -19,23 +19,28 @@ enum Lexicon {
   ]
 
   static let skip: Set<String> = [
+    "i would rather not answer", "rather not answer", "let skip that", "let skip this",
+    "let skip it", "skip this one", "skip that one", "i would rather skip",
     "skip", "skip it", "skip this", "skip that", "next", "rather not say", "i would rather not say",
     "prefer not to say", "i prefer not to say", "no comment", "later", "pass on that",
     "move on", "next question", "skip for now",
   ]
 
   static let unsure: Set<String> = [
+    "have not decided", "have not decided yet", "not decided yet", "undecided", "still deciding",
     "not sure", "i am not sure", "unsure", "do not know", "i do not know", "dunno", "idk",
     "no idea", "maybe", "not certain", "i am not certain", "hard to say", "unclear",
     "no clue", "not sure yet",
   ]
 
   static let greetings: Set<String> = [
+    "heyy", "heyyy", "hii", "hiii", "helloo", "hey hey", "sup", "what is up",
     "hi", "hello", "hey", "hi there", "hello there", "good morning", "good afternoon",
     "good evening", "howdy", "yo", "hiya", "hey there",
   ]
 
   static let thanks: Set<String> = [
+    "appreciate it", "i appreciate it", "ty", "tysm", "thanks a ton", "many thanks",
     "thanks", "thank you", "thx", "thanks a lot", "thank you so much", "cheers",
     "much appreciated", "great thanks", "ok thanks", "okay thanks", "thanks so much",
   ]
@@ -46,17 +51,22 @@ enum Lexicon {
     "quit please", "exit please", "that is it", "that is everything", "i am all set", "all set",
     "gotta go", "got to go", "have to go", "i have to go", "talk later", "talk to you later",
     "see you later", "i am good", "i am finished", "finished", "signing off", "good night",
-    "goodnight", "later",
+    "goodnight", "later", "cya", "gotta run", "got to run", "signing off", "i am off",
   ]
   /// Courtesies in front of a sign-off ("ok thanks bye"): dropped before a farewell is looked up.
   static let courtesies: Set<String> = [
-    "ok", "okay", "k", "thanks", "thank", "you", "thx", "great", "cool", "alright", "perfect",
-    "awesome", "so", "well", "then", "much", "very", "helpful",
+    "ok", "okay", "k", "thanks", "thank", "you", "thx", "ty", "appreciate", "it", "great", "cool",
+    "alright", "perfect",
+    "awesome", "so", "well", "then", "much", "very", "helpful", "for", "the", "help", "again",
   ]
+  /// Words that may stand around thanks ("that's really helpful, thank you").
+  static let praise: Set<String> = ["that", "is", "really", "this", "was", "a", "lot", "super"]
+  /// Words that thank.
+  static let thanksWords: Set<String> = ["thank", "thanks", "thx", "ty", "appreciate", "tysm"]
   /// Courtesies after a sign-off ("bye, thanks again").
   static let trailingCourtesies: Set<String> = ["thanks", "again", "ok", "thx"]
   /// Endings a sign-off may carry ("that's all for now").
-  static let closingTails = ["for now", "for today", "for tonight"]
+  static let closingTails = ["for now", "for today", "for tonight", "now"]
 
   static let whyAsk: [String] = [
     "why do you ask", "why are you asking", "why does that matter", "why does it matter",
@@ -80,13 +90,32 @@ enum Lexicon {
   static let requestOpeners: [[String]] = [
     ["tell", "me"], ["help", "me"], ["show", "me"], ["i", "want", "to", "know"],
     ["i", "would", "like", "to", "know"], ["i", "wonder"], ["i", "am", "wondering"],
-    ["wondering"], ["i", "was", "wondering"], ["curious", "whether"], ["curious", "if"],
+    ["wondering"], ["i", "was", "wondering"], ["please", "tell", "me"], ["curious", "whether"],
+    ["curious", "if"],
     ["any", "advice"], ["any", "tips"], ["give", "me"], ["walk", "me", "through"],
   ]
   /// Question words that, followed by an auxiliary and a subject, ask even mid-clause.
   static let questionWords: Set<String> = ["what", "how", "when", "where", "which", "who", "why"]
+  /// Question words that open a question at the start of a sentence, whatever follows.
+  static let openQuestionWords: Set<String> = ["what", "which", "how", "who"]
   static let auxiliaries: Set<String> = [
     "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
+  ]
+
+  /// True for a bare yes ("yep"), false for a bare no ("nope, nothing like that"), else nil.
+  static func yesOrNo(_ words: [String]) -> Bool? {
+    let line = words.joined(separator: " ")
+    if yes.contains(line) { return true }
+    if no.contains(line) { return false }
+    guard let first = words.first, ["no", "nope", "nah", "not", "nothing"].contains(first) else {
+      return nil
+    }
+    return words.dropFirst().allSatisfy(bareNoFiller.contains) ? false : nil
+  }
+  /// What may follow a bare "no" ("nope, nothing like that", "no, never rotated or anything").
+  static let bareNoFiller: Set<String> = [
+    "nothing", "like", "that", "none", "not", "really", "at", "all", "never", "or", "anything",
+    "rotated", "no", "sorry", "i", "do", "have",
   ]
 
   /// Words after a leading "no" that make it a correction ("no, I meant peds", "no it was

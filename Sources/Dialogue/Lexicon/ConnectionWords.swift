@@ -1,0 +1,62 @@
+import AdvisorCore
+
+/// The words ConnectionExtractor listens for: data, extended by adding lines.
+extension ConnectionExtractor {
+  static let rotation = [
+    "away rotation", "away rotations", "audition rotation", "rotated there", "rotated at",
+    "rotated with", "rotation there", "rotation at", "elective there", "elective at",
+    "did an elective", "did a rotation", "did an away", "sub i there", "sub i at",
+    "subinternship at", "sub internship at", "visiting student", "rotated", "did my elective",
+    "did electives", "rotations there", "did an away rotation", "my sub i", "did a sub i",
+    "during my sub i", "after my sub i", "did an away", "away at",
+  ]
+
+  static let advocate = [
+    "faculty advocate", "offered to call", "offered to reach out", "offered to email",
+    "offered to contact", "will call", "can call", "could call", "will vouch", "vouch for me",
+    "put in a word", "put in a good word", "speak for me", "speak on my behalf", "advocate for me",
+    "knows the pd", "knows the program director", "friends with the pd", "knows the director",
+    "will reach out", "can reach out", "reach out for me", "reach out on my behalf",
+    "email the pd for me", "call the pd", "contact the pd",
+  ]
+
+  static let advocatePeople = [
+    "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi",
+    "letter writer", "program director", "pd", "department head", "chief of", "division chief",
+  ]
+
+  /// People who are not faculty: their praise is feedback (a hook), not advocacy.
+  static let nonFaculty = ["chief resident", "resident", "residents", "intern", "nurse", "team"]
+
+  /// A rotation still to come is not a tie yet.
+  static let futureRotation = [
+    "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
+    "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
+  ]
+
+  static let geographic = [
+    "family lives", "family is in", "family in", "my family", "grew up", "parents live",
+    "my parents", "hometown", "home town", "my wife", "my husband", "my partner", "my spouse",
+    "my fiance", "my fiancee", "i am from", "im from", "lived in", "i live in", "home state",
+    "went to college in", "went to school in", "relatives", "my mom", "my dad",
+    "my girlfriend", "my boyfriend", "born and raised", "my kids",
+  ]
+
+  /// "I do have some": connections, kind not said.
+  static let vagueYes = ["i do have some", "i have some", "i have a few", "a few", "yes some"]
+
+  static let alumni = [
+    "graduated from their", "their med school", "their medical school", "went to their school",
+    "went to med school there", "graduated from there",
+    "alumni", "alum", "alums", "graduates from my school", "grads from my school",
+    "people from my school", "my school has", "former students", "graduates of my school",
+  ]
+
+  static let none = [
+    "never rotated", "no rotations", "nope none", "nah none",
+    "no connections", "no connection", "no ties", "no tie", "no contacts", "do not know anyone",
+    "dont know anyone", "nobody", "no one", "none", "not really", "no mentor", "no network",
+    "zero connections", "no links", "i have none", "not have any connections",
+    "not have connections", "not have any ties", "not have ties", "not know anybody",
+  ]
+}
