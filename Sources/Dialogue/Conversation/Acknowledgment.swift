@@ -6,16 +6,11 @@ import AdvisorText
 enum Acknowledgment {
   static func document(changes: [SlotChange], interpretation: Interpretation) -> TextDocument {
     var document = TextDocument()
-    // A value that only gains detail ("taken, result pending" → "… (first attempt)") is news,
-    // not a correction.
-    func refines(_ change: SlotChange) -> Bool {
-      guard let before = change.before, let after = change.after else { return false }
-      return after.hasPrefix(before)
-    }
-    let new = changes.filter { $0.before == nil || refines($0) }.compactMap { change in
+    // A value that only gains detail is news, not a correction.
+    let new = changes.filter { $0.before == nil || $0.refines }.compactMap { change in
       change.after.map { labelled(change.slot, $0) }
     }
-    let corrected = changes.filter { $0.before != nil && !refines($0) }
+    let corrected = changes.filter { $0.before != nil && !$0.refines }
     if !new.isEmpty {
       document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
     } else if changes.isEmpty, !interpretation.patch.isEmpty {
