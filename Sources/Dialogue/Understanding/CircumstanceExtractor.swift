@@ -111,6 +111,12 @@ enum CircumstanceExtractor {
     return result
   }
 
+  /// Whether a line holds personal health or crisis details, wherever they are: in a statement,
+  /// a question or a line not understood at all.
+  static func holdsPersonalDetails(_ utterance: Utterance) -> Bool {
+    utterance.removing(eventFalseFriends + noEventCues).containsAny(sensitiveCues)
+  }
+
   /// Whether the line says the event goes on or is over; nil when it says neither.
   static func eventStatus(_ utterance: Utterance) -> Hardship? {
     if utterance.containsAny(stillCues) { return .ongoing }

@@ -44,6 +44,9 @@ enum Understanding {
     if !statements.isEmpty {
       for read in readers { result.merge(read(statements, context, cues)) }
     }
+    // Personal details are looked for in the whole line, questions included: what is kept of
+    // a line never holds them, whether or not anything in it was understood.
+    result.sensitive = result.sensitive || CircumstanceExtractor.holdsPersonalDetails(utterance)
     result.correction = cues.correction || !result.deniedScores.isEmpty
     result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
