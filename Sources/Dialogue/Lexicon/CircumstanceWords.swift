@@ -98,6 +98,9 @@ extension CircumstanceExtractor {
 
   /// Phrases that hold an event word without being about an event ("cancer biology").
   static let eventFalseFriends = [
+    "ill do", "ill be", "ill try", "ill get", "ill have", "ill make", "ill work", "ill study",
+    "ill pass", "ill apply", "ill send", "ill email", "ill write", "ill take", "ill need",
+    "ill just", "ill ask", "ill look", "ill go", "ill keep", "ill let", "ill tell",
     "cancer biology", "cancer research", "cancer researcher", "cancer center", "cancer centre",
     "cancer institute", "cancer lab", "cancer genetics", "gene therapy", "therapy research",
     "anxiety research", "depression research", "stroke research", "stroke unit", "stroke team",
