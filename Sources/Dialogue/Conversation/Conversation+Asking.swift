@@ -1,0 +1,37 @@
+import AdvisorCore
+import AdvisorText
+
+/// Asking: the next question, or the plan once nothing is missing.
+extension Conversation {
+  /// Appends the next question, or the full plan once nothing is missing.
+  mutating func appendNextQuestion(to reply: inout TextDocument, advice: Advice) {
+    let open = advice.missing.filter { !state.skipped.contains($0) }
+    if let slot = open.first {
+      let question = QuestionBook.question(for: slot, in: state.profile)
+      state.pending = question
+      reply.separate()
+      reply.append(.paragraph(QuestionBook.text(question)))
+      return
+    }
+    state.pending = nil
+    if !state.planGiven {
+      state.planGiven = true
+      reply.separate()
+      reply.append(.heading("That's everything I need. Here is your plan."))
+      reply.append(.blank)
+      reply.append(contentsOf: AdviceCard.document(for: advice))
+      reply.separate()
+      reply.append(
+        .paragraph("Ask me anything, correct an answer, /why for the reasoning, or /quit."))
+    }
+  }
+
+  func reaskBriefly(_ reply: inout TextDocument) {
+    if let pending = state.pending {
+      reply.append(.paragraph(QuestionBook.brief(pending)))
+    } else {
+      reply.append(.paragraph("Ask me anything, or type /help."))
+    }
+  }
+
+}
