@@ -109,7 +109,12 @@ enum PersonalAnswer {
           : " The sources count a Step 2 CK below average or borderline for your specialty as "
             + "low. \(AdviceCard.tag(Source.situation))")
     } else {
-      return nil
+      let mean = ScoreThresholds.matchedMeanAllSpecialties
+      let verdict = score >= mean.value ? "at or above" : "below"
+      text =
+        "\(subject) is \(verdict) the mean of matched US MD applicants across all specialties "
+        + "(about \(mean.value)). \(AdviceCard.tag(mean.basis.source)) Whether it is low depends "
+        + "on the specialty: tell me yours and I'll compare."
     }
     return TextDocument([.paragraph(text), .paragraph("In general:")])
   }

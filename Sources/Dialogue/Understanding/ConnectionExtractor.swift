@@ -67,7 +67,17 @@ enum ConnectionExtractor {
     if utterance.containsAny(alumni) && !negated(utterance, ["alumni", "alum"]) {
       added.insert(.alumni)
     }
-    if added.isEmpty, utterance.containsAny(none) || (asked && isPlainNo(utterance)) {
+    // "No connections beyond that" after a tie is known restates what is known; only a
+    // correction clears it.
+    let known = context.profile.connections ?? []
+    let hasConnections = !known.isEmpty
+    if hasConnections, !cues.correction, added.isEmpty, utterance.containsAny(none) {
+      result.patch.addConnections = known
+      return result
+    }
+    if added.isEmpty, !hasConnections || cues.correction,
+      utterance.containsAny(none) || (asked && isPlainNo(utterance))
+    {
       if asked
         || utterance.containsAny([
           "no connections", "no connection", "no ties", "no contacts", "do not know anyone",

@@ -28,7 +28,8 @@ enum RegionExtractor {
         index += length  // "Oregon, not Ohio"
         continue
       }
-      let wholeLine = length == utterance.words.count
+      // A place alone is a training wish, except as an answer to another question.
+      let wholeLine = length == utterance.words.count && (context.pending ?? .region) == .region
       let wish =
         (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
         || standsAlone(index, length, in: tokens)
@@ -71,6 +72,11 @@ enum RegionExtractor {
     var end = end
     while start > 0, directions.contains(tokens[start - 1].text) { start -= 1 }
     while end < tokens.count, ["area", "region", "areas"].contains(tokens[end].text) { end += 1 }
+    if end < tokens.count, tokens[end].text == ")",
+      tokens[start..<end].contains(where: { $0.text == "(" })
+    {
+      end += 1
+    }
     let span = tokens[start..<end]
     let placeWords = span.filter { Gazetteer.places[$0.text] != nil }.count
     guard span.filter(\.isWord).count - placeWords <= 4,
@@ -78,7 +84,9 @@ enum RegionExtractor {
     else { return nil }
     var text = ""
     for token in span {
-      if !text.isEmpty, token.kind != .punctuation, !text.hasSuffix("/") { text += " " }
+      // Words and an opening bracket take a space before them; other marks close up.
+      let spaced = token.kind != .punctuation || token.text == "("
+      if !text.isEmpty, spaced, !text.hasSuffix("/"), !text.hasSuffix("(") { text += " " }
       text += token.original
     }
     return text
@@ -136,7 +144,7 @@ enum RegionExtractor {
         let original = slice.first?.original ?? ""
         let capitalised = original.first?.isUppercase == true
         guard capitalised else { continue }
-        if ["ma", "la", "dc", "ny", "nj"].contains(key), !(slice.first?.isAllCaps ?? false) {
+        if key.count == 2, !(slice.first?.isAllCaps ?? false) {
           continue
         }
       }
