@@ -96,6 +96,12 @@ enum Lexicon {
   ]
   /// Question words that, followed by an auxiliary and a subject, ask even mid-clause.
   static let questionWords: Set<String> = ["what", "how", "when", "where", "which", "who", "why"]
+  /// Nouns for groups of people or programs: an auxiliary two words before one opens a
+  /// question ("do derm programs…", "are IMG applicants…").
+  static let groupNouns: Set<String> = [
+    "programs", "program", "applicants", "students", "residents", "graduates", "grads", "pds",
+    "directors", "people", "schools", "hospitals", "imgs",
+  ]
   /// Question words that open a question at the start of a sentence, whatever follows.
   static let openQuestionWords: Set<String> = ["what", "which", "how", "who"]
   static let auxiliaries: Set<String> = [

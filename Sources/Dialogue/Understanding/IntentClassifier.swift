@@ -81,6 +81,13 @@ enum IntentClassifier {
       {
         return index  // "is 230 enough for anesthesia", "do DO students have a shot"
       }
+      if Lexicon.auxiliaries.contains(text), text != "did",
+        tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: {
+          Lexicon.groupNouns.contains($0.text)
+        })
+      {
+        return index  // "do derm programs sponsor visas", "are IM residents"
+      }
       if text == "does", index + 1 < tokens.count, tokens[index + 1].isWord,
         tokens[index + 1].text != "not"
       {
