@@ -13,11 +13,14 @@ struct QuestionPropertyTests {
     "does speaking {language} count as a hook?", "does speaking {language} count as a hook",
     "can I still match {specialty} with my {score}?", "is {score} low for {specialty}",
     "is {score} even considered low?", "what if I failed {exam} twice",
-    "do programs care about {exam} now that it's pass/fail?", "tell me how to write the subject line",
-    "if an interviewer brings up my {exam} score what do i say", "would a letter from my chair help me",
+    "do programs care about {exam} now that it's pass/fail?",
+    "tell me how to write the subject line",
+    "if an interviewer brings up my {exam} score what do i say",
+    "would a letter from my chair help me",
     "is a rotation in {place} a connection?", "should I switch to {specialty}?",
     "how many programs should I apply to in {place}", "any tips for {specialty} interviews",
-    "I wonder whether {place} programs screen at {score}", "do {specialty} programs in {place} sponsor visas",
+    "I wonder whether {place} programs screen at {score}",
+    "do {specialty} programs in {place} sponsor visas",
     "why is {score} not a rebound?", "what counts as a hook for {specialty}",
   ]
   private static let fillers: [String: [String]] = [
