@@ -42,7 +42,15 @@ extension Conversation {
     let clarification = interpretation.intents.compactMap { intent -> PendingQuestion? in
       guard case .clarify(let kind) = intent else { return nil }
       return Acknowledgment.clarifyingQuestion(kind, current: state.pending)
-    }.first
+    }.first { question in
+      // A confirmation is asked once, and only when its answer could change the advice;
+      // otherwise the inference is simply left unknown.
+      guard question.isConfirmation else { return true }
+      return !state.confirmationsAsked.contains(question) && advice.missing.contains(question.slot)
+    }
+    if let clarification, clarification.isConfirmation {
+      state.confirmationsAsked.insert(clarification)
+    }
 
     let understood = !interpretation.isEmpty
     if !understood {

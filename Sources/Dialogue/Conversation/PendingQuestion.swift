@@ -27,6 +27,14 @@ public struct PendingQuestion: Sendable, Hashable {
   public var slot: Slot
   public var kind: Kind
 
+  /// A yes/no about something the advisor would otherwise have inferred.
+  public var isConfirmation: Bool {
+    switch kind {
+    case .eventStatus, .tie: true
+    default: false
+    }
+  }
+
   public init(_ slot: Slot, _ kind: Kind = .standard) {
     self.slot = slot
     self.kind = kind
