@@ -89,8 +89,8 @@ public enum DraftChecker {
     .map(\.1)
     return DraftReview(
       findings: findings,
-      sentences: draft.bodySentences.map {
-        DraftReview.Sentence(line: $0.line, text: $0.text, kind: SentenceKind.of($0.words))
+      sentences: zip(draft.bodySentences, draft.kinds).map {
+        DraftReview.Sentence(line: $0.line, text: $0.text, kind: $1)
       })
   }
 
@@ -141,14 +141,14 @@ public enum DraftChecker {
       why: "Health, mental-health and family-crisis details are sensitive and do not belong in "
         + "an email to a program.",
       fix: "Leave them out; if a concrete, resolved event matters, one neutral clause is enough.",
-      find: { HealthReading($0).errors }),
+      find: { $0.health.errors }),
     DraftCheck(
       id: "resolved-event", severity: .warning, source: .whenToEmail,
       why: "Context about a personal event helps only as one neutral clause that says it is "
         + "over; a longer account, or the condition's name, starts to overshare.",
       fix: "Keep it to one neutral clause, such as \"an acute event that is now fully "
         + "resolved\", without naming the condition or the person.",
-      find: { HealthReading($0).warnings }),
+      find: { $0.health.warnings }),
     DraftCheck(
       id: "desperation", severity: .error, source: .goodEmail,
       why: "Sounding desperate turns a risk signal into a red flag.",
@@ -174,7 +174,7 @@ public enum DraftChecker {
         + "later results, what you bring), not about your score.",
       fix: "Say the score once; give the other sentences to evaluations, fit and what you offer.",
       find: { draft in
-        let kinds = draft.bodySentences.map { SentenceKind.of($0.words) }
+        let kinds = draft.kinds
         let strengths = kinds.count { $0 == .strength }
         guard !kinds.isEmpty, strengths * 2 < kinds.count else { return [] }
         let first = kinds.firstIndex(of: .score) ?? 0

@@ -19,6 +19,10 @@ struct DraftText: Sendable {
   let bodySentences: [Sentence]
   /// Every sentence of the body and every other line that is not blank, in draft order.
   let sentences: [Sentence]
+  /// What each body sentence is about, in order.
+  let kinds: [SentenceKind]
+  /// The health and crisis words, judged in context.
+  let health: HealthReading
 
   init(_ text: String) {
     layout = EmailLayout(text)
@@ -51,6 +55,8 @@ struct DraftText: Sendable {
         text: pieces.map(\.text).joined(separator: " "), words: tokenizer.words)
     }
     sentences = Self.merged(others, bodySentences)
+    kinds = bodySentences.map { SentenceKind.of($0.words) }
+    health = HealthReading(sentences)
   }
 
   /// Two lists in line order, merged.

@@ -19,31 +19,49 @@ struct DraftTokenizer {
 
   /// Appends the words of `text`, which sits on `line`; clauses run on from earlier text.
   mutating func append(_ text: some StringProtocol, line: Int) {
-    var current = ""
-    for character in text {
-      if character.isLetter || character.isNumber {
-        current.append(contentsOf: character.lowercased())
-      } else if Self.apostrophes.contains(character), !current.isEmpty {
+    // Unicode scalars with an ASCII fast path: a pasted draft can be thousands of lines.
+    var current = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      if scalar.isASCII {
+        let value = UInt8(scalar.value)
+        switch value {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(Unicode.Scalar(value + 32))
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+          current.append(scalar)
+        case UInt8(ascii: "'") where !current.isEmpty: current.append(scalar)
+        default: endWord(&current, line: line, before: scalar)
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        || scalar.properties.generalCategory == .nonspacingMark
+      {
+        current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      } else if Self.apostrophes.contains(scalar), !current.isEmpty {
         current.append("'")
       } else {
-        flush(&current, line: line)
-        if Self.clauseBreaks.contains(character) {
-          clause += 1
-          pendingBreak = character
-        }
+        endWord(&current, line: line, before: scalar)
       }
     }
     flush(&current, line: line)
   }
 
-  private mutating func flush(_ current: inout String, line: Int) {
+  private mutating func endWord(
+    _ current: inout String.UnicodeScalarView, line: Int, before scalar: Unicode.Scalar
+  ) {
+    flush(&current, line: line)
+    if Self.clauseBreaks.contains(scalar) {
+      clause += 1
+      pendingBreak = Character(scalar)
+    }
+  }
+
+  private mutating func flush(_ current: inout String.UnicodeScalarView, line: Int) {
     guard !current.isEmpty else { return }
-    for text in Self.expanded(current) {
+    for text in Self.expanded(String(current)) {
       words.append(
         DraftWord(text: text, line: line, clause: clause, clauseOpener: pendingBreak))
       pendingBreak = nil
     }
-    current = ""
+    current = String.UnicodeScalarView()
   }
 
   /// The words of one sentence, or one line outside the body.
@@ -53,8 +71,8 @@ struct DraftTokenizer {
     return tokenizer.words
   }
 
-  private static let apostrophes: Set<Character> = ["'", "\u{2019}", "\u{2018}"]
-  private static let clauseBreaks: Set<Character> = [
+  private static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}"]
+  private static let clauseBreaks: Set<Unicode.Scalar> = [
     ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}",
   ]
 

@@ -23,9 +23,10 @@ struct HealthReading: Sendable {
   /// Mentions allowed by the article only as one neutral, resolved clause, and past that.
   private(set) var warnings: [(line: Int, words: String)] = []
 
-  init(_ draft: DraftText) {
+  /// Reads `sentences`: the body's and the other lines of one draft.
+  init(_ sentences: [DraftText.Sentence]) {
     var mentions: [(sentence: Int, match: PhraseMatch)] = []
-    for (index, sentence) in draft.sentences.enumerated() {
+    for (index, sentence) in sentences.enumerated() {
       for match in Self.terms.matches(in: sentence.words)
       where !Self.inTrainingContext(match, sentence.words) {
         mentions.append((index, match))
@@ -33,7 +34,7 @@ struct HealthReading: Sendable {
     }
     let sentencesWithMentions = Set(mentions.map(\.sentence)).count
     for (index, match) in mentions {
-      let words = draft.sentences[index].words
+      let words = sentences[index].words
       let line = words[match.range.lowerBound].line
       let resolution = Self.resolved.matches(in: words).first
       switch Self.kinds[match.phrase] ?? .detail {
