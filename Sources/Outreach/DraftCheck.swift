@@ -181,7 +181,8 @@ public enum DraftChecker {
         return [
           (
             draft.bodySentences[first].line,
-            "\(strengths) of \(kinds.count) sentences about your strengths, "
+            "\(strengths) of \(kinds.count) sentence\(kinds.count == 1 ? "" : "s") about your "
+              + "strengths, "
               + "\(kinds.count { $0 == .score }) about the score"
           )
         ]

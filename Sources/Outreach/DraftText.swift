@@ -47,7 +47,14 @@ struct DraftText: Sendable {
           words: DraftTokenizer.words(text, line: line.number)))
     }
     self.subject = subject
-    bodySentences = SentenceSegmenter.sentences(of: layout.lines).map { pieces in
+    var pieces = SentenceSegmenter.sentences(of: layout.lines)
+    // "... won an award. Sincerely," on one line: the closing is not a sentence.
+    if let last = pieces.last, last.count == 1, let only = last.first,
+      only.text.hasSuffix(","), EmailLayout.isSignOff(only.text)
+    {
+      pieces.removeLast()
+    }
+    bodySentences = pieces.map { pieces in
       var tokenizer = DraftTokenizer()
       for piece in pieces { tokenizer.append(piece.text, line: piece.line) }
       return Sentence(

@@ -126,7 +126,9 @@ struct EmailLayout: Sendable {
     for index in tail.reversed() {
       let text = lines[index].text
       let previousEndsSentence = lines[..<index].last { $0.role != .blank }.map {
-        $0.role != .body || $0.text.trimmingCharacters.last.map(terminal.contains) == true
+        // "... Sincerely," then the name: a line ending a sentence or a closing.
+        $0.role != .body
+          || $0.text.trimmingCharacters.last.map { terminal.contains($0) || $0 == "," } == true
       }
       if isIDLine(text) || (isNameLine(text) && (sawSignature || previousEndsSentence == true)) {
         lines[index].role = .signature
@@ -140,7 +142,7 @@ struct EmailLayout: Sendable {
   private static let terminal: Set<Character> = [".", "!", "?", "\u{2026}"]
 
   /// "Sincerely,", "Thank you for your time,", "Best": a closing word, short, not a sentence.
-  private static func isSignOff(_ text: String) -> Bool {
+  static func isSignOff(_ text: String) -> Bool {
     let trimmed = text.trimmingCharacters
     let words = DraftTokenizer.words(trimmed, line: 0)
     guard words.count <= 8,

@@ -16,10 +16,11 @@ struct Email: ParsableCommand {
       commandName: "draft",
       abstract: "Draft what your email decision calls for.",
       discussion: """
-        An email in the articles' structure (interest, the score once, evidence, thanks; at most \
-        8 sentences, a subject that does not name the score); for a faculty-contact decision, the \
-        2-3 sentences to hand your advocate; when the decision is to stay silent, the \
-        personal-statement paragraph instead.
+        An email in the articles' structure (interest, the score once, evidence, thanks; 6-8 \
+        sentences, at least half about strengths, a subject that does not name the score; \
+        `email check` flags nothing in it but the [bracketed] slots left for you); for a \
+        faculty-contact decision, the 2-3 sentences to hand your advocate; when the decision is \
+        to stay silent, the personal-statement paragraph instead.
 
         Example:
           advisor email draft --step1 fail --step1-attempts 1 --step1 pass --step1-attempts 2 \\
