@@ -25,32 +25,34 @@ struct HealthReading: Sendable {
 
   /// Reads `sentences`: the body's and the other lines of one draft.
   init(_ sentences: [DraftText.Sentence]) {
-    var mentions: [(sentence: Int, match: PhraseMatch)] = []
+    var mentions: [(sentence: Int, matches: [PhraseMatch])] = []
     for (index, sentence) in sentences.enumerated() {
-      for match in Self.terms.matches(in: sentence.words)
-      where !Self.inTrainingContext(match, sentence.words) {
-        mentions.append((index, match))
+      let matches = Self.terms.matches(in: sentence.words).filter {
+        !Self.inTrainingContext($0, sentence.words)
       }
+      if !matches.isEmpty { mentions.append((index, matches)) }
     }
-    let sentencesWithMentions = Set(mentions.map(\.sentence)).count
-    for (index, match) in mentions {
+    for (index, matches) in mentions {
       let words = sentences[index].words
-      let line = words[match.range.lowerBound].line
+      // Once per sentence: a long paste may hold many mentions in one sentence.
       let resolution = Self.resolved.matches(in: words).first
-      switch Self.kinds[match.phrase] ?? .detail {
-      case .detail:
-        errors.append((line, match.phrase))
-      case .condition:
-        if let resolution {
-          warnings.append((line, "\(match.phrase) … \(resolution.phrase)"))
-        } else {
+      for match in matches {
+        let line = words[match.range.lowerBound].line
+        switch Self.kinds[match.phrase] ?? .detail {
+        case .detail:
           errors.append((line, match.phrase))
-        }
-      case .event:
-        let clause = words[match.range.upperBound - 1].clause
-        let oneClause = resolution.map { words[$0.range.lowerBound].clause - clause } ?? -1
-        if !(0...1).contains(oneClause) || sentencesWithMentions > 1 {
-          warnings.append((line, match.phrase))
+        case .condition:
+          if let resolution {
+            warnings.append((line, "\(match.phrase) … \(resolution.phrase)"))
+          } else {
+            errors.append((line, match.phrase))
+          }
+        case .event:
+          let clause = words[match.range.upperBound - 1].clause
+          let distance = resolution.map { words[$0.range.lowerBound].clause - clause } ?? -1
+          if !(0...1).contains(distance) || mentions.count > 1 {
+            warnings.append((line, match.phrase))
+          }
         }
       }
     }
