@@ -103,11 +103,11 @@ struct EmailLayout: Sendable {
 
   // MARK: - The closing
 
-  private static let signOffs = [
+  private static let signOffs = PhraseList([
     "sincerely", "best", "regards", "kind regards", "warm regards", "warmly", "with thanks",
     "many thanks", "thanks", "thank you", "respectfully", "yours", "cheers", "with gratitude",
     "gratefully", "all the best", "with appreciation", "cordially", "take care",
-  ].map { PhraseList([$0]) }
+  ])
 
   /// How far from the end a sign-off may be: a signature is a few lines, not a paragraph.
   private static let signatureLines = 6
@@ -145,9 +145,9 @@ struct EmailLayout: Sendable {
   static func isSignOff(_ text: String) -> Bool {
     let trimmed = text.trimmingCharacters
     let words = DraftTokenizer.words(trimmed, line: 0)
-    guard words.count <= 8,
-      signOffs.contains(where: { $0.matches(in: words).first?.range.lowerBound == 0 })
-    else { return false }
+    guard words.count <= 8, signOffs.matches(in: words).first?.range.lowerBound == 0 else {
+      return false
+    }
     if trimmed.hasSuffix(",") { return true }
     return words.count <= 4 && !(trimmed.last.map(terminal.contains) ?? false)
   }

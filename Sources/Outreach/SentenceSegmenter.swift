@@ -111,15 +111,18 @@ enum SentenceSegmenter {
     let word = wordBefore(characters, runStart).lowercased()
     if word == "etc" { return true }
     if abbreviations.contains(word) { return false }
-    // An initial, "J. Rivera"; "I." is the pronoun.
+    // An initial, "J. Rivera"; but "I." is the pronoun and "an A." a grade.
     if word.count == 1, let letter = word.first, letter.isLetter, word != "i" {
-      return false
+      return ["a", "an", "grade"].contains(wordBefore(characters, runStart - 2).lowercased())
     }
     return true
   }
 
   /// The word before position `end`, inner periods kept ("ph.d" before the last period).
   private static func wordBefore(_ characters: [Character], _ end: Int) -> String {
+    var end = end
+    while end > 0, end <= characters.count, characters[end - 1] == " " { end -= 1 }
+    guard end > 0, end <= characters.count else { return "" }
     var start = end
     while start > 0, characters[start - 1].isLetter || characters[start - 1] == "." {
       start -= 1

@@ -15,6 +15,8 @@ struct EmailReadingTests {
       ("I trained in the U.S. and in Canada.", 1),
       ("My GPA was 3.8 on that scale. Then I passed.", 2),
       ("J. R. Lee, Ph.D., and Prof. Kim, M.D., supervised me. I passed.", 2),
+      ("I worked with J. Lee on sepsis. I passed.", 2),
+      ("I earned an A. Then I passed.", 2),
       ("I saw cases in St. Louis, e.g. sepsis, i.e. the hardest ones. I passed.", 2),
       ("She asked \"why?\" I said nothing.", 2),
       ("I did audits, posters, etc. Then I passed.", 2),
