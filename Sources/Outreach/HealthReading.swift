@@ -11,11 +11,13 @@ struct HealthReading: Sendable {
   enum Kind: Sendable {
     /// Diagnoses, mental health, medication, therapy, symptoms: always too much.
     case detail
-    /// A named condition, a death, a family member: too much unless resolved, and even then
-    /// a warning.
+    /// A named condition or a death: too much unless resolved, and even then a warning.
     case condition
     /// A neutral word for the event ("a family emergency", "an illness").
     case event
+    /// A family member: a finding only beside another term ("my father is a physician" is
+    /// no crisis), and then like a condition.
+    case person
   }
 
   /// Mentions that must go.
@@ -30,7 +32,9 @@ struct HealthReading: Sendable {
       let matches = Self.terms.matches(in: sentence.words).filter {
         !Self.inTrainingContext($0, sentence.words)
       }
-      if !matches.isEmpty { mentions.append((index, matches)) }
+      if matches.contains(where: { Self.kind($0) != .person }) {
+        mentions.append((index, matches))
+      }
     }
     for (index, matches) in mentions {
       let words = sentences[index].words
@@ -38,10 +42,10 @@ struct HealthReading: Sendable {
       let resolution = Self.resolved.matches(in: words).first
       for match in matches {
         let line = words[match.range.lowerBound].line
-        switch Self.kinds[match.phrase] ?? .detail {
+        switch Self.kind(match) {
         case .detail:
           errors.append((line, match.phrase))
-        case .condition:
+        case .condition, .person:
           if let resolution {
             warnings.append((line, "\(match.phrase) … \(resolution.phrase)"))
           } else {
@@ -65,6 +69,8 @@ struct HealthReading: Sendable {
   static func inTrainingContext(_ match: PhraseMatch, _ words: [DraftWord]) -> Bool {
     let start = match.range.lowerBound
     let end = match.range.upperBound
+    // "my depression clinic visits": a detail owned by the writer is theirs.
+    if kind(match) == .detail, start > 0, words[start - 1].text == "my" { return false }
     // "my father's cancer clinic visits", "my sick mother": about the family, not a clinic.
     let near = words[max(0, start - 3)..<min(end + 2, words.count)]
     if near.contains(where: { family.contains($0.text) }) { return false }
@@ -135,11 +141,16 @@ struct HealthReading: Sendable {
 
   // MARK: - Terms
 
+  private static func kind(_ match: PhraseMatch) -> Kind {
+    kinds[match.phrase] ?? .detail
+  }
+
   private static let kinds: [String: Kind] = {
     var kinds: [String: Kind] = [:]
     for term in details { kinds[term.hasSuffix("*") ? String(term.dropLast()) : term] = .detail }
     for term in conditions { kinds[term] = .condition }
     for term in events { kinds[term] = .event }
+    for term in persons { kinds[term] = .person }
     return kinds
   }()
 
@@ -156,9 +167,12 @@ struct HealthReading: Sendable {
     "cancer", "surgery", "icu", "intensive care", "stroke", "heart attack", "covid",
     "pneumonia", "injury", "injured", "accident", "concussion", "tumor", "leukemia",
     "in the hospital", "in hospital", "sick", "died", "death", "passed away", "funeral",
-    "grief", "grieving", "divorce", "grandmother", "grandfather", "my mother", "my father",
-    "my mom", "my dad", "my brother", "my sister", "my wife", "my husband", "my parents",
-    "my son", "my daughter",
+    "grief", "grieving", "divorce",
+  ]
+
+  private static let persons = [
+    "grandmother", "grandfather", "my mother", "my father", "my mom", "my dad", "my brother",
+    "my sister", "my wife", "my husband", "my parents", "my son", "my daughter",
   ]
 
   private static let events = [
@@ -169,7 +183,7 @@ struct HealthReading: Sendable {
     "loss in my family", "family loss", "bereavement", "illness",
   ]
 
-  private static let terms = PhraseList(details + conditions + events)
+  private static let terms = PhraseList(details + conditions + events + persons)
 
   /// Words that say the event is over.
   private static let resolved = PhraseList([
