@@ -91,7 +91,7 @@ struct DraftFacts {
     }
     if failedExam != nil {
       sentences.append(
-        "I rebuilt my approach with [the concrete change: a learning specialist, a new study "
+        "I changed my approach with [the concrete change: a learning specialist, a new study "
           + "method], and it has held since.")
     } else {
       sentences.append(
