@@ -59,6 +59,8 @@ public struct DraftReview: Sendable, Hashable {
   public var findings: [Finding]
   /// The body's sentences, without subject, greeting, sign-off, name or ID lines.
   public var sentences: [Sentence]
+  /// Whether the draft has a `Subject:` line.
+  public var hasSubject: Bool
 
   /// How many body sentences are of `kind`.
   public func count(_ kind: SentenceKind) -> Int {
@@ -91,7 +93,7 @@ public enum DraftChecker {
       findings: findings,
       sentences: zip(draft.bodySentences, draft.kinds).map {
         DraftReview.Sentence(line: $0.line, text: $0.text, kind: $1)
-      })
+      }, hasSubject: draft.subject != nil)
   }
 
   static let checks: [DraftCheck] = [

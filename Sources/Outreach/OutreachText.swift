@@ -54,8 +54,8 @@ public enum OutreachText {
     guard !findings.isEmpty else {
       return TextDocument([
         .paragraph(
-          "No problems found: \(balance(of: review)); no apology, no health details, a neutral "
-            + "subject.")
+          "No problems found: \(balance(of: review)); no apology, no health details"
+            + (review.hasSubject ? ", a neutral subject." : "."))
       ])
     }
     var document = TextDocument()
