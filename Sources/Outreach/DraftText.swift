@@ -31,6 +31,10 @@ struct DraftText: Sendable {
     var others: [Sentence] = []
     for line in layout.lines where line.role != .blank && line.role != .body {
       var text = line.text
+      // "Dear Dr Rivera, I am writing...": the rest of the line is read with the body.
+      if line.role == .salutation, !line.body.isEmpty {
+        text = String(line.text[..<line.body.startIndex])
+      }
       if line.role == .header, EmailLayout.headerName(text) == "subject",
         let colon = text.firstIndex(of: ":")
       {

@@ -65,6 +65,13 @@ struct EmailReadingTests {
     #expect(review.findings.isEmpty, "\(review.findings.map(\.check))")
   }
 
+  @Test("A greeting with the body on its line: the body's words are read once")
+  func greetingAndBodyOnOneLine() {
+    let review = DraftChecker.review("Dear Dr. Lee, I am so sorry. I honored medicine.\n\nSam")
+    #expect(review.sentences.map(\.text) == ["I am so sorry.", "I honored medicine."])
+    #expect(review.findings.first { $0.check == "apology" }?.words == "sorry")
+  }
+
   @Test("Without a sign-off, a trailing name and ID line are still the signature")
   func signatureWithoutSignOff() {
     let review = DraftChecker.review(
