@@ -44,7 +44,8 @@ public enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     "elective", "sub internship", "sub i", "acting internship", "clerkship*", "award*",
     "scholarship", "volunteer*", "project", "quality improvement", "skills", "skill",
     "prior career", "career in", "worked as", "years as", "experience as", "certified",
-    "went on to", "then scored", "later scored", "since scored",
+    "went on to", "then scored", "later scored", "since scored", "fit", "fits", "aligns",
+    "my background", "my experience", "my work with", "my work in",
   ])
 
   private static let scorePhrases = PhraseList([

@@ -31,6 +31,24 @@ struct EmailReadingTests {
     #expect(sentences(body).count == count, "\(sentences(body))")
   }
 
+  @Test(
+    "Each body sentence is about strengths, the score, or other",
+    arguments: [
+      ("My Step 2 CK score of 221 is below your usual range.", SentenceKind.score),
+      ("I did not pass Step 1 on my first attempt.", .score),
+      ("I have not passed Step 2 CK yet.", .score),
+      ("I passed on my second attempt and scored 240 on Step 2 CK.", .strength),
+      ("My recent exam results and clinical evaluations show how I work.", .strength),
+      ("My background in public health fits your mission.", .strength),
+      ("I am fluent in Spanish.", .strength),
+      ("Dr Lin has offered to speak on my behalf.", .strength),
+      ("My grandmother passed away that spring.", .other),
+      ("I would be grateful for your consideration.", .other),
+    ])
+  func kinds(sentence: String, kind: SentenceKind) {
+    #expect(DraftChecker.review("Dear Dr Lee,\n\n\(sentence)").sentences.map(\.kind) == [kind])
+  }
+
   @Test("Headers, greeting, sign-off and signature are not body sentences")
   func parts() {
     let draft = """
