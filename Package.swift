@@ -138,7 +138,9 @@ let package = Package(
         "Dialogue", "AdvisorCore", "BuiltInKnowledge", "KnowledgeBase", "LocatedJSON", "Storage",
       ],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"]),
+    .testTarget(
+      name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"],
+      resources: [.copy("Corpus")]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue"]),
     .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore", "LocatedJSON"]),
   ],
