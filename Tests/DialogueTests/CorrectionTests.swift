@@ -116,3 +116,79 @@ struct CorrectionTests {
     }
   }
 }
+
+/// One slot's correction fixture: how it is first answered, and the new value in words.
+struct SlotCorrection: Sendable {
+  var slot: Slot
+  var first: [String]
+  var new: String
+  /// The old value in words, for the "X, not Y" forms; nil where those forms are not how
+  /// people correct this slot.
+  var old: String?
+  var check: @Sendable (Profile) -> Bool
+  /// An answer to another question, said in between.
+  var between = "no connections"
+
+  static let all: [SlotCorrection] = [
+    SlotCorrection(
+      slot: .step2ck, first: ["CK 229"], new: "239", old: "229",
+      check: { $0.step2ck.score == 239 }),
+    SlotCorrection(
+      slot: .step1, first: ["my step 1 from 2019 was 221"], new: "225", old: "221",
+      check: { $0.step1.score == 225 }),
+    SlotCorrection(
+      slot: .specialty, first: ["applying IM"], new: "peds", old: "IM",
+      check: { $0.specialty == .pediatrics }),
+    SlotCorrection(
+      slot: .applicant, first: ["US MD"], new: "DO", old: "MD", check: { $0.applicant == .usDO }),
+    SlotCorrection(
+      slot: .region, first: ["I want to train in Ohio"], new: "Texas", old: "Ohio",
+      check: { $0.region == "Texas" }),
+    SlotCorrection(
+      slot: .connections, first: ["I did a rotation at one of them"], new: "no connections",
+      old: nil, check: { $0.connections == [] }, between: "no hook"),
+    SlotCorrection(
+      slot: .hook, first: ["I speak fluent Spanish and their patients do too"], new: "no hook",
+      old: nil, check: { $0.hook == false }),
+    SlotCorrection(
+      slot: .cutoffUnmet, first: ["one program requires 245 and I have 229"],
+      new: "none of my programs has a cutoff I miss", old: nil,
+      check: { $0.cutoffUnmet == false }),
+    SlotCorrection(
+      slot: .hardship, first: ["yes, a family emergency, it's over now"],
+      new: "it's still going on", old: nil, check: { $0.hardship == .ongoing }),
+  ]
+}
+
+/// The usual ways of correcting, as templates over the new and old values.
+enum CorrectionForm: String, CaseIterable, Sendable {
+  case actually = "actually {new}"
+  case meant = "I meant {new}"
+  case scratch = "scratch that, {new}"
+  case sorry = "sorry, {new}"
+  case waitNo = "wait no, {new}"
+  case typo = "typo, {new}"
+  case notOld = "{new}, not {old}"
+  case notButNew = "not {old} but {new}"
+
+  func line(new: String, old: String?) -> String? {
+    guard rawValue.contains("{old}") == false || old != nil else { return nil }
+    return rawValue.replacing("{new}", with: new).replacing("{old}", with: old ?? "")
+  }
+}
+
+extension CorrectionTests {
+  @Test(
+    "Each correction form on each slot, said after the slot's question has passed",
+    arguments: CorrectionForm.allCases)
+  func formOnEverySlot(_ form: CorrectionForm) {
+    for fixture in SlotCorrection.all {
+      guard let line = form.line(new: fixture.new, old: fixture.old) else { continue }
+      var script = Script()
+      for answer in fixture.first { script.say(answer) }
+      script.say(fixture.between)  // another answer in between: the question has passed
+      script.say(line)
+      #expect(fixture.check(script.profile), "\(fixture.slot): \"\(line)\" → \(script.profile)")
+    }
+  }
+}

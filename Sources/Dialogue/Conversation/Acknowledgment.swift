@@ -71,6 +71,23 @@ enum Acknowledgment {
     }
   }
 
+  /// A correction whose "not Y" is not what the advisor had: said aloud, so the user can check
+  /// ("You said not 231; I had 239").
+  static func contradiction(_ interpretation: Interpretation, before: Profile, after: Profile)
+    -> String?
+  {
+    guard !interpretation.deniedScores.isEmpty else { return nil }
+    for exam in Exam.allCases {
+      guard let old = before[exam].score, let new = after[exam].score, old != new,
+        !interpretation.deniedScores.contains(old)
+      else { continue }
+      let denied = interpretation.deniedScores.map(String.init).joinedAsList(conjunction: "or")
+      return "(You said not \(denied), but I had \(old) for \(exam.displayName); I've noted "
+        + "\(new). Tell me if that's wrong.)"
+    }
+    return nil
+  }
+
   /// The reminder after personal details: only the category is kept, and such details stay
   /// out of emails to programs.
   static func privacyReminder(_ hardship: Hardship?) -> String {

@@ -13,6 +13,7 @@ extension Conversation {
     var answered: [String] = []
 
     var changes: [SlotChange] = []
+    let before = state.profile
     if !interpretation.patch.isEmpty { changes = apply(interpretation) }
     // Questions come first in the reply, answered for the profile as this line leaves it.
     for case .question(let question) in interpretation.intents {
@@ -29,6 +30,10 @@ extension Conversation {
     if !interpretation.patch.isEmpty {
       reply.append(
         contentsOf: Acknowledgment.document(changes: changes, interpretation: interpretation))
+    }
+    if let note = Acknowledgment.contradiction(interpretation, before: before, after: state.profile)
+    {
+      reply.append(.note(note))
     }
     if interpretation.sensitive || interpretation.patch.hardship.map({ $0 != .none }) == true {
       reply.append(.note(Acknowledgment.privacyReminder(state.profile.hardship)))

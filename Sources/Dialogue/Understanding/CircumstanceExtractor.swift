@@ -64,7 +64,8 @@ enum CircumstanceExtractor {
     // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
     // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
     let noneListed = utterance.containsAny([
-      "none of the programs", "none of them", "no program", "do not list", "not list a",
+      "none of the programs", "none of my programs", "none of them", "no program", "do not list",
+      "not list a",
       "not list any",
     ])
     if (utterance.containsAny(meetsCutoff) || noneListed)

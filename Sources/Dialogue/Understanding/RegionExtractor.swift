@@ -19,6 +19,14 @@ enum RegionExtractor {
     var index = 0
     let strongWish = utterance.words.contains(where: strongIntentWords.contains)
     let known = context.profile.region != nil
+    // "Actually Texas", "Texas, not Ohio": a place in a correction replaces the region.
+    let corrects =
+      known
+      && (cues.correction
+        || tokens.indices.contains { index in
+          index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
+            && place(at: index, in: tokens, asked: asked) != nil
+        })
     while index < tokens.count {
       guard let (name, length) = place(at: index, in: tokens, asked: asked) else {
         index += 1
@@ -32,7 +40,7 @@ enum RegionExtractor {
       let wholeLine = length == utterance.words.count && (context.pending ?? .region) == .region
       let wish =
         (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
-        || standsAlone(index, length, in: tokens)
+        || standsAlone(index, length, in: tokens) || corrects
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
         if !names.contains(name) { names.append(name) }
