@@ -60,4 +60,9 @@ extension ApplicantExtractor {
   static let usIMG = [
     "us img", "usimg", "us imgs", "american studying abroad", "us fmg", "us international",
   ]
+
+  static let notIMG = [
+    "not an img", "not img", "not a foreign", "not an fmg", "not international",
+  ]
+  static let nonUSWords = ["non us", "non us img", "non citizen", "noncitizen", "non american"]
 }

@@ -59,4 +59,37 @@ extension ConnectionExtractor {
     "zero connections", "no links", "i have none", "not have any connections",
     "not have connections", "not have any ties", "not have ties", "not know anybody",
   ]
+
+  /// Words that name a rotation when the connections question is pending.
+  static let rotationWhenAsked = [
+    "rotation", "rotations", "elective", "electives", "sub i", "away",
+  ]
+
+  /// A letter alone is not advocacy...
+  static let letterOnly = ["write a letter", "write me a letter", "letter of rec", "write my"]
+  /// ...unless the writer will also speak up.
+  static let speaksUp = ["call", "vouch", "reach out", "put in a", "contact", "advocate"]
+  /// What a faculty member does for the user that makes them an advocate.
+  static let willContact = [
+    "offered", "call", "vouch", "knows me", "know me", "reach", "advocate", "contact",
+    "email the",
+  ]
+  static let refusesToCall = ["will not call", "would not call", "cannot call", "not willing"]
+
+  /// Family, whose home near a program is a geographic tie.
+  static let familyMembers = [
+    "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",
+    "relatives", "mom", "dad", "grandparents", "cousins", "cousin", "in laws", "aunt", "uncle",
+  ]
+  static let livesNearby = [
+    "lives", "live", "living", "nearby", "near", "close", "is there", "are there", "staying",
+    "stays", "in that city", "in the city", "in the area", "in town", "minutes", "min from",
+  ]
+
+  /// "No connections" said outright, whatever the pending question.
+  static let explicitNone = [
+    "no connections", "no connection", "no ties", "no contacts", "do not know anyone",
+    "dont know anyone", "not have any connections", "not have connections",
+    "not have any ties", "not have ties",
+  ]
 }

@@ -10,12 +10,8 @@ enum ApplicantExtractor {
     let tokens = utterance.tokens
     // "DO" is the degree only in capitals, or as "D.O."; lower-case "do" is a verb.
     let capitalDO = tokens.contains { $0.original == "DO" || $0.original == "DOs" }
-    let deniesIMG = utterance.containsAny([
-      "not an img", "not img", "not a foreign", "not an fmg", "not international",
-    ])
-    let nonUS = utterance.containsAny([
-      "non us", "non us img", "non citizen", "noncitizen", "non american",
-    ])
+    let deniesIMG = utterance.containsAny(notIMG)
+    let nonUS = utterance.containsAny(nonUSWords)
     // Most lines name no country: find the ones named before building phrases around them.
     let named = countries.filter(utterance.contains)
     let studiedAbroadIn = named.contains { country in

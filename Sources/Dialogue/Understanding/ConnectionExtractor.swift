@@ -13,9 +13,7 @@ enum ConnectionExtractor {
     var removed: Set<Connection> = []
     if utterance.containsAny(rotation)
       || (asked
-        && utterance.containsAny([
-          "rotation", "rotations", "elective", "electives", "sub i", "away",
-        ]))
+        && utterance.containsAny(rotationWhenAsked))
     {
       if !negated(utterance, ["rotation", "rotated", "elective", "away"])
         && !utterance.containsAny(futureRotation)
@@ -26,8 +24,7 @@ enum ConnectionExtractor {
     // Someone who would contact the program for the user; a letter alone is not advocacy, and
     // a resident's praise is feedback.
     let onlyALetter =
-      utterance.containsAny(["write a letter", "write me a letter", "letter of rec", "write my"])
-      && !utterance.containsAny(["call", "vouch", "reach out", "put in a", "contact", "advocate"])
+      utterance.containsAny(letterOnly) && !utterance.containsAny(speaksUp)
     let faculty =
       utterance.containsAny(advocatePeople)
       && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(["attending", "faculty"]))
@@ -36,13 +33,10 @@ enum ConnectionExtractor {
       && (utterance.containsAny(advocate)
         || (faculty
           && (asked
-            || utterance.containsAny([
-              "offered", "call", "vouch", "knows me", "know me", "reach", "advocate", "contact",
-              "email the",
-            ]))))
+            || utterance.containsAny(willContact))))
     if namesAdvocate {
       if negated(utterance, ["mentor", "faculty", "advocate", "attending", "anyone"])
-        || utterance.containsAny(["will not call", "would not call", "cannot call", "not willing"])
+        || utterance.containsAny(refusesToCall)
       {
         removed.insert(.facultyAdvocate)
       } else {
@@ -50,15 +44,7 @@ enum ConnectionExtractor {
       }
     }
     let familyNearby =
-      utterance.containsAny([
-        "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",
-        "relatives", "mom", "dad", "grandparents", "cousins", "cousin", "in laws", "aunt", "uncle",
-      ])
-      && utterance.containsAny([
-        "lives", "live", "living", "nearby", "near", "close", "is there", "are there", "staying",
-        "stays", "in that city", "in the city",
-        "in the area", "in town", "minutes", "min from",
-      ])
+      utterance.containsAny(familyMembers) && utterance.containsAny(livesNearby)
     if (utterance.containsAny(geographic) && (asked || mentionsPlaceOrThere(utterance)))
       || familyNearby
     {
@@ -79,11 +65,7 @@ enum ConnectionExtractor {
       utterance.containsAny(none) || (asked && isPlainNo(utterance))
     {
       if asked
-        || utterance.containsAny([
-          "no connections", "no connection", "no ties", "no contacts", "do not know anyone",
-          "dont know anyone", "not have any connections", "not have connections",
-          "not have any ties", "not have ties",
-        ])
+        || utterance.containsAny(explicitNone)
       {
         result.patch.noConnections = true
         return result
