@@ -150,7 +150,9 @@ let package = Package(
         "Dialogue", "AdvisorCore", "BuiltInKnowledge", "KnowledgeBase", "LocatedJSON", "Storage",
       ],
       resources: [.copy("Fixtures")]),
-    .testTarget(name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"]),
+    .testTarget(
+      name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"],
+      resources: [.copy("Corpus")]),
     .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue", "TestSupport"]),
     .testTarget(
       name: "AdvisorCLITests",

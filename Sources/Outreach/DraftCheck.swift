@@ -31,20 +31,44 @@ struct DraftCheck: Sendable {
 
   /// One finding per line, the words of every match on it joined.
   func findings(in draft: DraftText) -> [Finding] {
-    var byLine: [(line: Int, words: [String])] = []
+    var lines: [Int] = []
+    var words: [Int: [String]] = [:]
     for match in find(draft) {
-      if let index = byLine.firstIndex(where: { $0.line == match.line }) {
-        byLine[index].words.append(match.words)
-      } else {
-        byLine.append((match.line, [match.words]))
-      }
+      if words[match.line] == nil { lines.append(match.line) }
+      words[match.line, default: []].append(match.words)
     }
-    return byLine.map {
+    return lines.map {
       Finding(
-        check: id, severity: severity, line: $0.line, words: $0.words.joined(separator: ", "),
-        why: why, source: source, fix: fix)
+        check: id, severity: severity, line: $0,
+        words: (words[$0] ?? []).joined(separator: ", "), why: why, source: source, fix: fix)
     }
   }
+}
+
+/// A checked draft: the findings, and what each body sentence was counted as.
+public struct DraftReview: Sendable, Hashable {
+  /// A body sentence and its kind.
+  public struct Sentence: Sendable, Hashable {
+    /// The line it starts on.
+    public var line: Int
+    public var text: String
+    public var kind: SentenceKind
+  }
+
+  /// Every finding, in line order; errors make `advisor email check` exit 1.
+  public var findings: [Finding]
+  /// The body's sentences, without subject, greeting, sign-off, name or ID lines.
+  public var sentences: [Sentence]
+  /// Whether the draft has a `Subject:` line.
+  public var hasSubject: Bool
+
+  /// How many body sentences are of `kind`.
+  public func count(_ kind: SentenceKind) -> Int {
+    sentences.count { $0.kind == kind }
+  }
+
+  /// Whether a finding is an error.
+  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
 }
 
 /// Checks a draft email against every rule.
@@ -54,12 +78,22 @@ public enum DraftChecker {
 
   /// Every finding, in line order; errors make `advisor email check` exit 1.
   public static func check(_ text: String) -> [Finding] {
+    review(text).findings
+  }
+
+  /// The findings and the body's sentences with their kinds; linear in the draft's length.
+  public static func review(_ text: String) -> DraftReview {
     let draft = DraftText(text)
-    return checks.flatMap { $0.findings(in: draft) }.sorted {
-      ($0.line, checkIDs.firstIndex(of: $0.check) ?? 0) < (
-        $1.line, checkIDs.firstIndex(of: $1.check) ?? 0
-      )
+    let findings = checks.enumerated().flatMap { order, check in
+      check.findings(in: draft).map { (order, $0) }
     }
+    .sorted { ($0.1.line, $0.0) < ($1.1.line, $1.0) }
+    .map(\.1)
+    return DraftReview(
+      findings: findings,
+      sentences: zip(draft.bodySentences, draft.kinds).map {
+        DraftReview.Sentence(line: $0.line, text: $0.text, kind: $1)
+      }, hasSubject: draft.subject != nil)
   }
 
   static let checks: [DraftCheck] = [
@@ -75,12 +109,7 @@ public enum DraftChecker {
         "Use a neutral subject: \"Application to [Program]: [Your Name], [specialty] applicant\".",
       find: { draft in
         guard let subject = draft.subject else { return [] }
-        let words = [
-          "score", "fail", "failure", "failed", "step", "usmle", "ck", "low", "explanation",
-          "explain", "exam", "board",
-        ]
-        let lowered = subject.text.lowercased()
-        let hits = words.filter { DraftText.containsWord($0, in: lowered) }
+        let hits = Phrases.subject.matches(in: subject.words).map(\.phrase)
         return hits.isEmpty ? [] : [(subject.line, hits.joined(separator: ", "))]
       }),
     DraftCheck(
@@ -97,102 +126,113 @@ public enum DraftChecker {
       why: "The email is not there to apologize or to relitigate the exam; an apology makes the "
         + "score the subject.",
       fix: "State the score once, factually, and move to what you did about it.",
-      find: {
-        $0.matches(phrases: [
-          "i apologize", "i apologise", "apologies", "sorry", "i regret", "forgive me",
-          "please excuse", "my apologies", "to bother you", "bothering you", "for taking your time",
-          "for wasting",
-        ])
-      }),
+      find: { $0.matches(Phrases.apology) }),
     DraftCheck(
       id: "excuses", severity: .error, source: .whenNotToEmail,
       why: "\"It was a hard exam\" adds nothing new; every anxious email says it.",
       fix: "Give context only if it is concrete and over, and then the evidence of change.",
-      find: {
-        $0.matches(phrases: [
-          "exam was difficult", "exam was hard", "test was hard", "test was difficult",
-          "studied hard but", "bad day", "unfair", "not my fault", "just unlucky", "was not fair",
-          "the questions were", "did not test what", "looks bad, but", "looks bad but",
-          "does not reflect", "doesn't reflect", "not reflective of", "on test day",
-          "test day", "anxious", "nervous", "ran out of time", "could not sleep",
-        ])
-      }),
+      find: { $0.matches(Phrases.excuses) }),
     DraftCheck(
       id: "empty-promise", severity: .error, source: .whenNotToEmail,
       why: "Promises to do better do not change decisions: programs weigh evidence, not "
         + "intentions.",
       fix: "Replace the promise with evidence: a later score, an evaluation, a result.",
-      find: {
-        $0.matches(phrases: [
-          "if given a chance", "i promise", "given the chance", "i know i can do better",
-          "if given the opportunity", "i will prove", "i will work harder", "i can do better",
-          "prove myself",
-        ])
-      }),
+      find: { $0.matches(Phrases.emptyPromise) }),
     DraftCheck(
       id: "health-details", severity: .error, source: .mistakes,
       why: "Health, mental-health and family-crisis details are sensitive and do not belong in "
         + "an email to a program.",
       fix: "Leave them out; if a concrete, resolved event matters, one neutral clause is enough.",
-      find: {
-        $0.matches(phrases: [
-          "depression", "depressed", "anxiety", "panic", "diagnosed", "diagnosis", "illness",
-          "therapy", "therapist", "medication", "adhd", "mental health", "hospitalized",
-          "passed away", "died", "death", "funeral", "divorce", "miscarriage", "pregnan",
-          "cancer", "grief", "grieving", "breakdown", "burnout", "burned out", "anxious",
-          "in the hospital", "in hospital", "icu", "grandmother", "grandfather", "my mother",
-          "my father", "my mom", "my dad", "surgery", "sick",
-        ])
-      }),
+      find: { $0.health.errors }),
+    DraftCheck(
+      id: "resolved-event", severity: .warning, source: .whenToEmail,
+      why: "Context about a personal event helps only as one neutral clause that says it is "
+        + "over; a longer account, or the condition's name, starts to overshare.",
+      fix: "Keep it to one neutral clause, such as \"an acute event that is now fully "
+        + "resolved\", without naming the condition or the person.",
+      find: { $0.health.warnings }),
     DraftCheck(
       id: "desperation", severity: .error, source: .goodEmail,
       why: "Sounding desperate turns a risk signal into a red flag.",
       fix: "Write as a colleague asking for consideration: calm, brief, specific.",
       find: { draft in
-        draft.matches(phrases: [
-          "desperate", "begging", "i beg", "please please", "any chance", "anything at all",
-          "last chance", "really need this", "my only hope", "i am pleading", "any opportunity",
-          "give me a chance", "please consider me", "just one chance", "a chance to prove",
-        ]) + draft.matches(patterns: ["!!"])
+        draft.matches(Phrases.desperation) + draft.matches(patterns: ["!!"])
       }),
     DraftCheck(
       id: "therapist", severity: .warning, source: .mistakes,
       why: "A program director is a future employer, not a therapist: feelings about the exam "
         + "take space from your strengths.",
       fix: "Keep to facts and evidence; leave out how the exam made you feel.",
-      find: {
-        $0.matches(phrases: [
-          "i have been struggling", "i feel", "i felt", "it has been hard for me", "devastated",
-          "heartbroken", "ashamed", "embarrassed",
-        ])
-      }),
+      find: { $0.matches(Phrases.therapist) }),
     DraftCheck(
       id: "mass-email", severity: .warning, source: .mistakes,
       why: "Signs of a mass email (a generic greeting, no program named) make every email on "
         + "your list count for less.",
       fix: "Address the program director by name and give one program-specific reason.",
-      find: { draft in
-        draft.matches(phrases: [
-          "to whom it may concern", "dear program director", "dear sir or madam", "dear sir/madam",
-          "dear sir", "esteemed program", "your esteemed", "dear residency program",
-          "dear selection committee",
-        ])
-      }),
+      find: { $0.matches(Phrases.massEmail) }),
     DraftCheck(
-      id: "score-over-strengths", severity: .error, source: .mistakes,
-      why: "More sentences about the score than about your strengths make the score the story; "
-        + "at least half the email should be about what you bring.",
+      id: "score-over-strengths", severity: .error, source: .closingExercise,
+      why: "At least half of the email should be about your strengths (evaluations, honors, "
+        + "later results, what you bring), not about your score.",
       fix: "Say the score once; give the other sentences to evaluations, fit and what you offer.",
       find: { draft in
-        let scoreSentences = draft.bodySentences.filter(\.isAboutScore)
-        let others = draft.bodySentences.count - scoreSentences.count
-        guard let first = scoreSentences.first, scoreSentences.count > others else { return [] }
+        let kinds = draft.kinds
+        let strengths = kinds.count { $0 == .strength }
+        guard !kinds.isEmpty, strengths * 2 < kinds.count else { return [] }
+        let first = kinds.firstIndex(of: .score) ?? 0
         return [
           (
-            first.line,
-            "\(scoreSentences.count) of \(draft.bodySentences.count) sentences about the score"
+            draft.bodySentences[first].line,
+            "\(strengths) of \(kinds.count) sentence\(kinds.count == 1 ? "" : "s") about your "
+              + "strengths, "
+              + "\(kinds.count { $0 == .score }) about the score"
           )
         ]
       }),
   ]
+}
+
+/// The phrases the checks look for, as lists searched in one pass.
+private enum Phrases {
+  static let subject = PhraseList([
+    "score*", "fail", "failure", "failed", "step", "usmle", "ck", "low", "explanation",
+    "explain", "exam", "board", "boards",
+  ])
+
+  static let apology = PhraseList([
+    "i apologize", "i apologise", "apologies", "sorry", "i regret", "forgive me",
+    "please excuse", "my apologies", "to bother you", "bothering you", "for taking your time",
+    "for wasting",
+  ])
+
+  static let excuses = PhraseList([
+    "exam was difficult", "exam was hard", "test was hard", "test was difficult",
+    "studied hard but", "bad day", "unfair", "not my fault", "just unlucky", "was not fair",
+    "the questions were", "did not test what", "looks bad but", "does not reflect",
+    "not reflective of", "on test day", "test day", "anxious", "nervous", "ran out of time",
+    "could not sleep",
+  ])
+
+  static let emptyPromise = PhraseList([
+    "if given a chance", "i promise", "given the chance", "i know i can do better",
+    "if given the opportunity", "i will prove", "i will work harder", "i can do better",
+    "prove myself",
+  ])
+
+  static let desperation = PhraseList([
+    "desperate", "begging", "i beg", "please please", "any chance", "anything at all",
+    "last chance", "really need this", "my only hope", "i am pleading", "any opportunity",
+    "give me a chance", "please consider me", "just one chance", "a chance to prove",
+  ])
+
+  static let therapist = PhraseList([
+    "i have been struggling", "i feel", "i felt", "it has been hard for me", "devastated",
+    "heartbroken", "ashamed", "embarrassed",
+  ])
+
+  static let massEmail = PhraseList([
+    "to whom it may concern", "dear program director", "dear sir or madam", "dear sir madam",
+    "dear sir", "esteemed program", "your esteemed", "dear residency program",
+    "dear selection committee",
+  ])
 }

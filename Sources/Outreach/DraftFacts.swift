@@ -17,13 +17,15 @@ struct DraftFacts {
   var name: String { request.name?.nonEmpty ?? "[Your Name]" }
   var specialty: String { profile.specialty?.displayName ?? "[your specialty]" }
 
-  var applicantPhrase: String {
+  /// Who is applying, as a phrase after "I am applying in Internal Medicine"; empty when the
+  /// applicant type is not known, so the draft never guesses it.
+  var applicantClause: String {
     switch profile.applicant {
-    case .usMD?: "a US MD student"
-    case .usDO?: "a US DO student"
-    case .usIMG?: "a US-citizen graduate of an international medical school"
-    case .nonUSIMG?: "an international medical graduate"
-    case nil: "an applicant"
+    case .usMD?: " from a US MD school"
+    case .usDO?: " from a US DO school"
+    case .usIMG?: " as a US citizen or permanent resident from an international medical school"
+    case .nonUSIMG?: " as an international medical graduate"
+    case nil: ""
     }
   }
 
@@ -32,9 +34,9 @@ struct DraftFacts {
     switch profile.applicant {
     case .usMD?: "US MD applicant"
     case .usDO?: "US DO applicant"
-    case .usIMG?: "US-citizen IMG applicant"
+    case .usIMG?: "US IMG applicant"
     case .nonUSIMG?: "IMG applicant"
-    case nil: "applicant"
+    case nil: "\(specialty) applicant"
     }
   }
 
@@ -66,8 +68,8 @@ struct DraftFacts {
     }
     if profile.hardship == .resolved {
       let score = ck.map { "score of \($0)" } ?? "result"
-      return "My Step 2 CK \(score) came at a difficult time that is now behind me [in one plain "
-        + "sentence, what happened: no health details], and it is lower than the rest of my record."
+      return "My Step 2 CK \(score) came during [an acute event, in a few neutral words] that "
+        + "is now fully resolved, and it is lower than the rest of my record."
     }
     if let ck {
       return "My Step 2 CK score of \(ck) is below the range your program usually sees."
@@ -75,8 +77,10 @@ struct DraftFacts {
     return "My board scores are below the range your program usually sees."
   }
 
-  /// Two or three sentences of evidence, strengths first.
-  var evidence: [String] {
+  /// Three to five sentences of evidence, each about a strength: the later result, the change
+  /// made, a concrete strength, the connection or hook, the evaluations. With the interest,
+  /// the acknowledgment and the thanks the email is 6-8 sentences, at least half strengths.
+  func evidence(hook: Bool) -> [String] {
     var sentences: [String] = []
     if let exam = failedExam, let ck, profile.step2ck.outcome == .pass {
       let passed = exam == .step2ck ? "I then passed Step 2 CK" : "I passed \(passedOn(exam))"
@@ -85,6 +89,15 @@ struct DraftFacts {
           ? "After rebuilding how I study, \(passed) with a \(ck)."
           : "After rebuilding how I study, \(passed) and went on to score \(ck) on Step 2 CK.")
     }
+    if failedExam != nil {
+      sentences.append(
+        "I changed my approach with [the concrete change: a learning specialist, a new study "
+          + "method], and it has held since.")
+    } else {
+      sentences.append(
+        "My more recent results, including [your strongest: a shelf exam, a sub-internship], "
+          + "show the level I work at every day.")
+    }
     sentences.append(
       "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
     if profile.has(.rotation) == true {
@@ -92,13 +105,13 @@ struct DraftFacts {
         "I rotated with your team and would welcome the chance to build on that work.")
     } else if profile.has(.facultyAdvocate) == true {
       sentences.append("Dr [Faculty Name] has offered to speak about my clinical work.")
-    } else if profile.hook == true {
+    } else if hook || profile.hook == true {
       sentences.append(
-        "[Your hook, in one sentence: for example, the language your patients speak.]")
-    } else {
-      sentences.append(
-        "My clinical evaluations reflect the steady work I would bring to your team.")
+        "[Your hook in one sentence: the language your patients speak, a prior career, "
+          + "research the program values.]")
     }
+    sentences.append(
+      "My clinical evaluations describe the steady, reliable work I would bring to your team.")
     return sentences
   }
 

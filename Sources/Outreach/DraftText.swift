@@ -1,140 +1,110 @@
-/// A draft email cut into what the checks read: the subject line, the body's sentences, each
-/// with its line.
+/// A draft email cut into what the checks read: its lines and their roles, the subject, and
+/// the body's sentences, each with its words and the line it starts on.
 struct DraftText: Sendable {
-  struct Line: Sendable {
-    var line: Int
-    var text: String
-  }
-
+  /// A body sentence, or one line outside the body (the subject, the greeting, the closing).
   struct Sentence: Sendable {
+    var role: EmailLayout.Role
+    /// The line it starts on.
     var line: Int
     var text: String
-
-    /// Sentences that talk about the exam result.
-    var isAboutScore: Bool {
-      let lowered = text.lowercased()
-      return [
-        "score", "step 1", "step 2", "step1", "step2", " ck", "exam", "usmle", "fail", "attempt",
-        "board",
-      ]
-      .contains { lowered.contains($0) }
-    }
+    var words: [DraftWord]
   }
 
-  let lines: [Line]
-  /// Each line in ``normalised(_:)`` form and lower-cased, as bytes: the checks search them
-  /// dozens of times per draft.
-  private let normalisedLines: [[UInt8]]
-  private let loweredLines: [[UInt8]]
-  let subject: Line?
+  let layout: EmailLayout
+  /// Each line lower-cased, for the raw patterns.
+  private let loweredLines: [String]
+  /// The subject, without "Subject:".
+  let subject: Sentence?
   /// Sentences of the body: after the subject and greeting, before the sign-off.
   let bodySentences: [Sentence]
+  /// Every sentence of the body and every other line that is not blank, in draft order.
+  let sentences: [Sentence]
+  /// What each body sentence is about, in order.
+  let kinds: [SentenceKind]
+  /// The health and crisis words, judged in context.
+  let health: HealthReading
 
   init(_ text: String) {
-    lines = text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().map {
-      Line(line: $0.offset + 1, text: String($0.element))
-    }
-    normalisedLines = lines.map { Array(Self.normalised($0.text).utf8) }
-    loweredLines = lines.map { Array($0.text.lowercased().utf8) }
-    subject = lines.first { $0.text.lowercased().hasPrefix("subject:") }.map {
-      Line(line: $0.line, text: String($0.text.dropFirst("subject:".count)))
-    }
-    bodySentences = Self.sentences(
-      of: lines.filter { line in
-        let lowered = line.text.lowercased().trimmingCharacters
-        return !lowered.hasPrefix("subject:") && !lowered.hasPrefix("dear ")
-          && !lowered.hasPrefix("to whom")
-          && !Self.isSignOff(lowered) && !lowered.isEmpty
-      })
-  }
-
-  private static func isSignOff(_ line: String) -> Bool {
-    [
-      "sincerely", "best", "regards", "with thanks", "thank you,", "thanks,", "respectfully",
-      "warm regards", "kind regards",
-    ]
-    .contains { line.hasPrefix($0) } && line.count < 30
-  }
-
-  /// The body cut into sentences at `.`, `!` and `?`, each tagged with the line it starts on.
-  private static func sentences(of lines: [Line]) -> [Sentence] {
-    var sentences: [Sentence] = []
-    for line in lines {
-      var current = ""
-      for character in line.text {
-        current.append(character)
-        if ".!?".contains(character) {
-          let trimmed = current.trimmingCharacters
-          if trimmed.count > 2 { sentences.append(Sentence(line: line.line, text: trimmed)) }
-          current = ""
+    layout = EmailLayout(text)
+    loweredLines = layout.lines.map { $0.text.lowercased() }
+    var subject: Sentence?
+    var others: [Sentence] = []
+    for line in layout.lines where line.role != .blank && line.role != .body {
+      var text = line.text
+      // "Dear Dr Rivera, I am writing...": the rest of the line is read with the body.
+      if line.role == .salutation, !line.body.isEmpty {
+        text = String(line.text[..<line.body.startIndex])
+      }
+      if line.role == .header, EmailLayout.headerName(text) == "subject",
+        let colon = text.firstIndex(of: ":")
+      {
+        text = String(text[text.index(after: colon)...])
+        if subject == nil {
+          subject = Sentence(
+            role: .header, line: line.number, text: text,
+            words: DraftTokenizer.words(text, line: line.number))
         }
       }
-      let rest = current.trimmingCharacters
-      if rest.count > 2 { sentences.append(Sentence(line: line.line, text: rest)) }
+      others.append(
+        Sentence(
+          role: line.role, line: line.number, text: text,
+          words: DraftTokenizer.words(text, line: line.number)))
     }
-    return sentences
+    self.subject = subject
+    var pieces = SentenceSegmenter.sentences(of: layout.lines)
+    // "... won an award. Sincerely," on one line: the closing is not a sentence.
+    if let last = pieces.last, last.count == 1, let only = last.first,
+      only.text.hasSuffix(","), EmailLayout.isSignOff(only.text)
+    {
+      pieces.removeLast()
+    }
+    bodySentences = pieces.map { pieces in
+      var tokenizer = DraftTokenizer()
+      for piece in pieces { tokenizer.append(piece.text, line: piece.line) }
+      return Sentence(
+        role: .body, line: pieces.first?.line ?? 0,
+        text: pieces.map(\.text).joined(separator: " "), words: tokenizer.words)
+    }
+    sentences = Self.merged(others, bodySentences)
+    kinds = bodySentences.map { SentenceKind.of($0.words) }
+    health = HealthReading(sentences)
   }
 
-  /// Every line holding one of the phrases (whole words, case-insensitive), with the phrase.
-  func matches(phrases: [String]) -> [(line: Int, words: String)] {
-    zip(lines, normalisedLines).compactMap { line, normalised in
-      let found = phrases.filter { phrase in
-        let bytes = Array(phrase.utf8)
-        // The normalised line starts with a space: " " + phrase also finds it at the start.
-        return Self.find([UInt8(ascii: " ")] + bytes, in: normalised)
-          || Self.starts(normalised, with: bytes)
+  /// Two lists in line order, merged.
+  private static func merged(_ first: [Sentence], _ second: [Sentence]) -> [Sentence] {
+    var result: [Sentence] = []
+    result.reserveCapacity(first.count + second.count)
+    var (left, right) = (first[...], second[...])
+    while let a = left.first, let b = right.first {
+      if a.line <= b.line {
+        result.append(a)
+        left.removeFirst()
+      } else {
+        result.append(b)
+        right.removeFirst()
       }
-      // A phrase inside a longer one that also matched is the same finding.
-      let distinct = found.filter { phrase in
-        !found.contains { $0 != phrase && $0.contains(phrase) }
-      }
-      return distinct.isEmpty ? nil : (line.line, distinct.joined(separator: ", "))
+    }
+    return result + left + right
+  }
+
+  /// Every sentence or line holding one of the phrases, with the line of the first match and
+  /// the phrases found.
+  func matches(_ phrases: PhraseList) -> [(line: Int, words: String)] {
+    sentences.compactMap { sentence in
+      let found = phrases.matches(in: sentence.words)
+      guard let first = found.first else { return nil }
+      return (
+        sentence.words[first.range.lowerBound].line, found.map(\.phrase).joined(separator: ", ")
+      )
     }
   }
 
   /// Every line holding one of the raw substrings (case-insensitive).
   func matches(patterns: [String]) -> [(line: Int, words: String)] {
-    zip(lines, loweredLines).compactMap { line, lowered in
-      guard let pattern = patterns.first(where: { Self.find(Array($0.utf8), in: lowered) }) else {
-        return nil
-      }
-      return (line.line, Self.excerpt(around: pattern, in: line.text))
+    zip(layout.lines, loweredLines).compactMap { line, lowered in
+      guard let pattern = patterns.first(where: { lowered.contains($0) }) else { return nil }
+      return (line.number, Self.excerpt(around: pattern, in: line.text))
     }
-  }
-
-  /// Whether `needle` occurs in `haystack`, byte for byte.
-  private static func find(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
-    guard let first = needle.first else { return true }
-    guard needle.count <= haystack.count else { return false }
-    var start = 0
-    let last = haystack.count - needle.count
-    while start <= last {
-      if haystack[start] == first {
-        var offset = 1
-        while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return true }
-      }
-      start += 1
-    }
-    return false
-  }
-
-  private static func starts(_ text: [UInt8], with prefix: [UInt8]) -> Bool {
-    text.count >= prefix.count && text.prefix(prefix.count).elementsEqual(prefix)
-  }
-
-  static func containsWord(_ word: String, in text: String) -> Bool {
-    normalised(text).contains(" \(word) ")
-  }
-
-  /// Lower case, typographic apostrophes straightened, punctuation as spaces, padded.
-  private static func normalised(_ text: String) -> String {
-    let folded = text.lowercased().map { character -> Character in
-      if character == "\u{2019}" || character == "'" { return "'" }
-      return character.isLetter || character.isNumber || character == "'" ? character : " "
-    }
-    let words = String(folded).replacingApostrophes.split(separator: " ")
-    return " " + words.joined(separator: " ") + " "
   }
 
   /// The bracketed slot when the pattern opens one ("[Program Name]"), else the pattern.
@@ -151,20 +121,6 @@ struct DraftText: Sendable {
 }
 
 extension String {
-  /// "don't" → "do not" and the like, so phrases match however they are typed.
-  var replacingApostrophes: String {
-    var result = self
-    for (contraction, full) in [
-      ("can't", "cannot"), ("won't", "will not"), ("n't", " not"), ("i'm", "i am"),
-      ("i've", "i have"),
-      ("i'll", "i will"), ("it's", "it is"),
-    ] {
-      result = result.split(separator: contraction, omittingEmptySubsequences: false).joined(
-        separator: full)
-    }
-    return result
-  }
-
   /// Without leading and trailing white space.
   var trimmingCharacters: String {
     var slice = Substring(self)
@@ -172,4 +128,9 @@ extension String {
     while let last = slice.last, last.isWhitespace { slice.removeLast() }
     return String(slice)
   }
+}
+
+extension Substring {
+  /// Without leading and trailing white space.
+  var trimmingCharacters: String { String(self).trimmingCharacters }
 }

@@ -26,11 +26,11 @@ public enum Drafter {
   static func email(_ facts: DraftFacts, decision: EmailDecision) -> EmailDraft {
     var sentences: [DraftSentence] = [
       DraftSentence(
-        "I am \(facts.applicantPhrase) applying in \(facts.specialty), and I am very interested "
+        "I am applying in \(facts.specialty)\(facts.applicantClause), and I am very interested "
           + "in \(facts.program) because of \(facts.feature).", .interest),
       DraftSentence(facts.acknowledgment, .score),
     ]
-    sentences += facts.evidence.map { DraftSentence($0, .strength) }
+    sentences += facts.evidence(hook: decision == .hookOnly).map { DraftSentence($0, .strength) }
     sentences.append(
       DraftSentence(
         "I would be grateful for your consideration of my application, and glad to add anything "
@@ -38,7 +38,7 @@ public enum Drafter {
     return EmailDraft(
       subject: "Application to \(facts.program) from \(facts.name), \(facts.applicantTag)",
       salutation: "Dear Dr \(facts.director),",
-      sentences: Array(sentences.prefix(8)),
+      sentences: sentences,
       signOff: "With thanks,\n\(facts.name)\n[AAMC ID]")
   }
 

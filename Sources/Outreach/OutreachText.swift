@@ -48,12 +48,14 @@ public enum OutreachText {
     }
   }
 
-  public static func document(for findings: [Finding]) -> TextDocument {
+  /// The findings of a check, then how the body's sentences were counted.
+  public static func document(for review: DraftReview) -> TextDocument {
+    let findings = review.findings
     guard !findings.isEmpty else {
       return TextDocument([
         .paragraph(
-          "No problems found: short, no apology, no health details, a neutral subject, "
-            + "and more about your strengths than your score.")
+          "No problems found: \(balance(of: review)); no apology, no health details"
+            + (review.hasSubject ? ", a neutral subject." : "."))
       ])
     }
     var document = TextDocument()
@@ -67,7 +69,25 @@ public enum OutreachText {
             + "\"\(finding.words)\". \(finding.why) Fix: \(finding.fix) \(AdviceCard.tag(finding.source))"
         ))
     }
+    document.append(.paragraph("The body: \(balance(of: review))."))
     return document
+  }
+
+  /// "6 sentences, 3 about your strengths (lines 9, 10, 11) and 1 about the score (line 8)".
+  private static func balance(of review: DraftReview) -> String {
+    func lines(_ kind: SentenceKind) -> String {
+      var seen = Set<Int>()
+      let lines = review.sentences.filter { $0.kind == kind && seen.insert($0.line).inserted }
+        .map { String($0.line) }
+      guard !lines.isEmpty else { return "" }
+      // A long paste names a few lines, not thousands.
+      let shown = lines.count > 6 ? lines.prefix(5) + ["\(lines.count - 5) more"] : lines
+      return " (line\(lines.count == 1 ? "" : "s") \(Array(shown).joinedAsList()))"
+    }
+    let count = review.sentences.count
+    return "\(count) sentence\(count == 1 ? "" : "s"), "
+      + "\(review.count(.strength)) about your strengths\(lines(.strength)) and "
+      + "\(review.count(.score)) about the score\(lines(.score))"
   }
 
   public static func document(for result: TriageResult) -> TextDocument {

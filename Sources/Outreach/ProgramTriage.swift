@@ -101,16 +101,15 @@ public enum ProgramTriage {
       tier = .target
       reasons.append("no Step 2 CK score yet, so placed by default")
     }
-    let inBoston = program.city.trimmingWhitespace.lowercased() == "boston"
+    let location = RegionFocus(city: program.city, state: program.state)
+    let inBoston = location == .boston
     if inBoston, let score, score - reference < 10, tier != .reach {
       tier = .reach
       reasons.append("a Boston program: the guide's reach tier")
     }
     let massachusettsIMG =
       profile.regionFocus?.isMassachusetts == true && profile.applicant?.isIMG == true
-    if massachusettsIMG, !inBoston, tier == .safety,
-      RegionFocus(describing: program.state).isMassachusetts
-    {
+    if massachusettsIMG, !inBoston, tier == .safety, location.isMassachusetts {
       tier = .target
       reasons.append("in Massachusetts: the guide's target tier, with safeties in other states")
     }

@@ -71,15 +71,10 @@ enum TriageNotes {
     var elsewhere = 0
     for triaged in result.programs {
       let program = triaged.program
-      let state = program.state.lowercased()
-      if state == "ma" || state == "massachusetts" {
-        if RegionFocus(describing: program.city) == .boston {
-          boston += 1
-        } else {
-          restOfState += 1
-        }
-      } else {
-        elsewhere += 1
+      switch RegionFocus(city: program.city, state: program.state) {
+      case .boston: boston += 1
+      case .massachusetts: restOfState += 1
+      case .elsewhere, .anywhere: elsewhere += 1
       }
     }
     var advice: [String] = []

@@ -22,17 +22,34 @@ struct OutreachCommandLineTests {
     #expect(json["kind"] == .string("email"))
   }
 
-  @Test("email check exits 1 on an error, 0 on a clean draft; reads standard input with -")
+  @Test("email check exits 1 on an error, 0 on a clean draft; --json counts the body's sentences")
   func check() throws {
     let advisor = try AdvisorProcess()
     let bad = try advisor.file("bad.txt", "Subject: My Step 1 failure\n\nDear Dr X,\n\nSorry.\n")
     let result = try advisor.run(["email", "check", "--json", bad])
     #expect(result.status == 1)
     let json = try JSONDocument(parsing: result.stdout).root
-    #expect(json["errors"] == .number(2))
+    // The subject, the apology, and no sentence about strengths.
+    #expect(json["errors"] == .number(3))
+    #expect(json["counts"]?["sentences"] == .number(1))
     let clean =
-      "Subject: Application to Example General\n\nDear Dr X,\n\nI am applying in medicine and admire your clinic.\nI earned honors in medicine.\n\nThanks,\nSam\n"
-    #expect(try advisor.run(["email", "check", "-"], input: clean).status == 0)
+      "Subject: Application to Example General\r\n\r\nDear Dr X,\r\n\r\nI am applying in medicine and admire your clinic.\r\nI earned honors in medicine.\r\n\r\nThanks,\r\nSam\r\n"
+    let checked = try advisor.run(["email", "check", "--json", "-"], input: clean)
+    #expect(checked.status == 0)
+    let sentences = try JSONDocument(parsing: checked.stdout).root["sentences"]
+    #expect(
+      sentences
+        == .array([
+          .object([
+            "line": .number(5),
+            "text": .string("I am applying in medicine and admire your clinic."),
+            "kind": .string("other"),
+          ]),
+          .object([
+            "line": .number(6), "text": .string("I earned honors in medicine."),
+            "kind": .string("strength"),
+          ]),
+        ]))
   }
 
   @Test("programs triage sorts the example list; a bad row is FILE:LINE, exit 2")

@@ -54,3 +54,18 @@ struct ThresholdsTests {
     }
   }
 }
+
+@Suite("Where a program is: one classifier")
+struct ProgramLocationTests {
+  @Test(
+    "City and state give the same answer everywhere",
+    arguments: [
+      ("Boston", "MA", RegionFocus.boston), ("Cambridge", "MA", .boston),
+      ("Worcester", "MA", .massachusetts), ("Springfield", "MA", .massachusetts),
+      ("Springfield", "IL", .elsewhere), ("Cambridge", "", .boston),
+      ("Houston", "TX", .elsewhere), ("Boston", "Massachusetts", .boston),
+    ])
+  func location(city: String, state: String, expected: RegionFocus) {
+    #expect(RegionFocus(city: city, state: state) == expected)
+  }
+}

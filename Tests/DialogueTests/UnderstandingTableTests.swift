@@ -4,27 +4,34 @@ import Testing
 
 @testable import Dialogue
 
-/// One row of `Fixtures/utterances.tsv`: a line, the slot being asked, and everything the line
-/// must set (and nothing else).
+/// One row of a table in `Fixtures/`: a line, the slot being asked, everything the line must set
+/// (anything not listed must stay unset), and optionally the line's dialogue act.
 struct UtteranceCase: Sendable, CustomStringConvertible {
   var line: Int
   var pending: Slot?
   var utterance: String
   var expected: Set<String>
+  var act: DialogueAct?
 
   var description: String { "line \(line): [\(pending?.rawValue ?? "-")] \(utterance)" }
 
-  static let all: [UtteranceCase] = {
+  static let all = load("utterances")
+  /// Phrasings written before the pipeline work and never tuned to: reported, not required.
+  static let heldOut = load("heldout")
+  /// Rows the understanding does not get right yet.
+  static let gaps = load("gaps")
+
+  static func load(_ name: String) -> [UtteranceCase] {
     guard
       let url = Bundle.module.url(
-        forResource: "utterances", withExtension: "tsv", subdirectory: "Fixtures"),
+        forResource: name, withExtension: "tsv", subdirectory: "Fixtures"),
       let text = try? String(contentsOf: url, encoding: .utf8)
     else { return [] }
     var cases: [UtteranceCase] = []
     for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       guard !row.hasPrefix("#"), !row.isEmpty else { continue }
       let fields = row.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-      guard fields.count == 3 else { continue }
+      guard fields.count == 3 || fields.count == 4 else { continue }
       let expected =
         fields[2] == "nothing"
         ? []
@@ -32,10 +39,11 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
       cases.append(
         UtteranceCase(
           line: index + 1, pending: fields[0] == "-" ? nil : Slot(rawValue: fields[0]),
-          utterance: fields[1], expected: expected))
+          utterance: fields[1], expected: expected,
+          act: fields.count == 4 ? DialogueAct(rawValue: fields[3]) : nil))
     }
     return cases
-  }()
+  }
 }
 
 /// The understanding's result as the table's assertions.
@@ -76,6 +84,8 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.prelim): result.insert("intent=clarify-prelim")
     case .clarify(.citizenship): result.insert("intent=clarify-citizenship")
     case .clarify(.connections): result.insert("intent=clarify-connections")
+    case .clarify(.eventStatus): result.insert("intent=clarify-event-status")
+    case .clarify(.tie): result.insert("intent=clarify-tie")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }
@@ -84,33 +94,67 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
 
 @Suite("Understanding: the utterance table")
 struct UnderstandingTableTests {
-  private func normalised(_ set: Set<String>) -> Set<String> {
-    Set(set.map { $0.hasPrefix("region=") ? $0.lowercased() : $0 })
+  /// Regions compare without case; connection lists compare as sets.
+  func normalised(_ set: Set<String>) -> Set<String> {
+    Set(
+      set.map { item in
+        if item.hasPrefix("region=") { return item.lowercased() }
+        guard item.hasPrefix("connections=") else { return item }
+        let kinds = item.dropFirst("connections=".count).split(separator: ",").sorted()
+        return "connections=" + kinds.joined(separator: ",")
+      })
   }
 
-  @Test("The table has at least 200 utterances")
+  @Test("The table has at least 600 utterances, each with its act where the table names one")
   func size() {
-    #expect(UtteranceCase.all.count >= 200)
+    #expect(UtteranceCase.all.count >= 600)
+    #expect(UtteranceCase.all.filter { $0.act != nil }.count >= 300)
   }
 
-  @Test("Every utterance sets exactly the expected slots and intents")
-  func table() {
-    var failures: [String] = []
-    for testCase in UtteranceCase.all {
+  @Test("Each utterance sets exactly the expected slots and intents", arguments: UtteranceCase.all)
+  func row(_ testCase: UtteranceCase) {
+    let interpretation = Understanding.interpret(
+      testCase.utterance,
+      context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
+    #expect(normalised(assertions(for: interpretation)) == normalised(testCase.expected))
+    if let act = testCase.act { #expect(interpretation.act == act) }
+  }
+
+  @Test("Held-out phrasings: reported, and never below the recorded floor")
+  func heldOut() {
+    var misses: [String] = []
+    for testCase in UtteranceCase.heldOut {
       let interpretation = Understanding.interpret(
         testCase.utterance,
         context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
       let got = normalised(assertions(for: interpretation))
-      let expected = normalised(testCase.expected)
-      if got != expected {
-        failures.append(
-          "\(testCase)\n    expected: \(expected.sorted().joined(separator: "; "))\n"
-            + "    got:      \(got.sorted().joined(separator: "; "))")
+      if got != normalised(testCase.expected) {
+        misses.append("\(testCase)\n    got: \(got.sorted().joined(separator: "; "))")
       }
     }
-    let total = UtteranceCase.all.count
-    print("Understanding: \(total - failures.count) of \(total) utterances right")
-    for failure in failures { print(failure) }
-    #expect(failures.isEmpty)
+    let total = UtteranceCase.heldOut.count
+    print("Held-out phrasings: \(total - misses.count) of \(total) right")
+    for miss in misses { print(miss) }
+    #expect(total >= 50)
+    #expect(total - misses.count >= HeldOut.floor)
   }
+}
+
+extension UnderstandingTableTests {
+  @Test("Known gaps are listed while they fail; a fixed one moves back to the table")
+  func knownGaps() {
+    let fixed = UtteranceCase.gaps.filter { testCase in
+      let interpretation = Understanding.interpret(
+        testCase.utterance,
+        context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
+      return normalised(assertions(for: interpretation)) == normalised(testCase.expected)
+    }
+    print("Known gaps: \(UtteranceCase.gaps.count) rows, \(fixed.count) now right")
+    #expect(fixed.isEmpty, "now right, move back to utterances.tsv: \(fixed)")
+  }
+}
+
+/// The held-out score when it was last recorded; a regression below it fails.
+enum HeldOut {
+  static let floor = 44
 }

@@ -36,6 +36,20 @@ public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
     }
   }
 
+  /// Where a program is, from its city and state: the one classifier that the advice, the
+  /// dialogue and the program triage share (a Cambridge program is a Boston program
+  /// everywhere).
+  public init(city: String, state: String) {
+    let inState = RegionFocus(describing: state)
+    if state.isEmpty || inState == .anywhere {
+      self = RegionFocus(describing: city)
+    } else if inState.isMassachusetts {
+      self = RegionFocus(describing: city) == .boston ? .boston : .massachusetts
+    } else {
+      self = .elsewhere
+    }
+  }
+
   private static func words(of text: String) -> [String] {
     text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
   }

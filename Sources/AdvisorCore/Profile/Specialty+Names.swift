@@ -10,7 +10,7 @@ extension Specialty {
   /// The names and abbreviations applicants use, lowercase, words separated by single spaces.
   public var aliases: [String] {
     switch self {
-    case .dermatology: ["dermatology", "derm", "derma"]
+    case .dermatology: ["dermatology", "derm", "derma", "dermatologist"]
     case .plasticSurgery:
       ["plastic surgery", "plastics", "plastic", "prs", "plastic and reconstructive surgery"]
     case .orthopedicSurgery:
@@ -48,7 +48,8 @@ extension Specialty {
         "general surg", "gen surgery",
       ]
     case .neurology: ["neurology", "neuro", "neurologist", "adult neurology", "child neurology"]
-    case .familyMedicine: ["family medicine", "fm", "family practice", "fp", "family med"]
+    case .familyMedicine:
+      ["family medicine", "fm", "family practice", "fp", "family med", "fam med", "family doctor"]
     case .pediatrics:
       ["pediatrics", "peds", "paediatrics", "paeds", "pediatric", "pediatrician", "peds medicine"]
     case .psychiatry: ["psychiatry", "psych", "psy", "psychiatrist"]

@@ -6,16 +6,11 @@ import AdvisorText
 enum Acknowledgment {
   static func document(changes: [SlotChange], interpretation: Interpretation) -> TextDocument {
     var document = TextDocument()
-    // A value that only gains detail ("taken, result pending" → "… (first attempt)") is news,
-    // not a correction.
-    func refines(_ change: SlotChange) -> Bool {
-      guard let before = change.before, let after = change.after else { return false }
-      return after.hasPrefix(before)
-    }
-    let new = changes.filter { $0.before == nil || refines($0) }.compactMap { change in
+    // A value that only gains detail is news, not a correction.
+    let new = changes.filter { $0.before == nil || $0.refines }.compactMap { change in
       change.after.map { labelled(change.slot, $0) }
     }
-    let corrected = changes.filter { $0.before != nil && !refines($0) }
+    let corrected = changes.filter { $0.before != nil && !$0.refines }
     if !new.isEmpty {
       document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
     } else if changes.isEmpty, !interpretation.patch.isEmpty {
@@ -76,17 +71,34 @@ enum Acknowledgment {
     }
   }
 
+  /// A correction whose "not Y" is not what the advisor had: said aloud, so the user can check
+  /// ("You said not 231; I had 239").
+  static func contradiction(_ interpretation: Interpretation, before: Profile, after: Profile)
+    -> String?
+  {
+    guard !interpretation.deniedScores.isEmpty else { return nil }
+    for exam in Exam.allCases {
+      guard let old = before[exam].score, let new = after[exam].score, old != new,
+        !interpretation.deniedScores.contains(old)
+      else { continue }
+      let denied = interpretation.deniedScores.map(String.init).joinedAsList(conjunction: "or")
+      return "(You said not \(denied), but I had \(old) for \(exam.displayName); I've noted "
+        + "\(new). Tell me if that's wrong.)"
+    }
+    return nil
+  }
+
   /// The reminder after personal details: only the category is kept, and such details stay
   /// out of emails to programs.
   static func privacyReminder(_ hardship: Hardship?) -> String {
     let kept =
       switch hardship {
-      case .ongoing?: "that something is still going on"
-      case .resolved?: "that there was a concrete event, now resolved"
-      default: "nothing beyond what bears on the advice"
+      case .ongoing?: "I've noted only that something is still going on; "
+      case .resolved?: "I've noted only that there was a concrete event, now resolved; "
+      default: ""
       }
-    return "I've noted only \(kept); I don't keep the details. Keep health and family details "
-      + "out of emails to programs. \(AdviceCard.tag(.mistakes))"
+    return kept + "I don't keep the details. Keep health and family details out of emails to "
+      + "programs. \(AdviceCard.tag(.mistakes))"
   }
 
   /// The follow-up question for something the line left open.
@@ -98,6 +110,8 @@ enum Acknowledgment {
     case .prelim: PendingQuestion(.specialty, .prelim)
     case .citizenship: PendingQuestion(.applicant, .citizenship)
     case .connections: PendingQuestion(.connections, .connectionKind)
+    case .eventStatus: PendingQuestion(.hardship, .eventStatus)
+    case .tie(let place): PendingQuestion(.connections, .tie(place))
     }
   }
 }

@@ -60,7 +60,7 @@ extension Conversation {
     }
     let draft = (state.collecting ?? []).joined(separator: "\n")
     state.collecting = nil
-    var reply = OutreachText.document(for: DraftChecker.check(draft))
+    var reply = OutreachText.document(for: DraftChecker.review(draft))
     if let pending = state.pending {
       reply.separate()
       reply.append(.paragraph(QuestionBook.brief(pending)))

@@ -16,4 +16,17 @@ extension Conversation {
           + "rule. Ask me anything, correct an answer, or /quit."))
     return document
   }
+
+  /// Puts the lines saying what changed in the advice at `index` of the reply, set off by a
+  /// blank line, where they would have gone before the question that follows them.
+  static func insert(
+    _ lines: [TextDocument.Block], into reply: inout TextDocument, at index: Int
+  ) {
+    guard !lines.isEmpty else { return }
+    var blocks = lines
+    // What follows was set off from what came before; at the start it was not, so set it off.
+    if index > 0, reply.blocks[index - 1] != .blank { blocks.insert(.blank, at: 0) }
+    if index == 0, !reply.blocks.isEmpty, reply.blocks[0] != .blank { blocks.append(.blank) }
+    reply.blocks.insert(contentsOf: blocks, at: index)
+  }
 }

@@ -78,6 +78,26 @@ enum PendingAnswer {
       }
     case .connectionKind:
       return
+    case .tie:
+      guard result.patch.addConnections.isEmpty else { return }
+      if yes {
+        result.patch.addConnections = [.geographicTie]
+        result.confirmation = true
+      } else if no, Lexicon.yesOrNo(words) == false {
+        // "No" to one place says nothing of connections elsewhere: the slot stays open.
+        result.patch.noConnections = false
+        result.confirmation = false
+      }
+      result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
+    case .eventStatus:
+      guard result.patch.hardship == nil else { return }
+      if yes {
+        result.patch.hardship = .resolved
+        result.confirmation = true
+      } else if no {
+        result.patch.hardship = .ongoing
+        result.confirmation = false
+      }
     }
   }
 }

@@ -18,10 +18,22 @@ public struct PendingQuestion: Sendable, Hashable {
     case prelim
     /// Which kind of connection?
     case connectionKind
+    /// An event was named without saying whether it is over: is it behind the user now?
+    case eventStatus
+    /// A place was named to the connections question: family or training there?
+    case tie(String)
   }
 
   public var slot: Slot
   public var kind: Kind
+
+  /// A yes/no about something the advisor would otherwise have inferred.
+  public var isConfirmation: Bool {
+    switch kind {
+    case .eventStatus, .tie: true
+    default: false
+    }
+  }
 
   public init(_ slot: Slot, _ kind: Kind = .standard) {
     self.slot = slot

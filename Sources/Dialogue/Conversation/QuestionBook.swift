@@ -36,6 +36,11 @@ public enum QuestionBook {
     case .connectionKind:
       return "What kind: a rotation there, a faculty member who would advocate for you, family in "
         + "the area, or alumni of your school?"
+    case .eventStatus:
+      return "Is that behind you now, or still going on? No details needed."
+    case .tie(let place):
+      return "Is \(place) somewhere you have family or trained (a rotation, your school)? Yes or "
+        + "no."
     case .standard: return standard(question.slot)
     }
   }
@@ -92,6 +97,8 @@ public enum QuestionBook {
     case .prelim: return "\"prelim medicine\", \"prelim surgery\""
     case .connectionKind:
       return "\"a rotation\", \"my mentor knows the PD\", \"family lives nearby\""
+    case .eventStatus: return "\"it's behind me\", \"still going on\""
+    case .tie: return "\"yes, my family lives there\", \"no\""
     case .standard: break
     }
     switch question.slot {

@@ -35,6 +35,9 @@ public struct SlotChange: Sendable, Hashable {
   public var slot: Slot
   public var before: String?
   public var after: String?
+  /// The new value only adds detail to the old one (a pending result now scored, attempts now
+  /// known, another connection): news, not a correction. Decided on the values, not the words.
+  public var refines = false
 }
 
 extension SlotChange {
@@ -43,7 +46,29 @@ extension SlotChange {
     Slot.allCases.compactMap { slot in
       let old = before.isKnown(slot) ? ProfileSummary.bareValue(of: slot, in: before) : nil
       let new = after.isKnown(slot) ? ProfileSummary.bareValue(of: slot, in: after) : nil
-      return old == new ? nil : SlotChange(slot: slot, before: old, after: new)
+      guard old != new else { return nil }
+      return SlotChange(
+        slot: slot, before: old, after: new, refines: refines(slot, from: before, to: after))
+    }
+  }
+
+  /// Whether `after` keeps every value `before` had for `slot` and only adds to it.
+  private static func refines(_ slot: Slot, from before: Profile, to after: Profile) -> Bool {
+    switch slot {
+    case .step1, .step2ck:
+      let exam: Exam = slot == .step1 ? .step1 : .step2ck
+      let old = before[exam]
+      let new = after[exam]
+      let sameOutcome =
+        old.outcome == nil || old.outcome == new.outcome
+        || (old.outcome == .pending && new.outcome != nil)
+      return sameOutcome && (old.score == nil || old.score == new.score)
+        && (old.attempts == nil || old.attempts == new.attempts)
+    case .connections:
+      guard let old = before.connections, let new = after.connections else { return true }
+      return !old.isEmpty && old.isSubset(of: new)
+    default:
+      return !before.isKnown(slot)
     }
   }
 }

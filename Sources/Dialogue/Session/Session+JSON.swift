@@ -132,7 +132,7 @@ extension Session {
 
 extension PendingQuestion {
   /// `{"slot", "kind"}` with kinds `standard`, `attempts:EXAM`, `score:EXAM`, `which-exam:SCORE`,
-  /// `citizenship`, `prelim`, `connection-kind`.
+  /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`.
   public var json: JSONValue {
     let kind: String
     switch self.kind {
@@ -143,6 +143,8 @@ extension PendingQuestion {
     case .citizenship: kind = "citizenship"
     case .prelim: kind = "prelim"
     case .connectionKind: kind = "connection-kind"
+    case .eventStatus: kind = "event-status"
+    case .tie(let place): kind = "tie:\(place)"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -162,6 +164,8 @@ extension PendingQuestion {
     case "citizenship": kind = .citizenship
     case "prelim": kind = .prelim
     case "connection-kind": kind = .connectionKind
+    case "event-status": kind = .eventStatus
+    case "tie": kind = .tie(argument)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")
     }
     self.init(slot, kind)

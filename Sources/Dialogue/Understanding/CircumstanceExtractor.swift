@@ -3,81 +3,17 @@ import AdvisorCore
 /// Reads the circumstances: a strong hook, a stated cutoff not met, and whether a concrete
 /// event lies behind the score (only its category is kept).
 enum CircumstanceExtractor {
-  static let hookCues = [
-    "speak spanish", "fluent in", "fluent spanish", "bilingual", "trilingual", "native speaker",
-    "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
-    "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
-    "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
-    "career as a", "phd", "strong feedback", "great feedback", "loved me", "liked me",
-    "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
-    "program specific reason", "research background", "years of research", "former teacher",
-    "military", "veteran", "served in the", "spanish speaker", "speaks spanish",
-    "spanish speaking", "speaker of", "years as a", "was a nurse", "was an icu nurse",
-    "was a paramedic", "was an engineer", "was a teacher", "was a pharmacist", "was a pa",
-    "was an emt", "worked as", "before med school", "rank me", "ranked to match",
-    "rank me to match",
-    "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
-    "love to have me", "want me back", "have me back", "invited me back", "one of the best",
-    "best student", "best sub i", "best students", "top student", "strong evaluation",
-    "strong evaluations", "great evaluation", "great evaluations", "glowing", "stellar",
-    "praised", "impressed", "the feedback", "feedback from",
-  ]
-  static let noHookCues = [
-    "no hook", "no hooks", "no strong hook", "do not have a hook", "dont have a hook",
-    "no specific reason", "no strong reason",
-  ]
-  static let cutoffWords = [
-    "cutoff", "cutoffs", "cut off", "minimum", "minimums", "min score", "threshold", "requires",
-    "require", "required", "requirement", "screen at", "screens at", "filter at",
-  ]
-  static let missesCutoff = [
-    "below their", "below the", "under their", "under the", "do not meet", "dont meet",
-    "does not meet", "miss", "missed", "misses", "lower than", "short of", "not meet",
-    "not make", "not reach", "too low for", "below", "under",
-  ]
-  static let meetsCutoff = [
-    "meet the minimum", "meet their minimum", "meet all", "above their", "above the", "no cutoff",
-    "no cutoffs", "no minimum", "no minimums", "meet the cutoff", "meet their cutoff",
-    "above all", "clear the", "clear their", "meet them", "meet every",
-  ]
 
-  /// Events behind a score. Only the category ends up stored.
-  static let eventCues = [
-    "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "ill", "hospitalized",
-    "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",
-    "caring for", "disability", "stroke", "heart attack", "cancer", "diagnosed", "injury",
-    "accident", "had surgery", "surgery on",
-    "depression", "depressed", "anxiety", "panic attack", "panic attacks", "burnout", "burned out",
-    "mental health", "adhd", "divorce", "family emergency", "family crisis", "emergency at home",
-    "pregnant", "pregnancy", "miscarriage", "baby", "test center", "testing center", "prometric",
-    "power outage", "computer crashed", "proctor", "assault", "grief", "grieving", "eviction",
-    "breakup", "break up", "concussion", "migraine", "chemo", "therapy",
-  ]
   /// Details that are personal health or crisis information: never stored verbatim.
   static let sensitiveCues = eventCues.filter {
     !["test center", "testing center", "prometric", "power outage", "computer crashed", "proctor"]
       .contains($0)
   }
-  static let ongoingCues = [
-    "still", "ongoing", "currently", "right now", "dealing with", "struggling with",
-    "continues", "chronic", "not over", "going on", "keeps", "every day", "caregiver",
-    "in treatment", "being treated", "on medication",
-  ]
-  /// Conditions that, said in the present tense ("I have ADHD", "my son has leukemia"), are
-  /// still going on.
-  static let conditions = [
-    "adhd", "depression", "anxiety", "cancer", "leukemia", "illness", "disability", "migraine",
-    "migraines", "ptsd", "long covid", "diabetes", "lupus", "epilepsy", "crohn", "panic attacks",
-  ]
-  static let resolvedCues = [
-    "resolved", "fine now", "over now", "better now", "recovered", "back to normal", "behind me",
-    "all good now", "ok now", "okay now", "it is over", "past", "no longer", "was",
-    "last year", "healthy now", "doing well now", "handled",
-  ]
 
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let pending = context.pending
     let answer = utterance.words.joined(separator: " ")
     let saysYes =
@@ -97,18 +33,23 @@ enum CircumstanceExtractor {
       ])
     let claimsHook = utterance.containsAny(hookCues)
     let mentionsCutoff =
-      utterance.containsAny(cutoffWords) || !result.statedCutoffs.isEmpty
+      utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
       || utterance.containsAny([
         "they want", "programs want", "program wants", "they require", "they need", "they ask for",
         "wants", "want a",
       ])
-    let eventText = utterance.removing(eventFalseFriends)
+    let eventText = utterance.removing(eventFalseFriends + noEventCues)
     let event = eventText.containsAny(eventCues)
     let deniesEvent = !event && utterance.containsAny(noEventCues)
     var topics: Set<Slot> = []
     if deniesHook || claimsHook { topics.insert(.hook) }
     if mentionsCutoff { topics.insert(.cutoffUnmet) }
     if event || deniesEvent { topics.insert(.hardship) }
+    // "no connections" to the cutoff question answers connections, not cutoffs.
+    let words = utterance.words
+    if words.first == "no", words.count > 1, let topic = Lexicon.topicAfterNo[words[1]] {
+      topics.insert(topic)
+    }
     let answersPending = pending.map { topics.isEmpty || topics.contains($0) } ?? false
     let yes = saysYes && answersPending
     let no = saysNo && answersPending
@@ -120,19 +61,17 @@ enum CircumstanceExtractor {
       result.patch.hook = true
     }
 
-    // A stated cutoff not met.
-    let userScore = result.patch.step2ck.score ?? context.profile.step2ck.score
-    let cutoffAbove = userScore.map { score in result.statedCutoffs.contains { $0 > score } }
+    // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
+    // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
     let noneListed = utterance.containsAny([
-      "none of the programs", "none of them", "no program", "do not list", "not list a",
+      "none of the programs", "none of my programs", "none of them", "no program", "do not list",
+      "not list a",
       "not list any",
     ])
     if (utterance.containsAny(meetsCutoff) || noneListed)
       && (mentionsCutoff || pending == .cutoffUnmet)
     {
       result.patch.cutoffUnmet = false
-    } else if mentionsCutoff, let cutoffAbove, !result.statedCutoffs.isEmpty {
-      result.patch.cutoffUnmet = cutoffAbove
     } else if mentionsCutoff && (utterance.containsAny(missesCutoff) || numbersShowAMiss(utterance))
     {
       result.patch.cutoffUnmet = true
@@ -142,46 +81,54 @@ enum CircumstanceExtractor {
       result.patch.cutoffUnmet = false
     }
 
-    // A concrete event behind the score.
+    if mentionsCutoff, !cues.statedCutoffs.isEmpty, result.patch.cutoffUnmet != false {
+      result.cutoffsToCompare = cues.statedCutoffs
+    }
+
+    // A concrete event behind the score: its status is taken only when the line says it.
     result.sensitive = eventText.containsAny(sensitiveCues)
-    if event {
-      result.patch.hardship =
-        eventText.containsAny(ongoingCues)
-          && !eventText.containsAny([
-            "was", "last year", "resolved", "over now", "fine now", "better now", "recovered",
-            "behind me",
-          ])
-          || eventText.containsAny(["caregiver", "still", "ongoing", "currently"])
-        ? .ongoing : .resolved
+    let knownEvent = context.profile.hardship.map { $0 != .none } ?? false
+    let refersToEvent =
+      (eventText.containsAny(eventReferences)
+        && (context.profile.hardship != nil || pending == .hardship))
+      || (cues.correction && knownEvent && topics.isEmpty && eventStatus(eventText) != nil)
+    if event || refersToEvent {
+      if let status = eventStatus(eventText) {
+        result.patch.hardship = status
+      } else if !refersToEvent {
+        result.intents.append(.clarify(.eventStatus))
+      }
     } else if deniesEvent {
       result.patch.hardship = Hardship.none
     } else if pending == .hardship {
-      if utterance.containsAny(["still", "ongoing", "going on", "not resolved", "not over"]) {
-        result.patch.hardship = .ongoing
-      } else if yes || utterance.containsAny(["resolved", "it is over", "over now", "fine now"]) {
+      if let status = eventStatus(utterance) {
+        result.patch.hardship = status
+      } else if yes {
         result.patch.hardship = .resolved
       } else if no || utterance.containsAny(["nothing", "bad day"]) {
         result.patch.hardship = Hardship.none
       }
     }
+    return result
   }
 
-  /// Phrases that hold an event word without being about an event ("cancer biology").
-  static let eventFalseFriends = [
-    "cancer biology", "cancer research", "cancer researcher", "cancer center", "cancer centre",
-    "cancer institute", "cancer lab", "cancer genetics", "gene therapy", "therapy research",
-    "anxiety research", "depression research", "stroke research", "stroke unit", "stroke team",
-    "baby steps",
-  ]
+  /// Whether a line holds personal health or crisis details, wherever they are: in a statement,
+  /// a question or a line not understood at all.
+  static func holdsPersonalDetails(_ utterance: Utterance) -> Bool {
+    utterance.removing(eventFalseFriends + noEventCues).containsAny(sensitiveCues)
+  }
 
-  /// "Nothing happened": no event behind the score, whatever the pending question.
-  static let noEventCues = [
-    "no hardship", "underprepared", "under prepared", "did not prepare enough", "just a bad day",
-    "no excuse", "nothing happened", "my own fault", "no event", "was no event",
-    "no particular reason", "no real reason", "just choked", "i choked", "i just choked",
-    "did not study", "studied wrong", "did not study the right way", "bad study", "poor prep",
-    "bad prep", "no life event", "nothing behind it", "nothing serious happened",
-  ]
+  /// Whether the line says the event goes on or is over; nil when it says neither.
+  static func eventStatus(_ utterance: Utterance) -> Hardship? {
+    if utterance.containsAny(stillCues) { return .ongoing }
+    if utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {
+      return .resolved
+    }
+    let presentCondition = conditions.contains { condition in
+      utterance.containsAny(["i have \(condition)", "has \(condition)", "i am \(condition)"])
+    }
+    return presentCondition ? .ongoing : nil
+  }
 
   /// "requires 230 and I have 221": a requirement above the user's number.
   private static func numbersShowAMiss(_ utterance: Utterance) -> Bool {

@@ -33,12 +33,13 @@ struct UnderstandingContext: Sendable {
 /// names, or else to the exam named earlier in the line, or else to the pending exam. A score
 /// that could belong to either exam while both are unknown is asked back, not guessed.
 enum ExamExtractor {
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let tokens = utterance.tokens
     let mentions = examMentions(tokens)
-    var consumed = Set(mentions.flatMap(\.tokens))
+    var consumed = Set(mentions.flatMap(\.tokens)).union(cues.cutoffPositions)
     var reports: [Exam: Report] = [:]
     var orphanScores: [Int] = []
     var lastExam: Exam?
@@ -49,13 +50,20 @@ enum ExamExtractor {
       "second try", "took it again", "passed it this time",
     ])
 
+    // The exam a correction is about, when the line names none: the one whose score it denies
+    // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
+    let denied = Set(tokens.indices.compactMap { deniedNumber(at: $0, in: tokens) })
+    let corrected =
+      mentions.isEmpty
+      ? Exam.allCases.first { context.profile[$0].score.map(denied.contains) == true }
+        ?? (cues.correction ? context.lastScoreExam : nil)
+      : nil
+    let defaultExam = corrected ?? context.pendingExam
+
     for clause in clauseRanges(tokens) {
       let inClause = mentions.filter { clause.contains($0.position) }
       let bothExams = mentionsBothExams(tokens, in: clause)
       lastExam = inClause.last?.exam ?? lastExam
-      let cutoffNumbers = numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
-      consumed.formUnion(cutoffNumbers)
-      result.statedCutoffs += cutoffNumbers.sorted().compactMap { tokens[$0].number }
       var clauseOutcomes: [Feature] = []
       var index = clause.lowerBound
       while index < clause.upperBound {
@@ -63,9 +71,13 @@ enum ExamExtractor {
         guard !consumed.contains(index) else { continue }
         let named =
           nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
-          ?? context.pendingExam
+          ?? defaultExam
         guard let feature = feature(at: index, in: tokens, clause: clause, consumed: &consumed)
         else { continue }
+        if case .denied(let value) = feature {
+          result.deniedScores.append(value)
+          continue
+        }
         let aboutAttempts: Bool
         switch feature {
         case .firstTry, .attempt, .retake: aboutAttempts = true
@@ -115,9 +127,10 @@ enum ExamExtractor {
     }
     disownScores(utterance, context: context, into: &result)
     if !orphanScores.isEmpty, let score = orphanScores.last {
-      place(orphan: score, context: context, correction: result.correction, into: &result)
+      place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
+    return result
   }
 
   /// "either step", "both steps", "both exams": the clause speaks of both.
@@ -140,18 +153,6 @@ enum ExamExtractor {
     var position: Int
     var tokens: [Int]
   }
-
-  private static let patterns: [(words: [String], exam: Exam)] = [
-    (["usmle", "step", "1"], .step1), (["usmle", "step", "2", "ck"], .step2ck),
-    (["usmle", "step", "2"], .step2ck), (["step", "2", "ck"], .step2ck),
-    (["step", "two", "ck"], .step2ck),
-    (["step", "ii", "ck"], .step2ck), (["level", "2", "ce"], .step2ck), (["step", "1"], .step1),
-    (["step", "one"], .step1), (["step", "2"], .step2ck), (["step", "two"], .step2ck),
-    (["step", "ii"], .step2ck), (["step", "2ck"], .step2ck), (["level", "1"], .step1),
-    (["level", "2"], .step2ck), (["step1"], .step1), (["s1"], .step1), (["step2"], .step2ck),
-    (["step2ck"], .step2ck), (["2ck"], .step2ck), (["ck"], .step2ck), (["s2"], .step2ck),
-    (["s2ck"], .step2ck), (["usmle1"], .step1),
-  ]
 
   static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
     var mentions: [Mention] = []
@@ -198,64 +199,6 @@ enum ExamExtractor {
     return ranges
   }
 
-  private static let cutoffWords: Set<String> = [
-    "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "requirement",
-    "threshold", "screen", "screens", "cut", "needs", "need", "at", "least", "above", "over",
-    "under", "below",
-  ]
-
-  /// Numbers that state a program's requirement ("requires 230", "245 or higher", "245 is
-  /// their minimum"), not the user's score. While the advisor asks about cutoffs, any number
-  /// the user does not claim as theirs is one.
-  private static func numbersNearCutoffWords(
-    _ tokens: [Utterance.Token], in clause: Range<Int>, pending: Slot?
-  ) -> Set<Int> {
-    let clauseText = Set(tokens[clause].map(\.text))
-    let numbers = clause.filter { tokens[$0].kind == .number }
-    if programDemand(tokens, in: clause) { return Set(numbers) }
-    let claimsScore = !clauseText.isDisjoint(with: ["i", "my", "me", "scored", "got", "mine"])
-    if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
-    let orHigher = numbers.filter { index in
-      let next = word(tokens, index + 1)
-      let after = word(tokens, index + 2)
-      return next == "plus" || next == "+"
-        || (next == "or" && ["higher", "above", "more", "better", "greater"].contains(after ?? ""))
-        || (next == "and" && after == "up")
-    }
-    if !orHigher.isEmpty { return Set(orHigher) }
-    guard
-      !clauseText.isDisjoint(with: [
-        "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "threshold",
-        "screen", "screens", "cut",
-      ])
-    else { return [] }
-    var cutoffs: Set<Int> = []
-    for index in numbers {
-      let before = tokens[max(clause.lowerBound, index - 3)..<index]
-      let after = tokens[(index + 1)..<min(clause.upperBound, index + 4)]
-      if before.contains(where: { cutoffWords.contains($0.text) })
-        || after.contains(where: {
-          ["cutoff", "cutoffs", "minimum", "min", "threshold", "cut"].contains($0.text)
-        })
-      {
-        cutoffs.insert(index)
-      }
-    }
-    return cutoffs
-  }
-
-  /// "they want 225", "programs require 230": a requirement stated by the program.
-  private static func programDemand(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool {
-    let words = Set(tokens[clause].map(\.text))
-    return !words.isDisjoint(with: [
-      "they", "them", "program", "programs", "it", "which", "that", "some", "most", "several",
-      "many", "few", "hospital", "hospitals", "places", "schools",
-    ])
-      && !words.isDisjoint(with: [
-        "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
-      ])
-  }
-
   // MARK: - Features
 
   enum Feature {
@@ -272,6 +215,8 @@ enum ExamExtractor {
     case neverFailed
     /// "pass/fail", "no score": the exam has no numeric score.
     case noScore
+    /// A number said to be wrong ("239, not 229", "instead of 229").
+    case denied(Int)
 
     var isOutcome: Bool {
       switch self {
@@ -310,31 +255,9 @@ enum ExamExtractor {
     }
   }
 
-  private static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
+  static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
     index >= 0 && index < tokens.count ? tokens[index].text : nil
   }
-
-  private static let attemptNouns: Set<String> = [
-    "attempt", "attempts", "try", "tries", "time", "times", "go", "sitting", "sittings", "round",
-    "shot",
-  ]
-  private static let ordinals: [String: Int] = [
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
-  ]
-  private static let counts: [String: Int] = [
-    "once": 1, "twice": 2, "thrice": 3, "x1": 1, "x2": 2, "x3": 3, "x4": 4,
-  ]
-  private static let numberWords: [String: Int] = [
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-  ]
-  private static let failWords: Set<String> = [
-    "failed", "fail", "failing", "flunked", "flunk", "fails", "failure", "bombed", "tanked",
-  ]
-  private static let passWords: Set<String> = ["passed", "pass", "cleared", "passing"]
-  private static let pendingWords: Set<String> = ["waiting", "awaiting", "pending", "results"]
-  private static let futureWords: Set<String> = [
-    "scheduled", "registered", "upcoming", "studying", "preparing", "prepping", "planning",
-  ]
 
   /// Reads the feature at `index`, marking the tokens it used.
   private static func feature(
@@ -353,11 +276,15 @@ enum ExamExtractor {
 
     if let value = token.number {
       let unit = next ?? ""
+      if deniedNumber(at: index, in: tokens) != nil { return .denied(value) }
       if ["attempt", "attempts", "tries", "times", "sittings", "try"].contains(unit) {
         consumed.insert(index + 1)
         return .attempt(value)
       }
-      if ["attempt", "try", "sitting"].contains(previous ?? "") { return .attempt(value) }
+      if ["attempt", "try", "sitting"].contains(previous ?? ""), value < 10 {
+        return .attempt(value)
+      }
+      if previous == "of", beforePrevious == "out" { return nil }  // "out of 300": the scale
       let notAScore = [
         "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
         "weeks", "days", "hours", "emails", "places", "spots",
@@ -416,6 +343,7 @@ enum ExamExtractor {
       if text == "re" { consumed.insert(index + 1) }
       return text == "retaking" ? .notTaken : .retake
     }
+    if text == "done", negated || next == "yet" { return .notTaken }  // "haven't done step 1 yet"
     if text == "taken" || text == "sat" || text == "take" || text == "taking" || text == "took" {
       if negated || (text == "taken" && ["yet", "not"].contains(previous ?? "")) {
         return .notTaken
@@ -439,6 +367,18 @@ enum ExamExtractor {
     }
     if text == "score", previous == "no", next == "yet" { return .pending }
     return nil
+  }
+
+  /// The number at `index` when the words before it say it is wrong ("not 229", "instead of
+  /// 229").
+  static func deniedNumber(at index: Int, in tokens: [Utterance.Token]) -> Int? {
+    guard let value = tokens[index].number else { return nil }
+    let previous = word(tokens, index - 1) ?? ""
+    let beforePrevious = word(tokens, index - 2) ?? ""
+    let denies =
+      Lexicon.denyingWords.contains(previous)
+      || Lexicon.denyingPairs.contains([beforePrevious, previous])
+    return denies ? value : nil
   }
 
   // MARK: - One exam's report
@@ -486,8 +426,7 @@ enum ExamExtractor {
           if exam == .step2ck, value >= ScoreThresholds.step2FormerPassMark.value, latest == .fail {
             latest = .pass
           }
-        case .neverFailed: break
-        case .noScore: break
+        case .neverFailed, .noScore, .denied: break
         }
       }
       let score = scores.last
@@ -574,7 +513,11 @@ enum ExamExtractor {
   ) {
     let profile = context.profile
     let exam: Exam?
-    if correction, let last = context.lastScoreExam {
+    if let corrected = Exam.allCases.first(where: { exam in
+      profile[exam].score.map(result.deniedScores.contains) == true
+    }) {
+      exam = corrected
+    } else if correction, let last = context.lastScoreExam {
       exam = last
     } else if !result.patch.step1.isEmpty && result.patch.step2ck.isEmpty {
       exam = .step2ck

@@ -3,20 +3,6 @@ import AdvisorCore
 /// Reads what a line asks for beyond slots: commands, questions, "why do you ask", yes/no to
 /// nothing, skip, not sure, greetings, thanks, farewells.
 enum IntentClassifier {
-  /// Commands typed with a slash: the contract's, and the aliases people type.
-  static let slashCommands: [String: Command] = [
-    "help": .help, "h": .help, "profile": .profile, "advice": .advice, "plan": .advice,
-    "why": .why, "undo": .undo, "reset": .reset, "quit": .quit, "exit": .quit, "q": .quit,
-    "draft": .draft, "check": .check, "programs": .programs, "triage": .programs,
-    "export": .export, "save": .export,
-  ]
-
-  /// Whole-line words that act as commands.
-  static let wordCommands: [String: Command] = [
-    "help": .help, "undo": .undo, "start over": .reset, "reset": .reset, "restart": .reset,
-    "show my profile": .profile, "my profile": .profile, "show profile": .profile,
-    "show me the plan": .advice, "full plan": .advice, "show the plan": .advice,
-  ]
 
   /// The line's intents that stand alone (whole-line forms), or nil when the line is content.
   static func wholeLine(_ utterance: Utterance) -> [Intent]? {
@@ -28,10 +14,16 @@ enum IntentClassifier {
     }
     let line = utterance.words.joined(separator: " ")
     if line.isEmpty { return [] }
-    if Lexicon.farewells.contains(line) { return [.farewell] }
+    if Lexicon.farewells.contains(line) || Lexicon.farewells.contains(closing(utterance.words)) {
+      return [.farewell]
+    }
     if let command = wordCommands[line] { return [.command(command)] }
     if Lexicon.greetings.contains(line) { return [.greeting] }
-    if Lexicon.thanks.contains(line) { return [.thanks] }
+    if !utterance.tokens.contains(where: \.isAllCaps),
+      Lexicon.thanks.contains(line) || isCourtesy(utterance.words)
+    {
+      return [.thanks]
+    }
     if Lexicon.skip.contains(line) || line.hasPrefix("i will pass on") || line.hasPrefix("pass on")
     {
       return [.skip]
@@ -45,30 +37,28 @@ enum IntentClassifier {
     return nil
   }
 
-  /// Words that open a question when followed by a subject ("should I", "do programs", "how
-  /// many"); "DO student" or "was going to" are statements.
-  private static let starters: Set<String> = [
-    "what", "how", "should", "can", "could", "do", "does", "did", "is", "are", "will", "would",
-    "when", "where", "which", "who", "whom", "any", "must", "shall", "may", "might",
-  ]
-  private static let subjects: Set<String> = [
-    "i", "you", "it", "we", "they", "there", "my", "programs", "program", "a", "an", "the", "that",
-    "this", "he", "she", "pds", "pd", "people", "one", "many", "much", "long", "often", "soon",
-    "important", "ok", "okay", "better", "worth", "possible", "true", "bad", "good", "normal",
-    "email", "emailing", "mentioning", "being", "having", "to", "about", "if", "most", "residency",
-    "faculty", "letters", "interviewers", "programs", "applicants", "img", "imgs", "do", "should",
-    "can", "is", "are", "kind", "sort", "type", "types", "steps", "else", "exactly", "happens",
-    "counts", "matters", "specialties", "specialty", "step1", "step2ck", "ck", "your", "me", "us",
-    "score", "scores", "low", "the", "would", "could", "will", "does", "did", "was", "were",
-  ]
+  /// Thanks wrapped in courtesies ("that's really helpful, thank you"): nothing but courtesies,
+  /// a word of thanks among them.
+  private static func isCourtesy(_ words: [String]) -> Bool {
+    !words.isEmpty
+      && words.allSatisfy { Lexicon.courtesies.contains($0) || Lexicon.praise.contains($0) }
+      && words.contains(where: Lexicon.thanksWords.contains)
+  }
 
-  /// After "do"/"does"/"did", only a subject makes a question ("did I", "do programs");
-  /// "did an away rotation" is a statement.
-  private static let auxiliarySubjects: Set<String> = [
-    "i", "you", "we", "they", "it", "programs", "program", "pds", "pd", "people", "most",
-    "residency", "faculty", "interviewers", "applicants", "imgs", "img", "my", "letters", "he",
-    "she", "that", "this", "these", "those", "schools", "emails",
-  ]
+  /// The words of a sign-off without the courtesies around it: "ok thanks bye" → "bye",
+  /// "alright that's all for now" → "that is all".
+  private static func closing(_ words: [String]) -> String {
+    var words = words[...]
+    while let first = words.first, Lexicon.courtesies.contains(first) { words = words.dropFirst() }
+    while let last = words.last, Lexicon.trailingCourtesies.contains(last) {
+      words = words.dropLast()
+    }
+    var line = words.joined(separator: " ")
+    for tail in Lexicon.closingTails where line.hasSuffix(" " + tail) {
+      line.removeLast(tail.count + 1)
+    }
+    return line
+  }
 
   /// Where a question starts within `tokens` (a clause beginning with a question word), if any.
   static func questionStart(_ tokens: [Utterance.Token], endsWithQuestionMark: Bool) -> Int? {
@@ -84,12 +74,57 @@ enum IntentClassifier {
       }
       let text = token.text
       if text == "why" || text == "tips" || text == "explain" { return index }
+      if startsRequest(tokens, at: index) { return index }
+      if index == 0, Lexicon.openQuestionWords.contains(text) { return index }
+      if Lexicon.auxiliaries.contains(text), index + 1 < tokens.count,
+        tokens[index + 1].kind == .number || tokens[index + 1].isAllCaps
+      {
+        return index  // "is 230 enough for anesthesia", "do DO students have a shot"
+      }
+      if Lexicon.auxiliaries.contains(text), text != "did",
+        tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: {
+          Lexicon.groupNouns.contains($0.text)
+        })
+      {
+        return index  // "do derm programs sponsor visas", "are IM residents"
+      }
+      if text == "does", index + 1 < tokens.count, tokens[index + 1].isWord,
+        tokens[index + 1].text != "not"
+      {
+        return index
+      }
       guard starters.contains(text), token.original != "DO", token.original != "IS" else {
         continue
       }
       let next = index + 1 < tokens.count ? tokens[index + 1].text : ""
       let allowed = ["do", "does", "did"].contains(text) ? auxiliarySubjects : subjects
       if allowed.contains(next) || (endsWithQuestionMark && !next.isEmpty) { return index }
+    }
+    return embeddedQuestion(tokens)
+  }
+
+  /// A request phrased as a statement at `index` ("tell me how…", "I wonder whether…").
+  private static func startsRequest(_ tokens: [Utterance.Token], at index: Int) -> Bool {
+    Lexicon.requestOpeners.contains { opener in
+      index + opener.count <= tokens.count
+        && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
+    }
+  }
+
+  /// A question inside a clause ("if an interviewer asks about it what do I say"): a question
+  /// word, an auxiliary and a subject in a row. The question starts where its clause does.
+  private static func embeddedQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    var clauseStart = 0
+    for index in tokens.indices {
+      if tokens[index].kind == .punctuation {
+        clauseStart = index + 1
+        continue
+      }
+      guard index + 2 < tokens.count, Lexicon.questionWords.contains(tokens[index].text),
+        Lexicon.auxiliaries.contains(tokens[index + 1].text),
+        auxiliarySubjects.contains(tokens[index + 2].text)
+      else { continue }
+      return clauseStart
     }
     return nil
   }

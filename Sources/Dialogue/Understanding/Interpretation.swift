@@ -26,6 +26,21 @@ struct ProfilePatch: Sendable, Hashable {
 
   var isEmpty: Bool { self == ProfilePatch() }
 
+  /// `other`'s values written over this patch where `other` has them.
+  mutating func merge(_ other: ProfilePatch) {
+    for exam in Exam.allCases where !other[exam].isEmpty { self[exam] = other[exam] }
+    specialty = other.specialty ?? specialty
+    applicant = other.applicant ?? applicant
+    region = other.region ?? region
+    addConnections.formUnion(other.addConnections)
+    removeConnections.formUnion(other.removeConnections)
+    noConnections = noConnections || other.noConnections
+    hook = other.hook ?? hook
+    cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
+    hardship = other.hardship ?? hardship
+    clearScores.formUnion(other.clearScores)
+  }
+
   /// The slots this patch writes.
   var slots: [Slot] {
     var slots: [Slot] = []
@@ -120,6 +135,10 @@ enum Clarification: Sendable, Hashable {
   case citizenship
   /// "Yes" to connections without saying which kind.
   case connections
+  /// An event behind the score, without whether it is over.
+  case eventStatus
+  /// A place named to the connections question without saying what ties the user to it.
+  case tie(String)
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.
@@ -149,6 +168,16 @@ struct Interpretation: Sendable, Hashable {
   var neverFailed = false
   /// Scores a program requires, as stated in the line ("a 230 cutoff").
   var statedCutoffs: [Int] = []
+  /// Numbers the line says are wrong ("239, not 229"): what a correction replaces.
+  var deniedScores: [Int] = []
+  /// The answer to a yes/no confirmation the advisor asked, if the line gave one.
+  var confirmation: Bool?
+  /// The line is a bare yes (true) or no (false), whatever it answers.
+  var yesNo: Bool?
+  /// Requirements stated in the line, still to be compared with the user's Step 2 CK.
+  var cutoffsToCompare: [Int] = []
+  /// An answer to "where?" outside the gazetteer, taken only if the line says nothing else.
+  var placeAnswer: String?
   /// Specialties the line rules out ("not surgery").
   var negatedSpecialties: [Specialty] = []
   /// The text after a slash command ("/programs list.csv" → "list.csv").
@@ -156,8 +185,32 @@ struct Interpretation: Sendable, Hashable {
   /// Typos mended before the line was read.
   var repairs: [TypoRepair.Repair] = []
 
+  init() {}
+
+  /// A kept line whose words were withheld: the category alone.
+  init(withheld hardship: Hardship?) {
+    sensitive = true
+    patch.hardship = hardship
+  }
+
+  /// What two readers of the same line found, together. Readers fill different slots, so
+  /// nothing is overwritten; lists are joined in reader order.
+  mutating func merge(_ other: Interpretation) {
+    patch.merge(other.patch)
+    intents += other.intents
+    assumptions += other.assumptions
+    sensitive = sensitive || other.sensitive
+    neverFailed = neverFailed || other.neverFailed
+    deniedScores += other.deniedScores
+    negatedSpecialties += other.negatedSpecialties
+    cutoffsToCompare += other.cutoffsToCompare
+    placeAnswer = placeAnswer ?? other.placeAnswer
+    confirmation = confirmation ?? other.confirmation
+  }
+
   /// Nothing understood at all.
   var isEmpty: Bool {
     patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty
+      && confirmation == nil
   }
 }

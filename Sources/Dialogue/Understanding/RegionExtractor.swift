@@ -3,36 +3,11 @@ import AdvisorCore
 /// Reads where the user wants to train: cities, states, regions, or "anywhere". A place named
 /// only as where family lives is a tie (see ``ConnectionExtractor``), not a training wish.
 enum RegionExtractor {
-  private static let intentWords: Set<String> = [
-    "train", "training", "apply", "applying", "match", "matching", "residency", "stay", "move",
-    "moving", "programs", "program", "aiming", "targeting", "target", "want", "hoping", "hope",
-    "prefer", "preferably", "ideally", "like", "somewhere", "near", "around", "focus", "region",
-    "area", "interested", "looking", "goal", "dream",
-  ]
-  /// Words that say where the user wants to train, strongly enough to change a region already
-  /// given ("a program in Worcester" is not enough: that may be where a connection is).
-  private static let strongIntentWords: Set<String> = [
-    "train", "training", "apply", "applying", "match", "matching", "stay", "move", "moving",
-    "aiming", "targeting", "hoping", "prefer", "preferably", "ideally", "focus", "interested",
-    "goal", "dream", "want",
-  ]
-  /// Contexts where a place is where something else happened: school, rotations, a contact.
-  private static let elsewhereWords: Set<String> = [
-    "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
-    "rotating", "elective", "away", "sub", "subi", "externship", "observership", "conference",
-    "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
-    "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
-    "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
-  ]
-  private static let tieWords: Set<String> = [
-    "family", "parents", "mom", "dad", "mother", "father", "wife", "husband", "partner", "spouse",
-    "fiance", "fiancee", "grew", "hometown", "born", "relatives", "brother", "sister", "siblings",
-    "kids", "children", "girlfriend", "boyfriend", "home",
-  ]
 
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let asked = context.pending == .region
     let saysAnywhere =
       utterance.containsAny(Gazetteer.anywhere)
@@ -44,15 +19,28 @@ enum RegionExtractor {
     var index = 0
     let strongWish = utterance.words.contains(where: strongIntentWords.contains)
     let known = context.profile.region != nil
+    // "Actually Texas", "Texas, not Ohio": a place in a correction replaces the region.
+    let corrects =
+      known
+      && (cues.correction
+        || tokens.indices.contains { index in
+          index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
+            && place(at: index, in: tokens, asked: asked) != nil
+        })
     while index < tokens.count {
       guard let (name, length) = place(at: index, in: tokens, asked: asked) else {
         index += 1
         continue
       }
-      let wholeLine = length == utterance.words.count
+      if index > 0, Lexicon.denyingWords.contains(tokens[index - 1].text) {
+        index += length  // "Oregon, not Ohio"
+        continue
+      }
+      // A place alone is a training wish, except as an answer to another question.
+      let wholeLine = length == utterance.words.count && (context.pending ?? .region) == .region
       let wish =
         (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
-        || standsAlone(index, length, in: tokens)
+        || standsAlone(index, length, in: tokens) || corrects
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
         if !names.contains(name) { names.append(name) }
@@ -68,22 +56,19 @@ enum RegionExtractor {
       ])
     if !qualified, saysAnywhere || (asked && utterance.containsAny(["any", "open", "flexible"])) {
       result.patch.region = "anywhere"
-      return
+      return result
     }
     if let first = spans.first, let last = spans.last {
       result.patch.region =
         phrase(tokens, from: first.lowerBound, to: last.upperBound)
         ?? names.joined(separator: " or ")
-    } else if asked, result.patch.isEmpty, result.intents.isEmpty, looksLikeAPlace(utterance) {
-      // An answer to "where?" that is not in the gazetteer: keep it as the user said it.
-      result.patch.region = verbatim(context.line)
+    } else if asked, looksLikeAPlace(utterance) {
+      // An answer to "where?" that is not in the gazetteer: kept as the user said it, if the
+      // line says nothing else (``Understanding/link(_:context:)``).
+      result.placeAnswer = verbatim(context.line)
     }
+    return result
   }
-
-  private static let directions: Set<String> = [
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "upstate", "downstate", "coastal", "rural", "urban", "greater",
-  ]
 
   /// The user's own words from the first place named to the last ("midwest, ohio or
   /// michigan"), widened to a direction in front ("south texas") and "area" behind; nil when
@@ -95,6 +80,11 @@ enum RegionExtractor {
     var end = end
     while start > 0, directions.contains(tokens[start - 1].text) { start -= 1 }
     while end < tokens.count, ["area", "region", "areas"].contains(tokens[end].text) { end += 1 }
+    if end < tokens.count, tokens[end].text == ")",
+      tokens[start..<end].contains(where: { $0.text == "(" })
+    {
+      end += 1
+    }
     let span = tokens[start..<end]
     let placeWords = span.filter { Gazetteer.places[$0.text] != nil }.count
     guard span.filter(\.isWord).count - placeWords <= 4,
@@ -102,7 +92,9 @@ enum RegionExtractor {
     else { return nil }
     var text = ""
     for token in span {
-      if !text.isEmpty, token.kind != .punctuation, !text.hasSuffix("/") { text += " " }
+      // Words and an opening bracket take a space before them; other marks close up.
+      let spaced = token.kind != .punctuation || token.text == "("
+      if !text.isEmpty, spaced, !text.hasSuffix("/"), !text.hasSuffix("(") { text += " " }
       text += token.original
     }
     return text
@@ -160,7 +152,7 @@ enum RegionExtractor {
         let original = slice.first?.original ?? ""
         let capitalised = original.first?.isUppercase == true
         guard capitalised else { continue }
-        if ["ma", "la", "dc", "ny", "nj"].contains(key), !(slice.first?.isAllCaps ?? false) {
+        if key.count == 2, !(slice.first?.isAllCaps ?? false) {
           continue
         }
       }
@@ -181,7 +173,8 @@ enum RegionExtractor {
   private static func isTrainingWish(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let window = tokens[max(0, index - 6)..<index].filter(\.isWord).map(\.text)
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
-    if near.contains(where: elsewhereWords.contains) && !near.contains(where: intentWords.contains)
+    if near.contains(where: elsewhereWords.contains)
+      && !window.contains(where: strongIntentWords.contains)
     {
       return false
     }
@@ -189,7 +182,8 @@ enum RegionExtractor {
       return false
     }
     if window.contains(where: intentWords.contains) { return true }
-    if window.last == "in" || window.last == "to" || window.last == "for" {
+    let lead = window.last == "the" ? window.dropLast().last : window.last
+    if lead == "in" || lead == "to" || lead == "for" {
       return !window.contains("live") && !window.contains("lives") && !window.contains("from")
     }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)

@@ -3,26 +3,6 @@ import AdvisorCore
 /// Reads the specialty: names, abbreviations and common misspellings, with negation
 /// ("not derm anymore, IM") and switches ("from derm to IM").
 enum SpecialtyExtractor {
-  /// Words that name a specialty only when the advisor has just asked for one.
-  static let contextualNames: [String: Specialty] = [
-    "medicine": .internalMedicine, "internal": .internalMedicine, "surgery": .generalSurgery,
-    "general": .generalSurgery, "family": .familyMedicine, "emergency": .emergencyMedicine,
-    "path": .pathology, "er": .emergencyMedicine, "ed": .emergencyMedicine,
-    "obgyn": .obstetricsGynecology, "ob": .obstetricsGynecology, "gas": .anesthesiology,
-    "fp": .familyMedicine, "ty": .transitionalYear, "pediatric": .pediatrics,
-  ]
-
-  /// Aliases too easily confused with ordinary words to use outside the specialty question.
-  static let unsafeAliases: Set<String> = [
-    "medicine", "surgery", "internal", "family", "emergency", "path", "ob", "ed", "er", "gas",
-    "gs", "dr", "ir", "fp", "psy", "general", "ty", "ap cp", "pediatric", "transitional",
-    "emergency room", "obstetrics", "gynecology", "gyn",
-  ]
-
-  /// Common words that sit one typo away from a specialty alias and must not be "corrected".
-  private static let protectedWords: Set<String> = [
-    "neural", "neutral", "pathway", "patho", "sedation", "radiant", "general", "generally",
-  ]
 
   struct Found {
     var specialty: Specialty?
@@ -31,9 +11,10 @@ enum SpecialtyExtractor {
     var negated: Bool
   }
 
-  static func extract(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
-  ) {
+  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
+    -> Interpretation
+  {
+    var result = Interpretation()
     let words = utterance.tokens
     let asked = context.pending == .specialty
     var found: [Found] = []
@@ -59,7 +40,7 @@ enum SpecialtyExtractor {
       }
       index += 1
     }
-    guard !found.isEmpty else { return }
+    guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
     let chosen = choose(found, utterance: utterance)
     if let specialty = chosen?.specialty {
@@ -67,6 +48,7 @@ enum SpecialtyExtractor {
     } else if chosen?.ambiguous.isEmpty == false {
       result.intents.append(.clarify(.prelim))
     }
+    return result
   }
 
   private struct Match {
@@ -88,10 +70,18 @@ enum SpecialtyExtractor {
       guard slice.allSatisfy(\.isWord) else { continue }
       // Tokens are already lower-cased words: the phrase is in the names' normalized form.
       let phrase = slice.map(\.text).joined(separator: " ")
-      if length == 1, !allowedSingleWord(slice.first, asked: asked) { continue }
+      if length == 1,
+        !allowedSingleWord(slice.first, asked: asked, inList: isListItem(index, in: words))
+      {
+        continue
+      }
       switch Specialty.resolve(normalized: phrase) {
       case .specialty(let specialty):
-        if !asked, unsafeAliases.contains(phrase) { continue }
+        if !asked, unsafeAliases.contains(phrase),
+          !(length == 1 && slice.first?.isAllCaps == true && capitalAliases.contains(phrase))
+        {
+          continue
+        }
         return (Match(specialty: specialty, ambiguous: []), length)
       case .ambiguous(let options):
         return (Match(specialty: nil, ambiguous: options), length)
@@ -106,14 +96,23 @@ enum SpecialtyExtractor {
 
   /// Case and context rules for the short, risky aliases: "IM" but not "im" before a verb
   /// ("im applying"), "DO" is never a specialty, "EM", "ENT", "TY" in capitals or when asked.
-  private static func allowedSingleWord(_ token: Utterance.Token?, asked: Bool) -> Bool {
+  private static func allowedSingleWord(_ token: Utterance.Token?, asked: Bool, inList: Bool)
+    -> Bool
+  {
     guard let token else { return false }
     switch token.text {
-    case "im": return token.isAllCaps || asked || !token.original.hasPrefix("i")
+    case "im": return token.isAllCaps || asked || !token.original.hasPrefix("i") || inList
     case "em", "ent", "ty", "fm", "gs", "ir", "dr", "ed", "er":
       return token.isAllCaps || asked
     default: return true
     }
+  }
+
+  /// A word that is a whole item of a comma list ("us md, ck 226, im, anywhere").
+  private static func isListItem(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let before = index == 0 || tokens[index - 1].text == ","
+    let after = index + 1 == tokens.count || tokens[index + 1].text == ","
+    return before && after && tokens.filter { $0.text == "," }.count >= 2
   }
 
   private static func misspelt(_ word: String) -> Specialty? {

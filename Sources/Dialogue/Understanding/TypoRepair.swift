@@ -26,7 +26,9 @@ enum TypoRepair {
       defer { word = "" }
       guard !word.isEmpty else { return }
       let lower = word.lowercased()
-      if lower.count >= 3, lower.allSatisfy({ $0.isASCII && $0.isLetter }),
+      // Words longer than any the advisor listens for are left alone, so a pasted run of
+      // letters costs a length check, not a search.
+      if (3...maxWordLength).contains(lower.count), lower.allSatisfy({ $0.isASCII && $0.isLetter }),
         !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
         let meant = correction(for: lower)
       {
@@ -47,6 +49,9 @@ enum TypoRepair {
     flush()
     return (output, repairs)
   }
+
+  /// The longest word considered for a repair.
+  static let maxWordLength = 24
 
   /// The single best vocabulary word one edit from `word`, or nil.
   static func correction(for word: String) -> String? {
@@ -79,40 +84,8 @@ enum TypoRepair {
     }
   }
 
-  /// The words the extractors listen for.
+  /// The words the extractors listen for, under each of their one-letter deletions.
   enum Vocabulary {
-    static let words: Set<String> = {
-      var phrases: [String] = [
-        "step", "steps", "passed", "pass", "failed", "fail", "failure", "first", "second",
-        "third", "attempt", "attempts", "try", "tries", "time", "retake", "retook", "score",
-        "scored", "pending", "waiting", "results", "taken", "took", "scheduled", "once", "twice",
-        "citizen", "resident", "permanent", "green", "card", "visa", "school", "abroad",
-        "connections", "connection", "rotation", "elective", "faculty", "mentor", "advocate",
-        "alumni", "family", "hook", "cutoff", "minimum", "program", "programs", "specialty",
-        "nope", "yeah", "sure", "skip", "anywhere", "nothing", "event", "resolved", "ongoing",
-        "still", "over", "email", "emails", "interview", "statement",
-      ]
-      let lists: [[String]] = [
-        Array(Lexicon.yes), Array(Lexicon.no), Array(Lexicon.skip), Array(Lexicon.unsure),
-        Array(Lexicon.greetings), Array(Lexicon.thanks), Array(Lexicon.farewells),
-        Specialty.allCases.flatMap { $0.aliases + [$0.displayName.lowercased()] },
-        Array(Gazetteer.places.keys), ApplicantExtractor.usMD, ApplicantExtractor.usDO,
-        ApplicantExtractor.visa, ApplicantExtractor.citizen, ApplicantExtractor.abroad,
-        ApplicantExtractor.caribbean, ApplicantExtractor.countries, ConnectionExtractor.rotation,
-        ConnectionExtractor.advocate, ConnectionExtractor.advocatePeople,
-        ConnectionExtractor.alumni, CircumstanceExtractor.hookCues,
-        CircumstanceExtractor.cutoffWords,
-      ]
-      for list in lists { phrases.append(contentsOf: list) }
-      var words: Set<String> = []
-      for phrase in phrases {
-        for word in phrase.split(separator: " ") where word.count >= 3 {
-          words.insert(String(word))
-        }
-      }
-      return words
-    }()
-
     /// Each word under each of its one-letter deletions.
     static let byDeletion: [String: Set<String>] = {
       var table: [String: Set<String>] = [:]

@@ -2,22 +2,32 @@ import AdvisorCore
 
 /// Understands one line: every slot it fills, and what else it asks for.
 ///
-/// Extraction gives priority to the pending question (a bare "238" answers it, "yes" answers
-/// it), reads every other slot the line holds, handles negation and corrections, and asks back
-/// rather than guessing when a score could belong to either exam.
+/// The pipeline, top to bottom:
+/// 1. the line is tokenised once (``Utterance``);
+/// 2. whole-line acts are recognised (commands, greetings, thanks, sign-offs, skip, "why do you
+///    ask?") from the lexicon; such a line fills no slot;
+/// 3. the line's question parts are set apart: a question never changes the profile;
+/// 4. ``LineCues`` works out what every reader may rely on (a correction, a program's stated
+///    requirement);
+/// 5. each reader (exams, specialty, applicant, connections, circumstances, region) reads the
+///    statements on its own, from the same inputs, and never reads another's output;
+/// 6. their findings are merged, and the declared linking rules in ``link(_:context:)`` settle
+///    what needs the whole line (a stated cutoff against the user's own score, a place given
+///    as the only answer).
+/// The pending follow-up question's answer is read after this, by ``PendingAnswer``.
 enum Understanding {
+  /// The readers of a line's statements. Their order only decides the order of their notes.
+  private static let readers:
+    [@Sendable (Utterance, UnderstandingContext, LineCues) -> Interpretation] = [
+      ExamExtractor.read, SpecialtyExtractor.read, ApplicantExtractor.read,
+      ConnectionExtractor.read, CircumstanceExtractor.read, RegionExtractor.read,
+    ]
+
   static func interpret(_ line: String, context: UnderstandingContext) -> Interpretation {
     var context = context
     context.line = line
     let utterance = Utterance(line)
     var result = Interpretation()
-    if line.hasPrefix("(personal details not kept") {
-      // A stored line whose details were withheld: only the category was kept.
-      result.sensitive = true
-      if line.contains("still ongoing") { result.patch.hardship = .ongoing }
-      if line.contains("now resolved") { result.patch.hardship = .resolved }
-      return result
-    }
     if let intents = IntentClassifier.wholeLine(utterance) {
       result.intents = intents
       let trimmed = line.trimmingWhitespace
@@ -27,37 +37,19 @@ enum Understanding {
       }
       return result
     }
-    result.correction =
-      utterance.containsAny(Lexicon.correctionCues.filter { $0 != "not" })
-      || utterance.words.first == "no" && utterance.words.count > 2
 
     let questions = IntentClassifier.questions(utterance)
-    // Slots come from the statements; a question's own words are read only for what the user
-    // says of themselves ("can I still match IM with my 215?"), never for a topic they ask
-    // about ("do programs care about step 1 now that it's pass/fail?").
-    let (statements, asked) = split(utterance)
+    let statements = self.statements(of: utterance)
+    let cues = LineCues(utterance, statements: statements, context: context)
     if !statements.isEmpty {
-      ExamExtractor.extract(statements, context: context, into: &result)
-      SpecialtyExtractor.extract(statements, context: context, into: &result)
-      ApplicantExtractor.extract(statements, context: context, into: &result)
-      ConnectionExtractor.extract(statements, context: context, into: &result)
-      CircumstanceExtractor.extract(statements, context: context, into: &result)
-      RegionExtractor.extract(statements, context: context, into: &result)
+      for read in readers { result.merge(read(statements, context, cues)) }
     }
-    // A specialty in a question about oneself fills an empty slot ("can I still match IM with
-    // my 215?"); one the user weighs ("should I switch to IM?") never changes anything.
-    let weighing = [
-      "switch", "instead", "consider", "backup", "back up", "what about", "or should", "versus",
-      "vs", "change to", "go for", "also apply", "apply to both", "better off", "easier",
-    ]
-    for question in asked
-    where question.words.contains(where: { ["i", "my", "me"].contains($0) })
-      && !question.containsAny(weighing) && context.profile.specialty == nil
-    {
-      var aboutMe = Interpretation()
-      SpecialtyExtractor.extract(question, context: context, into: &aboutMe)
-      if result.patch.specialty == nil { result.patch.specialty = aboutMe.patch.specialty }
-    }
+    // Personal details are looked for in the whole line, questions included: what is kept of
+    // a line never holds them, whether or not anything in it was understood.
+    result.sensitive = result.sensitive || CircumstanceExtractor.holdsPersonalDetails(utterance)
+    result.correction = cues.correction || !result.deniedScores.isEmpty
+    result.yesNo = Lexicon.yesOrNo(utterance.words)
+    link(&result, context: context)
     result.intents += questions.map(Intent.question)
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
       let words = utterance.words.joined(separator: " ")
@@ -66,12 +58,24 @@ enum Understanding {
     return result
   }
 
-  /// The line's statements, and its question parts, as separate utterances.
-  private static func split(_ utterance: Utterance) -> (
-    statements: Utterance, questions: [Utterance]
-  ) {
+  /// The linking rules that need the whole line's findings.
+  private static func link(_ result: inout Interpretation, context: UnderstandingContext) {
+    // A requirement stated in the line is compared with the user's Step 2 CK, as said in this
+    // line or known before ("they require 230 and I have 221").
+    if !result.cutoffsToCompare.isEmpty,
+      let score = result.patch.step2ck.score ?? context.profile.step2ck.score
+    {
+      result.patch.cutoffUnmet = result.cutoffsToCompare.contains { $0 > score }
+    }
+    // A place outside the gazetteer is the answer to "where?" only when nothing else is.
+    if let place = result.placeAnswer, result.patch.isEmpty, result.intents.isEmpty {
+      result.patch.region = place
+    }
+  }
+
+  /// The line's statements, without its question parts.
+  private static func statements(of utterance: Utterance) -> Utterance {
     var statements: [String] = []
-    var questions: [Utterance] = []
     for sentence in utterance.sentences {
       let tokens = sentence.tokens
       let start =
@@ -82,8 +86,7 @@ enum Understanding {
         continue
       }
       if start > 0 { statements.append(tokens[..<start].map(\.original).joined(separator: " ")) }
-      questions.append(Utterance(tokens[start...].map(\.original).joined(separator: " ")))
     }
-    return (Utterance(statements.joined(separator: " . ")), questions)
+    return Utterance(statements.joined(separator: " . "))
   }
 }

@@ -165,7 +165,18 @@ struct Utterance: Sendable {
       original = ""
     }
     let scalars = Array(line.unicodeScalars.prefix(4096))
+    var skippingTotal = false
     for (index, scalar) in scalars.enumerated() {
+      // "233/300": the number after the slash is the scale, not a second score.
+      if skippingTotal, ("0"..."9").contains(scalar) { continue }
+      skippingTotal = false
+      if scalar == "/", let last = word.last, last.isNumber, index + 1 < scalars.count,
+        ("0"..."9").contains(scalars[index + 1])
+      {
+        flush()
+        skippingTotal = true
+        continue
+      }
       if let folded = fold(scalar) {
         word += folded.lowercased()
         original += folded

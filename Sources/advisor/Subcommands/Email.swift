@@ -16,10 +16,11 @@ struct Email: ParsableCommand {
       commandName: "draft",
       abstract: "Draft what your email decision calls for.",
       discussion: """
-        An email in the articles' structure (interest, the score once, evidence, thanks; at most \
-        8 sentences, a subject that does not name the score); for a faculty-contact decision, the \
-        2-3 sentences to hand your advocate; when the decision is to stay silent, the \
-        personal-statement paragraph instead.
+        An email in the articles' structure (interest, the score once, evidence, thanks; 6-8 \
+        sentences, at least half about strengths, a subject that does not name the score; \
+        `email check` flags nothing in it but the [bracketed] slots left for you); for a \
+        faculty-contact decision, the 2-3 sentences to hand your advocate; when the decision is \
+        to stay silent, the personal-statement paragraph instead.
 
         Example:
           advisor email draft --step1 fail --step1-attempts 1 --step1 pass --step1-attempts 2 \\
@@ -55,10 +56,13 @@ struct Email: ParsableCommand {
       commandName: "check",
       abstract: "Check a draft email (a file, or - for standard input).",
       discussion: """
-        Checks: length, apology and excuse phrases, empty promises, health and family-crisis \
-        details, a subject line that names the score, template placeholders left in, more \
-        sentences about the score than about strengths, desperation, signs of a mass email. \
-        Exits 1 when a finding is an error.
+        Checks: length (the body's sentences, without subject, greeting, sign-off, name and ID \
+        lines), apology and excuse phrases, empty promises, health and family-crisis details \
+        (judged in context: "my ICU rotation" is training; one neutral clause about a resolved \
+        event is allowed), a subject line that names the score, template placeholders left in, \
+        fewer than half of the sentences about strengths, desperation, signs of a mass email. \
+        --json also lists each body sentence and what it was counted as (strength, score, \
+        other). Exits 1 when a finding is an error.
         """)
 
     @Argument(help: "The draft: a text file, or - to read standard input.")
@@ -68,13 +72,13 @@ struct Email: ParsableCommand {
 
     func run() throws {
       let text = try InputFile.readText(file, what: "draft email")
-      let findings = DraftChecker.check(text)
+      let review = DraftChecker.review(text)
       if output.json {
-        print(OutreachJSON.findings(findings, file: file).serialized(pretty: true))
+        print(OutreachJSON.review(review, file: file).serialized(pretty: true))
       } else {
-        print(Terminal.renderer().render(OutreachText.document(for: findings)))
+        print(Terminal.renderer().render(OutreachText.document(for: review)))
       }
-      if findings.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+      if review.hasErrors { throw ExitCode(1) }
     }
   }
 }

@@ -28,12 +28,12 @@ enum OutreachJSON {
     }
   }
 
-  static func findings(_ findings: [Finding], file: String) -> JSONValue {
+  static func review(_ review: DraftReview, file: String) -> JSONValue {
     .object([
       "file": .string(file),
-      "errors": .integer(findings.filter { $0.severity == .error }.count),
+      "errors": .integer(review.findings.filter { $0.severity == .error }.count),
       "findings": .array(
-        findings.map { finding in
+        review.findings.map { finding in
           .object([
             "check": .string(finding.check), "severity": .string(finding.severity.rawValue),
             "line": .integer(finding.line), "words": .string(finding.words),
@@ -41,6 +41,16 @@ enum OutreachJSON {
             "source": finding.source.json, "fix": .string(finding.fix),
           ])
         }),
+      "sentences": .array(
+        review.sentences.map {
+          .object([
+            "line": .integer($0.line), "text": .string($0.text), "kind": .string($0.kind.rawValue),
+          ])
+        }),
+      "counts": .object(
+        [JSONValue.Member("sentences", .integer(review.sentences.count))]
+          + SentenceKind.allCases.map { JSONValue.Member($0.rawValue, .integer(review.count($0))) }
+      ),
     ])
   }
 

@@ -36,5 +36,10 @@ enum CommonWords {
     what when where whether which while who whole why will wish with within without wonder
     word words work worked working world worry would write wrong year years yes yet you your
     yours yourself last lost list past post fast mast vast cast east west
+    indian pakistani nigerian egyptian filipino mexican chinese iranian syrian lebanese
+    jordanian russian ukrainian polish irish italian german spanish brazilian colombian
+    venezuelan cuban haitian jamaican korean vietnamese japanese hindi urdu arabic bengali
+    punjabi tamil telugu gujarati marathi farsi persian tagalog mandarin cantonese creole
+    portuguese french
     """.split(whereSeparator: \.isWhitespace).map(String.init))
 }

@@ -44,6 +44,14 @@ enum Gazetteer {
     table["mass"] = "Massachusetts"
     table["ny"] = "New York"
     table["nj"] = "New Jersey"
+    // Two-letter state codes, read only in capitals ("NY, NJ, PA").
+    let codes = [
+      "pa": "Pennsylvania", "ca": "California", "tx": "Texas", "fl": "Florida", "il": "Illinois",
+      "oh": "Ohio", "mi": "Michigan", "ga": "Georgia", "nc": "North Carolina", "ct": "Connecticut",
+      "ri": "Rhode Island", "nh": "New Hampshire", "vt": "Vermont", "az": "Arizona",
+      "co": "Colorado", "wa": "Washington", "nm": "New Mexico", "tn": "Tennessee",
+    ]
+    table.merge(codes) { existing, _ in existing }
     table["socal"] = "Southern California"
     table["norcal"] = "Northern California"
     return table
@@ -54,7 +62,8 @@ enum Gazetteer {
     "ma", "mass", "la", "dc", "ny", "nj", "south", "maine", "salem", "georgia", "washington",
     "virginia", "providence", "phoenix", "buffalo", "rochester", "lawrence", "columbus", "richmond",
     "memphis", "austin", "charlotte", "portland", "springfield", "burlington", "cambridge",
-    "birmingham",
+    "birmingham", "pa", "ca", "tx", "fl", "il", "oh", "mi", "ga", "nc", "ct", "ri", "nh", "vt",
+    "az", "co", "wa", "nm", "tn",
   ]
 
   /// "No preference" answers.

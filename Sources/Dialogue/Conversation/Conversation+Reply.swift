@@ -1,0 +1,130 @@
+import AdvisorCore
+import AdvisorText
+import KnowledgeBase
+
+/// The last stage of a turn: the reply to a line that is not a command, built from what was
+/// understood, what changed and what the advice now says, then the next question.
+extension Conversation {
+  mutating func answer(_ line: String, stored: String, interpretation: Interpretation)
+    -> Turn
+  {
+    let oldAdvice = advice
+    var reply = TextDocument()
+    var answered: [String] = []
+
+    var changes: [SlotChange] = []
+    let before = state.profile
+    if !interpretation.patch.isEmpty { changes = apply(interpretation) }
+    // Questions come first in the reply, answered for the profile as this line leaves it.
+    for case .question(let question) in interpretation.intents {
+      let personal = PersonalQuestion.recognise(question)
+      if let personal, let document = PersonalAnswer.document(personal, advice: advice) {
+        reply.append(contentsOf: document)
+      }
+      let (document, entry) = knowledgeAnswer(
+        PersonalAnswer.searchText(question, personal, advice: advice), entryID: personal?.entryID)
+      reply.append(contentsOf: document)
+      reply.separate()
+      if let entry { answered.append(entry) }
+    }
+    if !interpretation.patch.isEmpty {
+      reply.append(
+        contentsOf: Acknowledgment.document(changes: changes, interpretation: interpretation))
+    }
+    if let note = Acknowledgment.contradiction(interpretation, before: before, after: state.profile)
+    {
+      reply.append(.note(note))
+    }
+    if interpretation.sensitive || interpretation.patch.hardship.map({ $0 != .none }) == true {
+      reply.append(.note(Acknowledgment.privacyReminder(state.profile.hardship)))
+    }
+    if !interpretation.negatedSpecialties.isEmpty, interpretation.patch.specialty == nil {
+      let names = interpretation.negatedSpecialties.map(\.displayName).joinedAsList(
+        conjunction: "or")
+      reply.append(.paragraph("OK, not \(names)."))
+    }
+
+    let clarification = interpretation.intents.compactMap { intent -> PendingQuestion? in
+      guard case .clarify(let kind) = intent else { return nil }
+      return Acknowledgment.clarifyingQuestion(kind, current: state.pending)
+    }.first { question in
+      // A confirmation is asked once, and only when its answer could change the advice;
+      // otherwise the inference is simply left unknown.
+      guard question.isConfirmation else { return true }
+      return !state.confirmationsAsked.contains(question) && advice.missing.contains(question.slot)
+    }
+    if let clarification, clarification.isConfirmation {
+      state.confirmationsAsked.insert(clarification)
+    }
+
+    let understood = !interpretation.isEmpty
+    if !understood {
+      state.misses += 1
+      reply.append(contentsOf: notUnderstood())
+      return makeTurn(input: line, stored: stored, reply: reply, changes: [])
+    }
+    state.misses = 0
+
+    let newAdvice = advice
+    let planWasGiven = state.planGiven
+    let changesAt = reply.blocks.count
+    if let clarification {
+      state.pending = clarification
+      reply.separate()
+      reply.append(.paragraph(QuestionBook.text(clarification)))
+    } else if interpretation.confirmation == false, interpretation.patch.isEmpty {
+      // "No" to a confirmation: nothing is kept, and the slot's own question comes back.
+      reply.append(.paragraph("OK, I won't count that."))
+      appendNextQuestion(to: &reply, advice: newAdvice)
+    } else if interpretation.patch.isEmpty, let pending = state.pending {
+      // A digression (a question, a negation): ask the pending question again, briefly.
+      reply.separate()
+      reply.append(.paragraph("Back to my question: " + QuestionBook.brief(pending)))
+    } else {
+      appendNextQuestion(to: &reply, advice: newAdvice)
+    }
+    // The plan in short, given on this turn, already says where the advice stands.
+    if planWasGiven || !state.planGiven {
+      Conversation.insert(
+        AdviceChanges.describe(from: oldAdvice, to: newAdvice), into: &reply, at: changesAt)
+    }
+    var turn = makeTurn(input: line, stored: stored, reply: reply, changes: changes)
+    turn.answered = answered
+    return turn
+  }
+
+  func knowledgeAnswer(_ question: String, entryID: String? = nil) -> (
+    TextDocument, String?
+  ) {
+    if let entryID, let entry = knowledge.entry(id: entryID) {
+      return (AnswerText.entry(entry), entry.id)
+    }
+    let response = knowledge.search(question, limit: 4)
+    guard let answer = response.answer else {
+      return (
+        AnswerText.declined(related: Array(response.related.prefix(3)), hint: .askTitle), nil
+      )
+    }
+    return (AnswerText.entry(answer.entry), answer.entry.id)
+  }
+
+  mutating func notUnderstood() -> TextDocument {
+    var reply = TextDocument()
+    guard let pending = state.pending else {
+      reply.append(
+        .paragraph(
+          "I didn't catch that. Ask me a question (for example, \"should I mention my score in "
+            + "interviews?\"), correct an answer, or type /help."))
+      return reply
+    }
+    reply.append(
+      .paragraph("I didn't catch that. For example: \(QuestionBook.examples(pending))."))
+    if state.misses >= 2 {
+      reply.append(
+        .paragraph("If you'd rather not answer, say \"skip\" and I'll work with what I have."))
+    }
+    reply.append(.paragraph(QuestionBook.text(pending)))
+    return reply
+  }
+
+}

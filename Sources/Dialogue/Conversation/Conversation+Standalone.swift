@@ -1,0 +1,78 @@
+import AdvisorCore
+import AdvisorText
+
+/// Turns that stand alone: commands, sign-offs, greetings, thanks, skips, "why do you ask?".
+extension Conversation {
+  struct Reply {
+    var document: TextDocument
+    var changes: [SlotChange] = []
+  }
+
+  /// Intents that make the whole turn: commands, farewells, greetings, skips, "why".
+  mutating func standalone(_ intent: Intent, argument: String?) -> Reply? {
+    switch intent {
+    case .command(let command): return run(command, argument: argument)
+    case .farewell: return Reply(document: farewell())
+    case .empty:
+      var reply = TextDocument()
+      if let pending = state.pending {
+        reply.append(.paragraph("Take your time. " + QuestionBook.brief(pending)))
+      } else {
+        reply.append(.paragraph("Ask me anything, or type /help."))
+      }
+      return Reply(document: reply)
+    case .whyAsk:
+      guard let pending = state.pending else {
+        return Reply(
+          document:
+            "I'm not asking anything right now. Type /why for the reasoning behind the advice.")
+      }
+      let why = QuestionBook.why(pending.slot)
+      return Reply(
+        document: TextDocument([
+          .paragraph(why.text + " " + AdviceCard.tag(why.source)),
+          .paragraph(QuestionBook.brief(pending)),
+        ]))
+    case .greeting:
+      var reply = TextDocument([.paragraph("Hello!")])
+      reaskBriefly(&reply)
+      return Reply(document: reply)
+    case .thanks:
+      var reply = TextDocument([.paragraph("You're welcome.")])
+      reaskBriefly(&reply)
+      return Reply(document: reply)
+    case .skip, .unsure:
+      return Reply(document: skipPending(unsure: intent == .unsure))
+    case .question, .clarify:
+      return nil
+    }
+  }
+
+  mutating func skipPending(unsure: Bool) -> TextDocument {
+    var reply = TextDocument()
+    guard let pending = state.pending else {
+      reply.append(.paragraph("Nothing to skip right now. Ask me anything, or type /help."))
+      return reply
+    }
+    state.history.append(state.snapshot)
+    state.skipped.insert(pending.slot)
+    state.misses = 0
+    reply.append(
+      .paragraph(
+        unsure
+          ? "That's fine; I'll leave \(pending.slot.displayName) open. You can tell me later."
+          : "Skipped. I'll work with what I have."))
+    appendNextQuestion(to: &reply, advice: advice)
+    return reply
+  }
+
+  mutating func farewell() -> TextDocument {
+    state.ended = true
+    state.pending = nil
+    return TextDocument([
+      .paragraph(
+        "Goodbye, and good luck. Your answers are saved for next time.")
+    ])
+  }
+
+}

@@ -1,0 +1,25 @@
+import AdvisorCore
+import KnowledgeBase
+
+/// The first stage of a turn: the line read in the light of the conversation so far (typos
+/// mended, the pending follow-up question's answer read).
+extension Conversation {
+  func understand(_ line: String) -> Interpretation {
+    let previous = state.history.last?.profile
+    let recentExam = Exam.allCases.last { exam in
+      previous.map { $0[exam] != state.profile[exam] } ?? false
+    }
+    let context = UnderstandingContext(
+      profile: state.profile, pending: state.pending?.slot, lastScoreExam: state.lastScoreExam,
+      recentExam: recentExam)
+    let (repaired, repairs) =
+      line.hasPrefix("/") ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
+    var interpretation = Understanding.interpret(repaired, context: context)
+    interpretation.repairs = repairs
+    guard let pending = state.pending, pending.kind != .standard else { return interpretation }
+    PendingAnswer.resolve(
+      repaired, pending: pending, profile: state.profile, into: &interpretation)
+    return interpretation
+  }
+
+}

@@ -1,0 +1,68 @@
+import AdvisorCore
+
+/// The words ApplicantExtractor listens for: data, extended by adding lines.
+extension ApplicantExtractor {
+  static let usMD = [
+    "usmd", "us md grad", "us md student",
+    "us md", "md student", "md program", "allopathic", "lcme", "us medical school",
+    "american medical school", "us med school", "md school", "us grad", "us graduate", "amg",
+    "us amg", "md candidate", "md in the us", "us allopathic",
+  ]
+
+  static let usDO = [
+    "do student", "do school", "do program", "do graduate", "do grad", "osteopathic", "comlex",
+    "us do", "d o", "do candidate", "dos",
+  ]
+
+  static let visa = [
+    "need a visa", "need visa", "visa sponsorship", "need sponsorship", "j 1", "j1", "h 1b", "h1b",
+    "not a us citizen", "not us citizen", "not a citizen", "non us", "non us img",
+    "foreign national",
+    "need a j1", "need an h1b", "require a visa", "require visa", "visa", "visas",
+    "international student", "no green card", "not a permanent resident", "sponsor visas",
+    "sponsors visas", "visa sponsoring", "sponsor my visa", "need sponsoring",
+  ]
+
+  static let citizen = [
+    "us citizen", "american citizen", "citizen", "green card", "permanent resident", "us passport",
+    "american", "born in the us", "us national", "us citizenship", "citizenship",
+    "raised in the us", "born and raised in the us", "grew up in the us", "green card holder",
+  ]
+
+  /// Countries many international graduates come from; naming one where they studied means
+  /// an offshore school.
+  static let countries = [
+    "india", "pakistan", "nigeria", "egypt", "philippines", "mexico", "poland", "ireland",
+    "israel", "grenada", "dominica", "st kitts", "antigua", "sint maarten", "st maarten",
+    "curacao", "aruba", "barbados", "jamaica", "dominican republic", "china", "iran", "syria",
+    "lebanon", "jordan", "russia", "ukraine", "hungary", "czech republic", "romania", "italy",
+    "germany", "spain", "brazil", "colombia", "venezuela", "cuba", "bangladesh", "nepal",
+    "sri lanka", "saudi arabia", "iraq", "sudan", "ethiopia", "ghana", "kenya", "south africa",
+    "australia", "uk", "england", "scotland", "serbia", "georgia the country", "armenia",
+    "bulgaria", "lithuania", "slovakia", "croatia", "greece", "turkey", "vietnam", "belize",
+    "guyana", "haiti", "peru", "chile", "argentina",
+  ]
+
+  static let abroad = [
+    "img", "imgs", "fmg", "international medical graduate", "foreign medical graduate", "abroad",
+    "caribbean", "offshore", "overseas", "international school", "foreign school",
+    "international grad", "foreign grad", "medical school in", "med school in",
+    "studied medicine in", "graduated from a school in",
+  ]
+
+  /// Offshore schools whose students are mostly US citizens.
+  static let caribbean = [
+    "caribbean", "carribean", "carib", "sgu", "st george", "st georges", "ross", "auc", "saba",
+    "aua", "sju",
+    "american university of the caribbean", "trinity", "windsor", "offshore",
+  ]
+
+  static let usIMG = [
+    "us img", "usimg", "us imgs", "american studying abroad", "us fmg", "us international",
+  ]
+
+  static let notIMG = [
+    "not an img", "not img", "not a foreign", "not an fmg", "not international",
+  ]
+  static let nonUSWords = ["non us", "non us img", "non citizen", "noncitizen", "non american"]
+}

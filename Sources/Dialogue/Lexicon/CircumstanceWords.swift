@@ -1,0 +1,122 @@
+import AdvisorCore
+
+/// The words CircumstanceExtractor listens for: data, extended by adding lines.
+extension CircumstanceExtractor {
+  static let hookCues = [
+    "speak spanish", "fluent in", "fluent spanish", "bilingual", "trilingual", "native speaker",
+    "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
+    "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
+    "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
+    "career as a", "phd", "strong feedback", "great feedback", "loved me", "liked me",
+    "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
+    "program specific reason", "research background", "years of research", "former teacher",
+    "military", "veteran", "served in the", "spanish speaker", "speaks spanish",
+    "spanish speaking", "speaker of", "years as a", "was a nurse", "was an icu nurse",
+    "was a paramedic", "was an engineer", "was a teacher", "was a pharmacist", "was a pa",
+    "was an emt", "worked as", "before med school", "rank me", "ranked to match",
+    "rank me to match",
+    "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
+    "love to have me", "want me back", "have me back", "invited me back", "one of the best",
+    "best student", "best sub i", "best students", "top student", "strong evaluation",
+    "strong evaluations", "great evaluation", "great evaluations", "glowing", "stellar",
+    "praised", "impressed", "the feedback", "feedback from",
+  ]
+
+  static let noHookCues = [
+    "no hook", "no hooks", "no strong hook", "do not have a hook", "dont have a hook",
+    "no specific reason", "no strong reason",
+  ]
+
+  static let cutoffWords = [
+    "cutoff", "cutoffs", "cut off", "minimum", "minimums", "min score", "threshold", "requires",
+    "require", "required", "requirement", "screen at", "screens at", "filter at",
+  ]
+
+  static let missesCutoff = [
+    "below their", "below the", "under their", "under the", "do not meet", "dont meet",
+    "does not meet", "miss", "missed", "misses", "lower than", "short of", "not meet",
+    "not make", "not reach", "too low for", "below", "under",
+  ]
+
+  static let meetsCutoff = [
+    "above every", "above any", "over every", "over all", "clear every", "clear all",
+    "meet the minimum", "meet their minimum", "meet all", "above their", "above the", "no cutoff",
+    "no cutoffs", "no minimum", "no minimums", "meet the cutoff", "meet their cutoff",
+    "above all", "clear the", "clear their", "meet them", "meet every",
+  ]
+
+  /// Events behind a score. Only the category ends up stored.
+  static let eventCues = [
+    "broke my", "broken", "fracture", "fractured", "car crash", "car accident",
+    "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "ill", "hospitalized",
+    "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",
+    "caring for", "disability", "stroke", "heart attack", "cancer", "diagnosed", "injury",
+    "accident", "had surgery", "surgery on",
+    "depression", "depressed", "anxiety", "panic attack", "panic attacks", "burnout", "burned out",
+    "mental health", "adhd", "divorce", "family emergency", "family crisis", "emergency at home",
+    "pregnant", "pregnancy", "miscarriage", "baby", "test center", "testing center", "prometric",
+    "power outage", "computer crashed", "proctor", "assault", "grief", "grieving", "eviction",
+    "breakup", "break up", "concussion", "migraine", "chemo", "therapy",
+  ]
+
+  /// Conditions that, said in the present tense ("I have ADHD", "my son has leukemia"), are
+  /// still going on.
+  static let conditions = [
+    "adhd", "depression", "anxiety", "cancer", "leukemia", "illness", "disability", "migraine",
+    "migraines", "ptsd", "long covid", "diabetes", "lupus", "epilepsy", "crohn", "panic attacks",
+  ]
+
+  /// Words that say an event is over. Past tense alone ("there was a family emergency") does
+  /// not: whether it is behind the user is then asked, not assumed.
+  static let resolvedCues = [
+    "healed", "all healed",
+    "resolved", "fine now", "over now", "better now", "recovered", "back to normal", "behind me",
+    "all good now", "ok now", "okay now", "it is over", "is over", "no longer", "healthy now",
+    "doing well now", "handled", "remission", "finalized", "is fine", "are fine", "settled",
+    "all better", "not an issue anymore", "not a problem anymore", "cleared up", "moved past",
+  ]
+
+  /// Words that say an event goes on, checked before ``resolvedCues`` ("ongoing, not resolved").
+  static let stillCues = [
+    "not resolved", "not over", "not behind me", "not better", "not fine", "not recovered",
+    "still", "ongoing", "on going", "currently", "right now", "dealing with", "struggling with",
+    "continues", "chronic", "going on", "keeps", "every day", "caregiver", "in treatment",
+    "being treated", "on medication", "unresolved",
+  ]
+
+  /// Test-day incidents: over by their nature, so "resolved" is what was said, not inferred.
+  static let testDayCues = [
+    "test center", "testing center", "prometric", "power outage", "computer crashed", "proctor",
+  ]
+
+  /// Words that point back at an event already mentioned ("the family thing is ongoing").
+  static let eventReferences = [
+    "family thing", "family stuff", "family issue", "family issues", "family situation",
+    "personal thing", "personal stuff", "personal issue", "personal issues", "the hardship",
+    "the event", "that event", "health thing", "health issue", "health issues", "the situation",
+  ]
+
+  /// Phrases that hold an event word without being about an event ("cancer biology").
+  static let eventFalseFriends = [
+    "ill do", "ill be", "ill try", "ill get", "ill have", "ill make", "ill work", "ill study",
+    "ill pass", "ill apply", "ill send", "ill email", "ill write", "ill take", "ill need",
+    "ill just", "ill ask", "ill look", "ill go", "ill keep", "ill let", "ill tell",
+    "cancer biology", "cancer research", "cancer researcher", "cancer center", "cancer centre",
+    "cancer institute", "cancer lab", "cancer genetics", "gene therapy", "therapy research",
+    "anxiety research", "depression research", "stroke research", "stroke unit", "stroke team",
+    "baby steps",
+  ]
+
+  /// "Nothing happened": no event behind the score, whatever the pending question.
+  static let noEventCues = [
+    "did not prepare well", "did not prepare", "did not study enough", "ran out of time",
+    "just did not", "poorly prepared",
+    "no hardship", "underprepared", "under prepared", "did not prepare enough", "just a bad day",
+    "no excuse", "nothing happened", "my own fault", "no event", "was no event",
+    "no particular reason", "no real reason", "just choked", "i choked", "i just choked",
+    "did not study", "studied wrong", "did not study the right way", "bad study", "poor prep",
+    "bad prep", "no life event", "nothing behind it", "nothing serious happened",
+    "nothing personal", "nothing going on", "no personal issues", "no family issues",
+    "no health issues", "no family issue", "no health issue", "nothing in my personal life",
+  ]
+}

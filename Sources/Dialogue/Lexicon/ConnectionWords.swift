@@ -1,0 +1,95 @@
+import AdvisorCore
+
+/// The words ConnectionExtractor listens for: data, extended by adding lines.
+extension ConnectionExtractor {
+  static let rotation = [
+    "away rotation", "away rotations", "audition rotation", "rotated there", "rotated at",
+    "rotated with", "rotation there", "rotation at", "elective there", "elective at",
+    "did an elective", "did a rotation", "did an away", "sub i there", "sub i at",
+    "subinternship at", "sub internship at", "visiting student", "rotated", "did my elective",
+    "did electives", "rotations there", "did an away rotation", "my sub i", "did a sub i",
+    "during my sub i", "after my sub i", "did an away", "away at",
+  ]
+
+  static let advocate = [
+    "faculty advocate", "offered to call", "offered to reach out", "offered to email",
+    "offered to contact", "will call", "can call", "could call", "will vouch", "vouch for me",
+    "put in a word", "put in a good word", "speak for me", "speak on my behalf", "advocate for me",
+    "knows the pd", "knows the program director", "friends with the pd", "knows the director",
+    "will reach out", "can reach out", "reach out for me", "reach out on my behalf",
+    "email the pd for me", "call the pd", "contact the pd",
+  ]
+
+  static let advocatePeople = [
+    "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi",
+    "letter writer", "program director", "pd", "department head", "chief of", "division chief",
+  ]
+
+  /// People who are not faculty: their praise is feedback (a hook), not advocacy.
+  static let nonFaculty = ["chief resident", "resident", "residents", "intern", "nurse", "team"]
+
+  /// A rotation still to come is not a tie yet.
+  static let futureRotation = [
+    "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
+    "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
+  ]
+
+  static let geographic = [
+    "family lives", "family is in", "family in", "my family", "grew up", "parents live",
+    "my parents", "hometown", "home town", "my wife", "my husband", "my partner", "my spouse",
+    "my fiance", "my fiancee", "i am from", "im from", "lived in", "i live in", "home state",
+    "went to college in", "went to school in", "relatives", "my mom", "my dad",
+    "my girlfriend", "my boyfriend", "born and raised", "my kids",
+  ]
+
+  /// "I do have some": connections, kind not said.
+  static let vagueYes = ["i do have some", "i have some", "i have a few", "a few", "yes some"]
+
+  static let alumni = [
+    "graduated from their", "their med school", "their medical school", "went to their school",
+    "went to med school there", "graduated from there",
+    "alumni", "alum", "alums", "graduates from my school", "grads from my school",
+    "people from my school", "my school has", "former students", "graduates of my school",
+  ]
+
+  static let none = [
+    "never rotated", "no rotations", "nope none", "nah none",
+    "no connections", "no connection", "no ties", "no tie", "no contacts", "do not know anyone",
+    "dont know anyone", "nobody", "no one", "none", "not really", "no mentor", "no network",
+    "zero connections", "no links", "i have none", "not have any connections",
+    "not have connections", "not have any ties", "not have ties", "not know anybody",
+  ]
+
+  /// Words that name a rotation when the connections question is pending.
+  static let rotationWhenAsked = [
+    "rotation", "rotations", "elective", "electives", "sub i", "away",
+  ]
+
+  /// A letter alone is not advocacy...
+  static let letterOnly = ["write a letter", "write me a letter", "letter of rec", "write my"]
+  /// ...unless the writer will also speak up.
+  static let speaksUp = ["call", "vouch", "reach out", "put in a", "contact", "advocate"]
+  /// What a faculty member does for the user that makes them an advocate.
+  static let willContact = [
+    "offered", "call", "vouch", "knows me", "know me", "reach", "advocate", "contact",
+    "email the",
+  ]
+  static let refusesToCall = ["will not call", "would not call", "cannot call", "not willing"]
+
+  /// Family, whose home near a program is a geographic tie.
+  static let familyMembers = [
+    "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",
+    "relatives", "mom", "dad", "grandparents", "cousins", "cousin", "in laws", "aunt", "uncle",
+  ]
+  static let livesNearby = [
+    "lives", "live", "living", "nearby", "near", "close", "is there", "are there", "staying",
+    "stays", "in that city", "in the city", "in the area", "in town", "minutes", "min from",
+  ]
+
+  /// "No connections" said outright, whatever the pending question.
+  static let explicitNone = [
+    "no connections", "no connection", "no ties", "no contacts", "do not know anyone",
+    "dont know anyone", "not have any connections", "not have connections",
+    "not have any ties", "not have ties",
+  ]
+}

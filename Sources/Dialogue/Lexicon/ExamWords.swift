@@ -1,0 +1,46 @@
+import AdvisorCore
+
+/// The words ExamExtractor listens for: data, extended by adding lines.
+extension ExamExtractor {
+  static let patterns: [(words: [String], exam: Exam)] = [
+    (["usmle", "step", "1"], .step1), (["usmle", "step", "2", "ck"], .step2ck),
+    (["usmle", "step", "2"], .step2ck), (["step", "2", "ck"], .step2ck),
+    (["step", "two", "ck"], .step2ck),
+    (["step", "ii", "ck"], .step2ck), (["level", "2", "ce"], .step2ck), (["step", "1"], .step1),
+    (["step", "one"], .step1), (["step", "2"], .step2ck), (["step", "two"], .step2ck),
+    (["step", "ii"], .step2ck), (["step", "2ck"], .step2ck), (["level", "1"], .step1),
+    (["level", "2"], .step2ck), (["step1"], .step1), (["s1"], .step1), (["step2"], .step2ck),
+    (["step2ck"], .step2ck), (["2ck"], .step2ck), (["ck"], .step2ck), (["s2"], .step2ck),
+    (["s2ck"], .step2ck), (["usmle1"], .step1),
+  ]
+
+  static let attemptNouns: Set<String> = [
+    "attempt", "attempts", "try", "tries", "time", "times", "go", "sitting", "sittings", "round",
+    "shot",
+  ]
+
+  static let ordinals: [String: Int] = [
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
+  ]
+
+  static let counts: [String: Int] = [
+    "once": 1, "twice": 2, "thrice": 3, "x1": 1, "x2": 2, "x3": 3, "x4": 4,
+  ]
+
+  static let numberWords: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+  ]
+
+  static let failWords: Set<String> = [
+    "failed", "fail", "failing", "flunked", "flunk", "fails", "failure", "bombed", "tanked",
+  ]
+
+  static let passWords: Set<String> = ["passed", "pass", "cleared", "passing"]
+
+  static let pendingWords: Set<String> = ["waiting", "awaiting", "pending", "results"]
+
+  static let futureWords: Set<String> = [
+    "booked", "signed",
+    "scheduled", "registered", "upcoming", "studying", "preparing", "prepping", "planning",
+  ]
+}

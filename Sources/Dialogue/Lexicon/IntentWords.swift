@@ -1,0 +1,45 @@
+import AdvisorCore
+
+/// The words IntentClassifier listens for: data, extended by adding lines.
+extension IntentClassifier {
+  /// Commands typed with a slash: the contract's, and the aliases people type.
+  static let slashCommands: [String: Command] = [
+    "help": .help, "h": .help, "profile": .profile, "advice": .advice, "plan": .advice,
+    "why": .why, "undo": .undo, "reset": .reset, "quit": .quit, "exit": .quit, "q": .quit,
+    "draft": .draft, "check": .check, "programs": .programs, "triage": .programs,
+    "export": .export, "save": .export,
+  ]
+
+  /// Whole-line words that act as commands.
+  static let wordCommands: [String: Command] = [
+    "help": .help, "undo": .undo, "start over": .reset, "reset": .reset, "restart": .reset,
+    "show my profile": .profile, "my profile": .profile, "show profile": .profile,
+    "show me the plan": .advice, "full plan": .advice, "show the plan": .advice,
+  ]
+
+  /// Words that open a question when followed by a subject ("should I", "do programs", "how
+  /// many"); "DO student" or "was going to" are statements.
+  static let starters: Set<String> = [
+    "what", "how", "should", "can", "could", "do", "does", "did", "is", "are", "will", "would",
+    "when", "where", "which", "who", "whom", "any", "must", "shall", "may", "might",
+  ]
+
+  static let subjects: Set<String> = [
+    "i", "you", "it", "we", "they", "there", "my", "programs", "program", "a", "an", "the", "that",
+    "this", "he", "she", "pds", "pd", "people", "one", "many", "much", "long", "often", "soon",
+    "important", "ok", "okay", "better", "worth", "possible", "true", "bad", "good", "normal",
+    "email", "emailing", "mentioning", "being", "having", "to", "about", "if", "most", "residency",
+    "faculty", "letters", "interviewers", "programs", "applicants", "img", "imgs", "do", "should",
+    "can", "is", "are", "kind", "sort", "type", "types", "steps", "else", "exactly", "happens",
+    "counts", "matters", "specialties", "specialty", "step1", "step2ck", "ck", "your", "me", "us",
+    "score", "scores", "low", "the", "would", "could", "will", "does", "did", "was", "were",
+  ]
+
+  /// After "do"/"does"/"did", only a subject makes a question ("did I", "do programs");
+  /// "did an away rotation" is a statement.
+  static let auxiliarySubjects: Set<String> = [
+    "i", "you", "we", "they", "it", "programs", "program", "pds", "pd", "people", "most",
+    "residency", "faculty", "interviewers", "applicants", "imgs", "img", "my", "letters", "he",
+    "she", "that", "this", "these", "those", "schools", "emails",
+  ]
+}

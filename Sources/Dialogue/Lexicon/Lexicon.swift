@@ -1,0 +1,147 @@
+import AdvisorCore
+
+/// Word lists the extractors share.
+enum Lexicon {
+  static let negations: Set<String> = [
+    "not", "no", "never", "none", "without", "nope", "nah", "neither", "nor",
+  ]
+
+  static let yes: Set<String> = [
+    "yes", "yeah", "yep", "yup", "y", "ya", "yea", "sure", "correct", "right", "absolutely",
+    "affirmative", "definitely", "indeed", "true", "ok", "okay", "i do", "i have", "yes i do",
+    "yes i have", "of course", "yes please", "yess", "yas",
+  ]
+
+  static let no: Set<String> = [
+    "no", "nope", "nah", "n", "not really", "i do not", "i have not", "negative", "none",
+    "no i do not", "no i have not", "false", "nothing", "not at all", "nop", "no not really",
+    "no none", "nobody", "no one",
+  ]
+
+  static let skip: Set<String> = [
+    "i would rather not answer", "rather not answer", "let skip that", "let skip this",
+    "let skip it", "skip this one", "skip that one", "i would rather skip",
+    "skip", "skip it", "skip this", "skip that", "next", "rather not say", "i would rather not say",
+    "prefer not to say", "i prefer not to say", "no comment", "later", "pass on that",
+    "move on", "next question", "skip for now",
+  ]
+
+  static let unsure: Set<String> = [
+    "have not decided", "have not decided yet", "not decided yet", "undecided", "still deciding",
+    "not sure", "i am not sure", "unsure", "do not know", "i do not know", "dunno", "idk",
+    "no idea", "maybe", "not certain", "i am not certain", "hard to say", "unclear",
+    "no clue", "not sure yet",
+  ]
+
+  static let greetings: Set<String> = [
+    "heyy", "heyyy", "hii", "hiii", "helloo", "hey hey", "sup", "what is up",
+    "hi", "hello", "hey", "hi there", "hello there", "good morning", "good afternoon",
+    "good evening", "howdy", "yo", "hiya", "hey there",
+  ]
+
+  static let thanks: Set<String> = [
+    "appreciate it", "i appreciate it", "ty", "tysm", "thanks a ton", "many thanks",
+    "thanks", "thank you", "thx", "thanks a lot", "thank you so much", "cheers",
+    "much appreciated", "great thanks", "ok thanks", "okay thanks", "thanks so much",
+  ]
+
+  static let farewells: Set<String> = [
+    "bye", "goodbye", "good bye", "quit", "exit", "q", "see you", "see ya", "bye bye",
+    "that is all", "i am done", "done", "ciao", "later bye", "thanks bye", "ok bye",
+    "quit please", "exit please", "that is it", "that is everything", "i am all set", "all set",
+    "gotta go", "got to go", "have to go", "i have to go", "talk later", "talk to you later",
+    "see you later", "i am good", "i am finished", "finished", "signing off", "good night",
+    "goodnight", "later", "cya", "gotta run", "got to run", "signing off", "i am off",
+  ]
+  /// Courtesies in front of a sign-off ("ok thanks bye"): dropped before a farewell is looked up.
+  static let courtesies: Set<String> = [
+    "ok", "okay", "k", "thanks", "thank", "you", "thx", "ty", "appreciate", "it", "great", "cool",
+    "alright", "perfect",
+    "awesome", "so", "well", "then", "much", "very", "helpful", "for", "the", "help", "again",
+  ]
+  /// Words that may stand around thanks ("that's really helpful, thank you").
+  static let praise: Set<String> = ["that", "is", "really", "this", "was", "a", "lot", "super"]
+  /// Words that thank.
+  static let thanksWords: Set<String> = ["thank", "thanks", "thx", "ty", "appreciate", "tysm"]
+  /// Courtesies after a sign-off ("bye, thanks again").
+  static let trailingCourtesies: Set<String> = ["thanks", "again", "ok", "thx"]
+  /// Endings a sign-off may carry ("that's all for now").
+  static let closingTails = ["for now", "for today", "for tonight", "now"]
+
+  static let whyAsk: [String] = [
+    "why do you ask", "why are you asking", "why does that matter", "why does it matter",
+    "why is that important", "why do you need", "why do you want to know", "why that",
+    "what does that matter", "what for", "why would that matter", "how does that matter",
+    "why ask", "why is this important", "why does this matter", "why",
+  ]
+
+  static let questionStarters: Set<String> = [
+    "what", "how", "should", "can", "could", "do", "does", "did", "is", "are", "will", "would",
+    "when", "where", "which", "who", "whom", "whose", "am", "was", "were", "any", "tips",
+    "advice", "explain", "tell",
+  ]
+
+  /// A word in front of a number that says the number is wrong ("239, not 229").
+  static let denyingWords: Set<String> = ["not", "nor"]
+  /// Two words in front of a number that say it is being replaced ("instead of 229").
+  static let denyingPairs: Set<[String]> = [["instead", "of"], ["rather", "than"]]
+
+  /// Statement-form openers that ask for something ("tell me how to…"), as word sequences.
+  static let requestOpeners: [[String]] = [
+    ["tell", "me"], ["help", "me"], ["show", "me"], ["i", "want", "to", "know"],
+    ["i", "would", "like", "to", "know"], ["i", "wonder"], ["i", "am", "wondering"],
+    ["wondering"], ["i", "was", "wondering"], ["please", "tell", "me"], ["curious", "whether"],
+    ["curious", "if"],
+    ["any", "advice"], ["any", "tips"], ["give", "me"], ["walk", "me", "through"],
+  ]
+  /// Question words that, followed by an auxiliary and a subject, ask even mid-clause.
+  static let questionWords: Set<String> = ["what", "how", "when", "where", "which", "who", "why"]
+  /// Nouns for groups of people or programs: an auxiliary two words before one opens a
+  /// question ("do derm programs…", "are IMG applicants…").
+  static let groupNouns: Set<String> = [
+    "programs", "program", "applicants", "students", "residents", "graduates", "grads", "pds",
+    "directors", "people", "schools", "hospitals", "imgs",
+  ]
+  /// Question words that open a question at the start of a sentence, whatever follows.
+  static let openQuestionWords: Set<String> = ["what", "which", "how", "who"]
+  static let auxiliaries: Set<String> = [
+    "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
+  ]
+
+  /// True for a bare yes ("yep"), false for a bare no ("nope, nothing like that"), else nil.
+  static func yesOrNo(_ words: [String]) -> Bool? {
+    let line = words.joined(separator: " ")
+    if yes.contains(line) { return true }
+    if no.contains(line) { return false }
+    guard let first = words.first, ["no", "nope", "nah", "not", "nothing"].contains(first) else {
+      return nil
+    }
+    return words.dropFirst().allSatisfy(bareNoFiller.contains) ? false : nil
+  }
+  /// What may follow a bare "no" ("nope, nothing like that", "no, never rotated or anything").
+  static let bareNoFiller: Set<String> = [
+    "nothing", "like", "that", "none", "not", "really", "at", "all", "never", "or", "anything",
+    "rotated", "no", "sorry", "i", "do", "have",
+  ]
+
+  /// Words after a leading "no" that make it a correction ("no, I meant peds", "no it was
+  /// 241"); "no connections" is an answer, not a correction.
+  static let correctionAfterNo: Set<String> = [
+    "i", "it", "my", "the", "that", "wait", "sorry", "actually", "its", "is", "was",
+  ]
+  /// The words that, right after a leading "no", say which slot the "no" answers ("no
+  /// connections" answers the connections question, whatever was asked).
+  static let topicAfterNo: [String: Slot] = [
+    "connections": .connections, "connection": .connections, "ties": .connections,
+    "tie": .connections, "contacts": .connections, "one": .connections, "hook": .hook,
+    "hooks": .hook, "cutoff": .cutoffUnmet, "cutoffs": .cutoffUnmet, "minimum": .cutoffUnmet,
+    "minimums": .cutoffUnmet, "hardship": .hardship, "event": .hardship, "family": .hardship,
+    "personal": .hardship, "health": .hardship,
+  ]
+
+  static let correctionCues: [String] = [
+    "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
+    "not", "instead", "scratch that", "rather", "change", "changed", "update", "no it was",
+    "no its", "no it is",
+  ]
+}

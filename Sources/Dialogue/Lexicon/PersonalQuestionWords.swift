@@ -1,0 +1,57 @@
+/// The phrases that ask a question about the applicant's own plan.
+extension PersonalQuestion {
+  /// The phrases of each kind, as the tokeniser writes them (contractions expanded).
+  static let table: [(Kind, [String])] = [
+    (
+      .every,
+      [
+        "email every", "email all", "email each", "write to every", "write to all",
+        "contact every", "contact all", "email them all", "message every", "message all",
+        "reach out to every", "reach out to all", "send it to every", "send it to all",
+      ]
+    ),
+    (
+      .count, ["how many programs should i email", "how many programs to email", "how many emails"]
+    ),
+    (
+      .why,
+      [
+        "not a rebound", "not count as a rebound", "why stay silent", "why should i stay silent",
+        "why not email", "why should i not email", "why can i not email", "why silent",
+        "why email", "why should i email", "why a faculty", "why the advocate",
+        "why is that the decision", "why that decision",
+      ]
+    ),
+    (
+      .should,
+      [
+        "should i email", "should i write to", "should i contact", "should i reach out",
+        "do i email", "do i need to email", "is it worth emailing",
+        "worth emailing", "should i tell programs", "should i tell the programs",
+        "should i let programs know", "should i address my score", "email programs about my",
+        "should i be emailing", "is emailing a good idea", "email or stay silent",
+        "stay silent or email", "should i stay silent", "do i stay silent", "should i say nothing",
+      ]
+    ),
+    (
+      .scoreLow,
+      [
+        "is my score low", "is that low", "considered low", "is it low", "too low",
+        "is my score bad",
+        "is that bad", "low for", "is my score good", "good enough", "is my score ok",
+        "is my score okay", "is my score competitive", "count as low", "counts as low",
+        "is my ck low", "is my step 2 low", "is my step 2 ck low", "is that a low score",
+        "a low score for", "even low", "really low",
+      ]
+    ),
+  ]
+
+  /// Words that add nothing to "should I email programs about my score?".
+  static let fillers: Set<String> = [
+    "programs", "program", "them", "about", "my", "score", "scores", "the", "a", "an", "it",
+    "to", "step", "1", "2", "ck", "low", "fail", "failure", "this", "that", "or", "not", "stay",
+    "silent", "keep", "quiet", "explain", "now", "at", "all", "do", "i", "should", "email",
+    "emails", "on", "list", "am", "applying", "apply", "of", "just", "even", "really", "so",
+    "each", "every", "single", "one", "residency", "is", "it", "worth", "write", "contact",
+  ]
+}

@@ -1,0 +1,39 @@
+import AdvisorCore
+
+/// The words RegionExtractor listens for: data, extended by adding lines.
+extension RegionExtractor {
+  static let intentWords: Set<String> = [
+    "train", "training", "apply", "applying", "match", "matching", "residency", "stay", "move",
+    "moving", "programs", "program", "aiming", "targeting", "target", "want", "hoping", "hope",
+    "prefer", "preferably", "ideally", "like", "somewhere", "near", "around", "focus", "region",
+    "area", "interested", "looking", "goal", "dream",
+  ]
+
+  /// Words that say where the user wants to train, strongly enough to change a region already
+  /// given ("a program in Worcester" is not enough: that may be where a connection is).
+  static let strongIntentWords: Set<String> = [
+    "train", "training", "apply", "applying", "match", "matching", "stay", "move", "moving",
+    "aiming", "targeting", "hoping", "prefer", "preferably", "ideally", "focus", "interested",
+    "goal", "dream", "want",
+  ]
+
+  /// Contexts where a place is where something else happened: school, rotations, a contact.
+  static let elsewhereWords: Set<String> = [
+    "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
+    "rotating", "elective", "away", "sub", "subi", "externship", "observership", "conference",
+    "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
+    "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
+    "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
+  ]
+
+  static let tieWords: Set<String> = [
+    "family", "parents", "mom", "dad", "mother", "father", "wife", "husband", "partner", "spouse",
+    "fiance", "fiancee", "grew", "hometown", "born", "relatives", "brother", "sister", "siblings",
+    "kids", "children", "girlfriend", "boyfriend", "home",
+  ]
+
+  static let directions: Set<String> = [
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "upstate", "downstate", "coastal", "rural", "urban", "greater",
+  ]
+}

@@ -1,0 +1,28 @@
+import AdvisorCore
+
+/// The words SpecialtyExtractor listens for: data, extended by adding lines.
+extension SpecialtyExtractor {
+  /// Risky aliases that name the specialty when typed in capitals ("applying for a TY").
+  static let capitalAliases: Set<String> = ["ty", "fp", "gs"]
+
+  /// Words that name a specialty only when the advisor has just asked for one.
+  static let contextualNames: [String: Specialty] = [
+    "medicine": .internalMedicine, "internal": .internalMedicine, "surgery": .generalSurgery,
+    "general": .generalSurgery, "family": .familyMedicine, "emergency": .emergencyMedicine,
+    "path": .pathology, "er": .emergencyMedicine, "ed": .emergencyMedicine,
+    "obgyn": .obstetricsGynecology, "ob": .obstetricsGynecology, "gas": .anesthesiology,
+    "fp": .familyMedicine, "ty": .transitionalYear, "pediatric": .pediatrics,
+  ]
+
+  /// Aliases too easily confused with ordinary words to use outside the specialty question.
+  static let unsafeAliases: Set<String> = [
+    "medicine", "surgery", "internal", "family", "emergency", "path", "ob", "ed", "er", "gas",
+    "gs", "dr", "ir", "fp", "psy", "general", "ty", "ap cp", "pediatric", "transitional",
+    "emergency room", "obstetrics", "gynecology", "gyn",
+  ]
+
+  /// Common words that sit one typo away from a specialty alias and must not be "corrected".
+  static let protectedWords: Set<String> = [
+    "neural", "neutral", "pathway", "patho", "sedation", "radiant", "general", "generally",
+  ]
+}

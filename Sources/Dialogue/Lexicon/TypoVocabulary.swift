@@ -1,0 +1,36 @@
+import AdvisorCore
+
+/// The vocabulary typo repair mends towards: every word the lexicon listens for.
+extension TypoRepair.Vocabulary {
+  static let words: Set<String> = {
+    var phrases: [String] = [
+      "step", "steps", "passed", "pass", "failed", "fail", "failure", "first", "second",
+      "third", "attempt", "attempts", "try", "tries", "time", "retake", "retook", "score",
+      "scored", "pending", "waiting", "results", "taken", "took", "scheduled", "once", "twice",
+      "citizen", "resident", "permanent", "green", "card", "visa", "school", "abroad",
+      "connections", "connection", "rotation", "elective", "faculty", "mentor", "advocate",
+      "alumni", "family", "hook", "cutoff", "minimum", "program", "programs", "specialty",
+      "nope", "yeah", "sure", "skip", "anywhere", "nothing", "event", "resolved", "ongoing",
+      "still", "over", "email", "emails", "interview", "statement",
+    ]
+    let lists: [[String]] = [
+      Array(Lexicon.yes), Array(Lexicon.no), Array(Lexicon.skip), Array(Lexicon.unsure),
+      Array(Lexicon.greetings), Array(Lexicon.thanks), Array(Lexicon.farewells),
+      Specialty.allCases.flatMap { $0.aliases + [$0.displayName.lowercased()] },
+      Array(Gazetteer.places.keys), ApplicantExtractor.usMD, ApplicantExtractor.usDO,
+      ApplicantExtractor.visa, ApplicantExtractor.citizen, ApplicantExtractor.abroad,
+      ApplicantExtractor.caribbean, ApplicantExtractor.countries, ConnectionExtractor.rotation,
+      ConnectionExtractor.advocate, ConnectionExtractor.advocatePeople,
+      ConnectionExtractor.alumni, CircumstanceExtractor.hookCues,
+      CircumstanceExtractor.cutoffWords,
+    ]
+    for list in lists { phrases.append(contentsOf: list) }
+    var words: Set<String> = []
+    for phrase in phrases {
+      for word in phrase.split(separator: " ") where word.count >= 3 {
+        words.insert(String(word))
+      }
+    }
+    return words
+  }()
+}

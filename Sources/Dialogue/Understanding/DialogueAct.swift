@@ -1,0 +1,62 @@
+/// What a line does in the conversation, read from everything understood in it.
+///
+/// One line has one act: the one that decides how the advisor replies. A line that states a
+/// fact and asks a question is `.inform` (the facts are taken, then the question is answered);
+/// a line that only asks is `.question`, and a question never changes the profile.
+enum DialogueAct: String, Sendable, Hashable, CaseIterable {
+  /// States facts that fill slots.
+  case inform
+  /// Changes what an earlier answer said ("239, not 229", "scratch that, peds").
+  case correct
+  /// Only rules something out ("not surgery").
+  case deny
+  /// Asks something, with or without a question mark.
+  case question
+  /// Answers a yes/no confirmation the advisor asked.
+  case confirm
+  /// About the conversation itself ("why do you ask?").
+  case meta
+  case command
+  case greet
+  case thanks
+  case goodbye
+  case skip
+  case unsure
+  /// A blank line.
+  case empty
+  /// Nothing the advisor understood.
+  case other
+}
+
+extension Interpretation {
+  /// The line's dialogue act.
+  var act: DialogueAct {
+    for intent in intents {
+      switch intent {
+      case .command: return .command
+      case .farewell: return .goodbye
+      case .empty: return .empty
+      case .whyAsk: return .meta
+      case .greeting: return .greet
+      case .thanks: return .thanks
+      case .skip: return .skip
+      default: continue
+      }
+    }
+    if confirmation != nil { return .confirm }
+    if let yesNo,
+      !patch.isEmpty || intents.contains(where: { if case .clarify = $0 { true } else { false } })
+    {
+      return yesNo ? .confirm : .deny
+    }
+    if !patch.isEmpty { return correction ? .correct : .inform }
+    if intents.contains(where: { if case .question = $0 { true } else { false } }) {
+      return .question
+    }
+    if intents.contains(.unsure) { return .unsure }
+    if !negatedSpecialties.isEmpty { return .deny }
+    if neverFailed { return .inform }
+    if intents.contains(where: { if case .clarify = $0 { true } else { false } }) { return .inform }
+    return .other
+  }
+}

@@ -1,0 +1,87 @@
+import AdvisorCore
+
+/// What every reader of a line may rely on, worked out once before any of them runs: whether
+/// the line corrects an earlier answer, and which numbers in it are a program's requirement
+/// rather than the user's score. The readers (exams, specialty, applicant, connections,
+/// circumstances, region) take these as input and never read one another's output.
+struct LineCues: Sendable {
+  /// The line reads as a correction ("actually", "I meant", "no, it was").
+  var correction = false
+  /// Positions of the numbers that state a program's requirement ("a 230 cutoff").
+  var cutoffPositions: Set<Int> = []
+  /// Those numbers, in order.
+  var statedCutoffs: [Int] = []
+
+  /// No cues: a line read on its own terms.
+  init() {}
+
+  init(_ utterance: Utterance, statements: Utterance, context: UnderstandingContext) {
+    correction =
+      utterance.containsAny(Lexicon.correctionCues.filter { $0 != "not" })
+      || utterance.words.first == "no" && utterance.words.count > 2
+        && Lexicon.correctionAfterNo.contains(utterance.words[1])
+    let tokens = statements.tokens
+    for clause in ExamExtractor.clauseRanges(tokens) {
+      let positions = Self.numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
+      cutoffPositions.formUnion(positions)
+      statedCutoffs += positions.sorted().compactMap { tokens[$0].number }
+    }
+  }
+
+  private static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
+    ExamExtractor.word(tokens, index)
+  }
+
+  /// Numbers that state a program's requirement ("requires 230", "245 or higher", "245 is
+  /// their minimum"), not the user's score. While the advisor asks about cutoffs, any number
+  /// the user does not claim as theirs is one.
+  private static func numbersNearCutoffWords(
+    _ tokens: [Utterance.Token], in clause: Range<Int>, pending: Slot?
+  ) -> Set<Int> {
+    let clauseText = Set(tokens[clause].map(\.text))
+    let numbers = clause.filter { tokens[$0].kind == .number }
+    if programDemand(tokens, in: clause) { return Set(numbers) }
+    let claimsScore = !clauseText.isDisjoint(with: ["i", "my", "me", "scored", "got", "mine"])
+    if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
+    let orHigher = numbers.filter { index in
+      let next = word(tokens, index + 1)
+      let after = word(tokens, index + 2)
+      return next == "plus" || next == "+"
+        || (next == "or" && ["higher", "above", "more", "better", "greater"].contains(after ?? ""))
+        || (next == "and" && after == "up")
+    }
+    if !orHigher.isEmpty { return Set(orHigher) }
+    guard
+      !clauseText.isDisjoint(with: [
+        "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "threshold",
+        "screen", "screens", "cut",
+      ])
+    else { return [] }
+    var cutoffs: Set<Int> = []
+    for index in numbers {
+      let before = tokens[max(clause.lowerBound, index - 3)..<index]
+      let after = tokens[(index + 1)..<min(clause.upperBound, index + 4)]
+      if before.contains(where: { cutoffWords.contains($0.text) })
+        || after.contains(where: {
+          ["cutoff", "cutoffs", "minimum", "min", "threshold", "cut"].contains($0.text)
+        })
+      {
+        cutoffs.insert(index)
+      }
+    }
+    return cutoffs
+  }
+
+  /// "they want 225", "programs require 230": a requirement stated by the program.
+  private static func programDemand(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool {
+    let words = Set(tokens[clause].map(\.text))
+    return !words.isDisjoint(with: [
+      "they", "them", "program", "programs", "it", "which", "that", "some", "most", "several",
+      "many", "few", "hospital", "hospitals", "places", "schools",
+    ])
+      && !words.isDisjoint(with: [
+        "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
+        "says", "say", "accept", "accepts", "take", "takes",
+      ])
+  }
+}

@@ -1,0 +1,53 @@
+import AdvisorCore
+
+/// A question whose answer depends on this applicant ("should I email?", "is my score low?"):
+/// answered first from the decision for this profile, then from the matching entry.
+enum PersonalQuestion: Sendable, Hashable {
+  /// "Should I email programs about my score?"; `plain` when the question adds nothing beyond
+  /// that (then the entry for this applicant's branch of the decision follows).
+  case shouldEmail(plain: Bool)
+  /// "Should I email every program?", "how many programs should I email?"
+  case emailCount(every: Bool)
+  /// "Is my score low?", "is 250 even considered low for IM?": the number and the specialty
+  /// asked about, if the question names them.
+  case isScoreLow(Int?, Specialty?)
+  /// "Why stay silent?", "why is 229 not a rebound?": the reasoning behind the decision.
+  case whyDecision
+
+  /// The entry that answers the general form of the question, when the search should not pick.
+  var entryID: String? {
+    switch self {
+    case .emailCount: "faq-how-many-to-email"
+    case .isScoreLow: "boston-what-counts-as-low"
+    case .shouldEmail, .whyDecision: nil
+    }
+  }
+
+  /// The personal question `text` asks, if any. The first row that matches wins.
+  static func recognise(_ text: String) -> PersonalQuestion? {
+    let utterance = Utterance(text)
+    for (kind, phrases) in table {
+      guard let phrase = phrases.first(where: utterance.contains) else { continue }
+      let phraseWords = Set(phrase.split(separator: " ").map(String.init))
+      let plain = utterance.words.allSatisfy { phraseWords.contains($0) || fillers.contains($0) }
+      switch kind {
+      case .scoreLow:
+        let number = utterance.tokens.compactMap(\.number).first { (120...300).contains($0) }
+        let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
+        guard own || number != nil else { continue }
+        let named = SpecialtyExtractor.read(
+          utterance, context: UnderstandingContext(profile: Profile()), cues: LineCues())
+        return .isScoreLow(number, named.patch.specialty)
+      case .every:
+        guard plain else { continue }
+        return .emailCount(every: true)
+      case .count: return .emailCount(every: false)
+      case .should: return .shouldEmail(plain: plain)
+      case .why: return .whyDecision
+      }
+    }
+    return nil
+  }
+
+  enum Kind { case every, count, should, scoreLow, why }
+}

@@ -1,0 +1,170 @@
+/// What each line of a pasted email is: header, greeting, body, closing or signature, so only
+/// the body's sentences are counted and judged as the email's content.
+struct EmailLayout: Sendable {
+  /// The part an email line plays.
+  enum Role: Sendable, Hashable {
+    case blank
+    /// `Subject:`, `To:` and the like.
+    case header
+    /// "Dear Dr Rivera,", "Dr [Last Name],".
+    case salutation
+    case body
+    /// "Sincerely,", "Thank you for your time,".
+    case signOff
+    /// The name, AAMC ID, school and contact lines after the sign-off.
+    case signature
+  }
+
+  struct Line: Sendable {
+    /// 1-based.
+    var number: Int
+    var text: String
+    var role: Role
+    /// The part of the line that belongs to the body: all of a body line, what follows the
+    /// greeting on "Dear Dr Rivera, I am writing...", nothing on other lines.
+    var body: Substring
+  }
+
+  let lines: [Line]
+
+  /// Lays out `text`; "\n", "\r\n" and "\r" all end a line.
+  init(_ text: String) {
+    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+      .enumerated().map { index, text in
+        let text = String(text)
+        let role: Role = text.allSatisfy(\.isWhitespace) ? .blank : .body
+        return Line(number: index + 1, text: text, role: role, body: Substring(text))
+      }
+    Self.markHeaders(&lines)
+    Self.markSalutation(&lines)
+    Self.markClosing(&lines)
+    for index in lines.indices where lines[index].role != .body && lines[index].role != .salutation
+    {
+      lines[index].body = ""
+    }
+    self.lines = lines
+  }
+
+  // MARK: - Headers
+
+  private static let headerNames = ["subject", "re", "to", "from", "cc", "bcc", "date"]
+
+  /// A `Subject:` line anywhere; other header fields only before the first other line.
+  private static func markHeaders(_ lines: inout [Line]) {
+    var inHeader = true
+    for index in lines.indices where lines[index].role != .blank {
+      let name = headerName(lines[index].text)
+      if name == "subject" || (inHeader && name != nil) {
+        lines[index].role = .header
+      } else {
+        inHeader = false
+      }
+    }
+  }
+
+  /// The field name of "Subject: ..." lowercased, or nil for a line that is not a header field.
+  static func headerName(_ text: String) -> String? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let name = text[..<colon].trimmingCharacters.lowercased()
+    return headerNames.contains(name) ? name : nil
+  }
+
+  // MARK: - The greeting
+
+  private static let greetings = [
+    "dear ", "hello", "hi ", "hi,", "good morning", "good afternoon", "good evening",
+    "greetings", "to whom it may concern",
+  ]
+  private static let titles = ["dr ", "dr.", "doctor ", "professor ", "prof ", "prof."]
+
+  /// The first line after the headers, when it greets: all of it, or up to the comma when the
+  /// body goes on on the same line.
+  private static func markSalutation(_ lines: inout [Line]) {
+    guard let index = lines.firstIndex(where: { $0.role == .body }) else { return }
+    let text = lines[index].text
+    let lowered = text.trimmingCharacters.lowercased()
+    let words = text.split(whereSeparator: \.isWhitespace).count
+    if greetings.contains(where: { lowered.hasPrefix($0) }) {
+      lines[index].role = .salutation
+      if let end = text.firstIndex(where: { $0 == "," || $0 == ":" }) {
+        lines[index].body = text[text.index(after: end)...]
+      } else if words > 6 {
+        lines[index].role = .body
+      } else {
+        lines[index].body = ""
+      }
+    } else if titles.contains(where: { lowered.hasPrefix($0) }), words <= 6,
+      lowered.hasSuffix(",") || lowered.hasSuffix(":")
+    {
+      lines[index].role = .salutation
+      lines[index].body = ""
+    }
+  }
+
+  // MARK: - The closing
+
+  private static let signOffs = PhraseList([
+    "sincerely", "best", "regards", "kind regards", "warm regards", "warmly", "with thanks",
+    "many thanks", "thanks", "thank you", "respectfully", "yours", "cheers", "with gratitude",
+    "gratefully", "all the best", "with appreciation", "cordially", "take care",
+  ])
+
+  /// How far from the end a sign-off may be: a signature is a few lines, not a paragraph.
+  private static let signatureLines = 6
+
+  /// The sign-off and everything after it; without one, the trailing name and ID lines.
+  private static func markClosing(_ lines: inout [Line]) {
+    let tail = lines.indices.filter { lines[$0].role == .body }.suffix(signatureLines)
+    if let signOff = tail.first(where: { isSignOff(lines[$0].text) }) {
+      lines[signOff].role = .signOff
+      for index in (signOff + 1)..<lines.count where lines[index].role != .blank {
+        lines[index].role = .signature
+      }
+      return
+    }
+    var sawSignature = false
+    for index in tail.reversed() {
+      let text = lines[index].text
+      let previousEndsSentence = lines[..<index].last { $0.role != .blank }.map {
+        // "... Sincerely," then the name: a line ending a sentence or a closing.
+        $0.role != .body
+          || $0.text.trimmingCharacters.last.map { terminal.contains($0) || $0 == "," } == true
+      }
+      if isIDLine(text) || (isNameLine(text) && (sawSignature || previousEndsSentence == true)) {
+        lines[index].role = .signature
+        sawSignature = true
+      } else {
+        break
+      }
+    }
+  }
+
+  private static let terminal: Set<Character> = [".", "!", "?", "\u{2026}"]
+
+  /// "Sincerely,", "Thank you for your time,", "Best": a closing word, short, not a sentence.
+  static func isSignOff(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters
+    let words = DraftTokenizer.words(trimmed, line: 0)
+    guard words.count <= 8, signOffs.matches(in: words).first?.range.lowerBound == 0 else {
+      return false
+    }
+    if trimmed.hasSuffix(",") { return true }
+    return words.count <= 4 && !(trimmed.last.map(terminal.contains) ?? false)
+  }
+
+  /// "AAMC ID 12345678", "[Name, AAMC ID]".
+  private static func isIDLine(_ text: String) -> Bool {
+    let lowered = text.lowercased()
+    return lowered.contains("aamc") || lowered.contains("eras id")
+      || lowered.trimmingCharacters.hasPrefix("[name")
+      || lowered.trimmingCharacters.hasPrefix("[your name")
+  }
+
+  /// "Sam Rivera": a few capitalised words and nothing else.
+  private static func isNameLine(_ text: String) -> Bool {
+    let words = text.split(whereSeparator: \.isWhitespace)
+    return (1...4).contains(words.count)
+      && words.allSatisfy { $0.first?.isUppercase == true || $0.first == "[" }
+      && !(text.trimmingCharacters.last.map { terminal.contains($0) || $0 == "," } ?? false)
+  }
+}

@@ -1,0 +1,193 @@
+/// Health and family-crisis words in a draft, judged in context.
+///
+/// A term inside a clinical-training phrase ("my ICU rotation", "honors in Surgery", "the
+/// cancer center's clinic", "patients with depression") is about the applicant's training, not
+/// their health, and is not a finding. One neutral clause about an event that is now resolved
+/// ("an acute event that is now fully resolved") is what the article allows; it becomes a
+/// warning when it grows past that clause or names the condition. Detail about diagnoses,
+/// medication, therapy and symptoms stays an error.
+struct HealthReading: Sendable {
+  /// What a health or crisis term says.
+  enum Kind: Sendable {
+    /// Diagnoses, mental health, medication, therapy, symptoms: always too much.
+    case detail
+    /// A named condition or a death: too much unless resolved, and even then a warning.
+    case condition
+    /// A neutral word for the event ("a family emergency", "an illness").
+    case event
+    /// A family member: a finding only beside another term ("my father is a physician" is
+    /// no crisis), and then like a condition.
+    case person
+  }
+
+  /// Mentions that must go.
+  private(set) var errors: [(line: Int, words: String)] = []
+  /// Mentions allowed by the article only as one neutral, resolved clause, and past that.
+  private(set) var warnings: [(line: Int, words: String)] = []
+
+  /// Reads `sentences`: the body's and the other lines of one draft.
+  init(_ sentences: [DraftText.Sentence]) {
+    var mentions: [(sentence: Int, matches: [PhraseMatch])] = []
+    for (index, sentence) in sentences.enumerated() {
+      let matches = Self.terms.matches(in: sentence.words).filter {
+        !Self.inTrainingContext($0, sentence.words)
+      }
+      if matches.contains(where: { Self.kind($0) != .person }) {
+        mentions.append((index, matches))
+      }
+    }
+    for (index, matches) in mentions {
+      let words = sentences[index].words
+      // Once per sentence: a long paste may hold many mentions in one sentence.
+      let resolution = Self.resolved.matches(in: words).first
+      for match in matches {
+        let line = words[match.range.lowerBound].line
+        switch Self.kind(match) {
+        case .detail:
+          errors.append((line, match.phrase))
+        case .condition, .person:
+          if let resolution {
+            warnings.append((line, "\(match.phrase) … \(resolution.phrase)"))
+          } else {
+            errors.append((line, match.phrase))
+          }
+        case .event:
+          let clause = words[match.range.upperBound - 1].clause
+          let distance = resolution.map { words[$0.range.lowerBound].clause - clause } ?? -1
+          if !(0...1).contains(distance) || mentions.count > 1 {
+            warnings.append((line, match.phrase))
+          }
+        }
+      }
+    }
+  }
+
+  // MARK: - Context
+
+  /// Whether the term names a place or part of clinical training, or patients, rather than
+  /// the applicant's own health.
+  static func inTrainingContext(_ match: PhraseMatch, _ words: [DraftWord]) -> Bool {
+    let start = match.range.lowerBound
+    let end = match.range.upperBound
+    // "my depression clinic visits": a detail owned by the writer is theirs.
+    if kind(match) == .detail, start > 0, words[start - 1].text == "my" { return false }
+    // "my father's cancer clinic visits", "my sick mother": about the family, not a clinic.
+    let near = words[max(0, start - 3)..<min(end + 2, words.count)]
+    if near.contains(where: { family.contains($0.text) }) { return false }
+    if start > 0, specialtyModifiers.contains(words[start - 1].text) { return true }
+    // Forward: "ICU rotation", "cancer center's clinic", "surgery and medicine clerkships".
+    for word in words[end..<min(end + 3, words.count)] {
+      if word.clause != words[end - 1].clause || breakers.contains(word.text) { break }
+      if heads.contains(word.text) { return true }
+    }
+    // Backward: "honors in Surgery", "clerkships, including Medicine and Surgery".
+    var index = start - 1
+    while index >= max(0, start - 5) {
+      let word = words[index]
+      let later = words[index + 1]
+      if word.clause != later.clause
+        && !(later.clauseOpener == "," && listOpeners.contains(later.text))
+      {
+        break
+      }
+      if heads.contains(word.text) { return true }
+      if breakers.contains(word.text) { break }
+      index -= 1
+    }
+    return false
+  }
+
+  /// Words that make a phrase about training or patients.
+  private static let heads: Set<String> = [
+    "clerkship", "clerkships", "rotation", "rotations", "internship", "internships", "sub",
+    "elective", "electives", "service", "services", "department", "departments", "dept",
+    "clinic", "clinics", "center", "centers", "centre", "centres", "unit", "units", "ward",
+    "wards", "team", "teams", "floor", "floors", "residency", "residencies", "fellowship",
+    "fellowships", "program", "programs", "programme", "shelf", "shelves", "honors", "honours",
+    "honored", "honoring", "block", "course", "rounds", "institute", "lab", "track",
+    "attending", "attendings", "residents", "resident", "interns", "intern", "faculty",
+    "patients", "patient", "children", "kids", "infants", "newborns", "population",
+    "populations", "survivors", "research", "specialty", "applying", "applicant",
+    "career", "training", "nurses", "surgeons", "physicians", "outcomes", "screening",
+    "prevention", "medicine", "pathway", "project", "group", "society", "club", "interest",
+  ]
+
+  /// "General Surgery", "Plastic Surgery": a specialty's name.
+  private static let specialtyModifiers: Set<String> = [
+    "general", "plastic", "orthopedic", "orthopaedic", "preliminary", "prelim", "pediatric",
+    "cardiothoracic", "vascular", "trauma", "transplant", "colorectal", "thoracic", "cardiac",
+    "oral", "neurological", "bariatric", "surgical", "medical", "neonatal", "pediatrics",
+  ]
+
+  /// After a comma, the words that continue a list of services ("clerkships, including ...").
+  private static let listOpeners: Set<String> = [
+    "including", "such", "especially", "notably", "in", "and", "on", "particularly",
+  ]
+
+  private static let family: Set<String> = [
+    "mother", "father", "mom", "dad", "parent", "parents", "brother", "sister", "grandmother",
+    "grandfather", "grandparent", "grandparents", "wife", "husband", "son", "daughter",
+    "partner", "aunt", "uncle", "fiance", "fiancee",
+  ]
+
+  /// Words that end the phrase a term sits in: time, cause, verbs, persons.
+  private static let breakers: Set<String> = family.union([
+    "during", "after", "before", "while", "when", "because", "since", "due", "following",
+    "until", "was", "were", "had", "has", "have", "is", "am", "are", "be", "been", "i", "me",
+    "he", "she", "they", "him", "her", "his", "their", "them", "diagnosed", "treated",
+    "underwent", "needed", "required", "suffered", "struggled", "but", "so", "which", "who",
+    "that", "then",
+  ])
+
+  // MARK: - Terms
+
+  private static func kind(_ match: PhraseMatch) -> Kind {
+    kinds[match.phrase] ?? .detail
+  }
+
+  private static let kinds: [String: Kind] = {
+    var kinds: [String: Kind] = [:]
+    for term in details { kinds[term.hasSuffix("*") ? String(term.dropLast()) : term] = .detail }
+    for term in conditions { kinds[term] = .condition }
+    for term in events { kinds[term] = .event }
+    for term in persons { kinds[term] = .person }
+    return kinds
+  }()
+
+  private static let details = [
+    "depression", "depressed", "anxiety", "panic", "panic attack*", "adhd", "diagnosed",
+    "diagnosis", "therapy", "therapist", "counseling", "counselling", "medication*",
+    "medicated", "antidepressant*", "symptom*", "insomnia", "mental health", "breakdown",
+    "burnout", "burned out", "burnt out", "suicidal", "miscarriage", "pregnan*",
+    "eating disorder", "chemotherapy", "chemo", "hospitalized", "hospitalised", "sick leave",
+    "medical leave", "anxious",
+  ]
+
+  private static let conditions = [
+    "cancer", "surgery", "icu", "intensive care", "stroke", "heart attack", "covid",
+    "pneumonia", "injury", "injured", "accident", "concussion", "tumor", "leukemia",
+    "in the hospital", "in hospital", "sick", "died", "death", "passed away", "funeral",
+    "grief", "grieving", "divorce",
+  ]
+
+  private static let persons = [
+    "grandmother", "grandfather", "my mother", "my father", "my mom", "my dad", "my brother",
+    "my sister", "my wife", "my husband", "my parents", "my son", "my daughter",
+  ]
+
+  private static let events = [
+    "acute event", "personal event", "family emergency", "medical emergency",
+    "personal emergency", "health issue", "health issues", "health matter", "health problem",
+    "medical issue", "medical matter", "medical problem", "personal crisis", "family crisis",
+    "family death", "death in the family", "death in my family", "loss in the family",
+    "loss in my family", "family loss", "bereavement", "illness",
+  ]
+
+  private static let terms = PhraseList(details + conditions + events + persons)
+
+  /// Words that say the event is over.
+  private static let resolved = PhraseList([
+    "resolved", "behind me", "recovered", "no longer", "is over", "now over", "has passed",
+    "has since", "in remission", "healed", "since ended", "not ongoing", "long past",
+  ])
+}
