@@ -12,8 +12,12 @@ extension Conversation {
   /// `/programs FILE`: the user's list sorted for the current profile.
   func triage(file: String?) -> TextDocument {
     guard let file else {
-      return
-        "Give the CSV file: /programs my-programs.csv (columns: see advisor programs triage --help)."
+      return TextDocument([
+        .paragraph(
+          "Give the CSV file: /programs my-programs.csv. It needs a header row with name and "
+            + "state; city, specialty, typical_step2, minimum_step2, accepts_imgs, "
+            + "sponsors_visas and connection are optional.")
+      ])
     }
     let text: String
     do {
