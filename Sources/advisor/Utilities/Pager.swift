@@ -16,8 +16,8 @@ enum Pager {
   static func command(disabled: Bool) -> String? {
     guard !disabled, Terminal.outputIsTerminal else { return nil }
     let pager = Terminal.environment("PAGER") ?? "less -FRX"
-    let trimmed = pager.split(separator: " ").joined(separator: " ")
-    return trimmed.isEmpty || trimmed == "cat" ? nil : trimmed
+    let words = pager.split(whereSeparator: \.isWhitespace)
+    return words.isEmpty || words == ["cat"] ? nil : pager
   }
 
   /// Prints `text` (plus a newline) through the pager, or directly when there is none or it
