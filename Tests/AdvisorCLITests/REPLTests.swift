@@ -141,6 +141,31 @@ struct REPLTests {
     try tmux.wait(forText: "advisor exited with 0")
   }
 
+  @Test("advise on a terminal pages through less; --no-pager prints it all and exits")
+  func advisePaging() throws {
+    let home = try TemporaryFolder.make("advisor-repl")
+    let advise = [
+      AdvisorProcess.executable.path, "advise", "--step1", "pass", "--step2ck", "238",
+      "--specialty", "IM",
+    ]
+    let paged = Tmux()
+    defer { paged.stop() }
+    try paged.start(underShell(advise), environment: environment(home), columns: 80, rows: 24)
+    try paged.wait(for: "less's prompt") { screen in
+      screen.split(separator: "\n").last { !$0.isEmpty } == ":"
+    }
+    #expect(try !paged.screen().contains("advisor exited"))
+    try paged.press("q")
+    try paged.wait(forText: "advisor exited with 0")
+
+    let direct = Tmux()
+    defer { direct.stop() }
+    try direct.start(
+      underShell(advise + ["--no-pager"]), environment: environment(home), columns: 80, rows: 24)
+    let screen = try direct.wait(forText: "advisor exited with 0")
+    #expect(screen.contains("Sources: E = "))
+  }
+
   @Test("A corrupt history file is set aside with a note, and the chat goes on")
   func corruptHistory() throws {
     let home = try TemporaryFolder.make("advisor-repl")
