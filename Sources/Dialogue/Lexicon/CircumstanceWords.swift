@@ -47,6 +47,7 @@ extension CircumstanceExtractor {
 
   /// Events behind a score. Only the category ends up stored.
   static let eventCues = [
+    "admitted", "hospice",
     "broke my", "broken", "fracture", "fractured", "car crash", "car accident",
     "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "ill", "hospitalized",
     "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",

@@ -91,7 +91,11 @@ enum CircumstanceExtractor {
     let refersToEvent =
       (eventText.containsAny(eventReferences)
         && (context.profile.hardship != nil || pending == .hardship))
-      || (cues.correction && knownEvent && topics.isEmpty && eventStatus(eventText) != nil)
+      || ((cues.correction && knownEvent
+        || context.eventMentioned && context.profile.hardship == nil)
+        && topics.isEmpty && eventStatus(eventText) != nil)
+    result.mentionsEvent = event
+    result.sensitive = result.sensitive || refersToEvent
     if event || refersToEvent {
       if let status = eventStatus(eventText) {
         result.patch.hardship = status

@@ -273,7 +273,19 @@ struct Utterance: Sendable {
     "cant": "can", "couldnt": "could", "wouldnt": "would", "shouldnt": "should", "wont": "will",
   ]
 
+  /// "thats", "whats": "is" contracted without the apostrophe.
+  static let bareIsContractions: [String: String] = [
+    "thats": "that", "whats": "what", "hows": "how", "wheres": "where", "theres": "there",
+    "heres": "here", "whos": "who",
+  ]
+
   private static func classify(_ word: String, original: String) -> [Token] {
+    if let base = bareIsContractions[word] {
+      return [
+        Token(text: base, original: base, kind: .word),
+        Token(text: "is", original: "is", kind: .word),
+      ]
+    }
     if let base = bareContractions[word] {
       return [
         Token(text: base, original: base, kind: .word),
