@@ -109,6 +109,9 @@ extension CircumstanceExtractor {
   ]
 
   /// "Nothing happened": no event behind the score, whatever the pending question.
+  /// Phrases taken out before events are looked for.
+  static let notEvents = eventFalseFriends + noEventCues
+
   static let noEventCues = [
     "did not prepare well", "did not prepare", "did not study enough", "ran out of time",
     "just did not", "poorly prepared",

@@ -153,6 +153,9 @@ enum Lexicon {
     "personal": .hardship, "health": .hardship,
   ]
 
+  /// The correction cues that say so on their own ("not" needs a number or a name after it).
+  static let correctionPhrases = correctionCues.filter { $0 != "not" }
+
   static let correctionCues: [String] = [
     "forget", "after all", "changed my mind", "on second thought",
     "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
