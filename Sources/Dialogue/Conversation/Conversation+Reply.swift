@@ -12,6 +12,7 @@ extension Conversation {
     var reply = TextDocument()
     var answered: [String] = []
 
+    if interpretation.mentionsEvent { state.eventMentioned = true }
     var changes: [SlotChange] = []
     let before = state.profile
     if !interpretation.patch.isEmpty { changes = apply(interpretation) }

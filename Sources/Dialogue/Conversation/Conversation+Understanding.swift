@@ -11,7 +11,7 @@ extension Conversation {
     }
     let context = UnderstandingContext(
       profile: state.profile, pending: state.pending?.slot, lastScoreExam: state.lastScoreExam,
-      recentExam: recentExam)
+      recentExam: recentExam, eventMentioned: state.eventMentioned)
     let (repaired, repairs) =
       line.hasPrefix("/") ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
     var interpretation = Understanding.interpret(repaired, context: context)

@@ -22,6 +22,8 @@ public struct ConversationState: Sendable, Hashable {
   public var ended = false
   /// Lines of a draft being pasted for `/check`, until a line holding only ".".
   public var collecting: [String]?
+  /// An event behind the score was mentioned and its status is not known yet.
+  public var eventMentioned = false
   /// Confirmations already asked: none is asked twice in a session.
   public var confirmationsAsked: Set<PendingQuestion> = []
 

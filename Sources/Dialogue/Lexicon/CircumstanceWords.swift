@@ -47,6 +47,7 @@ extension CircumstanceExtractor {
 
   /// Events behind a score. Only the category ends up stored.
   static let eventCues = [
+    "admitted", "hospice",
     "broke my", "broken", "fracture", "fractured", "car crash", "car accident",
     "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "ill", "hospitalized",
     "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",
@@ -108,6 +109,9 @@ extension CircumstanceExtractor {
   ]
 
   /// "Nothing happened": no event behind the score, whatever the pending question.
+  /// Phrases taken out before events are looked for.
+  static let notEvents = eventFalseFriends + noEventCues
+
   static let noEventCues = [
     "did not prepare well", "did not prepare", "did not study enough", "ran out of time",
     "just did not", "poorly prepared",

@@ -34,12 +34,21 @@ extension ConnectionExtractor {
     "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
   ]
 
+  /// Phrases that state a tie to a place by themselves. A family member merely named ("my dad
+  /// was in the hospital") is no tie: family counts where they live (``familyMembers`` beside
+  /// ``livesNearby``).
   static let geographic = [
-    "family lives", "family is in", "family in", "my family", "grew up", "parents live",
-    "my parents", "hometown", "home town", "my wife", "my husband", "my partner", "my spouse",
-    "my fiance", "my fiancee", "i am from", "im from", "lived in", "i live in", "home state",
-    "went to college in", "went to school in", "relatives", "my mom", "my dad",
-    "my girlfriend", "my boyfriend", "born and raised", "my kids",
+    "family lives", "family is in", "family in", "grew up", "parents live", "hometown",
+    "home town", "i am from", "im from", "lived in", "i live in", "home state",
+    "went to college in", "went to school in", "born and raised", "where my family",
+    "where my parents", "near my family", "close to my family", "near family", "close to family",
+    "near my parents", "close to my parents",
+  ]
+
+  /// "No connections beyond that": nothing more than what is known.
+  static let beyondKnown = [
+    "beyond that", "besides that", "other than that", "apart from that", "no other",
+    "no more", "nothing else", "anything else", "otherwise",
   ]
 
   /// "I do have some": connections, kind not said.
@@ -53,6 +62,7 @@ extension ConnectionExtractor {
   ]
 
   static let none = [
+    "no real connections", "no real ties",
     "never rotated", "no rotations", "nope none", "nah none",
     "no connections", "no connection", "no ties", "no tie", "no contacts", "do not know anyone",
     "dont know anyone", "nobody", "no one", "none", "not really", "no mentor", "no network",
@@ -80,14 +90,27 @@ extension ConnectionExtractor {
   static let familyMembers = [
     "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",
     "relatives", "mom", "dad", "grandparents", "cousins", "cousin", "in laws", "aunt", "uncle",
+    "fiance", "fiancee", "girlfriend", "boyfriend", "kids", "children", "son", "daughter",
+    "grandmother", "grandfather", "grandma", "grandpa", "mother", "father",
   ]
   static let livesNearby = [
     "lives", "live", "living", "nearby", "near", "close", "is there", "are there", "staying",
     "stays", "in that city", "in the city", "in the area", "in town", "minutes", "min from",
+    "works there", "works nearby", "has a job there", "job there",
   ]
+
+  /// Work that ties family to a place only when the place is named ("my husband works in
+  /// Boston", not "my father works in cardiology").
+  static let worksIn = ["works in", "working in", "job in", "works at", "job at"]
+
+  /// "My aunt is in NJ": a family member placed, word for word.
+  static let familyLocated = familyMembers.flatMap { member in
+    ["\(member) is in", "\(member) are in", "\(member) is near", "\(member) is close to"]
+  }
 
   /// "No connections" said outright, whatever the pending question.
   static let explicitNone = [
+    "no real connections", "no real ties", "not really any connections",
     "no connections", "no connection", "no ties", "no contacts", "do not know anyone",
     "dont know anyone", "not have any connections", "not have connections",
     "not have any ties", "not have ties",

@@ -20,6 +20,7 @@ extension IntentClassifier {
   /// Words that open a question when followed by a subject ("should I", "do programs", "how
   /// many"); "DO student" or "was going to" are statements.
   static let starters: Set<String> = [
+    "am",
     "what", "how", "should", "can", "could", "do", "does", "did", "is", "are", "will", "would",
     "when", "where", "which", "who", "whom", "any", "must", "shall", "may", "might",
   ]

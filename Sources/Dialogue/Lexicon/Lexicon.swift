@@ -13,6 +13,7 @@ enum Lexicon {
   ]
 
   static let no: Set<String> = [
+    "i do not think so", "do not think so", "i do not believe so", "probably not",
     "no", "nope", "nah", "n", "not really", "i do not", "i have not", "negative", "none",
     "no i do not", "no i have not", "false", "nothing", "not at all", "nop", "no not really",
     "no none", "nobody", "no one",
@@ -60,7 +61,12 @@ enum Lexicon {
     "awesome", "so", "well", "then", "much", "very", "helpful", "for", "the", "help", "again",
   ]
   /// Words that may stand around thanks ("that's really helpful, thank you").
-  static let praise: Set<String> = ["that", "is", "really", "this", "was", "a", "lot", "super"]
+  static let praise: Set<String> = [
+    "that", "is", "really", "this", "was", "a", "lot", "super", "actually", "helps", "helped",
+    "useful", "good", "nice",
+  ]
+  /// Single words that sign off.
+  static let farewellWords: Set<String> = ["bye", "goodbye", "cya", "ciao", "later", "night"]
   /// Words that thank.
   static let thanksWords: Set<String> = ["thank", "thanks", "thx", "ty", "appreciate", "tysm"]
   /// Courtesies after a sign-off ("bye, thanks again").
@@ -102,6 +108,11 @@ enum Lexicon {
     "programs", "program", "applicants", "students", "residents", "graduates", "grads", "pds",
     "directors", "people", "schools", "hospitals", "imgs",
   ]
+  /// Words that open a supposition ("if…", "suppose…"): with an auxiliary and a subject later
+  /// in the sentence, the whole sentence asks.
+  static let conditionalOpeners: Set<String> = [
+    "if", "suppose", "supposing", "assuming", "say", "hypothetically", "imagine",
+  ]
   /// Question words that open a question at the start of a sentence, whatever follows.
   static let openQuestionWords: Set<String> = ["what", "which", "how", "who"]
   static let auxiliaries: Set<String> = [
@@ -124,6 +135,9 @@ enum Lexicon {
     "rotated", "no", "sorry", "i", "do", "have",
   ]
 
+  /// Words that drop what follows them ("forget anesthesia", "scratch the northeast").
+  static let droppingWords: Set<String> = ["forget", "scratch", "drop", "dropping", "ditch"]
+
   /// Words after a leading "no" that make it a correction ("no, I meant peds", "no it was
   /// 241"); "no connections" is an answer, not a correction.
   static let correctionAfterNo: Set<String> = [
@@ -139,7 +153,11 @@ enum Lexicon {
     "personal": .hardship, "health": .hardship,
   ]
 
+  /// The correction cues that say so on their own ("not" needs a number or a name after it).
+  static let correctionPhrases = correctionCues.filter { $0 != "not" }
+
   static let correctionCues: [String] = [
+    "forget", "after all", "changed my mind", "on second thought",
     "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
     "not", "instead", "scratch that", "rather", "change", "changed", "update", "no it was",
     "no its", "no it is",

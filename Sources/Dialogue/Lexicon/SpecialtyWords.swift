@@ -23,6 +23,10 @@ extension SpecialtyExtractor {
 
   /// Common words that sit one typo away from a specialty alias and must not be "corrected".
   static let protectedWords: Set<String> = [
+    // Fields the advisor has no advice for: never "corrected" into one it has.
+    "cardiology", "oncology", "gastroenterology", "nephrology", "urology", "ophthalmology",
+    "rheumatology", "endocrinology", "hematology", "pulmonology", "immunology", "cardiologist",
+    "oncologist", "urologist", "ophthalmologist", "neonatology", "geriatrics", "radiotherapy",
     "neural", "neutral", "pathway", "patho", "sedation", "radiant", "general", "generally",
   ]
 }

@@ -38,7 +38,7 @@ enum CircumstanceExtractor {
         "they want", "programs want", "program wants", "they require", "they need", "they ask for",
         "wants", "want a",
       ])
-    let eventText = utterance.removing(eventFalseFriends + noEventCues)
+    let eventText = utterance.removing(notEvents)
     let event = eventText.containsAny(eventCues)
     let deniesEvent = !event && utterance.containsAny(noEventCues)
     var topics: Set<Slot> = []
@@ -91,7 +91,11 @@ enum CircumstanceExtractor {
     let refersToEvent =
       (eventText.containsAny(eventReferences)
         && (context.profile.hardship != nil || pending == .hardship))
-      || (cues.correction && knownEvent && topics.isEmpty && eventStatus(eventText) != nil)
+      || ((cues.correction && knownEvent
+        || context.eventMentioned && context.profile.hardship == nil)
+        && topics.isEmpty && eventStatus(eventText) != nil)
+    result.mentionsEvent = event
+    result.sensitive = result.sensitive || refersToEvent
     if event || refersToEvent {
       if let status = eventStatus(eventText) {
         result.patch.hardship = status
@@ -115,7 +119,7 @@ enum CircumstanceExtractor {
   /// Whether a line holds personal health or crisis details, wherever they are: in a statement,
   /// a question or a line not understood at all.
   static func holdsPersonalDetails(_ utterance: Utterance) -> Bool {
-    utterance.removing(eventFalseFriends + noEventCues).containsAny(sensitiveCues)
+    utterance.removing(notEvents).containsAny(sensitiveCues)
   }
 
   /// Whether the line says the event goes on or is over; nil when it says neither.

@@ -44,7 +44,10 @@ enum ConnectionExtractor {
       }
     }
     let familyNearby =
-      utterance.containsAny(familyMembers) && utterance.containsAny(livesNearby)
+      utterance.containsAny(familyMembers)
+      && (utterance.containsAny(livesNearby)
+        || utterance.containsAny(worksIn) && mentionsPlaceOrThere(utterance))
+      || utterance.containsAny(familyLocated)
     if (utterance.containsAny(geographic) && (asked || mentionsPlaceOrThere(utterance)))
       || familyNearby
     {
@@ -57,13 +60,13 @@ enum ConnectionExtractor {
     // correction clears it.
     let known = context.profile.connections ?? []
     let hasConnections = !known.isEmpty
-    if hasConnections, !cues.correction, added.isEmpty, utterance.containsAny(none) {
+    if hasConnections, !cues.correction, added.isEmpty, utterance.containsAny(none),
+      utterance.containsAny(beyondKnown)
+    {
       result.patch.addConnections = known
       return result
     }
-    if added.isEmpty, !hasConnections || cues.correction,
-      utterance.containsAny(none) || (asked && isPlainNo(utterance))
-    {
+    if added.isEmpty, utterance.containsAny(none) || (asked && isPlainNo(utterance)) {
       if asked
         || utterance.containsAny(explicitNone)
       {

@@ -9,6 +9,9 @@ struct UnderstandingContext: Sendable {
   var lastScoreExam: Exam?
   /// The exam the last answer was about, for "first try" said a turn late.
   var recentExam: Exam?
+  /// An event behind the score was mentioned earlier without its status: a later "it's still
+  /// going on" is about it.
+  var eventMentioned = false
   /// The line as typed (extractors see the statements re-joined), for answers kept verbatim.
   var line = ""
 

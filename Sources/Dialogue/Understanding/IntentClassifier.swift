@@ -14,7 +14,9 @@ enum IntentClassifier {
     }
     let line = utterance.words.joined(separator: " ")
     if line.isEmpty { return [] }
-    if Lexicon.farewells.contains(line) || Lexicon.farewells.contains(closing(utterance.words)) {
+    if Lexicon.farewells.contains(line) || Lexicon.farewells.contains(closing(utterance.words))
+      || endsWithFarewell(utterance.words)
+    {
       return [.farewell]
     }
     if let command = wordCommands[line] { return [.command(command)] }
@@ -43,6 +45,14 @@ enum IntentClassifier {
     !words.isEmpty
       && words.allSatisfy { Lexicon.courtesies.contains($0) || Lexicon.praise.contains($0) }
       && words.contains(where: Lexicon.thanksWords.contains)
+  }
+
+  /// Thanks and praise, then a sign-off: "ok thank you that actually helps a lot, bye".
+  private static func endsWithFarewell(_ words: [String]) -> Bool {
+    guard let last = words.last, Lexicon.farewellWords.contains(last) else { return false }
+    return words.dropLast().allSatisfy {
+      Lexicon.courtesies.contains($0) || Lexicon.praise.contains($0)
+    }
   }
 
   /// The words of a sign-off without the courtesies around it: "ok thanks bye" → "bye",
@@ -100,7 +110,19 @@ enum IntentClassifier {
       let allowed = ["do", "does", "did"].contains(text) ? auxiliarySubjects : subjects
       if allowed.contains(next) || (endsWithQuestionMark && !next.isEmpty) { return index }
     }
-    return embeddedQuestion(tokens)
+    return embeddedQuestion(tokens) ?? conditionalQuestion(tokens)
+  }
+
+  /// "if a program says 230 minimum and I have 225 should I still apply": a supposition that
+  /// asks something is a question from its first word; nothing in it is a fact.
+  private static func conditionalQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    guard let first = tokens.first, Lexicon.conditionalOpeners.contains(first.text) else {
+      return nil
+    }
+    let asks = zip(tokens, tokens.dropFirst()).contains { pair in
+      Lexicon.auxiliaries.contains(pair.0.text) && auxiliarySubjects.contains(pair.1.text)
+    }
+    return asks ? 0 : nil
   }
 
   /// A request phrased as a statement at `index` ("tell me how…", "I wonder whether…").

@@ -174,6 +174,8 @@ struct Interpretation: Sendable, Hashable {
   var confirmation: Bool?
   /// The line is a bare yes (true) or no (false), whatever it answers.
   var yesNo: Bool?
+  /// The line names an event behind the score.
+  var mentionsEvent = false
   /// Requirements stated in the line, still to be compared with the user's Step 2 CK.
   var cutoffsToCompare: [Int] = []
   /// An answer to "where?" outside the gazetteer, taken only if the line says nothing else.
@@ -201,6 +203,7 @@ struct Interpretation: Sendable, Hashable {
     assumptions += other.assumptions
     sensitive = sensitive || other.sensitive
     neverFailed = neverFailed || other.neverFailed
+    mentionsEvent = mentionsEvent || other.mentionsEvent
     deniedScores += other.deniedScores
     negatedSpecialties += other.negatedSpecialties
     cutoffsToCompare += other.cutoffsToCompare

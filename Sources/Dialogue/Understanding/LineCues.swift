@@ -17,7 +17,7 @@ struct LineCues: Sendable {
 
   init(_ utterance: Utterance, statements: Utterance, context: UnderstandingContext) {
     correction =
-      utterance.containsAny(Lexicon.correctionCues.filter { $0 != "not" })
+      utterance.containsAny(Lexicon.correctionPhrases)
       || utterance.words.first == "no" && utterance.words.count > 2
         && Lexicon.correctionAfterNo.contains(utterance.words[1])
     let tokens = statements.tokens

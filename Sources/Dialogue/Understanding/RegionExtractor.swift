@@ -32,15 +32,19 @@ enum RegionExtractor {
         index += 1
         continue
       }
-      if index > 0, Lexicon.denyingWords.contains(tokens[index - 1].text) {
+      let lead = tokens[max(0, index - 2)..<index].map(\.text).filter { $0 != "the" }
+      if let word = lead.last,
+        Lexicon.denyingWords.contains(word) || Lexicon.droppingWords.contains(word)
+      {
         index += length  // "Oregon, not Ohio"
         continue
       }
-      // A place alone is a training wish, except as an answer to another question.
-      let wholeLine = length == utterance.words.count && (context.pending ?? .region) == .region
+      // A place alone is a training wish, except as an answer to the connections question.
+      let wholeLine = length == utterance.words.count && context.pending != .connections
       let wish =
         (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
-        || standsAlone(index, length, in: tokens) || corrects
+        || (standsAlone(index, length, in: tokens) && context.pending != .connections)
+        || corrects
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
         if !names.contains(name) { names.append(name) }

@@ -137,6 +137,8 @@ enum SpecialtyExtractor {
 
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
     let before = words[max(0, index - 3)..<index].map(\.text)
+    let lead = before.filter { $0 != "about" && $0 != "the" }.last
+    if let lead, Lexicon.droppingWords.contains(lead) { return true }  // "forget (about) IM"
     if before.suffix(2) == ["no", "longer"] || before.last == "not" || before.last == "no"
       || before.suffix(2) == ["not", "doing"] || before.suffix(2) == ["not", "into"]
     {

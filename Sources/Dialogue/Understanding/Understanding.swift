@@ -73,20 +73,19 @@ enum Understanding {
     }
   }
 
-  /// The line's statements, without its question parts.
+  /// The line's statements, without its question parts: its own tokens, a full stop between
+  /// sentences, never tokenised again.
   private static func statements(of utterance: Utterance) -> Utterance {
-    var statements: [String] = []
+    var tokens: [Utterance.Token] = []
     for sentence in utterance.sentences {
-      let tokens = sentence.tokens
       let start =
-        IntentClassifier.questionStart(tokens, endsWithQuestionMark: sentence.isQuestion)
+        IntentClassifier.questionStart(sentence.tokens, endsWithQuestionMark: sentence.isQuestion)
         ?? (sentence.isQuestion ? 0 : nil)
-      guard let start else {
-        statements.append(tokens.map(\.original).joined(separator: " "))
-        continue
-      }
-      if start > 0 { statements.append(tokens[..<start].map(\.original).joined(separator: " ")) }
+      let kept = sentence.tokens[..<(start ?? sentence.tokens.count)]
+      guard !kept.isEmpty else { continue }
+      if !tokens.isEmpty { tokens.append(.init(text: ".", original: ".", kind: .punctuation)) }
+      tokens += kept
     }
-    return Utterance(statements.joined(separator: " . "))
+    return Utterance(tokens: tokens, original: tokens.map(\.original).joined(separator: " "))
   }
 }

@@ -42,8 +42,13 @@ struct Utterance: Sendable {
   private let starts: StartBits
 
   init(_ line: String) {
-    original = line
-    tokens = Self.tokenize(line)
+    self.init(tokens: Self.tokenize(line), original: line)
+  }
+
+  /// An utterance of tokens already made (a part of a line): nothing is tokenised again.
+  init(tokens: [Token], original: String) {
+    self.original = original
+    self.tokens = tokens
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
     plain = " " + words.joined(separator: " ") + " "
     endsWithQuestionMark = tokens.last?.text == "?"
@@ -78,11 +83,18 @@ struct Utterance: Sendable {
 
   /// The words with every occurrence of `phrases` taken out (punctuation is lost).
   func removing(_ phrases: [String]) -> Utterance {
-    let found = phrases.filter(contains)
+    let found = phrases.filter(contains).map { $0.split(separator: " ").map(String.init) }
     guard !found.isEmpty else { return self }
-    var text = plain
-    for phrase in found { text = text.replacing(" \(phrase) ", with: " ") }
-    return Utterance(text)
+    let wordTokens = tokens.filter { $0.kind != .punctuation }
+    var kept = Array(repeating: true, count: wordTokens.count)
+    for phrase in found where phrase.count <= words.count {
+      for start in 0...(words.count - phrase.count)
+      where words[start..<start + phrase.count].elementsEqual(phrase) {
+        for index in start..<start + phrase.count { kept[index] = false }
+      }
+    }
+    let remaining = zip(wordTokens, kept).filter(\.1).map(\.0)
+    return Utterance(tokens: remaining, original: original)
   }
 
   /// A 256-bit set of the words' first two bytes.
@@ -273,7 +285,19 @@ struct Utterance: Sendable {
     "cant": "can", "couldnt": "could", "wouldnt": "would", "shouldnt": "should", "wont": "will",
   ]
 
+  /// "thats", "whats": "is" contracted without the apostrophe.
+  static let bareIsContractions: [String: String] = [
+    "thats": "that", "whats": "what", "hows": "how", "wheres": "where", "theres": "there",
+    "heres": "here", "whos": "who",
+  ]
+
   private static func classify(_ word: String, original: String) -> [Token] {
+    if let base = bareIsContractions[word] {
+      return [
+        Token(text: base, original: base, kind: .word),
+        Token(text: "is", original: "is", kind: .word),
+      ]
+    }
     if let base = bareContractions[word] {
       return [
         Token(text: base, original: base, kind: .word),
