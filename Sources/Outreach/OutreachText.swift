@@ -3,14 +3,16 @@ public import AdvisorText
 
 /// Drafts, findings and triage results as text documents, for the terminal and the chat.
 public enum OutreachText {
-  public static func document(for draft: Draft) -> TextDocument {
+  /// - Parameter check: how to check the draft where it is shown: `/check` in the chat, the
+  ///   `email check` command as the user ran the advisor elsewhere.
+  public static func document(for draft: Draft, check: String) -> TextDocument {
     switch draft {
     case .email(let email):
       return TextDocument([
         .heading("Draft email (\(email.sentences.count) sentences; replace the [bracketed] parts)"),
         .blank, .verbatim(email.text), .blank,
         .note(
-          "Check it with /check (or advisor email check): cut anything that sounds like an excuse. "
+          "Check it with \(check): cut anything that sounds like an excuse. "
             + AdviceCard.tag(.closingExercise)),
       ])
     case .facultyBrief(let brief):

@@ -28,6 +28,18 @@ struct HintTests {
     #expect(!chat.stdout.contains("kb show"))
   }
 
+  @Test("A drafted email says how to check it: the command as run, not the chat's /check")
+  func draftCheckHint() throws {
+    let result = try AdvisorProcess().run([
+      "email", "draft", "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238",
+      "--specialty", "IM", "--applicant", "us-md", "--region", "Ohio", "--connection", "none",
+      "--no-hook", "--no-cutoff-unmet", "--hardship", "none",
+    ])
+    #expect(
+      result.stdout.contains("Check it with '\(ran) email check DRAFT.txt'"), "\(result.stdout)")
+    #expect(!result.stdout.contains("/check"))
+  }
+
   @Test("A usage error points at help as the advisor was run")
   func usageHint() throws {
     let result = try AdvisorProcess().run(["advise", "--no-such-flag"])

@@ -46,7 +46,8 @@ struct Email: ParsableCommand {
       if output.json {
         print(OutreachJSON.draft(draft).serialized(pretty: true))
       } else {
-        print(Terminal.renderer().render(OutreachText.document(for: draft)))
+        let check = "'" + Invocation.command("email check DRAFT.txt") + "'"
+        print(Terminal.renderer().render(OutreachText.document(for: draft, check: check)))
       }
     }
   }
