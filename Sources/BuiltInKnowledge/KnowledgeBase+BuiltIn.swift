@@ -8,11 +8,13 @@ extension KnowledgeBase {
     public var folderProblem: EntryDirectory.Failure?
 
     /// The first problem, as the one-line error the contract asks for.
-    public var description: String {
+    public var description: String { description(lint: "advisor kb lint") }
+
+    /// The first problem, pointing at `lint` (the command as the user runs it) for the rest.
+    public func description(lint: String) -> String {
       if let folderProblem { return folderProblem.description }
       let first = problems.first?.description ?? "unknown problem"
-      return problems.count > 1
-        ? "\(first) (and \(problems.count - 1) more; run 'advisor kb lint')" : first
+      return problems.count > 1 ? "\(first) (and \(problems.count - 1) more; run '\(lint)')" : first
     }
   }
 

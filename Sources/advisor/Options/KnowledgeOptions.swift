@@ -23,7 +23,7 @@ struct KnowledgeOptions: ParsableArguments {
     do {
       return try KnowledgeBase.load(userFolders: allFolders)
     } catch {
-      throw UserError(error.description)
+      throw UserError(error.description(lint: Invocation.command("kb lint")))
     }
   }
 }
