@@ -1,9 +1,9 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// The advice as a card: the decision first, then why, then the plan.
-public enum AdviceCard {
+package enum AdviceCard {
   /// The whole card.
-  public static func document(for advice: Advice) -> TextDocument {
+  package static func document(for advice: Advice) -> TextDocument {
     var document = TextDocument()
     document.append(.note("Profile: " + ProfileSummary.line(for: advice.profile)))
     document.append(.blank)
@@ -28,7 +28,7 @@ public enum AdviceCard {
   }
 
   /// The decision line and its conclusion.
-  public static func decision(_ advice: Advice) -> TextDocument {
+  package static func decision(_ advice: Advice) -> TextDocument {
     var document = TextDocument([.heading(AdviceTopic.email.heading.uppercased())])
     guard let decision = advice.email.decision else {
       document.append(.emphasis("Not decided yet"))
@@ -47,7 +47,7 @@ public enum AdviceCard {
   }
 
   /// The reasoning, rule by rule, with sources: the answered questions, then the notes.
-  public static func why(_ advice: Advice) -> TextDocument {
+  package static func why(_ advice: Advice) -> TextDocument {
     let reasons = advice.email.reasons.filter {
       $0.rule != advice.email.rule && $0.rule != "email.undecided"
     }
@@ -61,7 +61,7 @@ public enum AdviceCard {
   ///
   /// No topic subheadings: in priority order the topics interleave, so they would repeat (and
   /// echo the card's own section headings).
-  public static func plan(_ advice: Advice) -> TextDocument {
+  package static func plan(_ advice: Advice) -> TextDocument {
     TextDocument(
       advice.plan.enumerated().map { index, item in
         .numbered(index + 1, item.text + " " + tag(item.source))
@@ -97,7 +97,7 @@ public enum AdviceCard {
   }
 
   /// A short citation: "[E: Decision flowchart]".
-  public static func tag(_ source: Source) -> String {
+  package static func tag(_ source: Source) -> String {
     "[\(abbreviation(source.article)): \(source.section)]"
   }
 
@@ -119,7 +119,7 @@ public enum AdviceCard {
 
 extension String {
   /// The string with its first character upper-cased.
-  public var capitalizedFirst: String {
+  package var capitalizedFirst: String {
     guard let first else { return self }
     return first.uppercased() + dropFirst()
   }

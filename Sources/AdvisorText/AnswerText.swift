@@ -1,9 +1,9 @@
-public import AdvisorCore
-public import KnowledgeBase
+package import AdvisorCore
+package import KnowledgeBase
 
 /// Answers from the knowledge base as text: the answer with its source, or an honest "I don't
 /// know" with the nearest topics.
-public enum AnswerText {
+package enum AnswerText {
   /// How a reply tells the user to read an entry it names: what works where it is printed.
   package enum EntryHint: Sendable, Hashable {
     /// In the chat: type the entry's title as a question.
@@ -34,7 +34,7 @@ public enum AnswerText {
   }
 
   /// An entry: title, answer, source.
-  public static func entry(_ entry: KnowledgeEntry) -> TextDocument {
+  package static func entry(_ entry: KnowledgeEntry) -> TextDocument {
     var document = TextDocument([.heading(entry.title)])
     document.append(contentsOf: MarkdownText.document(entry.text))
     document.separate()
@@ -43,7 +43,7 @@ public enum AnswerText {
   }
 
   /// "Source: <article title>, section “…”".
-  public static func citation(_ source: Source) -> String {
+  package static func citation(_ source: Source) -> String {
     "Source: \(source.articleTitle), section \u{201C}\(source.section)\u{201D}."
   }
 

@@ -1,7 +1,7 @@
 /// A small reader for the Markdown the entries use: paragraphs, bullets, numbered lists and
 /// tables. Emphasis markers are dropped; tables are kept as they are.
-public enum MarkdownText {
-  public static func document(_ markdown: String, indent: Int = 0) -> TextDocument {
+package enum MarkdownText {
+  package static func document(_ markdown: String, indent: Int = 0) -> TextDocument {
     var document = TextDocument()
     var paragraph: [String] = []
     func flush() {
@@ -41,7 +41,7 @@ public enum MarkdownText {
   }
 
   /// The text without `**`, `__` and backticks.
-  public static func plain(_ text: String) -> String {
+  package static func plain(_ text: String) -> String {
     var result = text
     for marker in ["**", "__", "`"] {
       result = result.split(separator: marker, omittingEmptySubsequences: false).joined()

@@ -1,9 +1,9 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// The profile in a line or as a list, for cards and `/profile`.
-public enum ProfileSummary {
+package enum ProfileSummary {
   /// "Step 1 pass, passed on attempt 2 · Step 2 CK 238, first attempt · Internal Medicine · ..."
-  public static func line(for profile: Profile) -> String {
+  package static func line(for profile: Profile) -> String {
     let parts = Slot.allCases.compactMap { slot in
       profile.isKnown(slot) ? value(of: slot, in: profile) : nil
     }
@@ -11,14 +11,14 @@ public enum ProfileSummary {
   }
 
   /// One line per slot, unknown ones marked.
-  public static func lines(for profile: Profile) -> [(label: String, value: String)] {
+  package static func lines(for profile: Profile) -> [(label: String, value: String)] {
     Slot.allCases.map { slot in
       (label(of: slot), profile.isKnown(slot) ? bareValue(of: slot, in: profile) : "not known yet")
     }
   }
 
   /// The slot's label in a list ("Step 2 CK", "Connections").
-  public static func label(of slot: Slot) -> String {
+  package static func label(of slot: Slot) -> String {
     switch slot {
     case .step1: "Step 1"
     case .step2ck: "Step 2 CK"
@@ -33,7 +33,7 @@ public enum ProfileSummary {
   }
 
   /// The slot's value without its label ("238, first attempt" rather than "Step 2 CK 238, …").
-  public static func bareValue(of slot: Slot, in profile: Profile) -> String {
+  package static func bareValue(of slot: Slot, in profile: Profile) -> String {
     switch slot {
     case .step1: profile.step1.summary
     case .step2ck: profile.step2ck.summary
@@ -42,7 +42,7 @@ public enum ProfileSummary {
   }
 
   /// The slot's value in words.
-  public static func value(of slot: Slot, in profile: Profile) -> String {
+  package static func value(of slot: Slot, in profile: Profile) -> String {
     switch slot {
     case .step1: return "Step 1 " + profile.step1.summary
     case .step2ck: return "Step 2 CK " + profile.step2ck.summary

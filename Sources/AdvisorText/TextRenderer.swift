@@ -1,15 +1,15 @@
 /// Renders a ``TextDocument`` to a width, with ANSI styles when colour is on.
-public struct TextRenderer: Sendable {
+package struct TextRenderer: Sendable {
   /// The column to wrap at; nil for no wrapping.
-  public var width: Int?
-  public var color: Bool
+  package var width: Int?
+  package var color: Bool
 
-  public init(width: Int?, color: Bool) {
+  package init(width: Int?, color: Bool) {
     self.width = width.map { max($0, 20) }
     self.color = color
   }
 
-  public func render(_ document: TextDocument) -> String {
+  package func render(_ document: TextDocument) -> String {
     var lines: [String] = []
     for block in document.blocks {
       switch block {
