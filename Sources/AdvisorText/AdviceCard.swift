@@ -14,6 +14,9 @@ public enum AdviceCard {
     appendSection(&document, AdviceTopic.specialty.heading, notes(advice, .specialty))
     appendSection(&document, AdviceTopic.programs.heading, programs(advice))
     appendSection(&document, "Plan: what to do next", plan(advice))
+    for topic in AdviceCard.notedAfterPlan {
+      appendSection(&document, topic.heading, notes(advice, topic))
+    }
     appendSection(&document, AdviceTopic.mistakes.heading, notes(advice, .mistakes))
     if !advice.missing.isEmpty {
       document.separate()
@@ -98,6 +101,12 @@ public enum AdviceCard {
     document.append(.heading(heading))
     document.append(contentsOf: body)
   }
+
+  /// Topics whose notes follow the plan; the email notes are in "Why", and the channel,
+  /// specialty, program and mistake notes have sections of their own.
+  public static let notedAfterPlan: [AdviceTopic] = [
+    .addressing, .recovery, .strengthening, .interviews,
+  ]
 
   /// A short citation: "[E: Decision flowchart]".
   public static func tag(_ source: Source) -> String {

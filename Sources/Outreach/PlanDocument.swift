@@ -13,6 +13,9 @@ public enum PlanDocument {
       AdviceTopic.specialty.heading, advice.items(.specialty).filter { $0.priority == nil })
     lines += programSection(advice)
     lines += planSection(advice)
+    for topic in AdviceCard.notedAfterPlan {
+      lines += itemsSection(topic.heading, advice.items(topic).filter { $0.priority == nil })
+    }
     lines += itemsSection(AdviceTopic.mistakes.heading, advice.items(.mistakes))
     if let draft { lines += draftSection(draft) }
     if !advice.missing.isEmpty {

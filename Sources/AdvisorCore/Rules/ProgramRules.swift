@@ -18,9 +18,13 @@ extension AdviceRule {
   static let programRules: [AdviceRule] = [
     AdviceRule(
       "programs.count", .programs, .action(priority: 40), .faqHowManyPrograms,
-      when: { applications($0) != nil },
-      "Apply to 60-120 programs, or more if your scores are very low or the rest of the file is "
-        + "thin: the usual range for US-citizen IMGs with low scores in core specialties."),
+      when: { applications($0) != nil }
+    ) { _ in
+      let range = ScoreThresholds.usIMGApplications
+      return "Apply to \(range.lowerBound)-\(range.upperBound) programs, or more if your scores "
+        + "are very low or the rest of the file is thin: the usual range for US-citizen IMGs with "
+        + "low scores in core specialties."
+    },
     AdviceRule(
       "programs.count-unsourced", .programs, .action(priority: 40), .faqHowManyPrograms,
       when: { applications($0) == nil && $0.specialty != nil && $0.profile.applicant != nil },

@@ -35,14 +35,38 @@ extension AdviceRule {
       when: { $0.sensitivity != nil }
     ) { context in
       guard let benchmarks = context.facts.benchmarks else { return "" }
-      let floor = benchmarks.screeningFloor.value
-      let figures =
-        benchmarks.matchedMean.map {
-          "Matched applicants average about \($0.value) on Step 2 CK; many programs screen "
-            + "around \(floor)."
-        } ?? "Many programs screen around \(floor)."
       return "\(benchmarks.specialty.displayName): sensitivity to low scores is "
-        + "\(benchmarks.sensitivityDescription). \(figures)"
+        + "\(benchmarks.sensitivityDescription)."
+    },
+    AdviceRule(
+      "specialty.matched-mean", .specialty, .note, .matchedStep2,
+      when: { $0.facts.benchmarks?.matchedMean != nil }
+    ) { context in
+      guard let benchmarks = context.facts.benchmarks, let mean = benchmarks.matchedMean else {
+        return ""
+      }
+      return "Matched US MD seniors in \(benchmarks.specialty.displayName) averaged about "
+        + "\(mean.value) on Step 2 CK (NRMP Charting Outcomes 2024, as quoted by a secondary "
+        + "source)."
+    },
+    AdviceRule(
+      "specialty.workable-score", .specialty, .note, .whenNotToEmail,
+      when: { $0.facts.benchmarks?.screeningFloor.basis.kind == .article }
+    ) { context in
+      guard let benchmarks = context.facts.benchmarks else { return "" }
+      return "A first-attempt Step 2 CK of \(benchmarks.screeningFloor.value) is not strong, but "
+        + "it is workable for many \(benchmarks.specialty.displayName) programs, community and "
+        + "mid-tier ones especially."
+    },
+    AdviceRule(
+      "specialty.estimated-floor", .specialty, .note, .matchedStep2,
+      when: { $0.facts.benchmarks.map { $0.screeningFloor.basis.kind != .article } == true }
+    ) { context in
+      guard let benchmarks = context.facts.benchmarks else { return "" }
+      let floor = benchmarks.screeningFloor
+      return "The advisor's estimate, not a figure from the articles: a Step 2 CK of about "
+        + "\(floor.value) clears many \(benchmarks.specialty.displayName) programs' floors "
+        + "(\(floor.basis.note))."
     },
     AdviceRule(
       "specialty.backup-plan", .specialty, .action(priority: 30), .realityCheck,
@@ -91,7 +115,8 @@ extension AdviceRule {
     AdviceRule(
       "specialty.apply-broadly", .specialty, .action(priority: 35), .realityCheck,
       when: { context in
-        [.familyMedicine, .pediatrics, .psychiatry, .pathology].contains(context.specialty)
+        context.decision == .staySilent
+          && [.familyMedicine, .pediatrics, .psychiatry, .pathology].contains(context.specialty)
       }
     ) { context in
       "With strong clinical work, staying quiet about the score is often fine in "

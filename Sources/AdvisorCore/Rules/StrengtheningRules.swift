@@ -6,6 +6,13 @@ extension AdviceRule {
       when: { $0.isIMG || $0.hasScoreConcern }
     ) { context in
       let place = context.isMassachusetts ? ", ideally in Boston or nearby Massachusetts" : ""
+      if context.profile.has(.rotation) == true {
+        // A rotation at a target program is the hands-on experience; ask for what follows it.
+        return "Build on the rotation you have: keep in touch with the team, ask for feedback, "
+          + "and if it has not happened yet, ask whether they can write you a strong letter. "
+          + "Another hands-on elective or sub-internship in \(context.specialtyName)\(place) "
+          + "adds to it; observerships count for less."
+      }
       return "Get hands-on US clinical experience (electives, sub-internships, acting "
         + "internships in \(context.specialtyName)\(place)) rather than observerships. Treat "
         + "every day as an interview, ask for feedback mid-rotation, and ask at the end whether "
@@ -23,6 +30,11 @@ extension AdviceRule {
       let known =
         context.isMassachusetts
         ? ", one from a writer whose name carries weight in Boston or Massachusetts if you can" : ""
+      if context.hasFacultyAdvocate {
+        return "Letters count for more when numbers are weak: your faculty advocate is the "
+          + "natural writer of one; ask them, and any other writer, to be concrete about your "
+          + "clinical reasoning, work ethic, communication, teamwork and reliability\(known)."
+      }
       return "Letters count for more when numbers are weak: get at least one US letter in "
         + "\(context.specialtyName)\(known), and ask writers to be concrete about your "
         + "clinical reasoning, work ethic, communication, teamwork and reliability, and to speak "

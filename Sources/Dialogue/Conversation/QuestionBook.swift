@@ -63,6 +63,9 @@ public enum QuestionBook {
     case .hardship:
       return "Was the score pulled down by a concrete event that is now resolved (say, a "
         + "test-centre problem or a family emergency)? Just yes or no; no details needed."
+    case .clinicalEvidence:
+      return "How did your clinical work go since: honors or strong comments in core clerkships, "
+        + "or strong shelf results? Yes or no."
     }
   }
 
@@ -79,6 +82,7 @@ public enum QuestionBook {
     case .hook: return "Any strong program-specific hook? Yes or no."
     case .cutoffUnmet: return "Does a target program state a minimum you don't meet? Yes or no."
     case .hardship: return "Was there a concrete event behind the score, now resolved? Yes or no."
+    case .clinicalEvidence: return "Honors, strong clerkship comments or shelf results? Yes or no."
     }
   }
 
@@ -107,7 +111,8 @@ public enum QuestionBook {
     case .connections:
       return
         "\"I did an away rotation there\", \"my mentor knows the PD\", \"family lives in Worcester\", \"none\""
-    case .hook, .cutoffUnmet, .hardship: return "\"yes\", \"no\", \"not sure\""
+    case .hook, .cutoffUnmet, .hardship, .clinicalEvidence:
+      return "\"yes\", \"no\", \"not sure\""
     }
   }
 
@@ -166,6 +171,13 @@ public enum QuestionBook {
       return (
         "A concrete, non-chronic event that is now over is context worth a brief mention to a few "
           + "programs; I only need to know whether there was one, never the details.",
+        .whenToEmail
+      )
+    case .clinicalEvidence:
+      return (
+        "After a failure, whether a later score reads as a clear rebound is a judgement call; the "
+          + "email article pairs its example with strong clerkship comments. Honors, strong "
+          + "comments or shelf results tip a middling Step 2 CK toward a brief email.",
         .whenToEmail
       )
     }
