@@ -189,7 +189,11 @@ extension Condition {
     switch self {
     case .aboveCutoffs:
       guard case .score = facts.relevantScore else { return source }
-      return facts.benchmarks?.screeningFloor.basis.source ?? Source.matchedStep2
+      // An estimate is derived from the public figures, whichever section it leans on.
+      guard let floor = facts.benchmarks?.screeningFloor, floor.basis.kind == .article else {
+        return Source.matchedStep2
+      }
+      return floor.basis.source
     case .bigMismatch:
       guard case .score = facts.relevantScore, facts.benchmarks?.mismatchBelow != nil else {
         return source

@@ -40,7 +40,11 @@ extension AdviceRule {
       "interview.nrmp-rules", .interviews, .note, .afterInterview,
       when: { $0.decision != nil },
       "Follow NRMP rules: never ask a program how it will rank you, and never promise what you "
-        + "cannot deliver. (Programs may not ask you for commitments either, and there is no "
-        + "evidence that letters of intent change rank positions.)"),
+        + "cannot deliver."),
+    AdviceRule(
+      "interview.commitments", .interviews, .note, .screening,
+      when: { $0.decision != nil },
+      "Under NRMP rules programs may not ask you for commitments either, and there is no "
+        + "evidence that letters of intent change rank positions."),
   ]
 }

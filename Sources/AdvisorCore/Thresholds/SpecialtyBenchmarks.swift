@@ -257,8 +257,8 @@ extension ScoreThresholds {
         .obstetricsGynecology, .moderate,
         Basis(
           .estimate, .matchedStep2,
-          "not rated in either article; its matched mean (about 249) sits with neurology and "
-            + "internal medicine, which the article rates moderate"),
+          "not rated in either article; by the public figures its matched mean sits with "
+            + "neurology's and internal medicine's, which the article rates moderate"),
         mean: mean(249, "obstetrics and gynecology"),
         floor: estimatedFloor(mean(249, "obstetrics and gynecology"))),
     ]
