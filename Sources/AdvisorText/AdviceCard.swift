@@ -35,7 +35,7 @@ public enum AdviceCard {
     var document = TextDocument([.heading(AdviceTopic.email.heading.uppercased())])
     guard let decision = advice.email.decision else {
       document.append(.emphasis("Not decided yet"))
-      if let reason = advice.email.reasons.first(where: { $0.rule == "email.undecided" }) {
+      if let reason = advice.email.reasons.first(where: { $0.rule == EmailAdvice.undecidedRule }) {
         document.append(.paragraph(reason.text, indent: 2))
       }
       return document
@@ -52,7 +52,7 @@ public enum AdviceCard {
   /// The reasoning, rule by rule, with sources: the answered questions, then the notes.
   public static func why(_ advice: Advice) -> TextDocument {
     let reasons = advice.email.reasons.filter {
-      $0.rule != advice.email.rule && $0.rule != "email.undecided"
+      $0.rule != advice.email.rule && $0.rule != EmailAdvice.undecidedRule
     }
     guard !reasons.isEmpty else { return TextDocument() }
     var document = TextDocument([.heading("Why")])

@@ -48,6 +48,9 @@ public struct EmailAdvice: Sendable, Hashable {
   public var programs: ClosedRange<Int>?
   /// While undecided: the slots the decision cannot be made without.
   public var needed: [Slot] = []
+
+  /// The rule id of the reason given while the decision waits for an answer.
+  public static let undecidedRule = "email.undecided"
 }
 
 /// The specialty and how much it weighs scores.

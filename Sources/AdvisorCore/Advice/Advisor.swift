@@ -44,7 +44,7 @@ public enum Advisor {
     {
       reasons.append(
         Reason(
-          rule: "email.undecided",
+          rule: EmailAdvice.undecidedRule,
           text: "Step 2 CK \(score) sits between the former pass mark "
             + "(\(ScoreThresholds.step2FormerPassMark.value)) and the one in force since July "
             + "2025 (\(ScoreThresholds.step2PassMark.value)): did it count as a pass when you "
@@ -54,7 +54,7 @@ public enum Advisor {
       let needed = outcome.essentialSlots.map(\.displayName)
       reasons.append(
         Reason(
-          rule: "email.undecided",
+          rule: EmailAdvice.undecidedRule,
           text: "Too little is known to decide yet: the decision turns on "
             + needed.joinedAsList() + ".",
           source: .flowchart))

@@ -20,6 +20,16 @@ public struct AdviceItem: Sendable, Hashable {
   /// For actions, lower comes first in the plan; nil for notes.
   public var priority: Int?
 
+  /// Actions below this priority are urgent: the exam itself comes before everything else.
+  public static let urgentBelow = 20
+  /// Actions below this priority are the early steps, worth announcing when they appear.
+  public static let earlyStepBelow = 40
+
+  /// An urgent action (the retake, the redemption exam).
+  public var isUrgent: Bool { priority.map { $0 < Self.urgentBelow } ?? false }
+  /// One of the plan's early steps (recovery, outreach, specialty choice).
+  public var isEarlyStep: Bool { priority.map { $0 < Self.earlyStepBelow } ?? false }
+
   public var rule: String { reason.rule }
   public var text: String { reason.text }
   public var source: Source { reason.source }

@@ -36,7 +36,7 @@ struct AdviceRule: Sendable {
 
   /// Actions that come before everything else in the plan (academic recovery).
   var isUrgent: Bool {
-    if case .action(let priority) = kind { return priority < 20 }
+    if case .action(let priority) = kind { return priority < AdviceItem.urgentBelow }
     return false
   }
 

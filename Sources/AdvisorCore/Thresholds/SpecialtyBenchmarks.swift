@@ -67,6 +67,15 @@ public enum ScoreThresholds {
   public static let step2FormerPassMark = Figure(
     214, Basis(.secondary, .matchedStep2, "Step 2 CK passing score before July 2025"))
 
+  /// What a Step 2 CK score given without a pass or fail says about the outcome: under the
+  /// former pass mark a fail, at or above the current one a pass, and in between (214-217)
+  /// nothing until the applicant says which mark applied when they sat it.
+  public static func step2Outcome(ofBareScore score: Int) -> StepOutcome? {
+    if score < step2FormerPassMark.value { return .fail }
+    if score < step2PassMark.value { return nil }
+    return .pass
+  }
+
   /// The Step 2 CK range around which major Boston academic IM programs screen.
   public static let bostonIMScreen = 220...230
   /// The basis of ``bostonIMScreen``.

@@ -140,9 +140,9 @@ public enum QuestionBook {
       )
     case .applicant:
       return (
-        "IMGs face more filters and should email less, not more; US-citizen IMGs with low scores "
-          + "in core specialties usually apply to 60-120+ programs; non-US IMGs need programs "
-          + "that sponsor visas.", .faqIMG
+        "IMGs face more filters and should email less, not more, and only where they have a "
+          + "real connection; the application count and the visa question depend on it too.",
+        .faqIMG
       )
     case .region:
       return (

@@ -148,10 +148,7 @@ struct StepArgument {
   /// and the current pass marks it is left open, for the advice to ask which mark applied.
   func outcome(for exam: Exam) -> StepOutcome? {
     if let outcome { return outcome }
-    if exam == .step2ck, let score {
-      if score < ScoreThresholds.step2FormerPassMark.value { return .fail }
-      if score < ScoreThresholds.step2PassMark.value { return nil }
-    }
+    if exam == .step2ck, let score { return ScoreThresholds.step2Outcome(ofBareScore: score) }
     return .pass
   }
 }
