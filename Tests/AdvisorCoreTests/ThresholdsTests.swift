@@ -35,6 +35,15 @@ struct ThresholdsTests {
   }
 
   @Test(
+    "A score within five points of the floor is said to be close to the line, and what tips it",
+    arguments: [(216, true), (219, true), (220, true), (224, true), (225, false), (212, false)])
+  func closeToTheLine(score: Int, close: Bool) {
+    let advice = Advisor.advise(answered(step2ck: passed(score)))
+    let step = advice.email.steps.first { $0.rule == "check.above-cutoffs" }
+    #expect(step?.explanation.contains("Close to the line") == close)
+  }
+
+  @Test(
     "After a failure the rebound is a judgement in the band: the evidence decides there",
     arguments: [
       (219, nil, false, false), (219, true, false, false), (225, true, true, false),

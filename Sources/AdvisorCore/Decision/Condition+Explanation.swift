@@ -160,15 +160,29 @@ extension Condition {
       }
       let floor = benchmarks.screeningFloor
       let what = Condition.describe(floor, in: benchmarks.specialty)
-      return answer
+      let judged =
+        answer
         ? "\(exam.displayName) \(score) is at or above \(floor.value), \(what): above the "
           + "programs' floor, the exact number matters less."
         : "\(exam.displayName) \(score) is below \(floor.value), \(what)\(stepOneCaveat(exam))."
+      guard abs(score - floor.value) < Condition.closeToTheLine else { return judged }
+      let asked =
+        switch facts.profile.cutoffUnmet {
+        case nil: "which is why I ask whether one states a cutoff you miss"
+        case false?: "and you have told me none of yours states one you miss"
+        case true?: "and one of yours states one you miss"
+        }
+      return judged + " Close to the line, though: the articles give no exact cutoff, so what "
+        + "tips it is each target program's own stated minimum, \(asked)."
     }
   }
 }
 
 extension Condition {
+  /// Within this many points of a "clears many programs" figure, the comparison is a judgement
+  /// call, said as one: a third of a standard deviation, inside a test's measurement noise.
+  static let closeToTheLine = 5
+
   /// What a specialty's "clears many programs" figure is, in words that keep its basis: the
   /// article's "workable" for 220, the advisor's estimate for the others.
   static func describe(_ floor: Figure, in specialty: Specialty) -> String {
