@@ -119,10 +119,14 @@ extension AdviceRule {
         + "seniors, 67.8% of US-citizen IMGs and 58.0% of non-US IMGs matched."),
     AdviceRule(
       "programs.signals", .programs, .action(priority: 46), .screening,
-      when: { [.dermatology, .generalSurgery, .internalMedicine].contains($0.specialty) },
-      "Spend program signals on realistic programs where you have ties: in 2022 ERAS data, "
-        + "signaling raised the chance of an interview in dermatology, general surgery and "
-        + "internal medicine (AAMC)."),
+      when: { [.dermatology, .generalSurgery, .internalMedicine].contains($0.specialty) }
+    ) { context in
+      let targets =
+        context.profile.connections?.isEmpty == false
+        ? "realistic programs where you have ties" : "realistic programs that fit your file"
+      return "Spend program signals on \(targets): in 2022 ERAS data, signaling raised the chance "
+        + "of an interview in dermatology, general surgery and internal medicine (AAMC)."
+    },
     AdviceRule(
       "programs.tools", .programs, .note, .tools,
       when: { $0.isIMG || $0.hasScoreConcern },
