@@ -88,7 +88,7 @@ public enum AdviceCard {
 
   private static func notes(_ advice: Advice, _ topic: AdviceTopic) -> TextDocument {
     TextDocument(
-      advice.items(topic).filter { $0.priority == nil }.map {
+      advice.items(topic).filter { !$0.isAction }.map {
         .bullet($0.text + " " + tag($0.source))
       })
   }

@@ -19,10 +19,10 @@ public struct Advice: Sendable, Hashable {
   /// The prioritised action list: what to do next, first things first, each topic's actions
   /// together (a topic comes where its most urgent action does).
   public var plan: [AdviceItem] {
-    let actions = items.filter { $0.priority != nil }
+    let actions = items.compactMap { item in item.place.map { (item, $0) } }
       .enumerated()
-      .sorted { ($0.element.priority ?? 0, $0.offset) < ($1.element.priority ?? 0, $1.offset) }
-      .map(\.element)
+      .sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
+      .map(\.element.0)
     var topics: [AdviceTopic] = []
     for item in actions where !topics.contains(item.topic) { topics.append(item.topic) }
     return topics.flatMap { topic in actions.filter { $0.topic == topic } }

@@ -17,18 +17,15 @@ public struct Reason: Sendable, Hashable, Codable {
 public struct AdviceItem: Sendable, Hashable {
   public var reason: Reason
   public var topic: AdviceTopic
-  /// For actions, lower comes first in the plan; nil for notes.
-  public var priority: Int?
+  /// For actions, the place in the plan; nil for notes.
+  public var place: PlanPlace?
 
-  /// Actions below this priority are urgent: the exam itself comes before everything else.
-  public static let urgentBelow = 20
-  /// Actions below this priority are the early steps, worth announcing when they appear.
-  public static let earlyStepBelow = 40
-
+  /// Whether this is an action for the plan rather than a note.
+  public var isAction: Bool { place != nil }
   /// An urgent action (the retake, the redemption exam).
-  public var isUrgent: Bool { priority.map { $0 < Self.urgentBelow } ?? false }
-  /// One of the plan's early steps (recovery, outreach, specialty choice).
-  public var isEarlyStep: Bool { priority.map { $0 < Self.earlyStepBelow } ?? false }
+  public var isUrgent: Bool { place?.stage.isUrgent == true }
+  /// One of the plan's early steps (the exam, outreach, the specialty).
+  public var isEarlyStep: Bool { place?.stage.isEarlyStep == true }
 
   public var rule: String { reason.rule }
   public var text: String { reason.text }

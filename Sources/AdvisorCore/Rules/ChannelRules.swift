@@ -38,7 +38,7 @@ extension AdviceRule {
         + "calling the program director 95, a known faculty advocate's personal email 80, your "
         + "own targeted email with a clear hook 40, a generic email explaining the score 5."),
     AdviceRule(
-      "channel.faculty", .channel, .action(priority: 20), .channel,
+      "channel.faculty", .channel, .action(.outreach, rank: 0), .channel,
       when: { $0.decision == .facultyContact }
     ) { context in
       let who =
@@ -51,7 +51,7 @@ extension AdviceRule {
         + "changed, and what your results show now."
     },
     AdviceRule(
-      "channel.own-email", .channel, .action(priority: 21), .goodEmail,
+      "channel.own-email", .channel, .action(.outreach, rank: 1), .goodEmail,
       when: { $0.isEmailing }
     ) { context in
       let limit =
@@ -70,7 +70,7 @@ extension AdviceRule {
         + "controlled line in the personal statement or ERAS experiences, with no direct "
         + "outreach about it."),
     AdviceRule(
-      "channel.advocate-support", .channel, .action(priority: 28), .channel,
+      "channel.advocate-support", .channel, .action(.outreach, rank: 8), .channel,
       when: { $0.decision == .staySilent && $0.profile.connections?.isEmpty == false },
       "Someone who knows you at a program you have ties to can still speak up for your strengths "
         + "to its program director; that is support for the application, not an explanation of "

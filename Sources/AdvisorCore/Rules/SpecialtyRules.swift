@@ -69,7 +69,7 @@ extension AdviceRule {
         + "(\(floor.basis.note))."
     },
     AdviceRule(
-      "specialty.backup-plan", .specialty, .action(priority: 30), .realityCheck,
+      "specialty.backup-plan", .specialty, .action(.specialty, rank: 0), .realityCheck,
       when: { $0.sensitivity == .extremelyHigh && $0.hasScoreConcern }
     ) { context in
       "In \(context.specialtyName), a low score calls for a hard-headed backup plan, not "
@@ -77,7 +77,7 @@ extension AdviceRule {
         + "family medicine are the usual choices)."
     },
     AdviceRule(
-      "specialty.boston-backup", .specialty, .action(priority: 31), .bostonSpecialty,
+      "specialty.boston-backup", .specialty, .action(.specialty, rank: 1), .bostonSpecialty,
       when: { ($0.sensitivity?.isScoreDriven ?? false) && $0.hasScoreConcern && $0.isMassachusetts }
     ) { context in
       "If you are set on \(context.specialtyName), apply to it broadly outside Boston, and apply "
@@ -113,7 +113,7 @@ extension AdviceRule {
         + "carry real weight."
     },
     AdviceRule(
-      "specialty.apply-broadly", .specialty, .action(priority: 35), .realityCheck,
+      "specialty.apply-broadly", .specialty, .action(.specialty, rank: 5), .realityCheck,
       when: { context in
         context.decision == .staySilent
           && [.familyMedicine, .pediatrics, .psychiatry, .pathology].contains(context.specialty)
@@ -144,7 +144,7 @@ extension AdviceRule {
       "For Boston, \(context.specialtyName) is high risk with a low score."
     },
     AdviceRule(
-      "specialty.stepping-stone", .specialty, .action(priority: 36), .bostonSpecialty,
+      "specialty.stepping-stone", .specialty, .action(.specialty, rank: 6), .bostonSpecialty,
       when: { context in
         [.transitionalYear, .preliminaryMedicine, .preliminarySurgery].contains(context.specialty)
       },
