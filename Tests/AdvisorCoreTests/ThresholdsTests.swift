@@ -43,6 +43,15 @@ struct ThresholdsTests {
     #expect(step?.explanation.contains("Close to the line") == close)
   }
 
+  @Test("A score near the estimated mismatch line says so (EM: matched mean 249, line 234)")
+  func mismatchCloseToTheLine() {
+    for (score, close) in [(230, true), (237, true), (240, false), (228, false)] {
+      let advice = Advisor.advise(answered(step2ck: passed(score), specialty: .emergencyMedicine))
+      let step = advice.email.steps.first { $0.rule == "check.specialty-mismatch" }
+      #expect(step?.explanation.contains("Close to the line") == close, "\(score)")
+    }
+  }
+
   @Test(
     "After a failure the rebound is a judgement in the band: the evidence decides there",
     arguments: [

@@ -136,11 +136,15 @@ extension Condition {
     let basis =
       "\(mean)the advisor's estimate of a big mismatch is under \(threshold), the matched "
       + "mean less one standard deviation"
-    return answer
+    let judged =
+      answer
       ? "\(exam.displayName) \(score) is far below the norms of \(name) (\(basis))\(stepOneCaveat(exam)): "
         + "a gap no email fixes."
       : "\(exam.displayName) \(score) is within reach of the norms of \(name) (\(basis))"
         + "\(stepOneCaveat(exam))."
+    guard abs(score - threshold) < Condition.closeToTheLine else { return judged }
+    return judged + " Close to the line, though, on an estimate: the scores of current residents "
+      + "at the programs you aim at would tip it either way."
   }
 
   private func cutoffExplanation(_ answer: Bool, facts: ScoreFacts) -> String {
