@@ -62,19 +62,21 @@ struct AdviceInvariantTests {
     return profiles
   }()
 
+  /// Each profile with its advice, computed once for all the properties.
+  static let cases: [(Profile, Advice)] = space.map { ($0, Advisor.advise($0)) }
+
   private static func ids(_ advice: Advice) -> Set<String> { Set(advice.items.map(\.rule)) }
 
   @Test("The space is thousands of profiles and reaches every decision")
   func spaceIsWide() {
     #expect(Self.space.count > 5000)
-    let decisions = Set(Self.space.map { Advisor.advise($0).email.decision })
+    let decisions = Set(Self.cases.map(\.1.email.decision))
     #expect(decisions == Set(EmailDecision.allCases.map(Optional.some) + [nil]))
   }
 
   @Test("Stay silent: no email count, no email to write, nothing that says to write one")
   func silenceIsSilent() {
-    for profile in Self.space {
-      let advice = Advisor.advise(profile)
+    for (profile, advice) in Self.cases {
       guard advice.email.decision == .staySilent else { continue }
       #expect(advice.email.programs == nil)
       let rules = Self.ids(advice)
@@ -88,8 +90,7 @@ struct AdviceInvariantTests {
 
   @Test("An email of one's own: a count, the email item and the drafting exercise")
   func emailHasACount() {
-    for profile in Self.space {
-      let advice = Advisor.advise(profile)
+    for (profile, advice) in Self.cases {
       guard let decision = advice.email.decision, decision.involvesApplicantEmail else { continue }
       #expect(advice.email.programs == ScoreThresholds.emailTargets)
       let rules = Self.ids(advice)
@@ -104,8 +105,7 @@ struct AdviceInvariantTests {
 
   @Test("Faculty contact: the advocate's 2-3 sentences, and no email of one's own")
   func facultyContact() {
-    for profile in Self.space {
-      let advice = Advisor.advise(profile)
+    for (profile, advice) in Self.cases {
       guard advice.email.decision == .facultyContact else { continue }
       #expect(profile.connections?.isEmpty == false)
       let channel = advice.items.first { $0.rule == "channel.faculty" }
@@ -116,8 +116,7 @@ struct AdviceInvariantTests {
 
   @Test("No item asks for what the profile already has")
   func nothingAlreadyHad() {
-    for profile in Self.space {
-      let advice = Advisor.advise(profile)
+    for (profile, advice) in Self.cases {
       for item in advice.items {
         if profile.has(.rotation) == true {
           #expect(!item.text.contains("Get hands-on US clinical experience"), "\(profile)")
@@ -134,8 +133,7 @@ struct AdviceInvariantTests {
 
   @Test("Every note and action the core computes is on the card, each topic's plan in one run")
   func everythingIsRendered() {
-    for profile in Self.space {
-      let advice = Advisor.advise(profile)
+    for (profile, advice) in Self.cases {
       let card = AdviceCard.document(for: advice).plainText.replacingNewlines
       for item in advice.items {
         #expect(card.contains(item.text), "\(item.rule) missing for \(profile)")
@@ -153,8 +151,7 @@ struct AdviceInvariantTests {
 
   @Test("A judgement left open is shown as one: the evidence is asked and the step says so")
   func borderlineIsShown() {
-    for profile in Self.space {
-      let advice = Advisor.advise(profile)
+    for (profile, advice) in Self.cases {
       let step = advice.email.steps.first { $0.rule == "check.clear-improvement" }
       guard let step, step.assumed else { continue }
       #expect(step.explanation.hasPrefix("Borderline"))
