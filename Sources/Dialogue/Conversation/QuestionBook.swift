@@ -64,8 +64,8 @@ public enum QuestionBook {
       return "Was the score pulled down by a concrete event that is now resolved (say, a "
         + "test-centre problem or a family emergency)? Just yes or no; no details needed."
     case .clinicalEvidence:
-      return "How did your clinical work go since: honors or strong comments in core clerkships, "
-        + "or strong shelf results? Yes or no."
+      return "Since then, have you had honors or strong comments in core clerkships, or strong "
+        + "shelf results? Yes or no."
     }
   }
 
