@@ -159,10 +159,9 @@ public enum ProgramTriage {
     }
     for index in candidates.prefix(maximumOutreach) {
       let program = programs[index]
-      if program.program.connection == .facultyAdvocate {
+      if program.program.connection == .facultyAdvocate || decision == .facultyContact {
+        // Any tie lets someone there signal for the applicant (the snapshot table's row).
         programs[index].outreach = .facultyContact
-      } else if decision == .facultyContact {
-        continue  // the advocate's programs only
       } else {
         programs[index].outreach =
           program.cutoffMissed || decision == .hookOnly ? .hookOnly : .targetedEmail

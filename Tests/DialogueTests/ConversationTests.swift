@@ -154,7 +154,7 @@ struct ConversationTests {
     let changed = script.say("my mentor knows the PD and offered to call")
     #expect(
       changed.replyText.contains(
-        "Email: brief targeted email to a few programs → a faculty advocate contacts the program director."
+        "Email: brief targeted email to a few programs → a faculty advocate or mentor contacts the program director."
       ))
     #expect(!changed.replyText.contains("Plan: what to do next"))
   }

@@ -103,7 +103,8 @@ extension Conversation {
     let before = state.profile
     state.profile = previous.profile
     state.skipped = previous.skipped
-    state.planGiven = previous.planGiven
+    // Once given, the plan is not printed again on the way back: /advice shows it.
+    state.planGiven = state.planGiven || previous.planGiven
     state.lastScoreExam = previous.lastScoreExam
     state.misses = 0
     let changes = SlotChange.between(before, state.profile)

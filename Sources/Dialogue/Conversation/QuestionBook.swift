@@ -68,6 +68,9 @@ public enum QuestionBook {
     case .hardship:
       return "Was the score pulled down by a concrete event that is now resolved (say, a "
         + "test-centre problem or a family emergency)? Just yes or no; no details needed."
+    case .clinicalEvidence:
+      return "Since then, have you had honors or strong comments in core clerkships, or strong "
+        + "shelf results? Yes or no."
     }
   }
 
@@ -84,6 +87,7 @@ public enum QuestionBook {
     case .hook: return "Any strong program-specific hook? Yes or no."
     case .cutoffUnmet: return "Does a target program state a minimum you don't meet? Yes or no."
     case .hardship: return "Was there a concrete event behind the score, now resolved? Yes or no."
+    case .clinicalEvidence: return "Honors, strong clerkship comments or shelf results? Yes or no."
     }
   }
 
@@ -114,7 +118,8 @@ public enum QuestionBook {
     case .connections:
       return
         "\"I did an away rotation there\", \"my mentor knows the PD\", \"family lives in Worcester\", \"none\""
-    case .hook, .cutoffUnmet, .hardship: return "\"yes\", \"no\", \"not sure\""
+    case .hook, .cutoffUnmet, .hardship, .clinicalEvidence:
+      return "\"yes\", \"no\", \"not sure\""
     }
   }
 
@@ -142,9 +147,9 @@ public enum QuestionBook {
       )
     case .applicant:
       return (
-        "IMGs face more filters and should email less, not more; US-citizen IMGs with low scores "
-          + "in core specialties usually apply to 60-120+ programs; non-US IMGs need programs "
-          + "that sponsor visas.", .faqIMG
+        "IMGs face more filters and should email less, not more, and only where they have a "
+          + "real connection; the application count and the visa question depend on it too.",
+        .faqIMG
       )
     case .region:
       return (
@@ -173,6 +178,13 @@ public enum QuestionBook {
       return (
         "A concrete, non-chronic event that is now over is context worth a brief mention to a few "
           + "programs; I only need to know whether there was one, never the details.",
+        .whenToEmail
+      )
+    case .clinicalEvidence:
+      return (
+        "After a failure, whether a later score reads as a clear rebound is a judgement call; the "
+          + "email article pairs its example with strong clerkship comments. Honors, strong "
+          + "comments or shelf results tip a middling Step 2 CK toward a brief email.",
         .whenToEmail
       )
     }
