@@ -46,7 +46,6 @@ public struct Conversation: Sendable {
   public mutating func respond(to line: String) -> Turn {
     state.turnCount += 1
     if state.collecting != nil { return collect(line) }
-    if let turn = answerEvidence(line) { return turn }
     let interpretation: Interpretation
     if case .withheld(let hardship) = StoredLine(serialized: line) {
       // A kept line whose details were withheld: only the category comes back.

@@ -79,6 +79,14 @@ enum PendingAnswer {
       }
     case .connectionKind:
       return
+    case .passMark:
+      guard result.patch.step2ck.outcome == nil else { return }
+      if yes || no {
+        result.patch.step2ck.outcome = yes ? .pass : .fail
+        result.patch.step2ck.attempts = profile.step2ck.attempts ?? 1
+        if profile.step2ck.attempts == nil { result.assumptions.append(.firstAttempt(.step2ck)) }
+        result.confirmation = yes
+      }
     case .tie:
       guard result.patch.addConnections.isEmpty else { return }
       if yes {

@@ -17,6 +17,11 @@ public enum QuestionBook {
       if exam == .step2ck, result.outcome == .pass, result.score == nil {
         return PendingQuestion(slot, .score(exam))
       }
+      if exam == .step2ck, result.outcome == nil, let score = result.score,
+        ScoreThresholds.step2Outcome(ofBareScore: score) == nil
+      {
+        return PendingQuestion(slot, .passMark(score))
+      }
       return PendingQuestion(slot)
     default:
       return PendingQuestion(slot)
@@ -38,6 +43,10 @@ public enum QuestionBook {
         + "the area, or alumni of your school?"
     case .eventStatus:
       return "Is that behind you now, or still going on? No details needed."
+    case .passMark(let score):
+      return "Did your Step 2 CK of \(score) count as a pass when you sat it? The pass mark was "
+        + "\(ScoreThresholds.step2FormerPassMark.value) until July 2025 and is "
+        + "\(ScoreThresholds.step2PassMark.value) since. Yes or no."
     case .tie(let place):
       return "Is \(place) somewhere you have family or trained (a rotation, your school)? Yes or "
         + "no."
@@ -103,6 +112,7 @@ public enum QuestionBook {
       return "\"a rotation\", \"my mentor knows the PD\", \"family lives nearby\""
     case .eventStatus: return "\"it's behind me\", \"still going on\""
     case .tie: return "\"yes, my family lives there\", \"no\""
+    case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
     case .standard: break
     }
     switch question.slot {
