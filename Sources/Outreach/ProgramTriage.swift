@@ -95,7 +95,9 @@ public enum ProgramTriage {
     var tier: Tier
     if let score {
       let margin = score - reference
-      tier = margin >= 5 ? .safety : margin >= -10 ? .target : .reach
+      tier =
+        margin >= ScoreThresholds.safetyMargin.value
+        ? .safety : margin >= -ScoreThresholds.reachMargin.value ? .target : .reach
       reasons.append("your Step 2 CK \(score) against \(basis): \(margin >= 0 ? "+" : "")\(margin)")
     } else {
       tier = .target
@@ -103,7 +105,9 @@ public enum ProgramTriage {
     }
     let location = RegionFocus(city: program.city, state: program.state)
     let inBoston = location == .boston
-    if inBoston, let score, score - reference < 10, tier != .reach {
+    if inBoston, let score, score - reference < ScoreThresholds.bostonReachMargin.value,
+      tier != .reach
+    {
       tier = .reach
       reasons.append("a Boston program: the guide's reach tier")
     }
