@@ -14,6 +14,9 @@ package enum AdviceCard {
     appendSection(&document, AdviceTopic.specialty.heading, notes(advice, .specialty))
     appendSection(&document, AdviceTopic.programs.heading, programs(advice))
     appendSection(&document, "Plan: what to do next, most important first", plan(advice))
+    for topic in AdviceCard.notedAfterPlan {
+      appendSection(&document, topic.heading, notes(advice, topic))
+    }
     appendSection(&document, AdviceTopic.mistakes.heading, notes(advice, .mistakes))
     if !advice.missing.isEmpty {
       document.separate()
@@ -32,7 +35,7 @@ package enum AdviceCard {
     var document = TextDocument([.heading(AdviceTopic.email.heading.uppercased())])
     guard let decision = advice.email.decision else {
       document.append(.emphasis("Not decided yet"))
-      if let reason = advice.email.reasons.first(where: { $0.rule == "email.undecided" }) {
+      if let reason = advice.email.reasons.first(where: { $0.rule == EmailAdvice.undecidedRule }) {
         document.append(.paragraph(reason.text, indent: 2))
       }
       return document
@@ -49,7 +52,7 @@ package enum AdviceCard {
   /// The reasoning, rule by rule, with sources: the answered questions, then the notes.
   package static func why(_ advice: Advice) -> TextDocument {
     let reasons = advice.email.reasons.filter {
-      $0.rule != advice.email.rule && $0.rule != "email.undecided"
+      $0.rule != advice.email.rule && $0.rule != EmailAdvice.undecidedRule
     }
     guard !reasons.isEmpty else { return TextDocument() }
     var document = TextDocument([.heading("Why")])
@@ -82,7 +85,7 @@ package enum AdviceCard {
 
   private static func notes(_ advice: Advice, _ topic: AdviceTopic) -> TextDocument {
     TextDocument(
-      advice.items(topic).filter { $0.priority == nil }.map {
+      advice.items(topic).filter { !$0.isAction }.map {
         .bullet($0.text + " " + tag($0.source))
       })
   }
@@ -95,6 +98,12 @@ package enum AdviceCard {
     document.append(.heading(heading))
     document.append(contentsOf: body)
   }
+
+  /// Topics whose notes follow the plan; the email notes are in "Why", and the channel,
+  /// specialty, program and mistake notes have sections of their own.
+  package static let notedAfterPlan: [AdviceTopic] = [
+    .addressing, .recovery, .strengthening, .interviews,
+  ]
 
   /// A short citation: "[E: Decision flowchart]".
   package static func tag(_ source: Source) -> String {

@@ -7,7 +7,7 @@ package enum DecisionWording {
     switch decision {
     case .staySilent: "stay silent about the score"
     case .targetedEmail: "send a brief, targeted email to a few programs"
-    case .facultyContact: "let a faculty advocate contact the program director for you"
+    case .facultyContact: "let a faculty advocate or mentor contact the program director for you"
     case .emailSomeRefocusList: "email a few programs and refocus your list"
     case .hookOnly: "email only programs where you have a strong program-specific hook"
     }

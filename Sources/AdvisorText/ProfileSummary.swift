@@ -29,6 +29,7 @@ package enum ProfileSummary {
     case .hook: "Hook"
     case .cutoffUnmet: "Cutoff missed"
     case .hardship: "Event behind the score"
+    case .clinicalEvidence: "Clinical evidence"
     }
   }
 
@@ -63,6 +64,9 @@ package enum ProfileSummary {
       case .ongoing?: return "an ongoing situation"
       case .none?, nil: return "no particular event"
       }
+    case .clinicalEvidence:
+      return profile.clinicalEvidence == true
+        ? "strong clerkship or shelf results" : "no strong clerkship or shelf results"
     }
   }
 }

@@ -8,11 +8,14 @@ public enum PlanDocument {
     lines += profileSection(advice.profile)
     lines += decisionSection(advice)
     lines += itemsSection(
-      "Who should reach out", advice.items(.channel).filter { $0.priority == nil })
+      "Who should reach out", advice.items(.channel).filter { !$0.isAction })
     lines += itemsSection(
-      AdviceTopic.specialty.heading, advice.items(.specialty).filter { $0.priority == nil })
+      AdviceTopic.specialty.heading, advice.items(.specialty).filter { !$0.isAction })
     lines += programSection(advice)
     lines += planSection(advice)
+    for topic in AdviceCard.notedAfterPlan {
+      lines += itemsSection(topic.heading, advice.items(topic).filter { !$0.isAction })
+    }
     lines += itemsSection(AdviceTopic.mistakes.heading, advice.items(.mistakes))
     if let draft { lines += draftSection(draft) }
     if !advice.missing.isEmpty {
@@ -67,7 +70,7 @@ public enum PlanDocument {
         "- Apply to **\(range.min)-\(range.max)\(range.openEnded ? "+" : "")** programs \(cite(range.basis.source))"
       )
     }
-    lines += advice.items(.programs).filter { $0.priority == nil }.map {
+    lines += advice.items(.programs).filter { !$0.isAction }.map {
       "- \($0.text) \(cite($0.source))"
     }
     return lines + [""]

@@ -95,7 +95,9 @@ public enum ProgramTriage {
     var tier: Tier
     if let score {
       let margin = score - reference
-      tier = margin >= 5 ? .safety : margin >= -10 ? .target : .reach
+      tier =
+        margin >= ScoreThresholds.safetyMargin.value
+        ? .safety : margin >= -ScoreThresholds.reachMargin.value ? .target : .reach
       reasons.append("your Step 2 CK \(score) against \(basis): \(margin >= 0 ? "+" : "")\(margin)")
     } else {
       tier = .target
@@ -103,7 +105,9 @@ public enum ProgramTriage {
     }
     let location = RegionFocus(city: program.city, state: program.state)
     let inBoston = location == .boston
-    if inBoston, let score, score - reference < 10, tier != .reach {
+    if inBoston, let score, score - reference < ScoreThresholds.bostonReachMargin.value,
+      tier != .reach
+    {
       tier = .reach
       reasons.append("a Boston program: the guide's reach tier")
     }
@@ -159,10 +163,9 @@ public enum ProgramTriage {
     }
     for index in candidates.prefix(maximumOutreach) {
       let program = programs[index]
-      if program.program.connection == .facultyAdvocate {
+      if program.program.connection == .facultyAdvocate || decision == .facultyContact {
+        // Any tie lets someone there signal for the applicant (the snapshot table's row).
         programs[index].outreach = .facultyContact
-      } else if decision == .facultyContact {
-        continue  // the advocate's programs only
       } else {
         programs[index].outreach =
           program.cutoffMissed || decision == .hookOnly ? .hookOnly : .targetedEmail

@@ -100,10 +100,12 @@ enum TriageNotes {
 
   private static func outreachNote(_ result: TriageResult, advice: Advice) -> Reason {
     guard let decision = advice.email.decision, decision != .staySilent else {
+      let ties =
+        advice.profile.connections?.isEmpty == false
+        ? " Your ties still help through letters, interviews and where you apply." : ""
       return Reason(
         rule: "triage.no-outreach",
-        text: "Your decision is to stay silent about the score: no outreach. Your ties still help "
-          + "through letters, interviews and where you apply.",
+        text: "Your decision is to stay silent about the score: no outreach.\(ties)",
         source: .flowchart)
     }
     let count = result.outreach.count

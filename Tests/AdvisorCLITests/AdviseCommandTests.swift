@@ -42,7 +42,7 @@ struct AdviseCommandTests {
   @Test("The card puts the decision first and cites sources, with no colour off a terminal")
   func card() throws {
     let result = try AdvisorProcess().run([
-      "advise", "--step1", "pass", "--step2ck", "214", "--specialty", "fm",
+      "advise", "--step1", "pass", "--step2ck", "219", "--specialty", "fm",
     ])
     #expect(result.status == 0)
     let lines = result.stdout.split(separator: "\n")
@@ -50,6 +50,16 @@ struct AdviseCommandTests {
     #expect(result.stdout.contains("Stay silent about the score (stay-silent)"))
     #expect(result.stdout.contains("[E: Decision flowchart]"))
     #expect(!result.stdout.contains("\u{1B}["))
+  }
+
+  @Test("A bare Step 2 CK between the former and current pass marks is asked about, not assumed")
+  func betweenPassMarks() throws {
+    let result = try AdvisorProcess().run([
+      "advise", "--step1", "pass", "--step2ck", "216", "--specialty", "im",
+    ])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Not decided yet"))
+    #expect(result.stdout.contains("did it count as a pass"))
   }
 
   @Test("A profile from standard input")

@@ -60,11 +60,47 @@ struct DecisionFlowchartTests {
     #expect(advice.decision == .targetedEmail)
   }
 
-  @Test("A rebound that still leaves a big specialty mismatch → email some, refocus the list")
+  @Test("A rebound that still leaves a big specialty mismatch, with a hook → email some, refocus")
   func reboundButMismatch() {
     let profile = answered(
-      step1: passed(attempts: 2), step2ck: passed(236), specialty: .dermatology)
+      step1: passed(attempts: 2), step2ck: passed(236), specialty: .dermatology, hook: true)
     #expect(Advisor.advise(profile).email.rule == "email.fail-rebound-mismatch")
+  }
+
+  @Test("A big mismatch with no tie and no hook → stay silent and refocus: no one to write to")
+  func mismatchWithoutTies() {
+    let advice = Advisor.advise(answered(step2ck: passed(225), specialty: .dermatology))
+    #expect(advice.email.rule == "email.mismatch-no-ties")
+    #expect(advice.decision == .staySilent)
+    #expect(advice.email.programs == nil)
+  }
+
+  @Test("An IMG without a connection is not told to email; with a tie a mentor signals")
+  func imgWithoutTies() {
+    let rebound = answered(step1: passed(attempts: 2), step2ck: passed(245), applicant: .usIMG)
+    #expect(Advisor.advise(rebound).email.rule == "email.img-no-ties")
+    var withTie = rebound
+    withTie.connections = [.rotation]
+    #expect(Advisor.advise(withTie).decision == .facultyContact)
+  }
+
+  @Test("Any tie to a program leads to the mentor-signal row, asking who would speak for you")
+  func anyTieSignals() {
+    for tie in [Connection.rotation, .alumni, .geographicTie] {
+      let advice = Advisor.advise(
+        answered(step1: passed(attempts: 2), step2ck: passed(245), connections: [tie]))
+      #expect(advice.decision == .facultyContact, "\(tie)")
+      let channel = advice.items.first { $0.rule == "channel.faculty" }
+      #expect(channel?.text.contains("would speak for you") == true, "\(tie)")
+    }
+  }
+
+  @Test("A pending exam is not treated as settled: the pass is assumed, and said so")
+  func pendingIsAssumed() {
+    let advice = Advisor.advise(answered(step1: pending, step2ck: passed(230)))
+    let first = advice.email.steps.first
+    #expect(first?.rule == "check.any-failure")
+    #expect(first?.assumed == true)
   }
 
   @Test("Step 1 pass/fail with a solid Step 2 CK needs no email explanation")
@@ -80,7 +116,7 @@ struct DecisionFlowchartTests {
     #expect(
       advice.email.steps.map(\.rule) == [
         "check.any-failure", "check.clear-improvement", "check.specialty-mismatch",
-        "check.faculty-advocate",
+        "check.faculty-advocate", "check.img-without-ties",
       ])
   }
 
@@ -107,10 +143,13 @@ enum ProfileSpace {
           for connections: Set<Connection> in [[], [.facultyAdvocate]] {
             for (hook, cutoff) in [(false, false), (true, false), (false, true), (true, true)] {
               for hardship in Hardship.allCases {
-                profiles.append(
-                  answered(
-                    step1: step1, step2ck: step2ck, specialty: specialty, connections: connections,
-                    hook: hook, cutoffUnmet: cutoff, hardship: hardship))
+                for applicant in [ApplicantType.usMD, .usIMG] {
+                  profiles.append(
+                    answered(
+                      step1: step1, step2ck: step2ck, specialty: specialty, applicant: applicant,
+                      connections: connections, hook: hook, cutoffUnmet: cutoff,
+                      hardship: hardship))
+                }
               }
             }
           }

@@ -24,3 +24,21 @@ struct DecisionShortcutTests {
     #expect(concluded > 0 && concluded < Self.profiles.count)
   }
 }
+
+@Suite("The plan's stages")
+struct PlanStageTests {
+  @Test("The plan starts with the exam, and each topic's actions keep their stage and rank order")
+  func stagesInOrder() {
+    let advice = Advisor.advise(
+      answered(step1: failed(), step2ck: notTaken, applicant: .usIMG, region: "Boston"))
+    let places = advice.plan.compactMap(\.place)
+    #expect(places.first?.stage == .examFirst)
+    #expect(advice.plan.first?.isUrgent == true)
+    for topic in AdviceTopic.allCases {
+      let ordered = advice.plan.filter { $0.topic == topic }.compactMap(\.place)
+      #expect(ordered == ordered.sorted(), "\(topic)")
+    }
+    #expect(advice.plan.filter(\.isUrgent).allSatisfy { $0.topic == .recovery })
+    #expect(advice.items.filter { !$0.isAction }.allSatisfy { !$0.isUrgent && !$0.isEarlyStep })
+  }
+}

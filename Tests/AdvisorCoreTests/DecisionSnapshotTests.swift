@@ -29,7 +29,7 @@ struct DecisionSnapshotTests {
 
   @Test("Row 3: big mismatch with specialty norms (205 for dermatology) → email some, refocus")
   func bigMismatchWithSpecialtyNorms() {
-    let advice = Advisor.advise(answered(step2ck: passed(205), specialty: .dermatology))
+    let advice = Advisor.advise(answered(step2ck: passed(205), specialty: .dermatology, hook: true))
     #expect(advice.decision == .emailSomeRefocusList)
     #expect(advice.ruleSet.contains("specialty.backup-plan"))
   }

@@ -18,11 +18,13 @@ let pending = StepResult(outcome: .pending, attempts: 1)
 func answered(
   step1: StepResult = passed(), step2ck: StepResult, specialty: Specialty = .internalMedicine,
   applicant: ApplicantType = .usMD, region: String = "anywhere", connections: Set<Connection> = [],
-  hook: Bool = false, cutoffUnmet: Bool = false, hardship: Hardship = .none
+  hook: Bool = false, cutoffUnmet: Bool = false, hardship: Hardship = .none,
+  clinicalEvidence: Bool? = nil
 ) -> Profile {
   Profile(
     step1: step1, step2ck: step2ck, specialty: specialty, applicant: applicant, region: region,
-    connections: connections, hook: hook, cutoffUnmet: cutoffUnmet, hardship: hardship)
+    connections: connections, hook: hook, cutoffUnmet: cutoffUnmet, hardship: hardship,
+    clinicalEvidence: clinicalEvidence)
 }
 
 extension Advice {

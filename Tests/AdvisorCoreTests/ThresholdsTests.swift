@@ -14,14 +14,61 @@ struct ThresholdsTests {
     }
   }
 
-  @Test("Estimated floors follow one stated rule: matched mean minus 30")
+  @Test("Estimated floors follow one stated rule: matched mean minus 30, never below 220")
   func estimatedFloors() {
     for specialty in Specialty.allCases {
       let benchmarks = ScoreThresholds.benchmarks(for: specialty)
       guard benchmarks.screeningFloor.basis.kind == .estimate, let mean = benchmarks.matchedMean
       else { continue }
-      #expect(benchmarks.screeningFloor.value == mean.value - 30, "\(specialty)")
+      #expect(benchmarks.screeningFloor.value == max(mean.value - 30, 220), "\(specialty)")
     }
+  }
+
+  @Test("No specialty's floor sits under IM's 220 or under the Step 2 CK pass mark")
+  func floorsAreOrdered() {
+    let im = ScoreThresholds.benchmarks(for: .internalMedicine).screeningFloor.value
+    for specialty in Specialty.allCases {
+      let floor = ScoreThresholds.benchmarks(for: specialty).screeningFloor.value
+      #expect(floor >= im, "\(specialty)")
+      #expect(floor >= ScoreThresholds.step2PassMark.value, "\(specialty)")
+    }
+  }
+
+  @Test(
+    "A score within five points of the floor is said to be close to the line, and what tips it",
+    arguments: [(216, true), (219, true), (220, true), (224, true), (225, false), (212, false)])
+  func closeToTheLine(score: Int, close: Bool) {
+    let advice = Advisor.advise(answered(step2ck: passed(score)))
+    let step = advice.email.steps.first { $0.rule == "check.above-cutoffs" }
+    #expect(step?.explanation.contains("Close to the line") == close)
+  }
+
+  @Test("A score near the estimated mismatch line says so (EM: matched mean 249, line 234)")
+  func mismatchCloseToTheLine() {
+    for (score, close) in [(230, true), (237, true), (240, false), (228, false)] {
+      let advice = Advisor.advise(answered(step2ck: passed(score), specialty: .emergencyMedicine))
+      let step = advice.email.steps.first { $0.rule == "check.specialty-mismatch" }
+      #expect(step?.explanation.contains("Close to the line") == close, "\(score)")
+    }
+  }
+
+  @Test(
+    "After a failure the rebound is a judgement in the band: the evidence decides there",
+    arguments: [
+      (219, nil, false, false), (219, true, false, false), (225, true, true, false),
+      (225, false, false, false), (225, nil, false, true), (238, nil, true, true),
+      (238, false, false, false), (248, nil, true, true), (249, nil, true, false),
+      (249, false, true, false),
+    ] as [(Int, Bool?, Bool, Bool)])
+  func reboundBand(score: Int, evidence: Bool?, clear: Bool, asks: Bool) {
+    let profile = answered(
+      step1: passed(attempts: 2), step2ck: passed(score), clinicalEvidence: evidence)
+    let advice = Advisor.advise(profile)
+    let step = advice.email.steps.first { $0.rule == "check.clear-improvement" }
+    #expect(step?.answer == clear)
+    #expect(advice.missing.contains(.clinicalEvidence) == asks)
+    #expect(step?.assumed == asks)
+    if asks { #expect(step?.explanation.hasPrefix("Borderline") == true) }
   }
 
   @Test("Every figure has a basis with a note and a built-in source")

@@ -12,7 +12,9 @@ struct AdviceCardTests {
 
   @Test("The decision comes first, then why, then the plan")
   func order() throws {
-    let text = AdviceCard.document(for: Advisor.advise(rebound)).plainText
+    var usMD = rebound  // an IMG with no tie on record is told to stay silent
+    usMD.applicant = .usMD
+    let text = AdviceCard.document(for: Advisor.advise(usMD)).plainText
     let decision = try #require(text.range(of: "Brief targeted email to a few programs"))
     let why = try #require(text.range(of: "\nWhy\n"))
     let plan = try #require(text.range(of: "Plan: what to do next"))

@@ -64,7 +64,7 @@ struct TranscriptTests {
     }
     let rules = Advisor.allRuleIDs.filter { !tally.rules.contains($0) }
     #expect(rules.isEmpty, "rules never reached: \(rules)")
-    #expect(tally.slots.count == 9)
+    #expect(tally.slots.count == Slot.allCases.count)
     let commands = CoverageTally.allCommands.filter { !tally.commands.contains($0) }
     #expect(commands.isEmpty, "commands never reached: \(commands)")
     #expect(tally.resumed)

@@ -68,6 +68,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
   if let hook = profile.hook { result.insert("hook=\(hook)") }
   if let cutoff = profile.cutoffUnmet { result.insert("cutoffUnmet=\(cutoff)") }
   if let hardship = profile.hardship { result.insert("hardship=\(hardship.rawValue)") }
+  if let evidence = profile.clinicalEvidence { result.insert("clinicalEvidence=\(evidence)") }
   for intent in interpretation.intents {
     switch intent {
     case .command(.unknown): result.insert("intent=unknown")
@@ -86,6 +87,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.connections): result.insert("intent=clarify-connections")
     case .clarify(.eventStatus): result.insert("intent=clarify-event-status")
     case .clarify(.tie): result.insert("intent=clarify-tie")
+    case .clarify(.passMark): result.insert("intent=clarify-pass-mark")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }

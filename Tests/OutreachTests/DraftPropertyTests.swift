@@ -130,12 +130,31 @@ struct DraftPropertyTests {
       .nonUSIMG: "as an international medical graduate",
     ]
     for applicant in Self.applicants {
-      let profile = Profile(
-        step1: StepResult(outcome: .pass, attempts: 2),
-        step2ck: StepResult(outcome: .pass, score: 238, attempts: 1),
-        specialty: .internalMedicine, applicant: applicant, connections: [], hook: false,
-        cutoffUnmet: false, hardship: Hardship.none)
-      guard case .email(let email) = Drafter.draft(DraftRequest(profile: profile)) else {
+      // The decision decides whether there is an email at all (an IMG with no tie stays
+      // silent): take the first of a few profiles whose decision calls for one.
+      let results = [
+        (
+          StepResult(outcome: .pass, attempts: 2),
+          StepResult(outcome: .pass, score: 238, attempts: 1)
+        ),
+        (
+          StepResult(outcome: .pass, attempts: 1),
+          StepResult(outcome: .pass, score: 219, attempts: 1)
+        ),
+      ]
+      let candidates = results.flatMap { step1, step2ck in
+        [false, true].map { hook in
+          Profile(
+            step1: step1, step2ck: step2ck, specialty: .internalMedicine, applicant: applicant,
+            connections: [], hook: hook, cutoffUnmet: false, hardship: Hardship.none,
+            clinicalEvidence: true)
+        }
+      }
+      let emails = candidates.compactMap { profile -> EmailDraft? in
+        if case .email(let email) = Drafter.draft(DraftRequest(profile: profile)) { return email }
+        return nil
+      }
+      guard let email = emails.first else {
         Issue.record("expected an email for \(String(describing: applicant))")
         continue
       }

@@ -143,7 +143,9 @@ struct ProgramTriageTests {
     var programs = (1...20).map { program("P\($0)", typical: 230, connection: .alumni) }
     programs.append(program("Advocate", typical: 230, connection: .facultyAdvocate))
     programs.append(program("None", typical: 230))
-    let result = ProgramTriage.triage(programs, profile: profile)
+    var usMD = profile  // an IMG without ties would be told to stay silent
+    usMD.applicant = .usMD
+    let result = ProgramTriage.triage(programs, profile: usMD)
     #expect(result.outreach.count == 15)
     #expect(result.outreach.first?.program.name == "Advocate")
     #expect(result.outreach.first?.outreach == .facultyContact)

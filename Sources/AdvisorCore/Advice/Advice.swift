@@ -16,12 +16,16 @@ public struct Advice: Sendable, Hashable {
     items.filter { $0.topic == topic }
   }
 
-  /// The prioritised action list: what to do next, first things first.
+  /// The prioritised action list: what to do next, first things first, each topic's actions
+  /// together (a topic comes where its most urgent action does).
   public var plan: [AdviceItem] {
-    items.filter { $0.priority != nil }
+    let actions = items.compactMap { item in item.place.map { (item, $0) } }
       .enumerated()
-      .sorted { ($0.element.priority ?? 0, $0.offset) < ($1.element.priority ?? 0, $1.offset) }
-      .map(\.element)
+      .sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
+      .map(\.element.0)
+    var topics: [AdviceTopic] = []
+    for item in actions where !topics.contains(item.topic) { topics.append(item.topic) }
+    return topics.flatMap { topic in actions.filter { $0.topic == topic } }
   }
 
   /// The ids of every rule behind this advice: decision steps, conclusion and items.
@@ -44,6 +48,9 @@ public struct EmailAdvice: Sendable, Hashable {
   public var programs: ClosedRange<Int>?
   /// While undecided: the slots the decision cannot be made without.
   public var needed: [Slot] = []
+
+  /// The rule id of the reason given while the decision waits for an answer.
+  public static let undecidedRule = "email.undecided"
 }
 
 /// The specialty and how much it weighs scores.

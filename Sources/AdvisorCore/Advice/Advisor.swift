@@ -38,11 +38,23 @@ public enum Advisor {
     }
     if let rule = outcome.rule {
       reasons.append(Reason(rule: rule.id, text: rule.text, source: rule.source))
+    } else if let score = context.profile.step2ck.score, context.profile.step2ck.outcome == nil,
+      score >= ScoreThresholds.step2FormerPassMark.value,
+      score < ScoreThresholds.step2PassMark.value
+    {
+      reasons.append(
+        Reason(
+          rule: EmailAdvice.undecidedRule,
+          text: "Step 2 CK \(score) sits between the former pass mark "
+            + "(\(ScoreThresholds.step2FormerPassMark.value)) and the one in force since July "
+            + "2025 (\(ScoreThresholds.step2PassMark.value)): did it count as a pass when you "
+            + "sat it? The decision turns on that.",
+          source: ScoreThresholds.step2PassMark.basis.source))
     } else {
       let needed = outcome.essentialSlots.map(\.displayName)
       reasons.append(
         Reason(
-          rule: "email.undecided",
+          rule: EmailAdvice.undecidedRule,
           text: "Too little is known to decide yet: the decision turns on "
             + needed.joinedAsList() + ".",
           source: .flowchart))

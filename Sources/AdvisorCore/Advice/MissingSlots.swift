@@ -81,6 +81,8 @@ enum MissingSlots {
     case .hook: return [false, true].map { value in with { $0.hook = value } }
     case .cutoffUnmet: return [false, true].map { value in with { $0.cutoffUnmet = value } }
     case .hardship: return Hardship.allCases.map { value in with { $0.hardship = value } }
+    case .clinicalEvidence:
+      return [false, true].map { value in with { $0.clinicalEvidence = value } }
     }
   }
 

@@ -17,8 +17,15 @@ public struct Reason: Sendable, Hashable, Codable {
 public struct AdviceItem: Sendable, Hashable {
   public var reason: Reason
   public var topic: AdviceTopic
-  /// For actions, lower comes first in the plan; nil for notes.
-  public var priority: Int?
+  /// For actions, the place in the plan; nil for notes.
+  public var place: PlanPlace?
+
+  /// Whether this is an action for the plan rather than a note.
+  public var isAction: Bool { place != nil }
+  /// An urgent action (the retake, the redemption exam).
+  public var isUrgent: Bool { place?.stage.isUrgent == true }
+  /// One of the plan's early steps (the exam, outreach, the specialty).
+  public var isEarlyStep: Bool { place?.stage.isEarlyStep == true }
 
   public var rule: String { reason.rule }
   public var text: String { reason.text }

@@ -3,7 +3,7 @@ extension Condition {
   ///
   /// - Parameter assumed: the answer was assumed because the slot is not known yet.
   func explanation(_ answer: Bool, assumed: Bool, facts: ScoreFacts) -> String {
-    if assumed { return assumption(answer) }
+    if assumed, self != .clearImprovement { return assumption(answer) }
     let profile = facts.profile
     switch self {
     case .anyFailure:
@@ -12,7 +12,7 @@ extension Condition {
       return "You have a failed attempt on record (\(exams)); a failure is the red flag "
         + "programs look at first."
     case .clearImprovement:
-      return improvementExplanation(answer, facts: facts)
+      return improvementExplanation(answer, assumed: assumed, facts: facts)
     case .scoreOnRecord:
       return answer
         ? "A numeric score is on record (\(facts.scoreSummary))."
@@ -28,11 +28,11 @@ extension Condition {
           + "not get you past an automatic screen."
         : "None of your target programs states a cutoff you miss."
     case .facultyAdvocate:
+      return advocateExplanation(answer, profile: profile)
+    case .imgWithoutTies:
       return answer
-        ? "A faculty member who knows you is willing to advocate for you."
-        : "No faculty advocate is available"
-          + (profile.connections?.isEmpty == false
-            ? " (your other ties still help choose where to write)." : ".")
+        ? "As an IMG, write only where you have a real connection, and none is on record."
+        : "You are not applying as an IMG."
     case .hook:
       return answer
         ? "You have a strong, program-specific reason to be considered despite the score."
@@ -44,11 +44,25 @@ extension Condition {
     }
   }
 
+  /// The snapshot table's row "already have connections at the program": any tie, not only a
+  /// faculty advocate, means someone there may signal for you.
+  private func advocateExplanation(_ answer: Bool, profile: Profile) -> String {
+    guard answer else { return "No faculty advocate and no tie to a program on record." }
+    if profile.has(.facultyAdvocate) == true {
+      return "A faculty member who knows you is willing to advocate for you."
+    }
+    let ties = (profile.connections ?? []).sorted().map(\.displayName).joinedAsList()
+    return "You have a tie to a program (\(ties)): ask whether someone there, a supervisor or an "
+      + "alumnus, would speak for you. A mentor's signal beats explaining the score yourself."
+  }
+
   private func assumption(_ answer: Bool) -> String {
     let what: String
     switch self {
     case .cutoffUnmet: what = "that no target program states a cutoff you miss"
-    case .facultyAdvocate: what = "that no faculty advocate is available"
+    case .facultyAdvocate: what = "that no one at a program would speak for you"
+    case .anyFailure: what = "that the result still to come is a pass"
+    case .imgWithoutTies: what = "that you are not applying as an IMG"
     case .hook: what = "that there is no strong program-specific hook"
     case .resolvedHardship: what = "that no concrete, resolved event lies behind the score"
     default: what = answer ? "yes" : "no"
@@ -56,8 +70,7 @@ extension Condition {
     return "Assuming \(what) until you tell me otherwise."
   }
 
-  private func improvementExplanation(_ answer: Bool, facts: ScoreFacts) -> String {
-    let bar = ScoreThresholds.clearRebound.value
+  private func improvementExplanation(_ answer: Bool, assumed: Bool, facts: ScoreFacts) -> String {
     if facts.hasStandingFailure {
       return "Your latest result is still a fail, so there is no rebound to point to yet; "
         + "passing comes first."
@@ -65,13 +78,34 @@ extension Condition {
     if facts.step2Ahead {
       return "Step 2 CK is not in yet, so nothing shows the turnaround so far."
     }
-    let score = facts.profile.step2ck.score.map(String.init) ?? "?"
+    let band = ScoreThresholds.reboundBand
+    let score = facts.profile.step2ck.score ?? 0
+    if score < band.lowerBound {
+      return "Step 2 CK \(score) is under \(band.lowerBound), the score the email article calls "
+        + "workable, so it does not yet read as a clear rebound."
+    }
+    if score >= band.upperBound {
+      return "Step 2 CK \(score) is at or above the national mean (about \(band.upperBound), "
+        + "public figures): on its own it answers the question the failure raises."
+    }
+    let evidence = "strong clerkship honors and comments or shelf results"
+    if assumed {
+      let estimate = ScoreThresholds.clearRebound.value
+      let lean =
+        answer
+        ? "at or above \(estimate), the advisor's estimate (the national mean less one standard "
+          + "deviation), so I lean to calling it a rebound"
+        : "under \(estimate), the advisor's estimate (the national mean less one standard "
+          + "deviation), so I lean against calling it a rebound"
+      return "Borderline: Step 2 CK \(score) is between \(band.lowerBound) and the national mean, "
+        + "where the articles leave open whether the improvement is clear. It is \(lean); "
+        + "\(evidence) would make it clear, and their absence would not. Tell me about them."
+    }
     return answer
-      ? "Step 2 CK \(score) is at or above \(bar), the advisor's estimate of a clear rebound "
-        + "(about one standard deviation below the national mean): it answers the question the "
-        + "failure raises."
-      : "Step 2 CK \(score) is below \(bar), the advisor's estimate of a clear rebound (about one "
-        + "standard deviation below the national mean), so it does not yet read as one."
+      ? "Step 2 CK \(score) with \(evidence) reads as a clear rebound, like the email article's "
+        + "own example of a rebound with strong clerkship comments."
+      : "Step 2 CK \(score) without \(evidence) to back it does not yet read as a clear "
+        + "rebound; strong clinical results would change that."
   }
 
   /// The per-specialty figures are Step 2 CK figures; a scored Step 1 is compared with them
@@ -96,13 +130,21 @@ extension Condition {
         + "against program cutoffs instead."
     }
     let mean =
-      benchmarks.matchedMean.map { "matched applicants average about \($0.value); " } ?? ""
-    let basis = "\(mean)the advisor's estimate of a big mismatch is \(threshold) or lower"
-    return answer
+      benchmarks.matchedMean.map {
+        "matched US MD seniors average about \($0.value), public figures; "
+      } ?? ""
+    let basis =
+      "\(mean)the advisor's estimate of a big mismatch is under \(threshold), the matched "
+      + "mean less one standard deviation"
+    let judged =
+      answer
       ? "\(exam.displayName) \(score) is far below the norms of \(name) (\(basis))\(stepOneCaveat(exam)): "
         + "a gap no email fixes."
       : "\(exam.displayName) \(score) is within reach of the norms of \(name) (\(basis))"
         + "\(stepOneCaveat(exam))."
+    guard abs(score - threshold) < Condition.closeToTheLine else { return judged }
+    return judged + " Close to the line, though, on an estimate: the scores of current residents "
+      + "at the programs you aim at would tip it either way."
   }
 
   private func cutoffExplanation(_ answer: Bool, facts: ScoreFacts) -> String {
@@ -115,18 +157,77 @@ extension Condition {
       guard let benchmarks = facts.benchmarks else {
         let range = ScoreThresholds.floorRange
         return answer
-          ? "\(exam.displayName) \(score) clears the usual screens in every specialty "
-            + "(\(range.lowerBound)-\(range.upperBound))."
-          : "\(exam.displayName) \(score) is below the usual screens in every specialty "
-            + "(\(range.lowerBound)-\(range.upperBound))."
+          ? "\(exam.displayName) \(score) is at or above the score clearing many programs in "
+            + "every specialty (\(range.lowerBound)-\(range.upperBound), the advisor's estimates)."
+          : "\(exam.displayName) \(score) is below the score clearing many programs in every "
+            + "specialty (\(range.lowerBound)-\(range.upperBound), the advisor's estimates)."
       }
-      let floor = benchmarks.screeningFloor.value
-      let name = benchmarks.specialty.displayName
-      return answer
-        ? "\(exam.displayName) \(score) is at or above \(floor), where many \(name) programs "
-          + "screen: above the floor, the exact number matters less."
-        : "\(exam.displayName) \(score) is below \(floor), where many \(name) programs screen"
-          + "\(stepOneCaveat(exam))."
+      let floor = benchmarks.screeningFloor
+      let what = Condition.describe(floor, in: benchmarks.specialty)
+      let judged =
+        answer
+        ? "\(exam.displayName) \(score) is at or above \(floor.value), \(what): above the "
+          + "programs' floor, the exact number matters less."
+        : "\(exam.displayName) \(score) is below \(floor.value), \(what)\(stepOneCaveat(exam))."
+      guard abs(score - floor.value) < Condition.closeToTheLine else { return judged }
+      let asked =
+        switch facts.profile.cutoffUnmet {
+        case nil: "which is why I ask whether one states a cutoff you miss"
+        case false?: "and you have told me none of yours states one you miss"
+        case true?: "and one of yours states one you miss"
+        }
+      return judged + " Close to the line, though: the articles give no exact cutoff, so what "
+        + "tips it is each target program's own stated minimum, \(asked)."
+    }
+  }
+}
+
+extension Condition {
+  /// Within this many points of a "clears many programs" figure, the comparison is a judgement
+  /// call, said as one: a third of a standard deviation, inside a test's measurement noise.
+  static let closeToTheLine = 5
+
+  /// What a specialty's "clears many programs" figure is, in words that keep its basis: the
+  /// article's "workable" for 220, the advisor's estimate for the others.
+  static func describe(_ floor: Figure, in specialty: Specialty) -> String {
+    switch floor.basis.kind {
+    case .article:
+      "the score the email article calls workable for many \(specialty.displayName) programs"
+    case .verified, .secondary:
+      "a public figure for \(specialty.displayName)"
+    case .estimate:
+      "the advisor's estimate of a score that clears many \(specialty.displayName) programs "
+        + "(\(floor.basis.note))"
+    }
+  }
+
+  /// Where the explanation for this profile takes its figures from: the basis of the number it
+  /// states, so that a figure is never tagged with a section that does not give it.
+  func source(_ facts: ScoreFacts) -> Source {
+    switch self {
+    case .aboveCutoffs:
+      guard case .score = facts.relevantScore else { return source }
+      // An estimate is derived from the public figures, whichever section it leans on.
+      guard let floor = facts.benchmarks?.screeningFloor, floor.basis.kind == .article else {
+        return Source.matchedStep2
+      }
+      return floor.basis.source
+    case .bigMismatch:
+      guard case .score = facts.relevantScore, facts.benchmarks?.mismatchBelow != nil else {
+        return source
+      }
+      return Source.matchedStep2
+    case .clearImprovement:
+      guard !facts.hasStandingFailure, !facts.step2Ahead, let score = facts.profile.step2ck.score
+      else { return source }
+      let band = ScoreThresholds.reboundBand
+      if score < band.lowerBound { return .whenNotToEmail }
+      if score >= band.upperBound || facts.profile.clinicalEvidence == nil {
+        return Source.matchedStep2
+      }
+      return .whenToEmail
+    default:
+      return source
     }
   }
 }

@@ -7,6 +7,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
   case cutoffUnmet = "check.cutoff-unmet"
   case aboveCutoffs = "check.above-cutoffs"
   case facultyAdvocate = "check.faculty-advocate"
+  case imgWithoutTies = "check.img-without-ties"
   case hook = "check.hook"
   case resolvedHardship = "check.resolved-event"
 
@@ -19,7 +20,9 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
     case .bigMismatch: "Is the score far below the specialty's norms?"
     case .cutoffUnmet: "Does a target program state a cutoff you miss?"
     case .aboveCutoffs: "Is the score above many programs' cutoffs?"
-    case .facultyAdvocate: "Is a faculty advocate available?"
+    case .facultyAdvocate:
+      "Is a faculty advocate available, or someone at a program you have ties to?"
+    case .imgWithoutTies: "Are you an IMG with no real connection to the programs?"
     case .hook: "Is there a strong hook to the program?"
     case .resolvedHardship: "Was the score pulled down by a concrete event now resolved?"
     }
@@ -29,6 +32,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
     switch self {
     case .anyFailure, .clearImprovement, .aboveCutoffs, .facultyAdvocate, .hook: .flowchart
     case .bigMismatch, .cutoffUnmet: .snapshot
+    case .imgWithoutTies: .faqIMG
     case .scoreOnRecord: .faqPassFail
     case .resolvedHardship: .whenToEmail
     }
@@ -41,7 +45,10 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
       let known = Exam.allCases.map { profile[$0].hasFailure }
       if known.contains(true) { return .yes }
       let open = Exam.allCases.filter { profile[$0].hasFailure == nil }.map(\.slot)
-      return open.isEmpty ? .no : .essential(open)
+      if !open.isEmpty { return .essential(open) }
+      // A result still to come could be a fail: assume a pass, and say so.
+      let pending = Exam.allCases.filter { profile[$0].outcome == .pending }.map(\.slot)
+      return pending.isEmpty ? .no : .unknown(slots: pending, assume: false)
 
     case .clearImprovement:
       if facts.hasStandingFailure { return .no }
@@ -49,7 +56,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
       switch ck.outcome {
       case .pass?:
         guard let score = ck.score else { return .essential([.step2ck]) }
-        return Truth(score >= ScoreThresholds.clearRebound.value)
+        return Condition.rebound(score, evidence: profile.clinicalEvidence)
       case .notTaken?, .pending?: return .no
       case .fail?: return .no
       case nil: return .essential([.step2ck])
@@ -85,11 +92,25 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
       }
     case .cutoffUnmet: return .circumstantial(profile.cutoffUnmet, .cutoffUnmet)
     case .facultyAdvocate:
-      return .circumstantial(profile.has(.facultyAdvocate), .connections)
+      return .circumstantial(profile.connections.map { !$0.isEmpty }, .connections)
+    case .imgWithoutTies:
+      return .circumstantial(profile.applicant?.isIMG, .applicant)
     case .hook: return .circumstantial(profile.hook, .hook)
     case .resolvedHardship:
       return .circumstantial(profile.hardship.map { $0 == .resolved }, .hardship)
     }
+  }
+
+  /// Whether a passing Step 2 CK after a failure reads as a clear rebound: below the band it
+  /// does not, at or above the national mean it does, and in between the clinical evidence
+  /// decides; while that is unknown, the advisor's estimate leans the advice and says so.
+  static func rebound(_ score: Int, evidence: Bool?) -> Truth {
+    let band = ScoreThresholds.reboundBand
+    if score < band.lowerBound { return .no }
+    if score >= band.upperBound { return .yes }
+    if let evidence { return Truth(evidence) }
+    return .unknown(
+      slots: [.clinicalEvidence], assume: score >= ScoreThresholds.clearRebound.value)
   }
 
   /// Compares the relevant score with the specialty's figure; with the specialty unknown, decides

@@ -88,7 +88,7 @@ enum DecisionEvaluator {
             rule: condition.rawValue, question: condition.question, answer: answer,
             assumed: assumed,
             explanation: condition.explanation(answer, assumed: assumed, facts: facts),
-            source: condition.source))
+            source: condition.source(facts)))
         current = answer ? yes : no
       }
     }

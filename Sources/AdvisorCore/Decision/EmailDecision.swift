@@ -4,7 +4,8 @@ public enum EmailDecision: String, Sendable, Hashable, CaseIterable, Codable {
   case staySilent = "stay-silent"
   /// A brief, targeted email to a few select programs.
   case targetedEmail = "targeted-email"
-  /// A faculty advocate contacts the program director instead of the applicant.
+  /// A faculty advocate, or a mentor where the applicant has ties, contacts the program
+  /// director instead of the applicant.
   case facultyContact = "faculty-contact"
   /// Email a few programs, and rebuild the program list around realistic targets.
   case emailSomeRefocusList = "email-some-refocus-list"
@@ -16,7 +17,7 @@ public enum EmailDecision: String, Sendable, Hashable, CaseIterable, Codable {
     switch self {
     case .staySilent: "stay silent about the score"
     case .targetedEmail: "brief targeted email to a few programs"
-    case .facultyContact: "a faculty advocate contacts the program director"
+    case .facultyContact: "a faculty advocate or mentor contacts the program director"
     case .emailSomeRefocusList: "email a few programs and refocus the list"
     case .hookOnly: "email only where you have a strong program-specific hook"
     }

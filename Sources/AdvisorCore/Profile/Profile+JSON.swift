@@ -16,6 +16,7 @@ extension Profile {
       "hook": .bool(hook),
       "cutoffUnmet": .bool(cutoffUnmet),
       "hardship": .string(hardship?.rawValue),
+      "clinicalEvidence": .bool(clinicalEvidence),
     ])
   }
 
@@ -80,6 +81,7 @@ extension Profile {
     case .hook: hook = try value.bool(at: path)
     case .cutoffUnmet: cutoffUnmet = try value.bool(at: path)
     case .hardship: hardship = try value.enumValue(Hardship.self, at: path, name: "hardship")
+    case .clinicalEvidence: clinicalEvidence = try value.bool(at: path)
     }
   }
 }

@@ -15,6 +15,9 @@ public struct Profile: Sendable, Hashable {
   /// A target program states a score cutoff that the applicant does not meet.
   public var cutoffUnmet: Bool?
   public var hardship: Hardship?
+  /// Strong clinical evidence: honors or strong comments in core clerkships, or strong shelf
+  /// results. It decides whether a middling Step 2 CK after a failure is a clear rebound.
+  public var clinicalEvidence: Bool?
 
   public init(
     step1: StepResult = StepResult(),
@@ -25,7 +28,8 @@ public struct Profile: Sendable, Hashable {
     connections: Set<Connection>? = nil,
     hook: Bool? = nil,
     cutoffUnmet: Bool? = nil,
-    hardship: Hardship? = nil
+    hardship: Hardship? = nil,
+    clinicalEvidence: Bool? = nil
   ) {
     self.step1 = step1
     self.step2ck = step2ck
@@ -36,6 +40,7 @@ public struct Profile: Sendable, Hashable {
     self.hook = hook
     self.cutoffUnmet = cutoffUnmet
     self.hardship = hardship
+    self.clinicalEvidence = clinicalEvidence
   }
 
   /// The result of one exam.
@@ -61,6 +66,7 @@ public struct Profile: Sendable, Hashable {
     case .hook: hook != nil
     case .cutoffUnmet: cutoffUnmet != nil
     case .hardship: hardship != nil
+    case .clinicalEvidence: clinicalEvidence != nil
     }
   }
 
@@ -77,6 +83,7 @@ public struct Profile: Sendable, Hashable {
     case .hook: copy.hook = nil
     case .cutoffUnmet: copy.cutoffUnmet = nil
     case .hardship: copy.hardship = nil
+    case .clinicalEvidence: copy.clinicalEvidence = nil
     }
     return copy
   }
@@ -105,6 +112,7 @@ public struct Profile: Sendable, Hashable {
     merged.hook = other.hook ?? hook
     merged.cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
     merged.hardship = other.hardship ?? hardship
+    merged.clinicalEvidence = other.clinicalEvidence ?? clinicalEvidence
     return merged
   }
 }

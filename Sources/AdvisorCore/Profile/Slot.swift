@@ -9,6 +9,9 @@ public enum Slot: String, Sendable, Hashable, CaseIterable, Codable {
   case hook
   case cutoffUnmet
   case hardship
+  /// Honors or strong comments in core clerkships, or strong shelf results: the evidence the
+  /// email article pairs with a rebound score.
+  case clinicalEvidence
 
   /// A short human name for the slot ("your Step 2 CK result").
   public var displayName: String {
@@ -22,6 +25,7 @@ public enum Slot: String, Sendable, Hashable, CaseIterable, Codable {
     case .hook: "a program-specific hook"
     case .cutoffUnmet: "a stated score cutoff you miss"
     case .hardship: "a concrete event behind the score"
+    case .clinicalEvidence: "your clerkship and shelf results"
     }
   }
 }

@@ -7,7 +7,7 @@ extension AdviceRule {
       "Nothing here needs explaining: say nothing about the number and let strengths carry the "
         + "application: letters, clerkship comments, continuity and fit."),
     AdviceRule(
-      "address.personal-statement", .addressing, .action(priority: 50), .addressing,
+      "address.personal-statement", .addressing, .action(.application, rank: 0), .addressing,
       when: { $0.hasScoreConcern }
     ) { context in
       let evidence =
@@ -19,23 +19,23 @@ extension AdviceRule {
         + "change you made, evidence that it held (\(evidence)), then back to your strengths."
     },
     AdviceRule(
-      "address.institutional-field", .addressing, .action(priority: 52), .addressing,
+      "address.institutional-field", .addressing, .action(.application, rank: 2), .addressing,
       when: { $0.isYes(.anyFailure) },
       "If your school suggests clarifying the failure in the institutional action or "
         + "explanation field, keep that entry factual and brief."),
     AdviceRule(
-      "address.mspe", .addressing, .action(priority: 53), .addressing,
+      "address.mspe", .addressing, .action(.application, rank: 3), .addressing,
       when: { $0.hasScoreConcern },
       "Ask whether your dean's letter (MSPE) already puts the score in context; if it does, you "
         + "need not repeat all of it elsewhere."),
     AdviceRule(
-      "address.interview-answer", .addressing, .action(priority: 54), .faqInterview,
+      "address.interview-answer", .addressing, .action(.application, rank: 4), .faqInterview,
       when: { $0.hasScoreConcern },
       "At interview, bring the score up only if they ask or allude to it. Then acknowledge it, "
         + "say what you did about it (new strategies, support, better results), and pivot to "
         + "how you perform now: a minute at most."),
     AdviceRule(
-      "address.draft-exercise", .addressing, .action(priority: 22), .closingExercise,
+      "address.draft-exercise", .addressing, .action(.outreach, rank: 2), .closingExercise,
       when: { $0.isEmailing },
       "Draft one email of 6-8 sentences to a single realistic program you care about; delete "
         + "whatever reads as an excuse, and check that your strengths fill half of it or more."),

@@ -38,12 +38,6 @@ struct AdviceContext: Sendable {
   var isBoston: Bool { regionFocus == .boston }
   var hasFacultyAdvocate: Bool { profile.has(.facultyAdvocate) == true }
 
-  /// "Email some, refocus the list", but with no tie or hook to write from.
-  var refocusWithoutTies: Bool {
-    decision == .emailSomeRefocusList && profile.connections?.isEmpty == true
-      && profile.hook != true
-  }
-
   /// Where the applicant wants to train, for sentences ("Boston", "your region").
   var regionName: String {
     switch regionFocus {

@@ -1,9 +1,9 @@
 /// One piece of advice: when it applies, what it says, and where that comes from.
 struct AdviceRule: Sendable {
-  /// Notes explain; actions go into the plan, lowest priority first.
+  /// Notes explain; actions go into the plan, stage by stage, lowest rank first.
   enum Kind: Sendable {
     case note
-    case action(priority: Int)
+    case action(PlanStage, rank: Int)
   }
 
   let id: String
@@ -36,19 +36,19 @@ struct AdviceRule: Sendable {
 
   /// Actions that come before everything else in the plan (academic recovery).
   var isUrgent: Bool {
-    if case .action(let priority) = kind { return priority < 20 }
+    if case .action(let stage, _) = kind { return stage.isUrgent }
     return false
   }
 
   func item(in context: AdviceContext) -> AdviceItem {
-    let priority: Int? =
+    let place: PlanPlace? =
       switch kind {
       case .note: nil
-      case .action(let priority): priority
+      case .action(let stage, let rank): PlanPlace(stage, rank)
       }
     return AdviceItem(
       reason: Reason(rule: id, text: text(context), source: source), topic: topic,
-      priority: priority)
+      place: place)
   }
 
   /// Every advice rule, in the order they appear within a topic.

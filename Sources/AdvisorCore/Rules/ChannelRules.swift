@@ -38,31 +38,31 @@ extension AdviceRule {
         + "calling the program director 95, a known faculty advocate's personal email 80, your "
         + "own targeted email with a clear hook 40, a generic email explaining the score 5."),
     AdviceRule(
-      "channel.faculty", .channel, .action(priority: 20), .channel,
-      when: { $0.decision == .facultyContact || ($0.hasFacultyAdvocate && $0.isEmailing) },
-      "Ask your faculty advocate to call or email the program director (or the APD or program "
-        + "contact) for you. Hand them 2-3 honest sentences on your Step history: what "
-        + "happened, what you changed, and what your results show now."),
+      "channel.faculty", .channel, .action(.outreach, rank: 0), .channel,
+      when: { $0.decision == .facultyContact }
+    ) { context in
+      let who =
+        context.hasFacultyAdvocate
+        ? "Ask your faculty advocate"
+        : "Ask whether someone who knows you at the programs you have ties to (a rotation "
+          + "supervisor, an alumnus, a mentor) would speak for you, and ask them"
+      return "\(who) to call or email the program director (or the APD or program contact) for "
+        + "you. Hand them 2-3 honest sentences on your Step history: what happened, what you "
+        + "changed, and what your results show now."
+    },
     AdviceRule(
-      "channel.own-email", .channel, .action(priority: 21), .goodEmail,
-      when: { $0.isEmailing && !$0.hasFacultyAdvocate && !$0.refocusWithoutTies }
+      "channel.own-email", .channel, .action(.outreach, rank: 1), .goodEmail,
+      when: { $0.isEmailing }
     ) { context in
       let limit =
         switch context.decision {
-        case .hookOnly?: "only to the programs where your hook is"
-        case .emailSomeRefocusList?: "only to the few programs where you have a real tie"
-        default: "to 5-15 programs at most"
+        case .hookOnly?, .emailSomeRefocusList?: "only to the programs your hook is about"
+        default: "to a few select programs"
         }
       return "Write the email yourself, \(limit): real interest with a specific reason, the "
         + "score acknowledged once without drama, then the evidence that answers the concern "
         + "it raises. No apology, no relitigating the exam."
     },
-    AdviceRule(
-      "channel.no-ties", .channel, .action(priority: 21), .snapshot,
-      when: { $0.refocusWithoutTies },
-      "An email makes sense here only where you have a real tie to the program, and you have "
-        + "none yet: skip the emails for now and put the effort into a broader, realistic list. "
-        + "If a rotation or a mentor gives you a tie later, write to that program then."),
     AdviceRule(
       "channel.eras-only", .channel, .note, .channel,
       when: { $0.decision == .staySilent },
@@ -70,10 +70,11 @@ extension AdviceRule {
         + "controlled line in the personal statement or ERAS experiences, with no direct "
         + "outreach about it."),
     AdviceRule(
-      "channel.advocate-support", .channel, .action(priority: 28), .channel,
-      when: { $0.decision == .staySilent && $0.hasFacultyAdvocate },
-      "Your faculty advocate can still speak up for your strengths to a program director; that "
-        + "is support for the application, not an explanation of the score."),
+      "channel.advocate-support", .channel, .action(.outreach, rank: 8), .channel,
+      when: { $0.decision == .staySilent && $0.profile.connections?.isEmpty == false },
+      "Someone who knows you at a program you have ties to can still speak up for your strengths "
+        + "to its program director; that is support for the application, not an explanation of "
+        + "the score."),
     AdviceRule(
       "channel.no-mass-email", .channel, .note, .channel,
       when: { $0.isReachingOut },

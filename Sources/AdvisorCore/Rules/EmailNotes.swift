@@ -9,9 +9,8 @@ extension AdviceRule {
     AdviceRule(
       "email.step2-pending", .email, .note, .redemptionExam,
       when: { $0.isYes(.anyFailure) && $0.facts.step2Ahead && !$0.facts.hasStandingFailure },
-      "Once Step 2 CK is in, a clear rebound (\(ScoreThresholds.clearRebound.value) or more) "
-        + "would turn this into a brief targeted email, or a faculty call if you have an "
-        + "advocate."),
+      "Once Step 2 CK is in, a clear rebound would turn this into a brief targeted email, or a "
+        + "call from someone who knows you where you have ties."),
     AdviceRule(
       "email.trajectory", .email, .note, .programsRead,
       when: { $0.isYes(.anyFailure) && $0.isYes(.clearImprovement) },
@@ -64,10 +63,13 @@ extension AdviceRule {
         + "numbers and filters do. Spend the energy on realistic targets."),
     AdviceRule(
       "email.limit", .email, .note, .faqHowManyEmails,
-      when: { $0.isReachingOut },
-      "Keep it to 5-15 programs at most, never 50: places with a geographic tie, a rotation, "
-        + "realistic odds or a genuine program-specific reason. Each extra email makes every one "
-        + "of them read as more generic."),
+      when: { $0.isReachingOut }
+    ) { _ in
+      let range = ScoreThresholds.emailTargets
+      return "Keep it to \(range.lowerBound)-\(range.upperBound) programs at most, never 50: "
+        + "places with a geographic tie, a rotation, realistic odds or a genuine program-specific "
+        + "reason. Each extra email makes every one of them read as more generic."
+    },
     AdviceRule(
       "email.cutoff-skip", .email, .note, .snapshot,
       when: { context in

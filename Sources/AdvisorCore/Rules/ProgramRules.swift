@@ -17,17 +17,21 @@ extension AdviceRule {
   /// Building the program list.
   static let programRules: [AdviceRule] = [
     AdviceRule(
-      "programs.count", .programs, .action(priority: 40), .faqHowManyPrograms,
-      when: { applications($0) != nil },
-      "Apply to 60-120 programs, or more if your scores are very low or the rest of the file is "
-        + "thin: the usual range for US-citizen IMGs with low scores in core specialties."),
+      "programs.count", .programs, .action(.programs, rank: 0), .faqHowManyPrograms,
+      when: { applications($0) != nil }
+    ) { _ in
+      let range = ScoreThresholds.usIMGApplications
+      return "Apply to \(range.lowerBound)-\(range.upperBound) programs, or more if your scores "
+        + "are very low or the rest of the file is thin: the usual range for US-citizen IMGs with "
+        + "low scores in core specialties."
+    },
     AdviceRule(
-      "programs.count-unsourced", .programs, .action(priority: 40), .faqHowManyPrograms,
+      "programs.count-unsourced", .programs, .action(.programs, rank: 0), .faqHowManyPrograms,
       when: { applications($0) == nil && $0.specialty != nil && $0.profile.applicant != nil },
       "The sources give no program count for your profile. Apply broadly, and settle the number "
         + "with your dean's office or an advisor who knows outcomes like yours."),
     AdviceRule(
-      "programs.tiers", .programs, .action(priority: 41), .tiers,
+      "programs.tiers", .programs, .action(.programs, rank: 1), .tiers,
       when: { $0.specialty != nil }
     ) { context in
       if context.isMassachusetts {
@@ -45,13 +49,13 @@ extension AdviceRule {
         + "states. Matching somewhere comes first."
     },
     AdviceRule(
-      "programs.massachusetts-first", .programs, .action(priority: 42), .massachusettsFirst,
+      "programs.massachusetts-first", .programs, .action(.programs, rank: 2), .massachusettsFirst,
       when: { $0.isMassachusetts && $0.isIMG },
       "Massachusetts first, Boston later: include community and university-affiliated programs "
         + "in Worcester, Springfield, Lowell and Brockton, build regional ties there, and move "
         + "into Boston's academic world at fellowship or job time."),
     AdviceRule(
-      "programs.spread-states", .programs, .action(priority: 43), .faqHowManyPrograms,
+      "programs.spread-states", .programs, .action(.programs, rank: 3), .faqHowManyPrograms,
       when: { $0.isMassachusetts },
       "Even with Boston as the goal, apply across several states, so one competitive region "
         + "does not carry all of your risk."),
@@ -86,7 +90,7 @@ extension AdviceRule {
       "Some community and university-affiliated Massachusetts programs review applications more "
         + "holistically: those are where your strengths get read."),
     AdviceRule(
-      "programs.img-friendly", .programs, .action(priority: 44), .imgFriendly,
+      "programs.img-friendly", .programs, .action(.programs, rank: 4), .imgFriendly,
       when: { $0.isIMG },
       "Find the programs open to IMGs: check program sites and FREIDA for statements that they "
         + "accept IMGs, required US clinical experience, minimum scores and visa sponsorship; "
@@ -95,7 +99,7 @@ extension AdviceRule {
         + "apologizing; and ask current or former residents, through LinkedIn or alumni groups, "
         + "how their program views applicants like you."),
     AdviceRule(
-      "programs.visa", .programs, .action(priority: 45), .imgFriendly,
+      "programs.visa", .programs, .action(.programs, rank: 5), .imgFriendly,
       when: { $0.profile.applicant == .nonUSIMG },
       "Programs that sponsor J-1 or H-1B visas tend to be more open to IMGs in general: filter "
         + "for them first."),
@@ -114,11 +118,15 @@ extension AdviceRule {
       "For context (NRMP, 2025 Main Residency Match): 93.5% of US MD seniors, 92.6% of US DO "
         + "seniors, 67.8% of US-citizen IMGs and 58.0% of non-US IMGs matched."),
     AdviceRule(
-      "programs.signals", .programs, .action(priority: 46), .screening,
-      when: { [.dermatology, .generalSurgery, .internalMedicine].contains($0.specialty) },
-      "Spend program signals on realistic programs where you have ties: in 2022 ERAS data, "
-        + "signaling raised the chance of an interview in dermatology, general surgery and "
-        + "internal medicine (AAMC)."),
+      "programs.signals", .programs, .action(.programs, rank: 6), .screening,
+      when: { [.dermatology, .generalSurgery, .internalMedicine].contains($0.specialty) }
+    ) { context in
+      let targets =
+        context.profile.connections?.isEmpty == false
+        ? "realistic programs where you have ties" : "realistic programs that fit your file"
+      return "Spend program signals on \(targets): in 2022 ERAS data, signaling raised the chance "
+        + "of an interview in dermatology, general surgery and internal medicine (AAMC)."
+    },
     AdviceRule(
       "programs.tools", .programs, .note, .tools,
       when: { $0.isIMG || $0.hasScoreConcern },

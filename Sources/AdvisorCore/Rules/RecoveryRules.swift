@@ -2,28 +2,28 @@ extension AdviceRule {
   /// Academic recovery: Step 2 CK as the redemption exam, and the transcript around it.
   static let recoveryRules: [AdviceRule] = [
     AdviceRule(
-      "recovery.retake", .recovery, .action(priority: 10), .redemptionExam,
+      "recovery.retake", .recovery, .action(.examFirst, rank: 0), .redemptionExam,
       when: { $0.facts.hasStandingFailure },
       "Prepare fully for the retake and sit it only when your practice assessments say you are "
         + "ready: a convincing pass matters more than a fast one."),
     AdviceRule(
-      "recovery.redemption-exam", .recovery, .action(priority: 11), .redemptionExam,
+      "recovery.redemption-exam", .recovery, .action(.examFirst, rank: 1), .redemptionExam,
       when: { $0.facts.step2Ahead && $0.step1NeedsAnswer },
       "Treat Step 2 CK as your redemption exam: a strong result is what reframes a weak or "
         + "failed Step 1."),
     AdviceRule(
-      "recovery.delay-until-ready", .recovery, .action(priority: 12), .redemptionExam,
+      "recovery.delay-until-ready", .recovery, .action(.examFirst, rank: 2), .redemptionExam,
       when: { $0.profile.step2ck.outcome == .notTaken },
       "Do not sit Step 2 CK until you are ready. If rushing hurt you before, a few more months "
         + "of preparation for a clearly stronger score are worth it."),
     AdviceRule(
-      "recovery.study-plan", .recovery, .action(priority: 13), .redemptionExam,
+      "recovery.study-plan", .recovery, .action(.examFirst, rank: 3), .redemptionExam,
       when: { $0.profile.step2ck.outcome == .notTaken || $0.facts.hasStandingFailure },
       "Study with question-bank blocks (UWorld or similar) in timed, random, exam-like mode, "
         + "mixed systems every day, and a self-assessment every week (NBME forms, UWSA) to "
         + "track your progress."),
     AdviceRule(
-      "recovery.document-turnaround", .recovery, .action(priority: 55), .redemptionExam,
+      "recovery.document-turnaround", .recovery, .action(.application, rank: 5), .redemptionExam,
       when: { context in
         // After a failure, or a low scored Step 1 that Step 2 CK clearly answers (212 → 238).
         let climbed =
@@ -34,7 +34,7 @@ extension AdviceRule {
       "Make the turnaround visible: in the personal statement and ERAS experiences, the climb "
         + "from Step 1 to Step 2 CK is evidence of insight, resilience and growth, backed by data."),
     AdviceRule(
-      "recovery.clerkships", .recovery, .action(priority: 56), .clerkships,
+      "recovery.clerkships", .recovery, .action(.application, rank: 6), .clerkships,
       when: { $0.hasScoreConcern },
       "Aim for honors (or your school's top marks) in core clerkships, internal medicine and "
         + "surgery above all, and ask how grades and narrative comments will appear in your "
@@ -46,7 +46,7 @@ extension AdviceRule {
         + "percentiles anyway: programs read the evaluations and the comments on "
         + "professionalism, teamwork and responsibility."),
     AdviceRule(
-      "recovery.credentials", .recovery, .action(priority: 57), .extraCredentials,
+      "recovery.credentials", .recovery, .action(.application, rank: 7), .extraCredentials,
       when: { $0.hasScoreConcern && ($0.isMassachusetts || $0.isIMG) }
     ) { context in
       "Strong shelf exams, a research-methods course or an MPH show that you handle rigorous "

@@ -35,17 +35,41 @@ extension AdviceRule {
       when: { $0.sensitivity != nil }
     ) { context in
       guard let benchmarks = context.facts.benchmarks else { return "" }
-      let floor = benchmarks.screeningFloor.value
-      let figures =
-        benchmarks.matchedMean.map {
-          "Matched applicants average about \($0.value) on Step 2 CK; many programs screen "
-            + "around \(floor)."
-        } ?? "Many programs screen around \(floor)."
       return "\(benchmarks.specialty.displayName): sensitivity to low scores is "
-        + "\(benchmarks.sensitivityDescription). \(figures)"
+        + "\(benchmarks.sensitivityDescription)."
     },
     AdviceRule(
-      "specialty.backup-plan", .specialty, .action(priority: 30), .realityCheck,
+      "specialty.matched-mean", .specialty, .note, .matchedStep2,
+      when: { $0.facts.benchmarks?.matchedMean != nil }
+    ) { context in
+      guard let benchmarks = context.facts.benchmarks, let mean = benchmarks.matchedMean else {
+        return ""
+      }
+      return "Matched US MD seniors in \(benchmarks.specialty.displayName) averaged about "
+        + "\(mean.value) on Step 2 CK (NRMP Charting Outcomes 2024, as quoted by a secondary "
+        + "source)."
+    },
+    AdviceRule(
+      "specialty.workable-score", .specialty, .note, .whenNotToEmail,
+      when: { $0.facts.benchmarks?.screeningFloor.basis.kind == .article }
+    ) { context in
+      guard let benchmarks = context.facts.benchmarks else { return "" }
+      return "A first-attempt Step 2 CK of \(benchmarks.screeningFloor.value) is not strong, but "
+        + "it is workable for many \(benchmarks.specialty.displayName) programs, community and "
+        + "mid-tier ones especially."
+    },
+    AdviceRule(
+      "specialty.estimated-floor", .specialty, .note, .matchedStep2,
+      when: { $0.facts.benchmarks.map { $0.screeningFloor.basis.kind != .article } == true }
+    ) { context in
+      guard let benchmarks = context.facts.benchmarks else { return "" }
+      let floor = benchmarks.screeningFloor
+      return "The advisor's estimate, not a figure from the articles: a Step 2 CK of about "
+        + "\(floor.value) clears many \(benchmarks.specialty.displayName) programs' floors "
+        + "(\(floor.basis.note))."
+    },
+    AdviceRule(
+      "specialty.backup-plan", .specialty, .action(.specialty, rank: 0), .realityCheck,
       when: { $0.sensitivity == .extremelyHigh && $0.hasScoreConcern }
     ) { context in
       "In \(context.specialtyName), a low score calls for a hard-headed backup plan, not "
@@ -53,7 +77,7 @@ extension AdviceRule {
         + "family medicine are the usual choices)."
     },
     AdviceRule(
-      "specialty.boston-backup", .specialty, .action(priority: 31), .bostonSpecialty,
+      "specialty.boston-backup", .specialty, .action(.specialty, rank: 1), .bostonSpecialty,
       when: { ($0.sensitivity?.isScoreDriven ?? false) && $0.hasScoreConcern && $0.isMassachusetts }
     ) { context in
       "If you are set on \(context.specialtyName), apply to it broadly outside Boston, and apply "
@@ -89,9 +113,10 @@ extension AdviceRule {
         + "carry real weight."
     },
     AdviceRule(
-      "specialty.apply-broadly", .specialty, .action(priority: 35), .realityCheck,
+      "specialty.apply-broadly", .specialty, .action(.specialty, rank: 5), .realityCheck,
       when: { context in
-        [.familyMedicine, .pediatrics, .psychiatry, .pathology].contains(context.specialty)
+        context.decision == .staySilent
+          && [.familyMedicine, .pediatrics, .psychiatry, .pathology].contains(context.specialty)
       }
     ) { context in
       "With strong clinical work, staying quiet about the score is often fine in "
@@ -119,7 +144,7 @@ extension AdviceRule {
       "For Boston, \(context.specialtyName) is high risk with a low score."
     },
     AdviceRule(
-      "specialty.stepping-stone", .specialty, .action(priority: 36), .bostonSpecialty,
+      "specialty.stepping-stone", .specialty, .action(.specialty, rank: 6), .bostonSpecialty,
       when: { context in
         [.transitionalYear, .preliminaryMedicine, .preliminarySurgery].contains(context.specialty)
       },

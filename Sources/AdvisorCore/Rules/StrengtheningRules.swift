@@ -2,10 +2,17 @@ extension AdviceRule {
   /// Strengthening everything that is not a test score.
   static let strengtheningRules: [AdviceRule] = [
     AdviceRule(
-      "strengthen.usce", .strengthening, .action(priority: 60), .usce,
+      "strengthen.usce", .strengthening, .action(.strengthening, rank: 0), .usce,
       when: { $0.isIMG || $0.hasScoreConcern }
     ) { context in
       let place = context.isMassachusetts ? ", ideally in Boston or nearby Massachusetts" : ""
+      if context.profile.has(.rotation) == true {
+        // A rotation at a target program is the hands-on experience; ask for what follows it.
+        return "Build on the rotation you have: keep in touch with the team, ask for feedback, "
+          + "and if it has not happened yet, ask whether they can write you a strong letter. "
+          + "Another hands-on elective or sub-internship in \(context.specialtyName)\(place) "
+          + "adds to it; observerships count for less."
+      }
       return "Get hands-on US clinical experience (electives, sub-internships, acting "
         + "internships in \(context.specialtyName)\(place)) rather than observerships. Treat "
         + "every day as an interview, ask for feedback mid-rotation, and ask at the end whether "
@@ -17,25 +24,30 @@ extension AdviceRule {
       "An observership counts for less than hands-on work, but it can still teach you the local "
         + "system, build contacts and lead to a letter if you stay closely involved."),
     AdviceRule(
-      "strengthen.letters", .strengthening, .action(priority: 61), .letters,
+      "strengthen.letters", .strengthening, .action(.strengthening, rank: 1), .letters,
       when: { $0.hasScoreConcern || $0.isIMG }
     ) { context in
       let known =
         context.isMassachusetts
         ? ", one from a writer whose name carries weight in Boston or Massachusetts if you can" : ""
+      if context.hasFacultyAdvocate {
+        return "Letters count for more when numbers are weak: your faculty advocate is the "
+          + "natural writer of one; ask them, and any other writer, to be concrete about your "
+          + "clinical reasoning, work ethic, communication, teamwork and reliability\(known)."
+      }
       return "Letters count for more when numbers are weak: get at least one US letter in "
         + "\(context.specialtyName)\(known), and ask writers to be concrete about your "
         + "clinical reasoning, work ethic, communication, teamwork and reliability, and to speak "
         + "to your clinical strength directly."
     },
     AdviceRule(
-      "strengthen.regional-fit", .strengthening, .action(priority: 62), .letters,
+      "strengthen.regional-fit", .strengthening, .action(.strengthening, rank: 2), .letters,
       when: { $0.isMassachusetts },
       "Ask a Boston mentor to say in the letter that you want to train in Massachusetts and that "
         + "you understand its patients and health system: it shows you are a regional fit, not "
         + "applying everywhere."),
     AdviceRule(
-      "strengthen.research", .strengthening, .action(priority: 63), .research,
+      "strengthen.research", .strengthening, .action(.strengthening, rank: 3), .research,
       when: { $0.hasScoreConcern && ($0.isMassachusetts || $0.sensitivity != .flexible) }
     ) { context in
       let place = context.isMassachusetts ? " with faculty at Boston-area institutions" : ""
@@ -44,7 +56,8 @@ extension AdviceRule {
         + "plainly in ERAS (an accepted poster, a publication)."
     },
     AdviceRule(
-      "strengthen.personal-statement", .strengthening, .action(priority: 64), .personalStatement,
+      "strengthen.personal-statement", .strengthening, .action(.strengthening, rank: 4),
+      .personalStatement,
       when: { $0.hasScoreConcern }
     ) { context in
       let why = context.isMassachusetts ? ", and say why you want Massachusetts in particular" : ""

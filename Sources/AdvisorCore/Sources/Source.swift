@@ -73,7 +73,7 @@ extension Source {
 
   // MARK: public-figures
   public static let matchRates = Source(.publicFigures, "Match rates by applicant type")
-  static let matchedStep2 = Source(.publicFigures, "Step 2 CK of matched applicants")
+  public static let matchedStep2 = Source(.publicFigures, "Step 2 CK of matched applicants")
   public static let screening = Source(.publicFigures, "Screening and applications")
   public static let tools = Source(.publicFigures, "Tools applicants use")
 

@@ -35,18 +35,30 @@ public enum ScoreThresholds {
   public static let standardDeviation = Figure(
     15, Basis(.secondary, .matchedStep2, "Step 2 CK standard deviation, approximately 15"))
 
-  /// A later Step 2 CK at or above this shows a clear rebound after a failure.
+  /// The Step 2 CK the email article calls workable for many IM, FM, pediatrics, pathology and
+  /// neurology programs after a first-attempt pass ("When not to email"). Not a screen: the
+  /// article says workable, not that programs filter there.
+  public static let workableScore = 220
+
+  /// The advisor's estimate of a Step 2 CK that shows a clear rebound after a failure, on the
+  /// score alone.
   ///
   /// One standard deviation below the national mean (249 − 15). The article's example of a clear
-  /// rebound after a Step 1 failure is a 238, and its sample statement improves to a 239; both
-  /// clear this bar, and a score this close to the national average answers the question a
-  /// failure raises: can this applicant pass boards on time.
+  /// rebound is a 238 that comes with strong clerkship comments, so the score is only half of the
+  /// judgement: inside ``reboundBand`` the clinical evidence decides, and this estimate only
+  /// leans the advice while that evidence is unknown.
   public static let clearRebound = Figure(
-    234,
+    nationalMean.value - standardDeviation.value,
     Basis(
-      .estimate, .whenToEmail,
-      "the national mean (about 249) minus one standard deviation (about 15); the article's "
-        + "rebound example, 238, clears it"))
+      .estimate, .matchedStep2,
+      "the national Step 2 CK mean (about \(nationalMean.value)) minus one standard deviation "
+        + "(about \(standardDeviation.value))"))
+
+  /// Where a Step 2 CK after a failure is a judgement the articles leave open: from the score
+  /// the email article calls workable up to the national mean. Below it the score does not read
+  /// as a rebound; at or above the national mean it does on its own; in between, clerkship honors
+  /// and comments and shelf results (the evidence the article names) decide.
+  public static let reboundBand = workableScore..<nationalMean.value
 
   /// The Step 2 CK pass mark: 214, raised to 218 in July 2025 (secondary).
   public static let step2PassMark = Figure(
@@ -54,6 +66,15 @@ public enum ScoreThresholds {
   /// The pass mark before July 2025.
   public static let step2FormerPassMark = Figure(
     214, Basis(.secondary, .matchedStep2, "Step 2 CK passing score before July 2025"))
+
+  /// What a Step 2 CK score given without a pass or fail says about the outcome: under the
+  /// former pass mark a fail, at or above the current one a pass, and in between (214-217)
+  /// nothing until the applicant says which mark applied when they sat it.
+  public static func step2Outcome(ofBareScore score: Int) -> StepOutcome? {
+    if score < step2FormerPassMark.value { return .fail }
+    if score < step2PassMark.value { return nil }
+    return .pass
+  }
 
   /// The Step 2 CK range around which major Boston academic IM programs screen.
   public static let bostonIMScreen = 220...230
@@ -96,7 +117,8 @@ public enum ScoreThresholds {
     SpecialtyBenchmarks(
       specialty: specialty, sensitivity: .moderate,
       sensitivityBasis: Basis(.estimate, .realityCheck, "not rated in the sources"),
-      matchedMean: nil, screeningFloor: Figure(220, workableFloorBasis), mismatchBelow: nil)
+      matchedMean: nil, screeningFloor: Figure(workableScore, workableFloorBasis),
+      mismatchBelow: nil)
   }
 }
 
@@ -121,26 +143,33 @@ extension ScoreThresholds {
     )
   }
 
-  /// Where the sources give no floor: the matched mean minus two standard deviations (30).
-  /// For internal medicine this gives 250 − 30 = 220, the article's own workable figure.
+  /// Where the sources give no figure: the matched mean minus two standard deviations, never
+  /// below the article's workable 220. For internal medicine the rule gives 250 − 30 = 220, the
+  /// article's own figure; the lower bound keeps a specialty the article calls as sensitive as
+  /// IM or more (psychiatry, EM) from getting a lower bar than IM, or one under the pass mark.
   private static func estimatedFloor(_ mean: Figure) -> Figure {
-    Figure(
-      mean.value - 30,
+    let sds = 2
+    let derived = mean.value - sds * standardDeviation.value
+    let workable = ScoreThresholds.workableScore
+    return Figure(
+      max(derived, workable),
       Basis(
         .estimate, .matchedStep2,
-        "matched mean (\(mean.value)) minus two standard deviations (2 × 15); the same rule "
-          + "gives internal medicine the article's 220"))
+        "the matched mean (\(mean.value)) minus two standard deviations (2 × "
+          + "\(standardDeviation.value)), never below \(workable), the score the email article "
+          + "calls workable for many internal medicine programs"))
   }
 
-  /// For score-driven specialties: the matched mean minus one standard deviation (15).
+  /// For score-driven specialties: the matched mean minus one standard deviation.
   /// The article's example of a big mismatch, 205 for dermatology, sits far below it.
   private static func estimatedMismatch(_ mean: Figure) -> Figure {
     Figure(
-      mean.value - 15,
+      mean.value - standardDeviation.value,
       Basis(
-        .estimate, .snapshot,
-        "matched mean (\(mean.value)) minus one standard deviation (15): below it the score "
-          + "sits outside most matched applicants' range (the article's example: 205 for derm)"))
+        .estimate, .matchedStep2,
+        "the matched mean (\(mean.value)) minus one standard deviation "
+          + "(\(standardDeviation.value)): below it the score sits outside most matched "
+          + "applicants' range"))
   }
 
   private static func scoreDriven(
@@ -174,7 +203,7 @@ extension ScoreThresholds {
       .estimate, .bostonSpecialty,
       "not in the sensitivity table; the Boston guide lists transitional and preliminary years "
         + "among the more feasible choices with low scores")
-    let workable = Figure(220, workableFloorBasis)
+    let workable = Figure(workableScore, workableFloorBasis)
 
     let rows: [SpecialtyBenchmarks] = [
       scoreDriven(.dermatology, .extremelyHigh, extremely, mean: mean(257, "dermatology")),
@@ -211,33 +240,34 @@ extension ScoreThresholds {
       contextDriven(
         .transitionalYear, .flexible, steppingStone, mean: nil,
         floor: Figure(
-          220,
+          workableScore,
           Basis(
             .estimate, .bostonSpecialty,
-            "no figure in the sources; internal medicine's 220 stands in, as transitional and "
-              + "preliminary years sit with the medicine options in the Boston guide"))),
+            "no figure in the sources; internal medicine's \(workableScore) stands in, as "
+              + "transitional and preliminary years sit with the medicine options in the Boston "
+              + "guide"))),
       contextDriven(
         .preliminaryMedicine, .flexible, steppingStone, mean: nil,
         floor: Figure(
-          220,
+          workableScore,
           Basis(
             .estimate, .bostonSpecialty,
-            "no figure in the sources; internal medicine's 220 stands in for a preliminary "
-              + "medicine year"))),
+            "no figure in the sources; internal medicine's \(workableScore) stands in for a "
+              + "preliminary medicine year"))),
       contextDriven(
         .preliminarySurgery, .flexible, steppingStone, mean: nil,
         floor: Figure(
-          222,
+          estimatedFloor(mean(252, "general surgery")).value,
           Basis(
             .estimate, .bostonSpecialty,
-            "no figure in the sources; general surgery's estimated floor (222) stands in for a "
-              + "preliminary surgery year"))),
+            "no figure in the sources; general surgery's estimate stands in for a preliminary "
+              + "surgery year"))),
       contextDriven(
         .obstetricsGynecology, .moderate,
         Basis(
           .estimate, .matchedStep2,
-          "not rated in either article; its matched mean (about 249) sits with neurology and "
-            + "internal medicine, which the article rates moderate"),
+          "not rated in either article; by the public figures its matched mean sits with "
+            + "neurology's and internal medicine's, which the article rates moderate"),
         mean: mean(249, "obstetrics and gynecology"),
         floor: estimatedFloor(mean(249, "obstetrics and gynecology"))),
     ]

@@ -60,9 +60,6 @@ enum Acknowledgment {
     case .failFromScore(let score):
       "(A Step 2 CK of \(score) is under the pass mark (214, and 218 since July 2025), so I've "
         + "noted it as a fail; tell me if that's wrong.)"
-    case .passUnderCurrentMark(let score):
-      "(I've noted \(score) as a pass: the pass mark was 214 until July 2025. It is 218 now, so "
-        + "if you sat Step 2 CK after that, tell me it was a fail.)"
     case .citizen:
       "(I've taken you to be a US citizen or permanent resident; tell me if you'll need a visa.)"
     case .visa:
@@ -112,6 +109,7 @@ enum Acknowledgment {
     case .connections: PendingQuestion(.connections, .connectionKind)
     case .eventStatus: PendingQuestion(.hardship, .eventStatus)
     case .tie(let place): PendingQuestion(.connections, .tie(place))
+    case .passMark(let score): PendingQuestion(.step2ck, .passMark(score))
     }
   }
 }

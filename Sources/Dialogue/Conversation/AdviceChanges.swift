@@ -3,9 +3,6 @@ import AdvisorText
 
 /// What changed in the advice between two turns, and why, in a few lines.
 enum AdviceChanges {
-  /// The plan items worth announcing when they first apply: the urgent ones.
-  static let announcedActionPriority = 40
-
   static func describe(from old: Advice, to new: Advice) -> [TextDocument.Block] {
     var lines: [TextDocument.Block] = []
     if let line = decisionLine(old, new) { lines.append(.paragraph(line)) }
@@ -41,8 +38,7 @@ enum AdviceChanges {
     if item.rule == "programs.massachusetts-first" || item.rule == "programs.count-unsourced" {
       return true
     }
-    guard let priority = item.priority else { return false }
-    return priority < announcedActionPriority && item.topic != .addressing
+    return item.isEarlyStep && item.topic != .addressing
   }
 
   private static func decisionLine(_ old: Advice, _ new: Advice) -> String? {

@@ -103,7 +103,7 @@ extension Conversation {
     let before = state.profile
     state.profile = previous.profile
     state.skipped = previous.skipped
-    // Once given, the plan is not repeated whole: a re-answer says only what changed.
+    // Once given, the plan is not printed again on the way back: /advice shows it.
     state.planGiven = state.planGiven || previous.planGiven
     state.lastScoreExam = previous.lastScoreExam
     state.misses = 0

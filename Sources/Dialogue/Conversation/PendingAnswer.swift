@@ -49,10 +49,11 @@ enum PendingAnswer {
           ? .step1
           : utterance.containsAny(["2", "two", "second", "ck"]) ? .step2ck : nil)
       guard let exam else { return }
-      let failed = exam == .step2ck && score < ScoreThresholds.step2FormerPassMark.value
       var step = result.patch[exam]
       step.score = score
-      step.outcome = step.outcome ?? (failed ? .fail : .pass)
+      step.outcome =
+        step.outcome
+        ?? (exam == .step2ck ? ScoreThresholds.step2Outcome(ofBareScore: score) : .pass)
       step.attempts = step.attempts ?? profile[exam].attempts ?? 1
       if profile[exam].attempts == nil { result.assumptions.append(.firstAttempt(exam)) }
       result.patch[exam] = step
@@ -78,6 +79,14 @@ enum PendingAnswer {
       }
     case .connectionKind:
       return
+    case .passMark:
+      guard result.patch.step2ck.outcome == nil else { return }
+      if yes || no {
+        result.patch.step2ck.outcome = yes ? .pass : .fail
+        result.patch.step2ck.attempts = profile.step2ck.attempts ?? 1
+        if profile.step2ck.attempts == nil { result.assumptions.append(.firstAttempt(.step2ck)) }
+        result.confirmation = yes
+      }
     case .tie:
       guard result.patch.addConnections.isEmpty else { return }
       if yes {

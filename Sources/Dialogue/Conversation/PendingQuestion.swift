@@ -22,6 +22,8 @@ public struct PendingQuestion: Sendable, Hashable {
     case eventStatus
     /// A place was named to the connections question: family or training there?
     case tie(String)
+    /// A Step 2 CK from 214 to 217: did it count as a pass when it was sat?
+    case passMark(Int)
   }
 
   public var slot: Slot

@@ -17,6 +17,11 @@ public enum QuestionBook {
       if exam == .step2ck, result.outcome == .pass, result.score == nil {
         return PendingQuestion(slot, .score(exam))
       }
+      if exam == .step2ck, result.outcome == nil, let score = result.score,
+        ScoreThresholds.step2Outcome(ofBareScore: score) == nil
+      {
+        return PendingQuestion(slot, .passMark(score))
+      }
       return PendingQuestion(slot)
     default:
       return PendingQuestion(slot)
@@ -38,6 +43,10 @@ public enum QuestionBook {
         + "the area, or alumni of your school?"
     case .eventStatus:
       return "Is that behind you now, or still going on? No details needed."
+    case .passMark(let score):
+      return "Did your Step 2 CK of \(score) count as a pass when you sat it? The pass mark was "
+        + "\(ScoreThresholds.step2FormerPassMark.value) until July 2025 and is "
+        + "\(ScoreThresholds.step2PassMark.value) since. Yes or no."
     case .tie(let place):
       return "Is \(place) somewhere you have family or trained (a rotation, your school)? Yes or "
         + "no."
@@ -68,6 +77,9 @@ public enum QuestionBook {
     case .hardship:
       return "Was the score pulled down by a concrete event that is now resolved (say, a "
         + "test-centre problem or a family emergency)? Just yes or no; no details needed."
+    case .clinicalEvidence:
+      return "Since then, have you had honors or strong comments in core clerkships, or strong "
+        + "shelf results? Yes or no."
     }
   }
 
@@ -84,6 +96,7 @@ public enum QuestionBook {
     case .hook: return "Any strong program-specific hook? Yes or no."
     case .cutoffUnmet: return "Does a target program state a minimum you don't meet? Yes or no."
     case .hardship: return "Was there a concrete event behind the score, now resolved? Yes or no."
+    case .clinicalEvidence: return "Honors, strong clerkship comments or shelf results? Yes or no."
     }
   }
 
@@ -99,6 +112,7 @@ public enum QuestionBook {
       return "\"a rotation\", \"my mentor knows the PD\", \"family lives nearby\""
     case .eventStatus: return "\"it's behind me\", \"still going on\""
     case .tie: return "\"yes, my family lives there\", \"no\""
+    case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
     case .standard: break
     }
     switch question.slot {
@@ -114,7 +128,8 @@ public enum QuestionBook {
     case .connections:
       return
         "\"I did an away rotation there\", \"my mentor knows the PD\", \"family lives in Worcester\", \"none\""
-    case .hook, .cutoffUnmet, .hardship: return "\"yes\", \"no\", \"not sure\""
+    case .hook, .cutoffUnmet, .hardship, .clinicalEvidence:
+      return "\"yes\", \"no\", \"not sure\""
     }
   }
 
@@ -142,9 +157,9 @@ public enum QuestionBook {
       )
     case .applicant:
       return (
-        "IMGs face more filters and should email less, not more; US-citizen IMGs with low scores "
-          + "in core specialties usually apply to 60-120+ programs; non-US IMGs need programs "
-          + "that sponsor visas.", .faqIMG
+        "IMGs face more filters and should email less, not more, and only where they have a "
+          + "real connection; the application count and the visa question depend on it too.",
+        .faqIMG
       )
     case .region:
       return (
@@ -173,6 +188,13 @@ public enum QuestionBook {
       return (
         "A concrete, non-chronic event that is now over is context worth a brief mention to a few "
           + "programs; I only need to know whether there was one, never the details.",
+        .whenToEmail
+      )
+    case .clinicalEvidence:
+      return (
+        "After a failure, whether a later score reads as a clear rebound is a judgement call; the "
+          + "email article pairs its example with strong clerkship comments. Honors, strong "
+          + "comments or shelf results tip a middling Step 2 CK toward a brief email.",
         .whenToEmail
       )
     }

@@ -123,4 +123,18 @@ extension CircumstanceExtractor {
     "nothing personal", "nothing going on", "no personal issues", "no family issues",
     "no health issues", "no family issue", "no health issue", "nothing in my personal life",
   ]
+
+  /// Clinical evidence since a failure: what tips a middling Step 2 CK toward a clear rebound.
+  static let strongEvidence = [
+    "honors", "honored", "high pass", "high passes", "strong comments", "great comments",
+    "glowing comments", "strong evals", "strong evaluations", "great evals", "great evaluations",
+    "excellent evaluations", "strong shelf", "strong shelves", "shelf scores were",
+    "aced my shelves",
+    "aced the shelves", "top of my class", "top quartile", "aoa",
+  ]
+  static let noStrongEvidence = [
+    "no honors", "not any honors", "did not get honors", "no strong comments", "just passed my",
+    "average evaluations", "average evals", "nothing special on", "no high pass", "only passes",
+    "just passes", "mostly passes", "not strong evals", "not great evals",
+  ]
 }

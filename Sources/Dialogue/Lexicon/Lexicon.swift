@@ -150,7 +150,7 @@ enum Lexicon {
     "tie": .connections, "contacts": .connections, "one": .connections, "hook": .hook,
     "hooks": .hook, "cutoff": .cutoffUnmet, "cutoffs": .cutoffUnmet, "minimum": .cutoffUnmet,
     "minimums": .cutoffUnmet, "hardship": .hardship, "event": .hardship, "family": .hardship,
-    "personal": .hardship, "health": .hardship,
+    "personal": .hardship, "health": .hardship, "honors": .clinicalEvidence,
   ]
 
   /// The correction cues that say so on their own ("not" needs a number or a name after it).

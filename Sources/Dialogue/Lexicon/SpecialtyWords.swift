@@ -2,6 +2,12 @@ import AdvisorCore
 
 /// The words SpecialtyExtractor listens for: data, extended by adding lines.
 extension SpecialtyExtractor {
+  /// Words after a specialty that make it a part of training ("my IM clerkship").
+  static let trainingNouns: Set<String> = [
+    "clerkship", "clerkships", "rotation", "rotations", "shelf", "shelves", "elective",
+    "electives", "block", "department", "attending", "attendings", "team", "service", "grade",
+  ]
+
   /// Risky aliases that name the specialty when typed in capitals ("applying for a TY").
   static let capitalAliases: Set<String> = ["ty", "fp", "gs"]
 

@@ -132,7 +132,7 @@ extension Session {
 
 extension PendingQuestion {
   /// `{"slot", "kind"}` with kinds `standard`, `attempts:EXAM`, `score:EXAM`, `which-exam:SCORE`,
-  /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`.
+  /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`, `pass-mark:SCORE`.
   public var json: JSONValue {
     let kind: String
     switch self.kind {
@@ -145,6 +145,7 @@ extension PendingQuestion {
     case .connectionKind: kind = "connection-kind"
     case .eventStatus: kind = "event-status"
     case .tie(let place): kind = "tie:\(place)"
+    case .passMark(let score): kind = "pass-mark:\(score)"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -166,6 +167,7 @@ extension PendingQuestion {
     case "connection-kind": kind = .connectionKind
     case "event-status": kind = .eventStatus
     case "tie": kind = .tie(argument)
+    case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")
     }
     self.init(slot, kind)

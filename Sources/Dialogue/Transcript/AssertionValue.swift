@@ -30,6 +30,7 @@ enum AssertionValue {
     case "hook": return profile.hook.map(String.init) ?? "null"
     case "cutoffUnmet": return profile.cutoffUnmet.map(String.init) ?? "null"
     case "hardship": return profile.hardship?.rawValue ?? "null"
+    case "clinicalEvidence": return profile.clinicalEvidence.map(String.init) ?? "null"
     case "email": return advice.email.decision?.rawValue ?? "null"
     case "pending": return conversation.state.pending?.slot.rawValue ?? "null"
     case "sensitivity": return advice.specialty.sensitivity?.rawValue ?? "null"

@@ -52,7 +52,8 @@ public struct Assertion: Sendable, Hashable {
   public static let keys: [String] = [
     "step1", "step1.outcome", "step1.score", "step1.attempts", "step2ck", "step2ck.outcome",
     "step2ck.score", "step2ck.attempts", "specialty", "applicant", "region", "connections", "hook",
-    "cutoffUnmet", "hardship", "email", "pending", "sensitivity", "applications", "ended",
+    "cutoffUnmet", "hardship", "clinicalEvidence", "email", "pending", "sensitivity",
+    "applications", "ended",
     "missing",
   ]
 }

@@ -45,6 +45,9 @@ enum CircumstanceExtractor {
     if deniesHook || claimsHook { topics.insert(.hook) }
     if mentionsCutoff { topics.insert(.cutoffUnmet) }
     if event || deniesEvent { topics.insert(.hardship) }
+    if utterance.containsAny(strongEvidence) || utterance.containsAny(noStrongEvidence) {
+      topics.insert(.clinicalEvidence)
+    }
     // "no connections" to the cutoff question answers connections, not cutoffs.
     let words = utterance.words
     if words.first == "no", words.count > 1, let topic = Lexicon.topicAfterNo[words[1]] {
@@ -83,6 +86,14 @@ enum CircumstanceExtractor {
 
     if mentionsCutoff, !cues.statedCutoffs.isEmpty, result.patch.cutoffUnmet != false {
       result.cutoffsToCompare = cues.statedCutoffs
+    }
+
+    // Clinical evidence since the failure: honors, strong comments, shelf results.
+    let deniesEvidence = utterance.containsAny(noStrongEvidence)
+    if deniesEvidence || (pending == .clinicalEvidence && no) {
+      result.patch.clinicalEvidence = false
+    } else if utterance.containsAny(strongEvidence) || (pending == .clinicalEvidence && yes) {
+      result.patch.clinicalEvidence = true
     }
 
     // A concrete event behind the score: its status is taken only when the line says it.

@@ -133,6 +133,12 @@ enum ExamExtractor {
       place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
+    let ck = result.patch.step2ck
+    if ck.outcome == nil, context.profile.step2ck.outcome == nil, let score = ck.score,
+      ScoreThresholds.step2Outcome(ofBareScore: score) == nil
+    {
+      result.intents.append(.clarify(.passMark(score)))
+    }
     return result
   }
 
@@ -444,12 +450,9 @@ enum ExamExtractor {
           latest = .fail
           failCount = max(failCount, 1)
           assumptions.append(.failFromScore(score))
-        } else {
+        } else if exam == .step1 || ScoreThresholds.step2Outcome(ofBareScore: score) != nil {
           latest = .pass
-          if exam == .step2ck, score < ScoreThresholds.step2PassMark.value {
-            assumptions.append(.passUnderCurrentMark(score))
-          }
-        }
+        }  // 214-217 on Step 2 CK: which pass mark applied is asked, not assumed
       }
       if latest == nil, attemptHint != nil || retake || firstTry { latest = prior.outcome }
       var result = StepResult(outcome: latest, score: score)
@@ -484,7 +487,7 @@ enum ExamExtractor {
       case .notTaken?:
         result.score = nil
       case nil:
-        result.attempts = attemptHint
+        result.attempts = attemptHint ?? (firstTry ? 1 : nil)
       }
       return (result, assumptions)
     }

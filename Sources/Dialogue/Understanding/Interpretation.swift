@@ -14,6 +14,7 @@ struct ProfilePatch: Sendable, Hashable {
   var hook: Bool?
   var cutoffUnmet: Bool?
   var hardship: Hardship?
+  var clinicalEvidence: Bool?
   /// Exams whose score is withdrawn ("step 1 was pass/fail", "245 is not my score").
   var clearScores: Set<Exam> = []
 
@@ -38,6 +39,7 @@ struct ProfilePatch: Sendable, Hashable {
     hook = other.hook ?? hook
     cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
     hardship = other.hardship ?? hardship
+    clinicalEvidence = other.clinicalEvidence ?? clinicalEvidence
     clearScores.formUnion(other.clearScores)
   }
 
@@ -55,6 +57,7 @@ struct ProfilePatch: Sendable, Hashable {
     if hook != nil { slots.append(.hook) }
     if cutoffUnmet != nil { slots.append(.cutoffUnmet) }
     if hardship != nil { slots.append(.hardship) }
+    if clinicalEvidence != nil { slots.append(.clinicalEvidence) }
     return slots
   }
 
@@ -69,8 +72,13 @@ struct ProfilePatch: Sendable, Hashable {
       // A different outcome is a new result: the old score and attempts do not carry over,
       // except when a pending result comes in (the same sitting).
       if let outcome = change.outcome, outcome != current.outcome {
-        let sameSitting = current.outcome == .pending && outcome != .notTaken
-        current = StepResult(outcome: outcome, attempts: sameSitting ? current.attempts : nil)
+        // A result still open (pending, or a score whose pass mark was unclear) is completed,
+        // keeping what was said of that sitting.
+        let sameSitting =
+          (current.outcome == .pending || current.outcome == nil) && outcome != .notTaken
+        current = StepResult(
+          outcome: outcome, score: sameSitting && current.outcome == nil ? current.score : nil,
+          attempts: sameSitting ? current.attempts : nil)
       }
       if let score = change.score { current.score = score }
       if let attempts = change.attempts { current.attempts = attempts }
@@ -89,6 +97,7 @@ struct ProfilePatch: Sendable, Hashable {
     if let hook { result.hook = hook }
     if let cutoffUnmet { result.cutoffUnmet = cutoffUnmet }
     if let hardship { result.hardship = hardship }
+    if let clinicalEvidence { result.clinicalEvidence = clinicalEvidence }
     return result
   }
 }
@@ -139,6 +148,8 @@ enum Clarification: Sendable, Hashable {
   case eventStatus
   /// A place named to the connections question without saying what ties the user to it.
   case tie(String)
+  /// A Step 2 CK from 214 to 217 without a pass or fail: which pass mark applied?
+  case passMark(Int)
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.
@@ -147,8 +158,6 @@ enum Assumption: Sendable, Hashable {
   case firstAttempt(Exam)
   /// A bare Step 2 CK score under the pass mark reads as a fail.
   case failFromScore(Int)
-  /// A bare Step 2 CK score from 214 to 217 reads as a pass, which it was before July 2025.
-  case passUnderCurrentMark(Int)
   /// An offshore school without citizenship reads as a US-citizen IMG.
   case citizen
   /// Coming from another country, without citizenship said, reads as needing a visa.

@@ -25,6 +25,11 @@ enum SpecialtyExtractor {
         continue
       }
       if let (match, length) = longestAlias(at: index, in: words, asked: asked) {
+        // "my IM clerkship", "the surgery rotation": training, not the specialty applied to.
+        if index + length < words.count, trainingNouns.contains(words[index + length].text) {
+          index += length
+          continue
+        }
         found.append(
           Found(
             specialty: match.specialty, ambiguous: match.ambiguous, position: index,

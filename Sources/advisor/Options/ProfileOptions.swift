@@ -57,6 +57,11 @@ struct ProfileOptions: ParsableArguments {
     help: ArgumentHelp("none, resolved (a concrete event now over) or ongoing.", valueName: "ID"))
   var hardship: String?
 
+  @Flag(
+    inversion: .prefixedNo,
+    help: "Honors or strong comments in core clerkships, or strong shelf results (or not).")
+  var clinicalEvidence: Bool?
+
   /// The file's profile (if any) with the flags written over it.
   func resolve() throws -> Profile {
     var profile = Profile()
@@ -96,6 +101,7 @@ struct ProfileOptions: ParsableArguments {
     }
     flags.hook = hook
     flags.cutoffUnmet = cutoffUnmet
+    flags.clinicalEvidence = clinicalEvidence
     flags.hardship = try hardship.map {
       try EnumArgument.resolve($0, as: Hardship.self, flag: "hardship")
     }
@@ -138,12 +144,11 @@ struct StepArgument {
       "--\(flag) '\(text)' is not pass, fail, not-taken, pending or a score from 1 to 300")
   }
 
-  /// A bare score is a pass, unless it is under the Step 2 CK pass mark.
-  func outcome(for exam: Exam) -> StepOutcome {
+  /// A bare score is a pass, unless it is under the Step 2 CK pass mark; between the former
+  /// and the current pass marks it is left open, for the advice to ask which mark applied.
+  func outcome(for exam: Exam) -> StepOutcome? {
     if let outcome { return outcome }
-    if exam == .step2ck, let score, score < ScoreThresholds.step2FormerPassMark.value {
-      return .fail
-    }
+    if exam == .step2ck, let score { return ScoreThresholds.step2Outcome(ofBareScore: score) }
     return .pass
   }
 }

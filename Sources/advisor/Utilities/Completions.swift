@@ -28,7 +28,7 @@ enum Completions {
       return ["Boston", "Massachusetts", "Worcester", "Springfield", "anywhere"]
     case .step1, .step2ck:
       return ["passed", "failed", "pending", "first", "second", "attempt", "not", "taken", "yet"]
-    case .hook, .cutoffUnmet, .hardship:
+    case .hook, .cutoffUnmet, .hardship, .clinicalEvidence:
       return ["yes", "no", "skip", "not sure"]
     }
   }
