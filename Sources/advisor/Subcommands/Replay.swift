@@ -1,4 +1,5 @@
 import AdvisorCore
+import AdvisorText
 import ArgumentParser
 import Dialogue
 import KnowledgeBase
@@ -94,12 +95,13 @@ struct Replay: ParsableCommand {
   {
     for result in results {
       if update {
-        print((rewritten.contains(result.file) ? "UPDATED " : "UNCHANGED ") + result.file)
+        print((rewritten.contains(result.file) ? "UPDATED " : "UNCHANGED ") + safe(result.file))
       } else if result.passed {
-        print("PASS \(result.file) (\(result.turns) turns)")
+        print("PASS \(safe(result.file)) (\(result.turns) turns)")
       } else {
-        print("FAIL \(result.file)")
-        for failure in result.failures { print(failure.detail) }
+        print("FAIL \(safe(result.file))")
+        // Diffs and assertion values quote the transcript's and the replies' text.
+        for failure in result.failures { print(TerminalSafe.text(failure.detail)) }
       }
     }
     let failed = results.filter { !$0.passed }.count
@@ -111,6 +113,10 @@ struct Replay: ParsableCommand {
       print("\(results.count) transcripts: \(results.count - failed) passed, \(failed) failed")
     }
     if let report { print(report.text) }
+  }
+
+  private func safe(_ file: String) -> String {
+    TerminalSafe.text(file, keepingNewlines: false)
   }
 }
 
