@@ -48,7 +48,8 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Seconds a hostile-input probe may run before it is ended.")
   var probeSeconds = 120
 
-  @Option(help: ArgumentHelp("Times the turns of FILE's lines (the child side).", visibility: .private))
+  @Option(
+    help: ArgumentHelp("Times the turns of FILE's lines (the child side).", visibility: .private))
   var probeTurns: String?
 
   @Option(help: ArgumentHelp("Address-space limit of a probe, in MiB.", visibility: .private))

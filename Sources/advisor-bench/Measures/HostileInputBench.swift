@@ -45,7 +45,8 @@ enum HostileInputBench {
     var paste = ["/check"]
     for number in 1...pasteLines {
       paste.append(
-        "Line \(number): I rotated at your clinic and I am sorry my score was low, I will do better.")
+        "Line \(number): I rotated at your clinic and I am sorry my score was low, I will do better."
+      )
     }
     paste.append(".")
     try folder.write(paste.joined(separator: "\n") + "\n", to: "paste.txt")
