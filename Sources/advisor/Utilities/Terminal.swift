@@ -45,7 +45,7 @@ enum StandardError {
   static func write(_ text: String) {
     var text = Substring(text)
     while text.hasSuffix("\n") { text.removeLast() }
-    let line = TerminalSafe.text(String(text), keepingNewlines: false) + "\n"
+    let line = TerminalSafe.text(bounded(text), keepingNewlines: false) + "\n"
     var bytes = Array(line.utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { systemWrite(STDERR_FILENO, $0.baseAddress, $0.count) }
@@ -53,6 +53,18 @@ enum StandardError {
       guard written > 0 else { return }
       bytes = bytes.dropFirst(written)
     }
+  }
+}
+
+extension StandardError {
+  /// The longest message shown whole: a message quoting a huge value (a 1 MiB key, a field)
+  /// keeps its start, which names the file and line, and says how much was left out.
+  static let longestMessage = 2_000
+
+  static func bounded(_ text: Substring) -> String {
+    guard text.utf8.count > longestMessage else { return String(text) }
+    let kept = text.prefix(longestMessage)
+    return "\(kept)… (\(text.count - kept.count) more characters not shown)"
   }
 }
 
