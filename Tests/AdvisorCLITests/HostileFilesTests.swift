@@ -96,12 +96,8 @@ struct HostileFilesTests {
     #expect(childrenPeakMiB() < 1024, "a child's peak memory: \(childrenPeakMiB()) MiB")
   }
 
-  /// The controls that must not reach a terminal: C0 but newline and tab, DEL, and C1.
   private func rawControls(_ text: String) -> [String] {
-    text.unicodeScalars.filter { scalar in
-      (scalar.value < 0x20 && scalar != "\n" && scalar != "\t")
-        || (0x7F...0x9F).contains(scalar.value)
-    }.map { "U+" + String($0.value, radix: 16) }
+    HostileInputTests.raw(text)
   }
 
   /// The largest peak resident set of any child reaped so far, in MiB.

@@ -79,7 +79,8 @@ enum HostileInputBench {
     let outcome = try ChildProcess.run(
       "/proc/self/exe",
       ["--probe-turns", file, "--probe-seconds", "\(seconds)", "--probe-memory-mib", "\(memory)"],
-      output: output)
+      // A probe ended by its memory limit prints the runtime's crash report: not the bench's.
+      output: output, errors: "/dev/null")
     guard outcome.exitCode == 0 else { return Probe(times: nil, exitCode: outcome.exitCode) }
     let times = try TextFile.read(output).split(separator: "\n").compactMap { Double($0) }
     return Probe(times: times, exitCode: 0)
