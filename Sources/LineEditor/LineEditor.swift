@@ -23,11 +23,29 @@ public protocol LineSource {
 }
 
 /// Reads plain lines from standard input: no prompt, no escape codes, no history.
+///
+/// Lines end as files' lines do in the advisor's input layer: at LF, CRLF or a lone CR, and a
+/// byte-order mark before the first line is dropped.
 public struct PlainLineReader: LineSource {
+  private var pending: [String] = []
+  private var atStart = true
+
   public init() {}
 
   public mutating func next() -> LineEvent {
-    readLine(strippingNewline: true).map(LineEvent.line) ?? .endOfInput
+    if !pending.isEmpty { return .line(pending.removeFirst()) }
+    guard var line = readLine(strippingNewline: true) else { return .endOfInput }
+    if atStart, line.unicodeScalars.first == "\u{FEFF}" {
+      line.unicodeScalars.removeFirst()
+    }
+    atStart = false
+    // A lone CR (old Mac line ends) is a line end too; readLine already took a CRLF's.
+    guard line.utf8.contains(0x0D) else { return .line(line) }
+    pending = line.split(
+      omittingEmptySubsequences: false, whereSeparator: { $0 == "\r" || $0 == "\r\n" }
+    ).map(String.init)
+    if line.hasSuffix("\r") { pending.removeLast() }
+    return .line(pending.removeFirst())
   }
 }
 

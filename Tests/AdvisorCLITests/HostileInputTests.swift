@@ -133,6 +133,20 @@ struct HostileInputTests {
     }
   }
 
+  @Test("Piped chat lines end at LF, CRLF or a lone CR; a leading byte-order mark is dropped")
+  func chatLineEnds() throws {
+    let advisor = try AdvisorProcess()
+    let lines = ["failed step 1 once, passed", "238 on CK", "IM"]
+    let plain = try advisor.run(["chat", "--json"], input: lines.joined(separator: "\n") + "\n")
+    for newline in ["\r\n", "\r"] {
+      let input = "\u{FEFF}" + lines.joined(separator: newline) + newline
+      let result = try advisor.run(["chat", "--json"], input: input)
+      #expect(result.status == 0)
+      #expect(result.stdout.split(separator: "\n").count == 3, "\(result.stdout.prefix(300))")
+      #expect(result.stdout == plain.stdout)
+    }
+  }
+
   /// Bad numbers, duplicate columns and empty folders, each with the message a user needs.
   static let errorCases: [(String, [String], String)] = [
     (
