@@ -147,11 +147,18 @@ public final class LineEditor: LineSource {
 
   // MARK: - History file
 
+  /// The largest history file loaded: the input layer's limit for any file.
+  static let historySizeLimit = 16 << 20
+
   private func loadHistory() {
     guard let history, let historyPath else { return }
     var info = stat()
     guard stat(historyPath, &info) == 0 else { return }
-    if info.st_size > 0, advisor_history_load(history, historyPath) < 0 {
+    // Only a regular file within the input limit is loaded: a FIFO would block the first save,
+    // a device or a huge file would be read without end. Anything else is set aside like a
+    // corrupt history.
+    let usable = (info.st_mode & S_IFMT) == S_IFREG && info.st_size <= Self.historySizeLimit
+    if !usable || (info.st_size > 0 && advisor_history_load(history, historyPath) < 0) {
       var aside = historyPath + ".corrupt"
       var number = 1
       while access(aside, F_OK) == 0 {

@@ -147,6 +147,31 @@ struct HostileInputTests {
     }
   }
 
+  @Test("A FIFO where the history file should be is set aside; the REPL neither hangs nor loses it")
+  func historyFIFO() throws {
+    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "advisor-history-\(UUID().uuidString)")
+    let state = home.appendingPathComponent("state/advisor")
+    try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+    let history = state.appendingPathComponent("history").path
+    #expect(mkfifo(history, 0o600) == 0)
+    let tmux = Tmux()
+    defer { tmux.stop() }
+    try tmux.start(
+      [AdvisorProcess.executable.path],
+      environment: [
+        "HOME": home.path, "XDG_STATE_HOME": home.appendingPathComponent("state").path,
+        "LANG": "C.UTF-8", "TERM": "xterm-256color", "NO_COLOR": "1", "PATH": "/usr/bin:/bin",
+      ])
+    _ = try tmux.wait(forText: "history file could not be read")
+    try tmux.type("passed step 1 first try")
+    try tmux.press("Enter")
+    _ = try tmux.wait(forText: "Got it: Step 1 passed")
+    var info = stat()
+    #expect(stat(history, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
+    #expect(stat(history + ".corrupt", &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
+  }
+
   /// Bad numbers, duplicate columns and empty folders, each with the message a user needs.
   static let errorCases: [(String, [String], String)] = [
     (
