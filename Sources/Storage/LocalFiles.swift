@@ -18,7 +18,7 @@ public struct LocalFiles: FileAccess {
   public func read(_ path: String) throws(FileAccessError) -> String {
     let bytes: [UInt8]?
     do {
-      bytes = try InputReader.bytesIfPresent(atPath: resolve(path), what: "text")
+      bytes = try InputReader.bytesIfPresent(atPath: resolve(path), what: "text file")
     } catch {
       // Named as the user typed it, not as resolved against the base folder.
       throw FileAccessError("\(path): \(error.message)")

@@ -45,7 +45,7 @@ public enum PrivateFile {
   /// regular file within the input limit is read, and a FIFO or device never blocks.
   public static func read(_ path: String) throws(StorageError) -> [UInt8]? {
     do {
-      return try InputReader.bytesIfPresent(atPath: path, what: "regular")
+      return try InputReader.bytesIfPresent(atPath: path, what: "state file")
     } catch {
       throw StorageError(path: path, error.message)
     }

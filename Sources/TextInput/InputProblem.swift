@@ -47,5 +47,5 @@ public enum FileKind: String, Sendable, Equatable {
   case characterDevice = "a character device"
   case blockDevice = "a block device"
   case socket = "a socket"
-  case other = "not a regular file"
+  case other = "a special file"
 }

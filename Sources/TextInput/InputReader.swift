@@ -42,7 +42,8 @@ public enum InputReader {
     let kind = FileKind(mode: info.st_mode)
     guard kind == .regular else {
       throw InputProblem(
-        .notRegularFile(kind), file: path, "is \(kind.rawValue), not a \(what) file")
+        .notRegularFile(kind), file: path,
+        "is \(kind.rawValue), not a regular file; expected a \(what)")
     }
     guard Int(info.st_size) <= limit else {
       throw tooLarge(path, what: what, limit: limit)
@@ -108,7 +109,7 @@ public enum InputReader {
   private static func tooLarge(_ file: String, what: String, limit: Int) -> InputProblem {
     InputProblem(
       .tooLarge(limit: limit), file: file,
-      "is too large for a \(what) (the limit is \(describe(bytes: limit)))")
+      "is too large: the limit for a \(what) is \(describe(bytes: limit))")
   }
 
   /// `16 MiB`, `64 KiB` or `100 bytes`.

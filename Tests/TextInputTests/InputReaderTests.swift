@@ -51,7 +51,8 @@ struct InputReaderTests {
     #expect(mkfifo(path, 0o600) == 0)
     #expect(
       throws: InputProblem(
-        .notRegularFile(.fifo), file: path, "is a FIFO (named pipe), not a JSON profile file")
+        .notRegularFile(.fifo), file: path,
+        "is a FIFO (named pipe), not a regular file; expected a JSON profile")
     ) {
       try InputReader.text(path, what: "JSON profile")
     }
@@ -71,7 +72,9 @@ struct InputReaderTests {
       Issue.record("read \(path)")
     } catch {
       #expect(error.kind == .notRegularFile(kind))
-      #expect(error.description == "\(path): is \(kind.rawValue), not a program list (CSV) file")
+      #expect(
+        error.description
+          == "\(path): is \(kind.rawValue), not a regular file; expected a program list (CSV)")
     }
   }
 
@@ -81,7 +84,7 @@ struct InputReaderTests {
     let path = folder.write("big", [UInt8](repeating: 0x61, count: 4097))
     #expect(
       throws: InputProblem(
-        .tooLarge(limit: 4096), file: path, "is too large for a draft email (the limit is 4 KiB)")
+        .tooLarge(limit: 4096), file: path, "is too large: the limit for a draft email is 4 KiB")
     ) {
       try InputReader.bytes(atPath: path, what: "draft email", limit: 4096)
     }
