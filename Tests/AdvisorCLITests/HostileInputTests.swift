@@ -172,6 +172,23 @@ struct HostileInputTests {
     #expect(stat(history + ".corrupt", &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
   }
 
+  @Test("A piped chat line over 16 MiB is cut there, with a note; the next line is read")
+  func hugeChatLine() throws {
+    let advisor = try AdvisorProcess()
+    let line = String(repeating: "ok ", count: 6 << 20)
+    let result = try advisor.run(["chat", "--json"], input: line + "\nIM\n", timeLimit: 120)
+    #expect(result.status == 0)
+    #expect(
+      result.errorLines == [
+        "advisor: That line was longer than 16 MiB; I read only its first 16 MiB."
+      ])
+    let turns = result.stdout.split(separator: "\n")
+    #expect(turns.count == 2)
+    #expect(turns.first?.utf8.count ?? 0 > 16 << 20)
+    #expect(turns.first?.utf8.count ?? 0 < 18 << 20)
+    #expect(turns.last?.contains("\"input\":\"IM\"") == true)
+  }
+
   /// Bad numbers, duplicate columns and empty folders, each with the message a user needs.
   static let errorCases: [(String, [String], String)] = [
     (
