@@ -189,6 +189,23 @@ struct HostileInputTests {
     #expect(turns.last?.contains("\"input\":\"IM\"") == true)
   }
 
+  @Test("replay of a folder does not follow links to folders, which could loop forever")
+  func replayFolderLinks() throws {
+    let advisor = try AdvisorProcess()
+    let folder = advisor.stateHome.appendingPathComponent("dialogues")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let transcript = folder.appendingPathComponent("one.chat").path
+    _ = try advisor.run(["chat", "--record", transcript], input: "passed step 1 first try\n")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/self", withDestinationPath: ".")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.path + "/up", withDestinationPath: "..")
+    let result = try advisor.run(["replay", folder.path], timeLimit: 60)
+    #expect(!result.timedOut)
+    #expect(result.status == 0, "\(result.stdout)\(result.stderr)")
+    #expect(result.stdout.hasSuffix("1 transcripts: 1 passed, 0 failed\n"), "\(result.stdout)")
+  }
+
   /// Bad numbers, duplicate columns and empty folders, each with the message a user needs.
   static let errorCases: [(String, [String], String)] = [
     (

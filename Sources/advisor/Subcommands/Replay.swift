@@ -151,8 +151,10 @@ enum TranscriptFiles {
       }
       guard !name.hasPrefix(".") else { continue }
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      // lstat: a link to a folder is not followed (it could lead back up and never end), as
+      // find does; a link to a transcript is read like the file itself.
       var info = stat()
-      guard stat(path, &info) == 0 else { continue }
+      guard lstat(path, &info) == 0 else { continue }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         files += chatFiles(in: path)
       } else if name.hasSuffix(".chat") {
