@@ -70,7 +70,9 @@ let package = Package(
     /// The conversation: understanding a line, the policy, turns, sessions and transcripts.
     .target(
       name: "Dialogue",
-      dependencies: ["AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON", "Outreach"],
+      dependencies: [
+        "AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON", "Outreach", "TextInput",
+      ],
       swiftSettings: strictSettings),
 
     // MARK: - The terminal edge

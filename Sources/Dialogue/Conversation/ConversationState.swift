@@ -22,6 +22,8 @@ public struct ConversationState: Sendable, Hashable {
   public var ended = false
   /// Lines of a draft being pasted for `/check`, until a line holding only ".".
   public var collecting: [String]?
+  /// The bytes of the draft pasted so far, counted as it comes so the cap costs one addition.
+  public var collectedBytes = 0
 
   /// What `/undo` restores.
   public struct Snapshot: Sendable, Hashable {
