@@ -206,6 +206,20 @@ struct HostileInputTests {
     #expect(result.stdout.hasSuffix("1 transcripts: 1 passed, 0 failed\n"), "\(result.stdout)")
   }
 
+  @Test("replay --update through a link rewrites the file it points to and keeps the link")
+  func updateThroughLink() throws {
+    let advisor = try AdvisorProcess()
+    let real = try advisor.file(
+      "real.chat", "> passed step 1 first try\nSomething else entirely.\n")
+    let link = advisor.stateHome.appendingPathComponent("link.chat").path
+    try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+    let result = try advisor.run(["replay", "--update", link])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == real)
+    #expect(try !String(contentsOfFile: real, encoding: .utf8).contains("Something else"))
+    #expect(try advisor.run(["replay", link]).status == 0)
+  }
+
   /// Bad numbers, duplicate columns and empty folders, each with the message a user needs.
   static let errorCases: [(String, [String], String)] = [
     (

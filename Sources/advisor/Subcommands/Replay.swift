@@ -72,9 +72,11 @@ struct Replay: ParsableCommand {
       tally.merge(result.coverage)
       if update, result.updated.text != transcript.text {
         rewritten.insert(transcript.file)
+        // Through a link, the file it points to is rewritten and the link kept.
+        let target = TranscriptFiles.resolvingLinks(transcript.file)
         do {
-          try PrivateFile.write(result.updated.text, to: transcript.file)
-          chmod(transcript.file, 0o644)
+          try PrivateFile.write(result.updated.text, to: target)
+          chmod(target, 0o644)
         } catch {
           throw UserError(error.description)
         }
@@ -139,6 +141,13 @@ enum TranscriptFiles {
       }
     }
     return files
+  }
+
+  /// The path with its symbolic links resolved, or the path itself when it cannot be.
+  static func resolvingLinks(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   private static func chatFiles(in folder: String) -> [String] {
