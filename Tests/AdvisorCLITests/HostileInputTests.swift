@@ -102,14 +102,19 @@ struct HostileInputTests {
     #expect(Self.raw(result.stdout).isEmpty, "\(Self.raw(result.stdout))")
   }
 
-  @Test("The chat's /programs refuses a device and a FIFO at once, with the same caps")
+  @Test("The chat's /programs refuses a device, a FIFO and a 68 MB file at once: the same caps")
   func chatDevices() throws {
     let advisor = try AdvisorProcess()
     let fifo = advisor.stateHome.appendingPathComponent("list.csv").path
     #expect(mkfifo(fifo, 0o600) == 0)
+    let huge = advisor.stateHome.appendingPathComponent("huge.csv").path
+    #expect(FileManager.default.createFile(atPath: huge, contents: nil))
+    #expect(truncate(huge, 68 << 20) == 0)
     let result = try advisor.run(
-      ["chat"], input: "/programs /dev/zero\n/programs \(fifo)\n/quit\n", timeLimit: 30)
+      ["chat"], input: "/programs /dev/zero\n/programs \(fifo)\n/programs \(huge)\n/quit\n",
+      timeLimit: 30)
     #expect(!result.timedOut)
+    #expect(result.stdout.contains("\(huge): is too large: the limit for a text file is 16 MiB"))
     #expect(result.stdout.contains("/dev/zero: is a character device"), "\(result.stdout)")
     #expect(result.stdout.contains("\(fifo): is a FIFO (named pipe)"), "\(result.stdout)")
   }
