@@ -24,6 +24,10 @@ let package = Package(
     /// A strict JSON reader that remembers the line of every value, for `FILE:LINE` errors.
     .target(name: "LocatedJSON", swiftSettings: strictSettings),
 
+    /// The one way files and standard input are read: regular files only, bounded, and decoded
+    /// to one encoding and one newline (the I/O is the caller's edge; everything else is pure).
+    .target(name: "TextInput", swiftSettings: strictSettings),
+
     /// The decision core: the profile, specialties, thresholds, rules and the advice.
     .target(
       name: "AdvisorCore",
@@ -37,7 +41,9 @@ let package = Package(
       swiftSettings: strictSettings),
 
     /// The knowledge base: entries, their linter, the analyzer, the BM25F index and its pack.
-    .target(name: "KnowledgeBase", dependencies: ["AdvisorCore"], swiftSettings: strictSettings),
+    .target(
+      name: "KnowledgeBase", dependencies: ["AdvisorCore", "TextInput"],
+      swiftSettings: strictSettings),
 
     /// The built-in entries, compiled into the executable as a knowledge pack by the plugin.
     .target(
@@ -64,7 +70,9 @@ let package = Package(
     /// The conversation: understanding a line, the policy, turns, sessions and transcripts.
     .target(
       name: "Dialogue",
-      dependencies: ["AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON", "Outreach"],
+      dependencies: [
+        "AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON", "Outreach", "TextInput",
+      ],
       swiftSettings: strictSettings),
 
     // MARK: - The terminal edge
@@ -75,7 +83,8 @@ let package = Package(
 
     /// The advisor's files: the state folder, atomic private writes, the saved session.
     .target(
-      name: "Storage", dependencies: ["Dialogue", "LocatedJSON"], swiftSettings: strictSettings),
+      name: "Storage", dependencies: ["Dialogue", "LocatedJSON", "TextInput"],
+      swiftSettings: strictSettings),
 
     /// A Swift line editor over libedit, and the plain reader for pipes.
     .target(name: "LineEditor", dependencies: ["CEditLine"], swiftSettings: strictSettings),
@@ -94,6 +103,7 @@ let package = Package(
         "LocatedJSON",
         "Outreach",
         "Storage",
+        "TextInput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -125,6 +135,7 @@ let package = Package(
     .testTarget(
       name: "AdvisorBenchTests", dependencies: ["advisor-bench", "AdvisorCore", "KnowledgeBase"]),
     .testTarget(name: "LocatedJSONTests", dependencies: ["LocatedJSON"]),
+    .testTarget(name: "TextInputTests", dependencies: ["TextInput"]),
     .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "LocatedJSON"]),
     .testTarget(
       name: "KnowledgeBaseTests",

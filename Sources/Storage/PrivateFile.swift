@@ -1,3 +1,5 @@
+import TextInput
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -39,28 +41,13 @@ public enum PrivateFile {
     }
   }
 
-  /// The file's bytes, or nil when it does not exist.
+  /// The file's bytes, or nil when it does not exist; read through ``InputReader``, so only a
+  /// regular file within the input limit is read, and a FIFO or device never blocks.
   public static func read(_ path: String) throws(StorageError) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      if errno == ENOENT { return nil }
-      throw StorageError(path: path, "cannot be read: \(describe(errno))")
-    }
-    defer { close(descriptor) }
-    var info = stat()
-    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw StorageError(path: path, "is a folder, not a file")
-    }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw StorageError(path: path, "cannot be read: \(describe(errno))")
-      }
-      if count == 0 { return bytes }
-      bytes += buffer[0..<count]
+    do {
+      return try InputReader.bytesIfPresent(atPath: path, what: "state file")
+    } catch {
+      throw StorageError(path: path, error.message)
     }
   }
 
@@ -79,10 +66,4 @@ public enum PrivateFile {
 
 private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
   write(descriptor, buffer, count)
-}
-
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }

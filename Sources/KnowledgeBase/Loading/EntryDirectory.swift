@@ -1,3 +1,5 @@
+import TextInput
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -48,23 +50,14 @@ public enum EntryDirectory {
     return files
   }
 
+  /// The largest entry file read: an entry is a page of text, never a megabyte.
+  static let entryLimit = 1 << 20
+
   private static func read(_ path: String) throws(Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw Failure(path: path, message: describe(errno)) }
-    defer { close(descriptor) }
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 16_384)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw Failure(path: path, message: describe(errno))
-      }
-      if count == 0 { return bytes }
-      bytes += buffer[0..<count]
-      if bytes.count > 1 << 20 {
-        throw Failure(path: path, message: "is too large for an entry (over 1 MiB)")
-      }
+    do {
+      return try InputReader.bytes(atPath: path, what: "knowledge entry", limit: entryLimit)
+    } catch {
+      throw Failure(path: path, message: error.message)
     }
   }
 
@@ -75,11 +68,4 @@ public enum EntryDirectory {
     default: String(cString: strerror(code)).lowercased()
     }
   }
-}
-
-/// The C library's `read`, which `EntryDirectory.read` would otherwise shadow.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
 }

@@ -1,99 +1,25 @@
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif canImport(Darwin)
-  import Darwin
-#endif
+import TextInput
 
-/// Reads a file the user named, turning every way it can fail into a one-line ``UserError``.
+/// Reads a file the user named through ``InputReader``, as a one-line ``UserError`` on failure.
 enum InputFile {
-  /// The largest input the advisor reads; anything bigger is refused rather than loaded.
-  static let maximumSize = 16 * 1024 * 1024
-
-  /// The file's bytes, or standard input's when `path` is "-".
-  static func read(_ path: String, what: String) throws -> [UInt8] {
-    if path == "-" { return try readAll(from: STDIN_FILENO, path: "<stdin>") }
-    var info = stat()
-    guard stat(path, &info) == 0 else {
-      throw UserError(file: path, "\(reason(errno)); check the path to the \(what)")
-    }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw UserError(file: path, "is a folder, not a \(what) file")
-    }
-    guard info.st_size <= maximumSize else {
-      throw UserError(file: path, "is too large to be a \(what) (over 16 MiB)")
-    }
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      throw UserError(file: path, "\(reason(errno)); check the file's permissions")
-    }
-    defer { close(descriptor) }
-    return try readAll(from: descriptor, path: path)
-  }
-
-  /// The file as UTF-8 text, refusing empty and binary files.
+  /// The file's (or, for "-", standard input's) text: bounded, BOM stripped, newlines as LF.
   static func readText(_ path: String, what: String) throws -> String {
-    let bytes = try read(path, what: what)
-    let name = path == "-" ? "<stdin>" : path
-    if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      throw UserError(file: name, line: 1, "the file is empty; expected a \(what)")
-    }
-    if let offset = bytes.firstIndex(of: 0) {
-      throw UserError(
-        file: name, line: line(at: offset, in: bytes),
-        "binary data (a NUL byte); expected a \(what) as text")
-    }
-    guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw UserError(file: name, line: firstInvalidLine(bytes), "the file is not valid UTF-8 text")
-    }
-    return text
-  }
-
-  private static func readAll(from descriptor: Int32, path: String) throws -> [UInt8] {
-    var bytes: [UInt8] = []
-    var buffer = [UInt8](repeating: 0, count: 65_536)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        throw UserError(file: path, "cannot be read: \(reason(errno))")
-      }
-      if count == 0 { return bytes }
-      bytes += buffer[0..<count]
-      if bytes.count > maximumSize { throw UserError(file: path, "is too large (over 16 MiB)") }
+    do {
+      return try InputReader.text(path, what: what)
+    } catch {
+      throw UserError(error)
     }
   }
 
-  static func line(at offset: Int, in bytes: [UInt8]) -> Int {
-    bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-  }
-
-  private static func firstInvalidLine(_ bytes: [UInt8]) -> Int {
-    var lineStart = 0
-    var line = 1
-    for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-      if String(validating: bytes[lineStart..<offset], as: UTF8.self) == nil { return line }
-      line += 1
-      lineStart = offset + 1
-    }
-    return line
-  }
-
+  /// A short, lowercase reason for an `errno`.
   static func reason(_ code: Int32) -> String {
-    switch code {
-    case ENOENT: "no such file"
-    case EACCES: "permission denied"
-    case ENOTDIR: "a part of the path is not a folder"
-    case EISDIR: "is a folder"
-    default: String(cString: strerror(code)).lowercased()
-    }
+    InputReader.reason(code)
   }
 }
 
-/// The C library's `read`, which the enum's own `read` would otherwise shadow.
-private func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int)
-  -> Int
-{
-  read(descriptor, buffer, count)
+extension UserError {
+  /// The input layer's problem, in the contract's `FILE:LINE: message` form.
+  init(_ problem: InputProblem) {
+    self.init(file: problem.file, line: problem.line, problem.message)
+  }
 }
