@@ -27,6 +27,10 @@ let package = Package(
     /// A strict JSON reader that remembers the line of every value, for `FILE:LINE` errors.
     .target(name: "LocatedJSON", swiftSettings: strictSettings),
 
+    /// The one way files and standard input are read: regular files only, bounded, and decoded
+    /// to one encoding and one newline (the I/O is the caller's edge; everything else is pure).
+    .target(name: "TextInput", dependencies: ["Platform"], swiftSettings: strictSettings),
+
     /// The decision core: the profile, specialties, thresholds, rules and the advice.
     .target(
       name: "AdvisorCore",
@@ -41,7 +45,7 @@ let package = Package(
 
     /// The knowledge base: entries, their linter, the analyzer, the BM25F index and its pack.
     .target(
-      name: "KnowledgeBase", dependencies: ["AdvisorCore", "Platform"],
+      name: "KnowledgeBase", dependencies: ["AdvisorCore", "Platform", "TextInput"],
       swiftSettings: strictSettings),
 
     /// The built-in entries, compiled into the executable as a knowledge pack by the plugin.
@@ -55,7 +59,7 @@ let package = Package(
 
     /// Lints entry files and compiles them into a knowledge pack (run by the plugin below).
     .executableTarget(
-      name: "knowledge-pack", dependencies: ["KnowledgeBase", "Platform"],
+      name: "knowledge-pack", dependencies: ["KnowledgeBase", "Platform", "TextInput"],
       swiftSettings: strictSettings),
 
     .plugin(
@@ -70,7 +74,9 @@ let package = Package(
     /// The conversation: understanding a line, the policy, turns, sessions and transcripts.
     .target(
       name: "Dialogue",
-      dependencies: ["AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON", "Outreach"],
+      dependencies: [
+        "AdvisorCore", "AdvisorText", "KnowledgeBase", "LocatedJSON", "Outreach", "TextInput",
+      ],
       swiftSettings: strictSettings),
 
     // MARK: - The terminal edge
@@ -81,7 +87,7 @@ let package = Package(
 
     /// The advisor's files: the state folder, atomic private writes, the saved session.
     .target(
-      name: "Storage", dependencies: ["Dialogue", "LocatedJSON", "Platform"],
+      name: "Storage", dependencies: ["Dialogue", "LocatedJSON", "Platform", "TextInput"],
       swiftSettings: strictSettings),
 
     /// A Swift line editor over libedit, and the plain reader for pipes.
@@ -103,6 +109,7 @@ let package = Package(
         "Outreach",
         "Platform",
         "Storage",
+        "TextInput",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: strictSettings
@@ -137,6 +144,7 @@ let package = Package(
     .testTarget(
       name: "AdvisorBenchTests", dependencies: ["advisor-bench", "AdvisorCore", "KnowledgeBase"]),
     .testTarget(name: "LocatedJSONTests", dependencies: ["LocatedJSON"]),
+    .testTarget(name: "TextInputTests", dependencies: ["Platform", "TextInput"]),
     .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "LocatedJSON"]),
     .testTarget(
       name: "KnowledgeBaseTests",

@@ -3,15 +3,20 @@ package struct TextRenderer: Sendable {
   /// The column to wrap at; nil for no wrapping.
   package var width: Int?
   package var color: Bool
+  /// Whether the text is bound for a terminal: control characters and escape sequences in it
+  /// are shown escaped (``TerminalSafe``), so only the renderer's own styles reach the terminal.
+  package var forTerminal: Bool
 
-  package init(width: Int?, color: Bool) {
+  package init(width: Int?, color: Bool, forTerminal: Bool = false) {
     self.width = width.map { max($0, 20) }
     self.color = color
+    self.forTerminal = forTerminal
   }
 
   package func render(_ document: TextDocument) -> String {
     var lines: [String] = []
     for block in document.blocks {
+      let block = forTerminal ? block.terminalSafe : block
       switch block {
       case .heading(let text): lines += wrap(text, indent: 0).map { style($0, .bold) }
       case .emphasis(let text): lines += wrap(text, indent: 0).map { style($0, .boldCyan) }
@@ -59,29 +64,51 @@ package struct TextRenderer: Sendable {
     return result
   }
 
+  /// Greedy wrapping; each word's length is counted once and the line's length is kept as a
+  /// number, so a line (or a single word) n characters long costs O(n).
   private func wrapLine(_ text: String, width: Int, prefix: String, pad: String) -> [String] {
     var lines: [String] = []
     var current = prefix
+    var currentCount = prefix.count
+    let padCount = pad.count
     var currentHasWord = false
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       var word = Substring(word)
-      if currentHasWord, current.count + 1 + word.count > width {
+      var wordCount = word.count
+      if currentHasWord, currentCount + 1 + wordCount > width {
         lines.append(current)
-        current = pad
-        currentHasWord = false
+        (current, currentCount, currentHasWord) = (pad, padCount, false)
       }
       // A word longer than the whole line is broken where it must be.
-      while current.count + word.count > width, width - current.count > 0 {
-        let room = width - current.count
-        current += word.prefix(room)
-        word = word.dropFirst(room)
-        lines.append(current)
-        current = pad
+      while currentCount + wordCount > width, width - currentCount > 0 {
+        let room = width - currentCount
+        let cut = word.index(word.startIndex, offsetBy: room)
+        lines.append(current + word[..<cut])
+        word = word[cut...]
+        wordCount -= room
+        (current, currentCount) = (pad, padCount)
       }
       current += (currentHasWord ? " " : "") + word
+      currentCount += (currentHasWord ? 1 : 0) + wordCount
       currentHasWord = true
     }
     lines.append(current)
     return lines
+  }
+}
+
+extension TextDocument.Block {
+  /// The block with its text passed through ``TerminalSafe``.
+  fileprivate var terminalSafe: Self {
+    switch self {
+    case .heading(let text): .heading(TerminalSafe.text(text))
+    case .emphasis(let text): .emphasis(TerminalSafe.text(text))
+    case .paragraph(let text, let indent): .paragraph(TerminalSafe.text(text), indent: indent)
+    case .bullet(let text, let indent): .bullet(TerminalSafe.text(text), indent: indent)
+    case .numbered(let number, let text): .numbered(number, TerminalSafe.text(text))
+    case .note(let text, let indent): .note(TerminalSafe.text(text), indent: indent)
+    case .verbatim(let text): .verbatim(TerminalSafe.text(text))
+    case .blank: .blank
+    }
   }
 }

@@ -17,11 +17,80 @@ public protocol LineSource {
 }
 
 /// Reads plain lines from standard input: no prompt, no escape codes, no history.
+///
+/// Lines end as files' lines do in the advisor's input layer: at LF, CRLF or a lone CR, and a
+/// byte-order mark before the first line is dropped. A line is kept to at most ``lineLimit``
+/// bytes, the input layer's limit; the rest of a longer one is read past, not kept, and
+/// ``lastLineWasCut`` says so.
 public struct PlainLineReader: LineSource {
-  public init() {}
+  /// The most of one line kept, in bytes: the limit of any input the advisor reads.
+  public static let lineLimit = 16 << 20
+
+  /// Whether the line `next()` returned last was longer than the limit, and cut there.
+  public private(set) var lastLineWasCut = false
+
+  private let limit: Int
+  private var pending: [String] = []
+  private var atStart = true
+  /// Standard input read ahead: `buffer[position..<filled]` is not yet returned.
+  private var buffer: [UInt8] = []
+  private var position = 0
+  private var filled = 0
+
+  public init(limit: Int = PlainLineReader.lineLimit) {
+    self.limit = limit
+  }
 
   public mutating func next() -> LineEvent {
-    readLine(strippingNewline: true).map(LineEvent.line) ?? .endOfInput
+    lastLineWasCut = false
+    if !pending.isEmpty { return .line(pending.removeFirst()) }
+    guard var bytes = readBoundedLine() else { return .endOfInput }
+    if atStart, bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    atStart = false
+    let line = String(decoding: bytes, as: UTF8.self)
+    // A lone CR (old Mac line ends) is a line end too; a CRLF's CR is already gone.
+    guard bytes.contains(0x0D) else { return .line(line) }
+    pending = line.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\r" })
+      .map(String.init)
+    return .line(pending.removeFirst())
+  }
+
+  /// One line's bytes without its LF or CRLF, at most `limit` of them; nil at the end of input.
+  private mutating func readBoundedLine() -> [UInt8]? {
+    var bytes: [UInt8] = []
+    var readAny = false
+    while true {
+      if position == filled {
+        guard refill() else {
+          guard readAny else { return nil }
+          break
+        }
+      }
+      readAny = true
+      let end = buffer[position..<filled].firstIndex(of: 0x0A) ?? filled
+      let room = max(0, limit - bytes.count)
+      bytes += buffer[position..<min(end, position + room)]
+      if end - position > room { lastLineWasCut = true }
+      position = end
+      if end < filled {
+        position += 1
+        break
+      }
+    }
+    if bytes.last == 0x0D { bytes.removeLast() }
+    return bytes
+  }
+
+  /// Reads the next block of standard input; false at its end.
+  private mutating func refill() -> Bool {
+    if buffer.isEmpty { buffer = [UInt8](repeating: 0, count: 65_536) }
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+      if count < 0, errno == EINTR { continue }
+      guard count > 0 else { return false }
+      (position, filled) = (0, count)
+      return true
+    }
   }
 }
 
@@ -123,11 +192,18 @@ public final class LineEditor: LineSource {
 
   // MARK: - History file
 
+  /// The largest history file loaded: the input layer's limit for any file.
+  static let historySizeLimit = 16 << 20
+
   private func loadHistory() {
     guard let history, let historyPath else { return }
     var info = stat()
     guard stat(historyPath, &info) == 0 else { return }
-    if info.st_size > 0, advisor_history_load(history, historyPath) < 0 {
+    // Only a regular file within the input limit is loaded: a FIFO would block the first save,
+    // a device or a huge file would be read without end. Anything else is set aside like a
+    // corrupt history.
+    let usable = (info.st_mode & S_IFMT) == S_IFREG && info.st_size <= Self.historySizeLimit
+    if !usable || (info.st_size > 0 && advisor_history_load(history, historyPath) < 0) {
       var aside = historyPath + ".corrupt"
       var number = 1
       while access(aside, F_OK) == 0 {

@@ -45,6 +45,11 @@ public enum ProgramListParser {
           "unknown column '\(name)'; columns are "
             + ProgramListColumn.allCases.map(\.rawValue).joined(separator: ", "))
       }
+      if let first = columns[column] {
+        throw ProgramListError(
+          line: line,
+          "duplicate column '\(column.rawValue)' (fields \(first + 1) and \(index + 1)); keep one")
+      }
       columns[column] = index
     }
     for column in ProgramListColumn.allCases where column.isRequired && columns[column] == nil {

@@ -9,6 +9,7 @@ package func errorMessage(_ code: Int32) -> String {
   case EISDIR: "is a folder, not a file"
   case ENOSPC: "no space left on the disk"
   case EROFS: "the disk is read-only"
+  case ELOOP: "too many symbolic links"
   default: String(cString: strerror(code)).lowercased()
   }
 }

@@ -1,4 +1,5 @@
 public import Dialogue
+import TextInput
 
 /// The file system, for `/programs` and `/export`: relative paths resolve against `base`.
 public struct LocalFiles: FileAccess {
@@ -12,19 +13,22 @@ public struct LocalFiles: FileAccess {
     self.discardWrites = discardWrites
   }
 
+  /// The file's text through ``InputReader`` and ``InputText``: the same regular-file check,
+  /// size limit, BOM and newline handling as every file the command line reads.
   public func read(_ path: String) throws(FileAccessError) -> String {
-    let resolved = resolve(path)
     let bytes: [UInt8]?
     do {
-      bytes = try PrivateFile.read(resolved)
+      bytes = try InputReader.bytesIfPresent(atPath: resolve(path), what: "text file")
     } catch {
+      // Named as the user typed it, not as resolved against the base folder.
       throw FileAccessError("\(path): \(error.message)")
     }
     guard let bytes else { throw FileAccessError("\(path): no such file") }
-    guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
-      throw FileAccessError("\(path): not a UTF-8 text file")
+    do {
+      return try InputText.decode(bytes, file: path, what: "a text file")
+    } catch {
+      throw FileAccessError(error.description)
     }
-    return text
   }
 
   public func write(_ text: String, to path: String) throws(FileAccessError) {

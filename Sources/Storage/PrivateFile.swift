@@ -1,4 +1,5 @@
 import Platform
+import TextInput
 
 /// Files only the user can read: written atomically, read whole.
 public enum PrivateFile {
@@ -33,25 +34,13 @@ public enum PrivateFile {
     }
   }
 
-  /// The file's bytes, or nil when it does not exist.
+  /// The file's bytes, or nil when it does not exist; read through ``InputReader``, so only a
+  /// regular file within the input limit is read, and a FIFO or device never blocks.
   public static func read(_ path: String) throws(StorageError) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else {
-      if errno == ENOENT { return nil }
-      throw StorageError(path: path, "cannot be read: \(describe(errno))")
-    }
-    defer { close(descriptor) }
-    var info = stat()
-    if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-      throw StorageError(path: path, "is a folder, not a file")
-    }
     do {
-      return try readAll(from: descriptor)
+      return try InputReader.bytesIfPresent(atPath: path, what: "state file")
     } catch {
-      switch error {
-      case .system(let code): throw StorageError(path: path, "cannot be read: \(describe(code))")
-      case .tooLarge: throw StorageError(path: path, "is too large")
-      }
+      throw StorageError(path: path, error.message)
     }
   }
 

@@ -1,5 +1,6 @@
 public import Dialogue
 import LocatedJSON
+import TextInput
 
 /// Saves and restores `session.json`.
 public struct SessionStore: Sendable {
@@ -21,7 +22,7 @@ public struct SessionStore: Sendable {
   public func load() throws(StorageError) -> Loaded {
     guard let bytes = try PrivateFile.read(path) else { return .none }
     do throws(SessionError) {
-      guard let text = String(validating: bytes, as: UTF8.self), !bytes.contains(0) else {
+      guard let text = try? InputText.decode(bytes, file: path, what: "a session") else {
         throw SessionError(JSONPath(), "the file is not UTF-8 text")
       }
       let document = try parse(text)

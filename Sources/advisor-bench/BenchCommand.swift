@@ -35,6 +35,22 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "The advisor executable (default: the advisor beside this benchmark).")
   var advisor: String?
 
+  @Option(help: "The long word's length in bytes, for the hostile-input turn.")
+  var longWordBytes = 65_536
+
+  @Option(help: "The pasted draft's length in lines, for the hostile /check.")
+  var pasteLines = 5_000
+
+  @Option(help: "Seconds a hostile-input probe may run before it is ended.")
+  var probeSeconds = 120
+
+  @Option(
+    help: ArgumentHelp("Times the turns of FILE's lines (the child side).", visibility: .private))
+  var probeTurns: String?
+
+  @Option(help: ArgumentHelp("Address-space limit of a probe, in MiB.", visibility: .private))
+  var probeMemoryMib = 2_048
+
   func validate() throws {
     guard (1...1000).contains(rounds) else { throw ValidationError("--rounds must be 1 to 1000") }
     guard (1...1000).contains(dialogueRounds) else {
@@ -43,9 +59,16 @@ struct BenchCommand: ParsableCommand {
     guard (1...1000).contains(launches) else {
       throw ValidationError("--launches must be 1 to 1000")
     }
+    guard (1...(16 << 20)).contains(longWordBytes), (1...1_000_000).contains(pasteLines) else {
+      throw ValidationError("--long-word-bytes must be 1 to 16 MiB, --paste-lines 1 to 1000000")
+    }
   }
 
   func run() throws {
+    if let probeTurns {
+      try TurnProbe.run(file: probeTurns, seconds: probeSeconds, memoryMiB: probeMemoryMib)
+      return
+    }
     let report = try measure()
     if json {
       print(ReportJSON.object(report).serialized(pretty: true))
@@ -76,10 +99,14 @@ struct BenchCommand: ParsableCommand {
     Progress.say("dialogues: turns and replays, \(dialogueRounds) rounds")
     let dialogue = DialogueBench.run(
       transcripts, knowledgeBase: knowledgeBase, rounds: dialogueRounds)
+    Progress.say("hostile input: a \(longWordBytes)-byte word, /check of \(pasteLines) lines")
+    let hostile = try HostileInputBench.run(
+      folder: folder, wordBytes: longWordBytes, pasteLines: pasteLines, seconds: probeSeconds,
+      memoryMiB: probeMemoryMib)
     return BenchReport(
       machine: .current(swift: startup.swiftVersion, sqlite: FTS5Index.libraryVersion),
       rounds: rounds, dialogueRounds: dialogueRounds, launches: launches, search: search,
-      dialogue: dialogue, startup: startup, memory: memory)
+      dialogue: dialogue, startup: startup, memory: memory, hostile: hostile)
   }
 }
 

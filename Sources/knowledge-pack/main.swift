@@ -3,8 +3,8 @@
 // it (Plugins/KnowledgePackPlugin), so a broken entry fails the build with FILE:LINE and the
 // advisor starts without reading or indexing anything.
 import KnowledgeBase
-
 import Platform
+import TextInput
 
 /// One line on standard error.
 func report(_ line: String) {
@@ -14,10 +14,7 @@ func report(_ line: String) {
 
 /// The bytes of the file at `path`, or nil when it cannot be read.
 func contents(of path: String) -> [UInt8]? {
-  let descriptor = open(path, O_RDONLY)
-  guard descriptor >= 0 else { return nil }
-  defer { close(descriptor) }
-  return try? readAll(from: descriptor)
+  try? InputReader.bytesIfPresent(atPath: path, what: "knowledge pack", limit: 64 << 20)
 }
 
 func fail(_ message: String) -> Never {

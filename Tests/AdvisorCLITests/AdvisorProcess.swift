@@ -7,6 +7,8 @@ struct AdvisorProcess {
     var status: Int32
     var stdout: String
     var stderr: String
+    /// Whether a signal ended the run: its time limit, or a crash.
+    var timedOut = false
 
     /// Standard error's lines, without the trailing empty one.
     var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
@@ -32,8 +34,9 @@ struct AdvisorProcess {
   }
 
   func run(
-    _ arguments: [String], input: String? = nil, environment extra: [String: String] = [:],
-    directory: URL? = nil
+    _ arguments: [String], input: String? = nil, inputBytes: Data? = nil,
+    environment extra: [String: String] = [:],
+    directory: URL? = nil, timeLimit: Double? = nil
   ) throws -> Result {
     let process = Process()
     process.executableURL = Self.executable
@@ -53,15 +56,33 @@ struct AdvisorProcess {
     process.standardError = error
     process.standardInput = inputPipe
     try process.run()
-    if let input { inputPipe.fileHandleForWriting.write(Data(input.utf8)) }
+    // A run that overstays its limit is ended, so a hang fails the test instead of the suite.
+    let watchdog = timeLimit.map { limit in
+      // SIGKILL: the child inherits a signal mask that can block SIGTERM.
+      let item = DispatchWorkItem {
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+      }
+      DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: item)
+      return item
+    }
+    if let input = inputBytes ?? input.map({ Data($0.utf8) }) {
+      inputPipe.fileHandleForWriting.write(input)
+    }
     try inputPipe.fileHandleForWriting.close()
-    // Read both pipes before waiting, so a large output cannot block the child.
+    // Read both pipes at once before waiting, so a large output on either cannot block the child.
+    let errorReader = DispatchGroup()
+    nonisolated(unsafe) var errData = Data()
+    DispatchQueue.global().async(group: errorReader) {
+      errData = error.fileHandleForReading.readDataToEndOfFile()
+    }
     let outData = output.fileHandleForReading.readDataToEndOfFile()
-    let errData = error.fileHandleForReading.readDataToEndOfFile()
+    errorReader.wait()
     process.waitUntilExit()
+    watchdog?.cancel()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self))
+      stderr: String(decoding: errData, as: UTF8.self),
+      timedOut: process.terminationReason == .uncaughtSignal)
   }
 
   /// Writes `contents` to a file in the private folder and returns its path.

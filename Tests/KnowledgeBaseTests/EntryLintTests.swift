@@ -75,9 +75,28 @@ struct EntryLintTests {
     ])
     #expect(
       problems.map(\.description) == [
-        "empty.md:1: the file is empty", "bin.md:2: binary data (a NUL byte); an entry is text",
-        "latin1.md:2: not valid UTF-8 text",
+        "empty.md:1: the file is empty",
+        "bin.md:2: binary data (a NUL byte); expected an entry as text",
+        "latin1.md:2: not valid UTF-8 text; expected an entry saved as UTF-8",
       ])
+  }
+
+  @Test("A byte-order mark and CRLF or CR newlines read as the plain file does")
+  func encodings() {
+    func variant(id: String, newline: String) -> String {
+      var lines = validText.split(separator: "\n", omittingEmptySubsequences: false).map(
+        String.init)
+      lines[0] = "id: \(id)"
+      return lines.joined(separator: newline)
+    }
+    let (entries, problems) = EntryLinter.check([
+      EntryFile(path: "bom.md", bytes: [0xEF, 0xBB, 0xBF] + Array(validText.utf8)),
+      EntryFile(path: "crlf.md", text: variant(id: "crlf-note", newline: "\r\n")),
+      EntryFile(path: "cr.md", text: variant(id: "cr-note", newline: "\r")),
+    ])
+    #expect(problems.isEmpty, "\(problems)")
+    #expect(entries.map(\.id) == ["my-note", "crlf-note", "cr-note"])
+    #expect(entries.allSatisfy { !$0.text.contains("\r") && $0.title == entries[0].title })
   }
 
   @Test("The built-in entries lint clean and cite the built-in sources")

@@ -8,7 +8,7 @@ extension Conversation {
     switch command {
     case .draft: return Reply(document: withPending(draft(program: argument)))
     case .check:
-      state.collecting = []
+      (state.collecting, state.collectedBytes) = ([], 0)
       return Reply(
         document:
           "Paste your draft email, then a line with only a period (.) to check it, or /cancel.")

@@ -1,6 +1,7 @@
 import AdvisorCore
 import AdvisorText
 import Outreach
+import TextInput
 
 extension Conversation {
   /// `/draft [PROGRAM]`.
@@ -50,21 +51,30 @@ extension Conversation {
   mutating func collect(_ line: String) -> Turn {
     let trimmed = line.trimmingWhitespace
     if trimmed == "/cancel" {
-      state.collecting = nil
+      (state.collecting, state.collectedBytes) = (nil, 0)
       var reply = TextDocument([.paragraph("Check cancelled.")])
       if let pending = state.pending { reply.append(.paragraph(QuestionBook.brief(pending))) }
       return makeTurn(input: line, stored: line, reply: reply, changes: [])
     }
     guard trimmed == "." else {
-      state.collecting?.append(line)
+      // The paste has the cap of any input; past it, lines are read to the "." but not kept.
+      state.collectedBytes += line.utf8.count + 1
+      if state.collectedBytes <= InputReader.defaultLimit { state.collecting?.append(line) }
       var turn = makeTurn(
         input: line, stored: Conversation.draftLine, reply: TextDocument(), changes: [])
       turn.collecting = true
       return turn
     }
-    let draft = (state.collecting ?? []).joined(separator: "\n")
-    state.collecting = nil
-    var reply = OutreachText.document(for: DraftChecker.review(draft))
+    let draft = InputText.normalisingNewlines((state.collecting ?? []).joined(separator: "\n"))
+    let tooLarge = state.collectedBytes > InputReader.defaultLimit
+    (state.collecting, state.collectedBytes) = (nil, 0)
+    var reply =
+      tooLarge
+      ? TextDocument([
+        .paragraph(
+          "That draft is over \(InputReader.defaultLimit >> 20) MiB, far longer than any email; "
+            + "I did not check it. Paste the email itself after /check.")
+      ]) : OutreachText.document(for: DraftChecker.review(draft))
     if let pending = state.pending {
       reply.separate()
       reply.append(.paragraph(QuestionBook.brief(pending)))

@@ -26,6 +26,8 @@ public struct ConversationState: Sendable, Hashable {
   public var eventMentioned = false
   /// Confirmations already asked: none is asked twice in a session.
   public var confirmationsAsked: Set<PendingQuestion> = []
+  /// The bytes of the draft pasted so far, counted as it comes so the cap costs one addition.
+  public var collectedBytes = 0
 
   /// What `/undo` restores.
   public struct Snapshot: Sendable, Hashable {

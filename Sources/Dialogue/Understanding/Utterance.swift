@@ -189,6 +189,15 @@ struct Utterance: Sendable {
         skippingTotal = true
         continue
       }
+      // "-238": a minus sign, not a score; it stays on the number so no score is read.
+      if scalar == "-", word.isEmpty, index + 1 < scalars.count,
+        ("0"..."9").contains(scalars[index + 1]),
+        index == 0 || scalars[index - 1].properties.isWhitespace
+      {
+        word = "-"
+        original = "-"
+        continue
+      }
       if let folded = fold(scalar) {
         word += folded.lowercased()
         original += folded

@@ -1,3 +1,5 @@
+import TextInput
+
 /// Checks a set of entry files: each file's format, then unique ids across all of them.
 public enum EntryLinter {
   /// Parses every file; returns the entries and every problem, in file order.
@@ -41,43 +43,22 @@ public enum EntryLinter {
   /// The id's line in one of the files, found only when a duplicate needs reporting.
   private static func idLine(of path: String, in files: [EntryFile]) -> Int {
     guard let file = files.first(where: { $0.path == path }),
-      let text = String(validating: file.bytes, as: UTF8.self)
+      let text = try? InputText.decode(file.bytes, file: path, what: "an entry")
     else { return 1 }
     return EntryParser.idLine(in: text)
   }
 
+  /// The file's text through the input layer (BOM stripped, newlines as LF), or its problem.
   private static func decode(_ file: EntryFile, problems: inout [LintProblem]) -> String? {
-    if file.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+    if InputText.isBlank(file.bytes) {
       problems.append(LintProblem(file: file.path, line: 1, "the file is empty"))
       return nil
     }
-    if let offset = file.bytes.firstIndex(of: 0) {
-      problems.append(
-        LintProblem(
-          file: file.path, line: line(at: offset, in: file.bytes),
-          "binary data (a NUL byte); an entry is text"))
+    do {
+      return try InputText.decode(file.bytes, file: file.path, what: "an entry")
+    } catch {
+      problems.append(LintProblem(file: file.path, line: error.line ?? 1, error.message))
       return nil
     }
-    guard let text = String(validating: file.bytes, as: UTF8.self) else {
-      problems.append(
-        LintProblem(file: file.path, line: invalidLine(file.bytes), "not valid UTF-8 text"))
-      return nil
-    }
-    return text
-  }
-
-  private static func line(at offset: Int, in bytes: [UInt8]) -> Int {
-    bytes[..<offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-  }
-
-  private static func invalidLine(_ bytes: [UInt8]) -> Int {
-    var start = 0
-    var number = 1
-    for (offset, byte) in bytes.enumerated() where byte == 0x0A {
-      if String(validating: bytes[start..<offset], as: UTF8.self) == nil { return number }
-      number += 1
-      start = offset + 1
-    }
-    return number
   }
 }

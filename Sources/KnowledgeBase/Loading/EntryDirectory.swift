@@ -1,4 +1,5 @@
 import Platform
+import TextInput
 
 /// Reads the `.md` entry files of a folder, in name order.
 public enum EntryDirectory {
@@ -42,17 +43,15 @@ public enum EntryDirectory {
     return files
   }
 
+  /// The largest entry file read: an entry is a page of text, never a megabyte.
+  static let entryLimit = 1 << 20
+
   private static func read(_ path: String) throws(Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { throw Failure(path: path, message: errorMessage(errno)) }
-    defer { close(descriptor) }
     do {
-      return try readAll(from: descriptor, limit: 1 << 20)
+      return try InputReader.bytes(atPath: path, what: "knowledge entry", limit: entryLimit)
     } catch {
-      switch error {
-      case .system(let code): throw Failure(path: path, message: errorMessage(code))
-      case .tooLarge: throw Failure(path: path, message: "is too large for an entry (over 1 MiB)")
-      }
+      throw Failure(path: path, message: error.message)
     }
   }
+
 }

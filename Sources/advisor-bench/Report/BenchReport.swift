@@ -8,6 +8,7 @@ struct BenchReport: Sendable {
   var dialogue: DialogueBench.Result
   var startup: StartupBench.Result
   var memory: MemoryBench.Result
+  var hostile: HostileInputBench.Result
 
   // MARK: - Ratios
 
@@ -29,6 +30,11 @@ struct BenchReport: Sendable {
   /// The advisor's index build time over FTS5's.
   var buildRatio: Double {
     ratio(search.advisorBuildMilliseconds, search.fts5BuildMilliseconds)
+  }
+
+  /// A hostile-input turn over the median normal turn; nil when the probe did not finish.
+  func hostileRatio(_ outcome: HostileInputBench.Outcome) -> Double? {
+    outcome.microseconds.map { ratio($0, dialogue.turnLatency.median) }
   }
 
   private func ratio(_ value: Double, _ base: Double) -> Double { base > 0 ? value / base : 0 }

@@ -68,6 +68,7 @@ enum ReportJSON {
         "peakMiB": number(mebibytes(report.memory.peak)),
         "benchAtLaunchMiB": number(mebibytes(report.memory.benchAtLaunch)),
       ]),
+      "hostileInput": hostile(report),
       "targets": .object([
         "queryP50NoSlowerThanFTS5": .bool(targets.queryP50),
         "precisionAt1AtLeast010AboveFTS5": .bool(targets.precision),
@@ -91,7 +92,7 @@ enum ReportJSON {
     ])
   }
 
-  private static func number(_ value: Double) -> JSONValue {
+  static func number(_ value: Double) -> JSONValue {
     .number(Decimal.rounded(value, 3))
   }
 }

@@ -21,6 +21,7 @@ enum ReportTable {
     rows += searchRows(report)
     rows += dialogueRows(report)
     rows += processRows(report)
+    rows += hostileRows(report)
     let targets = report.targets
     let metCount = [
       targets.queryP50, targets.precision, targets.startup, targets.turnP99, targets.memory,
@@ -146,9 +147,9 @@ enum ReportTable {
     (value >= 0 ? "+" : "") + Decimal.fixed(value, 3)
   }
 
-  private static func times(_ ratio: Double) -> String { Decimal.fixed(ratio, 2) + "×" }
+  static func times(_ ratio: Double) -> String { Decimal.fixed(ratio, 2) + "×" }
 
-  private static func met(_ value: Bool) -> String { value ? "yes" : "NO" }
+  static func met(_ value: Bool) -> String { value ? "yes" : "NO" }
 
   /// The rows in columns: the first and the last two left-aligned, the figures right-aligned.
   private static func layout(_ rows: [[String]]) -> [String] {

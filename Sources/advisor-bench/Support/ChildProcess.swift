@@ -15,16 +15,22 @@ enum ChildProcess {
   /// Runs `program` with `arguments`, standard output to `output`, standard input from
   /// `/dev/null`, and the bench's own environment and working folder.
   ///
-  /// - Parameter program: a path, or a bare name looked up on `PATH`.
+  /// - Parameters:
+  ///   - program: a path, or a bare name looked up on `PATH`.
+  ///   - errors: where standard error goes; nil for the bench's own.
   /// - Throws: ``BenchError`` naming the program when it cannot be started.
   static func run(
-    _ program: String, _ arguments: [String], output: String = "/dev/null"
+    _ program: String, _ arguments: [String], output: String = "/dev/null",
+    errors: String? = nil
   ) throws(BenchError) -> Outcome {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    if let errors {
+      posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    }
 
     let argv = ([program] + arguments).map { strdup($0) } + [nil]
     defer { for argument in argv { free(argument) } }

@@ -11,21 +11,25 @@ struct ProfileOptions: ParsableArguments {
   var profileFile: String?
 
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp("Step 1: pass, fail, not-taken, pending, or a score.", valueName: "RESULT"))
   var step1: String?
 
   @Option(
     name: .customLong("step1-attempts"),
+    parsing: .unconditional,
     help: ArgumentHelp("Sittings of Step 1 (failed once then passed: 2).", valueName: "N"))
   var step1Attempts: Int?
 
   @Option(
+    parsing: .unconditional,
     help: ArgumentHelp(
       "Step 2 CK: pass, fail, not-taken, pending, or a score.", valueName: "RESULT"))
   var step2ck: String?
 
   @Option(
     name: .customLong("step2ck-attempts"),
+    parsing: .unconditional,
     help: ArgumentHelp("Sittings of Step 2 CK.", valueName: "N"))
   var step2ckAttempts: Int?
 
@@ -137,7 +141,12 @@ struct StepArgument {
     if let outcome = StepOutcome(rawValue: text.lowercased()) {
       return StepArgument(outcome: outcome)
     }
-    if let score = Int(text), StepResult.scoreRange.contains(score) {
+    if let score = Int(text) {
+      guard StepResult.scoreRange.contains(score) else {
+        throw UserError(
+          "--\(flag) \(text) is out of range: a score is from \(StepResult.scoreRange.lowerBound) "
+            + "to \(StepResult.scoreRange.upperBound)")
+      }
       return StepArgument(score: score)
     }
     throw UserError(

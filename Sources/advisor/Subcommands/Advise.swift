@@ -33,9 +33,10 @@ struct Advise: ParsableCommand {
     let resolved = try profile.resolve()
     let advice = Advisor.advise(resolved)
     if markdown {
-      print(
-        PlanDocument.markdown(for: advice, draft: Drafter.draft(DraftRequest(profile: resolved))),
-        terminator: "")
+      // Data in the plan (a region, a program) may hold control characters; shown escaped.
+      let plan = PlanDocument.markdown(
+        for: advice, draft: Drafter.draft(DraftRequest(profile: resolved)))
+      print(TerminalSafe.text(plan), terminator: "")
     } else if output.json {
       print(advice.json.serialized(pretty: true))
     } else {

@@ -146,6 +146,11 @@ struct ChatSession {
         }
         return
       case .line(let line):
+        if editor == nil, plain.lastLineWasCut {
+          note(
+            "That line was longer than \(PlainLineReader.lineLimit >> 20) MiB; I read only its "
+              + "first \(PlainLineReader.lineLimit >> 20) MiB.")
+        }
         let turn = conversation.respond(to: line)
         if !Conversation.isRedacted(turn.storedInput) { editor?.remember(line) }
         log.append(Session.Entry(turn: turn.number, input: turn.storedInput, reply: turn.replyText))

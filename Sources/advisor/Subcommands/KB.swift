@@ -28,7 +28,10 @@ struct KB: ParsableCommand {
       let width = entries.map(\.id.count).max() ?? 0
       for entry in entries {
         let padding = String(repeating: " ", count: width - entry.id.count)
-        print("\(entry.id)\(padding)  \(entry.title)  \(AdviceCard.tag(entry.source))")
+        print(
+          TerminalSafe.text(
+            "\(entry.id)\(padding)  \(entry.title)  \(AdviceCard.tag(entry.source))",
+            keepingNewlines: false))
       }
     }
   }
@@ -110,6 +113,10 @@ struct KB: ParsableCommand {
         throw UserError(error.description)
       }
       // Checked against the built-in ids too: the two are loaded together.
+      // Nothing reassuring is printed for a folder without entries: it is an error, not a pass.
+      if files.isEmpty {
+        throw UserError(file: folder, "no .md entries in this folder; pass a folder of .md entries")
+      }
       let (entries, problems) = EntryLinter.check(files, reserved: Array(builtIn.entries))
       if output.json {
         print(
@@ -125,9 +132,6 @@ struct KB: ParsableCommand {
           ]).serialized(pretty: true))
       } else if problems.isEmpty {
         print("\(folder): \(entries.count) entries, no problems")
-      }
-      if files.isEmpty, problems.isEmpty {
-        throw UserError(file: folder, "no .md entries in this folder")
       }
       guard problems.isEmpty else {
         if !output.json {

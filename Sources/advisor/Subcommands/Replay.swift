@@ -1,4 +1,5 @@
 import AdvisorCore
+import AdvisorText
 import ArgumentParser
 import Dialogue
 import KnowledgeBase
@@ -68,9 +69,11 @@ struct Replay: ParsableCommand {
       tally.merge(result.coverage)
       if update, result.updated.text != transcript.text {
         rewritten.insert(transcript.file)
+        // Through a link, the file it points to is rewritten and the link kept.
+        let target = TranscriptFiles.resolvingLinks(transcript.file)
         do {
-          try PrivateFile.write(result.updated.text, to: transcript.file)
-          chmod(transcript.file, 0o644)
+          try PrivateFile.write(result.updated.text, to: target)
+          chmod(target, 0o644)
         } catch {
           throw UserError(error.description)
         }
@@ -91,12 +94,13 @@ struct Replay: ParsableCommand {
   {
     for result in results {
       if update {
-        print((rewritten.contains(result.file) ? "UPDATED " : "UNCHANGED ") + result.file)
+        print((rewritten.contains(result.file) ? "UPDATED " : "UNCHANGED ") + safe(result.file))
       } else if result.passed {
-        print("PASS \(result.file) (\(result.turns) turns)")
+        print("PASS \(safe(result.file)) (\(result.turns) turns)")
       } else {
-        print("FAIL \(result.file)")
-        for failure in result.failures { print(failure.detail) }
+        print("FAIL \(safe(result.file))")
+        // Diffs and assertion values quote the transcript's and the replies' text.
+        for failure in result.failures { print(TerminalSafe.text(failure.detail)) }
       }
     }
     let failed = results.filter { !$0.passed }.count
@@ -108,6 +112,10 @@ struct Replay: ParsableCommand {
       print("\(results.count) transcripts: \(results.count - failed) passed, \(failed) failed")
     }
     if let report { print(report.text) }
+  }
+
+  private func safe(_ file: String) -> String {
+    TerminalSafe.text(file, keepingNewlines: false)
   }
 }
 
@@ -132,6 +140,13 @@ enum TranscriptFiles {
     return files
   }
 
+  /// The path with its symbolic links resolved, or the path itself when it cannot be.
+  static func resolvingLinks(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+  }
+
   private static func chatFiles(in folder: String) -> [String] {
     guard let directory = opendir(folder) else { return [] }
     defer { closedir(directory) }
@@ -142,8 +157,10 @@ enum TranscriptFiles {
       }
       guard !name.hasPrefix(".") else { continue }
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
+      // lstat: a link to a folder is not followed (it could lead back up and never end), as
+      // find does; a link to a transcript is read like the file itself.
       var info = stat()
-      guard stat(path, &info) == 0 else { continue }
+      guard lstat(path, &info) == 0 else { continue }
       if (info.st_mode & S_IFMT) == S_IFDIR {
         files += chatFiles(in: path)
       } else if name.hasSuffix(".chat") {

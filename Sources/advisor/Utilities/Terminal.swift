@@ -24,7 +24,7 @@ enum Terminal {
 
   /// A renderer for standard output as it is now.
   static func renderer() -> TextRenderer {
-    TextRenderer(width: width(), color: colorEnabled)
+    TextRenderer(width: width(), color: colorEnabled, forTerminal: true)
   }
 
   static func environment(_ name: String) -> String? {
@@ -34,9 +34,12 @@ enum Terminal {
 
 /// Writes to standard error.
 enum StandardError {
+  /// Writes `text` as one line; control characters from data in it (a file name, a flag's
+  /// value, a CSV field) are shown escaped, never sent to the terminal.
   static func write(_ text: String) {
-    var line = text
-    if !line.hasSuffix("\n") { line += "\n" }
+    var text = Substring(text)
+    while text.hasSuffix("\n") { text.removeLast() }
+    let line = TerminalSafe.text(bounded(text), keepingNewlines: false) + "\n"
     var bytes = Array(line.utf8)[...]
     while !bytes.isEmpty {
       let written = bytes.withUnsafeBytes { systemWrite(STDERR_FILENO, $0.baseAddress, $0.count) }
@@ -44,6 +47,18 @@ enum StandardError {
       guard written > 0 else { return }
       bytes = bytes.dropFirst(written)
     }
+  }
+}
+
+extension StandardError {
+  /// The longest message shown whole: a message quoting a huge value (a 1 MiB key, a field)
+  /// keeps its start, which names the file and line, and says how much was left out.
+  static let longestMessage = 2_000
+
+  static func bounded(_ text: Substring) -> String {
+    guard text.utf8.count > longestMessage else { return String(text) }
+    let kept = text.prefix(longestMessage)
+    return "\(kept)… (\(text.count - kept.count) more characters not shown)"
   }
 }
 
