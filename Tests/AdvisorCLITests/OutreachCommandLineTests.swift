@@ -15,7 +15,23 @@ struct OutreachCommandLineTests {
       ["email", "draft"] + rebound + ["--program", "Example General", "--director", "Rivera"])
     #expect(text.status == 0)
     #expect(text.stdout.contains("Subject: Application to Example General"))
-    #expect(text.stdout.contains("Dear Dr Rivera,"))
+    #expect(text.stdout.contains("Dear Dr. Rivera,"))
+    // Into a pipe or a file, stdout is the email alone, so the file checks as written; the
+    // heading and the hint go to stderr, and the hint names the command, not the chat's /check.
+    #expect(text.stdout.hasPrefix("Subject: "))
+    #expect(!text.stdout.contains("Draft email") && !text.stdout.contains("Check it with"))
+    #expect(text.stderr.contains("Draft email (6 sentences"))
+    #expect(text.stderr.contains("advisor email check FILE") && !text.stderr.contains("/check"))
+    let saved = try advisor.file("draft.txt", text.stdout)
+    let checked = try JSONDocument(
+      parsing: try advisor.run(["email", "check", "--json", saved]).stdout
+    ).root
+    #expect(checked["counts"]?["sentences"] == .number(6))
+    guard case .array(let findings)? = checked["findings"] else {
+      Issue.record("no findings array")
+      return
+    }
+    #expect(findings.allSatisfy { $0["check"] == .string("placeholder") })
     let json = try JSONDocument(
       parsing: try advisor.run(["email", "draft", "--json"] + rebound).stdout
     ).root

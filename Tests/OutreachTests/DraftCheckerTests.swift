@@ -10,8 +10,8 @@ struct DraftCheckerTests {
     Dear Dr Rivera,
 
     I am a US MD student applying in internal medicine, drawn to Example General by its clinic for refugee families.
-    My application shows that I did not pass Step 1 on my first attempt.
-    I passed on my next attempt and scored 238 on Step 2 CK.
+    My application shows that I did not pass Step 1 on my first attempt; I passed on my next attempt and scored 238 on Step 2 CK.
+    I worked with our learning specialist and have kept that approach all year.
     I earned honors in my medicine clerkship and led our student-run clinic's diabetes project.
     My evaluations describe steady, reliable work with complex patients.
     I would be grateful for your consideration of my application.

@@ -45,9 +45,18 @@ struct Email: ParsableCommand {
       let draft = Drafter.draft(request)
       if output.json {
         print(OutreachJSON.draft(draft).serialized(pretty: true))
-      } else {
-        print(Terminal.renderer().render(OutreachText.document(for: draft)))
+        return
       }
+      let document = OutreachText.document(for: draft, in: .commandLine)
+      guard !Terminal.outputIsTerminal, let text = OutreachText.draftText(of: draft) else {
+        print(Terminal.renderer().render(document))
+        return
+      }
+      // Into a file or a pipe: the draft alone, so the file is the email; the notes on stderr.
+      print(text)
+      let notes = TextDocument(
+        document.blocks.filter { if case .verbatim = $0 { false } else { true } })
+      StandardError.write(TextRenderer(width: nil, color: false).render(notes))
     }
   }
 
