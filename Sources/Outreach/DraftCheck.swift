@@ -149,7 +149,8 @@ public enum DraftChecker {
       find: { draft in
         let sentences = draft.bodySentences
         guard !sentences.isEmpty else {
-          return [(draft.layout.lines.last?.number ?? 1, "no sentences in the body")]
+          let last = draft.layout.lines.last { $0.role != .blank }
+          return [(last?.number ?? 1, "no sentences in the body")]
         }
         let long = sentences.filter { $0.words.count > DraftText.longestSentence }.map {
           ($0.line, "a sentence of \($0.words.count) words")

@@ -76,6 +76,13 @@ struct HealthReading: Sendable {
     let near = words[max(0, start - 3)..<min(end + 2, words.count)]
     if near.contains(where: { family.contains($0.text) }) { return false }
     if start > 0, specialtyModifiers.contains(words[start - 1].text) { return true }
+    // "Riverside Surgery", "Mercy ICU": a capitalised name, a program or a hospital.
+    if start > 0, words[start].original.first?.isUppercase == true,
+      words[start - 1].original.first?.isUppercase == true,
+      !["i", "my"].contains(words[start - 1].text)
+    {
+      return true
+    }
     // "I had chemotherapy visits", "underwent surgery": the writer's own treatment.
     if words[max(0, start - 2)..<start].contains(where: { treatedVerbs.contains($0.text) }) {
       return false

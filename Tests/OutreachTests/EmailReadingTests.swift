@@ -26,6 +26,11 @@ struct EmailReadingTests {
       ("- honors in medicine\n- research on sepsis", 2),
       ("1. honors in medicine\n2) research on sepsis", 2),
       ("Since then:\n- honors in medicine\n- research on sepsis", 2),
+      // An abbreviation that can end a sentence does before a sentence start or a line break.
+      ("My GPA was 3.8 in the U.S. I saw J. R. Smith, M.D. He taught me a lot.", 3),
+      ("I worked with Dr. A. Chen, M.D., Ph.D.\nI passed Step 1 on my second attempt.", 2),
+      ("I trained at a U.S. Army hospital.", 1),
+      ("I rotated with Dr.\nChen in the ICU.", 1),
     ])
   func sentenceEnds(body: String, count: Int) {
     #expect(sentences(body).count == count, "\(sentences(body))")
