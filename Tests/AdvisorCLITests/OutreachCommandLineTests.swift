@@ -48,6 +48,19 @@ struct OutreachCommandLineTests {
     // The subject, the apology, and no sentence about strengths.
     #expect(json["errors"] == .number(3))
     #expect(json["counts"]?["sentences"] == .number(1))
+    // A long paste: the first eight lines of a check, then a count of the rest.
+    let paste = try advisor.file(
+      "paste.txt", "Dear Dr X,\n\n" + String(repeating: "I am so sorry.\n", count: 20))
+    let pasted = try JSONDocument(
+      parsing: try advisor.run(["email", "check", "--json", paste]).stdout
+    ).root
+    guard case .array(let findings)? = pasted["findings"] else {
+      Issue.record("no findings array")
+      return
+    }
+    let apologies = findings.filter { $0["check"] == .string("apology") }
+    #expect(apologies.count == 8)
+    #expect(apologies.last?["moreLines"] == .number(12))
     let clean =
       "Subject: Application to Example General\r\n\r\nDear Dr X,\r\n\r\nI am applying in medicine and admire your clinic.\r\nI earned honors in medicine.\r\n\r\nThanks,\r\nSam\r\n"
     let checked = try advisor.run(["email", "check", "--json", "-"], input: clean)
