@@ -76,8 +76,9 @@ struct HealthReading: Sendable {
     let near = words[max(0, start - 3)..<min(end + 2, words.count)]
     if near.contains(where: { family.contains($0.text) }) { return false }
     if start > 0, specialtyModifiers.contains(words[start - 1].text) { return true }
-    // "Riverside Surgery", "Mercy ICU": a capitalised name, a program or a hospital.
-    if start > 0, words[start].original.first?.isUppercase == true,
+    // "Riverside Surgery", "Mercy ICU": a capitalised name, a program or a hospital; not
+    // after a sentence's first word, capitalised anyway ("In ICU for a week").
+    if start > 1, words[start].original.first?.isUppercase == true,
       words[start - 1].original.first?.isUppercase == true,
       !["i", "my"].contains(words[start - 1].text)
     {

@@ -90,6 +90,7 @@ struct DraftCheckerTests {
       "I spent a year helping patients through their first chemotherapy visits.",
       "I helped patients through chemotherapy.",
       "Before medical school I coordinated care for two years at a cancer center clinic.",
+      "I am applying to Riverside Surgery because of its trauma service.",
     ])
   func trainingContext(sentence: String) {
     #expect(!checks("Dear Dr. Lee,\n\n\(sentence)\n").contains("health-details"))
@@ -99,6 +100,7 @@ struct DraftCheckerTests {
     "The writer's own stay, treatment or medication is still a health detail",
     arguments: [
       "I was in the ICU for a week.",
+      "In ICU for a week, I missed my exam.",
       "I had chemotherapy visits that spring.",
       "My chemotherapy visits took up my spring.",
       "I was on lexapro during Step 1.",
