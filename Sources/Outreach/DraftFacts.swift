@@ -84,13 +84,21 @@ struct DraftFacts {
   /// "I passed Step 1 on my third attempt", "I did not pass Step 1 on my first two attempts".
   private func failureRecord(_ exam: Exam) -> String {
     let result = profile[exam]
-    let attempts = result.attempts ?? (result.outcome == .fail ? 1 : 2)
+    let attempts = result.attempts ?? 2
     if result.outcome == .pass {
       return attempts > 2
         ? "I passed \(exam.displayName) on my \(Self.ordinal(attempts)) attempt"
         : "I did not pass \(exam.displayName) on my first attempt; I passed it on my second "
           + "attempt"
     }
+    return notPassed(exam)
+  }
+
+  /// "I did not pass Step 1 on my first attempt", "... on my first two attempts": the failures
+  /// on record, a fail outcome counting every attempt and a pending one all but the last.
+  private func notPassed(_ exam: Exam) -> String {
+    let result = profile[exam]
+    let attempts = result.attempts ?? (result.outcome == .fail ? 1 : 2)
     let failures = result.outcome == .fail ? attempts : max(attempts - 1, 1)
     return failures > 1
       ? "I did not pass \(exam.displayName) on my first \(Self.cardinal(failures)) attempts"
@@ -149,14 +157,7 @@ struct DraftFacts {
 
   /// For the brief and the statement: what happened.
   var storyHappened: String {
-    if let exam = failedExam {
-      let result = profile[exam]
-      let attempts = result.attempts ?? (result.outcome == .fail ? 1 : 2)
-      let failures = result.outcome == .fail ? attempts : max(attempts - 1, 1)
-      return failures > 1
-        ? "I did not pass \(exam.displayName) on my first \(Self.cardinal(failures)) attempts."
-        : "I did not pass \(exam.displayName) on my first attempt."
-    }
+    if let exam = failedExam { return notPassed(exam) + "." }
     if let ck { return "My Step 2 CK score of \(ck) was lower than I wanted." }
     return "My board scores were lower than I wanted."
   }
