@@ -59,9 +59,8 @@ struct DraftCheck: Sendable {
   static func bounded(_ found: [String]) -> String {
     var seen = Set<String>()
     var words: [String] = []
-    for piece in found.flatMap({ $0.split(separator: ", ").map(String.init) })
-    where seen.insert(piece.lowercased()).inserted {
-      words.append(piece.count > 60 ? piece.prefix(59) + "\u{2026}" : piece)
+    for piece in found where seen.insert(piece.lowercased()).inserted {
+      words.append(piece.count > 120 ? piece.prefix(119) + "\u{2026}" : piece)
     }
     let shown = words.prefix(5).joined(separator: ", ")
     return words.count > 5 ? shown + " and \(words.count - 5) more" : shown

@@ -92,9 +92,9 @@ struct DraftText: Sendable {
   /// Every sentence or line holding one of the phrases, with the line of the first match and
   /// the words found as written, overlapping matches ("your esteemed program") as one.
   func matches(_ phrases: PhraseList) -> [(line: Int, words: String)] {
-    sentences.compactMap { sentence in
+    sentences.flatMap { sentence -> [(line: Int, words: String)] in
       let found = phrases.matches(in: sentence.words)
-      guard let first = found.first else { return nil }
+      guard let first = found.first else { return [] }
       var spans: [Range<Int>] = []
       for match in found {
         if let last = spans.last, match.range.lowerBound < last.upperBound {
@@ -103,21 +103,17 @@ struct DraftText: Sendable {
           spans.append(match.range)
         }
       }
-      return (
-        sentence.words[first.range.lowerBound].line,
-        spans.map { DraftWord.quote(sentence.words[$0]) }.joined(separator: ", ")
-      )
+      let line = sentence.words[first.range.lowerBound].line
+      return spans.map { (line, DraftWord.quote(sentence.words[$0])) }
     }
   }
 
   /// Every line holding one of the raw substrings (case-insensitive), with each bracketed slot
   /// on it ("[Program], [reason]") or the pattern found.
   func matches(patterns: [String]) -> [(line: Int, words: String)] {
-    zip(layout.lines, loweredLines).compactMap { line, lowered in
-      let found = patterns.filter { lowered.contains($0) }
-      guard !found.isEmpty else { return nil }
-      let excerpts = found.flatMap { Self.excerpts(of: $0, in: line.text) }
-      return (line.number, excerpts.joined(separator: ", "))
+    zip(layout.lines, loweredLines).flatMap { line, lowered in
+      patterns.filter { lowered.contains($0) }.flatMap { Self.excerpts(of: $0, in: line.text) }
+        .map { (line.number, $0) }
     }
   }
 
