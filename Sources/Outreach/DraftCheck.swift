@@ -265,7 +265,8 @@ private enum Phrases {
     "desperate", "begging", "i beg", "please please", "any chance", "anything at all",
     "last chance", "really need this", "my only hope", "i am pleading", "any opportunity",
     "give me a chance", "please consider me", "just one chance", "a chance to prove",
-    "do anything", "anything for an interview", "last hope", "only hope", "believe in me",
+    "do anything", "anything for an interview", "last hope", "only hope",
+    "someone to believe in me", "anyone to believe in me",
     "take a chance on me", "need this interview", "need this position", "beg you",
   ])
 
@@ -279,7 +280,8 @@ private enum Phrases {
   static let massEmail = PhraseList([
     "to whom it may concern", "dear program director", "dear sir or madam", "dear sir madam",
     "dear sir", "esteemed program", "your esteemed", "dear residency program",
-    "dear selection committee", "program directors", "many programs", "all programs",
+    "dear selection committee", "the program directors of", "program directors of all",
+    "all program directors", "many programs", "all programs",
     "every program", "each program", "numerous programs", "several programs", "programs this cycle",
     "dear program directors", "dear all",
   ])

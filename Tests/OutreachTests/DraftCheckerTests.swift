@@ -79,6 +79,20 @@ struct DraftCheckerTests {
   }
 
   @Test(
+    "Near-misses of the phrase lists trip nothing",
+    arguments: [
+      "One of your associate program directors, Dr. Kim, taught me on the wards.",
+      "My mentors believe in me and wrote strong letters.",
+      "I regularly managed patients on lithium and sertraline.",
+    ])
+  func phraseNearMisses(sentence: String) {
+    let found = DraftChecker.check("Dear Dr. Lee,\n\n\(sentence)\n").filter {
+      $0.check != "score-over-strengths"
+    }
+    #expect(found.isEmpty, "\(found.map { "\($0.check): \($0.words)" })")
+  }
+
+  @Test(
     "ICU, cancer and chemotherapy in training, work or patient care are not the writer's health",
     arguments: [
       "I am drawn to your ICU curriculum.",
