@@ -110,7 +110,11 @@ public enum OutreachText {
       return " (line\(lines.count == 1 ? "" : "s") \(Array(shown).joinedAsList()))"
     }
     let count = review.sentences.count
-    return "\(count) sentence\(count == 1 ? "" : "s"), "
+    let courtesies = review.count(.courtesy)
+    let unweighed =
+      courtesies == 0
+      ? "" : " (\(courtesies) closing courtes\(courtesies == 1 ? "y" : "ies") not weighed)"
+    return "\(count) sentence\(count == 1 ? "" : "s")\(unweighed), "
       + "\(review.count(.strength)) about your strengths\(lines(.strength)) and "
       + "\(review.count(.score)) about the score\(lines(.score))"
   }
