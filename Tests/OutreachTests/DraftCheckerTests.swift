@@ -27,6 +27,9 @@ struct DraftCheckerTests {
   @Test("A sound draft has no findings")
   func cleanDraft() {
     #expect(DraftChecker.check(clean).isEmpty, "\(DraftChecker.check(clean).map(\.check))")
+    let summary = OutreachText.document(for: DraftChecker.review(clean)).plainText
+    #expect(
+      summary.contains("6 sentences (1 closing courtesy not weighed), 3 about your strengths"))
   }
 
   @Test(
