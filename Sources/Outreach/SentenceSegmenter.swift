@@ -113,7 +113,9 @@ enum SentenceSegmenter {
   private static let sentenceStarts: Set<String> = [
     "i", "my", "he", "she", "we", "they", "it", "this", "that", "these", "those", "there",
     "the", "his", "her", "our", "their", "your", "in", "during", "after", "before", "since",
-    "then", "as", "at", "on", "while", "when", "thank", "thanks", "please", "what", "if",
+    "then", "as", "at", "on", "while", "when", "thank", "thanks", "please", "what", "if", "a",
+    "an", "one", "both", "all", "most", "each", "every", "later", "today", "now", "last", "next",
+    "however", "also", "although", "because", "for", "dr", "mr", "mrs", "ms", "prof",
   ]
 
   /// What follows a run of terminal punctuation on its line.

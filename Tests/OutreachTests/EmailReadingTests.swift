@@ -30,6 +30,7 @@ struct EmailReadingTests {
       ("My GPA was 3.8 in the U.S. I saw J. R. Smith, M.D. He taught me a lot.", 3),
       ("I worked with Dr. A. Chen, M.D., Ph.D.\nI passed Step 1 on my second attempt.", 2),
       ("I trained at a U.S. Army hospital.", 1),
+      ("I trained in the U.S. Dr. Lee taught me there.", 2),
       ("I rotated with Dr.\nChen in the ICU.", 1),
     ])
   func sentenceEnds(body: String, count: Int) {
