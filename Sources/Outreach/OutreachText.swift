@@ -3,14 +3,24 @@ public import AdvisorText
 
 /// Drafts, findings and triage results as text documents, for the terminal and the chat.
 public enum OutreachText {
-  public static func document(for draft: Draft) -> TextDocument {
+  /// Where a draft is shown, for the hint on how to check it.
+  public enum Place: Sendable {
+    /// The chat, where `/check` checks a pasted draft.
+    case chat
+    /// The command line, where `advisor email check FILE` does.
+    case commandLine
+  }
+
+  /// The draft with its heading and notes.
+  public static func document(for draft: Draft, in place: Place = .chat) -> TextDocument {
     switch draft {
     case .email(let email):
+      let check = place == .chat ? "/check" : "advisor email check FILE"
       return TextDocument([
         .heading("Draft email (\(email.sentences.count) sentences; replace the [bracketed] parts)"),
         .blank, .verbatim(email.text), .blank,
         .note(
-          "Check it with /check (or advisor email check): cut anything that sounds like an excuse. "
+          "Check it with \(check): cut anything that sounds like an excuse. "
             + AdviceCard.tag(.closingExercise)),
       ])
     case .facultyBrief(let brief):
@@ -48,6 +58,17 @@ public enum OutreachText {
     }
   }
 
+  /// The draft's own text alone (the email, the brief, the paragraph), for a file; nil when
+  /// there is no draft.
+  public static func draftText(of draft: Draft) -> String? {
+    switch draft {
+    case .email(let email): email.text
+    case .facultyBrief(let brief): brief.text
+    case .staySilent(let paragraph?): paragraph.text
+    case .staySilent(nil), .undecided: nil
+    }
+  }
+
   /// The findings of a check, then how the body's sentences were counted.
   public static func document(for review: DraftReview) -> TextDocument {
     let findings = review.findings
@@ -59,13 +80,17 @@ public enum OutreachText {
       ])
     }
     var document = TextDocument()
-    let errors = findings.filter { $0.severity == .error }.count
+    let errors = findings.filter { $0.severity == .error }.reduce(0) { $0 + 1 + $1.moreLines }
+    let total = findings.reduce(0) { $0 + 1 + $1.moreLines }
     document.append(
-      .heading("\(findings.count) finding\(findings.count == 1 ? "" : "s") (\(errors) to fix)"))
+      .heading("\(total) finding\(total == 1 ? "" : "s") (\(errors) to fix)"))
     for finding in findings {
+      let more =
+        finding.moreLines > 0
+        ? " (and \(finding.moreLines) more line\(finding.moreLines == 1 ? "" : "s") like it)" : ""
       document.append(
         .bullet(
-          "line \(finding.line), \(finding.check) (\(finding.severity.rawValue)): "
+          "line \(finding.line)\(more), \(finding.check) (\(finding.severity.rawValue)): "
             + "\"\(finding.words)\". \(finding.why) Fix: \(finding.fix) \(AdviceCard.tag(finding.source))"
         ))
     }
@@ -85,7 +110,11 @@ public enum OutreachText {
       return " (line\(lines.count == 1 ? "" : "s") \(Array(shown).joinedAsList()))"
     }
     let count = review.sentences.count
-    return "\(count) sentence\(count == 1 ? "" : "s"), "
+    let courtesies = review.count(.courtesy)
+    let unweighed =
+      courtesies == 0
+      ? "" : " (\(courtesies) closing courtes\(courtesies == 1 ? "y" : "ies") not weighed)"
+    return "\(count) sentence\(count == 1 ? "" : "s")\(unweighed), "
       + "\(review.count(.strength)) about your strengths\(lines(.strength)) and "
       + "\(review.count(.score)) about the score\(lines(.score))"
   }
