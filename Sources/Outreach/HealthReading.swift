@@ -84,6 +84,12 @@ struct HealthReading: Sendable {
     {
       return true
     }
+    // "completed an ICU rotation": a part of training right after the term wins over the verb.
+    if end < words.count, words[end].clause == words[end - 1].clause,
+      trainingHeads.contains(words[end].text)
+    {
+      return true
+    }
     // "I had chemotherapy visits", "underwent surgery": the writer's own treatment.
     if words[max(0, start - 2)..<start].contains(where: { treatedVerbs.contains($0.text) }) {
       return false
@@ -114,6 +120,14 @@ struct HealthReading: Sendable {
   private static let treatedVerbs: Set<String> = [
     "had", "needed", "required", "underwent", "undergoing", "received", "receiving", "started",
     "began", "finished", "completed", "took", "taking",
+  ]
+
+  /// Parts of clinical training: after a term, they make it training whatever verb comes
+  /// before ("completed an ICU sub-internship").
+  private static let trainingHeads: Set<String> = [
+    "clerkship", "clerkships", "rotation", "rotations", "internship", "internships", "sub",
+    "elective", "electives", "residency", "fellowship", "shelf", "rotation", "block", "service",
+    "curriculum", "track",
   ]
 
   /// Words that make a phrase about training, work or patients: "its ICU curriculum", "worked

@@ -121,6 +121,9 @@ struct EmailReadingTests {
     arguments: [
       ("I honored my surgery clerkship.", nil),
       ("My ICU rotation went well.", nil),
+      ("I completed an ICU sub-internship where I cared for patients with sepsis.", nil),
+      ("I completed my ICU rotation.", nil),
+      ("I completed chemotherapy last year.", "health-details"),
       ("I worked in the cancer center's clinic.", nil),
       ("I earned honors in Surgery.", nil),
       ("I screened patients with depression.", nil),
