@@ -25,7 +25,8 @@ public struct EmailDraft: Sendable, Hashable {
     var current: [String] = []
     var topic: DraftSentence.Topic?
     for sentence in sentences {
-      let group: DraftSentence.Topic = sentence.topic == .strength ? .score : sentence.topic
+      let group: DraftSentence.Topic =
+        [.strength, .context].contains(sentence.topic) ? .score : sentence.topic
       if let topic, topic != group, !current.isEmpty {
         paragraphs.append(current.joined(separator: " "))
         current = []

@@ -18,6 +18,9 @@ public struct Finding: Sendable, Hashable {
   public var why: String
   public var source: Source
   public var fix: String
+  /// How many further lines have the same finding: a long paste is reported by its first few
+  /// lines and a count, not line by line.
+  public var moreLines = 0
 }
 
 /// A check of a draft, as the articles' rules say.
@@ -29,7 +32,8 @@ struct DraftCheck: Sendable {
   let fix: String
   let find: @Sendable (DraftText) -> [(line: Int, words: String)]
 
-  /// One finding per line, the words of every match on it joined.
+  /// One finding per line, the words of every match on it joined once each; past the first
+  /// few lines, a count of the rest.
   func findings(in draft: DraftText) -> [Finding] {
     var lines: [Int] = []
     var words: [Int: [String]] = [:]
@@ -37,11 +41,29 @@ struct DraftCheck: Sendable {
       if words[match.line] == nil { lines.append(match.line) }
       words[match.line, default: []].append(match.words)
     }
-    return lines.map {
+    var findings = lines.prefix(Self.shownLines).map {
       Finding(
-        check: id, severity: severity, line: $0,
-        words: (words[$0] ?? []).joined(separator: ", "), why: why, source: source, fix: fix)
+        check: id, severity: severity, line: $0, words: Self.bounded(words[$0] ?? []), why: why,
+        source: source, fix: fix)
     }
+    if lines.count > Self.shownLines {
+      findings[findings.count - 1].moreLines = lines.count - Self.shownLines
+    }
+    return findings
+  }
+
+  /// As many lines as a good email has sentences; past them, a count.
+  static let shownLines = 8
+
+  /// The words found, each once (ignoring case), at most a few and each of a bounded length.
+  static func bounded(_ found: [String]) -> String {
+    var seen = Set<String>()
+    var words: [String] = []
+    for piece in found where seen.insert(piece.lowercased()).inserted {
+      words.append(piece.count > 120 ? piece.prefix(119) + "\u{2026}" : piece)
+    }
+    let shown = words.prefix(5).joined(separator: ", ")
+    return words.count > 5 ? shown + " and \(words.count - 5) more" : shown
   }
 }
 
@@ -109,17 +131,31 @@ public enum DraftChecker {
         "Use a neutral subject: \"Application to [Program]: [Your Name], [specialty] applicant\".",
       find: { draft in
         guard let subject = draft.subject else { return [] }
-        let hits = Phrases.subject.matches(in: subject.words).map(\.phrase)
-        return hits.isEmpty ? [] : [(subject.line, hits.joined(separator: ", "))]
+        // The words from the first that names the score to the last, as written: "Failed
+        // Step 2 CK 241".
+        let named = subject.words.indices.filter { subject.words[$0].text.isScoreNumber }
+        let ranges = Phrases.subject.matches(in: subject.words).map(\.range)
+        guard let first = (ranges.map(\.lowerBound) + named).min(),
+          let last = (ranges.map(\.upperBound) + named.map { $0 + 1 }).max()
+        else { return [] }
+        return [(subject.line, DraftWord.quote(subject.words[first..<last]))]
       }),
     DraftCheck(
       id: "length", severity: .error, source: .closingExercise,
       why: "A long email reads as anxious; 6 to 8 sentences is the most a program director "
-        + "should have to read.",
-      fix: "Cut to 8 sentences or fewer: interest, the score once, the evidence, thanks.",
+        + "should have to read, each of them short.",
+      fix: "Write 6 to 8 short sentences: interest, the score once, the evidence, thanks.",
       find: { draft in
-        draft.bodySentences.count > 8
-          ? [(draft.bodySentences[8].line, "\(draft.bodySentences.count) sentences")] : []
+        let sentences = draft.bodySentences
+        guard !sentences.isEmpty else {
+          let last = draft.layout.lines.last { $0.role != .blank }
+          return [(last?.number ?? 1, "no sentences in the body")]
+        }
+        let long = sentences.filter { $0.words.count > DraftText.longestSentence }.map {
+          ($0.line, "a sentence of \($0.words.count) words")
+        }
+        return sentences.count > 8
+          ? [(sentences[8].line, "\(sentences.count) sentences")] + long : long
       }),
     DraftCheck(
       id: "apology", severity: .error, source: .goodEmail,
@@ -173,19 +209,20 @@ public enum DraftChecker {
     DraftCheck(
       id: "score-over-strengths", severity: .error, source: .closingExercise,
       why: "At least half of the email should be about your strengths (evaluations, honors, "
-        + "later results, what you bring), not about your score.",
+        + "skills, fit, what you bring), not about your score; closing thanks are not counted.",
       fix: "Say the score once; give the other sentences to evaluations, fit and what you offer.",
       find: { draft in
-        let kinds = draft.kinds
-        let strengths = kinds.count { $0 == .strength }
-        guard !kinds.isEmpty, strengths * 2 < kinds.count else { return [] }
-        let first = kinds.firstIndex(of: .score) ?? 0
+        // Closing courtesies are not weighed: the balance is of what the email says about you.
+        let weighed = zip(draft.bodySentences, draft.kinds).filter { $0.1.isWeighed }
+        let strengths = weighed.count { $0.1 == .strength }
+        guard !weighed.isEmpty, strengths * 2 < weighed.count else { return [] }
+        let first = weighed.first { $0.1 == .score } ?? weighed[0]
+        let scores = weighed.count { $0.1 == .score }
         return [
           (
-            draft.bodySentences[first].line,
-            "\(strengths) of \(kinds.count) sentence\(kinds.count == 1 ? "" : "s") about your "
-              + "strengths, "
-              + "\(kinds.count { $0 == .score }) about the score"
+            first.0.line,
+            "\(strengths) of \(weighed.count) sentence\(weighed.count == 1 ? "" : "s") about "
+              + "your strengths, \(scores) about the score"
           )
         ]
       }),
@@ -202,7 +239,7 @@ private enum Phrases {
   static let apology = PhraseList([
     "i apologize", "i apologise", "apologies", "sorry", "i regret", "forgive me",
     "please excuse", "my apologies", "to bother you", "bothering you", "for taking your time",
-    "for wasting",
+    "for wasting", "regret", "regrets", "forgive my", "please forgive", "excuse my",
   ])
 
   static let excuses = PhraseList([
@@ -210,29 +247,49 @@ private enum Phrases {
     "studied hard but", "bad day", "unfair", "not my fault", "just unlucky", "was not fair",
     "the questions were", "did not test what", "looks bad but", "does not reflect",
     "not reflective of", "on test day", "test day", "anxious", "nervous", "ran out of time",
-    "could not sleep",
+    "could not sleep", "fluke", "did not prepare", "not prepare us", "poorly prepared",
+    "more than a number", "more than just a number", "just a number", "more than my score",
+    "does not define", "do not define", "not define me", "not a good test taker",
+    "bad test taker",
   ])
 
   static let emptyPromise = PhraseList([
     "if given a chance", "i promise", "given the chance", "i know i can do better",
     "if given the opportunity", "i will prove", "i will work harder", "i can do better",
-    "prove myself",
+    "prove myself", "never let you down", "not let you down", "let you down", "i guarantee",
+    "guarantee", "i assure you", "i will pass every", "i will not fail", "i will never fail",
+    "will exceed your expectations",
   ])
 
   static let desperation = PhraseList([
     "desperate", "begging", "i beg", "please please", "any chance", "anything at all",
     "last chance", "really need this", "my only hope", "i am pleading", "any opportunity",
     "give me a chance", "please consider me", "just one chance", "a chance to prove",
+    "do anything", "anything for an interview", "last hope", "only hope",
+    "someone to believe in me", "anyone to believe in me",
+    "take a chance on me", "need this interview", "need this position", "beg you",
   ])
 
   static let therapist = PhraseList([
     "i have been struggling", "i feel", "i felt", "it has been hard for me", "devastated",
-    "heartbroken", "ashamed", "embarrassed",
+    "heartbroken", "ashamed", "embarrassed", "devastating", "cried", "crying", "in tears",
+    "broke down", "crushed", "traumatic", "traumatized", "humiliating",
+    "humiliated",
   ])
 
   static let massEmail = PhraseList([
     "to whom it may concern", "dear program director", "dear sir or madam", "dear sir madam",
     "dear sir", "esteemed program", "your esteemed", "dear residency program",
-    "dear selection committee",
+    "dear selection committee", "the program directors of", "program directors of all",
+    "all program directors", "many programs", "all programs",
+    "every program", "each program", "numerous programs", "several programs", "programs this cycle",
+    "dear program directors", "dear all",
   ])
+}
+
+extension String {
+  /// A three-digit number in the range of a Step score ("241").
+  var isScoreNumber: Bool {
+    count == 3 && allSatisfy(\.isNumber) && Int(self).map { (150...300).contains($0) } == true
+  }
 }

@@ -23,7 +23,7 @@ struct DraftFacts {
     switch profile.applicant {
     case .usMD?: " from a US MD school"
     case .usDO?: " from a US DO school"
-    case .usIMG?: " as a US citizen or permanent resident from an international medical school"
+    case .usIMG?: " as a US citizen from an international medical school"
     case .nonUSIMG?: " as an international medical graduate"
     case nil: ""
     }
@@ -55,21 +55,14 @@ struct DraftFacts {
       || profile.cutoffUnmet == true
   }
 
-  /// The score, acknowledged once and without drama.
+  /// The score in one sentence, without drama: the failure or the low score, and the later
+  /// result that answers it. Only what the profile says: a pass is never assumed.
   var acknowledgment: String {
     if let exam = failedExam {
-      let attempts = profile[exam].attempts ?? 2
-      return attempts > 2
-        ? "My application shows that \(exam.displayName) took me \(attempts) attempts."
-        : "My application shows that I did not pass \(exam.displayName) on my first attempt."
+      return "My application shows that \(failureRecord(exam))\(laterResult(after: exam))."
     }
     if profile.cutoffUnmet == true, let ck {
       return "I know my Step 2 CK score of \(ck) is below the minimum your program lists."
-    }
-    if profile.hardship == .resolved {
-      let score = ck.map { "score of \($0)" } ?? "result"
-      return "My Step 2 CK \(score) came during [an acute event, in a few neutral words] that "
-        + "is now fully resolved, and it is lower than the rest of my record."
     }
     if let ck {
       return "My Step 2 CK score of \(ck) is below the range your program usually sees."
@@ -77,18 +70,65 @@ struct DraftFacts {
     return "My board scores are below the range your program usually sees."
   }
 
-  /// Three to five sentences of evidence, each about a strength: the later result, the change
-  /// made, a concrete strength, the connection or hook, the evaluations. With the interest,
-  /// the acknowledgment and the thanks the email is 6-8 sentences, at least half strengths.
+  /// The one neutral clause the article allows about an event that is over, when the profile
+  /// says it is resolved; an ongoing one is left out, since the article's case for context is
+  /// an event that is not ongoing.
+  var resolvedContext: String? {
+    profile.hardship == .resolved
+      ? "That result came during [an acute event, in a few neutral words] that is now fully "
+        + "resolved."
+      : nil
+  }
+
+  /// "I did not pass Step 1 on my first attempt; I passed it on my second attempt",
+  /// "I passed Step 1 on my third attempt", "I did not pass Step 1 on my first two attempts".
+  private func failureRecord(_ exam: Exam) -> String {
+    let result = profile[exam]
+    let attempts = result.attempts ?? 2
+    if result.outcome == .pass {
+      return attempts > 2
+        ? "I passed \(exam.displayName) on my \(Self.ordinal(attempts)) attempt"
+        : "I did not pass \(exam.displayName) on my first attempt; I passed it on my second "
+          + "attempt"
+    }
+    return notPassed(exam)
+  }
+
+  /// "I did not pass Step 1 on my first attempt", "... on my first two attempts": the failures
+  /// on record, a fail outcome counting every attempt and a pending one all but the last.
+  private func notPassed(_ exam: Exam) -> String {
+    let result = profile[exam]
+    let attempts = result.attempts ?? (result.outcome == .fail ? 1 : 2)
+    let failures = result.outcome == .fail ? attempts : max(attempts - 1, 1)
+    return failures > 1
+      ? "I did not pass \(exam.displayName) on my first \(Self.cardinal(failures)) attempts"
+      : "I did not pass \(exam.displayName) on my first attempt"
+  }
+
+  /// " and scored 241 on Step 2 CK", " with a 238" (Step 2 CK passed on a retake), or nothing.
+  private func laterResult(after exam: Exam) -> String {
+    guard let ck, profile.step2ck.outcome == .pass else { return "" }
+    if exam == .step2ck {
+      return profile.step2ck.attempts.map { $0 > 1 } == true ? " with a \(ck)" : ""
+    }
+    return profile[exam].outcome == .pass
+      ? " and scored \(ck) on Step 2 CK" : ", and I scored \(ck) on Step 2 CK"
+  }
+
+  private static func ordinal(_ number: Int) -> String {
+    [2: "second", 3: "third", 4: "fourth", 5: "fifth"][number] ?? "next"
+  }
+
+  private static func cardinal(_ number: Int) -> String {
+    [2: "two", 3: "three", 4: "four", 5: "five"][number] ?? String(number)
+  }
+
+  /// Three to five sentences of evidence, each about a strength: the change made or the recent
+  /// results, a concrete strength, the connection or hook, the evaluations. With the interest,
+  /// the score, the context of a resolved event and the thanks the email is 6-8 sentences, at
+  /// least half of those weighed about strengths.
   func evidence(hook: Bool) -> [String] {
     var sentences: [String] = []
-    if let exam = failedExam, let ck, profile.step2ck.outcome == .pass {
-      let passed = exam == .step2ck ? "I then passed Step 2 CK" : "I passed \(passedOn(exam))"
-      sentences.append(
-        exam == .step2ck
-          ? "After rebuilding how I study, \(passed) with a \(ck)."
-          : "After rebuilding how I study, \(passed) and went on to score \(ck) on Step 2 CK.")
-    }
     if failedExam != nil {
       sentences.append(
         "I changed my approach with [the concrete change: a learning specialist, a new study "
@@ -104,7 +144,7 @@ struct DraftFacts {
       sentences.append(
         "I rotated with your team and would welcome the chance to build on that work.")
     } else if profile.has(.facultyAdvocate) == true {
-      sentences.append("Dr [Faculty Name] has offered to speak about my clinical work.")
+      sentences.append("Dr. [Faculty Name] has offered to speak about my clinical work.")
     } else if hook || profile.hook == true {
       sentences.append(
         "[Your hook in one sentence: the language your patients speak, a prior career, "
@@ -115,35 +155,27 @@ struct DraftFacts {
     return sentences
   }
 
-  /// "on my second attempt", "on my third attempt".
-  private func passedOn(_ exam: Exam) -> String {
-    let attempts = profile[exam].attempts ?? 2
-    let ordinals = [2: "second", 3: "third", 4: "fourth", 5: "fifth"]
-    return "\(exam.displayName) on my \(ordinals[attempts] ?? "next") attempt"
-  }
-
   /// For the brief and the statement: what happened.
   var storyHappened: String {
-    if let exam = failedExam {
-      let failures = max((profile[exam].attempts ?? 2) - 1, 1)
-      return failures > 1
-        ? "I did not pass \(exam.displayName) on my first \(failures) attempts."
-        : "I did not pass \(exam.displayName) on my first attempt."
-    }
+    if let exam = failedExam { return notPassed(exam) + "." }
     if let ck { return "My Step 2 CK score of \(ck) was lower than I wanted." }
     return "My board scores were lower than I wanted."
   }
 
-  /// For the brief and the statement: what changed, with the result that shows it.
+  /// For the brief and the statement: what changed, with the result that shows it (a pass
+  /// only when the profile records one).
   var storyChanged: String {
-    if let exam = failedExam, let ck, profile.step2ck.outcome == .pass {
-      return "I responded by [the concrete change: a learning specialist, a new study method], "
-        + (exam == .step2ck
-          ? "and passed Step 2 CK with a \(ck)."
-          : "passed \(passedOn(exam)) and scored \(ck) on Step 2 CK.")
+    let change = "I responded by [the concrete change: a learning specialist, a new study method]"
+    guard let exam = failedExam, let ck, profile.step2ck.outcome == .pass else {
+      return change + ", and my clinical evaluations since then show it."
     }
-    return "I responded by [the concrete change: a learning specialist, a new study method], and "
-      + "my clinical evaluations since then show it."
+    if exam == .step2ck { return change + ", and passed Step 2 CK with a \(ck)." }
+    guard profile[exam].outcome == .pass else {
+      return change + ", and scored \(ck) on Step 2 CK."
+    }
+    let attempts = profile[exam].attempts ?? 2
+    return change + ", passed \(exam.displayName) on my \(Self.ordinal(attempts)) attempt and "
+      + "scored \(ck) on Step 2 CK."
   }
 }
 

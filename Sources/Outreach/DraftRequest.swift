@@ -30,6 +30,8 @@ public struct DraftSentence: Sendable, Hashable {
   public enum Topic: String, Sendable, Hashable {
     case interest
     case score
+    /// The one neutral clause about an event that is over.
+    case context
     case strength
     case closing
   }

@@ -11,6 +11,8 @@ struct DraftText: Sendable {
   }
 
   let layout: EmailLayout
+  /// The most words a body sentence may have before the length check calls it a run-on paste.
+  static let longestSentence = 80
   /// Each line lower-cased, for the raw patterns.
   private let loweredLines: [String]
   /// The subject, without "Subject:".
@@ -88,35 +90,49 @@ struct DraftText: Sendable {
   }
 
   /// Every sentence or line holding one of the phrases, with the line of the first match and
-  /// the phrases found.
+  /// the words found as written, overlapping matches ("your esteemed program") as one.
   func matches(_ phrases: PhraseList) -> [(line: Int, words: String)] {
-    sentences.compactMap { sentence in
+    sentences.flatMap { sentence -> [(line: Int, words: String)] in
       let found = phrases.matches(in: sentence.words)
-      guard let first = found.first else { return nil }
-      return (
-        sentence.words[first.range.lowerBound].line, found.map(\.phrase).joined(separator: ", ")
-      )
+      guard let first = found.first else { return [] }
+      var spans: [Range<Int>] = []
+      for match in found {
+        if let last = spans.last, match.range.lowerBound < last.upperBound {
+          spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, match.range.upperBound)
+        } else {
+          spans.append(match.range)
+        }
+      }
+      let line = sentence.words[first.range.lowerBound].line
+      return spans.map { (line, DraftWord.quote(sentence.words[$0])) }
     }
   }
 
-  /// Every line holding one of the raw substrings (case-insensitive).
+  /// Every line holding one of the raw substrings (case-insensitive), with each bracketed slot
+  /// on it ("[Program], [reason]") or the pattern found.
   func matches(patterns: [String]) -> [(line: Int, words: String)] {
-    zip(layout.lines, loweredLines).compactMap { line, lowered in
-      guard let pattern = patterns.first(where: { lowered.contains($0) }) else { return nil }
-      return (line.number, Self.excerpt(around: pattern, in: line.text))
+    zip(layout.lines, loweredLines).flatMap { line, lowered in
+      patterns.filter { lowered.contains($0) }.flatMap { Self.excerpts(of: $0, in: line.text) }
+        .map { (line.number, $0) }
     }
   }
 
-  /// The bracketed slot when the pattern opens one ("[Program Name]"), else the pattern.
-  private static func excerpt(around pattern: String, in text: String) -> String {
-    guard pattern == "[" || pattern == "<", let open = text.firstIndex(of: Character(pattern))
-    else {
-      return pattern
+  /// Every bracketed slot when the pattern opens one ("[Program Name]"), else the pattern.
+  private static func excerpts(of pattern: String, in text: String) -> [String] {
+    guard pattern == "[" || pattern == "<" else { return [pattern] }
+    let (open, close): (Character, Character) = pattern == "[" ? ("[", "]") : ("<", ">")
+    var slots: [String] = []
+    var rest = Substring(text)
+    while let start = rest.firstIndex(of: open) {
+      let tail = rest[start...]
+      guard let end = tail.firstIndex(of: close) else {
+        slots.append(String(tail.prefix(40)))
+        break
+      }
+      slots.append(String(tail[...end]))
+      rest = tail[tail.index(after: end)...]
     }
-    let close: Character = pattern == "[" ? "]" : ">"
-    let rest = text[open...]
-    guard let end = rest.firstIndex(of: close) else { return String(rest.prefix(40)) }
-    return String(rest[...end])
+    return slots
   }
 }
 

@@ -2,6 +2,8 @@
 /// contractions expanded ("don't" → "do not"), a possessive "'s" dropped.
 struct DraftWord: Sendable, Hashable {
   var text: String
+  /// The word as written ("CK", "don't"), for quoting it back.
+  var original: Substring
   /// The line of the draft the word is on.
   var line: Int
   /// Which clause of its sentence the word is in: commas, semicolons, colons, dashes and
@@ -9,6 +11,8 @@ struct DraftWord: Sendable, Hashable {
   var clause: Int
   /// The punctuation that opened the word's clause, when the word is the first of it.
   var clauseOpener: Character?
+  /// The second word of an expanded contraction ("not" of "don't"), which quotes as nothing.
+  var isContinuation = false
 }
 
 /// Cuts text into ``DraftWord``s in one pass.
@@ -20,8 +24,12 @@ struct DraftTokenizer {
   /// Appends the words of `text`, which sits on `line`; clauses run on from earlier text.
   mutating func append(_ text: some StringProtocol, line: Int) {
     // Unicode scalars with an ASCII fast path: a pasted draft can be thousands of lines.
+    let text = Substring(text)
     var current = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
+    var wordStart = text.unicodeScalars.startIndex
+    for position in text.unicodeScalars.indices {
+      let scalar = text.unicodeScalars[position]
+      if current.isEmpty { wordStart = position }
       if scalar.isASCII {
         let value = UInt8(scalar.value)
         switch value {
@@ -29,7 +37,7 @@ struct DraftTokenizer {
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
           current.append(scalar)
         case UInt8(ascii: "'") where !current.isEmpty: current.append(scalar)
-        default: endWord(&current, line: line, before: scalar)
+        default: endWord(&current, text[wordStart..<position], line: line, before: scalar)
         }
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         || scalar.properties.generalCategory == .nonspacingMark
@@ -38,27 +46,32 @@ struct DraftTokenizer {
       } else if Self.apostrophes.contains(scalar), !current.isEmpty {
         current.append("'")
       } else {
-        endWord(&current, line: line, before: scalar)
+        endWord(&current, text[wordStart..<position], line: line, before: scalar)
       }
     }
-    flush(&current, line: line)
+    flush(&current, text[wordStart...], line: line)
   }
 
   private mutating func endWord(
-    _ current: inout String.UnicodeScalarView, line: Int, before scalar: Unicode.Scalar
+    _ current: inout String.UnicodeScalarView, _ original: Substring, line: Int,
+    before scalar: Unicode.Scalar
   ) {
-    flush(&current, line: line)
+    flush(&current, original, line: line)
     if Self.clauseBreaks.contains(scalar) {
       clause += 1
       pendingBreak = Character(scalar)
     }
   }
 
-  private mutating func flush(_ current: inout String.UnicodeScalarView, line: Int) {
+  private mutating func flush(
+    _ current: inout String.UnicodeScalarView, _ original: Substring, line: Int
+  ) {
     guard !current.isEmpty else { return }
-    for text in Self.expanded(String(current)) {
+    for (index, text) in Self.expanded(String(current)).enumerated() {
       words.append(
-        DraftWord(text: text, line: line, clause: clause, clauseOpener: pendingBreak))
+        DraftWord(
+          text: text, original: original, line: line, clause: clause,
+          clauseOpener: pendingBreak, isContinuation: index > 0))
       pendingBreak = nil
     }
     current = String.UnicodeScalarView()
@@ -98,6 +111,19 @@ struct DraftTokenizer {
 struct PhraseMatch: Sendable, Hashable {
   var phrase: String
   var range: Range<Int>
+
+  /// The matched words as written in the draft ("Step 2 CK").
+  func quoted(from words: [DraftWord]) -> String {
+    DraftWord.quote(words[range])
+  }
+}
+
+extension DraftWord {
+  /// Words as written, a contraction once ("don't", not "don't don't").
+  static func quote(_ words: some Collection<DraftWord>) -> String {
+    words.enumerated().filter { $0.offset == 0 || !$0.element.isContinuation }
+      .map(\.element.original).joined(separator: " ")
+  }
 }
 
 /// A list of phrases found by their first word, so a sentence is searched in one pass

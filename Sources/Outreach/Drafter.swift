@@ -30,6 +30,7 @@ public enum Drafter {
           + "in \(facts.program) because of \(facts.feature).", .interest),
       DraftSentence(facts.acknowledgment, .score),
     ]
+    if let context = facts.resolvedContext { sentences.append(DraftSentence(context, .context)) }
     sentences += facts.evidence(hook: decision == .hookOnly).map { DraftSentence($0, .strength) }
     sentences.append(
       DraftSentence(
@@ -37,7 +38,7 @@ public enum Drafter {
           + "that would help.", .closing))
     return EmailDraft(
       subject: "Application to \(facts.program) from \(facts.name), \(facts.applicantTag)",
-      salutation: "Dear Dr \(facts.director),",
+      salutation: "Dear Dr. \(facts.director),",
       sentences: sentences,
       signOff: "With thanks,\n\(facts.name)\n[AAMC ID]")
   }

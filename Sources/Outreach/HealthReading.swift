@@ -42,20 +42,21 @@ struct HealthReading: Sendable {
       let resolution = Self.resolved.matches(in: words).first
       for match in matches {
         let line = words[match.range.lowerBound].line
+        let quoted = match.quoted(from: words)
         switch Self.kind(match) {
         case .detail:
-          errors.append((line, match.phrase))
+          errors.append((line, quoted))
         case .condition, .person:
           if let resolution {
-            warnings.append((line, "\(match.phrase) … \(resolution.phrase)"))
+            warnings.append((line, "\(quoted) \u{2026} \(resolution.quoted(from: words))"))
           } else {
-            errors.append((line, match.phrase))
+            errors.append((line, quoted))
           }
         case .event:
           let clause = words[match.range.upperBound - 1].clause
           let distance = resolution.map { words[$0.range.lowerBound].clause - clause } ?? -1
           if !(0...1).contains(distance) || mentions.count > 1 {
-            warnings.append((line, match.phrase))
+            warnings.append((line, quoted))
           }
         }
       }
@@ -75,6 +76,24 @@ struct HealthReading: Sendable {
     let near = words[max(0, start - 3)..<min(end + 2, words.count)]
     if near.contains(where: { family.contains($0.text) }) { return false }
     if start > 0, specialtyModifiers.contains(words[start - 1].text) { return true }
+    // "Riverside Surgery", "Mercy ICU": a capitalised name, a program or a hospital; not
+    // after a sentence's first word, capitalised anyway ("In ICU for a week").
+    if start > 1, words[start].original.first?.isUppercase == true,
+      words[start - 1].original.first?.isUppercase == true,
+      !["i", "my"].contains(words[start - 1].text)
+    {
+      return true
+    }
+    // "completed an ICU rotation": a part of training right after the term wins over the verb.
+    if end < words.count, words[end].clause == words[end - 1].clause,
+      trainingHeads.contains(words[end].text)
+    {
+      return true
+    }
+    // "I had chemotherapy visits", "underwent surgery": the writer's own treatment.
+    if words[max(0, start - 2)..<start].contains(where: { treatedVerbs.contains($0.text) }) {
+      return false
+    }
     // Forward: "ICU rotation", "cancer center's clinic", "surgery and medicine clerkships".
     for word in words[end..<min(end + 3, words.count)] {
       if word.clause != words[end - 1].clause || breakers.contains(word.text) { break }
@@ -97,7 +116,22 @@ struct HealthReading: Sendable {
     return false
   }
 
-  /// Words that make a phrase about training or patients.
+  /// Verbs just before a term that make it the writer's own treatment, whatever follows.
+  private static let treatedVerbs: Set<String> = [
+    "had", "needed", "required", "underwent", "undergoing", "received", "receiving", "started",
+    "began", "finished", "completed", "took", "taking",
+  ]
+
+  /// Parts of clinical training: after a term, they make it training whatever verb comes
+  /// before ("completed an ICU sub-internship").
+  private static let trainingHeads: Set<String> = [
+    "clerkship", "clerkships", "rotation", "rotations", "internship", "internships", "sub",
+    "elective", "electives", "residency", "fellowship", "shelf", "rotation", "block", "service",
+    "curriculum", "track",
+  ]
+
+  /// Words that make a phrase about training, work or patients: "its ICU curriculum", "worked
+  /// in the ICU", "patients through their first chemotherapy visits".
   private static let heads: Set<String> = [
     "clerkship", "clerkships", "rotation", "rotations", "internship", "internships", "sub",
     "elective", "electives", "service", "services", "department", "departments", "dept",
@@ -110,10 +144,16 @@ struct HealthReading: Sendable {
     "populations", "survivors", "research", "specialty", "applying", "applicant",
     "career", "training", "nurses", "surgeons", "physicians", "outcomes", "screening",
     "prevention", "medicine", "pathway", "project", "group", "society", "club", "interest",
+    "curriculum", "curricula", "nurse", "nursing", "visits",
+    "appointments", "infusions", "infusion", "suite", "worked", "working", "rotated",
+    "rotating", "trained", "served", "volunteered", "volunteering", "shadowed", "shadowing",
+    "precepted", "taught", "teaching",
   ]
 
-  /// "General Surgery", "Plastic Surgery": a specialty's name.
+  /// "General Surgery", "Plastic Surgery": a specialty's name; "your ICU", "its surgery
+  /// program": the program's, not the writer's.
   private static let specialtyModifiers: Set<String> = [
+    "your", "its",
     "general", "plastic", "orthopedic", "orthopaedic", "preliminary", "prelim", "pediatric",
     "cardiothoracic", "vascular", "trauma", "transplant", "colorectal", "thoracic", "cardiac",
     "oral", "neurological", "bariatric", "surgical", "medical", "neonatal", "pediatrics",
@@ -160,7 +200,12 @@ struct HealthReading: Sendable {
     "medicated", "antidepressant*", "symptom*", "insomnia", "mental health", "breakdown",
     "burnout", "burned out", "burnt out", "suicidal", "miscarriage", "pregnan*",
     "eating disorder", "chemotherapy", "chemo", "hospitalized", "hospitalised", "sick leave",
-    "medical leave", "anxious",
+    "medical leave", "anxious", "ssri", "ssris", "sertraline", "zoloft", "escitalopram",
+    "lexapro", "citalopram", "celexa", "fluoxetine", "prozac", "paroxetine", "paxil",
+    "venlafaxine", "effexor", "duloxetine", "cymbalta", "bupropion", "wellbutrin", "adderall",
+    "ritalin", "methylphenidate", "vyvanse", "xanax", "alprazolam", "ativan", "lorazepam",
+    "klonopin", "clonazepam", "lithium", "seroquel", "quetiapine", "abilify", "aripiprazole",
+    "antianxiety", "sleeping pills",
   ]
 
   private static let conditions = [
@@ -180,7 +225,10 @@ struct HealthReading: Sendable {
     "personal emergency", "health issue", "health issues", "health matter", "health problem",
     "medical issue", "medical matter", "medical problem", "personal crisis", "family crisis",
     "family death", "death in the family", "death in my family", "loss in the family",
-    "loss in my family", "family loss", "bereavement", "illness",
+    "loss in my family", "family loss", "bereavement", "illness", "family event",
+    "acute family event", "personal matter", "family matter", "family situation",
+    "personal situation", "health event", "medical event", "personal issue", "family issue",
+    "family issues", "personal issues",
   ]
 
   private static let terms = PhraseList(details + conditions + events + persons)

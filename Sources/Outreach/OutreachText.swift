@@ -3,11 +3,23 @@ public import AdvisorText
 
 /// Drafts, findings and triage results as text documents, for the terminal and the chat.
 public enum OutreachText {
-  /// - Parameter check: how to check the draft where it is shown: `/check` in the chat, the
-  ///   `email check` command as the user ran the advisor elsewhere.
-  public static func document(for draft: Draft, check: String) -> TextDocument {
+  /// Where a draft is shown, for the hint on how to check it.
+  public enum Place: Sendable, Equatable {
+    /// The chat, where `/check` checks a pasted draft.
+    case chat
+    /// The command line, where `NAME email check FILE` does, NAME as the user ran the advisor.
+    case commandLine(name: String = "advisor")
+  }
+
+  /// The draft with its heading and notes.
+  public static func document(for draft: Draft, in place: Place = .chat) -> TextDocument {
     switch draft {
     case .email(let email):
+      let check =
+        switch place {
+        case .chat: "/check"
+        case .commandLine(let name): "\(name) email check FILE"
+        }
       return TextDocument([
         .heading("Draft email (\(email.sentences.count) sentences; replace the [bracketed] parts)"),
         .blank, .verbatim(email.text), .blank,
@@ -50,6 +62,17 @@ public enum OutreachText {
     }
   }
 
+  /// The draft's own text alone (the email, the brief, the paragraph), for a file; nil when
+  /// there is no draft.
+  public static func draftText(of draft: Draft) -> String? {
+    switch draft {
+    case .email(let email): email.text
+    case .facultyBrief(let brief): brief.text
+    case .staySilent(let paragraph?): paragraph.text
+    case .staySilent(nil), .undecided: nil
+    }
+  }
+
   /// The findings of a check, then how the body's sentences were counted.
   public static func document(for review: DraftReview) -> TextDocument {
     let findings = review.findings
@@ -61,13 +84,17 @@ public enum OutreachText {
       ])
     }
     var document = TextDocument()
-    let errors = findings.filter { $0.severity == .error }.count
+    let errors = findings.filter { $0.severity == .error }.reduce(0) { $0 + 1 + $1.moreLines }
+    let total = findings.reduce(0) { $0 + 1 + $1.moreLines }
     document.append(
-      .heading("\(findings.count) finding\(findings.count == 1 ? "" : "s") (\(errors) to fix)"))
+      .heading("\(total) finding\(total == 1 ? "" : "s") (\(errors) to fix)"))
     for finding in findings {
+      let more =
+        finding.moreLines > 0
+        ? " (and \(finding.moreLines) more line\(finding.moreLines == 1 ? "" : "s") like it)" : ""
       document.append(
         .bullet(
-          "line \(finding.line), \(finding.check) (\(finding.severity.rawValue)): "
+          "line \(finding.line)\(more), \(finding.check) (\(finding.severity.rawValue)): "
             + "\"\(finding.words)\". \(finding.why) Fix: \(finding.fix) \(AdviceCard.tag(finding.source))"
         ))
     }
@@ -87,7 +114,11 @@ public enum OutreachText {
       return " (line\(lines.count == 1 ? "" : "s") \(Array(shown).joinedAsList()))"
     }
     let count = review.sentences.count
-    return "\(count) sentence\(count == 1 ? "" : "s"), "
+    let courtesies = review.count(.courtesy)
+    let unweighed =
+      courtesies == 0
+      ? "" : " (\(courtesies) closing courtes\(courtesies == 1 ? "y" : "ies") not weighed)"
+    return "\(count) sentence\(count == 1 ? "" : "s")\(unweighed), "
       + "\(review.count(.strength)) about your strengths\(lines(.strength)) and "
       + "\(review.count(.score)) about the score\(lines(.score))"
   }

@@ -1,22 +1,33 @@
 /// What a body sentence of an email is about, for the article's rule that at least half of the
 /// email be about strengths rather than the score.
 public enum SentenceKind: String, Sendable, Hashable, CaseIterable {
-  /// Evidence that answers the concern: evaluations, honors, later results, the change made,
-  /// skills, a rotation or advocate that shows fit.
+  /// Evidence that answers the concern: evaluations, honors, the change made, skills,
+  /// experience, a rotation or advocate, fit with the program.
   case strength
-  /// The exam result itself.
+  /// The exam results: the failure or low score, and the later results that answer it.
   case score
-  /// Interest, thanks and everything else.
+  /// Interest and everything else.
   case other
+  /// A closing courtesy ("I would be grateful for your consideration"): not counted in the
+  /// balance, which weighs what the email says about the applicant.
+  case courtesy
 
-  /// The kind of a sentence: evidence wins over the score it answers ("I passed on my second
-  /// attempt and scored 238"), the score over the rest.
+  /// The kind of a sentence. Evidence wins over the score it answers ("after working with a
+  /// learning specialist I passed"); exam results alone, good or bad, are the score, so "I
+  /// passed on my second attempt and scored 241" counts as "I failed once and scored 241" does.
   static func of(_ words: [DraftWord]) -> SentenceKind {
-    if strengthPhrases.matches(in: words).contains(where: { !isNegated($0, in: words) }) {
+    if evidencePhrases.matches(in: words).contains(where: { !isNegated($0, in: words) }) {
       return .strength
     }
-    return scorePhrases.occurs(in: words) ? .score : .other
+    if scorePhrases.occurs(in: words) { return .score }
+    if resultPhrases.matches(in: words).contains(where: { !isNegated($0, in: words) }) {
+      return .strength
+    }
+    return courtesyPhrases.occurs(in: words) ? .courtesy : .other
   }
+
+  /// Whether the kind counts in the balance of strengths against the score.
+  var isWeighed: Bool { self != .courtesy }
 
   /// "not passed", "never honored", "passed away": a strength word denied, or in another
   /// sense, is no evidence.
@@ -32,20 +43,29 @@ public enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     }
   }
 
-  private static let strengthPhrases = PhraseList([
+  /// Evidence other than an exam result.
+  private static let evidencePhrases = PhraseList([
     "honors", "honours", "honor", "honored", "honoured", "honoring", "high pass", "evaluation*",
     "feedback", "narrative comments", "letter of recommendation", "letters of recommendation",
-    "recommendation*", "passed", "improved", "improvement", "rebuilt", "rebuilding",
-    "learning specialist", "approach", "sustained", "more recent", "recent results",
-    "recent performance", "later results", "shelf", "shelves", "research", "published",
-    "publication*", "presented", "poster", "led", "leadership", "founded", "organized",
-    "mentor*", "taught", "teaching", "tutor*", "fluent", "fluency", "bilingual",
-    "offered to speak", "speak on my behalf", "advocate", "vouch", "rotated", "rotation",
-    "elective", "sub internship", "sub i", "acting internship", "clerkship*", "award*",
-    "scholarship", "volunteer*", "project", "quality improvement", "skills", "skill",
-    "prior career", "career in", "worked as", "years as", "experience as", "certified",
-    "went on to", "then scored", "later scored", "since scored", "fit", "fits", "aligns",
-    "my background", "my experience", "my work with", "my work in",
+    "recommendation*", "rebuilt", "rebuilding", "learning specialist", "approach", "sustained",
+    "more recent", "recent results", "recent performance", "later results", "shelf", "shelves",
+    "research", "published", "publication*", "presented at", "presented a", "presented my",
+    "presented our", "presented research", "poster", "led", "leadership", "founded",
+    "organized", "coordinated", "managed", "mentor*", "taught", "teaching", "tutor*", "fluent",
+    "fluency", "bilingual", "offered to speak", "speak on my behalf", "advocate", "vouch",
+    "rotated", "rotation", "elective", "sub internship", "sub i", "acting internship",
+    "clerkship*", "award*", "scholarship", "volunteer*", "project", "quality improvement",
+    "skills", "skill", "prior career", "career in", "worked as", "years as", "experience as",
+    "for two years", "for three years", "for four years", "for five years", "certified", "fit",
+    "fits", "aligns", "matches my", "match my", "my background", "my experience", "my work with",
+    "my work in",
+  ])
+
+  /// Results that are evidence when no exam is named ("my work has improved"), and the score
+  /// when one is.
+  private static let resultPhrases = PhraseList([
+    "passed", "improved", "improvement", "went on to", "then scored", "later scored",
+    "since scored",
   ])
 
   private static let scorePhrases = PhraseList([
@@ -53,5 +73,10 @@ public enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     "level 2", "exam", "exams", "examination", "test", "tests", "board", "boards", "fail",
     "failed", "failing", "failure", "attempt*", "did not pass", "not pass", "cutoff", "cut off",
     "percentile",
+  ])
+
+  private static let courtesyPhrases = PhraseList([
+    "grateful", "thank you", "thanks", "your consideration", "your time", "look forward",
+    "looking forward", "hearing from you", "appreciate",
   ])
 }

@@ -53,10 +53,14 @@ enum SentenceSegmenter {
           current.append(characters[index])
           index += 1
         }
-        let after = characters[index...].first { !$0.isWhitespace } ?? nextLineStart
+        let rest = characters[index...]
+        let after = rest.first { !$0.isWhitespace } ?? nextLineStart
         let touching = index < characters.count && !characters[index].isWhitespace
+        let next: Next =
+          rest.allSatisfy(\.isWhitespace)
+          ? .lineBreak : .word(SentenceSegmenter.wordAfter(characters, index))
         if SentenceSegmenter.ends(
-          characters, runStart: runStart, touching: touching, after: after)
+          characters, runStart: runStart, touching: touching, after: after, next: next)
         {
           endSentence()
           startPiece(line: line)
@@ -91,16 +95,38 @@ enum SentenceSegmenter {
   static let terminals: Set<Character> = [".", "!", "?", "\u{2026}"]
   static let closers: Set<Character> = ["\"", "'", "\u{201D}", "\u{2019}", ")", "]"]
 
-  /// Abbreviations that never end a sentence, lower-cased, without their last period.
-  private static let abbreviations: Set<String> = [
-    "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "e.g", "i.e", "u.s", "u.k",
-    "ph.d", "m.d", "d.o", "m.s", "b.s", "b.a", "m.p.h", "mph", "dept", "univ", "approx", "mt",
-    "ft", "inc", "cf", "fig", "al", "a.m", "p.m", "no", "sgt", "gen", "col", "lt", "capt",
+  /// Abbreviations that come before what they belong to ("Dr. Chen", "e.g. a sub-I") and so
+  /// never end a sentence, lower-cased, without their last period.
+  private static let titles: Set<String> = [
+    "dr", "mr", "mrs", "ms", "prof", "st", "vs", "e.g", "i.e", "mt", "ft", "cf", "fig", "no",
+    "sgt", "gen", "col", "lt", "capt", "approx", "dept", "univ",
   ]
+
+  /// Abbreviations that can end a sentence ("... in the U.S. I saw"): they do when a line
+  /// break or a word that starts sentences follows.
+  private static let abbreviations: Set<String> = [
+    "sr", "jr", "u.s", "u.k", "ph.d", "m.d", "d.o", "m.s", "b.s", "b.a", "m.p.h", "mph", "inc",
+    "al", "a.m", "p.m",
+  ]
+
+  /// Words that start a sentence, and rarely follow an abbreviation inside one.
+  private static let sentenceStarts: Set<String> = [
+    "i", "my", "he", "she", "we", "they", "it", "this", "that", "these", "those", "there",
+    "the", "his", "her", "our", "their", "your", "in", "during", "after", "before", "since",
+    "then", "as", "at", "on", "while", "when", "thank", "thanks", "please", "what", "if", "a",
+    "an", "one", "both", "all", "most", "each", "every", "later", "today", "now", "last", "next",
+    "however", "also", "although", "because", "for", "dr", "mr", "mrs", "ms", "prof",
+  ]
+
+  /// What follows a run of terminal punctuation on its line.
+  private enum Next {
+    case lineBreak
+    case word(String)
+  }
 
   /// Whether the run of terminal punctuation starting at `runStart` ends the sentence.
   private static func ends(
-    _ characters: [Character], runStart: Int, touching: Bool, after: Character?
+    _ characters: [Character], runStart: Int, touching: Bool, after: Character?, next: Next
   ) -> Bool {
     let mark = characters[runStart]
     if mark == "!" || mark == "?" { return true }
@@ -110,7 +136,13 @@ enum SentenceSegmenter {
     if after.isLowercase { return false }
     let word = wordBefore(characters, runStart).lowercased()
     if word == "etc" { return true }
-    if abbreviations.contains(word) { return false }
+    if titles.contains(word) { return false }
+    if abbreviations.contains(word) {
+      switch next {
+      case .lineBreak: return true
+      case .word(let next): return sentenceStarts.contains(next.lowercased())
+      }
+    }
     // An initial, "J. Rivera"; but "I." is the pronoun and "an A." a grade.
     if word.count == 1, let letter = word.first, letter.isLetter, word != "i" {
       return ["a", "an", "grade"].contains(wordBefore(characters, runStart - 2).lowercased())
@@ -128,6 +160,15 @@ enum SentenceSegmenter {
       start -= 1
     }
     return String(characters[start..<end])
+  }
+
+  /// The word that starts at or after `start`, without punctuation.
+  private static func wordAfter(_ characters: [Character], _ start: Int) -> String {
+    var index = start
+    while index < characters.count, !characters[index].isLetter { index += 1 }
+    var end = index
+    while end < characters.count, characters[end].isLetter { end += 1 }
+    return String(characters[index..<end])
   }
 
   /// "- ", "• ", "1. ", "2) " at the start of a line: a list item, which starts a sentence.

@@ -15,7 +15,23 @@ struct OutreachCommandLineTests {
       ["email", "draft"] + rebound + ["--program", "Example General", "--director", "Rivera"])
     #expect(text.status == 0)
     #expect(text.stdout.contains("Subject: Application to Example General"))
-    #expect(text.stdout.contains("Dear Dr Rivera,"))
+    #expect(text.stdout.contains("Dear Dr. Rivera,"))
+    // Into a pipe or a file, stdout is the email alone, so the file checks as written; the
+    // heading and the hint go to stderr, and the hint names the command, not the chat's /check.
+    #expect(text.stdout.hasPrefix("Subject: "))
+    #expect(!text.stdout.contains("Draft email") && !text.stdout.contains("Check it with"))
+    #expect(text.stderr.contains("Draft email (6 sentences"))
+    #expect(text.stderr.contains("advisor email check FILE") && !text.stderr.contains("/check"))
+    let saved = try advisor.file("draft.txt", text.stdout)
+    let checked = try JSONDocument(
+      parsing: try advisor.run(["email", "check", "--json", saved]).stdout
+    ).root
+    #expect(checked["counts"]?["sentences"] == .number(6))
+    guard case .array(let findings)? = checked["findings"] else {
+      Issue.record("no findings array")
+      return
+    }
+    #expect(findings.allSatisfy { $0["check"] == .string("placeholder") })
     let json = try JSONDocument(
       parsing: try advisor.run(["email", "draft", "--json"] + rebound).stdout
     ).root
@@ -32,6 +48,19 @@ struct OutreachCommandLineTests {
     // The subject, the apology, and no sentence about strengths.
     #expect(json["errors"] == .number(3))
     #expect(json["counts"]?["sentences"] == .number(1))
+    // A long paste: the first eight lines of a check, then a count of the rest.
+    let paste = try advisor.file(
+      "paste.txt", "Dear Dr X,\n\n" + String(repeating: "I am so sorry.\n", count: 20))
+    let pasted = try JSONDocument(
+      parsing: try advisor.run(["email", "check", "--json", paste]).stdout
+    ).root
+    guard case .array(let findings)? = pasted["findings"] else {
+      Issue.record("no findings array")
+      return
+    }
+    let apologies = findings.filter { $0["check"] == .string("apology") }
+    #expect(apologies.count == 8)
+    #expect(apologies.last?["moreLines"] == .number(12))
     let clean =
       "Subject: Application to Example General\r\n\r\nDear Dr X,\r\n\r\nI am applying in medicine and admire your clinic.\r\nI earned honors in medicine.\r\n\r\nThanks,\r\nSam\r\n"
     let checked = try advisor.run(["email", "check", "--json", "-"], input: clean)

@@ -63,8 +63,13 @@ struct REPLTests {
     try tmux.type("pas first")
     for _ in 0..<" first".count { try tmux.press("Left") }
     try tmux.press("Tab")
-    let completed = try tmux.wait(forText: "you> passed")
-    #expect(completed.contains("you> passed first"), "\(completed)")
+    let lastPrompt = { (screen: String) in
+      screen.split(separator: "\n").last { $0.hasPrefix("you>") }.map(String.init) ?? ""
+    }
+    let completed = try tmux.wait(for: "the completed word") {
+      lastPrompt($0).hasPrefix("you> passed")
+    }
+    #expect(lastPrompt(completed) == "you> passed first", "\(completed)")
     try tmux.press("C-u")
 
     // Ctrl-C clears the line and keeps the session.

@@ -108,4 +108,80 @@ struct DrafterTests {
     #expect(draft.text.contains("that is now fully resolved"))
     #expect(DraftChecker.check(draft.text).allSatisfy { $0.check == "placeholder" })
   }
+
+  @Test(
+    "A draft never claims a pass the profile does not record",
+    arguments: [
+      (StepResult(outcome: .fail), "I did not pass Step 1 on my first attempt, and I scored 241"),
+      (
+        StepResult(outcome: .fail, attempts: 2),
+        "I did not pass Step 1 on my first two attempts, and I scored 241"
+      ),
+      (
+        StepResult(outcome: .pass, attempts: 2),
+        "I did not pass Step 1 on my first attempt; I passed it on my second attempt and scored 241"
+      ),
+      (
+        StepResult(outcome: .pass, attempts: 3),
+        "I passed Step 1 on my third attempt and scored 241"
+      ),
+    ])
+  func noInventedPass(step1: StepResult, says: String) throws {
+    let profile = Profile(
+      step1: step1, step2ck: StepResult(outcome: .pass, score: 241, attempts: 1),
+      specialty: .internalMedicine, applicant: .usMD, connections: [.rotation], hook: false,
+      cutoffUnmet: false, hardship: Hardship.none)
+    let texts: [String] =
+      switch Drafter.draft(DraftRequest(profile: profile)) {
+      case .email(let email): email.sentences.map(\.text)
+      case .facultyBrief(let brief): brief.sentences
+      case .staySilent(let paragraph?): paragraph.sentences
+      case .staySilent(nil), .undecided: []
+      }
+    let text = texts.joined(separator: " ")
+    if case .email = Drafter.draft(DraftRequest(profile: profile)) {
+      #expect(text.contains(says), "\(text)")
+    }
+    #expect(step1.outcome == .pass || !text.contains("passed"), "\(text)")
+  }
+
+  @Test("The score is said once: no other sentence names the exam")
+  func scoreOnce() throws {
+    let draft = try #require(email(rebound))
+    let naming = draft.sentences.filter { $0.text.contains("Step") || $0.text.contains("238") }
+    #expect(naming.map(\.topic) == [.score], "\(naming)")
+  }
+
+  @Test("A resolved event gets its one neutral sentence; an ongoing one is left out")
+  func resolvedAndOngoing() throws {
+    var profile = rebound
+    profile.hardship = .resolved
+    let resolved = try #require(email(profile)).text
+    profile.hardship = .ongoing
+    guard case .email(let ongoing) = Drafter.draft(DraftRequest(profile: profile)) else {
+      return  // an ongoing hardship may well mean no email at all
+    }
+    #expect(resolved.contains("that is now fully resolved"))
+    #expect(!ongoing.text.contains("resolved") && !ongoing.text.contains("event"))
+    #expect(resolved != ongoing.text)
+  }
+
+  @Test("The greeting is \"Dear Dr. NAME,\"; a US IMG is a US citizen, said plainly")
+  func greetingAndApplicant() throws {
+    // An IMG with a hook and no tie, below many cutoffs: the decision calls for an email.
+    let profile = Profile(
+      step1: StepResult(outcome: .pass, attempts: 1),
+      step2ck: StepResult(outcome: .pass, score: 219, attempts: 1), specialty: .internalMedicine,
+      applicant: .usIMG, connections: [], hook: true, cutoffUnmet: false,
+      hardship: Hardship.none)
+    guard
+      case .email(let draft) = Drafter.draft(DraftRequest(profile: profile, director: "Smith"))
+    else {
+      Issue.record("expected an email")
+      return
+    }
+    #expect(draft.salutation == "Dear Dr. Smith,")
+    #expect(draft.text.contains("as a US citizen from an international medical school"))
+    #expect(!draft.text.contains("permanent resident"))
+  }
 }

@@ -26,6 +26,12 @@ struct EmailReadingTests {
       ("- honors in medicine\n- research on sepsis", 2),
       ("1. honors in medicine\n2) research on sepsis", 2),
       ("Since then:\n- honors in medicine\n- research on sepsis", 2),
+      // An abbreviation that can end a sentence does before a sentence start or a line break.
+      ("My GPA was 3.8 in the U.S. I saw J. R. Smith, M.D. He taught me a lot.", 3),
+      ("I worked with Dr. A. Chen, M.D., Ph.D.\nI passed Step 1 on my second attempt.", 2),
+      ("I trained at a U.S. Army hospital.", 1),
+      ("I trained in the U.S. Dr. Lee taught me there.", 2),
+      ("I rotated with Dr.\nChen in the ICU.", 1),
     ])
   func sentenceEnds(body: String, count: Int) {
     #expect(sentences(body).count == count, "\(sentences(body))")
@@ -37,13 +43,26 @@ struct EmailReadingTests {
       ("My Step 2 CK score of 221 is below your usual range.", SentenceKind.score),
       ("I did not pass Step 1 on my first attempt.", .score),
       ("I have not passed Step 2 CK yet.", .score),
-      ("I passed on my second attempt and scored 240 on Step 2 CK.", .strength),
+      // Exam results, good or bad, are the score: the two below read alike.
+      ("I passed on my second attempt and scored 240 on Step 2 CK.", .score),
+      ("I passed Step 1 on my second attempt and scored 241 on Step 2 CK.", .score),
+      ("I failed Step 1 once and scored 241 on Step 2 CK.", .score),
+      ("After working with a learning specialist, I passed Step 1.", .strength),
+      ("My work on the wards has improved steadily.", .strength),
+      (
+        "Before medical school I coordinated care for two years at a cancer center clinic.",
+        .strength
+      ),
+      ("Your program's focus on underserved care matches my goals.", .strength),
+      ("Then I presented.", .other),
+      ("I am very interested in your program.", .other),
       ("My recent exam results and clinical evaluations show how I work.", .strength),
       ("My background in public health fits your mission.", .strength),
       ("I am fluent in Spanish.", .strength),
       ("Dr Lin has offered to speak on my behalf.", .strength),
       ("My grandmother passed away that spring.", .other),
-      ("I would be grateful for your consideration.", .other),
+      ("I would be grateful for your consideration.", .courtesy),
+      ("Thank you for your time.", .courtesy),
     ])
   func kinds(sentence: String, kind: SentenceKind) {
     #expect(DraftChecker.review("Dear Dr Lee,\n\n\(sentence)").sentences.map(\.kind) == [kind])
@@ -102,6 +121,9 @@ struct EmailReadingTests {
     arguments: [
       ("I honored my surgery clerkship.", nil),
       ("My ICU rotation went well.", nil),
+      ("I completed an ICU sub-internship where I cared for patients with sepsis.", nil),
+      ("I completed my ICU rotation.", nil),
+      ("I completed chemotherapy last year.", "health-details"),
       ("I worked in the cancer center's clinic.", nil),
       ("I earned honors in Surgery.", nil),
       ("I screened patients with depression.", nil),

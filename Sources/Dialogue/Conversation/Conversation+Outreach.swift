@@ -7,7 +7,7 @@ extension Conversation {
   /// `/draft [PROGRAM]`.
   func draft(program: String?) -> TextDocument {
     OutreachText.document(
-      for: Drafter.draft(DraftRequest(profile: state.profile, program: program)), check: "/check")
+      for: Drafter.draft(DraftRequest(profile: state.profile, program: program)), in: .chat)
   }
 
   /// `/programs FILE`: the user's list sorted for the current profile.

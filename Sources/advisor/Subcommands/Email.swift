@@ -20,12 +20,15 @@ struct Email: ParsableCommand {
         sentences, at least half about strengths, a subject that does not name the score; \
         `email check` flags nothing in it but the [bracketed] slots left for you); for a \
         faculty-contact decision, the 2-3 sentences to hand your advocate; when the decision is \
-        to stay silent, the personal-statement paragraph instead.
+        to stay silent, the personal-statement paragraph instead. Into a file or a pipe, only \
+        the draft is printed (the heading and hints go to standard error), so the file can be \
+        edited and checked with `advisor email check FILE` as it is.
 
         Example:
-          advisor email draft --step1 fail --step1-attempts 1 --step1 pass --step1-attempts 2 \\
-            --step2ck 238 --specialty IM --program "Baystate Internal Medicine" \\
-            --director Rivera --feature "its primary-care track for western Massachusetts"
+          advisor email draft --step1 fail --step1-attempts 1 \\
+            --step1 pass --step1-attempts 2 --step2ck 238 --specialty IM \\
+            --program "Baystate Internal Medicine" --director Rivera \\
+            --feature "its primary-care track for western Massachusetts" > draft.txt
         """)
 
     @OptionGroup var profile: ProfileOptions
@@ -45,10 +48,23 @@ struct Email: ParsableCommand {
       let draft = Drafter.draft(request)
       if output.json {
         print(OutreachJSON.draft(draft).serialized(pretty: true))
-      } else {
-        let check = "'" + Invocation.command("email check DRAFT.txt") + "'"
-        print(Terminal.renderer().render(OutreachText.document(for: draft, check: check)))
+        return
       }
+      let document = OutreachText.document(for: draft, in: .commandLine(name: Invocation.name))
+      guard !Terminal.outputIsTerminal, let text = OutreachText.draftText(of: draft) else {
+        print(Terminal.renderer().render(document))
+        return
+      }
+      // Into a file or a pipe: the draft alone, so the file is the email; the notes on stderr.
+      print(TerminalSafe.text(text))  // the draft alone, with data from flags shown escaped
+      let notes = TextDocument(
+        document.blocks.filter {
+          switch $0 {
+          case .verbatim, .blank: false
+          default: true
+          }
+        })
+      StandardError.write(TextRenderer(width: nil, color: false).render(notes))
     }
   }
 

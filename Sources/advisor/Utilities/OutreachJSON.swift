@@ -39,6 +39,7 @@ enum OutreachJSON {
             "line": .integer(finding.line), "words": .string(finding.words),
             "why": .string(finding.why),
             "source": finding.source.json, "fix": .string(finding.fix),
+            "moreLines": .integer(finding.moreLines),
           ])
         }),
       "sentences": .array(
