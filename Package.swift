@@ -73,9 +73,10 @@ let package = Package(
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
 
-    /// The advisor's files: the state folder, atomic private writes, the saved session.
+    /// The advisor's files: the state folder, the one safe writer, the session database.
     .target(
-      name: "Storage", dependencies: ["Dialogue", "LocatedJSON"], swiftSettings: strictSettings),
+      name: "Storage", dependencies: ["AdvisorCore", "CSQLite", "Dialogue", "LocatedJSON"],
+      swiftSettings: strictSettings),
 
     /// A Swift line editor over libedit, and the plain reader for pipes.
     .target(name: "LineEditor", dependencies: ["CEditLine"], swiftSettings: strictSettings),
@@ -101,7 +102,7 @@ let package = Package(
 
     // MARK: - The benchmark (`make bench`; nothing of it is linked into `advisor`)
 
-    /// The system's SQLite, for the FTS5 peer the benchmark compares the search with.
+    /// The system's SQLite: the session database, and the benchmark's FTS5 peer.
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
@@ -139,7 +140,9 @@ let package = Package(
       ],
       resources: [.copy("Fixtures")]),
     .testTarget(name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"]),
-    .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue"]),
+    .testTarget(
+      name: "StorageTests",
+      dependencies: ["Storage", "Dialogue", "AdvisorCore", "BuiltInKnowledge", "KnowledgeBase"]),
     .testTarget(name: "AdvisorCLITests", dependencies: ["AdvisorCore", "LocatedJSON"]),
   ],
   swiftLanguageModes: [.v6]

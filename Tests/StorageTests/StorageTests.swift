@@ -46,7 +46,7 @@ struct StorageTests {
 
   @Test("A session is saved and loaded back")
   func roundTrip() throws {
-    let store = SessionStore(path: try temporaryFolder() + "/session.json")
+    let store = JSONSessionFile(path: try temporaryFolder() + "/session.json")
     guard case .none = try store.load() else {
       Issue.record("expected no session")
       return
@@ -73,7 +73,7 @@ struct StorageTests {
     let folder = try temporaryFolder()
     let path = folder + "/session.json"
     try contents.write(to: URL(fileURLWithPath: path))
-    let store = SessionStore(path: path)
+    let store = JSONSessionFile(path: path)
     guard case .setAside(let aside, let reason) = try store.load() else {
       Issue.record("expected the file to be set aside")
       return
@@ -90,11 +90,35 @@ struct StorageTests {
     #expect(second == path + ".corrupt-2")
   }
 
-  @Test("A folder where the session should be is a clear error")
+  @Test("A folder where the session file was is set aside, not followed or deleted")
   func folderInTheWay() throws {
     let folder = try temporaryFolder()
     try FileManager.default.createDirectory(
-      atPath: folder + "/session.json", withIntermediateDirectories: true)
-    #expect(throws: StorageError.self) { try SessionStore(path: folder + "/session.json").load() }
+      atPath: folder + "/session.json/inner", withIntermediateDirectories: true)
+    guard
+      case .setAside(let aside, let reason) = try JSONSessionFile(path: folder + "/session.json")
+        .load()
+    else {
+      Issue.record("expected the folder to be set aside")
+      return
+    }
+    #expect(reason == "is a folder, not a file")
+    #expect(FileManager.default.fileExists(atPath: aside + "/inner"))
+  }
+
+  @Test("A session file over the size limit is set aside without being parsed")
+  func oversized() throws {
+    let folder = try temporaryFolder()
+    let path = folder + "/session.json"
+    let handle = try #require(
+      FileManager.default.createFile(atPath: path, contents: nil)
+        ? FileHandle(forWritingAtPath: path) : nil)
+    try handle.truncate(atOffset: UInt64(JSONSessionFile.sizeLimit + 1))
+    try handle.close()
+    guard case .setAside(_, let reason) = try JSONSessionFile(path: path).load() else {
+      Issue.record("expected the file to be set aside")
+      return
+    }
+    #expect(reason.contains("larger than"))
   }
 }
