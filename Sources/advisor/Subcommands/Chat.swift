@@ -7,6 +7,12 @@ import LineEditor
 import LocatedJSON
 import Storage
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// `advisor chat` (and bare `advisor`): the conversation.
 struct Chat: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -152,6 +158,8 @@ struct ChatSession {
         recordTurn(turn)
         if json {
           print(TurnJSON.object(turn).serialized())
+          // One object per line read, delivered as it is made, for scripts reading a pipe.
+          fflush(nil)
         } else if !turn.collecting {
           show(turn)
         }
