@@ -63,7 +63,8 @@ struct SessionStoreCommandTests {
       usleep(UInt32(random.next() % 250_000))
       let output = chat.kill()
       // A turn's line is printed after its transaction commits: every printed turn is saved.
-      completed += output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
+      completed +=
+        output.split(separator: "\n", omittingEmptySubsequences: false).dropLast()
         .count
     }
     let saved = try turns(advisor, "default")
@@ -207,7 +208,8 @@ private struct SmallDisk {
   let path: String
 
   init?(kilobytes: Int) throws {
-    path = FileManager.default.temporaryDirectory
+    path =
+      FileManager.default.temporaryDirectory
       .appendingPathComponent("advisor-full-\(UUID().uuidString)").path
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     guard getuid() == 0,

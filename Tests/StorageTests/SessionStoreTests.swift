@@ -61,6 +61,60 @@ struct SessionStoreTests {
     #expect(try Folders.mode(directory.path) == 0o700)
   }
 
+  @Test("After hundreds of turns and undos, a resumed chat has the very same state")
+  func resumedStateIsExact() throws {
+    let directory = try directory()
+    var chat = try Chat(directory)
+    // A new score every turn, so each one adds an undo step, past the limit of 200.
+    for index in 0..<300 { chat.say(index % 7 == 6 ? "/undo" : "\(214 + index % 50) on CK") }
+    #expect(chat.store.failure == nil)
+    #expect(chat.conversation.state.history.count > 100)
+    let expected = chat.conversation.state
+    chat = try Chat(directory, name: "other")
+    let resumed = try Chat(directory, resume: true)
+    #expect(resumed.conversation.state == expected)
+    #expect(resumed.store.resumed?.turns == 300)
+  }
+
+  @Test("A database of the first schema is brought up to date and its sessions resume")
+  func migratesFirstSchema() throws {
+    let directory = try directory()
+    try directory.create()
+    let path = directory.path + "/sessions.sqlite"
+    var state = ConversationState()
+    state.profile.specialty = .pediatrics
+    var snapshot = state
+    snapshot.profile.specialty = .internalMedicine
+    state.history = [try #require(Self.snapshot(of: snapshot))]
+    state.turnCount = 2
+    let blob = Session(state: state).json.serialized().replacingOccurrences(of: "'", with: "''")
+    try sqlite(
+      path,
+      """
+      CREATE TABLE session (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, state BLOB NOT NULL,
+        turns INTEGER NOT NULL DEFAULT 0);
+      CREATE TABLE turn (session INTEGER NOT NULL, number INTEGER NOT NULL, input TEXT NOT NULL,
+        reply TEXT NOT NULL, profile BLOB, decision TEXT, PRIMARY KEY (session, number)) WITHOUT ROWID;
+      INSERT INTO session VALUES (1, 'default', CAST('\(blob)' AS BLOB), 2);
+      INSERT INTO turn VALUES (1, 1, 'IM', 'Got it.', NULL, NULL), (1, 2, 'peds', 'Got it.', NULL, NULL);
+      PRAGMA user_version = 1;
+      """)
+    var chat = try Chat(directory, resume: true)
+    #expect(chat.conversation.state == state)
+    chat.say("/undo")
+    #expect(chat.conversation.state.profile.specialty == .internalMedicine)
+    #expect(chat.store.failure == nil)
+    let (database, _) = try ChatSessionStore.open(directory)
+    #expect(try database.turns("default").map(\.input) == ["IM", "peds", "/undo"])
+  }
+
+  /// The snapshot `/undo` would restore to `state`, taken through a session JSON round trip.
+  private static func snapshot(of state: ConversationState) -> ConversationState.Snapshot? {
+    var conversation = Conversation(knowledge: knowledge, state: state)
+    _ = conversation.respond(to: "US MD")
+    return conversation.state.history.last
+  }
+
   @Test("The export holds every turn's stored input, profile and decision")
   func export() throws {
     let directory = try directory()

@@ -5,9 +5,10 @@ public import LocatedJSON
 
 /// The saved sessions: one SQLite database, `sessions.sqlite` in the state folder.
 ///
-/// Each turn is one short transaction that appends the turn's row and replaces the session's
-/// current state (bounded by the undo limit), so a turn costs the same at the 2,000th line as
-/// at the 2nd; resuming reads that state in one query. WAL mode and a busy timeout let two
+/// Each turn is one short transaction that appends the turn's row, replaces the session's small
+/// current state (without its undo history) and adds or drops the undo steps that changed, so a
+/// turn costs the same at the 2,000th line as at the 2nd; resuming reads the state and its undo
+/// steps. WAL mode and a busy timeout let two
 /// processes share the file without corrupting it.
 public final class SessionDatabase {
   /// The database file's name in the state folder.
@@ -16,6 +17,7 @@ public final class SessionDatabase {
   let database: SQLiteDatabase
   private let appendTurn: SQLiteStatement
   private let updateState: SQLiteStatement
+  private let undo: UndoRows
 
   /// Opens the database at `path`, creating it (mode 0600) or bringing an older one up to date.
   ///
@@ -35,6 +37,7 @@ public final class SessionDatabase {
       throw SessionStoreError(error, path: path)
     }
     try SessionSchema.migrate(database)
+    undo = UndoRows(database: database)
     do {
       appendTurn = try database.prepare(
         "INSERT INTO turn (session, number, input, reply, profile, decision) "
@@ -56,10 +59,12 @@ public final class SessionDatabase {
   /// A session's current state and how many turns it holds, or nil when there is none.
   public func load(_ name: String) throws(SessionStoreError) -> (Session, turns: Int)? {
     try run { () throws(SQLiteError) -> (Session, turns: Int)? in
-      let query = try database.prepare("SELECT state, turns FROM session WHERE name = ?1")
+      let query = try database.prepare("SELECT id, state, turns FROM session WHERE name = ?1")
       try query.bind([.text(name)])
-      guard try query.step(), let bytes = query.blob(0) else { return nil }
-      return (try Self.decode(bytes, path: database.path), query.integer(1))
+      guard try query.step(), let bytes = query.blob(1) else { return nil }
+      var session = try Self.decode(bytes, path: database.path)
+      if let history = try undo.load(session: query.integer(0)) { session.state.history = history }
+      return (session, query.integer(2))
     }
   }
 
@@ -101,6 +106,7 @@ public final class SessionDatabase {
     try run { () throws(SQLiteError) in
       try database.transaction { () throws(SQLiteError) in
         let id = try insertSession(name, state: session.state, turns: session.turns.count)
+        try undo.store(session.state.history, session: id)
         for entry in session.turns {
           try appendTurn.run([
             .integer(id), .integer(entry.turn), .text(entry.input), .text(entry.reply), .null,
@@ -118,14 +124,14 @@ public final class SessionDatabase {
   {
     try run { () throws(SQLiteError) in
       try database.transaction { () throws(SQLiteError) in
-        let stateBytes = Self.encode(state)
         let id: Int
         if let existing = try sessionID(name) {
           id = existing
-          try updateState.run([.integer(id), .blob(stateBytes), .integer(1)])
+          try updateState.run([.integer(id), .blob(Self.encode(state)), .integer(1)])
         } else {
           id = try insertSession(name, state: state, turns: 1)
         }
+        try undo.store(state.history, session: id)
         try appendTurn.run([
           .integer(id), .integer(turn.number), .text(turn.storedInput), .text(turn.replyText),
           .blob(turn.profile.json.utf8()), .text(turn.decision?.rawValue),
@@ -196,6 +202,8 @@ public final class SessionDatabase {
   private func deleteRows(_ name: String) throws(SQLiteError) -> Bool {
     guard let id = try sessionID(name) else { return false }
     try database.prepare("DELETE FROM turn WHERE session = ?1").run([.integer(id)])
+    try database.prepare("DELETE FROM undo WHERE session = ?1").run([.integer(id)])
+    undo.forget(session: id)
     try database.prepare("DELETE FROM session WHERE id = ?1").run([.integer(id)])
     return true
   }
@@ -204,17 +212,23 @@ public final class SessionDatabase {
     -> Value
   {
     do {
-      return try body()
+      let value = try body()
+      undo.committed()
+      return value
     } catch {
+      undo.forget()
       throw SessionStoreError(error, path: database.path)
     }
   }
 
   // MARK: - State as JSON
 
-  /// The state as the session JSON of earlier versions, without its turns: one format to read.
+  /// The state as the session JSON of earlier versions, without its turns or its undo history
+  /// (kept as rows): one format to read.
   static func encode(_ state: ConversationState) -> [UInt8] {
-    Session(state: state).json.utf8()
+    var state = state
+    state.history = []
+    return Session(state: state).json.utf8()
   }
 
   static func decode(_ bytes: [UInt8], path: String) throws(SQLiteError) -> Session {

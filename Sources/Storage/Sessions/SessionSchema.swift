@@ -19,7 +19,17 @@ enum SessionSchema {
       decision TEXT,
       PRIMARY KEY (session, number)
     ) WITHOUT ROWID;
+    """,
+    // The undo history as rows, so a turn writes the snapshot it adds instead of all of them;
+    // a state saved before keeps its history inside it until its next turn.
     """
+    CREATE TABLE undo (
+      session INTEGER NOT NULL,
+      sequence INTEGER NOT NULL,
+      snapshot BLOB NOT NULL,
+      PRIMARY KEY (session, sequence)
+    ) WITHOUT ROWID;
+    """,
   ]
 
   /// The version this advisor writes.

@@ -8,6 +8,7 @@ struct BenchReport: Sendable {
   var dialogue: DialogueBench.Result
   var startup: StartupBench.Result
   var memory: MemoryBench.Result
+  var session: SessionBench.Result
 
   // MARK: - Ratios
 
@@ -42,6 +43,7 @@ struct BenchReport: Sendable {
     static let startupRatio = 1.3
     static let turnP99Microseconds = 200.0
     static let peakMemoryMiB = 30.0
+    static let sessionGrowth = 2.0
 
     /// FAQ query p50 no slower than FTS5's.
     var queryP50: Bool
@@ -53,8 +55,10 @@ struct BenchReport: Sendable {
     var turnP99: Bool
     /// Peak memory under 30 MiB.
     var memory: Bool
+    /// A saved session's turn at its end within 2× its turn near line 200.
+    var sessionGrowth: Bool
 
-    var all: Bool { queryP50 && precision && startup && turnP99 && memory }
+    var all: Bool { queryP50 && precision && startup && turnP99 && memory && sessionGrowth }
   }
 
   var targets: Targets {
@@ -64,7 +68,8 @@ struct BenchReport: Sendable {
       precision: precisionGain(search.fts5) >= Targets.precisionGain - 1e-9,
       startup: startup.ratio <= Targets.startupRatio,
       turnP99: dialogue.turnLatency.p99 < Targets.turnP99Microseconds,
-      memory: mebibytes(memory.peak) < Targets.peakMemoryMiB)
+      memory: mebibytes(memory.peak) < Targets.peakMemoryMiB,
+      sessionGrowth: session.growth <= Targets.sessionGrowth)
   }
 }
 

@@ -52,6 +52,14 @@ enum ReportJSON {
             ])
           }),
       ]),
+      "session": .object([
+        "turns": .integer(report.session.turns),
+        "turnAt200Us": number(report.session.at200),
+        "turnAt2000Us": number(report.session.at2000),
+        "turnAtEndUs": number(report.session.atEnd),
+        "growth": number(report.session.growth),
+        "databaseMiB": number(mebibytes(report.session.databaseBytes)),
+      ]),
       "replay": .object([
         "turnsPerSecond": number(dialogue.turnsPerSecond),
         "turns": .integer(dialogue.replayTurns),
@@ -74,6 +82,7 @@ enum ReportJSON {
         "askWithin1_3xHelloWorld": .bool(targets.startup),
         "turnP99Under200Us": .bool(targets.turnP99),
         "peakMemoryUnder30MiB": .bool(targets.memory),
+        "sessionTurnAtEndWithin2xLine200": .bool(targets.sessionGrowth),
         "all": .bool(targets.all),
       ]),
     ])

@@ -20,14 +20,16 @@ enum ReportTable {
     var rows: [Row] = [heading]
     rows += searchRows(report)
     rows += dialogueRows(report)
+    rows += sessionRows(report)
     rows += processRows(report)
     let targets = report.targets
     let metCount = [
       targets.queryP50, targets.precision, targets.startup, targets.turnP99, targets.memory,
+      targets.sessionGrowth,
     ].count { $0 }
     var lines = [header(report), ""]
     lines += layout(rows.map(\.cells))
-    lines += ["", "targets met: \(metCount) of 5"]
+    lines += ["", "targets met: \(metCount) of 6"]
     lines += notes(report)
     return lines.joined(separator: "\n")
   }
@@ -80,6 +82,26 @@ enum ReportTable {
     ]
   }
 
+  private static func sessionRows(_ report: BenchReport) -> [Row] {
+    let session = report.session
+    return [
+      Row(
+        measure: "saved-session turn, line 200 (µs)", advisor: Decimal.fixed(session.at200, 1)),
+      Row(
+        measure: "saved-session turn, line 2,000 (µs)", advisor: Decimal.fixed(session.at2000, 1),
+        peer: Decimal.fixed(session.at200, 1), ratio: times(ratio(session.at2000, session.at200))),
+      Row(
+        measure: "saved-session turn, line \(session.turns) (µs)",
+        advisor: Decimal.fixed(session.atEnd, 1), peer: Decimal.fixed(session.at200, 1),
+        ratio: times(session.growth), target: "≤ 2.00× line 200",
+        met: met(report.targets.sessionGrowth)),
+    ]
+  }
+
+  private static func ratio(_ value: Double, _ base: Double) -> Double {
+    base > 0 ? value / base : 0
+  }
+
   private static func processRows(_ report: BenchReport) -> [Row] {
     let memory = report.memory
     let limit = BenchReport.Targets.peakMemoryMiB
@@ -125,6 +147,9 @@ enum ReportTable {
       "  the Snowball English list (faster, less precise). Each query timed alone, all alike.",
       "dialogue turn: Conversation.respond(to:) and the reply's text (understanding, decision,",
       "  reply), every typed line of every transcript; replay: Replayer.replay, comparisons included.",
+      "saved-session turn: respond(to:) and the save advisor chat does after it (one SQLite",
+      "  transaction appending the turn), medians of the \(SessionBench.window) turns up to each "
+        + "line; peer: line 200.",
       "floor: a Swift hello world that imports Foundation, compiled with swiftc -O in this run;",
       "  medians of alternating launches.",
       "memory: the child's peak resident set (wait4), at least the bench's own at launch "
