@@ -5,18 +5,9 @@ import Testing
 
 @Suite("The state folder and private files")
 struct StorageTests {
-  private func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "advisor-storage-\(UUID().uuidString)"
-    ).path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  private func temporaryFolder() throws -> String { try Folders.make() }
 
-  private func mode(_ path: String) throws -> Int {
-    let attributes = try FileManager.default.attributesOfItem(atPath: path)
-    return (attributes[.posixPermissions] as? Int ?? 0) & 0o777
-  }
+  private func mode(_ path: String) throws -> Int { try Folders.mode(path) }
 
   @Test("XDG_STATE_HOME wins; HOME/.local/state is the default; neither is an error")
   func folder() {
