@@ -75,7 +75,8 @@ let package = Package(
 
     /// The advisor's files: the state folder, the one safe writer, the session database.
     .target(
-      name: "Storage", dependencies: ["AdvisorCore", "CSQLite", "Dialogue", "LocatedJSON"],
+      name: "Storage",
+      dependencies: ["AdvisorCore", "CSQLite", "Dialogue", "KnowledgeBase", "LocatedJSON"],
       swiftSettings: strictSettings),
 
     /// A Swift line editor over libedit, and the plain reader for pipes.

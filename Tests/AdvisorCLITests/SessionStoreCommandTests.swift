@@ -162,6 +162,7 @@ private final class RunningChat {
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_STATE_HOME"] = advisor.stateHome.path
+    environment["XDG_CACHE_HOME"] = advisor.stateHome.appendingPathComponent("cache").path
     environment["NO_COLOR"] = "1"
     environment["ADVISOR_KB"] = nil
     process.environment = environment
