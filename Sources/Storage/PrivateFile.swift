@@ -165,6 +165,7 @@ public enum PrivateFile {
     }
     defer { close(descriptor) }
     var info = stat()
+    var expected = 0
     if fstat(descriptor, &info) == 0 {
       if (info.st_mode & S_IFMT) == S_IFDIR {
         throw StorageError(path: path, "is a folder, not a file")
@@ -172,8 +173,11 @@ public enum PrivateFile {
       if Int(info.st_size) > limit {
         throw StorageError(path: path, "is larger than the \(limit / 1_048_576) MiB allowed")
       }
+      expected = Int(info.st_size)
     }
     var bytes: [UInt8] = []
+    // Sized once, so a large file is not held twice while the array grows.
+    bytes.reserveCapacity(expected + 1)
     var buffer = [UInt8](repeating: 0, count: 65_536)
     while true {
       let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, $0.count) }

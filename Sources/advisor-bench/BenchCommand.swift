@@ -79,6 +79,9 @@ struct BenchCommand: ParsableCommand {
     let memory = try MemoryBench.run(
       advisor: advisorPath, dialogues: dialogues, askPeak: startup.advisorPeakMemory)
 
+    Progress.say("ask --kb: 10,000 generated entries, cached then read")
+    let userEntries = try KnowledgeCacheBench.run(advisor: advisorPath, folder: folder)
+
     let knowledgeBase = try BuiltIn.load()
     Progress.say("search: the advisor and FTS5, \(rounds) rounds")
     let search = try SearchBench.run(
@@ -92,7 +95,8 @@ struct BenchCommand: ParsableCommand {
     return BenchReport(
       machine: .current(swift: startup.swiftVersion, sqlite: FTS5Index.libraryVersion),
       rounds: rounds, dialogueRounds: dialogueRounds, launches: launches, search: search,
-      dialogue: dialogue, startup: startup, memory: memory, session: session)
+      dialogue: dialogue, startup: startup, memory: memory, session: session,
+      userEntries: userEntries)
   }
 }
 

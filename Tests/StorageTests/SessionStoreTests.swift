@@ -224,6 +224,33 @@ struct SessionStoreTests {
     #expect(chat.store.failure == nil)
   }
 
+  @Test("An unreadable session file or database is set aside, never replaced")
+  func unreadable() throws {
+    // Permissions do not stop root: this needs an ordinary user (the CI's; here it is skipped).
+    guard getuid() != 0 else { return }
+    let directory = try directory()
+    do {
+      var chat = try Chat(directory)
+      chat.say("peds")
+    }
+    let database = directory.path + "/sessions.sqlite"
+    chmod(database, 0)
+    try JSONSessionFile(path: directory.sessionPath).save(Session())
+    chmod(directory.sessionPath, 0)
+    let chat = try Chat(directory, resume: true)
+    #expect(
+      chat.store.notices.contains(
+        .setAside(path: database + ".unreadable", reason: "permission denied")))
+    #expect(
+      chat.store.notices.contains { notice in
+        if case .setAside(let path, _) = notice {
+          return path == directory.sessionPath + ".corrupt"
+        }
+        return false
+      })
+    #expect(FileManager.default.fileExists(atPath: database + ".unreadable"))
+  }
+
   @Test("A database from a newer advisor is refused and left exactly as it was")
   func newerDatabase() throws {
     let directory = try directory()

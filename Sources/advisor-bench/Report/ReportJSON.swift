@@ -60,6 +60,15 @@ enum ReportJSON {
         "growth": number(report.session.growth),
         "databaseMiB": number(mebibytes(report.session.databaseBytes)),
       ]),
+      "askUserEntries": .object([
+        "entries": .integer(report.userEntries.entries),
+        "firstMs": number(report.userEntries.first),
+        "laterP50Ms": number(report.userEntries.later.median),
+        "plainAskP50Ms": number(report.userEntries.plain.median),
+        "ratio": number(report.userEntries.ratio),
+        "firstPeakMiB": number(mebibytes(report.userEntries.firstPeakMemory)),
+        "laterPeakMiB": number(mebibytes(report.userEntries.laterPeakMemory)),
+      ]),
       "replay": .object([
         "turnsPerSecond": number(dialogue.turnsPerSecond),
         "turns": .integer(dialogue.replayTurns),
@@ -83,6 +92,7 @@ enum ReportJSON {
         "turnP99Under200Us": .bool(targets.turnP99),
         "peakMemoryUnder30MiB": .bool(targets.memory),
         "sessionTurnAtEndWithin2xLine200": .bool(targets.sessionGrowth),
+        "askUserEntriesFirstUnder1sLaterWithin2xUnder60MiB": .bool(targets.userEntries),
         "all": .bool(targets.all),
       ]),
     ])
