@@ -4,7 +4,7 @@ import Testing
 /// `--kb` folders compiled once and cached: used while nothing changed, rebuilt when it did.
 @Suite("The --kb cache")
 struct KnowledgeCacheTests {
-  private static func entry(_ id: String, title: String) -> String {
+  fileprivate static func entry(_ id: String, title: String) -> String {
     """
     id: \(id)
     title: \(title)
@@ -18,6 +18,30 @@ struct KnowledgeCacheTests {
     """
   }
 
+  /// An advisor with a folder holding one entry, and a private cache folder.
+  private struct Setup {
+    let advisor: AdvisorProcess
+    let file: URL
+    let cache: URL
+    let entries: URL
+    var environment: [String: String] { ["XDG_CACHE_HOME": cache.path] }
+
+    init() throws {
+      advisor = try AdvisorProcess()
+      entries = advisor.stateHome.appendingPathComponent("entries")
+      cache = advisor.stateHome.appendingPathComponent("cache")
+      try FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
+      file = entries.appendingPathComponent("zebra.md")
+      try Data(KnowledgeCacheTests.entry("my-zebra", title: "Zebra General").utf8).write(to: file)
+    }
+
+    func ask(json: Bool = true) throws -> AdvisorProcess.Result {
+      try advisor.run(
+        ["ask", "--kb", entries.path] + (json ? ["--json"] : []) + ["zebra rotation"],
+        environment: environment)
+    }
+  }
+
   private func cacheFiles(_ cache: URL) throws -> [String] {
     let folder = cache.appendingPathComponent("advisor").path
     return try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
@@ -25,52 +49,37 @@ struct KnowledgeCacheTests {
 
   @Test("The cache is written once, reused, and rebuilt when an entry file changes")
   func invalidatedOnChange() throws {
-    let advisor = try AdvisorProcess()
-    let entries = advisor.stateHome.appendingPathComponent("entries")
-    let cache = advisor.stateHome.appendingPathComponent("cache")
-    try FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
-    let file = entries.appendingPathComponent("zebra.md")
-    try Data(Self.entry("my-zebra", title: "Zebra General").utf8).write(to: file)
-    let environment = ["XDG_CACHE_HOME": cache.path]
-    let ask = ["ask", "--kb", entries.path, "--json", "zebra rotation"]
-
-    let first = try advisor.run(ask, environment: environment)
+    let setup = try Setup()
+    let first = try setup.ask()
     #expect(first.status == 0, "\(first.stderr)")
     #expect(first.stdout.contains("Zebra General"))
-    let files = try cacheFiles(cache)
+    let files = try cacheFiles(setup.cache)
     #expect(files.count == 1 && files[0].hasSuffix(".pack"), "\(files)")
-    let packPath = cache.appendingPathComponent("advisor/" + files[0]).path
+    let packPath = setup.cache.appendingPathComponent("advisor/" + files[0]).path
     let written = try FileManager.default.attributesOfItem(atPath: packPath)[.systemFileNumber]
 
-    let second = try advisor.run(ask, environment: environment)
+    let second = try setup.ask()
     #expect(second.stdout == first.stdout)
     // Reused, not rewritten: the same file.
     #expect(
       try FileManager.default.attributesOfItem(atPath: packPath)[.systemFileNumber] as? Int
         == written as? Int)
 
-    try Data(Self.entry("my-zebra", title: "Zebra Memorial").utf8).write(to: file)
-    let changed = try advisor.run(ask, environment: environment)
+    try Data(Self.entry("my-zebra", title: "Zebra Memorial").utf8).write(to: setup.file)
+    let changed = try setup.ask()
     #expect(changed.stdout.contains("Zebra Memorial"), "\(changed.stdout)")
-    #expect(try cacheFiles(cache) == files)
+    #expect(try cacheFiles(setup.cache) == files)
   }
 
   @Test("A half-written or damaged cache is rebuilt, never trusted")
   func damagedCache() throws {
-    let advisor = try AdvisorProcess()
-    let entries = advisor.stateHome.appendingPathComponent("entries")
-    let cache = advisor.stateHome.appendingPathComponent("cache")
-    try FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
-    try Data(Self.entry("my-zebra", title: "Zebra General").utf8).write(
-      to: entries.appendingPathComponent("zebra.md"))
-    let environment = ["XDG_CACHE_HOME": cache.path]
-    let ask = ["ask", "--kb", entries.path, "--json", "zebra rotation"]
-    let first = try advisor.run(ask, environment: environment)
-    let pack = cache.appendingPathComponent("advisor/" + (try cacheFiles(cache)[0]))
+    let setup = try Setup()
+    let first = try setup.ask()
+    let pack = setup.cache.appendingPathComponent("advisor/" + (try cacheFiles(setup.cache)[0]))
     for cut in [0, 20, 200] {
       let bytes = try Data(contentsOf: pack)
       try bytes.prefix(bytes.count - (cut == 0 ? bytes.count - 3 : cut)).write(to: pack)
-      let again = try advisor.run(ask, environment: environment)
+      let again = try setup.ask()
       #expect(again.status == 0, "\(again.stderr)")
       #expect(again.stdout == first.stdout)
     }
@@ -78,18 +87,11 @@ struct KnowledgeCacheTests {
 
   @Test("An entry with a problem is still reported after a good one was cached")
   func problemsStillReported() throws {
-    let advisor = try AdvisorProcess()
-    let entries = advisor.stateHome.appendingPathComponent("entries")
-    let cache = advisor.stateHome.appendingPathComponent("cache")
-    try FileManager.default.createDirectory(at: entries, withIntermediateDirectories: true)
-    let file = entries.appendingPathComponent("zebra.md")
-    try Data(Self.entry("my-zebra", title: "Zebra General").utf8).write(to: file)
-    let environment = ["XDG_CACHE_HOME": cache.path]
-    let ask = ["ask", "--kb", entries.path, "zebra rotation"]
-    #expect(try advisor.run(ask, environment: environment).status == 0)
-    try Data("id: my-zebra\ntitle: Zebra\nbogus: 1\n".utf8).write(to: file)
-    let broken = try advisor.run(ask, environment: environment)
+    let setup = try Setup()
+    #expect(try setup.ask(json: false).status == 0)
+    try Data("id: my-zebra\ntitle: Zebra\nbogus: 1\n".utf8).write(to: setup.file)
+    let broken = try setup.ask(json: false)
     #expect(broken.status == 2)
-    #expect(broken.stderr.hasPrefix("advisor: error: \(file.path):"), "\(broken.stderr)")
+    #expect(broken.stderr.hasPrefix("advisor: error: \(setup.file.path):"), "\(broken.stderr)")
   }
 }

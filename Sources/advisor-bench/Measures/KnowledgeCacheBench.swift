@@ -66,30 +66,20 @@ enum KnowledgeCacheBench {
     setenv("XDG_CACHE_HOME", cacheHome, 1)
     defer { unsetenv("XDG_CACHE_HOME") }
     let ask = ["ask", "--kb", entryFolder, StartupBench.question]
-    let first = try launch(advisor, ask)
+    let first = try StartupBench.launch(advisor, ask)
     var later: [Double] = []
     var plain: [Double] = []
     var peak = 0
     for _ in 0..<launches {
-      let outcome = try launch(advisor, ask)
+      let outcome = try StartupBench.launch(advisor, ask)
       later.append(outcome.elapsed.milliseconds)
       peak = max(peak, outcome.peakMemory)
-      plain.append(try launch(advisor, ["ask", StartupBench.question]).elapsed.milliseconds)
+      plain.append(
+        try StartupBench.launch(advisor, ["ask", StartupBench.question]).elapsed.milliseconds)
     }
     return Result(
       entries: entries, first: first.elapsed.milliseconds, later: Samples(later),
       plain: Samples(plain), firstPeakMemory: first.peakMemory, laterPeakMemory: peak)
-  }
-
-  private static func launch(_ advisor: String, _ arguments: [String]) throws(BenchError)
-    -> ChildProcess.Outcome
-  {
-    let outcome = try ChildProcess.run(advisor, arguments)
-    guard outcome.exitCode == 0 else {
-      throw BenchError(
-        file: advisor, "exited with \(outcome.exitCode) on '\(arguments.joined(separator: " "))'")
-    }
-    return outcome
   }
 
   private static func removeTree(_ path: String) {
