@@ -94,6 +94,27 @@ struct SessionStoreCommandTests {
     #expect(resumed.stdout.contains("Welcome back"), "\(resumed.stdout)\(resumed.stderr)")
   }
 
+  @Test("A read-only state folder: one line, exit 2, and the saved session untouched")
+  func readOnlyState() throws {
+    let advisor = try AdvisorProcess()
+    guard let disk = try SmallDisk(kilobytes: 1024) else {
+      print("skipped: this machine does not allow mounting a small tmpfs")
+      return
+    }
+    defer { disk.unmount() }
+    let environment = ["XDG_STATE_HOME": disk.path]
+    let saved = try advisor.run(["chat"], input: "peds\n", environment: environment)
+    #expect(saved.status == 0, "\(saved.stderr)")
+    let database = disk.path + "/advisor/sessions.sqlite"
+    let before = FileManager.default.contents(atPath: database)
+    #expect(disk.remountReadOnly())
+    let result = try advisor.run(["chat", "--resume"], input: "IM\n", environment: environment)
+    #expect(result.status == 2)
+    #expect(result.errorLines.count == 1, "\(result.stderr)")
+    #expect(result.stderr.contains("read-only"), "\(result.stderr)")
+    #expect(FileManager.default.contents(atPath: database) == before)
+  }
+
   @Test(
     "A --record path that cannot be written is an error at start, exit 2, one line",
     arguments: ["missing/out.chat", "folder", "link"])
@@ -216,6 +237,10 @@ private struct SmallDisk {
     guard getuid() == 0,
       Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", path])
     else { return nil }
+  }
+
+  func remountReadOnly() -> Bool {
+    Self.run("/bin/mount", ["-o", "remount,ro", path])
   }
 
   func unmount() {
