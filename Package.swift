@@ -76,8 +76,11 @@ let package = Package(
     /// The advisor's files: the state folder, the one safe writer, the session database.
     .target(
       name: "Storage",
-      dependencies: ["AdvisorCore", "CSQLite", "Dialogue", "KnowledgeBase", "LocatedJSON"],
+      dependencies: ["AdvisorCore", "CSQLiteLazy", "Dialogue", "KnowledgeBase", "LocatedJSON"],
       swiftSettings: strictSettings),
+
+    /// The system's SQLite for the session store, loaded on first use (see its header).
+    .target(name: "CSQLiteLazy", linkerSettings: [.linkedLibrary("dl")]),
 
     /// A Swift line editor over libedit, and the plain reader for pipes.
     .target(name: "LineEditor", dependencies: ["CEditLine"], swiftSettings: strictSettings),
@@ -103,7 +106,7 @@ let package = Package(
 
     // MARK: - The benchmark (`make bench`; nothing of it is linked into `advisor`)
 
-    /// The system's SQLite: the session database, and the benchmark's FTS5 peer.
+    /// The system's SQLite, linked: the benchmark's FTS5 peer.
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 

@@ -1,4 +1,4 @@
-internal import CSQLite
+internal import CSQLiteLazy
 
 /// One connection to an SQLite database file, over the system's libsqlite3.
 ///
@@ -14,33 +14,35 @@ package final class SQLiteDatabase {
   ///   before a call fails with `SQLITE_BUSY`.
   package init(path: String, busyTimeout: Int32 = 5_000) throws(SQLiteError) {
     var opened: OpaquePointer?
-    let flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOFOLLOW
-    let code = sqlite3_open_v2(path, &opened, flags, nil)
-    guard code == SQLITE_OK, let opened else {
-      let message = opened.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
-      sqlite3_close_v2(opened)
+    let flags = LAZY_SQLITE_OPEN_READWRITE | LAZY_SQLITE_OPEN_CREATE | LAZY_SQLITE_OPEN_NOFOLLOW
+    let code = lazy_sqlite3_open_v2(path, &opened, flags, nil)
+    guard code == LAZY_SQLITE_OK, let opened else {
+      let message =
+        opened.map { String(cString: lazy_sqlite3_errmsg($0)) }
+        ?? lazy_sqlite3_load_error().map { String(cString: $0) } ?? "out of memory"
+      lazy_sqlite3_close_v2(opened)
       throw SQLiteError(code: code, message: message)
     }
     handle = opened
     self.path = path
-    sqlite3_extended_result_codes(opened, 1)
-    sqlite3_busy_timeout(opened, busyTimeout)
+    lazy_sqlite3_extended_result_codes(opened, 1)
+    lazy_sqlite3_busy_timeout(opened, busyTimeout)
   }
 
-  deinit { sqlite3_close_v2(handle) }
+  deinit { lazy_sqlite3_close_v2(handle) }
 
   /// Runs one or more statements that take no parameters and return no rows.
   package func execute(_ sql: String) throws(SQLiteError) {
-    let code = sqlite3_exec(handle, sql, nil, nil, nil)
-    guard code == SQLITE_OK else { throw error(code) }
+    let code = lazy_sqlite3_exec(handle, sql)
+    guard code == LAZY_SQLITE_OK else { throw error(code) }
   }
 
   /// Compiles one statement.
   package func prepare(_ sql: String) throws(SQLiteError) -> SQLiteStatement {
     var statement: OpaquePointer?
-    let code = sqlite3_prepare_v3(
-      handle, sql, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, nil)
-    guard code == SQLITE_OK, let statement else { throw error(code) }
+    let code = lazy_sqlite3_prepare_v3(
+      handle, sql, -1, UInt32(LAZY_SQLITE_PREPARE_PERSISTENT), &statement, nil)
+    guard code == LAZY_SQLITE_OK, let statement else { throw error(code) }
     return SQLiteStatement(handle: statement, database: self)
   }
 
@@ -70,12 +72,12 @@ package final class SQLiteDatabase {
   }
 
   /// The row id of the last row inserted through this connection.
-  package var lastInsertedRow: Int { Int(sqlite3_last_insert_rowid(handle)) }
+  package var lastInsertedRow: Int { Int(lazy_sqlite3_last_insert_rowid(handle)) }
 
   /// The error for a failed call, with SQLite's message for it.
   func error(_ code: Int32) -> SQLiteError {
-    let message = String(cString: sqlite3_errmsg(handle))
+    let message = String(cString: lazy_sqlite3_errmsg(handle))
     return SQLiteError(
-      code: code, message: message.isEmpty ? String(cString: sqlite3_errstr(code)) : message)
+      code: code, message: message.isEmpty ? String(cString: lazy_sqlite3_errstr(code)) : message)
   }
 }

@@ -1,4 +1,4 @@
-internal import CSQLite
+internal import CSQLiteLazy
 
 /// A failed SQLite call: the result code and SQLite's own message.
 package struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
@@ -15,10 +15,12 @@ package struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible 
   package var primaryCode: Int32 { code & 0xFF }
 
   /// The file is not a database, or a damaged one.
-  package var isCorrupt: Bool { primaryCode == SQLITE_CORRUPT || primaryCode == SQLITE_NOTADB }
+  package var isCorrupt: Bool {
+    primaryCode == LAZY_SQLITE_CORRUPT || primaryCode == LAZY_SQLITE_NOTADB
+  }
 
   /// Another connection held the lock longer than the busy timeout.
-  package var isBusy: Bool { primaryCode == SQLITE_BUSY || primaryCode == SQLITE_LOCKED }
+  package var isBusy: Bool { primaryCode == LAZY_SQLITE_BUSY || primaryCode == LAZY_SQLITE_LOCKED }
 
   package var description: String { message }
 }

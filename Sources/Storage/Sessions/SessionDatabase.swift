@@ -1,5 +1,5 @@
 public import AdvisorCore
-internal import CSQLite
+internal import CSQLiteLazy
 public import Dialogue
 public import LocatedJSON
 
@@ -236,7 +236,8 @@ public final class SessionDatabase {
       guard let json = parse(bytes) else { throw SessionError(JSONPath(), "not JSON") }
       return try Session(json: json)
     } catch {
-      throw SQLiteError(code: SQLITE_CORRUPT, message: "a saved state is damaged: \(error.message)")
+      throw SQLiteError(
+        code: LAZY_SQLITE_CORRUPT, message: "a saved state is damaged: \(error.message)")
     }
   }
 

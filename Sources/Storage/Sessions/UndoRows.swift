@@ -1,4 +1,4 @@
-internal import CSQLite
+internal import CSQLiteLazy
 import Dialogue
 import LocatedJSON
 
@@ -101,7 +101,7 @@ final class UndoRows {
   private static func decode(_ bytes: [UInt8]) throws(SQLiteError) -> ConversationState.Snapshot {
     let session = try SessionDatabase.decode(bytes, path: "")
     guard let snapshot = session.state.history.first else {
-      throw SQLiteError(code: SQLITE_CORRUPT, message: "a saved undo step is empty")
+      throw SQLiteError(code: LAZY_SQLITE_CORRUPT, message: "a saved undo step is empty")
     }
     return snapshot
   }
