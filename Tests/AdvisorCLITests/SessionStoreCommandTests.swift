@@ -148,7 +148,8 @@ struct SessionStoreCommandTests {
   @Test("advisor sessions lists, shows, exports and deletes named sessions")
   func sessionsCommand() throws {
     let advisor = try AdvisorProcess()
-    _ = try advisor.run(["chat", "--session", "alex"], input: "peds\n")
+    let alex = try advisor.run(["chat", "--session", "alex"], input: "peds\n")
+    #expect(alex.stdout.contains("'advisor chat --session alex --resume' picks up where you left"))
     _ = try advisor.run(["chat", "--session", "sam"], input: "IM\nUS MD\n")
     let list = try advisor.run(["sessions", "list"])
     #expect(

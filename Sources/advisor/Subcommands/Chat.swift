@@ -121,7 +121,7 @@ struct ChatSession {
       note("Your history file is a symbolic link, so I will not read or write it this time.")
     default: break
     }
-    for notice in store.notices { note(SessionNotices.text(notice)) }
+    for notice in store.notices { note(SessionNotices.text(notice, session: store.name)) }
     let opening: Turn
     if let resumed = store.resumed {
       conversation = Conversation(
@@ -181,7 +181,8 @@ struct ChatSession {
 
   private var goodbye: String {
     store.failure == nil
-      ? "Goodbye. Your answers are saved; 'advisor chat --resume' picks up where you left off."
+      ? "Goodbye. Your answers are saved; '\(SessionNotices.resumeCommand(store.name))' picks up "
+        + "where you left off."
       : "Goodbye. Some of your answers could not be saved (see the warning below)."
   }
 

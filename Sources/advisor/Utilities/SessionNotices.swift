@@ -3,7 +3,16 @@ import Storage
 
 /// What the chat says about its saved session when it starts.
 enum SessionNotices {
-  static func text(_ notice: ChatSessionStore.Notice) -> String {
+  /// The command that continues the session `name`.
+  static func resumeCommand(_ name: String) -> String {
+    name == SessionName.unnamed
+      ? "advisor chat --resume" : "advisor chat --session \(name) --resume"
+  }
+
+  /// - Parameter session: the session the chat uses, named in the commands suggested.
+  static func text(_ notice: ChatSessionStore.Notice, session: String = SessionName.unnamed)
+    -> String
+  {
     switch notice {
     case .imported(let name, let keptAt):
       "I moved your saved session into the new session store (as '\(name)'); the old file is "
@@ -17,7 +26,7 @@ enum SessionNotices {
     case .replacing(let turns, let profile, let keptAs):
       "You have a saved session (\(turns) " + (turns == 1 ? "message" : "messages") + ": "
         + ProfileSummary.line(for: profile) + "). This is a new one; run "
-        + "'advisor chat --resume' to continue the saved one instead. It is kept as the session "
+        + "'\(resumeCommand(session))' to continue the saved one instead. It is kept as the session "
         + "'\(keptAs)' once you answer."
     }
   }
