@@ -237,7 +237,10 @@ private struct SmallDisk {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     guard getuid() == 0,
       Self.run("/bin/mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k", "tmpfs", path])
-    else { return nil }
+    else {
+      try? FileManager.default.removeItem(atPath: path)
+      return nil
+    }
   }
 
   func remountReadOnly() -> Bool {
@@ -246,6 +249,7 @@ private struct SmallDisk {
 
   func unmount() {
     _ = Self.run("/bin/umount", [path])
+    try? FileManager.default.removeItem(atPath: path)
   }
 
   private static func run(_ tool: String, _ arguments: [String]) -> Bool {
