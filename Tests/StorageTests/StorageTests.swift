@@ -5,18 +5,9 @@ import Testing
 
 @Suite("The state folder and private files")
 struct StorageTests {
-  private func temporaryFolder() throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "advisor-storage-\(UUID().uuidString)"
-    ).path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
+  private func temporaryFolder() throws -> String { try Folders.make() }
 
-  private func mode(_ path: String) throws -> Int {
-    let attributes = try FileManager.default.attributesOfItem(atPath: path)
-    return (attributes[.posixPermissions] as? Int ?? 0) & 0o777
-  }
+  private func mode(_ path: String) throws -> Int { try Folders.mode(path) }
 
   @Test("XDG_STATE_HOME wins; HOME/.local/state is the default; neither is an error")
   func folder() {
@@ -46,7 +37,7 @@ struct StorageTests {
 
   @Test("A session is saved and loaded back")
   func roundTrip() throws {
-    let store = SessionStore(path: try temporaryFolder() + "/session.json")
+    let store = JSONSessionFile(path: try temporaryFolder() + "/session.json")
     guard case .none = try store.load() else {
       Issue.record("expected no session")
       return
@@ -73,7 +64,7 @@ struct StorageTests {
     let folder = try temporaryFolder()
     let path = folder + "/session.json"
     try contents.write(to: URL(fileURLWithPath: path))
-    let store = SessionStore(path: path)
+    let store = JSONSessionFile(path: path)
     guard case .setAside(let aside, let reason) = try store.load() else {
       Issue.record("expected the file to be set aside")
       return
@@ -90,11 +81,35 @@ struct StorageTests {
     #expect(second == path + ".corrupt-2")
   }
 
-  @Test("A folder where the session should be is a clear error")
+  @Test("A folder where the session file was is set aside, not followed or deleted")
   func folderInTheWay() throws {
     let folder = try temporaryFolder()
     try FileManager.default.createDirectory(
-      atPath: folder + "/session.json", withIntermediateDirectories: true)
-    #expect(throws: StorageError.self) { try SessionStore(path: folder + "/session.json").load() }
+      atPath: folder + "/session.json/inner", withIntermediateDirectories: true)
+    guard
+      case .setAside(let aside, let reason) = try JSONSessionFile(path: folder + "/session.json")
+        .load()
+    else {
+      Issue.record("expected the folder to be set aside")
+      return
+    }
+    #expect(reason.hasPrefix("is a folder, not a regular file"))
+    #expect(FileManager.default.fileExists(atPath: aside + "/inner"))
+  }
+
+  @Test("A session file over the size limit is set aside without being parsed")
+  func oversized() throws {
+    let folder = try temporaryFolder()
+    let path = folder + "/session.json"
+    let handle = try #require(
+      FileManager.default.createFile(atPath: path, contents: nil)
+        ? FileHandle(forWritingAtPath: path) : nil)
+    try handle.truncate(atOffset: UInt64(JSONSessionFile.sizeLimit + 1))
+    try handle.close()
+    guard case .setAside(_, let reason) = try JSONSessionFile(path: path).load() else {
+      Issue.record("expected the file to be set aside")
+      return
+    }
+    #expect(reason.contains("is too large") && reason.contains("8 MiB"))
   }
 }
