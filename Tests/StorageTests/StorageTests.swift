@@ -1,7 +1,8 @@
-import Dialogue
 import Foundation
 import Storage
 import Testing
+
+@testable import Dialogue
 
 @Suite("The state folder and private files")
 struct StorageTests {
@@ -33,6 +34,20 @@ struct StorageTests {
       $0.contains(".tmp")
     }
     #expect(leftovers.isEmpty)
+  }
+
+  @Test("An earlier session holding more undo steps than the limit is cut to it on load")
+  func undoCutOnLoad() throws {
+    let store = JSONSessionFile(path: try temporaryFolder() + "/session.json")
+    var state = ConversationState()
+    let step = ConversationState().snapshot
+    state.history = Array(repeating: step, count: 1_000)
+    try store.save(Session(state: state, turns: []))
+    guard case .session(let loaded) = try store.load() else {
+      Issue.record("expected the session")
+      return
+    }
+    #expect(loaded.state.history.count == 200)
   }
 
   @Test("A session is saved and loaded back")

@@ -37,7 +37,9 @@ public struct JSONSessionFile: Sendable {
         throw SessionError(JSONPath(), "the file is not UTF-8 text")
       }
       let document = try parse(text)
-      return .session(try Session(json: document.root))
+      var session = try Session(json: document.root)
+      session.state.trimHistory()  // a hostile file may hold any number of steps
+      return .session(session)
     } catch {
       let reason = error.message
       guard let aside = PrivateFile.setAside(path) else {

@@ -56,15 +56,25 @@ public final class SessionDatabase {
     public var profile: Profile
   }
 
-  /// A session's current state and how many turns it holds, or nil when there is none.
+  /// A session's current state and how many turns it holds, or nil when there is none: one
+  /// query, the session's row joined with its undo steps.
   public func load(_ name: String) throws(SessionStoreError) -> (Session, turns: Int)? {
     try run { () throws(SQLiteError) -> (Session, turns: Int)? in
-      let query = try database.prepare("SELECT id, state, turns FROM session WHERE name = ?1")
+      let query = try database.prepare(
+        "SELECT s.id, s.state, s.turns, u.sequence, u.snapshot FROM session s "
+          + "LEFT JOIN undo u ON u.session = s.id WHERE s.name = ?1 ORDER BY u.sequence")
       try query.bind([.text(name)])
       guard try query.step(), let bytes = query.blob(1) else { return nil }
+      let id = query.integer(0)
+      let turns = query.integer(2)
       var session = try Self.decode(bytes, path: database.path)
-      if let history = try undo.load(session: query.integer(0)) { session.state.history = history }
-      return (session, query.integer(2))
+      var steps: [(sequence: Int, snapshot: [UInt8])] = []
+      repeat {
+        if let snapshot = query.blob(4) { steps.append((query.integer(3), snapshot)) }
+      } while try query.step()
+      if let history = try undo.adopt(steps, session: id) { session.state.history = history }
+      session.state.trimHistory()
+      return (session, turns)
     }
   }
 

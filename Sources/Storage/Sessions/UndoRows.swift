@@ -19,10 +19,16 @@ final class UndoRows {
     self.database = database
   }
 
-  /// The session's snapshots in order, or nil when it has none stored as rows (a session saved
-  /// before the table existed keeps its history inside its state).
-  func load(session id: Int) throws(SQLiteError) -> [ConversationState.Snapshot]? {
-    let rows = try read(session: id)
+  /// The snapshots of the rows the session's load read (it joins them in), remembered so the
+  /// next store writes only what changed; nil when there are none (a session saved before the
+  /// table existed keeps its history inside its state).
+  func adopt(_ steps: [(sequence: Int, snapshot: [UInt8])], session id: Int) throws(SQLiteError)
+    -> [ConversationState.Snapshot]?
+  {
+    var rows: [Row] = []
+    for step in steps {
+      rows.append(Row(sequence: step.sequence, snapshot: try Self.decode(step.snapshot)))
+    }
     saved[id] = rows
     return rows.isEmpty ? nil : rows.map(\.snapshot)
   }
