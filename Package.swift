@@ -85,10 +85,17 @@ let package = Package(
     .systemLibrary(
       name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
 
-    /// The advisor's files: the state folder, atomic private writes, the saved session.
+    /// The advisor's files: the state folder, the one safe writer, the session database.
     .target(
-      name: "Storage", dependencies: ["Dialogue", "LocatedJSON", "Platform", "TextInput"],
+      name: "Storage",
+      dependencies: [
+        "AdvisorCore", "CSQLiteLazy", "Dialogue", "KnowledgeBase", "LocatedJSON", "Platform",
+        "TextInput",
+      ],
       swiftSettings: strictSettings),
+
+    /// The system's SQLite for the session store, loaded on first use (see its header).
+    .target(name: "CSQLiteLazy", linkerSettings: [.linkedLibrary("dl")]),
 
     /// A Swift line editor over libedit, and the plain reader for pipes.
     .target(
@@ -117,7 +124,7 @@ let package = Package(
 
     // MARK: - The benchmark (`make bench`; nothing of it is linked into `advisor`)
 
-    /// The system's SQLite, for the FTS5 peer the benchmark compares the search with.
+    /// The system's SQLite, linked: the benchmark's FTS5 peer.
     .systemLibrary(
       name: "CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
 
@@ -161,7 +168,11 @@ let package = Package(
     .testTarget(
       name: "OutreachTests", dependencies: ["Outreach", "AdvisorCore"],
       resources: [.copy("Corpus")]),
-    .testTarget(name: "StorageTests", dependencies: ["Storage", "Dialogue", "TestSupport"]),
+    .testTarget(
+      name: "StorageTests",
+      dependencies: [
+        "Storage", "Dialogue", "AdvisorCore", "BuiltInKnowledge", "KnowledgeBase",
+      ]),
     .testTarget(
       name: "AdvisorCLITests",
       dependencies: ["AdvisorCore", "LocatedJSON", "Platform", "TestSupport"]),

@@ -9,6 +9,8 @@
 #include <locale.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
 #include <string.h>
 
 // MARK: - Locale
@@ -157,6 +159,23 @@ static inline int advisor_history_load(History *h, const char *path) {
 static inline int advisor_history_save(History *h, const char *path) {
   HistEvent event;
   return history(h, &event, H_SAVE, path);
+}
+
+// Writes the history in libedit's file format to `descriptor` (a temporary file the caller
+// renames into place): libedit's own H_SAVE opens the path with fopen "w", following links and
+// truncating the old file first. The descriptor stays open. Returns 0, or -1 on failure.
+static inline int advisor_history_save_fd(History *h, int descriptor) {
+  int copy = dup(descriptor);
+  if (copy < 0) return -1;
+  FILE *stream = fdopen(copy, "w");
+  if (stream == NULL) {
+    close(copy);
+    return -1;
+  }
+  HistEvent event;
+  int saved = history(h, &event, H_SAVE_FP, stream);
+  if (fclose(stream) != 0 || saved < 0) return -1;
+  return 0;
 }
 
 #endif

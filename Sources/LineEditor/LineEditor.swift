@@ -105,7 +105,13 @@ public final class LineEditor: LineSource {
     case loaded
     /// The file was unreadable as a history and was renamed to this path.
     case setAside(String)
+    /// A symbolic link stood where the file should be: it is neither read nor written.
+    case refusedLink
   }
+
+  /// Replaces the history file at the path atomically: the caller's one safe writer, handing
+  /// the editor a temporary file's descriptor to fill (true when that succeeded).
+  public typealias HistoryWriter = (_ path: String, _ fill: (Int32) -> Bool) throws -> Void
 
   /// Candidates for the word being completed, given the line up to the cursor.
   public var completer: ((String) -> [String])?
@@ -113,14 +119,20 @@ public final class LineEditor: LineSource {
 
   private let editor: OpaquePointer
   private let history: OpaquePointer?
-  private let historyPath: String?
+  private var historyPath: String?
+  private let writeHistory: HistoryWriter?
   /// The terminal's foreground group before the editor took it, to give back at the end.
   private var previousForeground: pid_t = -1
 
   /// - Parameters:
   ///   - historyPath: the history file (created with mode 0600), or nil for none.
   ///   - historyLimit: the most lines kept.
-  public init?(programName: String, historyPath: String?, historyLimit: Int = 1000) {
+  ///   - historyWriter: writes the whole history file atomically after each line; without
+  ///     one, nothing is saved.
+  public init?(
+    programName: String, historyPath: String?, historyLimit: Int = 1000,
+    historyWriter: HistoryWriter? = nil
+  ) {
     advisor_set_utf8_locale()
     previousForeground = advisor_take_terminal(STDIN_FILENO)
     // Installed before el_init, so libedit hands the signal back to it after restoring the
@@ -129,6 +141,7 @@ public final class LineEditor: LineSource {
     guard let editor = advisor_el_init(programName) else { return nil }
     self.editor = editor
     self.historyPath = historyPath
+    writeHistory = historyWriter
     history = historyPath == nil ? nil : advisor_history_init(Int32(historyLimit))
     advisor_el_configure(editor, history)
     advisor_el_set_client(editor, Unmanaged.passUnretained(self).toOpaque())
@@ -182,12 +195,13 @@ public final class LineEditor: LineSource {
   }
 
   /// Adds a line to the history and saves the file at once, so a killed session keeps it.
-  public func remember(_ line: String) {
+  ///
+  /// The file is replaced whole through the writer, never truncated in place: a kill during
+  /// the save leaves the previous history.
+  public func remember(_ line: String) throws {
     guard let history, let historyPath, !line.allSatisfy(\.isWhitespace) else { return }
     _ = advisor_history_enter(history, line)
-    ensurePrivateFile(historyPath)
-    _ = advisor_history_save(history, historyPath)
-    chmod(historyPath, 0o600)
+    try writeHistory?(historyPath) { advisor_history_save_fd(history, $0) == 0 }
   }
 
   // MARK: - History file
@@ -198,7 +212,12 @@ public final class LineEditor: LineSource {
   private func loadHistory() {
     guard let history, let historyPath else { return }
     var info = stat()
-    guard stat(historyPath, &info) == 0 else { return }
+    guard lstat(historyPath, &info) == 0 else { return }
+    guard (info.st_mode & S_IFMT) != S_IFLNK else {
+      self.historyPath = nil
+      historyStatus = .refusedLink
+      return
+    }
     // Only a regular file within the input limit is loaded: a FIFO would block the first save,
     // a device or a huge file would be read without end. Anything else is set aside like a
     // corrupt history.
@@ -214,11 +233,6 @@ public final class LineEditor: LineSource {
       return
     }
     historyStatus = .loaded
-  }
-
-  private func ensurePrivateFile(_ path: String) {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_APPEND, 0o600)
-    if descriptor >= 0 { close(descriptor) }
   }
 
   // MARK: - Completion

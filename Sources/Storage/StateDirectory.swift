@@ -23,7 +23,9 @@ public struct StateDirectory: Sendable, Hashable {
   public var historyPath: String { path + "/history" }
   public var sessionPath: String { path + "/session.json" }
 
-  /// Creates the folder (and its parents) with mode 0700 if it does not exist.
+  /// Makes the folder ready: creates it (and its parents) with mode 0700 if it does not exist,
+  /// refuses a symbolic link or another user's folder in its place, tightens loose permissions
+  /// to 0700, and removes temporary files that a killed run left behind.
   public func create() throws(StorageError) {
     var current = ""
     for component in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -38,6 +40,42 @@ public struct StateDirectory: Sendable, Hashable {
       if mkdir(current, 0o700) != 0, errno != EEXIST {
         throw StorageError(path: current, "cannot be created: \(describe(errno))")
       }
+    }
+    try tighten()
+    removeOrphans()
+  }
+
+  private func tighten() throws(StorageError) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else {
+      throw StorageError(path: path, "cannot be used: \(describe(errno))")
+    }
+    guard (info.st_mode & S_IFMT) != S_IFLNK else {
+      throw StorageError(
+        path: path, "is a symbolic link; the advisor keeps its state only in a real folder")
+    }
+    guard info.st_uid == geteuid() else {
+      throw StorageError(path: path, "belongs to another user; the advisor keeps its state private")
+    }
+    if info.st_mode & 0o077 != 0, chmod(path, 0o700) != 0 {
+      throw StorageError(
+        path: path, "is open to other users and cannot be made private: \(describe(errno))")
+    }
+  }
+
+  /// Deletes `.NAME.tmp-PID-...` files whose process is gone; a live writer's file is kept.
+  private func removeOrphans() {
+    guard let folder = opendir(path) else { return }
+    defer { closedir(folder) }
+    while let entry = readdir(folder) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      guard let owner = PrivateFile.temporaryOwner(name), owner != getpid() else { continue }
+      if owner > 0, kill(owner, 0) == 0 || errno == EPERM { continue }
+      var info = stat()
+      let file = path + "/" + name
+      if lstat(file, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { unlink(file) }
     }
   }
 }

@@ -26,6 +26,9 @@ struct BenchCommand: ParsableCommand {
   @Option(help: "Timed launches of advisor ask and of the hello world, each.")
   var launches = 30
 
+  @Option(help: "Turns of the one long saved session (its cost at line 200, 2,000 and the end).")
+  var sessionTurns = 5_000
+
   @Option(help: "The folder of .chat transcripts.")
   var dialogues = "dialogues"
 
@@ -55,6 +58,9 @@ struct BenchCommand: ParsableCommand {
     guard (1...1000).contains(rounds) else { throw ValidationError("--rounds must be 1 to 1000") }
     guard (1...1000).contains(dialogueRounds) else {
       throw ValidationError("--dialogue-rounds must be 1 to 1000")
+    }
+    guard (2_000...100_000).contains(sessionTurns) else {
+      throw ValidationError("--session-turns must be 2000 to 100000")
     }
     guard (1...1000).contains(launches) else {
       throw ValidationError("--launches must be 1 to 1000")
@@ -92,6 +98,9 @@ struct BenchCommand: ParsableCommand {
     let memory = try MemoryBench.run(
       advisor: advisorPath, dialogues: dialogues, askPeak: startup.advisorPeakMemory)
 
+    Progress.say("ask --kb: 10,000 generated entries, cached then read")
+    let userEntries = try KnowledgeCacheBench.run(advisor: advisorPath, folder: folder)
+
     let knowledgeBase = try BuiltIn.load()
     Progress.say("search: the advisor and FTS5, \(rounds) rounds")
     let search = try SearchBench.run(
@@ -103,10 +112,14 @@ struct BenchCommand: ParsableCommand {
     let hostile = try HostileInputBench.run(
       folder: folder, wordBytes: longWordBytes, pasteLines: pasteLines, seconds: probeSeconds,
       memoryMiB: probeMemoryMib)
+    Progress.say("session: \(sessionTurns) turns of one saved session")
+    let session = try SessionBench.run(
+      knowledgeBase: knowledgeBase, folder: folder, turns: sessionTurns)
     return BenchReport(
       machine: .current(swift: startup.swiftVersion, sqlite: FTS5Index.libraryVersion),
       rounds: rounds, dialogueRounds: dialogueRounds, launches: launches, search: search,
-      dialogue: dialogue, startup: startup, memory: memory, hostile: hostile)
+      dialogue: dialogue, startup: startup, memory: memory, hostile: hostile, session: session,
+      userEntries: userEntries)
   }
 }
 

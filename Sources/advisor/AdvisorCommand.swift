@@ -14,6 +14,7 @@ struct AdvisorCommand: ParsableCommand {
     version: "1.0.0",
     subcommands: [
       Chat.self, Advise.self, Ask.self, Email.self, Programs.self, Replay.self, KB.self,
+      Sessions.self,
     ],
     defaultSubcommand: Chat.self)
 }

@@ -43,6 +43,7 @@ struct AdvisorProcess {
     process.arguments = arguments
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_STATE_HOME"] = stateHome.path
+    environment["XDG_CACHE_HOME"] = stateHome.appendingPathComponent("cache").path
     environment["NO_COLOR"] = "1"
     environment["COLUMNS"] = nil
     environment["ADVISOR_KB"] = nil

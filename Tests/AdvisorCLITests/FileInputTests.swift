@@ -114,9 +114,9 @@ struct FileInputTests {
     #expect(result.stdout.contains("could not be read"), "\(result.stdout)")
     let aside = folder.appendingPathComponent("session.json.corrupt")
     #expect(FileManager.default.contents(atPath: aside.path) == garbage)
-    // The new session is saved in its place, with the answer given.
-    let saved = try String(
-      contentsOf: folder.appendingPathComponent("session.json"), encoding: .utf8)
-    #expect(saved.contains("\"fail\""))
+    // The new session is saved in the session store, with the answer given.
+    let saved = try advisor.run(["sessions", "export", "default", "--json"])
+    #expect(saved.status == 0, "\(saved.stderr)")
+    #expect(saved.stdout.contains("\"fail\""), "\(saved.stdout)")
   }
 }

@@ -90,12 +90,18 @@ struct HostileInputTests {
   @Test("A region with escapes saved in a session is shown escaped in the resume summary")
   func resumeSummary() throws {
     let advisor = try AdvisorProcess()
-    _ = try advisor.run(["chat"], input: "failed step 1 once, passed\nI want Boston\n/quit\n")
-    let path = advisor.stateHome.appendingPathComponent("advisor/session.json")
-    let saved = try String(contentsOf: path, encoding: .utf8)
-    #expect(saved.contains("\"Boston\""))
-    let hostile = saved.replacingOccurrences(of: "\"Boston\"", with: "\"Bos\\u001b]0;x\\u0007ton\"")
-    try Data(hostile.utf8).write(to: path)
+    // An earlier version's session.json, imported on the first start, with escapes in its region.
+    let folder = advisor.stateHome.appendingPathComponent("advisor")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let hostile = """
+      {"format": "advisor-session", "version": 1, "profile": {"step1": {"outcome": "pass", \
+      "score": null, "attempts": 2}, "step2ck": null, "specialty": null, "applicant": null, \
+      "region": "Bos\\u001b]0;x\\u0007ton", "connections": null, "hook": null, \
+      "cutoffUnmet": null, "hardship": null}, "state": {"pending": null, "skipped": [], \
+      "misses": 0, "turnCount": 1, "planGiven": false, "lastScoreExam": null, "ended": true, \
+      "history": []}, "turns": [{"turn": 1, "input": "failed step 1 once, passed", "reply": ""}]}
+      """
+    try Data(hostile.utf8).write(to: folder.appendingPathComponent("session.json"))
     let result = try advisor.run(["chat"], input: "/quit\n")
     #expect(result.stdout.contains("You have a saved session"))
     #expect(result.stdout.contains("\\x1b]0;x\\x07"), "\(result.stdout.prefix(400))")

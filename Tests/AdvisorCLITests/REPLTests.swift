@@ -91,7 +91,7 @@ struct REPLTests {
     let history = try String(contentsOf: state.appendingPathComponent("history"), encoding: .utf8)
     #expect(history.hasPrefix("_HiStOrY_V2_"))
     #expect(history.contains("238"))
-    for file in ["history", "session.json"] {
+    for file in ["history", "sessions.sqlite"] {
       let attributes = try FileManager.default.attributesOfItem(
         atPath: state.appendingPathComponent(file).path)
       #expect((attributes[.posixPermissions] as? Int ?? 0) & 0o777 == 0o600, "\(file)")

@@ -1,19 +1,14 @@
-import Dialogue
 import Foundation
 import Storage
-import TestSupport
 import Testing
+
+@testable import Dialogue
 
 @Suite("The state folder and private files")
 struct StorageTests {
-  private func temporaryFolder() throws -> String {
-    try TemporaryFolder.make("advisor-storage").path
-  }
+  private func temporaryFolder() throws -> String { try Folders.make() }
 
-  private func mode(_ path: String) throws -> Int {
-    let attributes = try FileManager.default.attributesOfItem(atPath: path)
-    return (attributes[.posixPermissions] as? Int ?? 0) & 0o777
-  }
+  private func mode(_ path: String) throws -> Int { try Folders.mode(path) }
 
   @Test("XDG_STATE_HOME wins; HOME/.local/state is the default; neither is an error")
   func folder() {
@@ -41,9 +36,23 @@ struct StorageTests {
     #expect(leftovers.isEmpty)
   }
 
+  @Test("An earlier session holding more undo steps than the limit is cut to it on load")
+  func undoCutOnLoad() throws {
+    let store = JSONSessionFile(path: try temporaryFolder() + "/session.json")
+    var state = ConversationState()
+    let step = ConversationState().snapshot
+    state.history = Array(repeating: step, count: 1_000)
+    try store.save(Session(state: state, turns: []))
+    guard case .session(let loaded) = try store.load() else {
+      Issue.record("expected the session")
+      return
+    }
+    #expect(loaded.state.history.count == 200)
+  }
+
   @Test("A session is saved and loaded back")
   func roundTrip() throws {
-    let store = SessionStore(path: try temporaryFolder() + "/session.json")
+    let store = JSONSessionFile(path: try temporaryFolder() + "/session.json")
     guard case .none = try store.load() else {
       Issue.record("expected no session")
       return
@@ -70,7 +79,7 @@ struct StorageTests {
     let folder = try temporaryFolder()
     let path = folder + "/session.json"
     try contents.write(to: URL(fileURLWithPath: path))
-    let store = SessionStore(path: path)
+    let store = JSONSessionFile(path: path)
     guard case .setAside(let aside, let reason) = try store.load() else {
       Issue.record("expected the file to be set aside")
       return
@@ -87,11 +96,35 @@ struct StorageTests {
     #expect(second == path + ".corrupt-2")
   }
 
-  @Test("A folder where the session should be is a clear error")
+  @Test("A folder where the session file was is set aside, not followed or deleted")
   func folderInTheWay() throws {
     let folder = try temporaryFolder()
     try FileManager.default.createDirectory(
-      atPath: folder + "/session.json", withIntermediateDirectories: true)
-    #expect(throws: StorageError.self) { try SessionStore(path: folder + "/session.json").load() }
+      atPath: folder + "/session.json/inner", withIntermediateDirectories: true)
+    guard
+      case .setAside(let aside, let reason) = try JSONSessionFile(path: folder + "/session.json")
+        .load()
+    else {
+      Issue.record("expected the folder to be set aside")
+      return
+    }
+    #expect(reason.hasPrefix("is a folder, not a regular file"))
+    #expect(FileManager.default.fileExists(atPath: aside + "/inner"))
+  }
+
+  @Test("A session file over the size limit is set aside without being parsed")
+  func oversized() throws {
+    let folder = try temporaryFolder()
+    let path = folder + "/session.json"
+    let handle = try #require(
+      FileManager.default.createFile(atPath: path, contents: nil)
+        ? FileHandle(forWritingAtPath: path) : nil)
+    try handle.truncate(atOffset: UInt64(JSONSessionFile.sizeLimit + 1))
+    try handle.close()
+    guard case .setAside(_, let reason) = try JSONSessionFile(path: path).load() else {
+      Issue.record("expected the file to be set aside")
+      return
+    }
+    #expect(reason.contains("is too large") && reason.contains("8 MiB"))
   }
 }

@@ -8,7 +8,7 @@ extension Conversation {
     let after = interpretation.patch.applied(to: before)
     guard after != before else { return [] }
     state.history.append(state.snapshot)
-    if state.history.count > ConversationState.historyLimit { state.history.removeFirst() }
+    state.trimHistory()
     state.profile = after
     for exam in Exam.allCases
     where after[exam].score != before[exam].score && after[exam].score != nil {

@@ -46,4 +46,10 @@ public struct ConversationState: Sendable, Hashable {
 
   /// The most history kept for `/undo`.
   static let historyLimit = 200
+
+  /// Drops the oldest `/undo` steps beyond the limit: after each turn, and when a saved
+  /// session is loaded (a session written elsewhere may hold more).
+  public mutating func trimHistory() {
+    if history.count > Self.historyLimit { history.removeFirst(history.count - Self.historyLimit) }
+  }
 }

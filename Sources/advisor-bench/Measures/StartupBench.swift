@@ -62,7 +62,7 @@ enum StartupBench {
   }
 
   /// One run, which must succeed.
-  private static func launch(_ program: String, _ arguments: [String]) throws(BenchError)
+  static func launch(_ program: String, _ arguments: [String]) throws(BenchError)
     -> ChildProcess.Outcome
   {
     let outcome = try ChildProcess.run(program, arguments)

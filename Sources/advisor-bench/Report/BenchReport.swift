@@ -9,6 +9,8 @@ struct BenchReport: Sendable {
   var startup: StartupBench.Result
   var memory: MemoryBench.Result
   var hostile: HostileInputBench.Result
+  var session: SessionBench.Result
+  var userEntries: KnowledgeCacheBench.Result
 
   // MARK: - Ratios
 
@@ -48,6 +50,10 @@ struct BenchReport: Sendable {
     static let startupRatio = 1.3
     static let turnP99Microseconds = 200.0
     static let peakMemoryMiB = 30.0
+    static let sessionGrowth = 2.0
+    static let userEntriesFirstMilliseconds = 1_000.0
+    static let userEntriesRatio = 2.0
+    static let userEntriesMiB = 60.0
 
     /// FAQ query p50 no slower than FTS5's.
     var queryP50: Bool
@@ -59,8 +65,15 @@ struct BenchReport: Sendable {
     var turnP99: Bool
     /// Peak memory under 30 MiB.
     var memory: Bool
+    /// A saved session's turn at its end within 2× its turn near line 200.
+    var sessionGrowth: Bool
+    /// `ask --kb` over 10,000 entries: first use under 1 s; later ones within 2× the plain
+    /// `ask` and under 60 MiB.
+    var userEntries: Bool
 
-    var all: Bool { queryP50 && precision && startup && turnP99 && memory }
+    var all: Bool {
+      queryP50 && precision && startup && turnP99 && memory && sessionGrowth && userEntries
+    }
   }
 
   var targets: Targets {
@@ -70,7 +83,11 @@ struct BenchReport: Sendable {
       precision: precisionGain(search.fts5) >= Targets.precisionGain - 1e-9,
       startup: startup.ratio <= Targets.startupRatio,
       turnP99: dialogue.turnLatency.p99 < Targets.turnP99Microseconds,
-      memory: mebibytes(memory.peak) < Targets.peakMemoryMiB)
+      memory: mebibytes(memory.peak) < Targets.peakMemoryMiB,
+      sessionGrowth: session.growth <= Targets.sessionGrowth,
+      userEntries: userEntries.first < Targets.userEntriesFirstMilliseconds
+        && userEntries.ratio <= Targets.userEntriesRatio
+        && mebibytes(userEntries.laterPeakMemory) < Targets.userEntriesMiB)
   }
 }
 

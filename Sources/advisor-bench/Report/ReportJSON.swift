@@ -52,6 +52,23 @@ enum ReportJSON {
             ])
           }),
       ]),
+      "session": .object([
+        "turns": .integer(report.session.turns),
+        "turnAt200Us": number(report.session.at200),
+        "turnAt2000Us": number(report.session.at2000),
+        "turnAtEndUs": number(report.session.atEnd),
+        "growth": number(report.session.growth),
+        "databaseMiB": number(mebibytes(report.session.databaseBytes)),
+      ]),
+      "askUserEntries": .object([
+        "entries": .integer(report.userEntries.entries),
+        "firstMs": number(report.userEntries.first),
+        "laterP50Ms": number(report.userEntries.later.median),
+        "plainAskP50Ms": number(report.userEntries.plain.median),
+        "ratio": number(report.userEntries.ratio),
+        "firstPeakMiB": number(mebibytes(report.userEntries.firstPeakMemory)),
+        "laterPeakMiB": number(mebibytes(report.userEntries.laterPeakMemory)),
+      ]),
       "replay": .object([
         "turnsPerSecond": number(dialogue.turnsPerSecond),
         "turns": .integer(dialogue.replayTurns),
@@ -75,6 +92,8 @@ enum ReportJSON {
         "askWithin1_3xHelloWorld": .bool(targets.startup),
         "turnP99Under200Us": .bool(targets.turnP99),
         "peakMemoryUnder30MiB": .bool(targets.memory),
+        "sessionTurnAtEndWithin2xLine200": .bool(targets.sessionGrowth),
+        "askUserEntriesFirstUnder1sLaterWithin2xUnder60MiB": .bool(targets.userEntries),
         "all": .bool(targets.all),
       ]),
     ])

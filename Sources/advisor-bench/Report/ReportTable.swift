@@ -20,15 +20,18 @@ enum ReportTable {
     var rows: [Row] = [heading]
     rows += searchRows(report)
     rows += dialogueRows(report)
+    rows += sessionRows(report)
+    rows += userEntryRows(report)
     rows += processRows(report)
     rows += hostileRows(report)
     let targets = report.targets
     let metCount = [
       targets.queryP50, targets.precision, targets.startup, targets.turnP99, targets.memory,
+      targets.sessionGrowth, targets.userEntries,
     ].count { $0 }
     var lines = [header(report), ""]
     lines += layout(rows.map(\.cells))
-    lines += ["", "targets met: \(metCount) of 5"]
+    lines += ["", "targets met: \(metCount) of 7"]
     lines += notes(report)
     return lines.joined(separator: "\n")
   }
@@ -81,6 +84,50 @@ enum ReportTable {
     ]
   }
 
+  private static func sessionRows(_ report: BenchReport) -> [Row] {
+    let session = report.session
+    return [
+      Row(
+        measure: "saved-session turn, line 200 (µs)", advisor: Decimal.fixed(session.at200, 1)),
+      Row(
+        measure: "saved-session turn, line 2,000 (µs)", advisor: Decimal.fixed(session.at2000, 1),
+        peer: Decimal.fixed(session.at200, 1), ratio: times(ratio(session.at2000, session.at200))),
+      Row(
+        measure: "saved-session turn, line \(session.turns) (µs)",
+        advisor: Decimal.fixed(session.atEnd, 1), peer: Decimal.fixed(session.at200, 1),
+        ratio: times(session.growth), target: "≤ 2.00× line 200",
+        met: met(report.targets.sessionGrowth)),
+    ]
+  }
+
+  private static func userEntryRows(_ report: BenchReport) -> [Row] {
+    let entries = report.userEntries
+    let limit = BenchReport.Targets.userEntriesMiB
+    return [
+      Row(
+        measure: "ask --kb \(entries.entries) entries, first (ms)",
+        advisor: Decimal.fixed(entries.first, 1), target: "< 1000 ms",
+        met: met(entries.first < BenchReport.Targets.userEntriesFirstMilliseconds)),
+      Row(
+        measure: "ask --kb \(entries.entries) entries, later (ms)",
+        advisor: Decimal.fixed(entries.later.median, 2),
+        peer: Decimal.fixed(entries.plain.median, 2), ratio: times(entries.ratio),
+        target: "≤ 2.00× plain ask", met: met(entries.ratio <= BenchReport.Targets.userEntriesRatio)
+      ),
+      Row(
+        measure: "peak memory, ask --kb first (MiB)",
+        advisor: Decimal.fixed(mebibytes(entries.firstPeakMemory), 1)),
+      Row(
+        measure: "peak memory, ask --kb later (MiB)",
+        advisor: Decimal.fixed(mebibytes(entries.laterPeakMemory), 1), target: "< 60 MiB",
+        met: met(mebibytes(entries.laterPeakMemory) < limit)),
+    ]
+  }
+
+  private static func ratio(_ value: Double, _ base: Double) -> Double {
+    base > 0 ? value / base : 0
+  }
+
   private static func processRows(_ report: BenchReport) -> [Row] {
     let memory = report.memory
     let limit = BenchReport.Targets.peakMemoryMiB
@@ -126,6 +173,11 @@ enum ReportTable {
       "  the Snowball English list (faster, less precise). Each query timed alone, all alike.",
       "dialogue turn: Conversation.respond(to:) and the reply's text (understanding, decision,",
       "  reply), every typed line of every transcript; replay: Replayer.replay, comparisons included.",
+      "saved-session turn: respond(to:) and the save advisor chat does after it (one SQLite",
+      "  transaction appending the turn), medians of the \(SessionBench.window) turns up to each "
+        + "line; peer: line 200.",
+      "ask --kb: 10,000 generated entries; first: the launch that lints, indexes and caches",
+      "  them; later: median launch reading the cached pack; peer: the plain ask, alternately.",
       "floor: a Swift hello world that imports Foundation, compiled with swiftc -O in this run;",
       "  medians of alternating launches.",
       "memory: the child's peak resident set (wait4), at least the bench's own at launch "

@@ -5,6 +5,7 @@ import Dialogue
 import KnowledgeBase
 import LineEditor
 import LocatedJSON
+import Platform
 import Storage
 
 /// `advisor chat` (and bare `advisor`): the conversation.
@@ -17,18 +18,26 @@ struct Chat: ParsableCommand {
       Ctrl-C to clear the line, Ctrl-D to leave. With piped input it reads plain lines and \
       prints plain replies; --json prints one JSON object per line read.
 
-      Your answers are saved after every turn in $XDG_STATE_HOME/advisor/session.json \
-      (default ~/.local/state/advisor); --resume continues from there.
+      Your answers are saved after every turn in $XDG_STATE_HOME/advisor/sessions.sqlite \
+      (default ~/.local/state/advisor); --resume continues from there, --session NAME keeps a \
+      separate named session, and 'advisor sessions' lists, shows, exports and deletes them.
 
       Examples:
         advisor
         advisor chat --resume
+        advisor chat --session alex --resume
         printf 'failed step 1 once, passed\\n238 on CK\\nIM\\n' | advisor chat --json
         advisor chat --record dialogues/my-session.chat
       """)
 
   @Flag(help: "Continue the saved session.")
   var resume = false
+
+  @Option(
+    help: ArgumentHelp(
+      "The saved session to use (letters, digits, '.', '-', '_'); one unnamed by default.",
+      valueName: "NAME"))
+  var session = SessionName.unnamed
 
   @Option(
     help: ArgumentHelp(
@@ -40,43 +49,60 @@ struct Chat: ParsableCommand {
   @OptionGroup var pager: PagerOptions
 
   func run() throws {
+    if let record {
+      do {
+        try PrivateFile.checkWritable(record)
+      } catch {
+        throw UserError(error.description)
+      }
+    }
     let knowledgeBase = try knowledge.load()
-    var session = ChatSession(
-      knowledge: knowledgeBase, json: output.json, recordPath: record,
-      store: try ChatStorage.open())
-    session.noPager = pager.noPager
-    try session.start(resume: resume)
-    session.loop()
-    session.finish()
+    let directory = try StateFolder.locate()
+    let store: ChatSessionStore
+    do {
+      store = try ChatSessionStore(directory: directory, name: session, resume: resume)
+    } catch {
+      throw UserError(error.description)
+    }
+    var chat = ChatSession(
+      knowledge: knowledgeBase, json: output.json, recordPath: record, store: store)
+    chat.noPager = pager.noPager
+    chat.start()
+    chat.loop()
+    chat.finish()
   }
 }
 
 /// The running chat: the conversation, where lines come from and where everything is saved.
 struct ChatSession {
   private var conversation: Conversation
-  private var log: [Session.Entry] = []
   private let json: Bool
   private let recordPath: String?
-  private let storage: ChatStorage
+  private let store: ChatSessionStore
   private let editor: LineEditor?
   private var plain = PlainLineReader()
-  private var warnedAboutSaving = false
-  private var replacesPreviousSession = false
+  private var recordFailure: String?
+  private var historyFailed = false
   private var transcript: [(element: Transcript.Element, line: Int)] = []
   private let completion = CompletionContext()
   /// `/advice` and `/why` print directly instead of through the pager.
   var noPager = false
 
-  init(knowledge: KnowledgeBase, json: Bool, recordPath: String?, store: ChatStorage) {
+  init(knowledge: KnowledgeBase, json: Bool, recordPath: String?, store: ChatSessionStore) {
     conversation = Conversation(knowledge: knowledge, files: LocalFiles())
     self.json = json
     self.recordPath = recordPath
-    storage = store
+    self.store = store
     let interactive = Terminal.inputIsTerminal && !json
     editor =
       interactive
       ? LineEditor(
-        programName: "advisor", historyPath: store.directory.historyPath, historyLimit: 1000)
+        programName: "advisor", historyPath: store.directory.historyPath, historyLimit: 1000,
+        historyWriter: { path, fill in
+          try PrivateFile.write(to: path) { descriptor throws(StorageError) in
+            guard fill(descriptor) else { throw StorageError(path: path, "cannot be written") }
+          }
+        })
       : nil
     if let recordPath {
       transcript.append((.comment("# Recorded with 'advisor chat --record \(recordPath)'."), 0))
@@ -86,45 +112,26 @@ struct ChatSession {
   }
 
   /// Restores or announces the saved session, then greets.
-  mutating func start(resume: Bool) throws {
-    if case .setAside(let path)? = editor?.historyStatus {
+  mutating func start() {
+    switch editor?.historyStatus {
+    case .setAside(let path)?:
       note("Your history file could not be read; I moved it to \(path) and started a new one.")
+    case .refusedLink?:
+      note("Your history file is a symbolic link, so I will not read or write it this time.")
+    default: break
     }
-    let loaded = storage.loadSession()
-    var opening: Turn
-    switch (loaded, resume) {
-    case (.session(let saved), true):
+    for notice in store.notices { note(SessionNotices.text(notice, session: store.name)) }
+    let opening: Turn
+    if let resumed = store.resumed {
       conversation = Conversation(
-        knowledge: conversation.knowledgeBase, state: saved.state, files: LocalFiles())
-      log = saved.turns
-      opening = conversation.resumed(turnsSoFar: saved.turns.count)
+        knowledge: conversation.knowledgeBase, state: resumed.state, files: LocalFiles())
+      opening = conversation.resumed(turnsSoFar: resumed.turns)
       if recordPath != nil { transcript.append((.resume, 0)) }
-    case (.session(let saved), false):
-      if !saved.turns.isEmpty {
-        replacesPreviousSession = true
-        note(
-          "You have a saved session (\(saved.turns.count) "
-            + (saved.turns.count == 1 ? "message" : "messages") + ": "
-            + ProfileSummary.line(for: saved.state.profile) + "). This is a new one; run "
-            + "'\(Invocation.command("chat --resume"))' to continue the saved one instead. "
-            + "It is kept as "
-            + "session.previous.json once you answer.")
-      }
-      opening = conversation.opening()
-    case (.setAside(let path, let reason), _):
-      note(
-        "Your saved session could not be read (\(reason)); I moved it to \(path) and started a new one."
-      )
-      opening = conversation.opening()
-    case (.none, true):
-      note("There is no saved session to resume; starting a new one.")
-      opening = conversation.opening()
-    case (.none, false), (.failed, _):
+    } else {
       opening = conversation.opening()
     }
-    if case .failed(let message) = loaded { note(message) }
     if !json { show(opening) }
-    recordReply(opening)
+    appendReply(opening)
     completion.pending = conversation.state.pending
   }
 
@@ -140,9 +147,7 @@ struct ChatSession {
       case .endOfInput:
         if !json, !conversation.state.ended {
           if editor != nil { print("") }
-          print(
-            "Goodbye. Your answers are saved; '\(Invocation.command("chat --resume"))' picks up "
-              + "where you left off.")
+          print(goodbye)
         }
         return
       case .line(let line):
@@ -152,12 +157,13 @@ struct ChatSession {
               + "first \(PlainLineReader.lineLimit >> 20) MiB.")
         }
         let turn = conversation.respond(to: line)
-        if !Conversation.isRedacted(turn.storedInput) { editor?.remember(line) }
-        log.append(Session.Entry(turn: turn.number, input: turn.storedInput, reply: turn.replyText))
-        save()
+        if !Conversation.isRedacted(turn.storedInput) { rememberInHistory(line) }
+        store.save(turn, state: conversation.state)
         recordTurn(turn)
         if json {
           print(TurnJSON.object(turn).serialized())
+          // One object per line read, delivered as it is made, for scripts reading a pipe.
+          fflush(nil)
         } else if !turn.collecting {
           show(turn)
         }
@@ -167,7 +173,7 @@ struct ChatSession {
         if turn.ended {
           // The conversation cannot know how the advisor was started; the shell command is ours.
           if !json {
-            print("'\(Invocation.command("chat --resume"))' picks up where you left off.")
+            print("'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
           }
           return
         }
@@ -175,9 +181,19 @@ struct ChatSession {
     }
   }
 
-  /// Gives the terminal back before the process ends.
+  /// Gives the terminal back before the process ends, and says so when answers were not saved.
   func finish() {
     editor?.finish()
+    if let failure = store.failure {
+      StandardError.write("advisor: warning: some of your answers could not be saved: \(failure)")
+    }
+  }
+
+  private var goodbye: String {
+    store.failure == nil
+      ? "Goodbye. Your answers are saved; '\(SessionNotices.resumeCommand(store.name))' picks up "
+        + "where you left off."
+      : "Goodbye. Some of your answers could not be saved (see the warning below)."
   }
 
   // MARK: - Output
@@ -201,93 +217,39 @@ struct ChatSession {
     }
   }
 
-  // MARK: - Saving
+  // MARK: - History and transcript
 
-  private mutating func save() {
-    if replacesPreviousSession {
-      storage.keepPreviousSession()
-      replacesPreviousSession = false
-    }
+  private mutating func rememberInHistory(_ line: String) {
     do {
-      try storage.save(Session(state: conversation.state, turns: log))
+      try editor?.remember(line)
     } catch {
-      guard !warnedAboutSaving else { return }
-      warnedAboutSaving = true
-      StandardError.write("advisor: warning: your session could not be saved: \(error)")
+      guard !historyFailed else { return }
+      historyFailed = true
+      StandardError.write("advisor: warning: the history could not be saved: \(error)")
     }
   }
 
   private mutating func recordTurn(_ turn: Turn) {
-    guard recordPath != nil else { return }
+    guard let recordPath else { return }
     transcript.append((.input(turn.storedInput), 0))
-    recordReply(turn)
+    appendReply(turn)
+    // The file is first written at the first turn, so an existing one is replaced only then.
+    do {
+      try PrivateFile.write(Transcript(file: recordPath, elements: transcript).text, to: recordPath)
+    } catch {
+      guard recordFailure == nil else { return }
+      recordFailure = error.description
+      StandardError.write("advisor: warning: the transcript could not be written: \(error)")
+    }
   }
 
-  private mutating func recordReply(_ turn: Turn) {
-    guard let recordPath else { return }
+  private mutating func appendReply(_ turn: Turn) {
+    guard recordPath != nil else { return }
     transcript.append(
       (
         .reply(
           turn.replyText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)),
         0
       ))
-    do {
-      try PrivateFile.write(Transcript(file: recordPath, elements: transcript).text, to: recordPath)
-    } catch {
-      if !warnedAboutSaving {
-        StandardError.write("advisor: warning: the transcript could not be written: \(error)")
-      }
-    }
-  }
-}
-
-/// The chat's files in the state folder.
-struct ChatStorage {
-  let directory: StateDirectory
-  let sessions: SessionStore
-
-  enum Loaded {
-    case none
-    case session(Session)
-    case setAside(String, String)
-    case failed(String)
-  }
-
-  static func open() throws -> ChatStorage {
-    var environment: [String: String] = [:]
-    for name in ["XDG_STATE_HOME", "HOME"] { environment[name] = Terminal.environment(name) }
-    guard let directory = StateDirectory(environment: environment) else {
-      throw UserError("cannot find a folder for the session: set HOME or XDG_STATE_HOME")
-    }
-    do {
-      try directory.create()
-    } catch {
-      throw UserError(error.description)
-    }
-    return ChatStorage(directory: directory, sessions: SessionStore(path: directory.sessionPath))
-  }
-
-  func loadSession() -> Loaded {
-    do {
-      switch try sessions.load() {
-      case .none: return .none
-      case .session(let session): return .session(session)
-      case .setAside(let path, let reason): return .setAside(path, reason)
-      }
-    } catch {
-      return .failed("Your saved session could not be read: \(error).")
-    }
-  }
-
-  func save(_ session: Session) throws {
-    try sessions.save(session)
-  }
-
-  /// Keeps the saved session as `session.previous.json` before a new one replaces it.
-  func keepPreviousSession() {
-    let previous = directory.path + "/session.previous.json"
-    if let bytes = try? PrivateFile.read(directory.sessionPath) {
-      try? PrivateFile.write(String(decoding: bytes, as: UTF8.self), to: previous)
-    }
   }
 }

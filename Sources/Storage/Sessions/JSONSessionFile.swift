@@ -2,8 +2,11 @@ public import Dialogue
 import LocatedJSON
 import TextInput
 
-/// Saves and restores `session.json`.
-public struct SessionStore: Sendable {
+/// The `session.json` of earlier versions: read once to import it into the database.
+public struct JSONSessionFile: Sendable {
+  /// The largest session file read: a real one holds a few hundred kilobytes.
+  public static let sizeLimit = 8 * 1_048_576
+
   public let path: String
 
   public init(path: String) {
@@ -20,13 +23,23 @@ public struct SessionStore: Sendable {
 
   /// Reads the saved session. A file that is not a session is set aside, never overwritten.
   public func load() throws(StorageError) -> Loaded {
-    guard let bytes = try PrivateFile.read(path) else { return .none }
+    let bytes: [UInt8]
+    do {
+      guard let read = try PrivateFile.read(path, limit: Self.sizeLimit) else { return .none }
+      bytes = read
+    } catch {
+      // An unreadable file is set aside like a corrupt one, so it is never replaced.
+      guard let aside = PrivateFile.setAside(path) else { throw error }
+      return .setAside(to: aside, reason: error.message)
+    }
     do throws(SessionError) {
       guard let text = try? InputText.decode(bytes, file: path, what: "a session") else {
         throw SessionError(JSONPath(), "the file is not UTF-8 text")
       }
       let document = try parse(text)
-      return .session(try Session(json: document.root))
+      var session = try Session(json: document.root)
+      session.state.trimHistory()  // a hostile file may hold any number of steps
+      return .session(session)
     } catch {
       let reason = error.message
       guard let aside = PrivateFile.setAside(path) else {
@@ -45,7 +58,8 @@ public struct SessionStore: Sendable {
     }
   }
 
-  /// Writes the session atomically with mode 0600.
+  /// Writes the session atomically with mode 0600 (the format `advisor sessions` no longer
+  /// writes; kept for tests of the import).
   public func save(_ session: Session) throws(StorageError) {
     try PrivateFile.write(session.json.serialized(pretty: true) + "\n", to: path)
   }

@@ -1,0 +1,108 @@
+public import KnowledgeBase
+import Platform
+
+/// `--kb` folders compiled once into a knowledge pack, cached in `$XDG_CACHE_HOME/advisor/`
+/// (default `~/.cache/advisor/`), so a later `ask` reads one file instead of parsing and
+/// indexing every entry.
+///
+/// A cache file holds a manifest (every entry file's path, size and modification time, and the
+/// advisor that wrote it) and the pack; it is used only when the manifest matches exactly, and
+/// rebuilt otherwise. It is written through the one safe writer, so a killed run leaves the old
+/// file or the new one; one that cannot be read is rebuilt. It can be deleted at any time.
+public struct KnowledgeCache: Sendable {
+  /// The cache folder.
+  public let folder: String
+
+  /// Resolves the folder from the environment handed in.
+  public init?(environment: [String: String]) {
+    if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
+      folder = cache + "/advisor"
+    } else if let home = environment["HOME"], !home.isEmpty {
+      folder = home + "/.cache/advisor"
+    } else {
+      return nil
+    }
+  }
+
+  public init(folder: String) {
+    self.folder = folder
+  }
+
+  /// The knowledge base for `userFolders`: from the cache when nothing changed, else from
+  /// `build` (which lints and indexes the entries), then cached.
+  ///
+  /// - Parameters:
+  ///   - writer: names the advisor build, so a new build never reads an older build's pack.
+  ///   - build: loads the folders the slow way; its errors are the caller's to report.
+  public func load(
+    userFolders: [String], writer: String, build: () throws -> KnowledgeBase
+  ) throws -> KnowledgeBase {
+    guard let manifest = Self.manifest(userFolders, writer: writer) else { return try build() }
+    let path =
+      folder + "/kb-" + Self.hex(Self.hash(Array(userFolders.joined(separator: "\n").utf8)))
+      + ".pack"
+    if let base = read(path, manifest: manifest) { return base }
+    let base = try build()
+    store(base, manifest: manifest, at: path)
+    return base
+  }
+
+  private func read(_ path: String, manifest: [UInt8]) -> KnowledgeBase? {
+    guard var bytes = try? PrivateFile.read(path, limit: 512 << 20), bytes.count > 8 else {
+      return nil
+    }
+    let length = bytes[0..<8].reduce(0) { $0 << 8 | Int($1) }
+    guard length == manifest.count, bytes.count >= 8 + length,
+      bytes[8..<(8 + length)].elementsEqual(manifest)
+    else { return nil }
+    // In place: a copy of a 10,000-entry pack would be another 13 MB at the peak.
+    bytes.removeSubrange(0..<(8 + length))
+    return try? KnowledgePack.decode(bytes)
+  }
+
+  private func store(_ base: KnowledgeBase, manifest: [UInt8], at path: String) {
+    guard (try? StateDirectory(path: folder).create()) != nil else { return }
+    var bytes = (0..<8).reversed().map { UInt8(truncatingIfNeeded: manifest.count >> ($0 * 8)) }
+    bytes += manifest
+    bytes += KnowledgePack.encode(base)
+    try? bytes.withUnsafeBufferPointer { buffer throws(StorageError) in
+      try PrivateFile.write(bytes: buffer, to: path)
+    }
+  }
+
+  // MARK: - Manifest
+
+  /// Every entry file of the folders with its size and modification time, or nil when a folder
+  /// cannot be listed (the slow path then reports it).
+  static func manifest(_ folders: [String], writer: String) -> [UInt8]? {
+    var text = "advisor knowledge cache 1\nwriter \(writer)\npack \(KnowledgePack.formatVersion)\n"
+    for folder in folders {
+      guard let directory = opendir(folder) else { return nil }
+      var names: [String] = []
+      while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        if name.hasSuffix(".md"), name != "README.md", !name.hasPrefix(".") { names.append(name) }
+      }
+      closedir(directory)
+      text += "folder \(folder)\n"
+      for name in names.sorted() {
+        var info = stat()
+        guard stat(folder + "/" + name, &info) == 0 else { return nil }
+        text += "\(name) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\n"
+      }
+    }
+    return Array(text.utf8)
+  }
+
+  /// FNV-1a, 64 bits: names the cache file of a list of folders.
+  private static func hash(_ bytes: [UInt8]) -> UInt64 {
+    bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+  }
+
+  private static func hex(_ value: UInt64) -> String {
+    let digits = String(value, radix: 16)
+    return String(repeating: "0", count: 16 - digits.count) + digits
+  }
+}

@@ -1,0 +1,258 @@
+public import AdvisorCore
+internal import CSQLiteLazy
+public import Dialogue
+public import LocatedJSON
+
+/// The saved sessions: one SQLite database, `sessions.sqlite` in the state folder.
+///
+/// Each turn is one short transaction that appends the turn's row, replaces the session's small
+/// current state (without its undo history) and adds or drops the undo steps that changed, so a
+/// turn costs the same at the 2,000th line as at the 2nd; resuming reads the state and its undo
+/// steps. WAL mode and a busy timeout let two
+/// processes share the file without corrupting it.
+public final class SessionDatabase {
+  /// The database file's name in the state folder.
+  public static let fileName = "sessions.sqlite"
+
+  let database: SQLiteDatabase
+  private let appendTurn: SQLiteStatement
+  private let updateState: SQLiteStatement
+  private let undo: UndoRows
+
+  /// Opens the database at `path`, creating it (mode 0600) or bringing an older one up to date.
+  ///
+  /// - Throws: ``SessionStoreError/newer(path:)`` for a database from a newer advisor,
+  ///   ``SessionStoreError/corrupt(path:reason:)`` for a file that is not one.
+  public init(path: String) throws(SessionStoreError) {
+    do {
+      try PrivateFile.refuseLinkOrFolder(at: path)
+      try PrivateFile.createPrivate(path)
+    } catch {
+      throw .failed(path: path, reason: error.message)
+    }
+    do {
+      database = try SQLiteDatabase(path: path)
+      try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+    } catch {
+      throw SessionStoreError(error, path: path)
+    }
+    try SessionSchema.migrate(database)
+    undo = UndoRows(database: database)
+    do {
+      appendTurn = try database.prepare(
+        "INSERT INTO turn (session, number, input, reply, profile, decision) "
+          + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
+      updateState = try database.prepare(
+        "UPDATE session SET state = ?2, turns = turns + ?3 WHERE id = ?1")
+    } catch {
+      throw SessionStoreError(error, path: path)
+    }
+  }
+
+  /// One saved session at a glance.
+  public struct Summary: Sendable, Hashable {
+    public var name: String
+    public var turns: Int
+    public var profile: Profile
+  }
+
+  /// A session's current state and how many turns it holds, or nil when there is none: one
+  /// query, the session's row joined with its undo steps.
+  public func load(_ name: String) throws(SessionStoreError) -> (Session, turns: Int)? {
+    try run { () throws(SQLiteError) -> (Session, turns: Int)? in
+      let query = try database.prepare(
+        "SELECT s.id, s.state, s.turns, u.sequence, u.snapshot FROM session s "
+          + "LEFT JOIN undo u ON u.session = s.id WHERE s.name = ?1 ORDER BY u.sequence")
+      try query.bind([.text(name)])
+      guard try query.step(), let bytes = query.blob(1) else { return nil }
+      let id = query.integer(0)
+      let turns = query.integer(2)
+      var session = try Self.decode(bytes, path: database.path)
+      var steps: [(sequence: Int, snapshot: [UInt8])] = []
+      repeat {
+        if let snapshot = query.blob(4) { steps.append((query.integer(3), snapshot)) }
+      } while try query.step()
+      if let history = try undo.adopt(steps, session: id) { session.state.history = history }
+      session.state.trimHistory()
+      return (session, turns)
+    }
+  }
+
+  /// Every session, by name.
+  public func list() throws(SessionStoreError) -> [Summary] {
+    try run { () throws(SQLiteError) -> [Summary] in
+      let query = try database.prepare("SELECT name, state, turns FROM session ORDER BY name")
+      try query.bind([])
+      var summaries: [Summary] = []
+      while try query.step() {
+        let session = try Self.decode(query.blob(1) ?? [], path: database.path)
+        summaries.append(
+          Summary(
+            name: query.text(0) ?? "", turns: query.integer(2), profile: session.state.profile))
+      }
+      return summaries
+    }
+  }
+
+  /// The session's turns as stored (inputs redacted where personal), in order.
+  public func turns(_ name: String) throws(SessionStoreError) -> [Session.Entry] {
+    try run { () throws(SQLiteError) -> [Session.Entry] in
+      let query = try database.prepare(
+        "SELECT number, input, reply FROM turn "
+          + "WHERE session = (SELECT id FROM session WHERE name = ?1) ORDER BY number")
+      try query.bind([.text(name)])
+      var entries: [Session.Entry] = []
+      while try query.step() {
+        entries.append(
+          Session.Entry(
+            turn: query.integer(0), input: query.text(1) ?? "", reply: query.text(2) ?? ""))
+      }
+      return entries
+    }
+  }
+
+  /// Creates the session `name` holding `session`'s state and turns (for an imported file).
+  public func create(_ name: String, from session: Session) throws(SessionStoreError) {
+    try run { () throws(SQLiteError) in
+      try database.transaction { () throws(SQLiteError) in
+        let id = try insertSession(name, state: session.state, turns: session.turns.count)
+        try undo.store(session.state.history, session: id)
+        for entry in session.turns {
+          try appendTurn.run([
+            .integer(id), .integer(entry.turn), .text(entry.input), .text(entry.reply), .null,
+            .null,
+          ])
+        }
+      }
+    }
+  }
+
+  /// Appends one turn to the session `name` (creating it at its first turn) and stores the
+  /// conversation's state after it, in one transaction.
+  public func append(_ turn: Turn, state: ConversationState, to name: String)
+    throws(SessionStoreError)
+  {
+    try run { () throws(SQLiteError) in
+      try database.transaction { () throws(SQLiteError) in
+        let id: Int
+        if let existing = try sessionID(name) {
+          id = existing
+          try updateState.run([.integer(id), .blob(Self.encode(state)), .integer(1)])
+        } else {
+          id = try insertSession(name, state: state, turns: 1)
+        }
+        try undo.store(state.history, session: id)
+        try appendTurn.run([
+          .integer(id), .integer(turn.number), .text(turn.storedInput), .text(turn.replyText),
+          .blob(turn.profile.json.utf8()), .text(turn.decision?.rawValue),
+        ])
+      }
+    }
+  }
+
+  /// Renames the session `name` to `newName`, replacing any session already called that.
+  public func rename(_ name: String, to newName: String) throws(SessionStoreError) {
+    try run { () throws(SQLiteError) in
+      try database.transaction { () throws(SQLiteError) in
+        _ = try deleteRows(newName)
+        try database.prepare("UPDATE session SET name = ?2 WHERE name = ?1")
+          .run([.text(name), .text(newName)])
+      }
+    }
+  }
+
+  /// Deletes the session `name` and its turns; false when there was none.
+  @discardableResult
+  public func delete(_ name: String) throws(SessionStoreError) -> Bool {
+    try run { () throws(SQLiteError) -> Bool in
+      try database.transaction { () throws(SQLiteError) -> Bool in try deleteRows(name) }
+    }
+  }
+
+  /// The contract's export of a session: `{"name", "profile", "turns": [{"turn", "input",
+  /// "profile", "email"}]}`, inputs as stored (redacted where personal).
+  public func export(_ name: String) throws(SessionStoreError) -> JSONValue {
+    guard let (session, _) = try load(name) else { throw .noSuchSession(name) }
+    return try run { () throws(SQLiteError) -> JSONValue in
+      let query = try database.prepare(
+        "SELECT number, input, profile, decision FROM turn "
+          + "WHERE session = (SELECT id FROM session WHERE name = ?1) ORDER BY number")
+      try query.bind([.text(name)])
+      var turns: [JSONValue] = []
+      while try query.step() {
+        let profile = query.blob(2).flatMap(Self.parse) ?? .null
+        turns.append(
+          .object([
+            "turn": .integer(query.integer(0)), "input": .string(query.text(1) ?? ""),
+            "profile": profile, "email": .object(["decision": .string(query.text(3))]),
+          ]))
+      }
+      return .object([
+        "name": .string(name), "profile": session.state.profile.json, "turns": .array(turns),
+      ])
+    }
+  }
+
+  // MARK: - Rows
+
+  private func sessionID(_ name: String) throws(SQLiteError) -> Int? {
+    let query = try database.prepare("SELECT id FROM session WHERE name = ?1")
+    try query.bind([.text(name)])
+    return try query.step() ? query.integer(0) : nil
+  }
+
+  private func insertSession(_ name: String, state: ConversationState, turns: Int)
+    throws(SQLiteError) -> Int
+  {
+    try database.prepare("INSERT INTO session (name, state, turns) VALUES (?1, ?2, ?3)")
+      .run([.text(name), .blob(Self.encode(state)), .integer(turns)])
+    return database.lastInsertedRow
+  }
+
+  private func deleteRows(_ name: String) throws(SQLiteError) -> Bool {
+    guard let id = try sessionID(name) else { return false }
+    try database.prepare("DELETE FROM turn WHERE session = ?1").run([.integer(id)])
+    try database.prepare("DELETE FROM undo WHERE session = ?1").run([.integer(id)])
+    undo.forget(session: id)
+    try database.prepare("DELETE FROM session WHERE id = ?1").run([.integer(id)])
+    return true
+  }
+
+  private func run<Value>(_ body: () throws(SQLiteError) -> Value) throws(SessionStoreError)
+    -> Value
+  {
+    do {
+      let value = try body()
+      undo.committed()
+      return value
+    } catch {
+      undo.forget()
+      throw SessionStoreError(error, path: database.path)
+    }
+  }
+
+  // MARK: - State as JSON
+
+  /// The state as the session JSON of earlier versions, without its turns or its undo history
+  /// (kept as rows): one format to read.
+  static func encode(_ state: ConversationState) -> [UInt8] {
+    var state = state
+    state.history = []
+    return Session(state: state).json.utf8()
+  }
+
+  static func decode(_ bytes: [UInt8], path: String) throws(SQLiteError) -> Session {
+    do throws(SessionError) {
+      guard let json = parse(bytes) else { throw SessionError(JSONPath(), "not JSON") }
+      return try Session(json: json)
+    } catch {
+      throw SQLiteError(
+        code: LAZY_SQLITE_CORRUPT, message: "a saved state is damaged: \(error.message)")
+    }
+  }
+
+  private static func parse(_ bytes: [UInt8]) -> JSONValue? {
+    guard let text = String(validating: bytes, as: UTF8.self) else { return nil }
+    return try? JSONDocument(parsing: text).root
+  }
+}

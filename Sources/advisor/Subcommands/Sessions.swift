@@ -1,0 +1,138 @@
+import AdvisorCore
+import AdvisorText
+import ArgumentParser
+import Dialogue
+import LocatedJSON
+import Storage
+
+/// `advisor sessions`: the saved sessions, for someone helping several applicants.
+struct Sessions: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "sessions",
+    abstract: "List, show, export and delete the saved chat sessions.",
+    discussion: """
+      'advisor chat --session NAME' keeps a separate session under NAME; the unnamed one is \
+      'default', and a new chat keeps the one it replaces as NAME.previous.
+
+      Examples:
+        advisor sessions list
+        advisor sessions show alex
+        advisor sessions export alex --json > alex.json
+        advisor sessions delete alex
+      """,
+    subcommands: [List.self, Show.self, Export.self, Delete.self])
+
+  struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "list", abstract: "List every saved session: name, turns, profile.")
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let database = try SessionsCatalog.open()
+      let summaries = try SessionsCatalog.call { try database.list() }
+      if output.json {
+        let rows = summaries.map { summary -> JSONValue in
+          .object([
+            "name": .string(summary.name), "turns": .integer(summary.turns),
+            "profile": summary.profile.json,
+          ])
+        }
+        print(JSONValue.array(rows).serialized(pretty: true))
+        return
+      }
+      guard !summaries.isEmpty else { return print("No saved sessions yet.") }
+      let rows = summaries.map { summary in
+        (summary, "\(summary.turns) " + (summary.turns == 1 ? "turn" : "turns"))
+      }
+      let nameWidth = summaries.map(\.name.count).max() ?? 0
+      let turnsWidth = rows.map(\.1.count).max() ?? 0
+      for (summary, turns) in rows {
+        let name = summary.name + String(repeating: " ", count: nameWidth - summary.name.count)
+        let count = turns + String(repeating: " ", count: turnsWidth - turns.count)
+        print("\(name)  \(count)  \(ProfileSummary.line(for: summary.profile))")
+      }
+    }
+  }
+
+  struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "show", abstract: "Show a session's profile and turns.")
+
+    @Argument(help: "The session's name (see 'advisor sessions list').")
+    var name: String
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let database = try SessionsCatalog.open()
+      if output.json {
+        return print(try SessionsCatalog.call { try database.export(name) }.serialized())
+      }
+      // Export first: it names a session that does not exist.
+      _ = try SessionsCatalog.call { try database.export(name) }
+      let turns = try SessionsCatalog.call { try database.turns(name) }
+      for entry in turns {
+        print("you> \(entry.input)")
+        print(entry.reply)
+        print("")
+      }
+    }
+  }
+
+  struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "export",
+      abstract: "Print a session as JSON: name, profile and every turn's input, profile, email.")
+
+    @Argument(help: "The session's name.")
+    var name: String
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+      let database = try SessionsCatalog.open()
+      let export = try SessionsCatalog.call { try database.export(name) }
+      print(export.serialized(pretty: !output.json))
+    }
+  }
+
+  struct Delete: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      commandName: "delete", abstract: "Delete a saved session and its turns.")
+
+    @Argument(help: "The session's name.")
+    var name: String
+
+    func run() throws {
+      let directory = try StateFolder.locate()
+      let database = try SessionsCatalog.open(directory)
+      try SessionsCatalog.call {
+        let lock = try SessionLock(folder: directory.path, name: name)
+        guard try database.delete(name) else { throw SessionStoreError.noSuchSession(name) }
+        lock.removeFile()
+      }
+      print("Deleted the session '\(name)'.")
+    }
+  }
+}
+
+/// Opens the session database for `advisor sessions`, mapping failures to one-line errors.
+enum SessionsCatalog {
+  static func open(_ directory: StateDirectory? = nil) throws -> SessionDatabase {
+    let directory = try directory ?? StateFolder.locate()
+    let (database, notices) = try call {
+      try ChatSessionStore.open(ChatSessionStore.prepare(directory))
+    }
+    for notice in notices { StandardError.write("advisor: \(SessionNotices.text(notice))") }
+    return database
+  }
+
+  static func call<Value>(_ body: () throws -> Value) throws -> Value {
+    do {
+      return try body()
+    } catch let error as SessionStoreError {
+      throw UserError(error.description)
+    }
+  }
+}

@@ -1,0 +1,21 @@
+import Foundation
+
+/// A fresh folder under the system's temporary folder, and the modes of what is in it.
+enum Folders {
+  static func make(_ label: String = "advisor-storage") throws -> String {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "\(label)-\(UUID().uuidString)"
+    ).path
+    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+  }
+
+  static func mode(_ path: String) throws -> Int {
+    let attributes = try FileManager.default.attributesOfItem(atPath: path)
+    return (attributes[.posixPermissions] as? Int ?? 0) & 0o777
+  }
+
+  static func names(_ path: String) throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+  }
+}
