@@ -171,7 +171,7 @@ let package = Package(
     .testTarget(
       name: "StorageTests",
       dependencies: [
-        "Storage", "Dialogue", "AdvisorCore", "BuiltInKnowledge", "KnowledgeBase",
+        "Storage", "Dialogue", "AdvisorCore", "BuiltInKnowledge", "KnowledgeBase", "TestSupport",
       ]),
     .testTarget(
       name: "AdvisorCLITests",

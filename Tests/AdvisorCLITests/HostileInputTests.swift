@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The findings of the attack on the advisor's inputs, one test each: escapes from data never
@@ -160,8 +161,7 @@ struct HostileInputTests {
 
   @Test("A FIFO where the history file should be is set aside; the REPL neither hangs nor loses it")
   func historyFIFO() throws {
-    let home = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "advisor-history-\(UUID().uuidString)")
+    let home = try TemporaryFolder.make("advisor-history")
     let state = home.appendingPathComponent("state/advisor")
     try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
     let history = state.appendingPathComponent("history").path

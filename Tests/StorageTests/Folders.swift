@@ -1,13 +1,10 @@
 import Foundation
+import TestSupport
 
 /// A fresh folder under the system's temporary folder, and the modes of what is in it.
 enum Folders {
   static func make(_ label: String = "advisor-storage") throws -> String {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent(
-      "\(label)-\(UUID().uuidString)"
-    ).path
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
+    try TemporaryFolder.make(label).path
   }
 
   static func mode(_ path: String) throws -> Int {
