@@ -13,8 +13,11 @@ extension AdviceRule {
           + "Another hands-on elective or sub-internship in \(context.specialtyName)\(place) "
           + "adds to it; observerships count for less."
       }
-      return "Get hands-on US clinical experience (electives, sub-internships, acting "
-        + "internships in \(context.specialtyName)\(place)) rather than observerships. Treat "
+      // The profile does not record US experience: the item says what to do if it is missing,
+      // never that the applicant lacks it.
+      return "If you have no hands-on US clinical experience yet, get some (electives, "
+        + "sub-internships, acting internships in \(context.specialtyName)\(place)) rather than "
+        + "observerships; if you have it, build on it. Treat "
         + "every day as an interview, ask for feedback mid-rotation, and ask at the end whether "
         + "they can write you a strong letter."
     },
@@ -35,8 +38,9 @@ extension AdviceRule {
           + "natural writer of one; ask them, and any other writer, to be concrete about your "
           + "clinical reasoning, work ethic, communication, teamwork and reliability\(known)."
       }
-      return "Letters count for more when numbers are weak: get at least one US letter in "
-        + "\(context.specialtyName)\(known), and ask writers to be concrete about your "
+      return "Letters count for more when numbers are weak: if you have no US letter in "
+        + "\(context.specialtyName) yet, get at least one\(known), and ask writers to be concrete "
+        + "about your "
         + "clinical reasoning, work ethic, communication, teamwork and reliability, and to speak "
         + "to your clinical strength directly."
     },
