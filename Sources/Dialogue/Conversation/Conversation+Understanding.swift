@@ -14,11 +14,12 @@ extension Conversation {
       recentExam: recentExam, eventMentioned: state.eventMentioned)
     let (repaired, repairs) =
       line.hasPrefix("/") ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
-    var interpretation = Understanding.interpret(repaired, context: context)
+    let utterance = Utterance(repaired)  // tokenised once for every stage of the turn
+    var interpretation = Understanding.interpret(utterance, context: context)
     interpretation.repairs = repairs
     guard let pending = state.pending, pending.kind != .standard else { return interpretation }
     PendingAnswer.resolve(
-      repaired, pending: pending, profile: state.profile, into: &interpretation)
+      utterance, pending: pending, profile: state.profile, into: &interpretation)
     return interpretation
   }
 

@@ -4,13 +4,13 @@ import AdvisorCore
 /// citizenship, prelim medicine or surgery, the kind of connection.
 enum PendingAnswer {
   static func resolve(
-    _ line: String, pending: PendingQuestion, profile: Profile, into result: inout Interpretation
+    _ utterance: Utterance, pending: PendingQuestion, profile: Profile,
+    into result: inout Interpretation
   ) {
     // "No, I meant psychiatry" corrects another answer; its "no" is not this answer.
     if result.correction, !result.patch.isEmpty, !result.patch.slots.contains(pending.slot) {
       return
     }
-    let utterance = Utterance(line)
     let words = utterance.words
     let answer = words.joined(separator: " ")
     let yes = Lexicon.yes.contains(answer) || Lexicon.yes.contains(words.first ?? "")

@@ -24,9 +24,14 @@ enum Understanding {
     ]
 
   static func interpret(_ line: String, context: UnderstandingContext) -> Interpretation {
+    interpret(Utterance(line), context: context)
+  }
+
+  /// The line, already tokenised: no stage tokenises it again.
+  static func interpret(_ utterance: Utterance, context: UnderstandingContext) -> Interpretation {
+    let line = utterance.original
     var context = context
     context.line = line
-    let utterance = Utterance(line)
     var result = Interpretation()
     if let intents = IntentClassifier.wholeLine(utterance) {
       result.intents = intents
