@@ -29,9 +29,10 @@ public enum OutreachText {
       ])
     case .facultyBrief(let brief):
       return TextDocument([
-        .heading("For your faculty advocate"),
+        .heading("For your faculty advocate or mentor"),
         .paragraph(
-          "Your decision is that a faculty advocate contacts the program director. Hand them "
+          "Your decision is that a faculty advocate or mentor who knows you contacts the program "
+            + "director. Hand them "
             + "these sentences, in your own words, so they can frame your Step story:"),
         .blank, .verbatim(brief.text), .blank,
         .note(AdviceCard.tag(.channel)),
@@ -159,7 +160,7 @@ extension OutreachChannel {
   /// Words for the channel.
   public var phrase: String {
     switch self {
-    case .facultyContact: "your faculty advocate contacts the program director"
+    case .facultyContact: "your faculty advocate or mentor contacts the program director"
     case .targetedEmail: "a brief targeted email from you"
     case .hookOnly: "an email only because of your hook"
     }

@@ -89,7 +89,7 @@ public enum PlanDocument {
     case .email(let email):
       return ["## Draft email", "", "```", email.text, "```", ""]
     case .facultyBrief(let brief):
-      return ["## For your faculty advocate", "", "> " + brief.text, ""]
+      return ["## For your faculty advocate or mentor", "", "> " + brief.text, ""]
     case .staySilent(let paragraph?):
       return ["## Personal-statement paragraph", "", "> " + paragraph.text, ""]
     case .staySilent(nil), .undecided:
