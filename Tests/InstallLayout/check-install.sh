@@ -60,9 +60,18 @@ grep -q "complete -c 'advisor'\|complete -c advisor" \
 if command -v zsh >/dev/null 2>&1; then
   zsh -n "$prefix/share/zsh/site-functions/_advisor" || fail "the zsh completion does not parse"
 fi
+if command -v zsh >/dev/null 2>&1; then
+  found=$(zsh -c "fpath=($prefix/share/zsh/site-functions \$fpath); autoload -U compinit; \
+    compinit -u -D; whence -w _advisor" 2>/dev/null)
+  [ "$found" = "_advisor: function" ] || fail "zsh does not load the _advisor completion"
+fi
 if command -v fish >/dev/null 2>&1; then
   fish -n "$prefix/share/fish/vendor_completions.d/advisor.fish" ||
     fail "the fish completion does not parse"
+  completed=$(PATH="$prefix/bin:$PATH" fish -c \
+    "source $prefix/share/fish/vendor_completions.d/advisor.fish; complete -C 'advisor ad'" |
+    cut -f1)
+  [ "$completed" = "advise" ] || fail "fish completes 'advisor ad' to '$completed', not 'advise'"
 fi
 
 make -C "$root" --no-print-directory uninstall PREFIX="$prefix" >/dev/null
