@@ -7,7 +7,10 @@
 #   make install    the release binary, its man page and bash/zsh/fish completions under PREFIX
 #                   (default ~/.local; DESTDIR is honoured);  make uninstall  removes them
 
-SWIFT ?= swift
+# Make's own variables (and `_`, the last command's path, which differs between make and a shell)
+# are kept out of swift's environment: SwiftPM relinks the build plugin's tool when its
+# environment changes, so `make run` after `swift build` (or the reverse) would rebuild.
+SWIFT ?= env -u MAKEFLAGS -u MAKELEVEL -u MFLAGS -u MAKEOVERRIDES -u _ swift
 BUILD_FLAGS ?=
 SOURCES := Package.swift Sources Tests Plugins
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
@@ -66,6 +69,10 @@ test: deps test-deps lint
 	$(SWIFT) build --build-tests $(BUILD_FLAGS)
 	$(SWIFT) test --skip-build $(BUILD_FLAGS)
 	@$(MAKE) --no-print-directory check-install
+	@# SwiftPM re-plans (relinking the knowledge-pack tool) when a build switches between
+	@# --build-tests and a plain build; ending on the plain one keeps the next `make run` at a
+	@# fraction of a second.
+	@$(SWIFT) build $(BUILD_FLAGS) >/dev/null
 
 # The man page comes from swift-argument-parser's generate-manual plugin (its blank lines, which
 # mdoc warns about, become paragraph breaks), the completion scripts from the binary itself; both
