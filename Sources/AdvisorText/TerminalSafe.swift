@@ -1,13 +1,13 @@
 /// Makes text from data (entries, CSV fields, flags, file names, sessions) safe to show on a
 /// terminal: control characters and the escape sequences they start are shown escaped, so only
 /// the advisor's own styling can move the cursor, retitle the window or write the clipboard.
-public enum TerminalSafe {
+package enum TerminalSafe {
   /// `text` with every C0 and C1 control (ESC, BEL, CR, backspace, CSI...), DEL and the
   /// bidirectional overrides shown as `\x1b`-style or `\u{202e}`-style escapes.
   ///
   /// - Parameter keepingNewlines: keep line feeds (and tabs) as they are; otherwise a line feed
   ///   is shown as `\n`, for messages that must stay one line.
-  public static func text(_ text: String, keepingNewlines: Bool = true) -> String {
+  package static func text(_ text: String, keepingNewlines: Bool = true) -> String {
     guard text.unicodeScalars.contains(where: { isUnsafe($0, keepingNewlines: keepingNewlines) })
     else { return text }
     var result = String.UnicodeScalarView()

@@ -2,9 +2,9 @@
 ///
 /// The dialogue and the advice card build documents; only the terminal edge decides the width
 /// and whether to colour, so the same reply is plain text in transcripts and JSON.
-public struct TextDocument: Sendable, Hashable {
+package struct TextDocument: Sendable, Hashable {
   /// One block of text.
-  public enum Block: Sendable, Hashable {
+  package enum Block: Sendable, Hashable {
     /// A section heading.
     case heading(String)
     /// A stand-out line, such as the decision.
@@ -23,35 +23,35 @@ public struct TextDocument: Sendable, Hashable {
     case blank
   }
 
-  public var blocks: [Block]
+  package var blocks: [Block]
 
-  public init(_ blocks: [Block] = []) {
+  package init(_ blocks: [Block] = []) {
     self.blocks = blocks
   }
 
-  public var isEmpty: Bool { blocks.isEmpty }
+  package var isEmpty: Bool { blocks.isEmpty }
 
-  public mutating func append(_ block: Block) {
+  package mutating func append(_ block: Block) {
     blocks.append(block)
   }
 
-  public mutating func append(contentsOf other: TextDocument) {
+  package mutating func append(contentsOf other: TextDocument) {
     blocks.append(contentsOf: other.blocks)
   }
 
   /// A blank line, unless the document is empty or already ends with one.
-  public mutating func separate() {
+  package mutating func separate() {
     if let last = blocks.last, last != .blank { blocks.append(.blank) }
   }
 
   /// The document as plain text without wrapping: the form stored in transcripts and JSON.
-  public var plainText: String {
+  package var plainText: String {
     TextRenderer(width: nil, color: false).render(self)
   }
 }
 
 extension TextDocument: ExpressibleByStringLiteral {
-  public init(stringLiteral value: String) {
+  package init(stringLiteral value: String) {
     self.init([.paragraph(value)])
   }
 }

@@ -5,9 +5,9 @@
 /// anything. A pack is valid UTF-8 by design, so it is embedded as a string literal, which
 /// compiles in a fraction of a second (an array literal of the same bytes would take minutes)
 /// and is read in place.
-public enum BuiltInEntries {
+package enum BuiltInEntries {
   /// Where the entry files live in the repository: named in messages about built-in entries.
-  public static let folder = "Sources/BuiltInKnowledge/entries"
+  package static let folder = "Sources/BuiltInKnowledge/entries"
 
   /// The pack's bytes.
   static var packBytes: [UInt8] { pack.withUTF8Buffer { Array($0) } }

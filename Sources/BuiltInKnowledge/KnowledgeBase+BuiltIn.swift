@@ -1,17 +1,17 @@
-public import KnowledgeBase
+package import KnowledgeBase
 
 extension KnowledgeBase {
   /// Why a knowledge base could not be loaded: lint problems in entry files, or an unreadable
   /// folder. Each becomes one `FILE:LINE: message` line.
-  public struct LoadError: Error, Sendable, CustomStringConvertible {
-    public var problems: [LintProblem]
-    public var folderProblem: EntryDirectory.Failure?
+  package struct LoadError: Error, Sendable, CustomStringConvertible {
+    package var problems: [LintProblem]
+    package var folderProblem: EntryDirectory.Failure?
 
     /// The first problem, as the one-line error the contract asks for.
-    public var description: String { description(lint: "advisor kb lint") }
+    package var description: String { description(lint: "advisor kb lint") }
 
     /// The first problem, pointing at `lint` (the command as the user runs it) for the rest.
-    public func description(lint: String) -> String {
+    package func description(lint: String) -> String {
       if let folderProblem { return folderProblem.description }
       let first = problems.first?.description ?? "unknown problem"
       return problems.count > 1 ? "\(first) (and \(problems.count - 1) more; run '\(lint)')" : first
@@ -23,7 +23,7 @@ extension KnowledgeBase {
   ///
   /// The built-in entries come from the pack the build compiled; when it is missing or cannot
   /// be read, from the entry files themselves, indexed here.
-  public static func load(userFolders: [String] = []) throws(LoadError) -> KnowledgeBase {
+  package static func load(userFolders: [String] = []) throws(LoadError) -> KnowledgeBase {
     let builtIn = try builtIn()
     guard !userFolders.isEmpty else { return builtIn }
     var files: [EntryFile] = []
@@ -46,7 +46,7 @@ extension KnowledgeBase {
   }
 
   /// The built-in entries alone, from the pack compiled into the executable.
-  public static func builtIn() throws(LoadError) -> KnowledgeBase {
+  package static func builtIn() throws(LoadError) -> KnowledgeBase {
     do {
       return try KnowledgePack.decode(BuiltInEntries.packBytes, entriesIn: BuiltInEntries.folder)
     } catch {

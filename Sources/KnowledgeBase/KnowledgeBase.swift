@@ -1,7 +1,7 @@
 /// The searchable knowledge base: the entries and their BM25F index.
-public struct KnowledgeBase: Sendable {
+package struct KnowledgeBase: Sendable {
   /// Every entry, built-in first, in file-name order.
-  public let entries: EntryList
+  package let entries: EntryList
   let index: SearchIndex
   private let analyzer = Analyzer()
   /// Each entry's title and example questions as documents of their own.
@@ -12,7 +12,7 @@ public struct KnowledgeBase: Sendable {
   private let byID: [String: Int]
 
   /// Indexes `entries`. Ids must be unique (the linter guarantees it for loaded files).
-  public init(entries: [KnowledgeEntry], parameters: SearchParameters = .standard) {
+  package init(entries: [KnowledgeEntry], parameters: SearchParameters = .standard) {
     let analyzer = Analyzer()
     var stems: [String: String] = [:]
     func terms(_ text: String) -> [String] {
@@ -81,14 +81,14 @@ public struct KnowledgeBase: Sendable {
   }
 
   /// The entry with `id`.
-  public func entry(id: String) -> KnowledgeEntry? {
+  package func entry(id: String) -> KnowledgeEntry? {
     byID[id].map { entries[$0] }
   }
 
   /// Searches for `query`; the best hit is the answer only when `policy` accepts it.
   ///
   /// - Parameter limit: how many hits to return in all (answer plus related).
-  public func search(
+  package func search(
     _ query: String, limit: Int = 5, policy: ConfidencePolicy = .standard
   ) -> SearchResponse {
     let (terms, corrections) = queryTerms(query)
@@ -147,7 +147,7 @@ public struct KnowledgeBase: Sendable {
 
   /// Whether `word` is ordinary vocabulary here: a stop word, a domain term, a number, or a
   /// word some entry uses. Typo correction leaves such words alone.
-  public func recognizes(_ word: String) -> Bool { isKnown(word) }
+  package func recognizes(_ word: String) -> Bool { isKnown(word) }
 
   private func isKnown(_ word: String) -> Bool {
     StopWords.contains(word) || Synonyms.vocabulary.contains(word)

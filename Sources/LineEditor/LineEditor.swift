@@ -1,9 +1,8 @@
 import CEditLine
-
 import Platform
 
 /// What reading a line produced.
-public enum LineEvent: Sendable, Equatable {
+package enum LineEvent: Sendable, Equatable {
   case line(String)
   /// Ctrl-C: the line was cleared; the session goes on.
   case interrupted
@@ -12,7 +11,7 @@ public enum LineEvent: Sendable, Equatable {
 }
 
 /// Where lines come from: the terminal's line editor, or plain standard input.
-public protocol LineSource {
+package protocol LineSource {
   mutating func next() -> LineEvent
 }
 
@@ -22,12 +21,12 @@ public protocol LineSource {
 /// byte-order mark before the first line is dropped. A line is kept to at most ``lineLimit``
 /// bytes, the input layer's limit; the rest of a longer one is read past, not kept, and
 /// ``lastLineWasCut`` says so.
-public struct PlainLineReader: LineSource {
+package struct PlainLineReader: LineSource {
   /// The most of one line kept, in bytes: the limit of any input the advisor reads.
-  public static let lineLimit = 16 << 20
+  package static let lineLimit = 16 << 20
 
   /// Whether the line `next()` returned last was longer than the limit, and cut there.
-  public private(set) var lastLineWasCut = false
+  package private(set) var lastLineWasCut = false
 
   private let limit: Int
   private var pending: [String] = []
@@ -37,11 +36,11 @@ public struct PlainLineReader: LineSource {
   private var position = 0
   private var filled = 0
 
-  public init(limit: Int = PlainLineReader.lineLimit) {
+  package init(limit: Int = PlainLineReader.lineLimit) {
     self.limit = limit
   }
 
-  public mutating func next() -> LineEvent {
+  package mutating func next() -> LineEvent {
     lastLineWasCut = false
     if !pending.isEmpty { return .line(pending.removeFirst()) }
     guard var bytes = readBoundedLine() else { return .endOfInput }
@@ -98,9 +97,9 @@ public struct PlainLineReader: LineSource {
 /// Ctrl-C to clear the line and Ctrl-D to end.
 ///
 /// One per process: libedit's signal handling and the prompt buffer are process-wide.
-public final class LineEditor: LineSource {
+package final class LineEditor: LineSource {
   /// What happened to the history file when the editor started.
-  public enum HistoryStatus: Sendable, Equatable {
+  package enum HistoryStatus: Sendable, Equatable {
     case none
     case loaded
     /// The file was unreadable as a history and was renamed to this path.
@@ -111,11 +110,11 @@ public final class LineEditor: LineSource {
 
   /// Replaces the history file at the path atomically: the caller's one safe writer, handing
   /// the editor a temporary file's descriptor to fill (true when that succeeded).
-  public typealias HistoryWriter = (_ path: String, _ fill: (Int32) -> Bool) throws -> Void
+  package typealias HistoryWriter = (_ path: String, _ fill: (Int32) -> Bool) throws -> Void
 
   /// Candidates for the word being completed, given the line up to the cursor.
-  public var completer: ((String) -> [String])?
-  public private(set) var historyStatus = HistoryStatus.none
+  package var completer: ((String) -> [String])?
+  package private(set) var historyStatus = HistoryStatus.none
 
   private let editor: OpaquePointer
   private let history: OpaquePointer?
@@ -129,7 +128,7 @@ public final class LineEditor: LineSource {
   ///   - historyLimit: the most lines kept.
   ///   - historyWriter: writes the whole history file atomically after each line; without
   ///     one, nothing is saved.
-  public init?(
+  package init?(
     programName: String, historyPath: String?, historyLimit: Int = 1000,
     historyWriter: HistoryWriter? = nil
   ) {
@@ -157,13 +156,13 @@ public final class LineEditor: LineSource {
   }
 
   /// Hands the terminal back to the group that had it; call before the process exits.
-  public func finish() {
+  package func finish() {
     advisor_give_back_terminal(STDIN_FILENO, previousForeground)
     previousForeground = -1
   }
 
   /// Sets the prompt; `escape` sequences (colours) are wrapped so they take no columns.
-  public func setPrompt(_ text: String, style: String? = nil) {
+  package func setPrompt(_ text: String, style: String? = nil) {
     guard let style else {
       advisor_set_prompt_text(text)
       return
@@ -171,7 +170,7 @@ public final class LineEditor: LineSource {
     advisor_set_prompt_text("\u{1}\(style)\u{1}\(text)\u{1}\u{1B}[0m\u{1}")
   }
 
-  public func next() -> LineEvent {
+  package func next() -> LineEvent {
     while true {
       var count: Int32 = 0
       guard let raw = el_gets(editor, &count) else {
@@ -198,7 +197,7 @@ public final class LineEditor: LineSource {
   ///
   /// The file is replaced whole through the writer, never truncated in place: a kill during
   /// the save leaves the previous history.
-  public func remember(_ line: String) throws {
+  package func remember(_ line: String) throws {
     guard let history, let historyPath, !line.allSatisfy(\.isWhitespace) else { return }
     _ = advisor_history_enter(history, line)
     try writeHistory?(historyPath) { advisor_history_save_fd(history, $0) == 0 }

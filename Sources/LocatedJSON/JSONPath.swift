@@ -1,9 +1,9 @@
 /// One step into a JSON document: an object key or an array index.
-public enum JSONPathComponent: Sendable, Hashable, CustomStringConvertible {
+package enum JSONPathComponent: Sendable, Hashable, CustomStringConvertible {
   case key(String)
   case index(Int)
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .key(let key): key
     case .index(let index): "[\(index)]"
@@ -12,29 +12,29 @@ public enum JSONPathComponent: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// A path into a JSON document, rendered as `step1.score` or `connections[1]`.
-public struct JSONPath: Sendable, Hashable, CustomStringConvertible {
-  public var components: [JSONPathComponent]
+package struct JSONPath: Sendable, Hashable, CustomStringConvertible {
+  package var components: [JSONPathComponent]
 
-  public init(_ components: [JSONPathComponent] = []) {
+  package init(_ components: [JSONPathComponent] = []) {
     self.components = components
   }
 
   /// The path one step further down.
-  public func appending(_ component: JSONPathComponent) -> JSONPath {
+  package func appending(_ component: JSONPathComponent) -> JSONPath {
     JSONPath(components + [component])
   }
 
   /// The path one key further down.
-  public func appending(key: String) -> JSONPath {
+  package func appending(key: String) -> JSONPath {
     appending(.key(key))
   }
 
   /// The path without its last step, or nil at the root.
-  public var parent: JSONPath? {
+  package var parent: JSONPath? {
     components.isEmpty ? nil : JSONPath(components.dropLast())
   }
 
-  public var description: String {
+  package var description: String {
     var text = ""
     for component in components {
       switch component {

@@ -4,12 +4,12 @@ extension JSONValue {
   ///
   /// Written here rather than with `JSONEncoder`, whose key order changes from run to run; the
   /// advisor's output must be byte-for-byte repeatable.
-  public func serialized(pretty: Bool = false) -> String {
+  package func serialized(pretty: Bool = false) -> String {
     String(decoding: utf8(pretty: pretty), as: UTF8.self)
   }
 
   /// The same text as ``serialized(pretty:)``, as UTF-8 bytes ready for a file.
-  public func utf8(pretty: Bool = false) -> [UInt8] {
+  package func utf8(pretty: Bool = false) -> [UInt8] {
     var output: [UInt8] = []
     output.reserveCapacity(256)
     write(to: &output, pretty: pretty, indent: 0)
@@ -18,7 +18,7 @@ extension JSONValue {
 
   /// Appends the value's UTF-8 JSON text to `output`; strings are copied a run at a time, not a
   /// Unicode scalar at a time.
-  public func write(to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
+  package func write(to output: inout [UInt8], pretty: Bool = false, indent: Int = 0) {
     switch self {
     case .null: output.append(contentsOf: "null".utf8)
     case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)

@@ -2,7 +2,7 @@
 ///
 /// The advisor reads profiles, sessions and transcripts into this type, validates them field by
 /// field, and writes its own output from it, so key order and `null`s stay exactly as intended.
-public enum JSONValue: Sendable, Hashable {
+package enum JSONValue: Sendable, Hashable {
   case null
   case bool(Bool)
   case number(Double)
@@ -11,29 +11,29 @@ public enum JSONValue: Sendable, Hashable {
   case object([Member])
 
   /// One `"key": value` pair of an object.
-  public struct Member: Sendable, Hashable {
-    public var key: String
-    public var value: JSONValue
+  package struct Member: Sendable, Hashable {
+    package var key: String
+    package var value: JSONValue
 
-    public init(_ key: String, _ value: JSONValue) {
+    package init(_ key: String, _ value: JSONValue) {
       self.key = key
       self.value = value
     }
   }
 
   /// Builds an object from ordered pairs.
-  public static func object(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
+  package static func object(_ pairs: KeyValuePairs<String, JSONValue>) -> JSONValue {
     .object(pairs.map { Member($0.key, $0.value) })
   }
 
   /// The value of `key` when this is an object holding it.
-  public subscript(key: String) -> JSONValue? {
+  package subscript(key: String) -> JSONValue? {
     guard case .object(let members) = self else { return nil }
     return members.first { $0.key == key }?.value
   }
 
   /// A short name of the value's JSON type, for error messages ("a string", "an array").
-  public var typeDescription: String {
+  package var typeDescription: String {
     switch self {
     case .null: "null"
     case .bool: "a boolean"
@@ -47,22 +47,22 @@ public enum JSONValue: Sendable, Hashable {
 
 extension JSONValue {
   /// `.string(value)`, or `.null` when `value` is nil.
-  public static func string(_ value: String?) -> JSONValue {
+  package static func string(_ value: String?) -> JSONValue {
     value.map(JSONValue.string) ?? .null
   }
 
   /// `.number(value)`, or `.null` when `value` is nil.
-  public static func integer(_ value: Int?) -> JSONValue {
+  package static func integer(_ value: Int?) -> JSONValue {
     value.map { .number(Double($0)) } ?? .null
   }
 
   /// `.bool(value)`, or `.null` when `value` is nil.
-  public static func bool(_ value: Bool?) -> JSONValue {
+  package static func bool(_ value: Bool?) -> JSONValue {
     value.map(JSONValue.bool) ?? .null
   }
 
   /// The number as an exact integer, when it is one.
-  public var integerValue: Int? {
+  package var integerValue: Int? {
     guard case .number(let number) = self, number.rounded() == number,
       abs(number) < 9_007_199_254_740_992
     else { return nil }
@@ -70,7 +70,7 @@ extension JSONValue {
   }
 
   /// The string, when this is one.
-  public var stringValue: String? {
+  package var stringValue: String? {
     if case .string(let text) = self { return text }
     return nil
   }

@@ -1,7 +1,7 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// What `/draft` and `advisor email draft` produce, given the email decision.
-public enum Draft: Sendable, Hashable {
+package enum Draft: Sendable, Hashable {
   /// A short email to a program.
   case email(EmailDraft)
   /// The 2-3 sentence summary to hand a faculty advocate.
@@ -13,14 +13,14 @@ public enum Draft: Sendable, Hashable {
 }
 
 /// A short email in the articles' structure.
-public struct EmailDraft: Sendable, Hashable {
-  public var subject: String
-  public var salutation: String
-  public var sentences: [DraftSentence]
-  public var signOff: String
+package struct EmailDraft: Sendable, Hashable {
+  package var subject: String
+  package var salutation: String
+  package var sentences: [DraftSentence]
+  package var signOff: String
 
   /// The body, one paragraph per topic run.
-  public var text: String {
+  package var text: String {
     var paragraphs: [String] = []
     var current: [String] = []
     var topic: DraftSentence.Topic?
@@ -42,15 +42,15 @@ public struct EmailDraft: Sendable, Hashable {
 }
 
 /// The sentences a faculty advocate is handed, to frame the score for a program director.
-public struct FacultyBrief: Sendable, Hashable {
-  public var sentences: [String]
+package struct FacultyBrief: Sendable, Hashable {
+  package var sentences: [String]
 
-  public var text: String { sentences.joined(separator: " ") }
+  package var text: String { sentences.joined(separator: " ") }
 }
 
 /// The paragraph that addresses the score inside the personal statement.
-public struct StatementParagraph: Sendable, Hashable {
-  public var sentences: [String]
+package struct StatementParagraph: Sendable, Hashable {
+  package var sentences: [String]
 
-  public var text: String { sentences.joined(separator: " ") }
+  package var text: String { sentences.joined(separator: " ") }
 }

@@ -1,26 +1,26 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// One problem found in a draft email.
-public struct Finding: Sendable, Hashable {
-  public enum Severity: String, Sendable, Hashable {
+package struct Finding: Sendable, Hashable {
+  package enum Severity: String, Sendable, Hashable {
     case error
     case warning
   }
 
   /// The check's id (`apology`, `subject-line`).
-  public var check: String
-  public var severity: Severity
+  package var check: String
+  package var severity: Severity
   /// 1-based line of the draft.
-  public var line: Int
+  package var line: Int
   /// The words that tripped the check.
-  public var words: String
+  package var words: String
   /// Why it hurts, in the project's words.
-  public var why: String
-  public var source: Source
-  public var fix: String
+  package var why: String
+  package var source: Source
+  package var fix: String
   /// How many further lines have the same finding: a long paste is reported by its first few
   /// lines and a count, not line by line.
-  public var moreLines = 0
+  package var moreLines = 0
 }
 
 /// A check of a draft, as the articles' rules say.
@@ -68,43 +68,43 @@ struct DraftCheck: Sendable {
 }
 
 /// A checked draft: the findings, and what each body sentence was counted as.
-public struct DraftReview: Sendable, Hashable {
+package struct DraftReview: Sendable, Hashable {
   /// A body sentence and its kind.
-  public struct Sentence: Sendable, Hashable {
+  package struct Sentence: Sendable, Hashable {
     /// The line it starts on.
-    public var line: Int
-    public var text: String
-    public var kind: SentenceKind
+    package var line: Int
+    package var text: String
+    package var kind: SentenceKind
   }
 
   /// Every finding, in line order; errors make `advisor email check` exit 1.
-  public var findings: [Finding]
+  package var findings: [Finding]
   /// The body's sentences, without subject, greeting, sign-off, name or ID lines.
-  public var sentences: [Sentence]
+  package var sentences: [Sentence]
   /// Whether the draft has a `Subject:` line.
-  public var hasSubject: Bool
+  package var hasSubject: Bool
 
   /// How many body sentences are of `kind`.
-  public func count(_ kind: SentenceKind) -> Int {
+  package func count(_ kind: SentenceKind) -> Int {
     sentences.count { $0.kind == kind }
   }
 
   /// Whether a finding is an error.
-  public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+  package var hasErrors: Bool { findings.contains { $0.severity == .error } }
 }
 
 /// Checks a draft email against every rule.
-public enum DraftChecker {
+package enum DraftChecker {
   /// The ids of every check, in the order they run.
-  public static var checkIDs: [String] { checks.map(\.id) }
+  package static var checkIDs: [String] { checks.map(\.id) }
 
   /// Every finding, in line order; errors make `advisor email check` exit 1.
-  public static func check(_ text: String) -> [Finding] {
+  package static func check(_ text: String) -> [Finding] {
     review(text).findings
   }
 
   /// The findings and the body's sentences with their kinds; linear in the draft's length.
-  public static func review(_ text: String) -> DraftReview {
+  package static func review(_ text: String) -> DraftReview {
     let draft = DraftText(text)
     let findings = checks.enumerated().flatMap { order, check in
       check.findings(in: draft).map { (order, $0) }

@@ -1,19 +1,19 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// What a draft is filled from: the profile and the program-specific details the user gives.
-public struct DraftRequest: Sendable, Hashable {
-  public var profile: Profile
+package struct DraftRequest: Sendable, Hashable {
+  package var profile: Profile
   /// The program's name ("Baystate Internal Medicine").
-  public var program: String?
+  package var program: String?
   /// The program director's name, for the salutation.
-  public var director: String?
+  package var director: String?
   /// The program-specific detail that draws the applicant ("care for Worcester's immigrant
   /// communities").
-  public var feature: String?
+  package var feature: String?
   /// The applicant's name, for the subject and sign-off.
-  public var name: String?
+  package var name: String?
 
-  public init(
+  package init(
     profile: Profile, program: String? = nil, director: String? = nil, feature: String? = nil,
     name: String? = nil
   ) {
@@ -26,8 +26,8 @@ public struct DraftRequest: Sendable, Hashable {
 }
 
 /// A sentence of a draft, tagged with what it is about, so the balance can be checked.
-public struct DraftSentence: Sendable, Hashable {
-  public enum Topic: String, Sendable, Hashable {
+package struct DraftSentence: Sendable, Hashable {
+  package enum Topic: String, Sendable, Hashable {
     case interest
     case score
     /// The one neutral clause about an event that is over.
@@ -36,10 +36,10 @@ public struct DraftSentence: Sendable, Hashable {
     case closing
   }
 
-  public var text: String
-  public var topic: Topic
+  package var text: String
+  package var topic: Topic
 
-  public init(_ text: String, _ topic: Topic) {
+  package init(_ text: String, _ topic: Topic) {
     self.text = text
     self.topic = topic
   }

@@ -4,8 +4,8 @@ import AdvisorCore
 /// structure: interest with a specific reason, the score acknowledged once without drama,
 /// evidence that answers the concern, a short close. Unknown details stay as bracketed
 /// placeholders for the user to fill (and `advisor email check` flags any left in).
-public enum Drafter {
-  public static func draft(_ request: DraftRequest) -> Draft {
+package enum Drafter {
+  package static func draft(_ request: DraftRequest) -> Draft {
     let advice = Advisor.advise(request.profile)
     guard let decision = advice.email.decision else {
       return .undecided(missing: advice.missing)

@@ -1,10 +1,10 @@
 import AdvisorCore
-public import AdvisorText
+package import AdvisorText
 
 /// Drafts, findings and triage results as text documents, for the terminal and the chat.
-public enum OutreachText {
+package enum OutreachText {
   /// Where a draft is shown, for the hint on how to check it.
-  public enum Place: Sendable, Equatable {
+  package enum Place: Sendable, Equatable {
     /// The chat, where `/check` checks a pasted draft.
     case chat
     /// The command line, where `NAME email check FILE` does, NAME as the user ran the advisor.
@@ -12,7 +12,7 @@ public enum OutreachText {
   }
 
   /// The draft with its heading and notes.
-  public static func document(for draft: Draft, in place: Place = .chat) -> TextDocument {
+  package static func document(for draft: Draft, in place: Place = .chat) -> TextDocument {
     switch draft {
     case .email(let email):
       let check =
@@ -65,7 +65,7 @@ public enum OutreachText {
 
   /// The draft's own text alone (the email, the brief, the paragraph), for a file; nil when
   /// there is no draft.
-  public static func draftText(of draft: Draft) -> String? {
+  package static func draftText(of draft: Draft) -> String? {
     switch draft {
     case .email(let email): email.text
     case .facultyBrief(let brief): brief.text
@@ -75,7 +75,7 @@ public enum OutreachText {
   }
 
   /// The findings of a check, then how the body's sentences were counted.
-  public static func document(for review: DraftReview) -> TextDocument {
+  package static func document(for review: DraftReview) -> TextDocument {
     let findings = review.findings
     guard !findings.isEmpty else {
       return TextDocument([
@@ -124,7 +124,7 @@ public enum OutreachText {
       + "\(review.count(.score)) about the score\(lines(.score))"
   }
 
-  public static func document(for result: TriageResult) -> TextDocument {
+  package static func document(for result: TriageResult) -> TextDocument {
     var document = TextDocument()
     for tier in Tier.allCases {
       let programs = result.programs.filter { $0.tier == tier }
@@ -158,7 +158,7 @@ public enum OutreachText {
 
 extension OutreachChannel {
   /// Words for the channel.
-  public var phrase: String {
+  package var phrase: String {
     switch self {
     case .facultyContact: "your faculty advocate or mentor contacts the program director"
     case .targetedEmail: "a brief targeted email from you"

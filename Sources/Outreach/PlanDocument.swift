@@ -1,9 +1,9 @@
-public import AdvisorCore
+package import AdvisorCore
 import AdvisorText
 
 /// The whole plan as a Markdown document a user can keep or share with an advisor.
-public enum PlanDocument {
-  public static func markdown(for advice: Advice, draft: Draft? = nil) -> String {
+package enum PlanDocument {
+  package static func markdown(for advice: Advice, draft: Draft? = nil) -> String {
     var lines: [String] = ["# Residency application plan", ""]
     lines += profileSection(advice.profile)
     lines += decisionSection(advice)

@@ -1,23 +1,23 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// One program of the user's list, as read from their CSV.
-public struct ListedProgram: Sendable, Hashable {
-  public var name: String
-  public var city: String
-  public var state: String
-  public var specialty: Specialty?
+package struct ListedProgram: Sendable, Hashable {
+  package var name: String
+  package var city: String
+  package var state: String
+  package var specialty: Specialty?
   /// A typical (average) Step 2 CK of the program's residents or interviewees.
-  public var typicalStep2: Int?
+  package var typicalStep2: Int?
   /// A stated minimum Step 2 CK.
-  public var minimumStep2: Int?
-  public var acceptsIMGs: Bool?
-  public var sponsorsVisas: Bool?
+  package var minimumStep2: Int?
+  package var acceptsIMGs: Bool?
+  package var sponsorsVisas: Bool?
   /// The applicant's tie to this program, or nil for none.
-  public var connection: Connection?
+  package var connection: Connection?
   /// The CSV line the program was read from.
-  public var line: Int
+  package var line: Int
 
-  public init(
+  package init(
     name: String, city: String, state: String, specialty: Specialty? = nil,
     typicalStep2: Int? = nil, minimumStep2: Int? = nil, acceptsIMGs: Bool? = nil,
     sponsorsVisas: Bool? = nil, connection: Connection? = nil, line: Int = 0
@@ -36,7 +36,7 @@ public struct ListedProgram: Sendable, Hashable {
 }
 
 /// The columns of a program list, as documented in the README and `examples/programs.csv`.
-public enum ProgramListColumn: String, CaseIterable, Sendable {
+package enum ProgramListColumn: String, CaseIterable, Sendable {
   case name, city, state, specialty
   case typicalStep2 = "typical_step2"
   case minimumStep2 = "minimum_step2"
@@ -45,18 +45,18 @@ public enum ProgramListColumn: String, CaseIterable, Sendable {
   case connection
 
   /// Columns every row must fill.
-  public var isRequired: Bool { self == .name || self == .state }
+  package var isRequired: Bool { self == .name || self == .state }
 }
 
 /// A program-list problem, at a CSV line.
-public struct ProgramListError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var line: Int
-  public var message: String
+package struct ProgramListError: Error, Sendable, Equatable, CustomStringConvertible {
+  package var line: Int
+  package var message: String
 
-  public init(line: Int, _ message: String) {
+  package init(line: Int, _ message: String) {
     self.line = line
     self.message = message
   }
 
-  public var description: String { "\(line): \(message)" }
+  package var description: String { "\(line): \(message)" }
 }

@@ -1,8 +1,8 @@
 import AdvisorCore
 
 /// Reads the user's program list (CSV with a header row), validating each row.
-public enum ProgramListParser {
-  public static func parse(_ text: String) throws(ProgramListError) -> [ListedProgram] {
+package enum ProgramListParser {
+  package static func parse(_ text: String) throws(ProgramListError) -> [ListedProgram] {
     guard !text.allSatisfy(\.isWhitespace) else {
       throw ProgramListError(line: 1, "the file is empty; expected a CSV with a header row")
     }

@@ -1,13 +1,13 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// A program's place on the list.
-public enum Tier: String, Sendable, Hashable, CaseIterable {
+package enum Tier: String, Sendable, Hashable, CaseIterable {
   case reach, target, safety
   /// Closed to the applicant (no IMGs, no visas): an application there is likely wasted.
   case unlikely
 
   /// The heading the tier's programs are listed under.
-  public var heading: String {
+  package var heading: String {
     switch self {
     case .reach: "Reach"
     case .target: "Target"
@@ -18,42 +18,42 @@ public enum Tier: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Who should reach out to a program, when outreach is warranted.
-public enum OutreachChannel: String, Sendable, Hashable {
+package enum OutreachChannel: String, Sendable, Hashable {
   case facultyContact = "faculty-contact"
   case targetedEmail = "targeted-email"
   case hookOnly = "hook-only"
 }
 
 /// One program, sorted.
-public struct TriagedProgram: Sendable, Hashable {
-  public var program: ListedProgram
-  public var tier: Tier
+package struct TriagedProgram: Sendable, Hashable {
+  package var program: ListedProgram
+  package var tier: Tier
   /// Why it sits in its tier, and anything else worth knowing.
-  public var reasons: [String]
+  package var reasons: [String]
   /// Its stated minimum is above the applicant's Step 2 CK.
-  public var cutoffMissed: Bool
+  package var cutoffMissed: Bool
   /// A reason the application is likely wasted (no IMGs, no visas), or nil.
-  public var unlikely: String?
+  package var unlikely: String?
   /// Set when outreach is warranted here.
-  public var outreach: OutreachChannel?
+  package var outreach: OutreachChannel?
 }
 
 /// The whole triage: each program, the outreach list, and the totals against the advice.
-public struct TriageResult: Sendable, Hashable {
-  public var programs: [TriagedProgram]
-  public var recommended: ApplicationRange?
+package struct TriageResult: Sendable, Hashable {
+  package var programs: [TriagedProgram]
+  package var recommended: ApplicationRange?
   /// Notes on the list as a whole: size, balance, region, outreach.
-  public var notes: [Reason]
+  package var notes: [Reason]
 
-  public func count(_ tier: Tier) -> Int { programs.filter { $0.tier == tier }.count }
+  package func count(_ tier: Tier) -> Int { programs.filter { $0.tier == tier }.count }
   /// The programs where outreach is warranted, the faculty advocate's first.
-  public var outreach: [TriagedProgram] {
+  package var outreach: [TriagedProgram] {
     programs.filter { $0.outreach != nil }.enumerated().sorted {
       ($0.element.outreach == .facultyContact ? 0 : 1, $0.offset)
         < ($1.element.outreach == .facultyContact ? 0 : 1, $1.offset)
     }.map(\.element)
   }
-  public var cutoffMissed: [TriagedProgram] { programs.filter(\.cutoffMissed) }
+  package var cutoffMissed: [TriagedProgram] { programs.filter(\.cutoffMissed) }
 }
 
 /// Sorts the user's list into reach, target and safety for their profile.
@@ -66,10 +66,10 @@ public struct TriageResult: Sendable, Hashable {
 /// above their typical one: the guide treats Boston's academic centers as the reach tier. For an
 /// IMG aiming at Massachusetts, the state's other programs are targets at best: the guide keeps
 /// the safety tier for other, more IMG-friendly states.
-public enum ProgramTriage {
-  public static let maximumOutreach = 15
+package enum ProgramTriage {
+  package static let maximumOutreach = 15
 
-  public static func triage(_ programs: [ListedProgram], profile: Profile) -> TriageResult {
+  package static func triage(_ programs: [ListedProgram], profile: Profile) -> TriageResult {
     let advice = Advisor.advise(profile)
     var triaged = programs.map { sort($0, profile: profile) }
     assignOutreach(&triaged, advice: advice, profile: profile)

@@ -1,6 +1,6 @@
 /// What a body sentence of an email is about, for the article's rule that at least half of the
 /// email be about strengths rather than the score.
-public enum SentenceKind: String, Sendable, Hashable, CaseIterable {
+package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
   /// Evidence that answers the concern: evaluations, honors, the change made, skills,
   /// experience, a rotation or advocate, fit with the program.
   case strength

@@ -1,21 +1,21 @@
-public import Dialogue
+package import Dialogue
 import TextInput
 
 /// The file system, for `/programs` and `/export`: relative paths resolve against `base`.
-public struct LocalFiles: FileAccess {
+package struct LocalFiles: FileAccess {
   /// The folder relative paths start from; nil for the current directory.
-  public let base: String?
+  package let base: String?
   /// Accept writes without touching the disk: for replays, which must leave no files behind.
-  public let discardWrites: Bool
+  package let discardWrites: Bool
 
-  public init(base: String? = nil, discardWrites: Bool = false) {
+  package init(base: String? = nil, discardWrites: Bool = false) {
     self.base = base
     self.discardWrites = discardWrites
   }
 
   /// The file's text through ``InputReader`` and ``InputText``: the same regular-file check,
   /// size limit, BOM and newline handling as every file the command line reads.
-  public func read(_ path: String) throws(FileAccessError) -> String {
+  package func read(_ path: String) throws(FileAccessError) -> String {
     let bytes: [UInt8]?
     do {
       bytes = try InputReader.bytesIfPresent(atPath: resolve(path), what: "text file")
@@ -31,7 +31,7 @@ public struct LocalFiles: FileAccess {
     }
   }
 
-  public func write(_ text: String, to path: String) throws(FileAccessError) {
+  package func write(_ text: String, to path: String) throws(FileAccessError) {
     guard !discardWrites else { return }
     do {
       try PrivateFile.write(text, to: resolve(path))

@@ -4,9 +4,9 @@ import TextInput
 /// Files only the user can read: the one writer for every file the advisor writes (the session
 /// database's neighbours, the history, `--record`, `/export`, `replay --update`, caches), and
 /// a whole-file reader.
-public enum PrivateFile {
+package enum PrivateFile {
   /// Writes `text` to `path` atomically; see ``write(bytes:to:)``.
-  public static func write(_ text: String, to path: String) throws(StorageError) {
+  package static func write(_ text: String, to path: String) throws(StorageError) {
     var text = text
     var failure: StorageError?
     text.withUTF8 { buffer in
@@ -22,7 +22,7 @@ public enum PrivateFile {
   /// renamed over the target, and the folder is flushed too. A crash leaves the old file or the
   /// new one, never half of either; a symbolic link or a folder where the file should be is
   /// refused, never followed.
-  public static func write(bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(StorageError)
+  package static func write(bytes: UnsafeBufferPointer<UInt8>, to path: String) throws(StorageError)
   {
     try write(to: path) { descriptor throws(StorageError) in
       try writeAll(bytes, to: descriptor, naming: path)
@@ -31,7 +31,7 @@ public enum PrivateFile {
 
   /// Writes `path` atomically as ``write(bytes:to:)`` does, with `fill` writing the contents
   /// into the temporary file's descriptor (for libraries that write to a file themselves).
-  public static func write(
+  package static func write(
     to path: String, filling fill: (Int32) throws(StorageError) -> Void
   ) throws(StorageError) {
     try refuseLinkOrFolder(at: path)
@@ -58,7 +58,7 @@ public enum PrivateFile {
 
   /// Checks, before anything is written, that ``write(bytes:to:)`` can later create `path`: its
   /// folder exists and is writable, and no folder or symbolic link stands in its place.
-  public static func checkWritable(_ path: String) throws(StorageError) {
+  package static func checkWritable(_ path: String) throws(StorageError) {
     try refuseLinkOrFolder(at: path)
     let folder = path.lastIndex(of: "/").map { String(path[..<$0]) } ?? "."
     var info = stat()
@@ -76,7 +76,7 @@ public enum PrivateFile {
 
   /// Creates `path` empty with mode 0600 when it does not exist, and makes an existing file
   /// 0600: for files another library fills (SQLite copies the database's mode to its WAL files).
-  public static func createPrivate(_ path: String) throws(StorageError) {
+  package static func createPrivate(_ path: String) throws(StorageError) {
     let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
       throw StorageError(path: path, "cannot be opened: \(describe(errno))")
@@ -154,7 +154,7 @@ public enum PrivateFile {
   ///
   /// - Parameter limit: the largest file accepted, in bytes (the input layer's 16 MiB by
   ///   default); a larger one is an error.
-  public static func read(_ path: String, limit: Int = 16 << 20)
+  package static func read(_ path: String, limit: Int = 16 << 20)
     throws(StorageError) -> [UInt8]?
   {
     do {
@@ -166,7 +166,7 @@ public enum PrivateFile {
 
   /// Renames a file that could not be used to `PATH.corrupt` (or `.corrupt-2`, ...) and returns
   /// the new path, so it is neither lost nor silently overwritten.
-  public static func setAside(_ path: String, as label: String = "corrupt") -> String? {
+  package static func setAside(_ path: String, as label: String = "corrupt") -> String? {
     var aside = path + "." + label
     var number = 1
     var info = stat()

@@ -1,12 +1,12 @@
 import Platform
 
 /// The advisor's private folder: `$XDG_STATE_HOME/advisor`, else `~/.local/state/advisor`.
-public struct StateDirectory: Sendable, Hashable {
-  public let path: String
+package struct StateDirectory: Sendable, Hashable {
+  package let path: String
 
   /// Resolves the folder from the environment handed in (not read here, so tests can pass
   /// their own).
-  public init?(environment: [String: String]) {
+  package init?(environment: [String: String]) {
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
       path = state + "/advisor"
     } else if let home = environment["HOME"], !home.isEmpty {
@@ -16,17 +16,17 @@ public struct StateDirectory: Sendable, Hashable {
     }
   }
 
-  public init(path: String) {
+  package init(path: String) {
     self.path = path
   }
 
-  public var historyPath: String { path + "/history" }
-  public var sessionPath: String { path + "/session.json" }
+  package var historyPath: String { path + "/history" }
+  package var sessionPath: String { path + "/session.json" }
 
   /// Makes the folder ready: creates it (and its parents) with mode 0700 if it does not exist,
   /// refuses a symbolic link or another user's folder in its place, tightens loose permissions
   /// to 0700, and removes temporary files that a killed run left behind.
-  public func create() throws(StorageError) {
+  package func create() throws(StorageError) {
     var current = ""
     for component in path.split(separator: "/", omittingEmptySubsequences: true) {
       current += "/" + component
@@ -81,16 +81,16 @@ public struct StateDirectory: Sendable, Hashable {
 }
 
 /// A file the advisor could not read or write.
-public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var path: String
-  public var message: String
+package struct StorageError: Error, Sendable, Equatable, CustomStringConvertible {
+  package var path: String
+  package var message: String
 
-  public init(path: String, _ message: String) {
+  package init(path: String, _ message: String) {
     self.path = path
     self.message = message
   }
 
-  public var description: String { "\(path): \(message)" }
+  package var description: String { "\(path): \(message)" }
 }
 
 func describe(_ code: Int32) -> String { errorMessage(code) }

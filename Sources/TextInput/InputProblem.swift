@@ -1,7 +1,7 @@
 /// Why a file or standard input could not be read as text, with where, when there is a line.
-public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
+package struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible {
   /// What went wrong, as a value callers can match on.
-  public enum Kind: Sendable, Equatable {
+  package enum Kind: Sendable, Equatable {
     /// No file at the path.
     case missing
     /// A folder, FIFO, device or socket where a regular file was expected.
@@ -18,15 +18,15 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
     case invalidUTF8
   }
 
-  public var kind: Kind
+  package var kind: Kind
   /// The file as shown to the user (`<stdin>` for standard input).
-  public var file: String
+  package var file: String
   /// The 1-based line, where the problem has one.
-  public var line: Int?
+  package var line: Int?
   /// A short, lowercase, actionable message (without the file or line).
-  public var message: String
+  package var message: String
 
-  public init(_ kind: Kind, file: String, line: Int? = nil, _ message: String) {
+  package init(_ kind: Kind, file: String, line: Int? = nil, _ message: String) {
     self.kind = kind
     self.file = file
     self.line = line
@@ -34,13 +34,13 @@ public struct InputProblem: Error, Sendable, Equatable, CustomStringConvertible 
   }
 
   /// `FILE:LINE: message`, or `FILE: message` without a line.
-  public var description: String {
+  package var description: String {
     line.map { "\(file):\($0): \(message)" } ?? "\(file): \(message)"
   }
 }
 
 /// The kind of file at a path, named in messages when it is not a regular file.
-public enum FileKind: String, Sendable, Equatable {
+package enum FileKind: String, Sendable, Equatable {
   case regular = "a regular file"
   case folder = "a folder"
   case fifo = "a FIFO (named pipe)"

@@ -5,12 +5,12 @@ import Platform
 /// A path is opened without blocking (so a FIFO or a device cannot hang the read), checked with
 /// `fstat` to be a regular file, refused when larger than the limit, and read to at most the
 /// limit (a file that grows while read is refused too).
-public enum InputReader {
+package enum InputReader {
   /// The largest input read by default: 16 MiB, far above any real profile, list or draft.
-  public static let defaultLimit = 16 << 20
+  package static let defaultLimit = 16 << 20
 
   /// The name standard input is reported under.
-  public static let standardInputName = "<stdin>"
+  package static let standardInputName = "<stdin>"
 
   /// The file's bytes, or nil when there is no file at `path`.
   ///
@@ -19,7 +19,7 @@ public enum InputReader {
   ///   - what: what the file should be ("JSON profile"), for messages.
   ///   - limit: the largest size accepted, in bytes.
   /// - Throws: ``InputProblem`` for anything but a readable regular file within the limit.
-  public static func bytesIfPresent(
+  package static func bytesIfPresent(
     atPath path: String, what: String, limit: Int = defaultLimit
   ) throws(InputProblem) -> [UInt8]? {
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
@@ -47,7 +47,7 @@ public enum InputReader {
   }
 
   /// The file's bytes; a missing file is an ``InputProblem`` too.
-  public static func bytes(atPath path: String, what: String, limit: Int = defaultLimit)
+  package static func bytes(atPath path: String, what: String, limit: Int = defaultLimit)
     throws(InputProblem) -> [UInt8]
   {
     guard let bytes = try bytesIfPresent(atPath: path, what: what, limit: limit) else {
@@ -57,7 +57,7 @@ public enum InputReader {
   }
 
   /// Standard input's bytes, read to its end and at most `limit`.
-  public static func standardInput(what: String, limit: Int = defaultLimit) throws(InputProblem)
+  package static func standardInput(what: String, limit: Int = defaultLimit) throws(InputProblem)
     -> [UInt8]
   {
     try readAll(STDIN_FILENO, file: standardInputName, what: what, limit: limit, expected: 0)
@@ -66,7 +66,7 @@ public enum InputReader {
   /// The file's (or, for `-`, standard input's) normalised text; blank input is refused.
   ///
   /// - Throws: ``InputProblem`` from reading, ``InputText/decode(_:file:what:)``, or `.empty`.
-  public static func text(_ path: String, what: String, limit: Int = defaultLimit)
+  package static func text(_ path: String, what: String, limit: Int = defaultLimit)
     throws(InputProblem) -> String
   {
     let name = path == "-" ? standardInputName : path
@@ -114,7 +114,7 @@ public enum InputReader {
   }
 
   /// A short, lowercase reason for an `errno`.
-  public static func reason(_ code: Int32) -> String {
+  package static func reason(_ code: Int32) -> String {
     errorMessage(code)
   }
 }

@@ -3,7 +3,7 @@
 /// A leading byte-order mark is dropped, CRLF and lone CR become LF before anything splits
 /// lines, and a NUL byte or bytes that are not UTF-8 are reported with their line (after the
 /// newlines are normalised, so the line is the one the parsers would count).
-public enum InputText {
+package enum InputText {
   /// The UTF-8 byte-order mark.
   static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
@@ -14,7 +14,7 @@ public enum InputText {
   ///   - file: the name to report problems under.
   ///   - what: what the input should be ("program list (CSV)"), for messages.
   /// - Throws: ``InputProblem`` (`.binary` or `.invalidUTF8`) naming the line.
-  public static func decode(_ bytes: [UInt8], file: String, what: String) throws(InputProblem)
+  package static func decode(_ bytes: [UInt8], file: String, what: String) throws(InputProblem)
     -> String
   {
     let normalised = normalisingNewlines(strippingByteOrderMark(bytes))
@@ -32,14 +32,14 @@ public enum InputText {
   }
 
   /// Whether `bytes` hold nothing but spaces, tabs, newlines and a byte-order mark.
-  public static func isBlank(_ bytes: [UInt8]) -> Bool {
+  package static func isBlank(_ bytes: [UInt8]) -> Bool {
     strippingByteOrderMark(bytes).allSatisfy {
       $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09
     }
   }
 
   /// `text` with CRLF and lone CR turned into LF, for text that did not come through ``decode``.
-  public static func normalisingNewlines(_ text: String) -> String {
+  package static func normalisingNewlines(_ text: String) -> String {
     guard text.utf8.contains(0x0D) else { return text }
     return String(decoding: normalisingNewlines(Array(text.utf8)[...]), as: UTF8.self)
   }

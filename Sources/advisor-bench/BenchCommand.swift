@@ -1,6 +1,5 @@
 import ArgumentParser
 import LocatedJSON
-
 import Platform
 
 /// `advisor-bench`: the release benchmarks behind `make bench`.

@@ -1,5 +1,4 @@
 import ArgumentParser
-
 import Platform
 
 /// The process entry point: parse, measure, report; errors as one line on standard error.

@@ -1,5 +1,4 @@
 import ArgumentParser
-
 import Platform
 
 /// The process entry point: parse, run, and map every failure to the contract's exit codes.

@@ -1,9 +1,9 @@
-public import LocatedJSON
+package import LocatedJSON
 
 extension Advice {
   /// The contract's `advisor advise --json` object, with the extra keys `plan`, `topics` and
   /// `channels`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object([
       "profile": profile.json,
       "email": email.json,
@@ -28,7 +28,7 @@ extension Advice {
 
 extension EmailAdvice {
   /// `{"decision", "rule", "reasons", "programs"}`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object([
       "decision": .string(decision?.rawValue),
       "rule": .string(rule),
@@ -43,7 +43,7 @@ extension EmailAdvice {
 
 extension SpecialtyAdvice {
   /// `{"id", "sensitivity", ...}` with the figures behind them.
-  public var json: JSONValue {
+  package var json: JSONValue {
     var members: [JSONValue.Member] = [
       .init("id", .string(specialty?.rawValue)),
       .init("sensitivity", .string(sensitivity?.rawValue)),
@@ -60,7 +60,7 @@ extension SpecialtyAdvice {
 
 extension ApplicationRange {
   /// `{"min", "max", "openEnded", "basis"}`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object([
       "min": .integer(min), "max": .integer(max), "openEnded": .bool(openEnded),
       "basis": basis.json,
@@ -70,14 +70,14 @@ extension ApplicationRange {
 
 extension Reason {
   /// `{"rule", "text", "source": {"article", "section"}}`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object(["rule": .string(rule), "text": .string(text), "source": source.json])
   }
 }
 
 extension AdviceItem {
   /// A plan entry: the reason plus its topic.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object([
       "rule": .string(rule), "topic": .string(topic.rawValue), "text": .string(text),
       "source": source.json,
@@ -87,21 +87,21 @@ extension AdviceItem {
 
 extension Source {
   /// `{"article", "section"}`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object(["article": .string(article), "section": .string(section)])
   }
 }
 
 extension Basis {
   /// `{"kind", "source", "note"}`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object(["kind": .string(kind.rawValue), "source": source.json, "note": .string(note)])
   }
 }
 
 extension Figure {
   /// `{"value", "basis"}`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object(["value": .integer(value), "basis": basis.json])
   }
 }

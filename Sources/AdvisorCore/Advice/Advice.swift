@@ -1,24 +1,24 @@
 /// Everything the advisor recommends for a profile, each piece with its rule and source.
-public struct Advice: Sendable, Hashable {
+package struct Advice: Sendable, Hashable {
   /// The profile the advice is for.
-  public var profile: Profile
-  public var email: EmailAdvice
-  public var specialty: SpecialtyAdvice
+  package var profile: Profile
+  package var email: EmailAdvice
+  package var specialty: SpecialtyAdvice
   /// The recommended number of programs to apply to, or nil where the sources give no figure.
-  public var applications: ApplicationRange?
+  package var applications: ApplicationRange?
   /// The advice on every topic, in rule order.
-  public var items: [AdviceItem]
+  package var items: [AdviceItem]
   /// Unknown slots whose answers could still change the advice, most important first.
-  public var missing: [Slot]
+  package var missing: [Slot]
 
   /// The items of one topic.
-  public func items(_ topic: AdviceTopic) -> [AdviceItem] {
+  package func items(_ topic: AdviceTopic) -> [AdviceItem] {
     items.filter { $0.topic == topic }
   }
 
   /// The prioritised action list: what to do next, first things first, each topic's actions
   /// together (a topic comes where its most urgent action does).
-  public var plan: [AdviceItem] {
+  package var plan: [AdviceItem] {
     let actions = items.compactMap { item in item.place.map { (item, $0) } }
       .enumerated()
       .sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }
@@ -29,43 +29,43 @@ public struct Advice: Sendable, Hashable {
   }
 
   /// The ids of every rule behind this advice: decision steps, conclusion and items.
-  public var ruleIDs: [String] {
+  package var ruleIDs: [String] {
     email.steps.map(\.rule) + (email.rule.map { [$0] } ?? []) + items.map(\.rule)
   }
 }
 
 /// The email decision with its reasoning.
-public struct EmailAdvice: Sendable, Hashable {
+package struct EmailAdvice: Sendable, Hashable {
   /// The decision, or nil while too little is known.
-  public var decision: EmailDecision?
+  package var decision: EmailDecision?
   /// The conclusion's rule id, when decided.
-  public var rule: String?
+  package var rule: String?
   /// The questions answered on the way.
-  public var steps: [DecisionStep]
+  package var steps: [DecisionStep]
   /// Why: the answered questions, the conclusion and the notes that apply, each with its source.
-  public var reasons: [Reason]
+  package var reasons: [Reason]
   /// How many programs to write to at most, when the applicant writes at all.
-  public var programs: ClosedRange<Int>?
+  package var programs: ClosedRange<Int>?
   /// While undecided: the slots the decision cannot be made without.
-  public var needed: [Slot] = []
+  package var needed: [Slot] = []
 
   /// The rule id of the reason given while the decision waits for an answer.
-  public static let undecidedRule = "email.undecided"
+  package static let undecidedRule = "email.undecided"
 }
 
 /// The specialty and how much it weighs scores.
-public struct SpecialtyAdvice: Sendable, Hashable {
-  public var specialty: Specialty?
-  public var sensitivity: Sensitivity?
+package struct SpecialtyAdvice: Sendable, Hashable {
+  package var specialty: Specialty?
+  package var sensitivity: Sensitivity?
   /// The figures behind the judgement, when the specialty is known.
-  public var benchmarks: SpecialtyBenchmarks?
+  package var benchmarks: SpecialtyBenchmarks?
 }
 
 /// A recommended number of programs to apply to.
-public struct ApplicationRange: Sendable, Hashable {
-  public var min: Int
-  public var max: Int
+package struct ApplicationRange: Sendable, Hashable {
+  package var min: Int
+  package var max: Int
   /// "or more": the source says the range can go higher for weaker files.
-  public var openEnded: Bool
-  public var basis: Basis
+  package var openEnded: Bool
+  package var basis: Basis
 }

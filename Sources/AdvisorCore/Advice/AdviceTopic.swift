@@ -1,5 +1,5 @@
 /// The parts of the advice, in the order a reader needs them.
-public enum AdviceTopic: String, Sendable, Hashable, CaseIterable, Codable {
+package enum AdviceTopic: String, Sendable, Hashable, CaseIterable, Codable {
   /// Notes on the email decision.
   case email
   /// Who should reach out, and through which channel.
@@ -20,7 +20,7 @@ public enum AdviceTopic: String, Sendable, Hashable, CaseIterable, Codable {
   case mistakes
 
   /// A heading for the advice card.
-  public var heading: String {
+  package var heading: String {
     switch self {
     case .email: "Email or stay silent"
     case .channel: "Who should reach out"

@@ -1,10 +1,10 @@
 /// The decision core: one pure function from what is known about an applicant to the advice.
-public enum Advisor {
+package enum Advisor {
   /// The whole advice for `profile`: the email decision with its reasons, the specialty check,
   /// the application range, the advice on every topic and the slots still worth asking about.
   ///
   /// Deterministic and free of I/O: the same profile always gives the same advice.
-  public static func advise(_ profile: Profile) -> Advice {
+  package static func advise(_ profile: Profile) -> Advice {
     let context = AdviceContext(profile)
     let items = AdviceRule.catalog.filter { $0.applies(context) }.map { $0.item(in: context) }
     return Advice(
@@ -20,12 +20,12 @@ public enum Advisor {
 
   /// Every rule id the core can produce, for coverage reports: the tree's questions and
   /// conclusions, then the advice rules.
-  public static var allRuleIDs: [String] {
+  package static var allRuleIDs: [String] {
     Condition.allCases.map(\.rawValue) + DecisionRule.all.map(\.id) + AdviceRule.catalog.map(\.id)
   }
 
   /// The source of any rule id, for explanations and coverage.
-  public static func source(ofRule id: String) -> Source? {
+  package static func source(ofRule id: String) -> Source? {
     if let condition = Condition(rawValue: id) { return condition.source }
     if let rule = DecisionRule.all.first(where: { $0.id == id }) { return rule.source }
     return AdviceRule.catalog.first { $0.id == id }?.source
@@ -70,7 +70,7 @@ public enum Advisor {
 
 extension Array where Element == String {
   /// "a", "a and b", "a, b and c".
-  public func joinedAsList(conjunction: String = "and") -> String {
+  package func joinedAsList(conjunction: String = "and") -> String {
     switch count {
     case 0: return ""
     case 1: return self[0]

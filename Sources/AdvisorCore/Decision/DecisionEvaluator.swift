@@ -1,14 +1,14 @@
 /// One answered question on the way to the decision.
-public struct DecisionStep: Sendable, Hashable {
+package struct DecisionStep: Sendable, Hashable {
   /// The rule id of the question (`check.any-failure`).
-  public let rule: String
-  public let question: String
-  public let answer: Bool
+  package let rule: String
+  package let question: String
+  package let answer: Bool
   /// The answer was assumed because the slot is not known yet.
-  public let assumed: Bool
+  package let assumed: Bool
   /// Why, for this profile.
-  public let explanation: String
-  public let source: Source
+  package let explanation: String
+  package let source: Source
 }
 
 /// The tree evaluated on a profile.

@@ -1,11 +1,11 @@
 /// A conclusion of the decision tree: the email decision and why, with its source.
-public struct DecisionRule: Sendable, Hashable, Identifiable {
+package struct DecisionRule: Sendable, Hashable, Identifiable {
   /// A stable id such as `email.fail-rebound-email`.
-  public let id: String
-  public let decision: EmailDecision
-  public let source: Source
+  package let id: String
+  package let decision: EmailDecision
+  package let source: Source
   /// What the rule concludes and why, in the project's words.
-  public let text: String
+  package let text: String
 }
 
 extension DecisionRule {
@@ -95,7 +95,7 @@ extension DecisionRule {
       + "about the score and apply broadly and smartly.")
 
   /// Every conclusion of the tree.
-  public static let all: [DecisionRule] = [
+  package static let all: [DecisionRule] = [
     failReboundMismatch, mismatchFaculty, failReboundFaculty, failReboundEmail, failNoRebound,
     specialtyMismatch, mismatchNoTies, imgNoTies,
     cutoffUnmetFaculty, cutoffUnmetHook, cutoffUnmetNoHook, noScoreYet, aboveCutoffs,

@@ -1,5 +1,5 @@
 /// Whether to contact programs about the score, and how (the contract's five ids).
-public enum EmailDecision: String, Sendable, Hashable, CaseIterable, Codable {
+package enum EmailDecision: String, Sendable, Hashable, CaseIterable, Codable {
   /// Say nothing about the score to programs; let the application's strengths lead.
   case staySilent = "stay-silent"
   /// A brief, targeted email to a few select programs.
@@ -13,7 +13,7 @@ public enum EmailDecision: String, Sendable, Hashable, CaseIterable, Codable {
   case hookOnly = "hook-only"
 
   /// A short phrase for "what changed" lines ("stay silent", "brief targeted email").
-  public var phrase: String {
+  package var phrase: String {
     switch self {
     case .staySilent: "stay silent about the score"
     case .targetedEmail: "brief targeted email to a few programs"
@@ -24,7 +24,7 @@ public enum EmailDecision: String, Sendable, Hashable, CaseIterable, Codable {
   }
 
   /// Whether the applicant writes to programs themselves under this decision.
-  public var involvesApplicantEmail: Bool {
+  package var involvesApplicantEmail: Bool {
     switch self {
     case .targetedEmail, .emailSomeRefocusList, .hookOnly: true
     case .staySilent, .facultyContact: false

@@ -61,7 +61,7 @@ struct ScoreFacts: Sendable {
 
 extension StepResult {
   /// "238, first attempt", "passed on attempt 2", "failed twice", "not taken yet".
-  public var summary: String {
+  package var summary: String {
     switch outcome {
     case .pass?:
       let attempt = attempts.map { $0 == 1 ? "first attempt" : "passed on attempt \($0)" }

@@ -1,5 +1,5 @@
 /// Where the applicant trained and their citizenship, as residency programs sort applicants.
-public enum ApplicantType: String, Sendable, Hashable, CaseIterable, Codable {
+package enum ApplicantType: String, Sendable, Hashable, CaseIterable, Codable {
   case usMD = "us-md"
   case usDO = "us-do"
   /// A US citizen or permanent resident who studied medicine abroad.
@@ -8,7 +8,7 @@ public enum ApplicantType: String, Sendable, Hashable, CaseIterable, Codable {
   case nonUSIMG = "non-us-img"
 
   /// The name to show a user.
-  public var displayName: String {
+  package var displayName: String {
     switch self {
     case .usMD: "US MD student or graduate"
     case .usDO: "US DO student or graduate"
@@ -18,5 +18,5 @@ public enum ApplicantType: String, Sendable, Hashable, CaseIterable, Codable {
   }
 
   /// An international medical graduate of either kind.
-  public var isIMG: Bool { self == .usIMG || self == .nonUSIMG }
+  package var isIMG: Bool { self == .usIMG || self == .nonUSIMG }
 }

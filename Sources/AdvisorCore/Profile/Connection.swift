@@ -1,5 +1,5 @@
 /// A tie to the programs the applicant is aiming at.
-public enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+package enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
   /// A rotation or elective there.
   case rotation
   /// A faculty member who will vouch for the applicant to the program.
@@ -10,7 +10,7 @@ public enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Compa
   case alumni
 
   /// The words to show a user.
-  public var displayName: String {
+  package var displayName: String {
     switch self {
     case .rotation: "a rotation there"
     case .facultyAdvocate: "a faculty advocate"
@@ -28,7 +28,7 @@ public enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Compa
     }
   }
 
-  public static func < (lhs: Connection, rhs: Connection) -> Bool {
+  package static func < (lhs: Connection, rhs: Connection) -> Bool {
     lhs.rank < rhs.rank
   }
 }

@@ -1,10 +1,10 @@
 /// The two USMLE exams the advisor asks about.
-public enum Exam: String, Sendable, Hashable, CaseIterable {
+package enum Exam: String, Sendable, Hashable, CaseIterable {
   case step1
   case step2ck
 
   /// The name applicants use: "Step 1", "Step 2 CK".
-  public var displayName: String {
+  package var displayName: String {
     switch self {
     case .step1: "Step 1"
     case .step2ck: "Step 2 CK"
@@ -12,7 +12,7 @@ public enum Exam: String, Sendable, Hashable, CaseIterable {
   }
 
   /// The profile slot that holds this exam's result.
-  public var slot: Slot {
+  package var slot: Slot {
     switch self {
     case .step1: .step1
     case .step2ck: .step2ck

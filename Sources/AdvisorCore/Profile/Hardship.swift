@@ -1,5 +1,5 @@
 /// Whether a concrete event lies behind the score. Only the category is kept, never the details.
-public enum Hardship: String, Sendable, Hashable, CaseIterable, Codable {
+package enum Hardship: String, Sendable, Hashable, CaseIterable, Codable {
   case none
   /// A concrete event (a death in the family, an illness, a test-centre failure) now resolved.
   case resolved

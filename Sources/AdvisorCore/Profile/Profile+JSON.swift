@@ -1,11 +1,11 @@
-public import LocatedJSON
+package import LocatedJSON
 
 extension Profile {
   /// The contract's keys, in the contract's order.
-  public static let jsonKeys = Slot.allCases.map(\.rawValue)
+  package static let jsonKeys = Slot.allCases.map(\.rawValue)
 
   /// The profile as the contract's JSON object: every key present, unknowns as `null`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object([
       "step1": step1.json,
       "step2ck": step2ck.json,
@@ -24,7 +24,7 @@ extension Profile {
   /// checked for its type and value.
   ///
   /// - Throws: ``ProfileError`` naming the first field that is wrong.
-  public init(json: JSONValue, at root: JSONPath = JSONPath()) throws(ProfileError) {
+  package init(json: JSONValue, at root: JSONPath = JSONPath()) throws(ProfileError) {
     guard case .object(let members) = json else {
       throw ProfileError(root, "a profile must be a JSON object, not \(json.typeDescription)")
     }
@@ -88,7 +88,7 @@ extension Profile {
 
 extension StepResult {
   /// The result as `{"outcome", "score", "attempts"}`, or `null` when nothing is known.
-  public var json: JSONValue {
+  package var json: JSONValue {
     guard !isEmpty else { return .null }
     return .object([
       "outcome": .string(outcome?.rawValue), "score": .integer(score),
@@ -97,7 +97,7 @@ extension StepResult {
   }
 
   /// Reads and validates an exam result object.
-  public init(json: JSONValue, at path: JSONPath) throws(ProfileError) {
+  package init(json: JSONValue, at path: JSONPath) throws(ProfileError) {
     guard case .object(let members) = json else {
       throw ProfileError(
         path,
@@ -125,7 +125,7 @@ extension StepResult {
   }
 
   /// Rejects combinations that cannot happen (a score for an exam not taken).
-  public func validate(at path: JSONPath) throws(ProfileError) {
+  package func validate(at path: JSONPath) throws(ProfileError) {
     if outcome == .notTaken, score != nil {
       throw ProfileError(
         path.appending(key: "score"), "\(path) has a score but outcome \"not-taken\"")
@@ -188,7 +188,7 @@ extension JSONValue {
 
 extension String {
   /// The string without leading and trailing white space and newlines.
-  public var trimmingWhitespace: String {
+  package var trimmingWhitespace: String {
     var slice = Substring(self)
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }
     while let last = slice.last, last.isWhitespace { slice.removeLast() }

@@ -2,24 +2,24 @@
 ///
 /// Every slot may be unknown (`nil`). For `connections`, `nil` means "not asked yet" and an empty
 /// set means "asked, and there are none".
-public struct Profile: Sendable, Hashable {
-  public var step1: StepResult
-  public var step2ck: StepResult
-  public var specialty: Specialty?
-  public var applicant: ApplicantType?
+package struct Profile: Sendable, Hashable {
+  package var step1: StepResult
+  package var step2ck: StepResult
+  package var specialty: Specialty?
+  package var applicant: ApplicantType?
   /// Where the applicant wants to train, as they said it ("Boston", "Massachusetts").
-  public var region: String?
-  public var connections: Set<Connection>?
+  package var region: String?
+  package var connections: Set<Connection>?
   /// A strong, program-specific reason to be considered despite the score.
-  public var hook: Bool?
+  package var hook: Bool?
   /// A target program states a score cutoff that the applicant does not meet.
-  public var cutoffUnmet: Bool?
-  public var hardship: Hardship?
+  package var cutoffUnmet: Bool?
+  package var hardship: Hardship?
   /// Strong clinical evidence: honors or strong comments in core clerkships, or strong shelf
   /// results. It decides whether a middling Step 2 CK after a failure is a clear rebound.
-  public var clinicalEvidence: Bool?
+  package var clinicalEvidence: Bool?
 
-  public init(
+  package init(
     step1: StepResult = StepResult(),
     step2ck: StepResult = StepResult(),
     specialty: Specialty? = nil,
@@ -44,7 +44,7 @@ public struct Profile: Sendable, Hashable {
   }
 
   /// The result of one exam.
-  public subscript(exam: Exam) -> StepResult {
+  package subscript(exam: Exam) -> StepResult {
     get { exam == .step1 ? step1 : step2ck }
     set {
       switch exam {
@@ -55,7 +55,7 @@ public struct Profile: Sendable, Hashable {
   }
 
   /// Whether anything is known for `slot`.
-  public func isKnown(_ slot: Slot) -> Bool {
+  package func isKnown(_ slot: Slot) -> Bool {
     switch slot {
     case .step1: !step1.isEmpty
     case .step2ck: !step2ck.isEmpty
@@ -71,7 +71,7 @@ public struct Profile: Sendable, Hashable {
   }
 
   /// The profile with `slot` forgotten.
-  public func clearing(_ slot: Slot) -> Profile {
+  package func clearing(_ slot: Slot) -> Profile {
     var copy = self
     switch slot {
     case .step1: copy.step1 = StepResult()
@@ -89,15 +89,15 @@ public struct Profile: Sendable, Hashable {
   }
 
   /// The slots that hold something, in contract order.
-  public var knownSlots: [Slot] { Slot.allCases.filter(isKnown) }
+  package var knownSlots: [Slot] { Slot.allCases.filter(isKnown) }
 
   /// Whether `connections` holds `connection`; nil while connections were not asked.
-  public func has(_ connection: Connection) -> Bool? {
+  package func has(_ connection: Connection) -> Bool? {
     connections.map { $0.contains(connection) }
   }
 
   /// The profile with the known slots of `other` written over this one's.
-  public func overriding(with other: Profile) -> Profile {
+  package func overriding(with other: Profile) -> Profile {
     var merged = self
     for exam in Exam.allCases {
       let newer = other[exam]

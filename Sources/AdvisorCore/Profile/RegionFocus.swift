@@ -1,5 +1,5 @@
 /// How the applicant's wish about where to train bears on the strategy.
-public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
+package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   /// Boston itself or its inner ring of hospitals and towns.
   case boston
   /// Massachusetts outside Boston (Worcester, Springfield, Lowell, Brockton...).
@@ -10,10 +10,10 @@ public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   case anywhere
 
   /// Whether the Massachusetts-first, Boston-later strategy applies.
-  public var isMassachusetts: Bool { self == .boston || self == .massachusetts }
+  package var isMassachusetts: Bool { self == .boston || self == .massachusetts }
 
   /// Reads what the user said ("Boston", "somewhere in MA", "anywhere").
-  public init(describing text: String) {
+  package init(describing text: String) {
     let words = RegionFocus.words(of: text)
     // Every run of one to three words, so multi-word names are set lookups too.
     var runs: Set<String> = []
@@ -39,7 +39,7 @@ public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   /// Where a program is, from its city and state: the one classifier that the advice, the
   /// dialogue and the program triage share (a Cambridge program is a Boston program
   /// everywhere).
-  public init(city: String, state: String) {
+  package init(city: String, state: String) {
     let inState = RegionFocus(describing: state)
     if state.isEmpty || inState == .anywhere {
       self = RegionFocus(describing: city)
@@ -80,7 +80,7 @@ public enum RegionFocus: String, Sendable, Hashable, CaseIterable {
 
 extension Profile {
   /// The region's bearing on the strategy, when a region was given.
-  public var regionFocus: RegionFocus? {
+  package var regionFocus: RegionFocus? {
     region.map(RegionFocus.init(describing:))
   }
 }

@@ -1,5 +1,5 @@
 /// One piece of the profile that the conversation fills, named as in the contract.
-public enum Slot: String, Sendable, Hashable, CaseIterable, Codable {
+package enum Slot: String, Sendable, Hashable, CaseIterable, Codable {
   case step1
   case step2ck
   case specialty
@@ -14,7 +14,7 @@ public enum Slot: String, Sendable, Hashable, CaseIterable, Codable {
   case clinicalEvidence
 
   /// A short human name for the slot ("your Step 2 CK result").
-  public var displayName: String {
+  package var displayName: String {
     switch self {
     case .step1: "your Step 1 result"
     case .step2ck: "your Step 2 CK result"

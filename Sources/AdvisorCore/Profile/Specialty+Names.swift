@@ -1,5 +1,5 @@
 /// The result of reading a specialty name the user typed.
-public enum SpecialtyMatch: Sendable, Hashable {
+package enum SpecialtyMatch: Sendable, Hashable {
   case specialty(Specialty)
   /// The name fits more than one specialty ("prelim").
   case ambiguous([Specialty])
@@ -8,7 +8,7 @@ public enum SpecialtyMatch: Sendable, Hashable {
 
 extension Specialty {
   /// The names and abbreviations applicants use, lowercase, words separated by single spaces.
-  public var aliases: [String] {
+  package var aliases: [String] {
     switch self {
     case .dermatology: ["dermatology", "derm", "derma", "dermatologist"]
     case .plasticSurgery:
@@ -89,13 +89,13 @@ extension Specialty {
   }()
 
   /// Reads a specialty from a name, abbreviation or contract id ("OB/GYN", "gen surg", "ENT").
-  public static func resolve(_ text: String) -> SpecialtyMatch {
+  package static func resolve(_ text: String) -> SpecialtyMatch {
     resolve(normalized: normalizedName(text))
   }
 
   /// Reads a specialty from a name already in ``normalizedName(_:)`` form (lowercase words
   /// separated by single spaces): the lookup alone, for text the caller has tokenised.
-  public static func resolve(normalized name: String) -> SpecialtyMatch {
+  package static func resolve(normalized name: String) -> SpecialtyMatch {
     if let specialty = aliasTable[name] { return .specialty(specialty) }
     if let candidates = ambiguousNames[name] { return .ambiguous(candidates) }
     return .unknown
@@ -103,19 +103,19 @@ extension Specialty {
 
   /// The first word of every name ``resolve(normalized:)`` knows: a word not among them starts
   /// no name.
-  public static let nameFirstWords: Set<String> = Set(
+  package static let nameFirstWords: Set<String> = Set(
     (Array(aliasTable.keys) + Array(ambiguousNames.keys)).compactMap {
       $0.split(separator: " ").first.map(String.init)
     })
 
   /// The most words a name ``resolve(normalized:)`` knows has.
-  public static let longestNameWords: Int =
+  package static let longestNameWords: Int =
     (Array(aliasTable.keys) + Array(ambiguousNames.keys))
     .map { $0.split(separator: " ").count }.max() ?? 1
 
   /// Lowercase words separated by single spaces; "&" reads as "and", "/" and "-" as spaces,
   /// and trailing words such as "residency" are dropped.
-  public static func normalizedName(_ text: String) -> String {
+  package static func normalizedName(_ text: String) -> String {
     var words = text.lowercased()
       .replacingAll("&", with: " and ")
       .split { !$0.isLetter && !$0.isNumber }

@@ -1,5 +1,5 @@
 /// The specialties the advisor knows, with the contract's ids.
-public enum Specialty: String, Sendable, Hashable, CaseIterable, Codable {
+package enum Specialty: String, Sendable, Hashable, CaseIterable, Codable {
   case dermatology
   case plasticSurgery = "plastic-surgery"
   case orthopedicSurgery = "orthopedic-surgery"
@@ -21,7 +21,7 @@ public enum Specialty: String, Sendable, Hashable, CaseIterable, Codable {
   case obstetricsGynecology = "obstetrics-gynecology"
 
   /// The name to show a user.
-  public var displayName: String {
+  package var displayName: String {
     switch self {
     case .dermatology: "Dermatology"
     case .plasticSurgery: "Plastic Surgery"

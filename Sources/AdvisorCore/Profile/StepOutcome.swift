@@ -1,5 +1,5 @@
 /// The latest result of one USMLE exam.
-public enum StepOutcome: String, Sendable, Hashable, CaseIterable, Codable {
+package enum StepOutcome: String, Sendable, Hashable, CaseIterable, Codable {
   case pass
   case fail
   /// Not sat yet.

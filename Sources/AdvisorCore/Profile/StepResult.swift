@@ -1,29 +1,29 @@
 /// What is known about one exam: every field may still be unknown.
-public struct StepResult: Sendable, Hashable {
+package struct StepResult: Sendable, Hashable {
   /// The latest result.
-  public var outcome: StepOutcome?
+  package var outcome: StepOutcome?
   /// The three-digit score, where there is one (Step 1 was scored before 2022).
-  public var score: Int?
+  package var score: Int?
   /// How many sittings: failed once then passed is `outcome: .pass, attempts: 2`.
-  public var attempts: Int?
+  package var attempts: Int?
 
   /// The valid range of a three-digit score.
-  public static let scoreRange = 1...300
+  package static let scoreRange = 1...300
   /// The valid range of a number of sittings.
-  public static let attemptsRange = 0...9
+  package static let attemptsRange = 0...9
 
-  public init(outcome: StepOutcome? = nil, score: Int? = nil, attempts: Int? = nil) {
+  package init(outcome: StepOutcome? = nil, score: Int? = nil, attempts: Int? = nil) {
     self.outcome = outcome
     self.score = score
     self.attempts = attempts
   }
 
   /// Nothing is known about this exam yet.
-  public var isEmpty: Bool { outcome == nil && score == nil && attempts == nil }
+  package var isEmpty: Bool { outcome == nil && score == nil && attempts == nil }
 
   /// At least one sitting ended in a failure: the latest result is a fail, or it took more than
   /// one sitting. Nil while that cannot be told yet.
-  public var hasFailure: Bool? {
+  package var hasFailure: Bool? {
     switch outcome {
     case .fail?: return true
     case .notTaken?: return false
@@ -37,7 +37,7 @@ public struct StepResult: Sendable, Hashable {
   }
 
   /// The score, when this exam was passed with a known score.
-  public var passingScore: Int? {
+  package var passingScore: Int? {
     outcome == .pass ? score : nil
   }
 }

@@ -1,12 +1,12 @@
 /// One rung of the channel hierarchy, with the article's relative impact figure (0-100).
-public struct Channel: Sendable, Hashable {
-  public let id: String
-  public let name: String
+package struct Channel: Sendable, Hashable {
+  package let id: String
+  package let name: String
   /// Relative impact from the article's chart; nil for rungs the chart does not score.
-  public let impact: Int?
+  package let impact: Int?
 
   /// The options in order of power, with the chart's figures where it gives one.
-  public static let hierarchy: [Channel] = [
+  package static let hierarchy: [Channel] = [
     Channel(
       id: "faculty-call", name: "trusted faculty calls or emails the program director", impact: 95),
     Channel(
@@ -22,7 +22,7 @@ public struct Channel: Sendable, Hashable {
   ]
 
   /// The basis of the impact figures.
-  public static let impactBasis = Basis(
+  package static let impactBasis = Basis(
     .article, .channel,
     "the article's communication impact chart: faculty call 95, faculty email 80, targeted "
       + "applicant email 40, generic applicant email 5 (relative values)")

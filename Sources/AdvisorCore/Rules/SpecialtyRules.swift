@@ -1,7 +1,7 @@
 /// The Boston guide's feasibility lists for applicants with low scores.
-public enum BostonFeasibility {
+package enum BostonFeasibility {
   /// More feasible with a low score in Boston, with the guide's qualifier where it gives one.
-  public static let moreFeasible: [(Specialty, qualifier: String?)] = [
+  package static let moreFeasible: [(Specialty, qualifier: String?)] = [
     (.internalMedicine, "academic and community programs"),
     (.familyMedicine, nil),
     (.pediatrics, "at selected programs"),
@@ -12,13 +12,13 @@ public enum BostonFeasibility {
   ]
 
   /// High risk with a low score, especially in Boston.
-  public static let highRisk: [Specialty] = [
+  package static let highRisk: [Specialty] = [
     .dermatology, .orthopedicSurgery, .plasticSurgery, .neurosurgery, .otolaryngology,
     .emergencyMedicine,
   ]
 
   /// The basis of both lists.
-  public static let source = Source.bostonSpecialty
+  package static let source = Source.bostonSpecialty
 
   /// The qualifier for a feasible specialty, or nil when it is not on the list.
   static func feasibility(of specialty: Specialty) -> (onList: Bool, qualifier: String?) {

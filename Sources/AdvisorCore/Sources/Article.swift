@@ -1,5 +1,5 @@
 /// The sources the advisor's rules and figures come from.
-public enum Article: String, Sendable, Hashable, CaseIterable, Codable {
+package enum Article: String, Sendable, Hashable, CaseIterable, Codable {
   /// The article on emailing programs about a low Step score or staying silent (January 2026).
   case emailOrSilence = "email-or-silence"
   /// The guide to low-score strategy for US-citizen IMGs aiming at Boston.
@@ -8,7 +8,7 @@ public enum Article: String, Sendable, Hashable, CaseIterable, Codable {
   case publicFigures = "public-figures"
 
   /// A short title to cite.
-  public var title: String {
+  package var title: String {
     switch self {
     case .emailOrSilence: "Emailing programs about a low Step score, or staying silent (2026)"
     case .bostonUSIMG: "Boston residency with a low Step score: a guide for US-citizen IMGs"

@@ -1,8 +1,8 @@
 /// Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), for typos.
-public enum EditDistance {
+package enum EditDistance {
   /// The number of single-character insertions, deletions, substitutions and adjacent swaps
   /// that turn `source` into `target`, or nil once it exceeds `limit`.
-  public static func distance(
+  package static func distance(
     _ source: some StringProtocol, _ target: some StringProtocol, limit: Int
   )
     -> Int?
@@ -37,19 +37,19 @@ public enum EditDistance {
 
   /// How many typos to forgive in a word of this length: none below 5 letters, one up to 8,
   /// two beyond.
-  public static func tolerance(forLength length: Int) -> Int {
+  package static func tolerance(forLength length: Int) -> Int {
     length < 5 ? 0 : length <= 8 ? 1 : 2
   }
 }
 
 extension Specialty {
   /// The closest specialty to a misspelt name, if one is within a typo or two.
-  public static func closest(to text: String) -> Specialty? {
+  package static func closest(to text: String) -> Specialty? {
     closest(toNormalized: normalizedName(text))
   }
 
   /// ``closest(to:)`` for a name already in ``normalizedName(_:)`` form.
-  public static func closest(toNormalized name: String) -> Specialty? {
+  package static func closest(toNormalized name: String) -> Specialty? {
     guard name.count >= 4 else { return nil }
     var best: (Specialty, Int)?
     let length = name.unicodeScalars.count

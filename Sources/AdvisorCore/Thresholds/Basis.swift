@@ -1,7 +1,7 @@
 /// Why a figure or category has the value it has.
-public struct Basis: Sendable, Hashable {
+package struct Basis: Sendable, Hashable {
   /// How firm the basis is.
-  public enum Kind: String, Sendable, Hashable {
+  package enum Kind: String, Sendable, Hashable {
     /// Stated in one of the two articles.
     case article
     /// From an NRMP, AAMC or AMA publication (public-figures, "verified").
@@ -12,12 +12,12 @@ public struct Basis: Sendable, Hashable {
     case estimate
   }
 
-  public var kind: Kind
-  public var source: Source
+  package var kind: Kind
+  package var source: Source
   /// How the figure follows from the source, in a sentence.
-  public var note: String
+  package var note: String
 
-  public init(_ kind: Kind, _ source: Source, _ note: String) {
+  package init(_ kind: Kind, _ source: Source, _ note: String) {
     self.kind = kind
     self.source = source
     self.note = note
@@ -25,11 +25,11 @@ public struct Basis: Sendable, Hashable {
 }
 
 /// A number the advice relies on, with its basis.
-public struct Figure: Sendable, Hashable {
-  public var value: Int
-  public var basis: Basis
+package struct Figure: Sendable, Hashable {
+  package var value: Int
+  package var basis: Basis
 
-  public init(_ value: Int, _ basis: Basis) {
+  package init(_ value: Int, _ basis: Basis) {
     self.value = value
     self.basis = basis
   }

@@ -1,7 +1,7 @@
 extension ScoreThresholds {
   /// The mean Step 2 CK of matched US MD applicants across all specialties: about 250
   /// (verified: AMA, 2025, citing NRMP Charting Outcomes 2024).
-  public static let matchedMeanAllSpecialties = Figure(
+  package static let matchedMeanAllSpecialties = Figure(
     250,
     Basis(
       .verified, .matchedStep2,

@@ -1,7 +1,7 @@
 extension ScoreThresholds {
   /// A listed program is a safety when the score is at least this far above its typical Step 2
   /// CK: a third of a standard deviation (the advisor's estimate).
-  public static let safetyMargin = Figure(
+  package static let safetyMargin = Figure(
     standardDeviation.value / 3,
     Basis(
       .estimate, .tiers,
@@ -10,7 +10,7 @@ extension ScoreThresholds {
 
   /// A listed program is a reach when the score is more than this far below its typical Step 2
   /// CK: two thirds of a standard deviation (the advisor's estimate).
-  public static let reachMargin = Figure(
+  package static let reachMargin = Figure(
     standardDeviation.value * 2 / 3,
     Basis(
       .estimate, .tiers,
@@ -18,7 +18,7 @@ extension ScoreThresholds {
 
   /// A Boston program, the Boston guide's reach tier, counts as a target only when the score
   /// clears its typical Step 2 CK by this much (the advisor's estimate).
-  public static let bostonReachMargin = Figure(
+  package static let bostonReachMargin = Figure(
     standardDeviation.value * 2 / 3,
     Basis(
       .estimate, .tiers,

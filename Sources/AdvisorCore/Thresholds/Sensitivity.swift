@@ -1,5 +1,5 @@
 /// How much a specialty's programs weigh a low Step score (the contract's four levels).
-public enum Sensitivity: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
+package enum Sensitivity: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
   case extremelyHigh = "extremely-high"
   /// High, though some programs are flexible.
   case high
@@ -9,7 +9,7 @@ public enum Sensitivity: String, Sendable, Hashable, CaseIterable, Codable, Comp
   case flexible
 
   /// The words to show a user.
-  public var displayName: String {
+  package var displayName: String {
     switch self {
     case .extremelyHigh: "extremely high"
     case .high: "high (flexible at some programs)"
@@ -19,7 +19,7 @@ public enum Sensitivity: String, Sendable, Hashable, CaseIterable, Codable, Comp
   }
 
   /// The level alone, without the article's gloss (for specialties its table does not rate).
-  public var levelName: String {
+  package var levelName: String {
     switch self {
     case .extremelyHigh: "extremely high"
     case .high: "high"
@@ -29,7 +29,7 @@ public enum Sensitivity: String, Sendable, Hashable, CaseIterable, Codable, Comp
   }
 
   /// Extremely high or high: a score far below the specialty's norms is a mismatch.
-  public var isScoreDriven: Bool { self == .extremelyHigh || self == .high }
+  package var isScoreDriven: Bool { self == .extremelyHigh || self == .high }
 
   private var rank: Int {
     switch self {
@@ -40,5 +40,5 @@ public enum Sensitivity: String, Sendable, Hashable, CaseIterable, Codable, Comp
     }
   }
 
-  public static func < (lhs: Sensitivity, rhs: Sensitivity) -> Bool { lhs.rank < rhs.rank }
+  package static func < (lhs: Sensitivity, rhs: Sensitivity) -> Bool { lhs.rank < rhs.rank }
 }

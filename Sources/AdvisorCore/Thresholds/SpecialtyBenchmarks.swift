@@ -5,21 +5,21 @@
 /// - **big mismatch with specialty norms**: for score-driven specialties (extremely high or high
 ///   sensitivity), the score is below ``mismatchBelow``;
 /// - **clear improvement**: see ``ScoreThresholds/clearRebound``.
-public struct SpecialtyBenchmarks: Sendable, Hashable {
-  public var specialty: Specialty
-  public var sensitivity: Sensitivity
+package struct SpecialtyBenchmarks: Sendable, Hashable {
+  package var specialty: Specialty
+  package var sensitivity: Sensitivity
   /// Why the specialty has its sensitivity.
-  public var sensitivityBasis: Basis
+  package var sensitivityBasis: Basis
   /// Mean Step 2 CK of matched US MD seniors, where a public figure exists.
-  public var matchedMean: Figure?
+  package var matchedMean: Figure?
   /// The Step 2 CK at or above which a score clears many programs' screens.
-  public var screeningFloor: Figure
+  package var screeningFloor: Figure
   /// For score-driven specialties, the Step 2 CK below which the score is a big mismatch.
-  public var mismatchBelow: Figure?
+  package var mismatchBelow: Figure?
 
   /// "moderate (context matters)" where the article's table rates the specialty; otherwise
   /// the level and why it was chosen ("moderate, an estimate: …").
-  public var sensitivityDescription: String {
+  package var sensitivityDescription: String {
     sensitivityBasis.kind == .article
       ? sensitivity.displayName
       : "\(sensitivity.levelName) (an estimate: \(sensitivityBasis.note))"
@@ -27,18 +27,18 @@ public struct SpecialtyBenchmarks: Sendable, Hashable {
 }
 
 /// Figures that do not depend on the specialty.
-public enum ScoreThresholds {
+package enum ScoreThresholds {
   /// The national Step 2 CK mean around 2023-24 (secondary).
-  public static let nationalMean = Figure(
+  package static let nationalMean = Figure(
     249, Basis(.secondary, .matchedStep2, "national Step 2 CK mean around 2023-24, approximately"))
   /// One standard deviation of Step 2 CK (secondary).
-  public static let standardDeviation = Figure(
+  package static let standardDeviation = Figure(
     15, Basis(.secondary, .matchedStep2, "Step 2 CK standard deviation, approximately 15"))
 
   /// The Step 2 CK the email article calls workable for many IM, FM, pediatrics, pathology and
   /// neurology programs after a first-attempt pass ("When not to email"). Not a screen: the
   /// article says workable, not that programs filter there.
-  public static let workableScore = 220
+  package static let workableScore = 220
 
   /// The advisor's estimate of a Step 2 CK that shows a clear rebound after a failure, on the
   /// score alone.
@@ -47,7 +47,7 @@ public enum ScoreThresholds {
   /// rebound is a 238 that comes with strong clerkship comments, so the score is only half of the
   /// judgement: inside ``reboundBand`` the clinical evidence decides, and this estimate only
   /// leans the advice while that evidence is unknown.
-  public static let clearRebound = Figure(
+  package static let clearRebound = Figure(
     nationalMean.value - standardDeviation.value,
     Basis(
       .estimate, .matchedStep2,
@@ -58,57 +58,57 @@ public enum ScoreThresholds {
   /// the email article calls workable up to the national mean. Below it the score does not read
   /// as a rebound; at or above the national mean it does on its own; in between, clerkship honors
   /// and comments and shelf results (the evidence the article names) decide.
-  public static let reboundBand = workableScore..<nationalMean.value
+  package static let reboundBand = workableScore..<nationalMean.value
 
   /// The Step 2 CK pass mark: 214, raised to 218 in July 2025 (secondary).
-  public static let step2PassMark = Figure(
+  package static let step2PassMark = Figure(
     218, Basis(.secondary, .matchedStep2, "Step 2 CK passing score, raised from 214 in July 2025"))
   /// The pass mark before July 2025.
-  public static let step2FormerPassMark = Figure(
+  package static let step2FormerPassMark = Figure(
     214, Basis(.secondary, .matchedStep2, "Step 2 CK passing score before July 2025"))
 
   /// What a Step 2 CK score given without a pass or fail says about the outcome: under the
   /// former pass mark a fail, at or above the current one a pass, and in between (214-217)
   /// nothing until the applicant says which mark applied when they sat it.
-  public static func step2Outcome(ofBareScore score: Int) -> StepOutcome? {
+  package static func step2Outcome(ofBareScore score: Int) -> StepOutcome? {
     if score < step2FormerPassMark.value { return .fail }
     if score < step2PassMark.value { return nil }
     return .pass
   }
 
   /// The Step 2 CK range around which major Boston academic IM programs screen.
-  public static let bostonIMScreen = 220...230
+  package static let bostonIMScreen = 220...230
   /// The basis of ``bostonIMScreen``.
-  public static let bostonIMScreenBasis = Basis(
+  package static let bostonIMScreenBasis = Basis(
     .article, .bostonScreens,
     "internal medicine at major Boston academic centers may filter around Step 2 CK 220-230")
 
   /// How many programs to email at most, where an email is advised (5-15, not 50).
-  public static let emailTargets = 5...15
+  package static let emailTargets = 5...15
   /// The basis of ``emailTargets``.
-  public static let emailTargetsBasis = Basis(
+  package static let emailTargetsBasis = Basis(
     .article, .faqHowManyEmails, "very few: think 5 to 15 programs at most, never 50")
 
   /// The application range for US-citizen IMGs with low scores in core specialties.
-  public static let usIMGApplications = 60...120
+  package static let usIMGApplications = 60...120
   /// The basis of ``usIMGApplications``.
-  public static let usIMGApplicationsBasis = Basis(
+  package static let usIMGApplicationsBasis = Basis(
     .article, .tiers,
     "60-120 programs, sometimes more, for US-citizen IMGs with low scores in core specialties")
 
   /// The benchmarks of `specialty`.
-  public static func benchmarks(for specialty: Specialty) -> SpecialtyBenchmarks {
+  package static func benchmarks(for specialty: Specialty) -> SpecialtyBenchmarks {
     table[specialty] ?? fallback(specialty)
   }
 
   /// The lowest and highest screening floors over all specialties.
-  public static let floorRange: ClosedRange<Int> = {
+  package static let floorRange: ClosedRange<Int> = {
     let floors = Specialty.allCases.map { benchmarks(for: $0).screeningFloor.value }
     return (floors.min() ?? 0)...(floors.max() ?? 0)
   }()
 
   /// The lowest and highest mismatch thresholds over the score-driven specialties.
-  public static let mismatchRange: ClosedRange<Int> = {
+  package static let mismatchRange: ClosedRange<Int> = {
     let values = Specialty.allCases.compactMap { benchmarks(for: $0).mismatchBelow?.value }
     return (values.min() ?? 0)...(values.max() ?? 0)
   }()

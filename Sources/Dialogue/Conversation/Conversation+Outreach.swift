@@ -85,5 +85,5 @@ extension Conversation {
   }
 
   /// What is stored for a line of a pasted draft: the draft itself is not kept.
-  public static let draftLine = "(draft line not kept)"
+  package static let draftLine = "(draft line not kept)"
 }

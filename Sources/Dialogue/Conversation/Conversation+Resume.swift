@@ -4,7 +4,7 @@ import AdvisorText
 extension Conversation {
   /// The message on `--resume`: what was restored, where the advice stands, and the question
   /// that was pending.
-  public mutating func resumed(turnsSoFar: Int) -> Turn {
+  package mutating func resumed(turnsSoFar: Int) -> Turn {
     state.ended = false
     let advice = self.advice
     var reply = TextDocument([

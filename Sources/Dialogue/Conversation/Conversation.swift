@@ -1,20 +1,20 @@
-public import AdvisorCore
+package import AdvisorCore
 import AdvisorText
-public import KnowledgeBase
+package import KnowledgeBase
 
 /// The dialogue manager: takes one line, returns the turn. No terminal, no files, no clock.
 ///
 /// It fills the profile's slots from what the user says, asks for the most informative missing
 /// slot (the core's `missing`), says what changed in the advice and why, answers questions from
 /// the knowledge base with their source and then asks again, and handles the commands.
-public struct Conversation: Sendable {
-  public internal(set) var state: ConversationState
+package struct Conversation: Sendable {
+  package internal(set) var state: ConversationState
   let knowledge: KnowledgeBase
   let files: any FileAccess
   private let adviceCache = AdviceCache()
 
   /// - Parameter files: how `/programs` and `/export` reach files; none by default.
-  public init(
+  package init(
     knowledge: KnowledgeBase, state: ConversationState = ConversationState(),
     files: any FileAccess = NoFileAccess()
   ) {
@@ -24,13 +24,13 @@ public struct Conversation: Sendable {
   }
 
   /// The current advice.
-  public var advice: Advice { adviceCache.advice(for: state.profile) }
+  package var advice: Advice { adviceCache.advice(for: state.profile) }
 
   /// The knowledge base questions are answered from.
-  public var knowledgeBase: KnowledgeBase { knowledge }
+  package var knowledgeBase: KnowledgeBase { knowledge }
 
   /// The greeting and the first question (turn 0).
-  public mutating func opening() -> Turn {
+  package mutating func opening() -> Turn {
     var reply = TextDocument([
       .paragraph(
         "Hi. I help applicants with a low or failed USMLE Step score decide whether to email "
@@ -43,7 +43,7 @@ public struct Conversation: Sendable {
   }
 
   /// The advisor's answer to one line.
-  public mutating func respond(to line: String) -> Turn {
+  package mutating func respond(to line: String) -> Turn {
     state.turnCount += 1
     if state.collecting != nil { return collect(line) }
     let interpretation: Interpretation
@@ -70,12 +70,12 @@ public struct Conversation: Sendable {
 
   /// What is stored instead of a line that holds personal health or crisis details: only the
   /// category, in the form ``StoredLine`` reads back (so recorded transcripts replay).
-  public static func redacted(_ hardship: Hardship?) -> String {
+  package static func redacted(_ hardship: Hardship?) -> String {
     StoredLine.withheld(hardship).serialized
   }
 
   /// Whether a stored line is a redaction marker.
-  public static func isRedacted(_ line: String) -> Bool {
+  package static func isRedacted(_ line: String) -> Bool {
     StoredLine(serialized: line).isWithheld
   }
 

@@ -1,9 +1,9 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// What the advisor has just asked: a slot, and which part of it.
-public struct PendingQuestion: Sendable, Hashable {
+package struct PendingQuestion: Sendable, Hashable {
   /// The kind of question about the slot.
-  public enum Kind: Sendable, Hashable {
+  package enum Kind: Sendable, Hashable {
     /// The slot's main question.
     case standard
     /// How many sittings an exam took.
@@ -26,18 +26,18 @@ public struct PendingQuestion: Sendable, Hashable {
     case passMark(Int)
   }
 
-  public var slot: Slot
-  public var kind: Kind
+  package var slot: Slot
+  package var kind: Kind
 
   /// A yes/no about something the advisor would otherwise have inferred.
-  public var isConfirmation: Bool {
+  package var isConfirmation: Bool {
     switch kind {
     case .eventStatus, .tie: true
     default: false
     }
   }
 
-  public init(_ slot: Slot, _ kind: Kind = .standard) {
+  package init(_ slot: Slot, _ kind: Kind = .standard) {
     self.slot = slot
     self.kind = kind
   }

@@ -1,8 +1,8 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// What the advisor asks for each slot, the examples it shows when an answer is not understood,
 /// and why the slot matters.
-public enum QuestionBook {
+package enum QuestionBook {
   /// The question to ask for `slot`, given what is already known of it.
   static func question(for slot: Slot, in profile: Profile) -> PendingQuestion {
     switch slot {
@@ -29,7 +29,7 @@ public enum QuestionBook {
   }
 
   /// The question's text.
-  public static func text(_ question: PendingQuestion) -> String {
+  package static func text(_ question: PendingQuestion) -> String {
     switch question.kind {
     case .attempts(let exam): return "Was that your first attempt at \(exam.displayName)?"
     case .score(let exam): return "What was your \(exam.displayName) score?"
@@ -84,7 +84,7 @@ public enum QuestionBook {
   }
 
   /// A shorter form, for asking again after a digression.
-  public static func brief(_ question: PendingQuestion) -> String {
+  package static func brief(_ question: PendingQuestion) -> String {
     guard question.kind == .standard else { return text(question) }
     switch question.slot {
     case .step1: return "How did Step 1 go?"
@@ -101,7 +101,7 @@ public enum QuestionBook {
   }
 
   /// Answers that would be understood, shown when one was not.
-  public static func examples(_ question: PendingQuestion) -> String {
+  package static func examples(_ question: PendingQuestion) -> String {
     switch question.kind {
     case .attempts: return "\"yes, first try\", \"no, second attempt\", \"it took 3 tries\""
     case .score: return "\"238\", \"I got a 241\""
@@ -134,7 +134,7 @@ public enum QuestionBook {
   }
 
   /// Why the slot matters to the advice, with the source.
-  public static func why(_ slot: Slot) -> (text: String, source: Source) {
+  package static func why(_ slot: Slot) -> (text: String, source: Source) {
     switch slot {
     case .step1:
       return (

@@ -1,14 +1,14 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// A line as it may be kept in a session, a transcript or the history: the words as typed, or,
 /// when they held personal health or crisis details, only the category.
-public enum StoredLine: Sendable, Hashable {
+package enum StoredLine: Sendable, Hashable {
   case text(String)
   /// The words were withheld; the event's status is kept when the line gave one.
   case withheld(Hardship?)
 
   /// The form written to files.
-  public var serialized: String {
+  package var serialized: String {
     switch self {
     case .text(let line): line
     case .withheld(let hardship):
@@ -21,7 +21,7 @@ public enum StoredLine: Sendable, Hashable {
   }
 
   /// Reads the written form back: a withheld line from its marker, anything else as text.
-  public init(serialized line: String) {
+  package init(serialized line: String) {
     guard line.hasPrefix(Self.marker), line.hasSuffix(Self.closing) else {
       self = .text(line)
       return
@@ -31,7 +31,7 @@ public enum StoredLine: Sendable, Hashable {
     self = .withheld(Self.names.first { $0.value == status }?.key)
   }
 
-  public var isWithheld: Bool {
+  package var isWithheld: Bool {
     if case .withheld = self { true } else { false }
   }
 

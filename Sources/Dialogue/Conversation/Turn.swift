@@ -1,43 +1,43 @@
-public import AdvisorCore
-public import AdvisorText
+package import AdvisorCore
+package import AdvisorText
 
 /// The advisor's answer to one line: the reply, and the state it leaves.
-public struct Turn: Sendable, Hashable {
+package struct Turn: Sendable, Hashable {
   /// 1 for the first line the user typed; 0 for the opening greeting.
-  public var number: Int
+  package var number: Int
   /// The line as typed.
-  public var input: String
+  package var input: String
   /// The line as it may be stored (history, session, transcript): personal health or crisis
   /// details are replaced by a note.
-  public var storedInput: String
-  public var reply: TextDocument
-  public var profile: Profile
-  public var decision: EmailDecision?
+  package var storedInput: String
+  package var reply: TextDocument
+  package var profile: Profile
+  package var decision: EmailDecision?
   /// The slot asked about next, or nil.
-  public var pending: Slot?
+  package var pending: Slot?
   /// The slots this line changed, before and after.
-  public var changes: [SlotChange]
+  package var changes: [SlotChange]
   /// The conversation is over (the user said goodbye).
-  public var ended: Bool
+  package var ended: Bool
   /// The command this line ran, if any.
-  public var command: Command? = nil
+  package var command: Command? = nil
   /// The knowledge entries given as answers.
-  public var answered: [String] = []
+  package var answered: [String] = []
   /// The line was taken as part of a draft being pasted (`/check`): the prompt should say so.
-  public var collecting = false
+  package var collecting = false
 
   /// The reply as plain text, as JSON and transcripts hold it.
-  public var replyText: String { reply.plainText }
+  package var replyText: String { reply.plainText }
 }
 
 /// One slot's value before and after a turn.
-public struct SlotChange: Sendable, Hashable {
-  public var slot: Slot
-  public var before: String?
-  public var after: String?
+package struct SlotChange: Sendable, Hashable {
+  package var slot: Slot
+  package var before: String?
+  package var after: String?
   /// The new value only adds detail to the old one (a pending result now scored, attempts now
   /// known, another connection): news, not a correction. Decided on the values, not the words.
-  public var refines = false
+  package var refines = false
 }
 
 extension SlotChange {

@@ -1,6 +1,6 @@
 /// How the conversation reads and writes the files a user names (`/programs FILE`,
 /// `/export FILE`): the edge supplies the real file system, tests an in-memory one.
-public protocol FileAccess: Sendable {
+package protocol FileAccess: Sendable {
   /// The file's text.
   ///
   /// - Throws: ``FileAccessError`` with a one-line reason.
@@ -10,25 +10,25 @@ public protocol FileAccess: Sendable {
 }
 
 /// A file the conversation could not use.
-public struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var message: String
+package struct FileAccessError: Error, Sendable, Equatable, CustomStringConvertible {
+  package var message: String
 
-  public init(_ message: String) {
+  package init(_ message: String) {
     self.message = message
   }
 
-  public var description: String { message }
+  package var description: String { message }
 }
 
 /// No file access: for replays and tests that do not need it.
-public struct NoFileAccess: FileAccess {
-  public init() {}
+package struct NoFileAccess: FileAccess {
+  package init() {}
 
-  public func read(_ path: String) throws(FileAccessError) -> String {
+  package func read(_ path: String) throws(FileAccessError) -> String {
     throw FileAccessError("\(path): files are not available here")
   }
 
-  public func write(_ text: String, to path: String) throws(FileAccessError) {
+  package func write(_ text: String, to path: String) throws(FileAccessError) {
     throw FileAccessError("\(path): files are not available here")
   }
 }

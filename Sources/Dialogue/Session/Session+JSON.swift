@@ -1,8 +1,8 @@
 import AdvisorCore
-public import LocatedJSON
+package import LocatedJSON
 
 extension Session {
-  public var json: JSONValue {
+  package var json: JSONValue {
     .object([
       "format": .string(Session.format),
       "version": .integer(Session.version),
@@ -41,7 +41,7 @@ extension Session {
   }
 
   /// Reads a session file's JSON, validating every field.
-  public init(json: JSONValue) throws(SessionError) {
+  package init(json: JSONValue) throws(SessionError) {
     let root = JSONPath()
     guard case .object = json else { throw SessionError(root, "a session must be a JSON object") }
     guard json["format"]?.stringValue == Session.format else {
@@ -133,7 +133,7 @@ extension Session {
 extension PendingQuestion {
   /// `{"slot", "kind"}` with kinds `standard`, `attempts:EXAM`, `score:EXAM`, `which-exam:SCORE`,
   /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`, `pass-mark:SCORE`.
-  public var json: JSONValue {
+  package var json: JSONValue {
     let kind: String
     switch self.kind {
     case .standard: kind = "standard"

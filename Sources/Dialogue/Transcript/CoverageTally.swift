@@ -1,14 +1,14 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// What a set of transcripts exercises: decision rules, slots, commands, knowledge entries.
-public struct CoverageTally: Sendable, Hashable {
-  public var rules: Set<String> = []
-  public var slots: Set<Slot> = []
-  public var commands: Set<String> = []
-  public var entries: Set<String> = []
-  public var resumed = false
+package struct CoverageTally: Sendable, Hashable {
+  package var rules: Set<String> = []
+  package var slots: Set<Slot> = []
+  package var commands: Set<String> = []
+  package var entries: Set<String> = []
+  package var resumed = false
 
-  public init() {}
+  package init() {}
 
   mutating func record(_ turn: Turn, advice: Advice) {
     rules.formUnion(advice.ruleIDs)
@@ -18,7 +18,7 @@ public struct CoverageTally: Sendable, Hashable {
   }
 
   /// Adds another transcript's tally.
-  public mutating func merge(_ other: CoverageTally) {
+  package mutating func merge(_ other: CoverageTally) {
     rules.formUnion(other.rules)
     slots.formUnion(other.slots)
     commands.formUnion(other.commands)
@@ -27,7 +27,7 @@ public struct CoverageTally: Sendable, Hashable {
   }
 
   /// Every command a transcript could exercise.
-  public static let allCommands = Command.allCases.filter { $0 != .unknown }.map {
+  package static let allCommands = Command.allCases.filter { $0 != .unknown }.map {
     "/" + $0.rawValue
   }
 }

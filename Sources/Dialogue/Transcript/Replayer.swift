@@ -1,32 +1,32 @@
 import AdvisorCore
-public import KnowledgeBase
+package import KnowledgeBase
 import LocatedJSON
 
 /// One way a replayed transcript differs from what it expects.
-public struct ReplayFailure: Sendable, Hashable, CustomStringConvertible {
-  public var line: Int
+package struct ReplayFailure: Sendable, Hashable, CustomStringConvertible {
+  package var line: Int
   /// A unified diff for a reply, or "expected X, got Y" for an assertion.
-  public var detail: String
+  package var detail: String
 
-  public var description: String { detail }
+  package var description: String { detail }
 }
 
 /// The outcome of replaying one transcript.
-public struct ReplayResult: Sendable {
-  public var file: String
-  public var failures: [ReplayFailure]
+package struct ReplayResult: Sendable {
+  package var file: String
+  package var failures: [ReplayFailure]
   /// The transcript with every reply as the advisor gives it now (for `--update`).
-  public var updated: Transcript
-  public var coverage: CoverageTally
-  public var turns: Int
+  package var updated: Transcript
+  package var coverage: CoverageTally
+  package var turns: Int
 
-  public var passed: Bool { failures.isEmpty }
+  package var passed: Bool { failures.isEmpty }
 }
 
 /// Replays transcripts in a fresh session each, comparing replies and assertions.
-public enum Replayer {
+package enum Replayer {
   /// - Parameter files: what `/programs` and `/export` in the transcript may use.
-  public static func replay(
+  package static func replay(
     _ transcript: Transcript, knowledge: KnowledgeBase, files: any FileAccess = NoFileAccess()
   ) -> ReplayResult {
     var conversation = Conversation(knowledge: knowledge, files: files)

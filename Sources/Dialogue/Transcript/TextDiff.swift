@@ -1,9 +1,9 @@
 /// Compares expected reply lines (with `...` wildcards) with actual ones, and renders a
 /// unified diff when they differ.
-public enum TextDiff {
+package enum TextDiff {
   /// Whether `actual` matches `expected`, where an expected line `...` matches any number of
   /// lines.
-  public static func matches(expected: [String], actual: [String]) -> Bool {
+  package static func matches(expected: [String], actual: [String]) -> Bool {
     var memo: [Int: Bool] = [:]
     func match(_ e: Int, _ a: Int) -> Bool {
       let key = e * (actual.count + 1) + a
@@ -23,7 +23,7 @@ public enum TextDiff {
   }
 
   /// A unified diff of the two, headed with the file and the line the expected text starts on.
-  public static func unified(expected: [String], actual: [String], file: String, line: Int)
+  package static func unified(expected: [String], actual: [String], file: String, line: Int)
     -> String
   {
     let table = lcsTable(expected, actual)

@@ -1,8 +1,8 @@
 /// A scripted conversation: what the user typed, what the advisor replied, and assertions on
 /// state. The format is documented in `dialogues/README.md`.
-public struct Transcript: Sendable, Hashable {
+package struct Transcript: Sendable, Hashable {
   /// One element of the file, in order, with its line number.
-  public enum Element: Sendable, Hashable {
+  package enum Element: Sendable, Hashable {
     /// `# …`: kept as written.
     case comment(String)
     /// `> …`: a line the user types (`>` alone is an empty line).
@@ -16,20 +16,20 @@ public struct Transcript: Sendable, Hashable {
     case reply([String])
   }
 
-  public var file: String
-  public var elements: [(element: Element, line: Int)]
+  package var file: String
+  package var elements: [(element: Element, line: Int)]
 
-  public init(file: String, elements: [(element: Element, line: Int)]) {
+  package init(file: String, elements: [(element: Element, line: Int)]) {
     self.file = file
     self.elements = elements
   }
 
-  public static func == (lhs: Transcript, rhs: Transcript) -> Bool {
+  package static func == (lhs: Transcript, rhs: Transcript) -> Bool {
     lhs.file == rhs.file
       && lhs.elements.elementsEqual(rhs.elements) { $0.element == $1.element && $0.line == $1.line }
   }
 
-  public func hash(into hasher: inout Hasher) {
+  package func hash(into hasher: inout Hasher) {
     hasher.combine(file)
     for (element, line) in elements {
       hasher.combine(element)
@@ -39,17 +39,17 @@ public struct Transcript: Sendable, Hashable {
 }
 
 /// A check on state that does not depend on wording: `? email = targeted-email`.
-public struct Assertion: Sendable, Hashable {
-  public var key: String
-  public var value: String
+package struct Assertion: Sendable, Hashable {
+  package var key: String
+  package var value: String
 
-  public init(key: String, value: String) {
+  package init(key: String, value: String) {
     self.key = key
     self.value = value
   }
 
   /// The keys an assertion may use.
-  public static let keys: [String] = [
+  package static let keys: [String] = [
     "step1", "step1.outcome", "step1.score", "step1.attempts", "step2ck", "step2ck.outcome",
     "step2ck.score", "step2ck.attempts", "specialty", "applicant", "region", "connections", "hook",
     "cutoffUnmet", "hardship", "clinicalEvidence", "email", "pending", "sensitivity",
@@ -59,10 +59,10 @@ public struct Assertion: Sendable, Hashable {
 }
 
 /// A transcript line that cannot be read.
-public struct TranscriptError: Error, Sendable, Equatable, CustomStringConvertible {
-  public var file: String
-  public var line: Int
-  public var message: String
+package struct TranscriptError: Error, Sendable, Equatable, CustomStringConvertible {
+  package var file: String
+  package var line: Int
+  package var message: String
 
-  public var description: String { "\(file):\(line): \(message)" }
+  package var description: String { "\(file):\(line): \(message)" }
 }

@@ -2,7 +2,7 @@ extension Transcript {
   /// Parses a transcript file's text.
   ///
   /// - Throws: ``TranscriptError`` naming the first malformed line.
-  public init(parsing text: String, file: String) throws(TranscriptError) {
+  package init(parsing text: String, file: String) throws(TranscriptError) {
     var elements: [(element: Element, line: Int)] = []
     var reply: [String] = []
     var replyStart = 0

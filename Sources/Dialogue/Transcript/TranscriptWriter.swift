@@ -1,7 +1,7 @@
 extension Transcript {
   /// The transcript as text, in the format the parser reads. Reply lines that would read as
   /// a directive (starting with `#`, `>`, `%`, `?` or `\`) are escaped with a backslash.
-  public var text: String {
+  package var text: String {
     var lines: [String] = []
     var previous: Element?
     for (element, _) in elements {

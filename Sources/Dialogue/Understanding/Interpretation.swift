@@ -120,7 +120,7 @@ enum Intent: Sendable, Hashable {
 }
 
 /// A command, typed with a slash or in words ("bye", "start over").
-public enum Command: String, Sendable, Hashable, CaseIterable {
+package enum Command: String, Sendable, Hashable, CaseIterable {
   case help, profile, advice, why, undo, reset, quit
   /// Draft what the email decision calls for; an argument names the program.
   case draft

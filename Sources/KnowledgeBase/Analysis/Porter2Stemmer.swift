@@ -12,15 +12,15 @@
 /// English vocabulary and stems.
 ///
 /// The stemmer works on lowercase ASCII bytes. It keeps no state, so one value can be shared.
-public struct Porter2Stemmer: Sendable {
+package struct Porter2Stemmer: Sendable {
   /// Creates a stemmer.
-  public init() {}
+  package init() {}
 
   /// Stems one lowercase word.
   ///
   /// Words with anything other than the lowercase ASCII letters `a`–`z` and the apostrophe are
   /// returned unchanged, and so are words of one or two letters (per the algorithm).
-  public func stem(_ word: String) -> String {
+  package func stem(_ word: String) -> String {
     let bytes = Array(word.utf8)
     guard Self.isStemmable(bytes) else { return word }
     return String(decoding: stem(bytes: bytes), as: UTF8.self)
@@ -29,7 +29,7 @@ public struct Porter2Stemmer: Sendable {
   /// Stems one word given as UTF-8 bytes already lowercased, and returns the stem's bytes.
   ///
   /// This is the hot path used by the analyzer; it has the same rules as ``stem(_:)``.
-  public func stem(bytes: [UInt8]) -> [UInt8] {
+  package func stem(bytes: [UInt8]) -> [UInt8] {
     guard Self.isStemmable(bytes) else { return bytes }
     if let exception = exceptionalForm(bytes) { return exception }
     if bytes.count < 3 { return bytes }

@@ -1,12 +1,12 @@
 import TextInput
 
 /// Checks a set of entry files: each file's format, then unique ids across all of them.
-public enum EntryLinter {
+package enum EntryLinter {
   /// Parses every file; returns the entries and every problem, in file order.
   ///
   /// - Parameter reserved: entries already loaded (the built-in ones) whose ids the files must
   ///   not reuse.
-  public static func check(_ files: [EntryFile], reserved: [KnowledgeEntry] = []) -> (
+  package static func check(_ files: [EntryFile], reserved: [KnowledgeEntry] = []) -> (
     entries: [KnowledgeEntry], problems: [LintProblem]
   ) {
     var entries: [KnowledgeEntry] = []

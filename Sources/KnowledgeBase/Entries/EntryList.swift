@@ -3,7 +3,7 @@ import AdvisorCore
 /// The entries of a knowledge base: an array when they were indexed in this process, or read
 /// one at a time from a ``KnowledgePack`` (a query shows a handful of entries; decoding all of
 /// them at start-up would cost more than the search itself).
-public struct EntryList: RandomAccessCollection, Sendable {
+package struct EntryList: RandomAccessCollection, Sendable {
   private enum Storage: Sendable {
     case decoded([KnowledgeEntry])
     case packed(PackedEntries)
@@ -23,10 +23,10 @@ public struct EntryList: RandomAccessCollection, Sendable {
     ids = packed.ids
   }
 
-  public var startIndex: Int { 0 }
-  public var endIndex: Int { ids.count }
+  package var startIndex: Int { 0 }
+  package var endIndex: Int { ids.count }
 
-  public subscript(position: Int) -> KnowledgeEntry {
+  package subscript(position: Int) -> KnowledgeEntry {
     switch storage {
     case .decoded(let entries): entries[position]
     case .packed(let packed): packed.entry(at: position)

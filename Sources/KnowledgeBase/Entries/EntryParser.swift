@@ -3,7 +3,7 @@ import AdvisorCore
 /// Reads one entry file: a `key: value` header, a blank line, then the answer.
 ///
 /// The format is documented in the target's README. Every problem names its line.
-public enum EntryParser {
+package enum EntryParser {
   /// The keys a header may hold, and whether each may repeat.
   static let keys: [String: (required: Bool, repeatable: Bool)] = [
     "id": (true, false), "title": (true, false), "article": (true, false),
@@ -13,7 +13,7 @@ public enum EntryParser {
   /// Parses `text`, read from `file`.
   ///
   /// - Returns: the entry, or every problem found in the file.
-  public static func parse(_ text: String, file: String) -> Result<KnowledgeEntry, EntryProblems> {
+  package static func parse(_ text: String, file: String) -> Result<KnowledgeEntry, EntryProblems> {
     var problems: [LintProblem] = []
     var values: [String: [(value: String, line: Int)]] = [:]
     let lines = Self.lines(of: text)
@@ -123,8 +123,8 @@ public enum EntryParser {
 }
 
 /// The problems of one entry file.
-public struct EntryProblems: Error, Sendable {
-  public var problems: [LintProblem]
+package struct EntryProblems: Error, Sendable {
+  package var problems: [LintProblem]
 }
 
 extension StringProtocol {

@@ -1,20 +1,20 @@
-public import AdvisorCore
+package import AdvisorCore
 
 /// One answer in the knowledge base, with where it comes from and how users ask for it.
-public struct KnowledgeEntry: Sendable, Hashable, Identifiable {
+package struct KnowledgeEntry: Sendable, Hashable, Identifiable {
   /// Stable, lowercase kebab-case.
-  public var id: String
-  public var title: String
+  package var id: String
+  package var title: String
   /// The answer, in Markdown.
-  public var text: String
-  public var source: Source
-  public var tags: [String]
+  package var text: String
+  package var source: Source
+  package var tags: [String]
   /// Questions as users would ask them.
-  public var questions: [String]
+  package var questions: [String]
   /// The file it was read from, for messages; nil for entries built in code.
-  public var file: String?
+  package var file: String?
 
-  public init(
+  package init(
     id: String, title: String, text: String, source: Source, tags: [String] = [],
     questions: [String], file: String? = nil
   ) {

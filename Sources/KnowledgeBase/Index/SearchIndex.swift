@@ -1,22 +1,22 @@
 import Platform
 
 /// The ranking's tunable numbers.
-public struct SearchParameters: Sendable, Hashable {
+package struct SearchParameters: Sendable, Hashable {
   /// Field weights: title, questions, tags, text.
-  public var weights: SIMD4<Float>
+  package var weights: SIMD4<Float>
   /// Term-frequency saturation.
-  public var k1: Double
+  package var k1: Double
   /// Length normalisation.
-  public var b: Float
+  package var b: Float
   /// How much a matched pair of adjacent words counts, relative to a single word.
-  public var pairWeight: Double
+  package var pairWeight: Double
   /// How much the best-matching single example question adds to an entry's score.
-  public var questionWeight: Double
+  package var questionWeight: Double
   /// How much a number counts: in questions numbers are mostly the user's own scores and counts,
   /// which should not pull in entries that happen to quote the same figure.
-  public var numberWeight: Double
+  package var numberWeight: Double
 
-  public init(
+  package init(
     weights: SIMD4<Float>, k1: Double, b: Float, pairWeight: Double, questionWeight: Double = 0,
     numberWeight: Double = 1
   ) {
@@ -29,7 +29,7 @@ public struct SearchParameters: Sendable, Hashable {
   }
 
   /// The values tuned on the evaluation set (see the README's search section).
-  public static let standard = SearchParameters(
+  package static let standard = SearchParameters(
     weights: SIMD4(2.5, 1, 1, 0.5), k1: 1.2, b: 0.75, pairWeight: 0, questionWeight: 0.4,
     numberWeight: 0.3)
 }

@@ -1,27 +1,27 @@
 /// One entry found for a query.
-public struct SearchHit: Sendable, Hashable {
-  public var entry: KnowledgeEntry
+package struct SearchHit: Sendable, Hashable {
+  package var entry: KnowledgeEntry
   /// The BM25F score.
-  public var score: Double
+  package var score: Double
   /// The share of the query's weight (idf) that this entry matched, 0...1.
-  public var coverage: Double
+  package var coverage: Double
   /// The score divided by the query's total idf: comparable across short and long questions.
-  public var normalizedScore: Double
+  package var normalizedScore: Double
 }
 
 /// The result of a search: a confident answer, or none, and the nearest topics.
-public struct SearchResponse: Sendable, Hashable {
-  public var query: String
+package struct SearchResponse: Sendable, Hashable {
+  package var query: String
   /// The best hit when it clears the confidence policy; nil otherwise.
-  public var answer: SearchHit?
+  package var answer: SearchHit?
   /// Other near topics, best first (the best hit itself when there is no answer).
-  public var related: [SearchHit]
+  package var related: [SearchHit]
   /// Query words corrected for typos, as (typed, corrected).
-  public var corrections: [Correction]
+  package var corrections: [Correction]
 
-  public struct Correction: Sendable, Hashable {
-    public var typed: String
-    public var corrected: String
+  package struct Correction: Sendable, Hashable {
+    package var typed: String
+    package var corrected: String
   }
 }
 
@@ -35,13 +35,13 @@ public struct SearchResponse: Sendable, Hashable {
 /// Calibrated on `Tests/KnowledgeBaseTests/Fixtures/evaluation.tsv`; the evaluation test prints
 /// the precision, the share answered, the confident wrong answers and the off-topic rejection
 /// these values give.
-public struct ConfidencePolicy: Sendable, Hashable {
-  public var minimumCoverage: Double
-  public var normalizedThreshold: Double
-  public var threshold: Double
-  public var coverageWeight: Double
+package struct ConfidencePolicy: Sendable, Hashable {
+  package var minimumCoverage: Double
+  package var normalizedThreshold: Double
+  package var threshold: Double
+  package var coverageWeight: Double
 
-  public init(
+  package init(
     minimumCoverage: Double, normalizedThreshold: Double, threshold: Double, coverageWeight: Double
   ) {
     self.minimumCoverage = minimumCoverage
@@ -50,14 +50,14 @@ public struct ConfidencePolicy: Sendable, Hashable {
     self.coverageWeight = coverageWeight
   }
 
-  public static let standard = ConfidencePolicy(
+  package static let standard = ConfidencePolicy(
     minimumCoverage: 0.2, normalizedThreshold: 0.46, threshold: 6.5, coverageWeight: 1)
 
   /// Accepts everything: for ranking experiments.
-  public static let acceptAll = ConfidencePolicy(
+  package static let acceptAll = ConfidencePolicy(
     minimumCoverage: 0, normalizedThreshold: 0, threshold: 0, coverageWeight: 0)
 
-  public func accepts(_ hit: SearchHit) -> Bool {
+  package func accepts(_ hit: SearchHit) -> Bool {
     hit.coverage >= minimumCoverage
       && (hit.normalizedScore >= normalizedThreshold
         || hit.score + coverageWeight * hit.coverage >= threshold)

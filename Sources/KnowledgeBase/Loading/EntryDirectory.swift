@@ -2,21 +2,21 @@ import Platform
 import TextInput
 
 /// Reads the `.md` entry files of a folder, in name order.
-public enum EntryDirectory {
+package enum EntryDirectory {
   /// A folder that cannot be read as a knowledge base.
-  public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var message: String
-    public var description: String { "\(path): \(message)" }
+  package struct Failure: Error, Sendable, CustomStringConvertible {
+    package var path: String
+    package var message: String
+    package var description: String { "\(path): \(message)" }
 
-    public init(path: String, message: String) {
+    package init(path: String, message: String) {
       self.path = path
       self.message = message
     }
   }
 
   /// Every `*.md` file directly in `path` (README.md excepted), sorted by name.
-  public static func files(in path: String) throws(Failure) -> [EntryFile] {
+  package static func files(in path: String) throws(Failure) -> [EntryFile] {
     var info = stat()
     guard stat(path, &info) == 0 else {
       throw Failure(path: path, message: errorMessage(errno) + "; pass a folder of .md entries")

@@ -7,23 +7,23 @@ import AdvisorCore
 /// entries); the loader falls back to the entry files when a pack is missing or unreadable.
 /// Numbers are written seven bits to a byte (``SevenBit``) and strings as a byte count and
 /// UTF-8, so the whole pack is valid UTF-8.
-public enum KnowledgePack {
+package enum KnowledgePack {
   /// Bumped whenever the layout changes; a pack of another version is not read.
-  public static let formatVersion: UInt32 = 2
+  package static let formatVersion: UInt32 = 2
 
   static let magic = Array("ADVKBPAK".utf8)
 
   /// Why bytes could not be read as a pack.
-  public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var description: String
+  package struct Failure: Error, Sendable, CustomStringConvertible {
+    package var description: String
 
-    public init(description: String) {
+    package init(description: String) {
       self.description = description
     }
   }
 
   /// The pack of `base`.
-  public static func encode(_ base: KnowledgeBase) -> [UInt8] {
+  package static func encode(_ base: KnowledgeBase) -> [UInt8] {
     var writer = PackWriter()
     writer.write(raw: magic)
     writer.write(formatVersion)
@@ -55,7 +55,7 @@ public enum KnowledgePack {
   ///
   /// - Parameter folder: where the entry files are, to name them in messages; each entry's
   ///   ``KnowledgeEntry/file`` becomes the folder plus the file name the pack recorded.
-  public static func decode(_ bytes: [UInt8], entriesIn folder: String? = nil) throws(Failure)
+  package static func decode(_ bytes: [UInt8], entriesIn folder: String? = nil) throws(Failure)
     -> KnowledgeBase
   {
     do throws(PackReader.Failure) {
@@ -162,5 +162,5 @@ public enum KnowledgePack {
 
 extension KnowledgeBase {
   /// The ranking parameters the entries were indexed with.
-  public var parameters: SearchParameters { index.parameters }
+  package var parameters: SearchParameters { index.parameters }
 }

@@ -1,4 +1,4 @@
-public import KnowledgeBase
+package import KnowledgeBase
 import Platform
 
 /// `--kb` folders compiled once into a knowledge pack, cached in `$XDG_CACHE_HOME/advisor/`
@@ -9,12 +9,12 @@ import Platform
 /// advisor that wrote it) and the pack; it is used only when the manifest matches exactly, and
 /// rebuilt otherwise. It is written through the one safe writer, so a killed run leaves the old
 /// file or the new one; one that cannot be read is rebuilt. It can be deleted at any time.
-public struct KnowledgeCache: Sendable {
+package struct KnowledgeCache: Sendable {
   /// The cache folder.
-  public let folder: String
+  package let folder: String
 
   /// Resolves the folder from the environment handed in.
-  public init?(environment: [String: String]) {
+  package init?(environment: [String: String]) {
     if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
       folder = cache + "/advisor"
     } else if let home = environment["HOME"], !home.isEmpty {
@@ -24,7 +24,7 @@ public struct KnowledgeCache: Sendable {
     }
   }
 
-  public init(folder: String) {
+  package init(folder: String) {
     self.folder = folder
   }
 
@@ -34,7 +34,7 @@ public struct KnowledgeCache: Sendable {
   /// - Parameters:
   ///   - writer: names the advisor build, so a new build never reads an older build's pack.
   ///   - build: loads the folders the slow way; its errors are the caller's to report.
-  public func load(
+  package func load(
     userFolders: [String], writer: String, build: () throws -> KnowledgeBase
   ) throws -> KnowledgeBase {
     guard let manifest = Self.manifest(userFolders, writer: writer) else { return try build() }

@@ -1,5 +1,5 @@
-public import AdvisorCore
-public import Dialogue
+package import AdvisorCore
+package import Dialogue
 import Platform
 
 /// A chat's saved session: the state folder made ready, the session held against other chats,
@@ -7,9 +7,9 @@ import Platform
 ///
 /// The chat asks it what to tell the user (``notices``), where to start (``resumed``), and
 /// after each turn calls ``save(_:state:)``; ``failure`` says whether everything was saved.
-public final class ChatSessionStore {
+package final class ChatSessionStore {
   /// Something the user should be told when the chat starts.
-  public enum Notice: Sendable, Equatable {
+  package enum Notice: Sendable, Equatable {
     /// A `session.json` of an earlier version was imported as `name`; the file was kept aside.
     case imported(name: String, keptAt: String)
     /// A file that could not be used was renamed, so nothing is lost.
@@ -22,13 +22,13 @@ public final class ChatSessionStore {
     case replacing(turns: Int, profile: Profile, keptAs: String)
   }
 
-  public let name: String
-  public let directory: StateDirectory
-  public private(set) var notices: [Notice] = []
+  package let name: String
+  package let directory: StateDirectory
+  package private(set) var notices: [Notice] = []
   /// The saved state and its number of turns, when the chat resumes one.
-  public private(set) var resumed: (state: ConversationState, turns: Int)?
+  package private(set) var resumed: (state: ConversationState, turns: Int)?
   /// The first reason a turn could not be saved; nil while every turn was.
-  public private(set) var failure: String?
+  package private(set) var failure: String?
 
   private let database: SessionDatabase
   private let lock: SessionLock
@@ -40,7 +40,7 @@ public final class ChatSessionStore {
   ///   first turn and the saved one is kept under ``SessionName/previous(_:)``.
   /// - Throws: ``SessionStoreError`` for a session in use, a database from a newer advisor,
   ///   or a state folder that cannot be used.
-  public init(directory: StateDirectory, name: String, resume: Bool) throws(SessionStoreError) {
+  package init(directory: StateDirectory, name: String, resume: Bool) throws(SessionStoreError) {
     guard SessionName.isValid(name) else { throw .badName(name) }
     self.name = name
     self.directory = directory
@@ -65,7 +65,7 @@ public final class ChatSessionStore {
   }
 
   /// Appends a turn; a failure is kept in ``failure`` (the chat goes on, and says so at the end).
-  public func save(_ turn: Turn, state: ConversationState) {
+  package func save(_ turn: Turn, state: ConversationState) {
     do throws(SessionStoreError) {
       if replacesSaved {
         let previous = SessionName.previous(name)
@@ -83,7 +83,7 @@ public final class ChatSessionStore {
   // MARK: - Opening
 
   /// Makes the state folder ready (created, private, no orphan temporary files).
-  public static func prepare(_ directory: StateDirectory) throws(SessionStoreError)
+  package static func prepare(_ directory: StateDirectory) throws(SessionStoreError)
     -> StateDirectory
   {
     do {
@@ -96,7 +96,7 @@ public final class ChatSessionStore {
 
   /// Opens the session database in a prepared folder, setting aside one that cannot be used and
   /// importing the session files of earlier versions; also for `advisor sessions`.
-  public static func open(_ directory: StateDirectory) throws(SessionStoreError) -> (
+  package static func open(_ directory: StateDirectory) throws(SessionStoreError) -> (
     SessionDatabase, [Notice]
   ) {
     var notices: [Notice] = []

@@ -1,20 +1,20 @@
-public import Dialogue
+package import Dialogue
 import LocatedJSON
 import TextInput
 
 /// The `session.json` of earlier versions: read once to import it into the database.
-public struct JSONSessionFile: Sendable {
+package struct JSONSessionFile: Sendable {
   /// The largest session file read: a real one holds a few hundred kilobytes.
-  public static let sizeLimit = 8 * 1_048_576
+  package static let sizeLimit = 8 * 1_048_576
 
-  public let path: String
+  package let path: String
 
-  public init(path: String) {
+  package init(path: String) {
     self.path = path
   }
 
   /// What was found on disk.
-  public enum Loaded: Sendable {
+  package enum Loaded: Sendable {
     case none
     case session(Session)
     /// The file could not be used; it was renamed so nothing is lost.
@@ -22,7 +22,7 @@ public struct JSONSessionFile: Sendable {
   }
 
   /// Reads the saved session. A file that is not a session is set aside, never overwritten.
-  public func load() throws(StorageError) -> Loaded {
+  package func load() throws(StorageError) -> Loaded {
     let bytes: [UInt8]
     do {
       guard let read = try PrivateFile.read(path, limit: Self.sizeLimit) else { return .none }
@@ -60,7 +60,7 @@ public struct JSONSessionFile: Sendable {
 
   /// Writes the session atomically with mode 0600 (the format `advisor sessions` no longer
   /// writes; kept for tests of the import).
-  public func save(_ session: Session) throws(StorageError) {
+  package func save(_ session: Session) throws(StorageError) {
     try PrivateFile.write(session.json.serialized(pretty: true) + "\n", to: path)
   }
 }

@@ -1,7 +1,7 @@
-public import AdvisorCore
+package import AdvisorCore
 internal import CSQLiteLazy
-public import Dialogue
-public import LocatedJSON
+package import Dialogue
+package import LocatedJSON
 
 /// The saved sessions: one SQLite database, `sessions.sqlite` in the state folder.
 ///
@@ -10,9 +10,9 @@ public import LocatedJSON
 /// turn costs the same at the 2,000th line as at the 2nd; resuming reads the state and its undo
 /// steps. WAL mode and a busy timeout let two
 /// processes share the file without corrupting it.
-public final class SessionDatabase {
+package final class SessionDatabase {
   /// The database file's name in the state folder.
-  public static let fileName = "sessions.sqlite"
+  package static let fileName = "sessions.sqlite"
 
   let database: SQLiteDatabase
   private let appendTurn: SQLiteStatement
@@ -23,7 +23,7 @@ public final class SessionDatabase {
   ///
   /// - Throws: ``SessionStoreError/newer(path:)`` for a database from a newer advisor,
   ///   ``SessionStoreError/corrupt(path:reason:)`` for a file that is not one.
-  public init(path: String) throws(SessionStoreError) {
+  package init(path: String) throws(SessionStoreError) {
     do {
       try PrivateFile.refuseLinkOrFolder(at: path)
       try PrivateFile.createPrivate(path)
@@ -50,15 +50,15 @@ public final class SessionDatabase {
   }
 
   /// One saved session at a glance.
-  public struct Summary: Sendable, Hashable {
-    public var name: String
-    public var turns: Int
-    public var profile: Profile
+  package struct Summary: Sendable, Hashable {
+    package var name: String
+    package var turns: Int
+    package var profile: Profile
   }
 
   /// A session's current state and how many turns it holds, or nil when there is none: one
   /// query, the session's row joined with its undo steps.
-  public func load(_ name: String) throws(SessionStoreError) -> (Session, turns: Int)? {
+  package func load(_ name: String) throws(SessionStoreError) -> (Session, turns: Int)? {
     try run { () throws(SQLiteError) -> (Session, turns: Int)? in
       let query = try database.prepare(
         "SELECT s.id, s.state, s.turns, u.sequence, u.snapshot FROM session s "
@@ -79,7 +79,7 @@ public final class SessionDatabase {
   }
 
   /// Every session, by name.
-  public func list() throws(SessionStoreError) -> [Summary] {
+  package func list() throws(SessionStoreError) -> [Summary] {
     try run { () throws(SQLiteError) -> [Summary] in
       let query = try database.prepare("SELECT name, state, turns FROM session ORDER BY name")
       try query.bind([])
@@ -95,7 +95,7 @@ public final class SessionDatabase {
   }
 
   /// The session's turns as stored (inputs redacted where personal), in order.
-  public func turns(_ name: String) throws(SessionStoreError) -> [Session.Entry] {
+  package func turns(_ name: String) throws(SessionStoreError) -> [Session.Entry] {
     try run { () throws(SQLiteError) -> [Session.Entry] in
       let query = try database.prepare(
         "SELECT number, input, reply FROM turn "
@@ -112,7 +112,7 @@ public final class SessionDatabase {
   }
 
   /// Creates the session `name` holding `session`'s state and turns (for an imported file).
-  public func create(_ name: String, from session: Session) throws(SessionStoreError) {
+  package func create(_ name: String, from session: Session) throws(SessionStoreError) {
     try run { () throws(SQLiteError) in
       try database.transaction { () throws(SQLiteError) in
         let id = try insertSession(name, state: session.state, turns: session.turns.count)
@@ -129,7 +129,7 @@ public final class SessionDatabase {
 
   /// Appends one turn to the session `name` (creating it at its first turn) and stores the
   /// conversation's state after it, in one transaction.
-  public func append(_ turn: Turn, state: ConversationState, to name: String)
+  package func append(_ turn: Turn, state: ConversationState, to name: String)
     throws(SessionStoreError)
   {
     try run { () throws(SQLiteError) in
@@ -151,7 +151,7 @@ public final class SessionDatabase {
   }
 
   /// Renames the session `name` to `newName`, replacing any session already called that.
-  public func rename(_ name: String, to newName: String) throws(SessionStoreError) {
+  package func rename(_ name: String, to newName: String) throws(SessionStoreError) {
     try run { () throws(SQLiteError) in
       try database.transaction { () throws(SQLiteError) in
         _ = try deleteRows(newName)
@@ -163,7 +163,7 @@ public final class SessionDatabase {
 
   /// Deletes the session `name` and its turns; false when there was none.
   @discardableResult
-  public func delete(_ name: String) throws(SessionStoreError) -> Bool {
+  package func delete(_ name: String) throws(SessionStoreError) -> Bool {
     try run { () throws(SQLiteError) -> Bool in
       try database.transaction { () throws(SQLiteError) -> Bool in try deleteRows(name) }
     }
@@ -171,7 +171,7 @@ public final class SessionDatabase {
 
   /// The contract's export of a session: `{"name", "profile", "turns": [{"turn", "input",
   /// "profile", "email"}]}`, inputs as stored (redacted where personal).
-  public func export(_ name: String) throws(SessionStoreError) -> JSONValue {
+  package func export(_ name: String) throws(SessionStoreError) -> JSONValue {
     guard let (session, _) = try load(name) else { throw .noSuchSession(name) }
     return try run { () throws(SQLiteError) -> JSONValue in
       let query = try database.prepare(

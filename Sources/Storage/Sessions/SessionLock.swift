@@ -5,14 +5,14 @@ import Platform
 ///
 /// Two chats appending to one session would interleave their turns; the second one is told
 /// that the session is in use instead.
-public final class SessionLock {
+package final class SessionLock {
   private let descriptor: Int32
   private let path: String
 
   /// Takes the lock for `name` in `folder`.
   ///
   /// - Throws: ``SessionStoreError/inUse(name:process:)`` when another chat holds it.
-  public init(folder: String, name: String) throws(SessionStoreError) {
+  package init(folder: String, name: String) throws(SessionStoreError) {
     let path = Self.path(folder: folder, name: name)
     let descriptor = open(path, O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o600)
     guard descriptor >= 0 else {
@@ -34,7 +34,7 @@ public final class SessionLock {
   deinit { close(descriptor) }
 
   /// Deletes the lock file, for a session that is being deleted.
-  public func removeFile() { unlink(path) }
+  package func removeFile() { unlink(path) }
 
   /// The lock file for a session.
   static func path(folder: String, name: String) -> String {

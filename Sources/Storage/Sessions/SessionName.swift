@@ -1,14 +1,14 @@
 /// Session names: what `--session NAME` accepts, and the names the advisor gives itself.
-public enum SessionName {
+package enum SessionName {
   /// The session a chat without `--session` uses.
-  public static let unnamed = "default"
+  package static let unnamed = "default"
 
   /// Where a new chat keeps the session it replaces.
-  public static func previous(_ name: String) -> String { name + ".previous" }
+  package static func previous(_ name: String) -> String { name + ".previous" }
 
   /// Whether `name` can name a session: 1-64 ASCII letters, digits, `.`, `-` or `_`, not
   /// starting with `.` (names become part of a lock file's name).
-  public static func isValid(_ name: String) -> Bool {
+  package static func isValid(_ name: String) -> Bool {
     !name.isEmpty && name.utf8.count <= 64 && !name.hasPrefix(".")
       && name.unicodeScalars.allSatisfy {
         $0.isASCII

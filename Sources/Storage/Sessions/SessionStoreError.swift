@@ -1,5 +1,5 @@
 /// What can go wrong with the session database, each with one clear line for the user.
-public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Written by a newer advisor: left untouched.
   case newer(path: String)
   /// Not a database, or a damaged one.
@@ -25,7 +25,7 @@ public enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertib
     }
   }
 
-  public var description: String {
+  package var description: String {
     switch self {
     case .newer(let path):
       "\(path): was written by a newer advisor; it is left as it is (update the advisor to use it)"

@@ -1,5 +1,4 @@
 import ArgumentParser
-
 import Platform
 
 /// `--no-pager`: long output straight to the terminal.

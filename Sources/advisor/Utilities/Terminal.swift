@@ -1,5 +1,4 @@
 import AdvisorText
-
 import Platform
 
 /// What the process is connected to: terminals, their width, and whether colour is wanted.
