@@ -163,6 +163,7 @@ let package = Package(
       name: "DialogueTests",
       dependencies: [
         "Dialogue", "AdvisorCore", "BuiltInKnowledge", "KnowledgeBase", "LocatedJSON", "Storage",
+        "TestSupport",
       ],
       resources: [.copy("Fixtures")]),
     .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A seeded generator of hostile files of every kind the advisor reads.
 ///
@@ -146,27 +147,5 @@ struct HostileFiles {
 
   private func joined(_ lines: [[UInt8]], _ separator: String) -> [UInt8] {
     Array(lines.joined(separator: Array(separator.utf8))) + Array(separator.utf8)
-  }
-}
-
-/// SplitMix64: small, fast and fully determined by its seed.
-struct SeededRandom: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) {
-    state = seed
-  }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var value = state
-    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-    return value ^ (value >> 31)
-  }
-
-  /// A number from 0 up to, not including, `count`.
-  mutating func index(_ count: Int) -> Int {
-    Int(next() % UInt64(max(count, 1)))
   }
 }

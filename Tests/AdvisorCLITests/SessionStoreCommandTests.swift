@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The saved sessions from the outside: several processes, kills, a full disk, `--record`.
@@ -55,7 +56,7 @@ struct SessionStoreCommandTests {
   @Test("Fifty kill -9 at seeded random moments lose no completed turn and corrupt nothing")
   func killLoop() throws {
     let advisor = try AdvisorProcess()
-    var random = SplitMix64(seed: 13)
+    var random = SeededRandom(seed: 13)
     var completed = 0
     for _ in 0..<50 {
       let chat = try RunningChat(
@@ -262,19 +263,5 @@ private struct SmallDisk {
     guard (try? process.run()) != nil else { return false }
     process.waitUntilExit()
     return process.terminationStatus == 0
-  }
-}
-
-/// A small seeded generator, so the kill moments repeat from run to run.
-private struct SplitMix64 {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
   }
 }

@@ -1,5 +1,4 @@
 import Foundation
-
 import Platform
 
 /// Drives a program in a real terminal through a private tmux server.

@@ -1,4 +1,5 @@
 import AdvisorCore
+import TestSupport
 import Testing
 
 @testable import Dialogue
@@ -29,7 +30,7 @@ struct QuestionPropertyTests {
     "exam": ["step 1", "CK", "step 2"], "place": ["Boston", "Worcester", "Texas", "NYC"],
   ]
 
-  private static func line(_ template: String, using random: inout SeededGenerator) -> String {
+  private static func line(_ template: String, using random: inout SeededRandom) -> String {
     var text = template
     for (key, values) in fillers {
       while let range = text.range(of: "{\(key)}") {
@@ -48,7 +49,7 @@ struct QuestionPropertyTests {
 
   @Test("2,000 seeded question lines after seeded conversations leave the profile as it was")
   func questionsNeverChangeTheProfile() {
-    var random = SeededGenerator(seed: 11)
+    var random = SeededRandom(seed: 11)
     for _ in 0..<2_000 {
       var script = Script()
       for _ in 0..<Int.random(in: 0...6, using: &random) {

@@ -2,22 +2,8 @@ import AdvisorCore
 import Dialogue
 import Foundation
 import LocatedJSON
+import TestSupport
 import Testing
-
-/// SplitMix64: a small seeded generator, so every run feeds the same "random" lines.
-struct SeededGenerator: RandomNumberGenerator {
-  private var state: UInt64
-
-  init(seed: UInt64) { state = seed }
-
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
 
 /// Lines no one should type, and some everyone does.
 enum RandomLines {
@@ -38,13 +24,13 @@ enum RandomLines {
   ]
 
   /// One element of a non-empty list.
-  static func pick(_ list: [String], _ random: inout SeededGenerator) -> String {
+  static func pick(_ list: [String], _ random: inout SeededRandom) -> String {
     list[Int.random(in: list.indices, using: &random)]
   }
 
   /// A line: random bytes (often invalid UTF-8), control and escape sequences, long numbers,
   /// real phrases spliced with junk, slash commands with junk.
-  static func line(_ random: inout SeededGenerator) -> String {
+  static func line(_ random: inout SeededRandom) -> String {
     switch Int.random(in: 0..<8, using: &random) {
     case 0:
       let bytes = (0..<Int.random(in: 0..<120, using: &random)).map { _ in
@@ -76,7 +62,7 @@ enum RandomLines {
 struct RobustnessTests {
   @Test("20,000 seeded random lines, a 1 MiB line among them: no crash, one turn per line")
   func randomLines() {
-    var random = SeededGenerator(seed: 0xAD71_5012)
+    var random = SeededRandom(seed: 0xAD71_5012)
     var conversation = Conversation(knowledge: Knowledge.base)
     _ = conversation.opening()
     var previous = 0
@@ -98,7 +84,7 @@ struct RobustnessTests {
   @Test("The same lines give the same replies: the conversation is deterministic")
   func deterministic() {
     func replies() -> [String] {
-      var random = SeededGenerator(seed: 7)
+      var random = SeededRandom(seed: 7)
       var conversation = Conversation(knowledge: Knowledge.base)
       return [conversation.opening().replyText]
         + (0..<500).map { _ in conversation.respond(to: RandomLines.line(&random)).replyText }
@@ -108,7 +94,7 @@ struct RobustnessTests {
 
   @Test("A profile survives a JSON round trip, whatever it holds")
   func profileRoundTrip() throws {
-    var random = SeededGenerator(seed: 42)
+    var random = SeededRandom(seed: 42)
     func step() -> StepResult {
       // Any result the advisor accepts: no score for an exam not taken, no zero sittings for
       // one that was.
@@ -144,7 +130,7 @@ struct RobustnessTests {
 
   @Test("/undo after any sequence of turns restores the profile from before the last change")
   func undoRestores() {
-    var random = SeededGenerator(seed: 2024)
+    var random = SeededRandom(seed: 2024)
     let answers = RandomLines.phrases.filter { !$0.hasPrefix("/") }
     var checked = 0
     for _ in 0..<300 {

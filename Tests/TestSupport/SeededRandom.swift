@@ -1,0 +1,21 @@
+/// SplitMix64: a small seeded generator, so a test's "random" inputs repeat from run to run.
+package struct SeededRandom: RandomNumberGenerator {
+  private var state: UInt64
+
+  package init(seed: UInt64) {
+    state = seed
+  }
+
+  package mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var value = state
+    value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+    return value ^ (value >> 31)
+  }
+
+  /// A number from 0 up to, not including, `count`.
+  package mutating func index(_ count: Int) -> Int {
+    Int(next() % UInt64(max(count, 1)))
+  }
+}
