@@ -81,12 +81,6 @@ enum Lexicon {
     "why ask", "why is this important", "why does this matter", "why",
   ]
 
-  static let questionStarters: Set<String> = [
-    "what", "how", "should", "can", "could", "do", "does", "did", "is", "are", "will", "would",
-    "when", "where", "which", "who", "whom", "whose", "am", "was", "were", "any", "tips",
-    "advice", "explain", "tell",
-  ]
-
   /// A word in front of a number that says the number is wrong ("239, not 229").
   static let denyingWords: Set<String> = ["not", "nor"]
   /// Two words in front of a number that say it is being replaced ("instead of 229").

@@ -97,7 +97,6 @@ enum CircumstanceExtractor {
     }
 
     // A concrete event behind the score: its status is taken only when the line says it.
-    result.sensitive = eventText.containsAny(sensitiveCues)
     let knownEvent = context.profile.hardship.map { $0 != .none } ?? false
     let refersToEvent =
       (eventText.containsAny(eventReferences)
@@ -106,7 +105,7 @@ enum CircumstanceExtractor {
         || context.eventMentioned && context.profile.hardship == nil)
         && topics.isEmpty && eventStatus(eventText) != nil)
     result.mentionsEvent = event
-    result.sensitive = result.sensitive || refersToEvent
+    result.sensitive = refersToEvent  // named words are found in the whole line by Understanding
     if event || refersToEvent {
       if let status = eventStatus(eventText) {
         result.patch.hardship = status

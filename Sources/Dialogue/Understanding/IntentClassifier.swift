@@ -70,6 +70,23 @@ enum IntentClassifier {
     return line
   }
 
+  /// A sentence of the line, and where its question part starts, if it asks.
+  struct SentencePart {
+    var tokens: [Utterance.Token]
+    var questionStart: Int?
+  }
+
+  /// The line's sentences with their question starts, worked out once for the questions and
+  /// the statements alike.
+  static func sentenceParts(_ utterance: Utterance) -> [SentencePart] {
+    utterance.sentences.map { sentence in
+      SentencePart(
+        tokens: sentence.tokens,
+        questionStart: questionStart(sentence.tokens, endsWithQuestionMark: sentence.isQuestion)
+          ?? (sentence.isQuestion ? 0 : nil))
+    }
+  }
+
   /// Where a question starts within `tokens` (a clause beginning with a question word), if any.
   static func questionStart(_ tokens: [Utterance.Token], endsWithQuestionMark: Bool) -> Int? {
     var clauseStart = true
@@ -154,14 +171,12 @@ enum IntentClassifier {
   /// The parts of the line that ask the knowledge base something, one per sentence. A question
   /// of a few words keeps the statement before it in the line ("I already sent them a long
   /// email... what now?"): on its own it could be about anything.
-  static func questions(_ utterance: Utterance) -> [String] {
+  static func questions(_ parts: [SentencePart]) -> [String] {
     var statement: [Utterance.Token] = []
-    return utterance.sentences.compactMap { sentence -> String? in
-      let tokens = sentence.tokens
+    return parts.compactMap { part -> String? in
+      let tokens = part.tokens
       let words = tokens.filter { $0.kind != .punctuation }
-      let start =
-        questionStart(tokens, endsWithQuestionMark: sentence.isQuestion)
-        ?? (sentence.isQuestion ? 0 : nil)
+      let start = part.questionStart
       let before = statement
       statement = start == nil ? tokens : []
       guard let start, words.count >= 2, words.contains(where: { $0.text.count > 2 }) else {

@@ -43,8 +43,9 @@ enum Understanding {
       return result
     }
 
-    let questions = IntentClassifier.questions(utterance)
-    let statements = self.statements(of: utterance)
+    let parts = IntentClassifier.sentenceParts(utterance)
+    let questions = IntentClassifier.questions(parts)
+    let statements = self.statements(of: parts)
     let cues = LineCues(utterance, statements: statements, context: context)
     if !statements.isEmpty {
       for read in readers { result.merge(read(statements, context, cues)) }
@@ -80,13 +81,10 @@ enum Understanding {
 
   /// The line's statements, without its question parts: its own tokens, a full stop between
   /// sentences, never tokenised again.
-  private static func statements(of utterance: Utterance) -> Utterance {
+  private static func statements(of parts: [IntentClassifier.SentencePart]) -> Utterance {
     var tokens: [Utterance.Token] = []
-    for sentence in utterance.sentences {
-      let start =
-        IntentClassifier.questionStart(sentence.tokens, endsWithQuestionMark: sentence.isQuestion)
-        ?? (sentence.isQuestion ? 0 : nil)
-      let kept = sentence.tokens[..<(start ?? sentence.tokens.count)]
+    for part in parts {
+      let kept = part.tokens[..<(part.questionStart ?? part.tokens.count)]
       guard !kept.isEmpty else { continue }
       if !tokens.isEmpty { tokens.append(.init(text: ".", original: ".", kind: .punctuation)) }
       tokens += kept
