@@ -16,7 +16,7 @@ package enum PlanSummary {
     } else {
       document.append(.emphasis(DecisionWording.standing(nil)))
     }
-    let rule = advice.email.rule ?? "email.undecided"
+    let rule = advice.email.rule ?? EmailAdvice.undecidedRule
     if let reason = advice.email.reasons.first(where: { $0.rule == rule }) {
       document.append(.paragraph(reason.text + " " + AdviceCard.tag(reason.source), indent: 2))
     }

@@ -26,12 +26,12 @@ package enum InputReader {
     guard descriptor >= 0 else {
       let code = errno
       if code == ENOENT { return nil }
-      throw InputProblem(.unreadable, file: path, "cannot be opened: \(reason(code))")
+      throw InputProblem(.unreadable, file: path, "cannot be opened: \(errorMessage(code))")
     }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else {
-      throw InputProblem(.unreadable, file: path, "cannot be read: \(reason(errno))")
+      throw InputProblem(.unreadable, file: path, "cannot be read: \(errorMessage(errno))")
     }
     let kind = FileKind(mode: info.st_mode)
     guard kind == .regular else {
@@ -92,7 +92,7 @@ package enum InputReader {
       let count = buffer.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, room) }
       if count < 0 {
         if errno == EINTR { continue }
-        throw InputProblem(.unreadable, file: file, "cannot be read: \(reason(errno))")
+        throw InputProblem(.unreadable, file: file, "cannot be read: \(errorMessage(errno))")
       }
       if count == 0 { return bytes }
       bytes += buffer[0..<count]
@@ -111,11 +111,6 @@ package enum InputReader {
     if bytes >= 1 << 20, bytes % (1 << 20) == 0 { return "\(bytes >> 20) MiB" }
     if bytes >= 1 << 10, bytes % (1 << 10) == 0 { return "\(bytes >> 10) KiB" }
     return "\(bytes) bytes"
-  }
-
-  /// A short, lowercase reason for an `errno`.
-  package static func reason(_ code: Int32) -> String {
-    errorMessage(code)
   }
 }
 

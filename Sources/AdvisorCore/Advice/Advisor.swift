@@ -39,8 +39,7 @@ package enum Advisor {
     if let rule = outcome.rule {
       reasons.append(Reason(rule: rule.id, text: rule.text, source: rule.source))
     } else if let score = context.profile.step2ck.score, context.profile.step2ck.outcome == nil,
-      score >= ScoreThresholds.step2FormerPassMark.value,
-      score < ScoreThresholds.step2PassMark.value
+      ScoreThresholds.step2Outcome(ofBareScore: score) == nil
     {
       reasons.append(
         Reason(

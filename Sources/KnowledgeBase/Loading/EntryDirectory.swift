@@ -15,6 +15,27 @@ package enum EntryDirectory {
     }
   }
 
+  /// The names of the entry files directly in `folder` (`*.md`, README.md and hidden files
+  /// excepted), sorted; nil when the folder cannot be listed (errno says why). The knowledge
+  /// cache fingerprints the same list, so what it covers is what is loaded.
+  package static func entryNames(in folder: String) -> [String]? {
+    guard let directory = opendir(folder) else { return nil }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      }
+      if name.hasSuffix(".md"), name != "README.md", !name.hasPrefix(".") { names.append(name) }
+    }
+    return names.sorted()
+  }
+
+  /// The path of the file `name` in `folder`.
+  package static func path(of name: String, in folder: String) -> String {
+    folder.hasSuffix("/") ? folder + name : folder + "/" + name
+  }
+
   /// Every `*.md` file directly in `path` (README.md excepted), sorted by name.
   package static func files(in path: String) throws(Failure) -> [EntryFile] {
     var info = stat()
@@ -24,20 +45,12 @@ package enum EntryDirectory {
     guard (info.st_mode & S_IFMT) == S_IFDIR else {
       throw Failure(path: path, message: "is not a folder; pass a folder of .md entries")
     }
-    guard let directory = opendir(path) else {
+    guard let names = entryNames(in: path) else {
       throw Failure(path: path, message: errorMessage(errno))
     }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      if name.hasSuffix(".md"), name != "README.md", !name.hasPrefix(".") { names.append(name) }
-    }
     var files: [EntryFile] = []
-    for name in names.sorted() {
-      let filePath = path.hasSuffix("/") ? path + name : path + "/" + name
+    for name in names {
+      let filePath = Self.path(of: name, in: path)
       files.append(EntryFile(path: filePath, bytes: try read(filePath)))
     }
     return files

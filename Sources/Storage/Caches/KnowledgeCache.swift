@@ -77,19 +77,11 @@ package struct KnowledgeCache: Sendable {
   static func manifest(_ folders: [String], writer: String) -> [UInt8]? {
     var text = "advisor knowledge cache 1\nwriter \(writer)\npack \(KnowledgePack.formatVersion)\n"
     for folder in folders {
-      guard let directory = opendir(folder) else { return nil }
-      var names: [String] = []
-      while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-        }
-        if name.hasSuffix(".md"), name != "README.md", !name.hasPrefix(".") { names.append(name) }
-      }
-      closedir(directory)
+      guard let names = EntryDirectory.entryNames(in: folder) else { return nil }
       text += "folder \(folder)\n"
-      for name in names.sorted() {
+      for name in names {
         var info = stat()
-        guard stat(folder + "/" + name, &info) == 0 else { return nil }
+        guard stat(EntryDirectory.path(of: name, in: folder), &info) == 0 else { return nil }
         text += "\(name) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\n"
       }
     }

@@ -94,13 +94,15 @@ package final class SessionDatabase {
     }
   }
 
-  /// The session's turns as stored (inputs redacted where personal), in order.
+  /// The session's turns as stored (inputs redacted where personal), in order; a session that
+  /// does not exist is an error.
   package func turns(_ name: String) throws(SessionStoreError) -> [Session.Entry] {
-    try run { () throws(SQLiteError) -> [Session.Entry] in
+    let found = try run { () throws(SQLiteError) -> Int? in try sessionID(name) }
+    guard let id = found else { throw .noSuchSession(name) }
+    return try run { () throws(SQLiteError) -> [Session.Entry] in
       let query = try database.prepare(
-        "SELECT number, input, reply FROM turn "
-          + "WHERE session = (SELECT id FROM session WHERE name = ?1) ORDER BY number")
-      try query.bind([.text(name)])
+        "SELECT number, input, reply FROM turn WHERE session = ?1 ORDER BY number")
+      try query.bind([.integer(id)])
       var entries: [Session.Entry] = []
       while try query.step() {
         entries.append(

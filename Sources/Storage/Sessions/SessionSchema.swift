@@ -40,6 +40,10 @@ enum SessionSchema {
   static func migrate(_ database: SQLiteDatabase) throws(SessionStoreError) {
     let newer: Bool
     do {
+      // Most opens find the schema current: read it without taking the write lock, so a
+      // read-only command never waits behind a chat that is writing.
+      let found = try database.userVersion()
+      if found == current { return }
       newer = try database.transaction { () throws(SQLiteError) -> Bool in
         let version = try database.userVersion()
         guard version <= current else { return true }

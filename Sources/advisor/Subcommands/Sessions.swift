@@ -50,7 +50,7 @@ struct Sessions: ParsableCommand {
       for (summary, turns) in rows {
         let name = summary.name + String(repeating: " ", count: nameWidth - summary.name.count)
         let count = turns + String(repeating: " ", count: turnsWidth - turns.count)
-        print("\(name)  \(count)  \(ProfileSummary.line(for: summary.profile))")
+        print(TerminalSafe.text("\(name)  \(count)  \(ProfileSummary.line(for: summary.profile))"))
       }
     }
   }
@@ -69,12 +69,10 @@ struct Sessions: ParsableCommand {
       if output.json {
         return print(try SessionsCatalog.call { try database.export(name) }.serialized())
       }
-      // Export first: it names a session that does not exist.
-      _ = try SessionsCatalog.call { try database.export(name) }
       let turns = try SessionsCatalog.call { try database.turns(name) }
       for entry in turns {
-        print("you> \(entry.input)")
-        print(entry.reply)
+        print(TerminalSafe.text("you> \(entry.input)"))
+        print(TerminalSafe.text(entry.reply))
         print("")
       }
     }
@@ -112,7 +110,7 @@ struct Sessions: ParsableCommand {
         guard try database.delete(name) else { throw SessionStoreError.noSuchSession(name) }
         lock.removeFile()
       }
-      print("Deleted the session '\(name)'.")
+      print(TerminalSafe.text("Deleted the session '\(name)'."))
     }
   }
 }

@@ -10,11 +10,6 @@ enum InputFile {
       throw UserError(error)
     }
   }
-
-  /// A short, lowercase reason for an `errno`.
-  static func reason(_ code: Int32) -> String {
-    InputReader.reason(code)
-  }
 }
 
 extension UserError {
