@@ -37,7 +37,8 @@ struct HintTests {
     ])
     // Into a pipe the draft goes alone to standard output and the notes to standard error.
     #expect(result.stderr.contains("Check it with \(ran) email check FILE"), "\(result.stderr)")
-    #expect(!(result.stdout + result.stderr).contains("/check"))
+    // The path the test ran may itself hold "/check" (a CI clone's folder), so it is set aside.
+    #expect(!(result.stdout + result.stderr).replacing(ran, with: "advisor").contains("/check"))
   }
 
   @Test("A usage error points at help as the advisor was run")
