@@ -48,7 +48,7 @@ struct BenchReport: Sendable {
   struct Targets: Sendable {
     static let precisionGain = 0.10
     static let startupRatio = 1.3
-    static let turnP99Microseconds = 200.0
+    static let turnP99Microseconds = 300.0
     static let peakMemoryMiB = 30.0
     static let sessionGrowth = 2.0
     static let userEntriesFirstMilliseconds = 1_000.0
@@ -61,7 +61,8 @@ struct BenchReport: Sendable {
     var precision: Bool
     /// `advisor ask` within 1.3× of the hello-world floor.
     var startup: Bool
-    /// Turn p99 under 200 µs.
+    /// Turn p99 under 300 µs (issue 11 set this for the pipeline with mentions and confirmations;
+    /// issue 7 had asked for 200 µs before that work).
     var turnP99: Bool
     /// Peak memory under 30 MiB.
     var memory: Bool
