@@ -49,8 +49,9 @@ extension AdviceRule {
       "recovery.credentials", .recovery, .action(.application, rank: 7), .extraCredentials,
       when: { $0.hasScoreConcern && ($0.isMassachusetts || $0.isIMG) }
     ) { context in
+      // The guide writes for IMGs; "in English" is said only to them.
       "Strong shelf exams, a research-methods course or an MPH show that you handle rigorous "
-        + "academic work in English; academic programs"
+        + "academic work\(context.isIMG ? " in English" : ""); academic programs"
         + (context.isMassachusetts ? ", Boston's especially," : "") + " notice that."
     },
   ]

@@ -93,7 +93,7 @@ package enum ScoreThresholds {
   package static let usIMGApplications = 60...120
   /// The basis of ``usIMGApplications``.
   package static let usIMGApplicationsBasis = Basis(
-    .article, .tiers,
+    .article, .faqHowManyPrograms,
     "60-120 programs, sometimes more, for US-citizen IMGs with low scores in core specialties")
 
   /// The benchmarks of `specialty`.
