@@ -146,6 +146,18 @@ struct SessionStoreCommandTests {
     #expect(try String(contentsOfFile: path, encoding: .utf8).contains("> peds"))
   }
 
+  @Test("A 2,000-line piped chat with --record writes a transcript that 'advisor replay' passes")
+  func longRecording() throws {
+    let advisor = try AdvisorProcess()
+    let path = advisor.stateHome.appendingPathComponent("long.chat").path
+    let chat = try advisor.run(["chat", "--record", path], input: Self.lines(2_000))
+    #expect(chat.status == 0, "\(chat.stderr)")
+    #expect(chat.stderr.isEmpty, "\(chat.stderr)")
+    let replay = try advisor.run(["replay", path])
+    #expect(replay.status == 0, "\(replay.stdout.prefix(2_000))")
+    #expect(replay.stdout.hasPrefix("PASS \(path) (2000 turns)"), "\(replay.stdout.prefix(500))")
+  }
+
   @Test("advisor sessions lists, shows, exports and deletes named sessions")
   func sessionsCommand() throws {
     let advisor = try AdvisorProcess()
