@@ -114,6 +114,13 @@ struct SessionStoreCommandTests {
     #expect(result.errorLines.count == 1, "\(result.stderr)")
     #expect(result.stderr.contains("read-only"), "\(result.stderr)")
     #expect(FileManager.default.contents(atPath: database) == before)
+    // The commands that only read still work on the read-only disk.
+    let list = try advisor.run(["sessions", "list"], environment: environment)
+    #expect(list.status == 0, "\(list.stderr)")
+    #expect(list.stdout.hasPrefix("default  1 turn  Pediatrics"), "\(list.stdout)")
+    let show = try advisor.run(["sessions", "show", "default"], environment: environment)
+    #expect(show.stdout.hasPrefix("you> peds\n"), "\(show.stderr)")
+    #expect(FileManager.default.contents(atPath: database) == before)
   }
 
   @Test(
