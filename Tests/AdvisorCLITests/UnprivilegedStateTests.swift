@@ -16,31 +16,8 @@ struct UnprivilegedStateTests {
   private func run(_ advisor: AdvisorProcess, _ arguments: [String], input: String = "") throws
     -> AdvisorProcess.Result
   {
-    guard let runner = Self.runner else { throw Skip() }
-    let process = Process()
-    let command = runner + [AdvisorProcess.executable.path] + arguments
-    process.executableURL = URL(fileURLWithPath: command[0])
-    process.arguments = Array(command.dropFirst())
-    process.environment = [
-      "XDG_STATE_HOME": advisor.stateHome.path, "NO_COLOR": "1", "HOME": "/nonexistent",
-      "PATH": "/usr/bin:/bin",
-    ]
-    let (stdin, stdout, stderr) = (Pipe(), Pipe(), Pipe())
-    process.standardInput = stdin
-    process.standardOutput = stdout
-    process.standardError = stderr
-    try process.run()
-    stdin.fileHandleForWriting.write(Data(input.utf8))
-    try stdin.fileHandleForWriting.close()
-    let errorData = stderr.fileHandleForReading.readDataToEndOfFile()
-    let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return AdvisorProcess.Result(
-      status: process.terminationStatus, stdout: String(decoding: outputData, as: UTF8.self),
-      stderr: String(decoding: errorData, as: UTF8.self))
+    try advisor.run(arguments, input: input, runner: Self.runner ?? [])
   }
-
-  private struct Skip: Error {}
 
   /// A state home with the session `alex` saved, handed to the user the advisor runs as.
   private func savedSession() throws -> (AdvisorProcess, folder: String)? {
