@@ -71,9 +71,9 @@ package final class SessionDatabase {
     var opened: (SQLiteDatabase, Int)
     do {
       opened = try Self.openForReading(path, mode: .shared)
-    } catch  where !error.isCorrupt {
-      // SQLite could not make its shared-memory file: the folder or disk is read-only, so no
-      // other process can be writing; read the file as it stands.
+    } catch  where error.isReadOnlyFolder {
+      // SQLite could not make its shared-memory file: the folder or disk cannot be written, so
+      // no chat can be writing to it either; read the file as it stands.
       do {
         opened = try Self.openForReading(path, mode: .immutable)
       } catch {
@@ -117,7 +117,8 @@ package final class SessionDatabase {
         addSession = try database.prepare(
           "INSERT INTO session (name, state, turns, changed) VALUES (?1, ?2, ?3, ?4)")
       } else {
-        // Read only: never run.
+        // Only a read-only connection opens a schema-2 database as it is (a chat migrates it
+        // first), so these are never run.
         updateState = try database.prepare("SELECT ?1, ?2, ?3, ?4")
         addSession = updateState
       }
