@@ -34,6 +34,15 @@ package enum PrivateFile {
   package static func write(
     to path: String, filling fill: (Int32) throws(StorageError) -> Void
   ) throws(StorageError) {
+    close(try writeKeepingOpen(to: path, filling: fill))
+  }
+
+  /// Writes `path` atomically as ``write(to:filling:)`` does, and returns the new file's
+  /// descriptor, still open for writing: later writes reach the file this call created, never
+  /// whatever another process may have put at `path` since.
+  package static func writeKeepingOpen(
+    to path: String, filling fill: (Int32) throws(StorageError) -> Void
+  ) throws(StorageError) -> Int32 {
     try refuseLinkOrFolder(at: path)
     let (descriptor, temporary) = try createTemporary(beside: path)
     do throws(StorageError) {
@@ -47,13 +56,14 @@ package enum PrivateFile {
       unlink(temporary)
       throw error
     }
-    close(descriptor)
     guard rename(temporary, path) == 0 else {
       let code = errno
+      close(descriptor)
       unlink(temporary)
       throw StorageError(path: path, "cannot be replaced: \(describe(code))")
     }
     syncFolder(of: path)
+    return descriptor
   }
 
   /// Checks, before anything is written, that ``write(bytes:to:)`` can later create `path`: its
@@ -125,7 +135,7 @@ package enum PrivateFile {
     throw StorageError(path: path, "cannot be written: \(describe(code))")
   }
 
-  private static func writeAll(
+  static func writeAll(
     _ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32, naming path: String
   ) throws(StorageError) {
     var offset = 0

@@ -114,11 +114,13 @@ struct BenchCommand: ParsableCommand {
     Progress.say("session: \(sessionTurns) turns of one saved session")
     let session = try SessionBench.run(
       knowledgeBase: knowledgeBase, folder: folder, turns: sessionTurns)
+    Progress.say("recording: 2,000 turns of a chat with --record")
+    let recording = try RecordingBench.run(knowledgeBase: knowledgeBase, folder: folder)
     return BenchReport(
       machine: .current(swift: startup.swiftVersion, sqlite: FTS5Index.libraryVersion),
       rounds: rounds, dialogueRounds: dialogueRounds, launches: launches, search: search,
       dialogue: dialogue, startup: startup, memory: memory, hostile: hostile, session: session,
-      userEntries: userEntries)
+      recording: recording, userEntries: userEntries)
   }
 }
 

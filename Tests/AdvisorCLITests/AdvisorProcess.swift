@@ -36,11 +36,13 @@ struct AdvisorProcess {
   func run(
     _ arguments: [String], input: String? = nil, inputBytes: Data? = nil,
     environment extra: [String: String] = [:],
-    directory: URL? = nil, timeLimit: Double? = nil
+    directory: URL? = nil, timeLimit: Double? = nil, runner: [String] = []
   ) throws -> Result {
     let process = Process()
-    process.executableURL = Self.executable
-    process.arguments = arguments
+    // A runner (such as setpriv) starts the advisor in its place.
+    let command = runner + [Self.executable.path] + arguments
+    process.executableURL = URL(fileURLWithPath: command[0])
+    process.arguments = Array(command.dropFirst())
     var environment = ProcessInfo.processInfo.environment
     environment["XDG_STATE_HOME"] = stateHome.path
     environment["XDG_CACHE_HOME"] = stateHome.appendingPathComponent("cache").path

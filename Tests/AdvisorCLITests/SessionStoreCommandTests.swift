@@ -114,6 +114,13 @@ struct SessionStoreCommandTests {
     #expect(result.errorLines.count == 1, "\(result.stderr)")
     #expect(result.stderr.contains("read-only"), "\(result.stderr)")
     #expect(FileManager.default.contents(atPath: database) == before)
+    // The commands that only read still work on the read-only disk.
+    let list = try advisor.run(["sessions", "list"], environment: environment)
+    #expect(list.status == 0, "\(list.stderr)")
+    #expect(list.stdout.hasPrefix("default  1 turn  Pediatrics"), "\(list.stdout)")
+    let show = try advisor.run(["sessions", "show", "default"], environment: environment)
+    #expect(show.stdout.hasPrefix("you> peds\n"), "\(show.stderr)")
+    #expect(FileManager.default.contents(atPath: database) == before)
   }
 
   @Test(
@@ -144,6 +151,18 @@ struct SessionStoreCommandTests {
     let one = try advisor.run(["chat", "--record", path], input: "peds\n")
     #expect(one.status == 0)
     #expect(try String(contentsOfFile: path, encoding: .utf8).contains("> peds"))
+  }
+
+  @Test("A 2,000-line piped chat with --record writes a transcript that 'advisor replay' passes")
+  func longRecording() throws {
+    let advisor = try AdvisorProcess()
+    let path = advisor.stateHome.appendingPathComponent("long.chat").path
+    let chat = try advisor.run(["chat", "--record", path], input: Self.lines(2_000))
+    #expect(chat.status == 0, "\(chat.stderr)")
+    #expect(chat.stderr.isEmpty, "\(chat.stderr)")
+    let replay = try advisor.run(["replay", path])
+    #expect(replay.status == 0, "\(replay.stdout.prefix(2_000))")
+    #expect(replay.stdout.hasPrefix("PASS \(path) (2000 turns)"), "\(replay.stdout.prefix(500))")
   }
 
   @Test("advisor sessions lists, shows, exports and deletes named sessions")

@@ -226,7 +226,8 @@ struct SessionStoreTests {
 
   @Test("An unreadable session file or database is set aside, never replaced")
   func unreadable() throws {
-    // Permissions do not stop root: this needs an ordinary user (the CI's; here it is skipped).
+    // Permissions do not stop root, and this runs in the test's own process: as root it is
+    // skipped here, and `UnprivilegedStateTests` runs the advisor as `nobody` for the same case.
     guard getuid() != 0 else { return }
     let directory = try directory()
     do {

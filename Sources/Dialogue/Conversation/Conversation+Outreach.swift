@@ -54,14 +54,14 @@ extension Conversation {
       (state.collecting, state.collectedBytes) = (nil, 0)
       var reply = TextDocument([.paragraph("Check cancelled.")])
       if let pending = state.pending { reply.append(.paragraph(QuestionBook.brief(pending))) }
-      return makeTurn(input: line, stored: line, reply: reply, changes: [])
+      return makeTurn(input: line, stored: .text(line), reply: reply, changes: [])
     }
     guard trimmed == "." else {
       // The paste has the cap of any input; past it, lines are read to the "." but not kept.
       state.collectedBytes += line.utf8.count + 1
       if state.collectedBytes <= InputReader.defaultLimit { state.collecting?.append(line) }
       var turn = makeTurn(
-        input: line, stored: Conversation.draftLine, reply: TextDocument(), changes: [])
+        input: line, stored: .draft, reply: TextDocument(), changes: [])
       turn.collecting = true
       return turn
     }
@@ -79,11 +79,11 @@ extension Conversation {
       reply.separate()
       reply.append(.paragraph(QuestionBook.brief(pending)))
     }
-    var turn = makeTurn(input: line, stored: line, reply: reply, changes: [])
+    var turn = makeTurn(input: line, stored: .text(line), reply: reply, changes: [])
     turn.command = .check
     return turn
   }
 
   /// What is stored for a line of a pasted draft: the draft itself is not kept.
-  package static let draftLine = "(draft line not kept)"
+  package static let draftLine = StoredLine.draft.serialized
 }

@@ -5,7 +5,7 @@ import KnowledgeBase
 /// The last stage of a turn: the reply to a line that is not a command, built from what was
 /// understood, what changed and what the advice now says, then the next question.
 extension Conversation {
-  mutating func answer(_ line: String, stored: String, interpretation: Interpretation)
+  mutating func answer(_ line: String, stored: StoredLine, interpretation: Interpretation)
     -> Turn
   {
     let oldAdvice = advice

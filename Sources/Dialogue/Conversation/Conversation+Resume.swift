@@ -24,6 +24,6 @@ extension Conversation {
         reply.append(.paragraph("Ask me anything, /advice for the plan, or /quit."))
       }
     }
-    return makeTurn(input: "", stored: "", reply: reply, changes: [])
+    return makeTurn(input: "", stored: .text(""), reply: reply, changes: [])
   }
 }

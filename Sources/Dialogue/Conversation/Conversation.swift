@@ -39,7 +39,7 @@ package struct Conversation: Sendable {
           + "/help lists the commands.")
     ])
     appendNextQuestion(to: &reply, advice: advice)
-    return makeTurn(input: "", stored: "", reply: reply, changes: [])
+    return makeTurn(input: "", stored: .text(""), reply: reply, changes: [])
   }
 
   /// The advisor's answer to one line.
@@ -53,8 +53,8 @@ package struct Conversation: Sendable {
     } else {
       interpretation = understand(line)
     }
-    let stored =
-      interpretation.sensitive ? Conversation.redacted(interpretation.patch.hardship) : line
+    let stored: StoredLine =
+      interpretation.sensitive ? .withheld(interpretation.patch.hardship) : .text(line)
 
     for intent in interpretation.intents {
       if let reply = standalone(intent, argument: interpretation.commandArgument) {
@@ -68,20 +68,11 @@ package struct Conversation: Sendable {
     return answer(line, stored: stored, interpretation: interpretation)
   }
 
-  /// What is stored instead of a line that holds personal health or crisis details: only the
-  /// category, in the form ``StoredLine`` reads back (so recorded transcripts replay).
-  package static func redacted(_ hardship: Hardship?) -> String {
-    StoredLine.withheld(hardship).serialized
-  }
-
-  /// Whether a stored line is a redaction marker.
-  package static func isRedacted(_ line: String) -> Bool {
-    StoredLine(serialized: line).isWithheld
-  }
-
-  func makeTurn(input: String, stored: String, reply: TextDocument, changes: [SlotChange]) -> Turn {
+  func makeTurn(input: String, stored: StoredLine, reply: TextDocument, changes: [SlotChange])
+    -> Turn
+  {
     Turn(
-      number: state.turnCount, input: input, storedInput: stored, reply: reply,
+      number: state.turnCount, input: input, stored: stored, reply: reply,
       profile: state.profile, decision: advice.email.decision,
       pending: state.pending?.slot, changes: changes, ended: state.ended)
   }

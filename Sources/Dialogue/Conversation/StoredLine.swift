@@ -6,11 +6,14 @@ package enum StoredLine: Sendable, Hashable {
   case text(String)
   /// The words were withheld; the event's status is kept when the line gave one.
   case withheld(Hardship?)
+  /// A line of a draft pasted for `/check`: the draft is checked, never kept.
+  case draft
 
   /// The form written to files.
   package var serialized: String {
     switch self {
     case .text(let line): line
+    case .draft: Self.draftMarker
     case .withheld(let hardship):
       if let name = hardship.flatMap({ Self.names[$0] }) {
         "\(Self.marker): \(name)\(Self.closing)"
@@ -22,6 +25,10 @@ package enum StoredLine: Sendable, Hashable {
 
   /// Reads the written form back: a withheld line from its marker, anything else as text.
   package init(serialized line: String) {
+    if line == Self.draftMarker {
+      self = .draft
+      return
+    }
     guard line.hasPrefix(Self.marker), line.hasSuffix(Self.closing) else {
       self = .text(line)
       return
@@ -35,6 +42,13 @@ package enum StoredLine: Sendable, Hashable {
     if case .withheld = self { true } else { false }
   }
 
+  /// The words as typed, when they may be kept in the line editor's history: nil for a line
+  /// whose details were withheld and for a line of a pasted draft.
+  package var historyText: String? {
+    if case .text(let line) = self { line } else { nil }
+  }
+
+  private static let draftMarker = "(draft line not kept)"
   private static let marker = "(personal details not kept"
   private static let closing = ")"
   private static let names: [Hardship: String] = [

@@ -8,8 +8,8 @@ package struct Turn: Sendable, Hashable {
   /// The line as typed.
   package var input: String
   /// The line as it may be stored (history, session, transcript): personal health or crisis
-  /// details are replaced by a note.
-  package var storedInput: String
+  /// details, and the lines of a pasted draft, are withheld.
+  package var stored: StoredLine
   package var reply: TextDocument
   package var profile: Profile
   package var decision: EmailDecision?
@@ -25,6 +25,9 @@ package struct Turn: Sendable, Hashable {
   package var answered: [String] = []
   /// The line was taken as part of a draft being pasted (`/check`): the prompt should say so.
   package var collecting = false
+
+  /// The stored line in the form files hold (a withheld line as its note).
+  package var storedInput: String { stored.serialized }
 
   /// The reply as plain text, as JSON and transcripts hold it.
   package var replyText: String { reply.plainText }

@@ -12,10 +12,47 @@ package final class SQLiteDatabase {
   ///
   /// - Parameter busyTimeout: how long, in milliseconds, to wait for another process's lock
   ///   before a call fails with `SQLITE_BUSY`.
-  package init(path: String, busyTimeout: Int32 = 5_000) throws(SQLiteError) {
+  package convenience init(path: String, busyTimeout: Int32 = 5_000) throws(SQLiteError) {
+    try self.init(
+      path: path, name: path,
+      flags: LAZY_SQLITE_OPEN_READWRITE | LAZY_SQLITE_OPEN_CREATE | LAZY_SQLITE_OPEN_NOFOLLOW,
+      busyTimeout: busyTimeout)
+  }
+
+  /// How a database is opened for reading only.
+  package enum ReadMode: Sendable {
+    /// Reads what the database holds now, sharing it with writers (SQLite may need to create
+    /// its `-shm` file beside it, so the folder must be writable).
+    case shared
+    /// Reads the main file as it is, without locks or a `-shm` file: for a folder or disk
+    /// that cannot be written, where no other process can be changing it.
+    case immutable
+  }
+
+  /// Opens the existing database at `path` for reading only: nothing is created or changed.
+  package convenience init(readingAt path: String, mode: ReadMode, busyTimeout: Int32 = 5_000)
+    throws(SQLiteError)
+  {
+    switch mode {
+    case .shared:
+      try self.init(
+        path: path, name: path, flags: Self.openReadOnly | LAZY_SQLITE_OPEN_NOFOLLOW,
+        busyTimeout: busyTimeout)
+    case .immutable:
+      try self.init(
+        path: path, name: "file:" + Self.uriEscaped(path) + "?immutable=1",
+        flags: Self.openReadOnly | Self.openURI | LAZY_SQLITE_OPEN_NOFOLLOW,
+        busyTimeout: busyTimeout)
+    }
+  }
+
+  // SQLITE_OPEN_READONLY and SQLITE_OPEN_URI, from sqlite3.h.
+  private static let openReadOnly: Int32 = 0x0000_0001
+  private static let openURI: Int32 = 0x0000_0040
+
+  private init(path: String, name: String, flags: Int32, busyTimeout: Int32) throws(SQLiteError) {
     var opened: OpaquePointer?
-    let flags = LAZY_SQLITE_OPEN_READWRITE | LAZY_SQLITE_OPEN_CREATE | LAZY_SQLITE_OPEN_NOFOLLOW
-    let code = lazy_sqlite3_open_v2(path, &opened, flags, nil)
+    let code = lazy_sqlite3_open_v2(name, &opened, flags, nil)
     guard code == LAZY_SQLITE_OK, let opened else {
       let message =
         opened.map { String(cString: lazy_sqlite3_errmsg($0)) }
@@ -30,6 +67,20 @@ package final class SQLiteDatabase {
   }
 
   deinit { lazy_sqlite3_close_v2(handle) }
+
+  /// `path` as a URI's path: every byte but unreserved ones and `/` percent-encoded.
+  private static func uriEscaped(_ path: String) -> String {
+    var escaped = ""
+    for byte in path.utf8 {
+      let character = Character(Unicode.Scalar(byte))
+      if byte < 0x80, character.isLetter || character.isNumber || "/-._~".contains(character) {
+        escaped.append(character)
+      } else {
+        escaped += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+      }
+    }
+    return escaped
+  }
 
   /// Runs one or more statements that take no parameters and return no rows.
   package func execute(_ sql: String) throws(SQLiteError) {

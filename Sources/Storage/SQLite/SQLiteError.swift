@@ -19,6 +19,12 @@ package struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible 
     primaryCode == LAZY_SQLITE_CORRUPT || primaryCode == LAZY_SQLITE_NOTADB
   }
 
+  /// A read-only connection could not set up its shared memory (`SQLITE_READONLY` or
+  /// `SQLITE_CANTOPEN`): the folder beside the database cannot be written.
+  package var isReadOnlyFolder: Bool {
+    primaryCode == 8 || primaryCode == LAZY_SQLITE_CANTOPEN
+  }
+
   /// Another connection held the lock longer than the busy timeout.
   package var isBusy: Bool { primaryCode == LAZY_SQLITE_BUSY || primaryCode == LAZY_SQLITE_LOCKED }
 

@@ -53,6 +53,14 @@ package final class SQLiteStatement {
     lazy_sqlite3_reset(handle)
   }
 
+  /// Ends the current run, so the statement holds no read lock until it is bound again.
+  package func reset() { lazy_sqlite3_reset(handle) }
+
+  /// The column's integer, or nil for NULL.
+  package func optionalInteger(_ column: Int32) -> Int? {
+    lazy_sqlite3_column_type(handle, column) == LAZY_SQLITE_NULL ? nil : integer(column)
+  }
+
   /// The column's integer; 0 for NULL.
   package func integer(_ column: Int32) -> Int {
     Int(lazy_sqlite3_column_int64(handle, column))

@@ -48,18 +48,22 @@ package final class ChatSessionStore {
     lock = try SessionLock(folder: directory.path, name: name)
     var (database, notices) = try Self.open(folder)
     self.database = database
-    let saved = try database.load(name)
-    replacesSaved = !resume && saved != nil
     if resume {
-      if let saved {
+      replacesSaved = false
+      if let saved = try database.load(name) {
         resumed = (saved.0.state, saved.turns)
       } else {
         notices.append(.nothingToResume)
       }
-    } else if let saved, saved.turns > 0 {
-      notices.append(
-        .replacing(
-          turns: saved.turns, profile: saved.0.state.profile, keptAs: SessionName.previous(name)))
+    } else {
+      // A new chat needs only the saved one's row, for the notice: not its turns or undo steps.
+      let saved = try database.summary(name)
+      replacesSaved = saved != nil
+      if let saved, saved.turns > 0 {
+        notices.append(
+          .replacing(
+            turns: saved.turns, profile: saved.profile, keptAs: SessionName.previous(name)))
+      }
     }
     self.notices = notices
   }
@@ -109,8 +113,12 @@ package final class ChatSessionStore {
     throws(SessionStoreError) -> SessionDatabase
   {
     let path = directory.path + "/" + SessionDatabase.fileName
-    if access(path, F_OK) == 0, access(path, R_OK | W_OK) != 0, errno == EACCES {
+    if access(path, F_OK) == 0, access(path, R_OK) != 0, errno == EACCES {
       notices.append(try setAside(path, as: "unreadable", reason: "permission denied"))
+    } else if access(path, F_OK) == 0, access(path, W_OK) != 0, errno == EACCES {
+      // Readable but not writable: a chat would lose every turn; 'advisor sessions' still
+      // reads it.
+      throw .failed(path: path, reason: "is read-only (permission denied)")
     }
     do {
       return try SessionDatabase(path: path)
@@ -155,7 +163,7 @@ package final class ChatSessionStore {
         do throws(SessionStoreError) {
           var name = wanted
           var number = 1
-          while try database.load(name) != nil {
+          while try database.contains(name) {
             number += 1
             name = wanted + ".imported-\(number)"
           }

@@ -2,6 +2,7 @@ package import AdvisorCore
 internal import CSQLiteLazy
 package import Dialogue
 package import LocatedJSON
+import Platform
 
 /// The saved sessions: one SQLite database, `sessions.sqlite` in the state folder.
 ///
@@ -17,19 +18,29 @@ package final class SessionDatabase {
   let database: SQLiteDatabase
   private let appendTurn: SQLiteStatement
   private let updateState: SQLiteStatement
+  private let findSession: SQLiteStatement
+  private let addSession: SQLiteStatement
+  private let readSummary: SQLiteStatement
   private let undo: UndoRows
+  /// The clock for a session's last change, in seconds since 1970 (the edge's; tests pass one).
+  private let now: @Sendable () -> Int
 
   /// Opens the database at `path`, creating it (mode 0600) or bringing an older one up to date.
   ///
   /// - Throws: ``SessionStoreError/newer(path:)`` for a database from a newer advisor,
   ///   ``SessionStoreError/corrupt(path:reason:)`` for a file that is not one.
-  package init(path: String) throws(SessionStoreError) {
+  package convenience init(
+    path: String, now: @escaping @Sendable () -> Int = SessionDatabase.currentTime
+  )
+    throws(SessionStoreError)
+  {
     do {
       try PrivateFile.refuseLinkOrFolder(at: path)
       try PrivateFile.createPrivate(path)
     } catch {
       throw .failed(path: path, reason: error.message)
     }
+    let database: SQLiteDatabase
     do {
       database = try SQLiteDatabase(path: path)
       try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
@@ -37,15 +48,82 @@ package final class SessionDatabase {
       throw SessionStoreError(error, path: path)
     }
     try SessionSchema.migrate(database)
-    undo = UndoRows(database: database)
+    try self.init(database, version: SessionSchema.current, now: now)
+  }
+
+  /// Opens the database at `path` for reading only (`advisor sessions list`, `show`, `export`):
+  /// nothing is created, migrated or written, so it works on a read-only folder or disk.
+  ///
+  /// - Throws: ``SessionStoreError/noDatabase(path:)`` when there is none yet,
+  ///   ``SessionStoreError/newer(path:)`` or ``SessionStoreError/older(path:)`` for a schema
+  ///   this advisor cannot read as it is.
+  package convenience init(readingAt path: String) throws(SessionStoreError) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else {
+      if errno == ENOENT { throw .noDatabase(path: path) }
+      throw .failed(path: path, reason: describe(errno))
+    }
     do {
+      try PrivateFile.refuseLinkOrFolder(at: path)
+    } catch {
+      throw .failed(path: path, reason: error.message)
+    }
+    var opened: (SQLiteDatabase, Int)
+    do {
+      opened = try Self.openForReading(path, mode: .shared)
+    } catch  where error.isReadOnlyFolder {
+      // SQLite could not make its shared-memory file: the folder or disk cannot be written, so
+      // no chat can be writing to it either; read the file as it stands.
+      do {
+        opened = try Self.openForReading(path, mode: .immutable)
+      } catch {
+        throw SessionStoreError(error, path: path)
+      }
+    } catch {
+      throw SessionStoreError(error, path: path)
+    }
+    let (database, version) = opened
+    guard version <= SessionSchema.current else { throw .newer(path: path) }
+    guard version >= SessionSchema.readable else { throw .older(path: path) }
+    try self.init(database, version: version, now: Self.currentTime)
+  }
+
+  private static func openForReading(_ path: String, mode: SQLiteDatabase.ReadMode)
+    throws(SQLiteError) -> (SQLiteDatabase, Int)
+  {
+    let database = try SQLiteDatabase(readingAt: path, mode: mode)
+    return (database, try database.userVersion())
+  }
+
+  private init(
+    _ database: SQLiteDatabase, version: Int, now: @escaping @Sendable () -> Int
+  ) throws(SessionStoreError) {
+    self.database = database
+    self.now = now
+    // Every statement a turn runs is compiled once per connection, not once per turn.
+    do {
+      undo = try UndoRows(database: database)
       appendTurn = try database.prepare(
         "INSERT INTO turn (session, number, input, reply, profile, decision) "
           + "VALUES (?1, ?2, ?3, ?4, ?5, ?6)")
-      updateState = try database.prepare(
-        "UPDATE session SET state = ?2, turns = turns + ?3 WHERE id = ?1")
+      findSession = try database.prepare("SELECT id FROM session WHERE name = ?1")
+      // A database of schema 2, read without migrating it, has no `changed` column.
+      let changed = version >= 3 ? "changed" : "NULL"
+      readSummary = try database.prepare(
+        "SELECT turns, state, \(changed) FROM session WHERE name = ?1")
+      if version >= 3 {
+        updateState = try database.prepare(
+          "UPDATE session SET state = ?2, turns = turns + ?3, changed = ?4 WHERE id = ?1")
+        addSession = try database.prepare(
+          "INSERT INTO session (name, state, turns, changed) VALUES (?1, ?2, ?3, ?4)")
+      } else {
+        // Only a read-only connection opens a schema-2 database as it is (a chat migrates it
+        // first), so these are never run.
+        updateState = try database.prepare("SELECT ?1, ?2, ?3, ?4")
+        addSession = updateState
+      }
     } catch {
-      throw SessionStoreError(error, path: path)
+      throw SessionStoreError(error, path: database.path)
     }
   }
 
@@ -54,6 +132,28 @@ package final class SessionDatabase {
     package var name: String
     package var turns: Int
     package var profile: Profile
+    /// When a turn was last added, in seconds since 1970; nil for a session last changed by an
+    /// advisor that did not note it.
+    package var changed: Int?
+  }
+
+  /// The session `name` at a glance (turns, last change, profile), or nil when there is none:
+  /// its one row, without the turns or the undo steps.
+  package func summary(_ name: String) throws(SessionStoreError) -> Summary? {
+    try run { () throws(SQLiteError) -> Summary? in
+      try readSummary.bind([.text(name)])
+      guard try readSummary.step() else { return nil }
+      defer { readSummary.reset() }
+      let session = try Self.decode(readSummary.blob(1) ?? [], path: database.path)
+      return Summary(
+        name: name, turns: readSummary.integer(0), profile: session.state.profile,
+        changed: readSummary.optionalInteger(2))
+    }
+  }
+
+  /// Whether a session called `name` exists.
+  package func contains(_ name: String) throws(SessionStoreError) -> Bool {
+    try run { () throws(SQLiteError) -> Bool in try sessionID(name) != nil }
   }
 
   /// A session's current state and how many turns it holds, or nil when there is none: one
@@ -80,18 +180,18 @@ package final class SessionDatabase {
 
   /// Every session, by name.
   package func list() throws(SessionStoreError) -> [Summary] {
-    try run { () throws(SQLiteError) -> [Summary] in
-      let query = try database.prepare("SELECT name, state, turns FROM session ORDER BY name")
+    let names = try run { () throws(SQLiteError) -> [String] in
+      let query = try database.prepare("SELECT name FROM session ORDER BY name")
       try query.bind([])
-      var summaries: [Summary] = []
-      while try query.step() {
-        let session = try Self.decode(query.blob(1) ?? [], path: database.path)
-        summaries.append(
-          Summary(
-            name: query.text(0) ?? "", turns: query.integer(2), profile: session.state.profile))
-      }
-      return summaries
+      var names: [String] = []
+      while try query.step() { names.append(query.text(0) ?? "") }
+      return names
     }
+    var summaries: [Summary] = []
+    for name in names {
+      if let summary = try summary(name) { summaries.append(summary) }
+    }
+    return summaries
   }
 
   /// The session's turns as stored (inputs redacted where personal), in order; a session that
@@ -139,7 +239,9 @@ package final class SessionDatabase {
         let id: Int
         if let existing = try sessionID(name) {
           id = existing
-          try updateState.run([.integer(id), .blob(Self.encode(state)), .integer(1)])
+          try updateState.run([
+            .integer(id), .blob(Self.encode(state)), .integer(1), .integer(now()),
+          ])
         } else {
           id = try insertSession(name, state: state, turns: 1)
         }
@@ -174,7 +276,7 @@ package final class SessionDatabase {
   /// The contract's export of a session: `{"name", "profile", "turns": [{"turn", "input",
   /// "profile", "email"}]}`, inputs as stored (redacted where personal).
   package func export(_ name: String) throws(SessionStoreError) -> JSONValue {
-    guard let (session, _) = try load(name) else { throw .noSuchSession(name) }
+    guard let summary = try summary(name) else { throw .noSuchSession(name) }
     return try run { () throws(SQLiteError) -> JSONValue in
       let query = try database.prepare(
         "SELECT number, input, profile, decision FROM turn "
@@ -190,7 +292,7 @@ package final class SessionDatabase {
           ]))
       }
       return .object([
-        "name": .string(name), "profile": session.state.profile.json, "turns": .array(turns),
+        "name": .string(name), "profile": summary.profile.json, "turns": .array(turns),
       ])
     }
   }
@@ -198,16 +300,15 @@ package final class SessionDatabase {
   // MARK: - Rows
 
   private func sessionID(_ name: String) throws(SQLiteError) -> Int? {
-    let query = try database.prepare("SELECT id FROM session WHERE name = ?1")
-    try query.bind([.text(name)])
-    return try query.step() ? query.integer(0) : nil
+    try findSession.bind([.text(name)])
+    defer { findSession.reset() }
+    return try findSession.step() ? findSession.integer(0) : nil
   }
 
   private func insertSession(_ name: String, state: ConversationState, turns: Int)
     throws(SQLiteError) -> Int
   {
-    try database.prepare("INSERT INTO session (name, state, turns) VALUES (?1, ?2, ?3)")
-      .run([.text(name), .blob(Self.encode(state)), .integer(turns)])
+    try addSession.run([.text(name), .blob(Self.encode(state)), .integer(turns), .integer(now())])
     return database.lastInsertedRow
   }
 
@@ -234,6 +335,9 @@ package final class SessionDatabase {
   }
 
   // MARK: - State as JSON
+
+  /// The system clock, in seconds since 1970.
+  package static let currentTime: @Sendable () -> Int = { Int(time(nil)) }
 
   /// The state as the session JSON of earlier versions, without its turns or its undo history
   /// (kept as rows): one format to read.

@@ -30,7 +30,14 @@ enum SessionSchema {
       PRIMARY KEY (session, sequence)
     ) WITHOUT ROWID;
     """,
+    // When a session last took a turn, in seconds since 1970, for `advisor sessions list`.
+    """
+    ALTER TABLE session ADD COLUMN changed INTEGER;
+    """,
   ]
+
+  /// The oldest version the read-only commands read as it is (the undo steps as rows).
+  static let readable = 2
 
   /// The version this advisor writes.
   static var current: Int { migrations.count }

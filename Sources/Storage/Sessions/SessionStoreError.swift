@@ -2,6 +2,10 @@
 package enum SessionStoreError: Error, Sendable, Equatable, CustomStringConvertible {
   /// Written by a newer advisor: left untouched.
   case newer(path: String)
+  /// Written by an advisor too old for a read-only command to read it as it is.
+  case older(path: String)
+  /// No session database yet (a read-only command does not create one).
+  case noDatabase(path: String)
   /// Not a database, or a damaged one.
   case corrupt(path: String, reason: String)
   /// Another process held the database longer than the busy timeout.
@@ -29,6 +33,9 @@ package enum SessionStoreError: Error, Sendable, Equatable, CustomStringConverti
     switch self {
     case .newer(let path):
       "\(path): was written by a newer advisor; it is left as it is (update the advisor to use it)"
+    case .older(let path):
+      "\(path): was written by an older advisor; run 'advisor chat' once to bring it up to date"
+    case .noDatabase(let path): "\(path): there are no saved sessions yet (no session database)"
     case .corrupt(let path, let reason): "\(path): is not a usable session database (\(reason))"
     case .busy(let path):
       "\(path): another advisor kept the session database busy; try again in a moment"

@@ -11,12 +11,22 @@ final class UndoRows {
     var snapshot: ConversationState.Snapshot
   }
 
-  private let database: SQLiteDatabase
   /// What the table holds for each session this connection wrote, by session id.
   private var saved: [Int: [Row]] = [:]
+  // Compiled once per connection: a turn runs the insert, and the deletes at the limit.
+  private let insertRow: SQLiteStatement
+  private let deleteAll: SQLiteStatement
+  private let deleteOutside: SQLiteStatement
+  private let readRows: SQLiteStatement
 
-  init(database: SQLiteDatabase) {
-    self.database = database
+  init(database: SQLiteDatabase) throws(SQLiteError) {
+    insertRow = try database.prepare(
+      "INSERT INTO undo (session, sequence, snapshot) VALUES (?1, ?2, ?3)")
+    deleteAll = try database.prepare("DELETE FROM undo WHERE session = ?1")
+    deleteOutside = try database.prepare(
+      "DELETE FROM undo WHERE session = ?1 AND (sequence < ?2 OR sequence > ?3)")
+    readRows = try database.prepare(
+      "SELECT sequence, snapshot FROM undo WHERE session = ?1 ORDER BY sequence")
   }
 
   /// The snapshots of the rows the session's load read (it joins them in), remembered so the
@@ -48,21 +58,16 @@ final class UndoRows {
       common += 1
     }
     if common == 0 {
-      try database.prepare("DELETE FROM undo WHERE session = ?1").run([.integer(id)])
+      try deleteAll.run([.integer(id)])
     } else if common < old.count {
-      try database.prepare(
-        "DELETE FROM undo WHERE session = ?1 AND (sequence < ?2 OR sequence > ?3)"
-      )
-      .run([
+      try deleteOutside.run([
         .integer(id), .integer(old[start].sequence), .integer(old[start + common - 1].sequence),
       ])
     }
     var rows = common == 0 ? [] : Array(old[start..<(start + common)])
     var next = (old.last?.sequence ?? 0) + 1
-    let insert = try database.prepare(
-      "INSERT INTO undo (session, sequence, snapshot) VALUES (?1, ?2, ?3)")
     for snapshot in history[common...] {
-      try insert.run([.integer(id), .integer(next), .blob(Self.encode(snapshot))])
+      try insertRow.run([.integer(id), .integer(next), .blob(Self.encode(snapshot))])
       rows.append(Row(sequence: next, snapshot: snapshot))
       next += 1
     }
@@ -84,12 +89,12 @@ final class UndoRows {
   }
 
   private func read(session id: Int) throws(SQLiteError) -> [Row] {
-    let query = try database.prepare(
-      "SELECT sequence, snapshot FROM undo WHERE session = ?1 ORDER BY sequence")
-    try query.bind([.integer(id)])
+    try readRows.bind([.integer(id)])
+    defer { readRows.reset() }
     var rows: [Row] = []
-    while try query.step() {
-      rows.append(Row(sequence: query.integer(0), snapshot: try Self.decode(query.blob(1) ?? [])))
+    while try readRows.step() {
+      rows.append(
+        Row(sequence: readRows.integer(0), snapshot: try Self.decode(readRows.blob(1) ?? [])))
     }
     return rows
   }

@@ -10,6 +10,7 @@ struct BenchReport: Sendable {
   var memory: MemoryBench.Result
   var hostile: HostileInputBench.Result
   var session: SessionBench.Result
+  var recording: RecordingBench.Result
   var userEntries: KnowledgeCacheBench.Result
 
   // MARK: - Ratios
@@ -51,6 +52,7 @@ struct BenchReport: Sendable {
     static let turnP99Microseconds = 300.0
     static let peakMemoryMiB = 30.0
     static let sessionGrowth = 2.0
+    static let recordingGrowth = 2.0
     static let userEntriesFirstMilliseconds = 1_000.0
     static let userEntriesRatio = 2.0
     static let userEntriesMiB = 60.0
@@ -68,12 +70,15 @@ struct BenchReport: Sendable {
     var memory: Bool
     /// A saved session's turn at its end within 2× its turn near line 200.
     var sessionGrowth: Bool
+    /// A turn recorded with `--record` near line 2,000 within 2× one near line 200.
+    var recordingGrowth: Bool
     /// `ask --kb` over 10,000 entries: first use under 1 s; later ones within 2× the plain
     /// `ask` and under 60 MiB.
     var userEntries: Bool
 
     var all: Bool {
-      queryP50 && precision && startup && turnP99 && memory && sessionGrowth && userEntries
+      queryP50 && precision && startup && turnP99 && memory && sessionGrowth && recordingGrowth
+        && userEntries
     }
   }
 
@@ -86,6 +91,7 @@ struct BenchReport: Sendable {
       turnP99: dialogue.turnLatency.p99 < Targets.turnP99Microseconds,
       memory: mebibytes(memory.peak) < Targets.peakMemoryMiB,
       sessionGrowth: session.growth <= Targets.sessionGrowth,
+      recordingGrowth: recording.growth <= Targets.recordingGrowth,
       userEntries: userEntries.first < Targets.userEntriesFirstMilliseconds
         && userEntries.ratio <= Targets.userEntriesRatio
         && mebibytes(userEntries.laterPeakMemory) < Targets.userEntriesMiB)

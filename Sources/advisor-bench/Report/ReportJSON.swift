@@ -60,6 +60,12 @@ enum ReportJSON {
         "growth": number(report.session.growth),
         "databaseMiB": number(mebibytes(report.session.databaseBytes)),
       ]),
+      "recording": .object([
+        "turnAt200Us": number(report.recording.at200),
+        "turnAt2000Us": number(report.recording.at2000),
+        "growth": number(report.recording.growth),
+        "transcriptMiB": number(mebibytes(report.recording.transcriptBytes)),
+      ]),
       "askUserEntries": .object([
         "entries": .integer(report.userEntries.entries),
         "firstMs": number(report.userEntries.first),
@@ -93,6 +99,7 @@ enum ReportJSON {
         "turnP99Under300Us": .bool(targets.turnP99),
         "peakMemoryUnder30MiB": .bool(targets.memory),
         "sessionTurnAtEndWithin2xLine200": .bool(targets.sessionGrowth),
+        "recordedTurnAtLine2000Within2xLine200": .bool(targets.recordingGrowth),
         "askUserEntriesFirstUnder1sLaterWithin2xUnder60MiB": .bool(targets.userEntries),
         "all": .bool(targets.all),
       ]),

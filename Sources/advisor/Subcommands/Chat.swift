@@ -49,12 +49,11 @@ struct Chat: ParsableCommand {
   @OptionGroup var pager: PagerOptions
 
   func run() throws {
-    if let record {
-      do {
-        try PrivateFile.checkWritable(record)
-      } catch {
-        throw UserError(error.description)
-      }
+    let recording: RecordingFile?
+    do {
+      recording = try record.map(RecordingFile.init(path:))
+    } catch {
+      throw UserError(error.description)
     }
     let knowledgeBase = try knowledge.load()
     let directory = try StateFolder.locate()
@@ -64,34 +63,35 @@ struct Chat: ParsableCommand {
     } catch {
       throw UserError(error.description)
     }
-    var chat = ChatSession(
-      knowledge: knowledgeBase, json: output.json, recordPath: record, store: store)
-    chat.noPager = pager.noPager
-    chat.start()
-    chat.loop()
-    chat.finish()
+    let chat = ChatSession(
+      knowledge: knowledgeBase, files: LocalFiles(), resumed: store.resumed,
+      recording: record.map { "advisor chat --record \($0)" })
+    var terminal = ChatTerminal(chat: chat, json: output.json, recording: recording, store: store)
+    terminal.noPager = pager.noPager
+    terminal.start()
+    terminal.loop()
+    terminal.finish()
   }
 }
 
-/// The running chat: the conversation, where lines come from and where everything is saved.
-struct ChatSession {
-  private var conversation: Conversation
+/// The chat at the edge: where lines come from, where the turns are printed, and the files
+/// (session, history, recording) that keep what ``ChatSession`` allows.
+struct ChatTerminal {
+  private var chat: ChatSession
   private let json: Bool
-  private let recordPath: String?
+  private let recording: RecordingFile?
   private let store: ChatSessionStore
   private let editor: LineEditor?
   private var plain = PlainLineReader()
-  private var recordFailure: String?
   private var historyFailed = false
-  private var transcript: [(element: Transcript.Element, line: Int)] = []
   private let completion = CompletionContext()
   /// `/advice` and `/why` print directly instead of through the pager.
   var noPager = false
 
-  init(knowledge: KnowledgeBase, json: Bool, recordPath: String?, store: ChatSessionStore) {
-    conversation = Conversation(knowledge: knowledge, files: LocalFiles())
+  init(chat: ChatSession, json: Bool, recording: RecordingFile?, store: ChatSessionStore) {
+    self.chat = chat
     self.json = json
-    self.recordPath = recordPath
+    self.recording = recording
     self.store = store
     let interactive = Terminal.inputIsTerminal && !json
     editor =
@@ -104,14 +104,11 @@ struct ChatSession {
           }
         })
       : nil
-    if let recordPath {
-      transcript.append((.comment("# Recorded with 'advisor chat --record \(recordPath)'."), 0))
-    }
     let context = completion
     editor?.completer = { line in Completions.candidates(for: line, pending: context.pending) }
   }
 
-  /// Restores or announces the saved session, then greets.
+  /// Announces the saved session's state, then greets.
   mutating func start() {
     switch editor?.historyStatus {
     case .setAside(let path)?:
@@ -121,18 +118,9 @@ struct ChatSession {
     default: break
     }
     for notice in store.notices { note(SessionNotices.text(notice, session: store.name)) }
-    let opening: Turn
-    if let resumed = store.resumed {
-      conversation = Conversation(
-        knowledge: conversation.knowledgeBase, state: resumed.state, files: LocalFiles())
-      opening = conversation.resumed(turnsSoFar: resumed.turns)
-      if recordPath != nil { transcript.append((.resume, 0)) }
-    } else {
-      opening = conversation.opening()
-    }
+    let opening = chat.open()
     if !json { show(opening) }
-    appendReply(opening)
-    completion.pending = conversation.state.pending
+    completion.pending = chat.state.pending
   }
 
   /// Reads lines until the user leaves or input ends.
@@ -145,7 +133,7 @@ struct ChatSession {
         print("^C (Ctrl-D or /quit to leave)")
         continue
       case .endOfInput:
-        if !json, !conversation.state.ended {
+        if !json, !chat.state.ended {
           if editor != nil { print("") }
           print(goodbye)
         }
@@ -156,10 +144,13 @@ struct ChatSession {
             "That line was longer than \(PlainLineReader.lineLimit >> 20) MiB; I read only its "
               + "first \(PlainLineReader.lineLimit >> 20) MiB.")
         }
-        let turn = conversation.respond(to: line)
-        if !Conversation.isRedacted(turn.storedInput) { rememberInHistory(line) }
-        store.save(turn, state: conversation.state)
-        recordTurn(turn)
+        let step = chat.respond(to: line)
+        let turn = step.turn
+        if let kept = step.history { rememberInHistory(kept) }
+        store.save(turn, state: chat.state)
+        if let text = step.recorded, let failure = recording?.append(text) {
+          StandardError.write("advisor: warning: the transcript could not be written: \(failure)")
+        }
         if json {
           print(TurnJSON.object(turn).serialized())
           // One object per line read, delivered as it is made, for scripts reading a pipe.
@@ -167,7 +158,7 @@ struct ChatSession {
         } else if !turn.collecting {
           show(turn)
         }
-        completion.pending = conversation.state.pending
+        completion.pending = chat.state.pending
         editor?.setPrompt(
           turn.collecting ? "...> " : "you> ", style: Terminal.colorEnabled ? "\u{1B}[1;32m" : nil)
         if turn.ended {
@@ -184,6 +175,7 @@ struct ChatSession {
   /// Gives the terminal back before the process ends, and says so when answers were not saved.
   func finish() {
     editor?.finish()
+    recording?.close()
     if let failure = store.failure {
       StandardError.write("advisor: warning: some of your answers could not be saved: \(failure)")
     }
@@ -217,7 +209,7 @@ struct ChatSession {
     }
   }
 
-  // MARK: - History and transcript
+  // MARK: - History
 
   private mutating func rememberInHistory(_ line: String) {
     do {
@@ -227,29 +219,5 @@ struct ChatSession {
       historyFailed = true
       StandardError.write("advisor: warning: the history could not be saved: \(error)")
     }
-  }
-
-  private mutating func recordTurn(_ turn: Turn) {
-    guard let recordPath else { return }
-    transcript.append((.input(turn.storedInput), 0))
-    appendReply(turn)
-    // The file is first written at the first turn, so an existing one is replaced only then.
-    do {
-      try PrivateFile.write(Transcript(file: recordPath, elements: transcript).text, to: recordPath)
-    } catch {
-      guard recordFailure == nil else { return }
-      recordFailure = error.description
-      StandardError.write("advisor: warning: the transcript could not be written: \(error)")
-    }
-  }
-
-  private mutating func appendReply(_ turn: Turn) {
-    guard recordPath != nil else { return }
-    transcript.append(
-      (
-        .reply(
-          turn.replyText.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)),
-        0
-      ))
   }
 }

@@ -3,6 +3,7 @@ import AdvisorText
 import ArgumentParser
 import Dialogue
 import LocatedJSON
+import Platform
 import Storage
 
 /// `advisor sessions`: the saved sessions, for someone helping several applicants.
@@ -29,12 +30,18 @@ struct Sessions: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let database = try SessionsCatalog.open()
-      let summaries = try SessionsCatalog.call { try database.list() }
+      let summaries = try SessionsCatalog.reading().map { database in
+        try SessionsCatalog.call { try database.list() }
+      }
+      guard let summaries else {
+        if output.json { return print("[]") }
+        return print("No saved sessions yet.")
+      }
       if output.json {
         let rows = summaries.map { summary -> JSONValue in
           .object([
             "name": .string(summary.name), "turns": .integer(summary.turns),
+            "changed": summary.changed.map { .string(SessionsCatalog.timestamp($0)) } ?? .null,
             "profile": summary.profile.json,
           ])
         }
@@ -65,7 +72,7 @@ struct Sessions: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let database = try SessionsCatalog.open()
+      let database = try SessionsCatalog.reading(name)
       if output.json {
         return print(try SessionsCatalog.call { try database.export(name) }.serialized())
       }
@@ -89,7 +96,7 @@ struct Sessions: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let database = try SessionsCatalog.open()
+      let database = try SessionsCatalog.reading(name)
       let export = try SessionsCatalog.call { try database.export(name) }
       print(export.serialized(pretty: !output.json))
     }
@@ -117,6 +124,37 @@ struct Sessions: ParsableCommand {
 
 /// Opens the session database for `advisor sessions`, mapping failures to one-line errors.
 enum SessionsCatalog {
+  /// Opens the database for reading only (`list`, `show`, `export`): nothing is created,
+  /// migrated or imported, so a read-only state folder or disk works; nil when there is none.
+  static func reading() throws -> SessionDatabase? {
+    let path = try StateFolder.locate().path + "/" + SessionDatabase.fileName
+    do {
+      return try SessionDatabase(readingAt: path)
+    } catch .noDatabase {
+      return nil
+    } catch {
+      throw UserError(error.description)
+    }
+  }
+
+  /// The database for reading the session `name`; no database at all is no such session.
+  static func reading(_ name: String) throws -> SessionDatabase {
+    guard let database = try reading() else {
+      throw UserError(SessionStoreError.noSuchSession(name).description)
+    }
+    return database
+  }
+
+  /// `seconds` since 1970 as an ISO 8601 UTC time, `2026-12-01T02:08:07Z`.
+  static func timestamp(_ seconds: Int) -> String {
+    var time = time_t(seconds)
+    var parts = tm()
+    gmtime_r(&time, &parts)
+    func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+    return "\(parts.tm_year + 1900)-\(two(parts.tm_mon + 1))-\(two(parts.tm_mday))T"
+      + "\(two(parts.tm_hour)):\(two(parts.tm_min)):\(two(parts.tm_sec))Z"
+  }
+
   static func open(_ directory: StateDirectory? = nil) throws -> SessionDatabase {
     let directory = try directory ?? StateFolder.locate()
     let (database, notices) = try call {
