@@ -17,6 +17,9 @@ struct Utterance: Sendable {
     /// As typed (before lower-casing), for case-sensitive cues.
     var original: String
     var kind: Kind
+    /// Where the token was typed: UTF-8 offsets into the line as the user typed it, before
+    /// typo repair (the words of an expanded contraction share their word's span).
+    var span: Range<Int> = 0..<0
 
     var isWord: Bool { kind == .word }
     var number: Int? { kind == .number ? Int(text) : nil }
@@ -41,8 +44,10 @@ struct Utterance: Sendable {
   /// the line does not have, and this rules them out without hashing the phrase.
   private let starts: StartBits
 
-  init(_ line: String) {
-    self.init(tokens: Self.tokenize(line), original: line)
+  /// - Parameter repairs: the typos ``TypoRepair`` mended to make `line`, so that spans point
+  ///   into the line as typed.
+  init(_ line: String, repairs: [TypoRepair.Repair] = []) {
+    self.init(tokens: Self.tokenize(line, repairs: repairs), original: line)
   }
 
   /// An utterance of tokens already made (a part of a line): nothing is tokenised again.
@@ -166,19 +171,28 @@ struct Utterance: Sendable {
 
   // MARK: - Tokenising
 
-  private static func tokenize(_ line: String) -> [Token] {
+  private static func tokenize(_ line: String, repairs: [TypoRepair.Repair]) -> [Token] {
     var tokens: [Token] = []
     var word = ""
     var original = ""
+    var wordStart = 0
+    var offset = 0  // of the scalar being read, in the line as given
+    func typed(_ offset: Int) -> Int { TypoRepair.typedOffset(offset, repairs: repairs) }
     func flush() {
       guard !word.isEmpty else { return }
-      tokens += expand(word: word, original: original)
+      let span = typed(wordStart)..<typed(offset)
+      for var token in expand(word: word, original: original) {
+        token.span = span
+        tokens.append(token)
+      }
       word = ""
       original = ""
     }
     let scalars = Array(line.unicodeScalars.prefix(4096))
     var skippingTotal = false
     for (index, scalar) in scalars.enumerated() {
+      defer { offset += UTF8.width(scalar) }
+      if word.isEmpty { wordStart = offset }
       // "233/300": the number after the slash is the scale, not a second score.
       if skippingTotal, ("0"..."9").contains(scalar) { continue }
       skippingTotal = false
@@ -217,13 +231,14 @@ struct Utterance: Sendable {
       }
       flush()
       let mark = String(scalar)
+      let span = typed(offset)..<typed(offset + UTF8.width(scalar))
       if [",", ";", ".", "!", "?", ":", "(", ")"].contains(mark) {
-        tokens.append(Token(text: mark, original: mark, kind: .punctuation))
+        tokens.append(Token(text: mark, original: mark, kind: .punctuation, span: span))
       } else if mark == "-", index > 0, fold(scalars[index - 1]) != nil, let next, fold(next) != nil
       {
         continue  // a hyphen inside a compound ("us-img", "ob-gyn") is only a word boundary
       } else if ["\u{2013}", "\u{2014}", "\u{2192}", "-"].contains(scalar) {
-        tokens.append(Token(text: "-", original: "-", kind: .punctuation))
+        tokens.append(Token(text: "-", original: "-", kind: .punctuation, span: span))
       }
     }
     flush()
