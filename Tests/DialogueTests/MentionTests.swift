@@ -78,6 +78,16 @@ struct MentionTests {
     #expect(mentions("LA or Boston").map(\.2) == [.stated, .stated])
   }
 
+  @Test("Exams by any of their names; a reader takes the longest")
+  func exams() {
+    let line = "failed USMLE Step 2 CK once, S1 fine"
+    let all = MentionRecognizer.mentions(in: Utterance(line))
+    let exams = all.taken { if case .exam = $0.kind { true } else { false } }
+    #expect(exams.map { typed(line, $0.span) } == ["USMLE Step 2 CK", "S1"])
+    #expect(exams.map(\.kind) == [.exam(.step2ck), .exam(.step1)])
+    #expect(all.filter { if case .exam = $0.kind { true } else { false } }.count == 6)
+  }
+
   @Test("A reader takes the longest mention at a token and none inside it")
   func taken() {
     let all = MentionRecognizer.mentions(in: Utterance("New York City, then Boston"))

@@ -36,12 +36,12 @@ struct UnderstandingContext: Sendable {
 /// names, or else to the exam named earlier in the line, or else to the pending exam. A score
 /// that could belong to either exam while both are unknown is asked back, not guessed.
 enum ExamExtractor {
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  static func read(
+    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
     let tokens = utterance.tokens
-    let mentions = examMentions(tokens)
+    let mentions = examNames(mentions)
     var consumed = Set(mentions.flatMap(\.tokens)).union(cues.cutoffPositions)
     var reports: [Exam: Report] = [:]
     var orphanScores: [Int] = []
@@ -157,32 +157,27 @@ enum ExamExtractor {
 
   // MARK: - Exam mentions
 
-  struct Mention {
+  /// An exam named in the line, as the exam reader takes it from the mentions.
+  struct ExamName {
     var exam: Exam
     var position: Int
-    var tokens: [Int]
+    var tokens: Range<Int>
   }
 
-  static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
-    var mentions: [Mention] = []
-    var index = 0
-    while index < tokens.count {
-      var matched = false
-      for pattern in patterns where index + pattern.words.count <= tokens.count {
-        let slice = tokens[index..<index + pattern.words.count]
-        guard zip(pattern.words, slice).allSatisfy({ $0 == $1.text }) else { continue }
-        let covered = Array(index..<index + pattern.words.count)
-        mentions.append(Mention(exam: pattern.exam, position: index, tokens: covered))
-        index += pattern.words.count
-        matched = true
-        break
-      }
-      if !matched { index += 1 }
+  /// The exams named, left to right, the longest name at each word ("step 2 ck", not "step 2").
+  static func examNames(_ mentions: [Mention]) -> [ExamName] {
+    mentions.taken { if case .exam = $0.kind { true } else { false } }.compactMap { mention in
+      guard case .exam(let exam) = mention.kind else { return nil }
+      return ExamName(exam: exam, position: mention.tokens.lowerBound, tokens: mention.tokens)
     }
-    return mentions
   }
 
-  private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
+  /// The exams named in `tokens`.
+  static func examMentions(_ tokens: [Utterance.Token]) -> [ExamName] {
+    examNames(MentionRecognizer.exams(in: tokens))
+  }
+
+  private static func nearestExam(to index: Int, in mentions: [ExamName]) -> Exam? {
     guard mentions.count > 1 else { return mentions.first?.exam }
     // With two exams in one clause, a word belongs to the exam named just before it, or to the
     // first one when it comes before both ("238 on CK and step 1 pass").
@@ -260,7 +255,7 @@ enum ExamExtractor {
   private static func isNextToExam(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
     let mentions = examMentions(tokens)
     return mentions.contains { mention in
-      mention.tokens.last.map { $0 + 1 == index } == true || mention.position == index + 1
+      mention.tokens.upperBound == index || mention.position == index + 1
     }
   }
 

@@ -12,6 +12,8 @@ struct Mention: Sendable, Hashable {
     case specialties([Specialty])
     /// A place from the gazetteer, as the user wrote it ("south Texas" names "Texas").
     case place(String)
+    /// An exam by any of its names ("step 2 ck", "CK", "s1").
+    case exam(Exam)
   }
 
   /// How far the words alone carry the reading.
@@ -50,25 +52,52 @@ extension [Mention] {
 /// Recognises the mentions in an utterance from the domain lexicon: every reading at every
 /// token, ordered by the token, then longest first (a misspelling last).
 enum MentionRecognizer {
+  /// What adds one reading: its kind, its tokens, its confidence.
+  typealias Add = (Mention.Kind, Range<Int>, Mention.Confidence) -> Void
+
   static func mentions(in utterance: Utterance) -> [Mention] {
-    let tokens = utterance.tokens
-    var mentions: [Mention] = []
-    func add(_ kind: Mention.Kind, _ range: Range<Int>, _ confidence: Mention.Confidence) {
-      let start = tokens[range.lowerBound].span.lowerBound
-      let span = start..<tokens[range.upperBound - 1].span.upperBound
-      mentions.append(Mention(kind: kind, tokens: range, span: span, confidence: confidence))
-    }
-    for index in tokens.indices where tokens[index].isWord {
+    recognise(utterance.tokens) { index, tokens, add in
       specialties(at: index, in: tokens, add: add)
       places(at: index, in: tokens, add: add)
+      exams(at: index, in: tokens, add: add)
+    }
+  }
+
+  /// The exam names alone, for a reader of a line's answer to a follow-up question.
+  static func exams(in tokens: [Utterance.Token]) -> [Mention] {
+    recognise(tokens) { exams(at: $0, in: $1, add: $2) }
+  }
+
+  /// The readings `read` finds at each word, with their spans.
+  private static func recognise(
+    _ tokens: [Utterance.Token], _ read: (Int, [Utterance.Token], Add) -> Void
+  ) -> [Mention] {
+    var mentions: [Mention] = []
+    for index in tokens.indices where tokens[index].isWord {
+      read(index, tokens) { kind, range, confidence in
+        let start = tokens[range.lowerBound].span.lowerBound
+        let span = start..<tokens[range.upperBound - 1].span.upperBound
+        mentions.append(Mention(kind: kind, tokens: range, span: span, confidence: confidence))
+      }
     }
     return mentions
+  }
+
+  /// Every exam name starting at `index`, in the lexicon's order (longest first).
+  private static func exams(
+    at index: Int, in tokens: [Utterance.Token],
+    add: Add
+  ) {
+    for pattern in ExamExtractor.patterns where index + pattern.words.count <= tokens.count {
+      guard zip(pattern.words, tokens[index...]).allSatisfy({ $0 == $1.text }) else { continue }
+      add(.exam(pattern.exam), index..<index + pattern.words.count, .stated)
+    }
   }
 
   /// Every specialty name starting at `index`, longest first, then a misspelt long name.
   private static func specialties(
     at index: Int, in tokens: [Utterance.Token],
-    add: (Mention.Kind, Range<Int>, Mention.Confidence) -> Void
+    add: Add
   ) {
     let first = tokens[index]
     defer {
@@ -142,7 +171,7 @@ enum MentionRecognizer {
   /// ("me", "la", "Salem") counts outright only capitalised as a name is.
   private static func places(
     at index: Int, in tokens: [Utterance.Token],
-    add: (Mention.Kind, Range<Int>, Mention.Confidence) -> Void
+    add: Add
   ) {
     for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
       let slice = tokens[index..<index + length]
