@@ -88,6 +88,22 @@ struct MentionTests {
     #expect(all.filter { if case .exam = $0.kind { true } else { false } }.count == 6)
   }
 
+  @Test(
+    "Numbers are scores only where a score stands",
+    arguments: [
+      ("CK 238", [Mention.Kind.score(238)]),
+      ("233/300 on step 2", [.score(233)]),
+      ("233 out of 300", [.score(233)]),
+      ("I am 29, applied to 240 programs in 2025 with 5 years of research", []),
+      ("ck 239, not 229", [.score(239), .deniedScore(229)]),
+      ("passed on 3 attempts, 241 on attempt 2", [.attempts(3), .score(241), .attempts(2)]),
+      ("85 percentile, 99 points", []),
+    ])
+  func numbers(_ line: String, _ expected: [Mention.Kind]) {
+    let found = MentionRecognizer.mentions(in: Utterance(line)).filter(\.isNumber)
+    #expect(found.map(\.kind) == expected)
+  }
+
   @Test("A reader takes the longest mention at a token and none inside it")
   func taken() {
     let all = MentionRecognizer.mentions(in: Utterance("New York City, then Boston"))

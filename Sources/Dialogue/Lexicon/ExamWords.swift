@@ -14,6 +14,17 @@ extension ExamExtractor {
     (["s2ck"], .step2ck), (["usmle1"], .step1),
   ]
 
+  /// Words after a number that make it a count of attempts ("3 attempts").
+  static let attemptUnits: Set<String> = [
+    "attempt", "attempts", "tries", "times", "sittings", "try",
+  ]
+
+  /// Words after a number that make it no score ("240 programs", "5 years").
+  static let notScoreUnits: Set<String> = [
+    "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
+    "weeks", "days", "hours", "emails", "places", "spots",
+  ]
+
   static let attemptNouns: Set<String> = [
     "attempt", "attempts", "try", "tries", "time", "times", "go", "sitting", "sittings", "round",
     "shot",

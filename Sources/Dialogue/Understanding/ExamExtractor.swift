@@ -41,6 +41,9 @@ enum ExamExtractor {
   ) -> Interpretation {
     var result = Interpretation()
     let tokens = utterance.tokens
+    let numbers = Dictionary(
+      mentions.lazy.filter { $0.isNumber }.map { ($0.tokens.lowerBound, $0) },
+      uniquingKeysWith: { first, _ in first })
     let mentions = examNames(mentions)
     var consumed = Set(mentions.flatMap(\.tokens)).union(cues.cutoffPositions)
     var reports: [Exam: Report] = [:]
@@ -75,7 +78,9 @@ enum ExamExtractor {
         let named =
           nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
           ?? defaultExam
-        guard let feature = feature(at: index, in: tokens, clause: clause, consumed: &consumed)
+        guard
+          let feature = feature(
+            at: index, in: tokens, clause: clause, numbers: numbers, consumed: &consumed)
         else { continue }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
@@ -265,7 +270,8 @@ enum ExamExtractor {
 
   /// Reads the feature at `index`, marking the tokens it used.
   private static func feature(
-    at index: Int, in tokens: [Utterance.Token], clause: Range<Int>, consumed: inout Set<Int>
+    at index: Int, in tokens: [Utterance.Token], clause: Range<Int>, numbers: [Int: Mention],
+    consumed: inout Set<Int>
   ) -> Feature? {
     let token = tokens[index]
     let text = token.text
@@ -278,23 +284,16 @@ enum ExamExtractor {
       || (Lexicon.negations.contains(beforePrevious ?? "")
         && ["did", "have", "has", "ever"].contains(previous ?? ""))
 
-    if let value = token.number {
-      let unit = next ?? ""
-      if deniedNumber(at: index, in: tokens) != nil { return .denied(value) }
-      if ["attempt", "attempts", "tries", "times", "sittings", "try"].contains(unit) {
-        consumed.insert(index + 1)
+    if token.kind == .number {
+      // What the number is was recognised with the mentions.
+      switch numbers[index]?.kind {
+      case .deniedScore(let value)?: return .denied(value)
+      case .score(let value)?: return .score(value)
+      case .attempts(let value)?:
+        consumed.formUnion(numbers[index]?.tokens ?? index..<index)
         return .attempt(value)
+      default: return nil
       }
-      if ["attempt", "try", "sitting"].contains(previous ?? ""), value < 10 {
-        return .attempt(value)
-      }
-      if previous == "of", beforePrevious == "out" { return nil }  // "out of 300": the scale
-      let notAScore = [
-        "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
-        "weeks", "days", "hours", "emails", "places", "spots",
-      ]
-      guard (120...300).contains(value), !notAScore.contains(unit) else { return nil }
-      return .score(value)
     }
     guard token.isWord else { return nil }
 

@@ -14,6 +14,14 @@ struct Mention: Sendable, Hashable {
     case place(String)
     /// An exam by any of its names ("step 2 ck", "CK", "s1").
     case exam(Exam)
+    /// A number where a score stands: 120 to 300, not a count ("240 programs"), a duration, a
+    /// percentile or the scale ("out of 300"; "233/300" keeps only 233 as a token). Whether it
+    /// is a program's requirement rather than the user's score is ``LineCues``' to say.
+    case score(Int)
+    /// A number said to be wrong ("239, not 229", "instead of 229").
+    case deniedScore(Int)
+    /// A count of attempts ("3 attempts", "attempt 2").
+    case attempts(Int)
   }
 
   /// How far the words alone carry the reading.
@@ -33,6 +41,16 @@ struct Mention: Sendable, Hashable {
   /// Where it was typed: UTF-8 offsets into the line as the user typed it.
   var span: Range<Int>
   var confidence: Confidence
+}
+
+extension Mention {
+  /// A number's reading: a score, a denied score or a count of attempts.
+  var isNumber: Bool {
+    switch kind {
+    case .score, .deniedScore, .attempts: true
+    default: false
+    }
+  }
 }
 
 extension [Mention] {
@@ -57,6 +75,7 @@ enum MentionRecognizer {
 
   static func mentions(in utterance: Utterance) -> [Mention] {
     recognise(utterance.tokens) { index, tokens, add in
+      if tokens[index].kind == .number { return number(at: index, in: tokens, add: add) }
       specialties(at: index, in: tokens, add: add)
       places(at: index, in: tokens, add: add)
       exams(at: index, in: tokens, add: add)
@@ -65,7 +84,9 @@ enum MentionRecognizer {
 
   /// The exam names alone, for a reader of a line's answer to a follow-up question.
   static func exams(in tokens: [Utterance.Token]) -> [Mention] {
-    recognise(tokens) { exams(at: $0, in: $1, add: $2) }
+    recognise(tokens) { index, tokens, add in
+      if tokens[index].isWord { exams(at: index, in: tokens, add: add) }
+    }
   }
 
   /// The readings `read` finds at each word, with their spans.
@@ -73,7 +94,7 @@ enum MentionRecognizer {
     _ tokens: [Utterance.Token], _ read: (Int, [Utterance.Token], Add) -> Void
   ) -> [Mention] {
     var mentions: [Mention] = []
-    for index in tokens.indices where tokens[index].isWord {
+    for index in tokens.indices where tokens[index].kind != .punctuation {
       read(index, tokens) { kind, range, confidence in
         let start = tokens[range.lowerBound].span.lowerBound
         let span = start..<tokens[range.upperBound - 1].span.upperBound
@@ -81,6 +102,25 @@ enum MentionRecognizer {
       }
     }
     return mentions
+  }
+
+  /// What the number at `index` is, read from the words beside it; nothing when it is no score
+  /// (a year, an age, a count, the scale).
+  private static func number(at index: Int, in tokens: [Utterance.Token], add: Add) {
+    guard let value = tokens[index].number else { return }
+    let previous = ExamExtractor.word(tokens, index - 1) ?? ""
+    let next = ExamExtractor.word(tokens, index + 1) ?? ""
+    if ExamExtractor.deniedNumber(at: index, in: tokens) != nil {
+      add(.deniedScore(value), index..<index + 1, .stated)
+    } else if ExamExtractor.attemptUnits.contains(next) {
+      add(.attempts(value), index..<index + 2, .stated)
+    } else if ["attempt", "try", "sitting"].contains(previous), value < 10 {
+      add(.attempts(value), index..<index + 1, .stated)
+    } else if !(previous == "of" && ExamExtractor.word(tokens, index - 2) == "out"),
+      (120...300).contains(value), !ExamExtractor.notScoreUnits.contains(next)
+    {
+      add(.score(value), index..<index + 1, .stated)
+    }
   }
 
   /// Every exam name starting at `index`, in the lexicon's order (longest first).

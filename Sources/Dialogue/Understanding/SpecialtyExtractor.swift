@@ -20,7 +20,7 @@ enum SpecialtyExtractor {
     let named = mentions.taken { mention in
       switch mention.kind {
       case .specialty, .specialties: mention.confidence != .whenAsked || asked
-      case .place, .exam: false
+      default: false
       }
     }
     var found: [Found] = []
@@ -41,7 +41,7 @@ enum SpecialtyExtractor {
       case .specialties(let options):
         found.append(
           Found(specialty: nil, ambiguous: options, position: position, negated: negated))
-      case .place, .exam: continue
+      default: continue
       }
     }
     guard !found.isEmpty else { return result }
