@@ -25,6 +25,12 @@ extension ExamExtractor {
     "weeks", "days", "hours", "emails", "places", "spots",
   ]
 
+  /// Phrases that speak of a retake: a result said with them is the failed exam's.
+  static let retakePhrases = [
+    "retake", "retook", "re take", "re took", "resat", "retaking", "second attempt",
+    "second try", "took it again", "passed it this time",
+  ]
+
   static let attemptNouns: Set<String> = [
     "attempt", "attempts", "try", "tries", "time", "times", "go", "sitting", "sittings", "round",
     "shot",

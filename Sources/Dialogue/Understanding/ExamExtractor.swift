@@ -51,10 +51,7 @@ enum ExamExtractor {
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     var order = 0
-    let speaksOfRetake = utterance.containsAny([
-      "retake", "retook", "re take", "re took", "resat", "retaking", "second attempt",
-      "second try", "took it again", "passed it this time",
-    ])
+    let speaksOfRetake = utterance.containsAny(retakePhrases)
 
     // The exam a correction is about, when the line names none: the one whose score it denies
     // ("239, not 229"), or else the one whose score was given last ("actually it was 241").

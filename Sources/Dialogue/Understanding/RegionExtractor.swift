@@ -108,17 +108,11 @@ enum RegionExtractor {
   private static func verbatim(_ answer: String) -> String {
     var text = answer.trimmingWhitespace
     while let last = text.last, ".!,;".contains(last) { text.removeLast() }
-    let leading = [
-      "i would like to train in ", "i'd like to train in ", "i want to train in ",
-      "i want to be in ", "i'd like to be in ", "i would like to be in ", "hoping for ",
-      "i'm hoping for ", "ideally ", "probably ", "preferably ", "somewhere in ", "in ",
-    ]
-    for filler in leading where text.lowercased().hasPrefix(filler) {
+    for filler in leadingFillers where text.lowercased().hasPrefix(filler) {
       text = String(text.dropFirst(filler.count))
       break
     }
-    let trailing = [" ideally", " preferably", " probably", " if possible", " really", " please"]
-    for filler in trailing where text.lowercased().hasSuffix(filler) {
+    for filler in trailingFillers where text.lowercased().hasSuffix(filler) {
       text = String(text.dropLast(filler.count))
       break
     }

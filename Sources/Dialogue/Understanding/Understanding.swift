@@ -12,7 +12,7 @@ import AdvisorCore
 ///    requirement);
 /// 5. each reader (exams, specialty, applicant, connections, circumstances, region) reads the
 ///    statements on its own, from the same inputs, and never reads another's output (the
-///    exam, specialty and region readers take their names from the mentions);
+///    exam, specialty, connection and region readers take their names from the mentions);
 /// 6. their findings are merged, and the declared linking rules in ``link(_:context:)`` settle
 ///    what needs the whole line (a stated cutoff against the user's own score, a place given
 ///    as the only answer).
@@ -23,7 +23,7 @@ enum Understanding {
     [@Sendable (Utterance, [Mention], UnderstandingContext, LineCues) -> Interpretation] = [
       ExamExtractor.read, SpecialtyExtractor.read,
       { ApplicantExtractor.read($0, context: $2, cues: $3) },
-      { ConnectionExtractor.read($0, context: $2, cues: $3) },
+      ConnectionExtractor.read,
       { CircumstanceExtractor.read($0, context: $2, cues: $3) }, RegionExtractor.read,
     ]
 

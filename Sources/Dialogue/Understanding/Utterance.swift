@@ -34,8 +34,6 @@ struct Utterance: Sendable {
   let words: [String]
   /// The line lower-cased with words separated by single spaces, for phrase checks.
   let plain: String
-  /// Whether the line ends with a question mark.
-  let endsWithQuestionMark: Bool
   /// Every run of up to ``longestRun`` words, so a phrase check is one set lookup (the
   /// extractors make hundreds per line).
   private let runs: Set<String>
@@ -56,7 +54,6 @@ struct Utterance: Sendable {
     self.tokens = tokens
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
     plain = " " + words.joined(separator: " ") + " "
-    endsWithQuestionMark = tokens.last?.text == "?"
     var runs: Set<String> = []
     var starts = StartBits()
     for start in words.indices {
@@ -129,26 +126,6 @@ struct Utterance: Sendable {
 
   var isEmpty: Bool { tokens.isEmpty }
 
-  /// The clauses: runs of tokens between separating punctuation and linking words.
-  var clauses: [[Token]] {
-    var clauses: [[Token]] = []
-    var current: [Token] = []
-    for token in tokens {
-      let separates =
-        (token.kind == .punctuation
-          && [",", ";", ".", "!", "?", "(", ")", "-"].contains(token.text))
-        || (token.kind == .word && Self.linkingWords.contains(token.text))
-      if separates {
-        if !current.isEmpty { clauses.append(current) }
-        current = []
-      } else {
-        current.append(token)
-      }
-    }
-    if !current.isEmpty { clauses.append(current) }
-    return clauses
-  }
-
   /// The sentences, each with whether it ends in a question mark.
   var sentences: [(tokens: [Token], isQuestion: Bool)] {
     var sentences: [(tokens: [Token], isQuestion: Bool)] = []
@@ -164,10 +141,6 @@ struct Utterance: Sendable {
     if !current.isEmpty { sentences.append((current, false)) }
     return sentences
   }
-
-  static let linkingWords: Set<String> = [
-    "and", "but", "then", "so", "while", "although", "though", "plus",
-  ]
 
   // MARK: - Tokenising
 
@@ -297,24 +270,6 @@ struct Utterance: Sendable {
     return classify(word, original: original)
   }
 
-  /// What the part after the apostrophe stands for ("I'm" → "am", "it's" → "is").
-  private static let contractedWords: [String: String] = [
-    "m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would", "s": "is",
-  ]
-
-  /// Contractions typed without the apostrophe ("havent", "dont").
-  static let bareContractions: [String: String] = [
-    "havent": "have", "hasnt": "has", "hadnt": "had", "didnt": "did", "dont": "do",
-    "doesnt": "does", "wasnt": "was", "werent": "were", "isnt": "is", "arent": "are",
-    "cant": "can", "couldnt": "could", "wouldnt": "would", "shouldnt": "should", "wont": "will",
-  ]
-
-  /// "thats", "whats": "is" contracted without the apostrophe.
-  static let bareIsContractions: [String: String] = [
-    "thats": "that", "whats": "what", "hows": "how", "wheres": "where", "theres": "there",
-    "heres": "here", "whos": "who",
-  ]
-
   private static func classify(_ word: String, original: String) -> [Token] {
     if let base = bareIsContractions[word] {
       return [
@@ -343,8 +298,4 @@ struct Utterance: Sendable {
     }
     return [Token(text: word, original: original, kind: .word)]
   }
-
-  static let ordinalWords: [Int: String] = [
-    1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth",
-  ]
 }
