@@ -124,10 +124,7 @@ enum MentionRecognizer {
   }
 
   /// Every exam name starting at `index`, in the lexicon's order (longest first).
-  private static func exams(
-    at index: Int, in tokens: [Utterance.Token],
-    add: Add
-  ) {
+  private static func exams(at index: Int, in tokens: [Utterance.Token], add: Add) {
     for pattern in ExamExtractor.patterns where index + pattern.words.count <= tokens.count {
       guard zip(pattern.words, tokens[index...]).allSatisfy({ $0 == $1.text }) else { continue }
       add(.exam(pattern.exam), index..<index + pattern.words.count, .stated)
@@ -135,10 +132,7 @@ enum MentionRecognizer {
   }
 
   /// Every specialty name starting at `index`, longest first, then a misspelt long name.
-  private static func specialties(
-    at index: Int, in tokens: [Utterance.Token],
-    add: Add
-  ) {
+  private static func specialties(at index: Int, in tokens: [Utterance.Token], add: Add) {
     let first = tokens[index]
     defer {
       if let specialty = misspelt(first.text) {
@@ -209,10 +203,7 @@ enum MentionRecognizer {
 
   /// Every place in the gazetteer starting at `index`, longest first. A risky short name
   /// ("me", "la", "Salem") counts outright only capitalised as a name is.
-  private static func places(
-    at index: Int, in tokens: [Utterance.Token],
-    add: Add
-  ) {
+  private static func places(at index: Int, in tokens: [Utterance.Token], add: Add) {
     for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
       let slice = tokens[index..<index + length]
       guard slice.allSatisfy(\.isWord) else { continue }
