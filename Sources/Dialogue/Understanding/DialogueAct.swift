@@ -32,8 +32,8 @@ package enum DialogueAct: String, Sendable, Hashable, CaseIterable {
 
 /// A clause of a line: a sentence's statement or its question part.
 enum Clause: Sendable, Hashable {
-  /// A statement, and whether it holds a correction's words (of several statements, only
-  /// such a one corrects).
+  /// A statement, and whether it corrects (in a line that corrects: the only statement, or
+  /// one of several that holds a correction's words).
   case statement(correcting: Bool)
   case question
 }

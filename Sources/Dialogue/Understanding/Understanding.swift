@@ -55,11 +55,11 @@ enum Understanding {
       let mentions = MentionRecognizer.mentions(in: statements)
       for read in readers { result.merge(read(statements, mentions, context, cues)) }
     }
-    result.clauses = clauses(of: parts)
     // Personal details are looked for in the whole line, questions included: what is kept of
     // a line never holds them, whether or not anything in it was understood.
     result.sensitive = result.sensitive || CircumstanceExtractor.holdsPersonalDetails(utterance)
     result.correction = cues.correction || !result.deniedScores.isEmpty
+    result.clauses = clauses(of: parts, correction: result.correction)
     result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
     result.intents += questions.map(Intent.question)
@@ -101,21 +101,26 @@ enum Understanding {
   }
 
   /// The line's clauses in order: each sentence's statement, then its question, if it asks.
-  private static func clauses(of parts: [IntentClassifier.SentencePart]) -> [Clause] {
+  /// Of several statements in a line that corrects, only one with a correction's words
+  /// corrects ("239 not 229. I want IM").
+  private static func clauses(of parts: [IntentClassifier.SentencePart], correction: Bool)
+    -> [Clause]
+  {
     var clauses: [Clause] = []
-    let statements = parts.filter { $0.questionStart != 0 }.count
+    let several = correction && parts.filter { $0.questionStart != 0 }.count > 1
     for part in parts {
       let end = part.questionStart ?? part.tokens.count
       if end > 0 {
-        // Of several statements, only one that says so corrects ("239 not 229. I want IM").
-        let words = part.tokens[..<end].filter(\.isWord).map(\.text)
-        let plain = " " + words.joined(separator: " ") + " "
-        let correcting =
-          statements == 1 || Lexicon.correctionCues.contains { plain.contains(" \($0) ") }
-        clauses.append(.statement(correcting: correcting))
+        clauses.append(
+          .statement(correcting: correction && (!several || corrects(part.tokens[..<end]))))
       }
       if part.questionStart != nil, IntentClassifier.asks(part) { clauses.append(.question) }
     }
     return clauses
+  }
+
+  private static func corrects(_ tokens: ArraySlice<Utterance.Token>) -> Bool {
+    let plain = " " + tokens.filter(\.isWord).map(\.text).joined(separator: " ") + " "
+    return Lexicon.correctionCues.contains { plain.contains(" \($0) ") }
   }
 }
