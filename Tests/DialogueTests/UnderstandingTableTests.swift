@@ -5,13 +5,16 @@ import Testing
 @testable import Dialogue
 
 /// One row of a table in `Fixtures/`: a line, the slot being asked, everything the line must set
-/// (anything not listed must stay unset), and optionally the line's dialogue act.
+/// (anything not listed must stay unset), and optionally the line's dialogue act, or for a line
+/// of several clauses each clause's act, comma-separated ("correct,question").
 struct UtteranceCase: Sendable, CustomStringConvertible {
   var line: Int
   var pending: Slot?
   var utterance: String
   var expected: Set<String>
   var act: DialogueAct?
+  /// Each clause's act, when the row lists more than one.
+  var clauseActs: [DialogueAct] = []
 
   var description: String { "line \(line): [\(pending?.rawValue ?? "-")] \(utterance)" }
 
@@ -38,11 +41,13 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
         fields[2] == "nothing"
         ? []
         : Set(fields[2].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) })
+      let acts = fields.count == 4 ? fields[3].split(separator: ",").map(String.init) : []
       cases.append(
         UtteranceCase(
           line: index + 1, pending: fields[0] == "-" ? nil : Slot(rawValue: fields[0]),
           utterance: fields[1], expected: expected,
-          act: fields.count == 4 ? DialogueAct(rawValue: fields[3]) : nil))
+          act: acts.count == 1 ? DialogueAct(rawValue: acts[0]) : nil,
+          clauseActs: acts.count > 1 ? acts.compactMap(DialogueAct.init(rawValue:)) : []))
     }
     return cases
   }
@@ -113,6 +118,7 @@ struct UnderstandingTableTests {
   func size() {
     #expect(UtteranceCase.all.count >= 600)
     #expect(UtteranceCase.all.filter { $0.act != nil }.count >= 300)
+    #expect(UtteranceCase.all.filter { !$0.clauseActs.isEmpty }.count >= 10)
   }
 
   @Test("Each utterance sets exactly the expected slots and intents", arguments: UtteranceCase.all)
@@ -122,6 +128,7 @@ struct UnderstandingTableTests {
       context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
     #expect(normalised(assertions(for: interpretation)) == normalised(testCase.expected))
     if let act = testCase.act { #expect(interpretation.act == act) }
+    if !testCase.clauseActs.isEmpty { #expect(interpretation.acts == testCase.clauseActs) }
   }
 
   @Test(

@@ -14,7 +14,8 @@ extension Conversation {
       recentExam: recentExam, eventMentioned: state.eventMentioned)
     let (repaired, repairs) =
       line.hasPrefix("/") ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
-    let utterance = Utterance(repaired)  // tokenised once for every stage of the turn
+    // Tokenised once for every stage of the turn; spans point into the line as typed.
+    let utterance = Utterance(repaired, repairs: repairs)
     var interpretation = Understanding.interpret(utterance, context: context)
     interpretation.repairs = repairs
     guard let pending = state.pending, pending.kind != .standard else { return interpretation }

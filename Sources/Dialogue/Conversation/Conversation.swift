@@ -62,10 +62,13 @@ package struct Conversation: Sendable {
           input: line, stored: stored, reply: reply.document, changes: reply.changes)
         if case .command(let command) = intent { turn.command = command }
         if intent == .farewell { turn.command = .quit }
+        turn.acts = interpretation.acts
         return turn
       }
     }
-    return answer(line, stored: stored, interpretation: interpretation)
+    var turn = answer(line, stored: stored, interpretation: interpretation)
+    turn.acts = interpretation.acts
+    return turn
   }
 
   func makeTurn(input: String, stored: StoredLine, reply: TextDocument, changes: [SlotChange])

@@ -25,6 +25,8 @@ package struct Turn: Sendable, Hashable {
   package var answered: [String] = []
   /// The line was taken as part of a draft being pasted (`/check`): the prompt should say so.
   package var collecting = false
+  /// What each clause of the line did ("239 not 229. should I email?" → correct, question).
+  package var acts: [DialogueAct] = []
 
   /// The stored line in the form files hold (a withheld line as its note).
   package var storedInput: String { stored.serialized }

@@ -14,6 +14,23 @@ extension ExamExtractor {
     (["s2ck"], .step2ck), (["usmle1"], .step1),
   ]
 
+  /// Words after a number that make it a count of attempts ("3 attempts").
+  static let attemptUnits: Set<String> = [
+    "attempt", "attempts", "tries", "times", "sittings", "try",
+  ]
+
+  /// Words after a number that make it no score ("240 programs", "5 years").
+  static let notScoreUnits: Set<String> = [
+    "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
+    "weeks", "days", "hours", "emails", "places", "spots",
+  ]
+
+  /// Phrases that speak of a retake: a result said with them is the failed exam's.
+  static let retakePhrases = [
+    "retake", "retook", "re take", "re took", "resat", "retaking", "second attempt",
+    "second try", "took it again", "passed it this time",
+  ]
+
   static let attemptNouns: Set<String> = [
     "attempt", "attempts", "try", "tries", "time", "times", "go", "sitting", "sittings", "round",
     "shot",

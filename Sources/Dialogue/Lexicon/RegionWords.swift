@@ -32,6 +32,16 @@ extension RegionExtractor {
     "kids", "children", "girlfriend", "boyfriend", "home",
   ]
 
+  /// Words around a place given as the answer to "where?", dropped from the kept answer.
+  static let leadingFillers = [
+    "i would like to train in ", "i'd like to train in ", "i want to train in ",
+    "i want to be in ", "i'd like to be in ", "i would like to be in ", "hoping for ",
+    "i'm hoping for ", "ideally ", "probably ", "preferably ", "somewhere in ", "in ",
+  ]
+  static let trailingFillers = [
+    " ideally", " preferably", " probably", " if possible", " really", " please",
+  ]
+
   static let directions: Set<String> = [
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upstate", "downstate", "coastal", "rural", "urban", "greater",

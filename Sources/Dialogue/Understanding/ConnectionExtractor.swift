@@ -4,10 +4,17 @@ import AdvisorCore
 /// or none.
 enum ConnectionExtractor {
 
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  static func read(
+    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
+    let places = mentions.taken { if case .place = $0.kind { true } else { false } }
+      .compactMap {
+        Gazetteer.places[utterance.tokens[$0.tokens].map(\.text).joined(separator: " ")]
+      }
+    let placeOrThere =
+      !places.isEmpty
+      || utterance.containsAny(["there", "in the area", "nearby", "close by", "near"])
     let asked = context.pending == .connections
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
@@ -46,9 +53,9 @@ enum ConnectionExtractor {
     let familyNearby =
       utterance.containsAny(familyMembers)
       && (utterance.containsAny(livesNearby)
-        || utterance.containsAny(worksIn) && mentionsPlaceOrThere(utterance))
+        || utterance.containsAny(worksIn) && placeOrThere)
       || utterance.containsAny(familyLocated)
-    if (utterance.containsAny(geographic) && (asked || mentionsPlaceOrThere(utterance)))
+    if (utterance.containsAny(geographic) && (asked || placeOrThere))
       || familyNearby
     {
       added.insert(.geographicTie)
@@ -81,7 +88,7 @@ enum ConnectionExtractor {
       result.intents.append(.clarify(.connections))
       return result
     }
-    if asked, added.isEmpty, removed.isEmpty, let place = firstPlace(utterance) {
+    if asked, added.isEmpty, removed.isEmpty, let place = places.first {
       // A place alone is not a tie: what links the user to it is asked, not assumed.
       result.intents.append(.clarify(.tie(place)))
       return result
@@ -99,26 +106,6 @@ enum ConnectionExtractor {
         "not have an \(noun)", "not have a \(noun)", "do not know \(noun)",
       ])
     }
-  }
-
-  private static func mentionsPlaceOrThere(_ utterance: Utterance) -> Bool {
-    utterance.words.contains { Gazetteer.places[$0] != nil }
-      || zip(utterance.words, utterance.words.dropFirst()).contains {
-        Gazetteer.places["\($0) \($1)"] != nil
-      }
-      || utterance.containsAny(["there", "in the area", "nearby", "close by", "near"])
-  }
-
-  /// The first place the line names, as the gazetteer writes it.
-  private static func firstPlace(_ utterance: Utterance) -> String? {
-    let words = utterance.words
-    for index in words.indices {
-      for length in stride(from: 3, through: 1, by: -1) where index + length <= words.count {
-        let key = words[index..<index + length].joined(separator: " ")
-        if let name = Gazetteer.places[key] { return name }
-      }
-    }
-    return nil
   }
 
   static func isPlainYes(_ utterance: Utterance) -> Bool {

@@ -1,9 +1,11 @@
-/// What a line does in the conversation, read from everything understood in it.
+/// What a clause or a line does in the conversation, read from everything understood in it.
 ///
-/// One line has one act: the one that decides how the advisor replies. A line that states a
-/// fact and asks a question is `.inform` (the facts are taken, then the question is answered);
-/// a line that only asks is `.question`, and a question never changes the profile.
-enum DialogueAct: String, Sendable, Hashable, CaseIterable {
+/// Each clause has an act (``Interpretation/acts``): "239 not 229. should I email?" corrects,
+/// then asks. The line's one act (``Interpretation/act``) sums them up as the reply is decided:
+/// a line that states a fact and asks a question is `.inform` (the facts are taken, then the
+/// question is answered); a line that only asks is `.question`, and a question never changes
+/// the profile.
+package enum DialogueAct: String, Sendable, Hashable, CaseIterable {
   /// States facts that fill slots.
   case inform
   /// Changes what an earlier answer said ("239, not 229", "scratch that, peds").
@@ -28,9 +30,35 @@ enum DialogueAct: String, Sendable, Hashable, CaseIterable {
   case other
 }
 
+/// A clause of a line: a sentence's statement or its question part.
+enum Clause: Sendable, Hashable {
+  /// A statement, and whether it corrects (in a line that corrects: the only statement, or
+  /// one of several that holds a correction's words).
+  case statement(correcting: Bool)
+  case question
+}
+
 extension Interpretation {
+  /// The act of each clause, in order ("239 not 229. should I email?" → correct, question); a
+  /// line that stands alone (a command, thanks, a farewell) or has no clause has its one act.
+  var acts: [DialogueAct] {
+    let line = act
+    guard !clauses.isEmpty,
+      ![.command, .goodbye, .empty, .meta, .greet, .thanks, .skip].contains(line)
+    else { return [line] }
+    let statement = act(countingQuestions: false)
+    return clauses.map { clause in
+      switch clause {
+      case .question: .question
+      case .statement(let correcting): statement == .correct && !correcting ? .inform : statement
+      }
+    }
+  }
+
   /// The line's dialogue act.
-  var act: DialogueAct {
+  var act: DialogueAct { act(countingQuestions: true) }
+
+  private func act(countingQuestions: Bool) -> DialogueAct {
     for intent in intents {
       switch intent {
       case .command: return .command
@@ -50,7 +78,9 @@ extension Interpretation {
       return yesNo ? .confirm : .deny
     }
     if !patch.isEmpty { return correction ? .correct : .inform }
-    if intents.contains(where: { if case .question = $0 { true } else { false } }) {
+    if countingQuestions,
+      intents.contains(where: { if case .question = $0 { true } else { false } })
+    {
       return .question
     }
     if intents.contains(.unsure) { return .unsure }

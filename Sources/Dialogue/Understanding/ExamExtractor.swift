@@ -36,22 +36,22 @@ struct UnderstandingContext: Sendable {
 /// names, or else to the exam named earlier in the line, or else to the pending exam. A score
 /// that could belong to either exam while both are unknown is asked back, not guessed.
 enum ExamExtractor {
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  static func read(
+    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
     let tokens = utterance.tokens
-    let mentions = examMentions(tokens)
+    let numbers = Dictionary(
+      mentions.lazy.filter { $0.isNumber }.map { ($0.tokens.lowerBound, $0) },
+      uniquingKeysWith: { first, _ in first })
+    let mentions = examNames(mentions)
     var consumed = Set(mentions.flatMap(\.tokens)).union(cues.cutoffPositions)
     var reports: [Exam: Report] = [:]
     var orphanScores: [Int] = []
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     var order = 0
-    let speaksOfRetake = utterance.containsAny([
-      "retake", "retook", "re take", "re took", "resat", "retaking", "second attempt",
-      "second try", "took it again", "passed it this time",
-    ])
+    let speaksOfRetake = utterance.containsAny(retakePhrases)
 
     // The exam a correction is about, when the line names none: the one whose score it denies
     // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
@@ -75,7 +75,9 @@ enum ExamExtractor {
         let named =
           nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
           ?? defaultExam
-        guard let feature = feature(at: index, in: tokens, clause: clause, consumed: &consumed)
+        guard
+          let feature = feature(
+            at: index, in: tokens, clause: clause, numbers: numbers, consumed: &consumed)
         else { continue }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
@@ -157,32 +159,27 @@ enum ExamExtractor {
 
   // MARK: - Exam mentions
 
-  struct Mention {
+  /// An exam named in the line, as the exam reader takes it from the mentions.
+  struct ExamName {
     var exam: Exam
     var position: Int
-    var tokens: [Int]
+    var tokens: Range<Int>
   }
 
-  static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
-    var mentions: [Mention] = []
-    var index = 0
-    while index < tokens.count {
-      var matched = false
-      for pattern in patterns where index + pattern.words.count <= tokens.count {
-        let slice = tokens[index..<index + pattern.words.count]
-        guard zip(pattern.words, slice).allSatisfy({ $0 == $1.text }) else { continue }
-        let covered = Array(index..<index + pattern.words.count)
-        mentions.append(Mention(exam: pattern.exam, position: index, tokens: covered))
-        index += pattern.words.count
-        matched = true
-        break
-      }
-      if !matched { index += 1 }
+  /// The exams named, left to right, the longest name at each word ("step 2 ck", not "step 2").
+  static func examNames(_ mentions: [Mention]) -> [ExamName] {
+    mentions.taken { if case .exam = $0.kind { true } else { false } }.compactMap { mention in
+      guard case .exam(let exam) = mention.kind else { return nil }
+      return ExamName(exam: exam, position: mention.tokens.lowerBound, tokens: mention.tokens)
     }
-    return mentions
   }
 
-  private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
+  /// The exams named in `tokens`.
+  static func examMentions(_ tokens: [Utterance.Token]) -> [ExamName] {
+    examNames(MentionRecognizer.exams(in: tokens))
+  }
+
+  private static func nearestExam(to index: Int, in mentions: [ExamName]) -> Exam? {
     guard mentions.count > 1 else { return mentions.first?.exam }
     // With two exams in one clause, a word belongs to the exam named just before it, or to the
     // first one when it comes before both ("238 on CK and step 1 pass").
@@ -260,7 +257,7 @@ enum ExamExtractor {
   private static func isNextToExam(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
     let mentions = examMentions(tokens)
     return mentions.contains { mention in
-      mention.tokens.last.map { $0 + 1 == index } == true || mention.position == index + 1
+      mention.tokens.upperBound == index || mention.position == index + 1
     }
   }
 
@@ -270,7 +267,8 @@ enum ExamExtractor {
 
   /// Reads the feature at `index`, marking the tokens it used.
   private static func feature(
-    at index: Int, in tokens: [Utterance.Token], clause: Range<Int>, consumed: inout Set<Int>
+    at index: Int, in tokens: [Utterance.Token], clause: Range<Int>, numbers: [Int: Mention],
+    consumed: inout Set<Int>
   ) -> Feature? {
     let token = tokens[index]
     let text = token.text
@@ -283,23 +281,16 @@ enum ExamExtractor {
       || (Lexicon.negations.contains(beforePrevious ?? "")
         && ["did", "have", "has", "ever"].contains(previous ?? ""))
 
-    if let value = token.number {
-      let unit = next ?? ""
-      if deniedNumber(at: index, in: tokens) != nil { return .denied(value) }
-      if ["attempt", "attempts", "tries", "times", "sittings", "try"].contains(unit) {
-        consumed.insert(index + 1)
+    if token.kind == .number {
+      // What the number is was recognised with the mentions.
+      switch numbers[index]?.kind {
+      case .deniedScore(let value)?: return .denied(value)
+      case .score(let value)?: return .score(value)
+      case .attempts(let value)?:
+        consumed.formUnion(numbers[index]?.tokens ?? index..<index)
         return .attempt(value)
+      default: return nil
       }
-      if ["attempt", "try", "sitting"].contains(previous ?? ""), value < 10 {
-        return .attempt(value)
-      }
-      if previous == "of", beforePrevious == "out" { return nil }  // "out of 300": the scale
-      let notAScore = [
-        "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
-        "weeks", "days", "hours", "emails", "places", "spots",
-      ]
-      guard (120...300).contains(value), !notAScore.contains(unit) else { return nil }
-      return .score(value)
     }
     guard token.isWord else { return nil }
 

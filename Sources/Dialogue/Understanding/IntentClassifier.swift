@@ -175,17 +175,21 @@ enum IntentClassifier {
     var statement: [Utterance.Token] = []
     return parts.compactMap { part -> String? in
       let tokens = part.tokens
-      let words = tokens.filter { $0.kind != .punctuation }
       let start = part.questionStart
       let before = statement
       statement = start == nil ? tokens : []
-      guard let start, words.count >= 2, words.contains(where: { $0.text.count > 2 }) else {
-        return nil
-      }
+      guard let start, asks(part) else { return nil }
       let question = tokens[start...]
       let isShort = question.filter { $0.kind != .punctuation }.count <= 4
       let context = !isShort ? [] : start > 0 ? Array(tokens[..<start]) : before
       return (context + question).map(\.original).joined(separator: " ")
     }
+  }
+
+  /// Whether a sentence's question part asks enough to be answered: two words, one of them
+  /// longer than a syllable ("ok?" does not).
+  static func asks(_ part: SentencePart) -> Bool {
+    let words = part.tokens.filter { $0.kind != .punctuation }
+    return words.count >= 2 && words.contains(where: { $0.text.count > 2 })
   }
 }

@@ -195,6 +195,8 @@ struct Interpretation: Sendable, Hashable {
   var commandArgument: String?
   /// Typos mended before the line was read.
   var repairs: [TypoRepair.Repair] = []
+  /// The line's clauses, in order, for their dialogue acts.
+  var clauses: [Clause] = []
 
   init() {}
 

@@ -36,7 +36,8 @@ enum PersonalQuestion: Sendable, Hashable {
         let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
         guard own || number != nil else { continue }
         let named = SpecialtyExtractor.read(
-          utterance, context: UnderstandingContext(profile: Profile()), cues: LineCues())
+          utterance, mentions: MentionRecognizer.mentions(in: utterance),
+          context: UnderstandingContext(profile: Profile()), cues: LineCues())
         return .isScoreLow(number, named.patch.specialty)
       case .every:
         guard plain else { continue }

@@ -4,9 +4,9 @@ import AdvisorCore
 /// only as where family lives is a tie (see ``ConnectionExtractor``), not a training wish.
 enum RegionExtractor {
 
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  static func read(
+    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
     let asked = context.pending == .region
     let saysAnywhere =
@@ -14,30 +14,31 @@ enum RegionExtractor {
       && (asked || anywhereIsAboutTraining(utterance))
       && !utterance.containsAny(["not anywhere", "not just anywhere"])
     let tokens = utterance.tokens
+    let places = mentions.taken { mention in
+      guard case .place = mention.kind else { return false }
+      return mention.confidence == .stated || asked
+    }
     var names: [String] = []
     var spans: [Range<Int>] = []
-    var index = 0
     let strongWish = utterance.words.contains(where: strongIntentWords.contains)
     let known = context.profile.region != nil
     // "Actually Texas", "Texas, not Ohio": a place in a correction replaces the region.
     let corrects =
       known
       && (cues.correction
-        || tokens.indices.contains { index in
-          index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
-            && place(at: index, in: tokens, asked: asked) != nil
+        || places.contains { place in
+          let index = place.tokens.lowerBound
+          return index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
         })
-    while index < tokens.count {
-      guard let (name, length) = place(at: index, in: tokens, asked: asked) else {
-        index += 1
-        continue
-      }
+    for place in places {
+      guard case .place(let name) = place.kind else { continue }
+      let index = place.tokens.lowerBound
+      let length = place.tokens.count
       let lead = tokens[max(0, index - 2)..<index].map(\.text).filter { $0 != "the" }
       if let word = lead.last,
         Lexicon.denyingWords.contains(word) || Lexicon.droppingWords.contains(word)
       {
-        index += length  // "Oregon, not Ohio"
-        continue
+        continue  // "Oregon, not Ohio"
       }
       // A place alone is a training wish, except as an answer to the connections question.
       let wholeLine = length == utterance.words.count && context.pending != .connections
@@ -48,9 +49,8 @@ enum RegionExtractor {
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
         if !names.contains(name) { names.append(name) }
-        spans.append(index..<index + length)
+        spans.append(place.tokens)
       }
-      index += length
     }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     let qualified =
@@ -108,17 +108,11 @@ enum RegionExtractor {
   private static func verbatim(_ answer: String) -> String {
     var text = answer.trimmingWhitespace
     while let last = text.last, ".!,;".contains(last) { text.removeLast() }
-    let leading = [
-      "i would like to train in ", "i'd like to train in ", "i want to train in ",
-      "i want to be in ", "i'd like to be in ", "i would like to be in ", "hoping for ",
-      "i'm hoping for ", "ideally ", "probably ", "preferably ", "somewhere in ", "in ",
-    ]
-    for filler in leading where text.lowercased().hasPrefix(filler) {
+    for filler in leadingFillers where text.lowercased().hasPrefix(filler) {
       text = String(text.dropFirst(filler.count))
       break
     }
-    let trailing = [" ideally", " preferably", " probably", " if possible", " really", " please"]
-    for filler in trailing where text.lowercased().hasSuffix(filler) {
+    for filler in trailingFillers where text.lowercased().hasSuffix(filler) {
       text = String(text.dropLast(filler.count))
       break
     }
@@ -141,28 +135,6 @@ enum RegionExtractor {
     let after = end == tokens.count || tokens[end].kind == .punctuation
     let commas = tokens.filter { $0.text == "," || $0.text == ";" }.count
     return before && after && commas >= 2
-  }
-
-  private static func place(at index: Int, in tokens: [Utterance.Token], asked: Bool) -> (
-    String, Int
-  )? {
-    for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
-      let slice = tokens[index..<index + length]
-      guard slice.allSatisfy(\.isWord) else { continue }
-      let key = slice.map(\.text).joined(separator: " ")
-      guard Gazetteer.places[key] != nil else { continue }
-      let name = slice.map(\.original).joined(separator: " ")
-      if length == 1, Gazetteer.riskyNames.contains(key), !asked {
-        let original = slice.first?.original ?? ""
-        let capitalised = original.first?.isUppercase == true
-        guard capitalised else { continue }
-        if key.count == 2, !(slice.first?.isAllCaps ?? false) {
-          continue
-        }
-      }
-      return (name, length)
-    }
-    return nil
   }
 
   /// A place right after words such as "school in" or "rotated at": where something else is.

@@ -11,39 +11,38 @@ enum SpecialtyExtractor {
     var negated: Bool
   }
 
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  static func read(
+    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
     let words = utterance.tokens
     let asked = context.pending == .specialty
+    let named = mentions.taken { mention in
+      switch mention.kind {
+      case .specialty, .specialties: mention.confidence != .whenAsked || asked
+      default: false
+      }
+    }
     var found: [Found] = []
-    var index = 0
-    while index < words.count {
-      guard words[index].isWord else {
-        index += 1
+    for mention in named {
+      let end = mention.tokens.upperBound
+      // "my IM clerkship", "the surgery rotation": training, not the specialty applied to.
+      if mention.confidence != .misspelt, end < words.count,
+        trainingNouns.contains(words[end].text)
+      {
         continue
       }
-      if let (match, length) = longestAlias(at: index, in: words, asked: asked) {
-        // "my IM clerkship", "the surgery rotation": training, not the specialty applied to.
-        if index + length < words.count, trainingNouns.contains(words[index + length].text) {
-          index += length
-          continue
-        }
+      let position = mention.tokens.lowerBound
+      let negated = isNegated(at: position, in: words)
+      switch mention.kind {
+      case .specialty(let specialty):
         found.append(
-          Found(
-            specialty: match.specialty, ambiguous: match.ambiguous, position: index,
-            negated: isNegated(at: index, in: words)))
-        index += length
-        continue
-      }
-      if let specialty = misspelt(words[index].text) {
+          Found(specialty: specialty, ambiguous: [], position: position, negated: negated))
+      case .specialties(let options):
         found.append(
-          Found(
-            specialty: specialty, ambiguous: [], position: index,
-            negated: isNegated(at: index, in: words)))
+          Found(specialty: nil, ambiguous: options, position: position, negated: negated))
+      default: continue
       }
-      index += 1
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
@@ -54,90 +53,6 @@ enum SpecialtyExtractor {
       result.intents.append(.clarify(.prelim))
     }
     return result
-  }
-
-  private struct Match {
-    var specialty: Specialty?
-    var ambiguous: [Specialty]
-  }
-
-  private static func longestAlias(at index: Int, in words: [Utterance.Token], asked: Bool) -> (
-    Match, Int
-  )? {
-    let first = words[index].text
-    guard Specialty.nameFirstWords.contains(first) else {
-      guard asked, let specialty = contextualNames[first] else { return nil }
-      return (Match(specialty: specialty, ambiguous: []), 1)
-    }
-    let longest = min(Specialty.longestNameWords, words.count - index)
-    for length in stride(from: longest, through: 1, by: -1) {
-      let slice = words[index..<index + length]
-      guard slice.allSatisfy(\.isWord) else { continue }
-      // Tokens are already lower-cased words: the phrase is in the names' normalized form.
-      let phrase = slice.map(\.text).joined(separator: " ")
-      if length == 1,
-        !allowedSingleWord(slice.first, asked: asked, inList: isListItem(index, in: words))
-      {
-        continue
-      }
-      switch Specialty.resolve(normalized: phrase) {
-      case .specialty(let specialty):
-        if !asked, unsafeAliases.contains(phrase),
-          !(length == 1 && slice.first?.isAllCaps == true && capitalAliases.contains(phrase))
-        {
-          continue
-        }
-        return (Match(specialty: specialty, ambiguous: []), length)
-      case .ambiguous(let options):
-        return (Match(specialty: nil, ambiguous: options), length)
-      case .unknown:
-        if asked, length == 1, let specialty = contextualNames[phrase] {
-          return (Match(specialty: specialty, ambiguous: []), 1)
-        }
-      }
-    }
-    return nil
-  }
-
-  /// Case and context rules for the short, risky aliases: "IM" but not "im" before a verb
-  /// ("im applying"), "DO" is never a specialty, "EM", "ENT", "TY" in capitals or when asked.
-  private static func allowedSingleWord(_ token: Utterance.Token?, asked: Bool, inList: Bool)
-    -> Bool
-  {
-    guard let token else { return false }
-    switch token.text {
-    case "im": return token.isAllCaps || asked || !token.original.hasPrefix("i") || inList
-    case "em", "ent", "ty", "fm", "gs", "ir", "dr", "ed", "er":
-      return token.isAllCaps || asked
-    default: return true
-    }
-  }
-
-  /// A word that is a whole item of a comma list ("us md, ck 226, im, anywhere").
-  private static func isListItem(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
-    let before = index == 0 || tokens[index - 1].text == ","
-    let after = index + 1 == tokens.count || tokens[index + 1].text == ","
-    return before && after && tokens.filter { $0.text == "," }.count >= 2
-  }
-
-  private static func misspelt(_ word: String) -> Specialty? {
-    guard word.count >= 6, word.allSatisfy(\.isLetter), !protectedWords.contains(word),
-      !CommonWords.words.contains(word)
-    else {
-      return nil
-    }
-    guard case .unknown = Specialty.resolve(normalized: word),
-      let specialty = Specialty.closest(toNormalized: word)
-    else {
-      return nil
-    }
-    // Only against the specialty's own long names, never against short nicknames.
-    let matchesLongName = specialty.aliases.contains { alias in
-      alias.count >= 6 && !alias.contains(" ")
-        && EditDistance.distance(word, alias, limit: EditDistance.tolerance(forLength: alias.count))
-          != nil
-    }
-    return matchesLongName ? specialty : nil
   }
 
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {

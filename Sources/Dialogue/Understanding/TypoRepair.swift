@@ -12,6 +12,23 @@ enum TypoRepair {
   struct Repair: Sendable, Hashable {
     var typed: String
     var meant: String
+    /// Where the typed word starts: a UTF-8 offset into the line as typed.
+    var offset = 0
+  }
+
+  /// The offset in the line as typed of `offset` in the mended line; an offset inside a mended
+  /// word falls inside (or at the end of) the word as typed.
+  static func typedOffset(_ offset: Int, repairs: [Repair]) -> Int {
+    var shift = 0  // how much longer the mended line is up to here
+    for repair in repairs {
+      let start = repair.offset + shift
+      guard offset > start else { break }
+      let typed = repair.typed.utf8.count
+      let meant = repair.meant.utf8.count
+      if offset < start + meant { return repair.offset + min(offset - start, typed) }
+      shift += meant - typed
+    }
+    return offset - shift
   }
 
   /// `line` with its typos mended, and what was mended.
@@ -22,6 +39,7 @@ enum TypoRepair {
     var repairs: [Repair] = []
     var output = ""
     var word = ""
+    var offset = 0  // in the line as typed, just past `word`
     func flush() {
       defer { word = "" }
       guard !word.isEmpty else { return }
@@ -32,13 +50,14 @@ enum TypoRepair {
         !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
         let meant = correction(for: lower)
       {
-        repairs.append(Repair(typed: word, meant: meant))
+        repairs.append(Repair(typed: word, meant: meant, offset: offset - word.utf8.count))
         output += meant
       } else {
         output += word
       }
     }
     for character in line {
+      defer { offset += character.utf8.count }
       if character.isLetter {
         word.append(character)
       } else {

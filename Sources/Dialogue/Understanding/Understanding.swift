@@ -3,14 +3,16 @@ import AdvisorCore
 /// Understands one line: every slot it fills, and what else it asks for.
 ///
 /// The pipeline, top to bottom:
-/// 1. the line is tokenised once (``Utterance``);
+/// 1. the line is tokenised once (``Utterance``), each token keeping where it was typed;
 /// 2. whole-line acts are recognised (commands, greetings, thanks, sign-offs, skip, "why do you
 ///    ask?") from the lexicon; such a line fills no slot;
-/// 3. the line's question parts are set apart: a question never changes the profile;
-/// 4. ``LineCues`` works out what every reader may rely on (a correction, a program's stated
+/// 3. the line's question parts are set apart: a question never changes the profile; each
+///    sentence part is kept as a clause, a statement or a question, for its dialogue act;
+/// 4. the statements' ``Mention``s are recognised once from the lexicon, and ``LineCues`` works out what every reader may rely on (a correction, a program's stated
 ///    requirement);
 /// 5. each reader (exams, specialty, applicant, connections, circumstances, region) reads the
-///    statements on its own, from the same inputs, and never reads another's output;
+///    statements on its own, from the same inputs, and never reads another's output (the
+///    exam, specialty, connection and region readers take their names from the mentions);
 /// 6. their findings are merged, and the declared linking rules in ``link(_:context:)`` settle
 ///    what needs the whole line (a stated cutoff against the user's own score, a place given
 ///    as the only answer).
@@ -18,9 +20,11 @@ import AdvisorCore
 enum Understanding {
   /// The readers of a line's statements. Their order only decides the order of their notes.
   private static let readers:
-    [@Sendable (Utterance, UnderstandingContext, LineCues) -> Interpretation] = [
-      ExamExtractor.read, SpecialtyExtractor.read, ApplicantExtractor.read,
-      ConnectionExtractor.read, CircumstanceExtractor.read, RegionExtractor.read,
+    [@Sendable (Utterance, [Mention], UnderstandingContext, LineCues) -> Interpretation] = [
+      ExamExtractor.read, SpecialtyExtractor.read,
+      { ApplicantExtractor.read($0, context: $2, cues: $3) },
+      ConnectionExtractor.read,
+      { CircumstanceExtractor.read($0, context: $2, cues: $3) }, RegionExtractor.read,
     ]
 
   static func interpret(_ line: String, context: UnderstandingContext) -> Interpretation {
@@ -48,12 +52,14 @@ enum Understanding {
     let statements = self.statements(of: parts)
     let cues = LineCues(utterance, statements: statements, context: context)
     if !statements.isEmpty {
-      for read in readers { result.merge(read(statements, context, cues)) }
+      let mentions = MentionRecognizer.mentions(in: statements)
+      for read in readers { result.merge(read(statements, mentions, context, cues)) }
     }
     // Personal details are looked for in the whole line, questions included: what is kept of
     // a line never holds them, whether or not anything in it was understood.
     result.sensitive = result.sensitive || CircumstanceExtractor.holdsPersonalDetails(utterance)
     result.correction = cues.correction || !result.deniedScores.isEmpty
+    result.clauses = clauses(of: parts, correction: result.correction)
     result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
     result.intents += questions.map(Intent.question)
@@ -86,9 +92,35 @@ enum Understanding {
     for part in parts {
       let kept = part.tokens[..<(part.questionStart ?? part.tokens.count)]
       guard !kept.isEmpty else { continue }
-      if !tokens.isEmpty { tokens.append(.init(text: ".", original: ".", kind: .punctuation)) }
+      if !tokens.isEmpty, let next = kept.first?.span.lowerBound {
+        tokens.append(.init(text: ".", original: ".", kind: .punctuation, span: next..<next))
+      }
       tokens += kept
     }
     return Utterance(tokens: tokens, original: tokens.map(\.original).joined(separator: " "))
+  }
+
+  /// The line's clauses in order: each sentence's statement, then its question, if it asks.
+  /// Of several statements in a line that corrects, only one with a correction's words
+  /// corrects ("239 not 229. I want IM").
+  private static func clauses(of parts: [IntentClassifier.SentencePart], correction: Bool)
+    -> [Clause]
+  {
+    var clauses: [Clause] = []
+    let several = correction && parts.filter { $0.questionStart != 0 }.count > 1
+    for part in parts {
+      let end = part.questionStart ?? part.tokens.count
+      if end > 0 {
+        clauses.append(
+          .statement(correcting: correction && (!several || corrects(part.tokens[..<end]))))
+      }
+      if part.questionStart != nil, IntentClassifier.asks(part) { clauses.append(.question) }
+    }
+    return clauses
+  }
+
+  private static func corrects(_ tokens: ArraySlice<Utterance.Token>) -> Bool {
+    let plain = " " + tokens.filter(\.isWord).map(\.text).joined(separator: " ") + " "
+    return Lexicon.correctionCues.contains { plain.contains(" \($0) ") }
   }
 }

@@ -17,6 +17,9 @@ struct Utterance: Sendable {
     /// As typed (before lower-casing), for case-sensitive cues.
     var original: String
     var kind: Kind
+    /// Where the token was typed: UTF-8 offsets into the line as the user typed it, before
+    /// typo repair (the words of an expanded contraction share their word's span).
+    var span: Range<Int> = 0..<0
 
     var isWord: Bool { kind == .word }
     var number: Int? { kind == .number ? Int(text) : nil }
@@ -31,8 +34,6 @@ struct Utterance: Sendable {
   let words: [String]
   /// The line lower-cased with words separated by single spaces, for phrase checks.
   let plain: String
-  /// Whether the line ends with a question mark.
-  let endsWithQuestionMark: Bool
   /// Every run of up to ``longestRun`` words, so a phrase check is one set lookup (the
   /// extractors make hundreds per line).
   private let runs: Set<String>
@@ -41,8 +42,10 @@ struct Utterance: Sendable {
   /// the line does not have, and this rules them out without hashing the phrase.
   private let starts: StartBits
 
-  init(_ line: String) {
-    self.init(tokens: Self.tokenize(line), original: line)
+  /// - Parameter repairs: the typos ``TypoRepair`` mended to make `line`, so that spans point
+  ///   into the line as typed.
+  init(_ line: String, repairs: [TypoRepair.Repair] = []) {
+    self.init(tokens: Self.tokenize(line, repairs: repairs), original: line)
   }
 
   /// An utterance of tokens already made (a part of a line): nothing is tokenised again.
@@ -51,7 +54,6 @@ struct Utterance: Sendable {
     self.tokens = tokens
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
     plain = " " + words.joined(separator: " ") + " "
-    endsWithQuestionMark = tokens.last?.text == "?"
     var runs: Set<String> = []
     var starts = StartBits()
     for start in words.indices {
@@ -124,26 +126,6 @@ struct Utterance: Sendable {
 
   var isEmpty: Bool { tokens.isEmpty }
 
-  /// The clauses: runs of tokens between separating punctuation and linking words.
-  var clauses: [[Token]] {
-    var clauses: [[Token]] = []
-    var current: [Token] = []
-    for token in tokens {
-      let separates =
-        (token.kind == .punctuation
-          && [",", ";", ".", "!", "?", "(", ")", "-"].contains(token.text))
-        || (token.kind == .word && Self.linkingWords.contains(token.text))
-      if separates {
-        if !current.isEmpty { clauses.append(current) }
-        current = []
-      } else {
-        current.append(token)
-      }
-    }
-    if !current.isEmpty { clauses.append(current) }
-    return clauses
-  }
-
   /// The sentences, each with whether it ends in a question mark.
   var sentences: [(tokens: [Token], isQuestion: Bool)] {
     var sentences: [(tokens: [Token], isQuestion: Bool)] = []
@@ -160,25 +142,30 @@ struct Utterance: Sendable {
     return sentences
   }
 
-  static let linkingWords: Set<String> = [
-    "and", "but", "then", "so", "while", "although", "though", "plus",
-  ]
-
   // MARK: - Tokenising
 
-  private static func tokenize(_ line: String) -> [Token] {
+  private static func tokenize(_ line: String, repairs: [TypoRepair.Repair]) -> [Token] {
     var tokens: [Token] = []
     var word = ""
     var original = ""
+    var wordStart = 0
+    var offset = 0  // of the scalar being read, in the line as given
+    func typed(_ offset: Int) -> Int { TypoRepair.typedOffset(offset, repairs: repairs) }
     func flush() {
       guard !word.isEmpty else { return }
-      tokens += expand(word: word, original: original)
+      let span = typed(wordStart)..<typed(offset)
+      for var token in expand(word: word, original: original) {
+        token.span = span
+        tokens.append(token)
+      }
       word = ""
       original = ""
     }
     let scalars = Array(line.unicodeScalars.prefix(4096))
     var skippingTotal = false
     for (index, scalar) in scalars.enumerated() {
+      defer { offset += UTF8.width(scalar) }
+      if word.isEmpty { wordStart = offset }
       // "233/300": the number after the slash is the scale, not a second score.
       if skippingTotal, ("0"..."9").contains(scalar) { continue }
       skippingTotal = false
@@ -217,13 +204,14 @@ struct Utterance: Sendable {
       }
       flush()
       let mark = String(scalar)
+      let span = typed(offset)..<typed(offset + UTF8.width(scalar))
       if [",", ";", ".", "!", "?", ":", "(", ")"].contains(mark) {
-        tokens.append(Token(text: mark, original: mark, kind: .punctuation))
+        tokens.append(Token(text: mark, original: mark, kind: .punctuation, span: span))
       } else if mark == "-", index > 0, fold(scalars[index - 1]) != nil, let next, fold(next) != nil
       {
         continue  // a hyphen inside a compound ("us-img", "ob-gyn") is only a word boundary
       } else if ["\u{2013}", "\u{2014}", "\u{2192}", "-"].contains(scalar) {
-        tokens.append(Token(text: "-", original: "-", kind: .punctuation))
+        tokens.append(Token(text: "-", original: "-", kind: .punctuation, span: span))
       }
     }
     flush()
@@ -282,24 +270,6 @@ struct Utterance: Sendable {
     return classify(word, original: original)
   }
 
-  /// What the part after the apostrophe stands for ("I'm" → "am", "it's" → "is").
-  private static let contractedWords: [String: String] = [
-    "m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would", "s": "is",
-  ]
-
-  /// Contractions typed without the apostrophe ("havent", "dont").
-  static let bareContractions: [String: String] = [
-    "havent": "have", "hasnt": "has", "hadnt": "had", "didnt": "did", "dont": "do",
-    "doesnt": "does", "wasnt": "was", "werent": "were", "isnt": "is", "arent": "are",
-    "cant": "can", "couldnt": "could", "wouldnt": "would", "shouldnt": "should", "wont": "will",
-  ]
-
-  /// "thats", "whats": "is" contracted without the apostrophe.
-  static let bareIsContractions: [String: String] = [
-    "thats": "that", "whats": "what", "hows": "how", "wheres": "where", "theres": "there",
-    "heres": "here", "whos": "who",
-  ]
-
   private static func classify(_ word: String, original: String) -> [Token] {
     if let base = bareIsContractions[word] {
       return [
@@ -328,8 +298,4 @@ struct Utterance: Sendable {
     }
     return [Token(text: word, original: original, kind: .word)]
   }
-
-  static let ordinalWords: [Int: String] = [
-    1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth",
-  ]
 }

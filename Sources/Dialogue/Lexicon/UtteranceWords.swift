@@ -1,0 +1,30 @@
+/// The words the tokeniser folds: data, extended by adding lines.
+extension Utterance {
+  /// Words that join clauses ("passed, but barely").
+  static let linkingWords: Set<String> = [
+    "and", "but", "then", "so", "while", "although", "though", "plus",
+  ]
+
+  /// What the part after the apostrophe stands for ("I'm" → "am", "it's" → "is").
+  static let contractedWords: [String: String] = [
+    "m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would", "s": "is",
+  ]
+
+  /// Contractions typed without the apostrophe ("havent", "dont").
+  static let bareContractions: [String: String] = [
+    "havent": "have", "hasnt": "has", "hadnt": "had", "didnt": "did", "dont": "do",
+    "doesnt": "does", "wasnt": "was", "werent": "were", "isnt": "is", "arent": "are",
+    "cant": "can", "couldnt": "could", "wouldnt": "would", "shouldnt": "should", "wont": "will",
+  ]
+
+  /// "thats", "whats": "is" contracted without the apostrophe.
+  static let bareIsContractions: [String: String] = [
+    "thats": "that", "whats": "what", "hows": "how", "wheres": "where", "theres": "there",
+    "heres": "here", "whos": "who",
+  ]
+
+  /// Ordinals typed with digits ("2nd"), as words.
+  static let ordinalWords: [Int: String] = [
+    1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth",
+  ]
+}

@@ -1,0 +1,221 @@
+import AdvisorCore
+
+/// Something of the domain named in a line (pipeline step 2): what it is, where it was typed,
+/// and how sure the reading is. Mentions are recognised once, from the lexicon, before any
+/// reader runs; a reader takes the ones it needs and decides from the words around them
+/// (negation, what the advisor asked) whether they fill its slot.
+struct Mention: Sendable, Hashable {
+  enum Kind: Sendable, Hashable {
+    /// A specialty by one of its names, abbreviations or misspellings ("peds", "anesthesiolgy").
+    case specialty(Specialty)
+    /// A name several specialties share ("prelim").
+    case specialties([Specialty])
+    /// A place from the gazetteer, as the user wrote it ("south Texas" names "Texas").
+    case place(String)
+    /// An exam by any of its names ("step 2 ck", "CK", "s1").
+    case exam(Exam)
+    /// A number where a score stands: 120 to 300, not a count ("240 programs"), a duration, a
+    /// percentile or the scale ("out of 300"; "233/300" keeps only 233 as a token). Whether it
+    /// is a program's requirement rather than the user's score is ``LineCues``' to say.
+    case score(Int)
+    /// A number said to be wrong ("239, not 229", "instead of 229").
+    case deniedScore(Int)
+    /// A count of attempts ("3 attempts", "attempt 2").
+    case attempts(Int)
+  }
+
+  /// How far the words alone carry the reading.
+  enum Confidence: Sendable, Hashable {
+    /// Said outright: the name, in a form that means nothing else.
+    case stated
+    /// One typo away from a specialty's long name.
+    case misspelt
+    /// A word that names this only as the answer to the advisor's question for its slot
+    /// ("gas" for a specialty, "im" before a verb, "me" for Maine).
+    case whenAsked
+  }
+
+  var kind: Kind
+  /// The mention's tokens, as positions in the utterance's tokens.
+  var tokens: Range<Int>
+  /// Where it was typed: UTF-8 offsets into the line as the user typed it.
+  var span: Range<Int>
+  var confidence: Confidence
+}
+
+extension Mention {
+  /// A number's reading: a score, a denied score or a count of attempts.
+  var isNumber: Bool {
+    switch kind {
+    case .score, .deniedScore, .attempts: true
+    default: false
+    }
+  }
+}
+
+extension [Mention] {
+  /// The mentions read left to right as a reader takes them: at each token, the first mention
+  /// `accept` takes (the longest, as they are ordered), never one overlapping a mention taken.
+  func taken(where accept: (Mention) -> Bool) -> [Mention] {
+    var taken: [Mention] = []
+    var next = 0  // the first token not yet covered
+    for mention in self where mention.tokens.lowerBound >= next && accept(mention) {
+      taken.append(mention)
+      next = mention.tokens.upperBound
+    }
+    return taken
+  }
+}
+
+/// Recognises the mentions in an utterance from the domain lexicon: every reading at every
+/// token, ordered by the token, then longest first (a misspelling last).
+enum MentionRecognizer {
+  /// What adds one reading: its kind, its tokens, its confidence.
+  typealias Add = (Mention.Kind, Range<Int>, Mention.Confidence) -> Void
+
+  static func mentions(in utterance: Utterance) -> [Mention] {
+    recognise(utterance.tokens) { index, tokens, add in
+      if tokens[index].kind == .number { return number(at: index, in: tokens, add: add) }
+      specialties(at: index, in: tokens, add: add)
+      places(at: index, in: tokens, add: add)
+      exams(at: index, in: tokens, add: add)
+    }
+  }
+
+  /// The exam names alone, for a reader of a line's answer to a follow-up question.
+  static func exams(in tokens: [Utterance.Token]) -> [Mention] {
+    recognise(tokens) { index, tokens, add in
+      if tokens[index].isWord { exams(at: index, in: tokens, add: add) }
+    }
+  }
+
+  /// The readings `read` finds at each word, with their spans.
+  private static func recognise(
+    _ tokens: [Utterance.Token], _ read: (Int, [Utterance.Token], Add) -> Void
+  ) -> [Mention] {
+    var mentions: [Mention] = []
+    for index in tokens.indices where tokens[index].kind != .punctuation {
+      read(index, tokens) { kind, range, confidence in
+        let start = tokens[range.lowerBound].span.lowerBound
+        let span = start..<tokens[range.upperBound - 1].span.upperBound
+        mentions.append(Mention(kind: kind, tokens: range, span: span, confidence: confidence))
+      }
+    }
+    return mentions
+  }
+
+  /// What the number at `index` is, read from the words beside it; nothing when it is no score
+  /// (a year, an age, a count, the scale).
+  private static func number(at index: Int, in tokens: [Utterance.Token], add: Add) {
+    guard let value = tokens[index].number else { return }
+    let previous = ExamExtractor.word(tokens, index - 1) ?? ""
+    let next = ExamExtractor.word(tokens, index + 1) ?? ""
+    if ExamExtractor.deniedNumber(at: index, in: tokens) != nil {
+      add(.deniedScore(value), index..<index + 1, .stated)
+    } else if ExamExtractor.attemptUnits.contains(next) {
+      add(.attempts(value), index..<index + 2, .stated)
+    } else if ["attempt", "try", "sitting"].contains(previous), value < 10 {
+      add(.attempts(value), index..<index + 1, .stated)
+    } else if !(previous == "of" && ExamExtractor.word(tokens, index - 2) == "out"),
+      (120...300).contains(value), !ExamExtractor.notScoreUnits.contains(next)
+    {
+      add(.score(value), index..<index + 1, .stated)
+    }
+  }
+
+  /// Every exam name starting at `index`, in the lexicon's order (longest first).
+  private static func exams(at index: Int, in tokens: [Utterance.Token], add: Add) {
+    for pattern in ExamExtractor.patterns where index + pattern.words.count <= tokens.count {
+      guard zip(pattern.words, tokens[index...]).allSatisfy({ $0 == $1.text }) else { continue }
+      add(.exam(pattern.exam), index..<index + pattern.words.count, .stated)
+    }
+  }
+
+  /// Every specialty name starting at `index`, longest first, then a misspelt long name.
+  private static func specialties(at index: Int, in tokens: [Utterance.Token], add: Add) {
+    let first = tokens[index]
+    defer {
+      if let specialty = misspelt(first.text) {
+        add(.specialty(specialty), index..<index + 1, .misspelt)
+      }
+    }
+    guard Specialty.nameFirstWords.contains(first.text) else {
+      if let specialty = SpecialtyExtractor.contextualNames[first.text] {
+        add(.specialty(specialty), index..<index + 1, .whenAsked)
+      }
+      return
+    }
+    let longest = min(Specialty.longestNameWords, tokens.count - index)
+    for length in stride(from: longest, through: 1, by: -1) {
+      let slice = tokens[index..<index + length]
+      guard slice.allSatisfy(\.isWord) else { continue }
+      // Tokens are already lower-cased words: the phrase is in the names' normalized form.
+      let phrase = slice.map(\.text).joined(separator: " ")
+      let plainWord = length > 1 || isPlainWord(first, inList: isListItem(index, in: tokens))
+      switch Specialty.resolve(normalized: phrase) {
+      case .specialty(let specialty):
+        let capitalised = length == 1 && first.isAllCaps
+        let safe =
+          !SpecialtyExtractor.unsafeAliases.contains(phrase)
+          || (capitalised && SpecialtyExtractor.capitalAliases.contains(phrase))
+        add(.specialty(specialty), index..<index + length, plainWord && safe ? .stated : .whenAsked)
+      case .ambiguous(let options):
+        add(.specialties(options), index..<index + length, plainWord ? .stated : .whenAsked)
+      case .unknown:
+        if length == 1, let specialty = SpecialtyExtractor.contextualNames[phrase] {
+          add(.specialty(specialty), index..<index + 1, .whenAsked)
+        }
+      }
+    }
+  }
+
+  /// Case and context rules for the short, risky aliases: "IM" but not "im" before a verb
+  /// ("im applying"), "EM", "ENT", "TY" only in capitals (or when asked).
+  private static func isPlainWord(_ token: Utterance.Token, inList: Bool) -> Bool {
+    switch token.text {
+    case "im": return token.isAllCaps || !token.original.hasPrefix("i") || inList
+    case "em", "ent", "ty", "fm", "gs", "ir", "dr", "ed", "er": return token.isAllCaps
+    default: return true
+    }
+  }
+
+  /// A word that is a whole item of a comma list ("us md, ck 226, im, anywhere").
+  private static func isListItem(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let before = index == 0 || tokens[index - 1].text == ","
+    let after = index + 1 == tokens.count || tokens[index + 1].text == ","
+    return before && after && tokens.filter { $0.text == "," }.count >= 2
+  }
+
+  /// A long specialty name with one typo ("anesthesiolgy"), never a short nickname.
+  private static func misspelt(_ word: String) -> Specialty? {
+    guard word.count >= 6, word.allSatisfy(\.isLetter),
+      !SpecialtyExtractor.protectedWords.contains(word), !CommonWords.words.contains(word),
+      case .unknown = Specialty.resolve(normalized: word),
+      let specialty = Specialty.closest(toNormalized: word)
+    else { return nil }
+    let matchesLongName = specialty.aliases.contains { alias in
+      alias.count >= 6 && !alias.contains(" ")
+        && EditDistance.distance(word, alias, limit: EditDistance.tolerance(forLength: alias.count))
+          != nil
+    }
+    return matchesLongName ? specialty : nil
+  }
+
+  /// Every place in the gazetteer starting at `index`, longest first. A risky short name
+  /// ("me", "la", "Salem") counts outright only capitalised as a name is.
+  private static func places(at index: Int, in tokens: [Utterance.Token], add: Add) {
+    for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
+      let slice = tokens[index..<index + length]
+      guard slice.allSatisfy(\.isWord) else { continue }
+      let key = slice.map(\.text).joined(separator: " ")
+      guard Gazetteer.places[key] != nil else { continue }
+      var confidence = Mention.Confidence.stated
+      if length == 1, Gazetteer.riskyNames.contains(key) {
+        let token = tokens[index]
+        let capitalised = token.original.first?.isUppercase == true
+        if !capitalised || (key.count == 2 && !token.isAllCaps) { confidence = .whenAsked }
+      }
+      add(.place(slice.map(\.original).joined(separator: " ")), index..<index + length, confidence)
+    }
+  }
+}
