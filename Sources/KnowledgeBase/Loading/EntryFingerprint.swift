@@ -37,14 +37,14 @@ package enum EntryFingerprint {
           guard EntryDirectory.isEntryName(raw) else { return true }
           var info = stat()
           guard fstatat(descriptor, name, &info, 0) == 0 else { return false }
-          bytes += raw
+          bytes.append(contentsOf: raw)
           bytes.append(0)
-          for number in [
-            Int64(info.st_size), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec),
-            Int64(bitPattern: UInt64(info.st_ino)),
-          ] {
-            withUnsafeBytes(of: number.littleEndian) { bytes += $0 }
-          }
+          let record = (
+            Int64(info.st_size).littleEndian, Int64(info.st_mtim.tv_sec).littleEndian,
+            Int64(info.st_mtim.tv_nsec).littleEndian,
+            Int64(bitPattern: UInt64(info.st_ino)).littleEndian
+          )
+          withUnsafeBytes(of: record) { bytes.append(contentsOf: $0) }
           return true
         }
       }

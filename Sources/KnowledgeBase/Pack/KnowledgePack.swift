@@ -102,12 +102,9 @@ package enum KnowledgePack {
     for index in [base.index, base.questionIndex] { writer.write(raw: index.table.bytes) }
     writer.write(raw: entryBytes.bytes)
     writer.write(raw: words.bytes)
-    var bytes = writer.bytes
-    let sum = bytes.withUnsafeBytes { PackChecksum.of(checked(layout), in: $0) }
-    var sumBytes: [UInt8] = []
-    SevenBit.append(sum, bits: 64, to: &sumBytes)
-    bytes.replaceSubrange(headerSize - sumBytes.count..<headerSize, with: sumBytes)
-    return bytes
+    let sum = writer.bytes.withUnsafeBytes { PackChecksum.of(checked(layout), in: $0) }
+    writer.overwrite(at: headerSize - SevenBit.width(bits: 64), with: sum)
+    return writer.bytes
   }
 
   /// The knowledge base in a copy of `bytes`.

@@ -27,4 +27,11 @@ struct PackWriter {
   }
 
   mutating func write(raw: some Sequence<UInt8>) { bytes += raw }
+
+  /// Writes `value` over the 64-bit number written at `offset`.
+  mutating func overwrite(at offset: Int, with value: UInt64) {
+    var number: [UInt8] = []
+    SevenBit.append(value, bits: 64, to: &number)
+    bytes.replaceSubrange(offset..<offset + number.count, with: number)
+  }
 }

@@ -2,13 +2,14 @@ package import KnowledgeBase
 import Platform
 
 /// `--kb` folders compiled once into a knowledge pack, cached in `$XDG_CACHE_HOME/advisor/`
-/// (default `~/.cache/advisor/`), so a later `ask` reads one file instead of parsing and
-/// indexing every entry.
+/// (default `~/.cache/advisor/`), so a later `ask` maps one file and reads the pack in place
+/// instead of parsing and indexing every entry.
 ///
-/// A cache file holds a manifest (every entry file's path, size and modification time, and the
-/// advisor that wrote it) and the pack; it is used only when the manifest matches exactly, and
-/// rebuilt otherwise. It is written through the one safe writer, so a killed run leaves the old
-/// file or the new one; one that cannot be read is rebuilt. It can be deleted at any time.
+/// A cache file (``PackFile``) holds a manifest (every entry file's name, size, modification
+/// time and inode, and the advisor that wrote it) and the pack; it is used only when the
+/// manifest matches exactly and the pack's own checks pass, and rebuilt otherwise. It is written
+/// through the one safe writer, so a killed run leaves the old file or the new one; one that
+/// cannot be read is rebuilt. It can be deleted at any time.
 package struct KnowledgeCache: Sendable {
   /// The cache folder.
   package let folder: String
