@@ -102,7 +102,7 @@ package struct KnowledgeBase: Sendable {
         ($0.document, $0.score + questionWeight * best[$0.document], $0.matchedIDF)
       }
     }
-    let ranked = best(scored, count: max(limit, 1))
+    let ranked = top(scored, count: max(limit, 1))
       .map { result in
         SearchHit(
           entry: entries[result.document], score: result.score,
@@ -120,23 +120,30 @@ package struct KnowledgeBase: Sendable {
 
   /// The `count` best results, best first: by score, then by id. What sorting them all would
   /// give, without sorting them all or reading every entry's id (a pack reads ids in place).
-  func best(_ scored: [SearchIndex.Result], count: Int) -> [SearchIndex.Result] {
+  func top(_ scored: [SearchIndex.Result], count: Int) -> [SearchIndex.Result] {
     func precedes(_ first: SearchIndex.Result, _ second: SearchIndex.Result) -> Bool {
       first.score != second.score
         ? first.score > second.score
         : entries.id(at: first.document) < entries.id(at: second.document)
     }
-    var best: [SearchIndex.Result] = []
-    best.reserveCapacity(count + 1)
-    for result in scored {
-      if best.count == count {
-        guard let last = best.last, precedes(result, last) else { continue }
-        best.removeLast()
-      }
-      best.insert(result, at: best.firstIndex { precedes(result, $0) } ?? best.count)
+    // Keeping a sorted handful is linear in the results; for a long list, sorting is cheaper.
+    guard count <= Self.keptByInsertion else {
+      return Array(scored.sorted(by: precedes).prefix(count))
     }
-    return best
+    var top: [SearchIndex.Result] = []
+    top.reserveCapacity(count + 1)
+    for result in scored {
+      if top.count == count {
+        guard let last = top.last, precedes(result, last) else { continue }
+        top.removeLast()
+      }
+      top.insert(result, at: top.firstIndex { precedes(result, $0) } ?? top.count)
+    }
+    return top
   }
+
+  /// The most results ``top(_:count:)`` keeps by insertion.
+  static let keptByInsertion = 32
 
   /// The terms followed by each adjacent pair ("subject line" adds `subject_line`), so entries
   /// that use the user's words together rank above entries that merely hold them.

@@ -98,9 +98,9 @@ struct KnowledgePackTests {
         ($0.score, memory.entries.id(at: $1.document))
           > ($1.score, memory.entries.id(at: $0.document))
       }
-      for count in [1, 5, 40] {
+      for count in [1, 5, KnowledgeBase.keptByInsertion, KnowledgeBase.keptByInsertion + 1, 500] {
         #expect(
-          memory.best(scored, count: count).map(\.document)
+          memory.top(scored, count: count).map(\.document)
             == sorted.prefix(count).map(\.document), "\(query)")
       }
     }
