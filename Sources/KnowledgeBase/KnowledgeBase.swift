@@ -7,9 +7,8 @@ package struct KnowledgeBase: Sendable {
   /// Each entry's title and example questions as documents of their own.
   let questionIndex: SearchIndex
   /// For each document of ``questionIndex``, the entry it belongs to.
-  let questionOwners: [Int]
+  let questionOwners: PackedNumbers
   let corrector: TypoCorrector
-  private let byID: [String: Int]
 
   /// Indexes `entries`. Ids must be unique (the linter guarantees it for loaded files).
   package init(entries: [KnowledgeEntry], parameters: SearchParameters = .standard) {
@@ -43,7 +42,7 @@ package struct KnowledgeBase: Sendable {
       parameters: Self.questionParameters(parameters), documents: questionDocuments)
     self.init(
       entries: EntryList(entries), index: index, questionIndex: questionIndex,
-      questionOwners: owners,
+      questionOwners: PackedNumbers(owners),
       wordCounts: { TypoCorrector.wordCounts(entries.flatMap(Self.words(of:))) })
   }
 
@@ -51,18 +50,14 @@ package struct KnowledgeBase: Sendable {
   /// ``KnowledgePack``).
   init(
     entries: EntryList, index: SearchIndex, questionIndex: SearchIndex,
-    questionOwners: [Int], wordCounts: @escaping @Sendable () -> [TypoCorrector.WordCount]
+    questionOwners: PackedNumbers,
+    wordCounts: @escaping @Sendable () -> [TypoCorrector.WordCount]
   ) {
     self.entries = entries
     self.index = index
     self.questionIndex = questionIndex
     self.questionOwners = questionOwners
     corrector = TypoCorrector(source: wordCounts)
-    var byID: [String: Int] = [:]
-    for (position, id) in entries.ids.enumerated() where byID[id] == nil {
-      byID[id] = position
-    }
-    self.byID = byID
   }
 
   /// The single-question index ranks by matching words alone, with the same saturation.
@@ -82,7 +77,7 @@ package struct KnowledgeBase: Sendable {
 
   /// The entry with `id`.
   package func entry(id: String) -> KnowledgeEntry? {
-    byID[id].map { entries[$0] }
+    entries.position(of: id).map { entries[$0] }
   }
 
   /// Searches for `query`; the best hit is the answer only when `policy` accepts it.
@@ -100,17 +95,14 @@ package struct KnowledgeBase: Sendable {
     if questionWeight > 0 {
       var best = [Double](repeating: 0, count: entries.count)
       for result in questionIndex.score(unique, coverageTerms: unique) {
-        let owner = questionOwners[result.document]
+        guard let owner = questionOwners[result.document], owner < best.count else { continue }
         best[owner] = max(best[owner], result.score)
       }
       scored = scored.map {
         ($0.document, $0.score + questionWeight * best[$0.document], $0.matchedIDF)
       }
     }
-    let ranked =
-      scored
-      .sorted { ($0.score, entries.ids[$1.document]) > ($1.score, entries.ids[$0.document]) }
-      .prefix(max(limit, 1))
+    let ranked = top(scored, count: max(limit, 1))
       .map { result in
         SearchHit(
           entry: entries[result.document], score: result.score,
@@ -125,6 +117,33 @@ package struct KnowledgeBase: Sendable {
       .filter { $0.score >= best.score * 0.25 }
     return SearchResponse(query: query, answer: answer, related: related, corrections: corrections)
   }
+
+  /// The `count` best results, best first: by score, then by id. What sorting them all would
+  /// give, without sorting them all or reading every entry's id (a pack reads ids in place).
+  func top(_ scored: [SearchIndex.Result], count: Int) -> [SearchIndex.Result] {
+    func precedes(_ first: SearchIndex.Result, _ second: SearchIndex.Result) -> Bool {
+      first.score != second.score
+        ? first.score > second.score
+        : entries.id(at: first.document) < entries.id(at: second.document)
+    }
+    // Keeping a sorted handful is linear in the results; for a long list, sorting is cheaper.
+    guard count <= Self.keptByInsertion else {
+      return Array(scored.sorted(by: precedes).prefix(count))
+    }
+    var top: [SearchIndex.Result] = []
+    top.reserveCapacity(count + 1)
+    for result in scored {
+      if top.count == count {
+        guard let last = top.last, precedes(result, last) else { continue }
+        top.removeLast()
+      }
+      top.insert(result, at: top.firstIndex { precedes(result, $0) } ?? top.count)
+    }
+    return top
+  }
+
+  /// The most results ``top(_:count:)`` keeps by insertion.
+  static let keptByInsertion = 32
 
   /// The terms followed by each adjacent pair ("subject line" adds `subject_line`), so entries
   /// that use the user's words together rank above entries that merely hold them.

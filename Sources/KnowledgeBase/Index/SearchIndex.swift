@@ -45,7 +45,7 @@ struct SearchIndex: Sendable {
   /// The terms and their postings, read in place.
   let table: TermTable
   /// Per document, per field: 1 − b + b × length / average length.
-  let normalizers: [SIMD4<Float>]
+  let normalizers: Normalizers
   var documentCount: Int { normalizers.count }
 
   /// The idf a term would have if no document held it: the weight of an unknown query word.
@@ -86,7 +86,7 @@ struct SearchIndex: Sendable {
     let average = lengths.reduce(SIMD4<Float>(), +) / count
     let safeAverage = average.replacing(with: 1, where: average .== 0)
     let b = parameters.b
-    normalizers = lengths.map { (1 - b) + b * $0 / safeAverage }
+    normalizers = Normalizers(lengths.map { (1 - b) + b * $0 / safeAverage })
     let total = Double(documents.count)
     table = TermTable(
       terms: termIDs.map { term, id in
@@ -96,7 +96,7 @@ struct SearchIndex: Sendable {
   }
 
   /// An index restored from its parts (see ``KnowledgePack``).
-  init(parameters: SearchParameters, table: TermTable, normalizers: [SIMD4<Float>]) {
+  init(parameters: SearchParameters, table: TermTable, normalizers: Normalizers) {
     self.parameters = parameters
     self.table = table
     self.normalizers = normalizers
@@ -110,11 +110,12 @@ struct SearchIndex: Sendable {
     table.term(term)?.idf ?? unseenIDF
   }
 
+  /// A document's score, and the idf mass of the query words it matched.
+  typealias Result = (document: Int, score: Double, matchedIDF: Double)
+
   /// BM25F scores of every document holding a query term, with the idf mass each matched
   /// among `coverageTerms` (the single words: pairs add score but not coverage).
-  func score(_ terms: Set<String>, coverageTerms: Set<String>) -> [(
-    document: Int, score: Double, matchedIDF: Double
-  )] {
+  func score(_ terms: Set<String>, coverageTerms: Set<String>) -> [Result] {
     var scores = [Double](repeating: 0, count: documentCount)
     var matched = [Double](repeating: 0, count: documentCount)
     let weights = parameters.weights

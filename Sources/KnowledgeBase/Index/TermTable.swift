@@ -24,8 +24,9 @@ struct TermTable: Sendable {
   private static let recordSize = 30
   private static let postingSize = 17
 
-  /// The layout described above.
-  let bytes: [UInt8]
+  /// The bytes the layout lies in, and where in them.
+  private let storage: PackBytes
+  private let range: Range<Int>
   let count: Int
   /// Postings naming a document at or past this are ignored (a damaged table).
   private let documentCount: Int
@@ -56,26 +57,40 @@ struct TermTable: Sendable {
         for field in 0..<4 { writer.write(UInt16(min(posting.frequencies[field], 65_535))) }
       }
     }
-    bytes = writer.bytes
+    storage = PackBytes(writer.bytes)
+    range = 0..<storage.count
     count = sorted.count
     documentCount = .max
   }
 
-  /// A table read back from `bytes`. Nothing is decoded here: each lookup checks what it reads
-  /// (a damaged record is a term that is not found, never a read out of bounds), so a built-in
-  /// pack loads in constant time.
-  init(bytes: [UInt8], documentCount: Int) throws(PackReader.Failure) {
-    var reader = PackReader(bytes)
+  /// A table read back from `range` of `storage`. Nothing is decoded here: each lookup checks
+  /// what it reads (a damaged record is a term that is not found, never a read out of bounds),
+  /// so a pack opens in constant time.
+  init(_ storage: PackBytes, range: Range<Int>, documentCount: Int) throws(PackReader.Failure) {
+    var reader = PackReader(storage, at: range.lowerBound, end: range.upperBound)
     count = try reader.readCount(minimumSize: Self.recordSize)
-    self.bytes = bytes
+    self.storage = storage
+    self.range = range
     self.documentCount = documentCount
+  }
+
+  /// The layout's bytes (what a pack stores).
+  var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: storage.bytes[range]) }
+
+  /// The bytes of the term count, the records and the names: all a lookup reads before the
+  /// postings (a pack's checksum covers them).
+  var dictionarySize: Int {
+    guard count > 0, let (start, _) = postingRange(record: 0, in: bytes) else {
+      return min(5 + count * Self.recordSize, bytes.count)
+    }
+    return start
   }
 
   /// The term's record, or nil when no document holds it.
   func term(_ term: String) -> Term? {
     var term = term
     return term.withUTF8 { key in
-      bytes.withUnsafeBytes { table -> Term? in
+      withTable { table -> Term? in
         var low = 0
         var high = count
         while low < high {
@@ -102,7 +117,7 @@ struct TermTable: Sendable {
 
   /// The term's postings, documents ascending.
   func postings(of term: Term) -> [Posting] {
-    bytes.withUnsafeBytes { table in
+    withTable { table in
       guard let (start, count) = postingRange(record: term.record, in: table) else { return [] }
       return (0..<count).compactMap { index in
         let offset = start + index * Self.postingSize
@@ -121,9 +136,14 @@ struct TermTable: Sendable {
 
   /// Every term, in table order (for tests and the pack's checks).
   var terms: [String] {
-    bytes.withUnsafeBytes { table in
+    withTable { table in
       (0..<count).map { String(decoding: name(record: $0, in: table), as: UTF8.self) }
     }
+  }
+
+  /// Reads the table: the bytes stay alive while `body` runs.
+  private func withTable<Result>(_ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+    withExtendedLifetime(storage) { body(bytes) }
   }
 
   /// The record's name; empty when the record is damaged.

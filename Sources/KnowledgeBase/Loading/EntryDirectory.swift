@@ -15,20 +15,27 @@ package enum EntryDirectory {
     }
   }
 
-  /// The names of the entry files directly in `folder` (`*.md`, README.md and hidden files
-  /// excepted), sorted; nil when the folder cannot be listed (errno says why). The knowledge
-  /// cache fingerprints the same list, so what it covers is what is loaded.
+  /// The names of the entry files directly in `folder` (see ``isEntryName(_:)``), sorted; nil
+  /// when the folder cannot be listed (errno says why).
   package static func entryNames(in folder: String) -> [String]? {
     guard let directory = opendir(folder) else { return nil }
     defer { closedir(directory) }
     var names: [String] = []
     while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+      withUnsafeBytes(of: entry.pointee.d_name) { raw in
+        let name = UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 })
+        if isEntryName(name) { names.append(String(decoding: name, as: UTF8.self)) }
       }
-      if name.hasSuffix(".md"), name != "README.md", !name.hasPrefix(".") { names.append(name) }
     }
     return names.sorted()
+  }
+
+  /// Whether a file named `name` (UTF-8) is an entry: `*.md`, README.md and hidden files
+  /// excepted. The knowledge cache fingerprints the same files (``EntryFingerprint``), so what
+  /// it covers is what is loaded.
+  static func isEntryName(_ name: UnsafeRawBufferPointer) -> Bool {
+    name.count > 3 && name.first != UInt8(ascii: ".") && name.suffix(3).elementsEqual(".md".utf8)
+      && !name.elementsEqual("README.md".utf8)
   }
 
   /// The path of the file `name` in `folder`.

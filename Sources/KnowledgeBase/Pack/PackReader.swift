@@ -6,15 +6,18 @@ struct PackReader {
     var message: String
   }
 
-  private let bytes: [UInt8]
+  let storage: PackBytes
   private(set) var offset = 0
+  /// Where reading stops: the end of the pack, or of the part being read.
+  private let end: Int
 
-  init(_ bytes: [UInt8], at offset: Int = 0) {
-    self.bytes = bytes
-    self.offset = min(max(offset, 0), bytes.count)
+  init(_ storage: PackBytes, at offset: Int = 0, end: Int? = nil) {
+    self.storage = storage
+    self.end = min(max(end ?? storage.count, 0), storage.count)
+    self.offset = min(max(offset, 0), self.end)
   }
 
-  var isAtEnd: Bool { offset == bytes.count }
+  var isAtEnd: Bool { offset == end }
 
   mutating func readUInt32() throws(Failure) -> UInt32 {
     let start = offset
@@ -36,10 +39,12 @@ struct PackReader {
 
   mutating func readDouble() throws(Failure) -> Double { Double(bitPattern: try read(bits: 64)) }
 
+  mutating func readUInt64() throws(Failure) -> UInt64 { try read(bits: 64) }
+
   /// A count, checked to be plausible: each counted item takes at least `minimumSize` bytes.
   mutating func readCount(minimumSize: Int = 1) throws(Failure) -> Int {
     let count = Int(try readUInt32())
-    guard count <= (bytes.count - offset) / max(minimumSize, 1) else {
+    guard count <= (end - offset) / max(minimumSize, 1) else {
       throw Failure(message: "a count of \(count) runs past the end")
     }
     return count
@@ -48,9 +53,9 @@ struct PackReader {
   mutating func readString() throws(Failure) -> String {
     let length = Int(try readUInt32())
     let start = try advance(length)
-    return bytes.withUnsafeBufferPointer {
-      String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self)
-    }
+    return String(
+      decoding: UnsafeRawBufferPointer(rebasing: storage.bytes[start..<start + length]),
+      as: UTF8.self)
   }
 
   /// Passes over a string without decoding it.
@@ -66,21 +71,22 @@ struct PackReader {
     return strings
   }
 
-  /// The next `count` bytes, unread.
-  mutating func readRaw(_ count: Int) throws(Failure) -> ArraySlice<UInt8> {
+  /// Where the next `count` bytes are, passed over unread.
+  mutating func skip(_ count: Int) throws(Failure) -> Range<Int> {
     let start = try advance(count)
-    return bytes[start..<start + count]
+    return start..<start + count
   }
 
   private mutating func read(bits: Int) throws(Failure) -> UInt64 {
     let start = try advance(SevenBit.width(bits: bits))
-    guard let value = bytes.withUnsafeBytes({ SevenBit.read(bits: bits, at: start, in: $0) })
-    else { throw Failure(message: "a damaged number at byte \(start)") }
+    guard let value = SevenBit.read(bits: bits, at: start, in: storage.bytes) else {
+      throw Failure(message: "a damaged number at byte \(start)")
+    }
     return value
   }
 
   private mutating func advance(_ count: Int) throws(Failure) -> Int {
-    guard count >= 0, count <= bytes.count - offset else {
+    guard count >= 0, count <= end - offset else {
       throw Failure(message: "truncated at byte \(offset)")
     }
     defer { offset += count }

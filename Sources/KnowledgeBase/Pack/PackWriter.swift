@@ -9,9 +9,9 @@ struct PackWriter {
 
   mutating func write(_ value: Float) { write(value.bitPattern) }
 
-  mutating func write(_ value: Double) {
-    SevenBit.append(value.bitPattern, bits: 64, to: &bytes)
-  }
+  mutating func write(_ value: Double) { write(value.bitPattern) }
+
+  mutating func write(_ value: UInt64) { SevenBit.append(value, bits: 64, to: &bytes) }
 
   /// A count or an index; packs stay far below 4 Gi of anything.
   mutating func write(count: Int) { write(UInt32(count)) }
@@ -27,4 +27,11 @@ struct PackWriter {
   }
 
   mutating func write(raw: some Sequence<UInt8>) { bytes += raw }
+
+  /// Writes `value` over the 64-bit number written at `offset`.
+  mutating func overwrite(at offset: Int, with value: UInt64) {
+    var number: [UInt8] = []
+    SevenBit.append(value, bits: 64, to: &number)
+    bytes.replaceSubrange(offset..<offset + number.count, with: number)
+  }
 }

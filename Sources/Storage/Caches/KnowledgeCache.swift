@@ -2,13 +2,14 @@ package import KnowledgeBase
 import Platform
 
 /// `--kb` folders compiled once into a knowledge pack, cached in `$XDG_CACHE_HOME/advisor/`
-/// (default `~/.cache/advisor/`), so a later `ask` reads one file instead of parsing and
-/// indexing every entry.
+/// (default `~/.cache/advisor/`), so a later `ask` maps one file and reads the pack in place
+/// instead of parsing and indexing every entry.
 ///
-/// A cache file holds a manifest (every entry file's path, size and modification time, and the
-/// advisor that wrote it) and the pack; it is used only when the manifest matches exactly, and
-/// rebuilt otherwise. It is written through the one safe writer, so a killed run leaves the old
-/// file or the new one; one that cannot be read is rebuilt. It can be deleted at any time.
+/// A cache file (``PackFile``) holds a manifest (every entry file's name, size, modification
+/// time and inode, and the advisor that wrote it) and the pack; it is used only when the
+/// manifest matches exactly and the pack's own checks pass, and rebuilt otherwise. It is written
+/// through the one safe writer, so a killed run leaves the old file or the new one; one that
+/// cannot be read is rebuilt. It can be deleted at any time.
 package struct KnowledgeCache: Sendable {
   /// The cache folder.
   package let folder: String
@@ -48,23 +49,13 @@ package struct KnowledgeCache: Sendable {
   }
 
   private func read(_ path: String, manifest: [UInt8]) -> KnowledgeBase? {
-    guard var bytes = try? PrivateFile.read(path, limit: 512 << 20), bytes.count > 8 else {
-      return nil
-    }
-    let length = bytes[0..<8].reduce(0) { $0 << 8 | Int($1) }
-    guard length == manifest.count, bytes.count >= 8 + length,
-      bytes[8..<(8 + length)].elementsEqual(manifest)
-    else { return nil }
-    // In place: a copy of a 10,000-entry pack would be another 13 MB at the peak.
-    bytes.removeSubrange(0..<(8 + length))
-    return try? KnowledgePack.decode(bytes)
+    guard let pack = PackFile.map(path, manifest: manifest) else { return nil }
+    return try? KnowledgePack.open(pack)
   }
 
   private func store(_ base: KnowledgeBase, manifest: [UInt8], at path: String) {
     guard (try? StateDirectory(path: folder).create()) != nil else { return }
-    var bytes = (0..<8).reversed().map { UInt8(truncatingIfNeeded: manifest.count >> ($0 * 8)) }
-    bytes += manifest
-    bytes += KnowledgePack.encode(base)
+    let bytes = PackFile.bytes(manifest: manifest, pack: KnowledgePack.encode(base))
     try? bytes.withUnsafeBufferPointer { buffer throws(StorageError) in
       try PrivateFile.write(bytes: buffer, to: path)
     }
@@ -72,20 +63,12 @@ package struct KnowledgeCache: Sendable {
 
   // MARK: - Manifest
 
-  /// Every entry file of the folders with its size and modification time, or nil when a folder
-  /// cannot be listed (the slow path then reports it).
+  /// The advisor that writes it and every entry file of the folders (``EntryFingerprint``),
+  /// or nil when a folder cannot be listed (the slow path then reports it).
   static func manifest(_ folders: [String], writer: String) -> [UInt8]? {
-    var text = "advisor knowledge cache 1\nwriter \(writer)\npack \(KnowledgePack.formatVersion)\n"
-    for folder in folders {
-      guard let names = EntryDirectory.entryNames(in: folder) else { return nil }
-      text += "folder \(folder)\n"
-      for name in names {
-        var info = stat()
-        guard stat(EntryDirectory.path(of: name, in: folder), &info) == 0 else { return nil }
-        text += "\(name) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)\n"
-      }
-    }
-    return Array(text.utf8)
+    let header =
+      "advisor knowledge cache 2\nwriter \(writer)\npack \(KnowledgePack.formatVersion)\n"
+    return EntryFingerprint.of(folders).map { Array(header.utf8) + $0 }
   }
 
   /// FNV-1a, 64 bits: names the cache file of a list of folders.

@@ -1,8 +1,12 @@
+import BuiltInKnowledge
+import KnowledgeBase
 import Platform
+import Storage
 
 /// `advisor ask --kb FOLDER` over 10,000 generated entries: the first launch (which lints,
 /// indexes and caches the folder as a knowledge pack) and later ones (which read the pack),
-/// beside the plain `advisor ask`, with the launches' peak memory.
+/// beside the plain `advisor ask`, with the launches' peak memory; and, in this process, the
+/// later launch's own parts: the freshness check alone, and the cached pack opened and asked.
 enum KnowledgeCacheBench {
   struct Result: Sendable {
     var entries: Int
@@ -15,6 +19,10 @@ enum KnowledgeCacheBench {
     /// Bytes: the first launch's peak resident set, and the largest of the later ones'.
     var firstPeakMemory: Int
     var laterPeakMemory: Int
+    /// In this process, in milliseconds: the entry folder's fingerprint (listing and examining
+    /// every file), and the whole cache load (fingerprint, mapping, checks) with one answer.
+    var freshness: Samples
+    var cachedAnswer: Samples
 
     /// A later launch over the plain one.
     var ratio: Double { plain.median > 0 ? later.median / plain.median : 0 }
@@ -73,9 +81,41 @@ enum KnowledgeCacheBench {
       plain.append(
         try StartupBench.launch(advisor, ["ask", StartupBench.question]).elapsed.milliseconds)
     }
+    let (freshness, cachedAnswer) = try inProcess(folder: entryFolder, cache: cacheHome)
     return Result(
       entries: entries, first: first.elapsed.milliseconds, later: Samples(later),
-      plain: Samples(plain), firstPeakMemory: first.peakMemory, laterPeakMemory: peak)
+      plain: Samples(plain), firstPeakMemory: first.peakMemory, laterPeakMemory: peak,
+      freshness: freshness, cachedAnswer: cachedAnswer)
+  }
+
+  /// The freshness check and a cached load with one answer, each timed `rounds` times.
+  private static func inProcess(folder: String, cache: String, rounds: Int = 30)
+    throws(BenchError) -> (freshness: Samples, cachedAnswer: Samples)
+  {
+    var freshness: [Double] = []
+    var cachedAnswer: [Double] = []
+    let knowledgeCache = KnowledgeCache(folder: cache + "/advisor")
+    func answer() throws(BenchError) -> Int {
+      do {
+        let base = try knowledgeCache.load(userFolders: [folder], writer: "advisor-bench") {
+          try KnowledgeBase.load(userFolders: [folder])
+        }
+        return base.search(StartupBench.question).related.count
+      } catch {
+        throw BenchError("ask --kb in process: \(error)")
+      }
+    }
+    var sink = try answer()  // builds this writer's pack
+    for _ in 0..<rounds {
+      let (fingerprint, checked) = Stopwatch.time { EntryFingerprint.of([folder]) }
+      sink &+= fingerprint?.count ?? 0
+      freshness.append(checked.milliseconds)
+      let (count, answered) = try Stopwatch.time { () throws(BenchError) -> Int in try answer() }
+      sink &+= count
+      cachedAnswer.append(answered.milliseconds)
+    }
+    guard sink > 0 else { throw BenchError("ask --kb in process: nothing was answered") }
+    return (Samples(freshness), Samples(cachedAnswer))
   }
 
   private static func removeTree(_ path: String) {

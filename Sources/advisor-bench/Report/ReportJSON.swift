@@ -74,6 +74,8 @@ enum ReportJSON {
         "ratio": number(report.userEntries.ratio),
         "firstPeakMiB": number(mebibytes(report.userEntries.firstPeakMemory)),
         "laterPeakMiB": number(mebibytes(report.userEntries.laterPeakMemory)),
+        "freshnessP50Ms": number(report.userEntries.freshness.median),
+        "cachedAnswerP50Ms": number(report.userEntries.cachedAnswer.median),
       ]),
       "replay": .object([
         "turnsPerSecond": number(dialogue.turnsPerSecond),

@@ -1,0 +1,78 @@
+/// Numbers of a fixed width (32 bits in seven-bit groups: five bytes each) lying in a pack,
+/// read one at a time where they are, or held in an array when nothing was packed.
+struct PackedNumbers: Sendable {
+  private enum Storage: Sendable {
+    case array([Int])
+    case packed(PackBytes, start: Int)
+  }
+
+  /// The bytes each number takes in a pack.
+  static let width = SevenBit.width(bits: 32)
+
+  private let storage: Storage
+  let count: Int
+
+  init(_ numbers: [Int]) {
+    storage = .array(numbers)
+    count = numbers.count
+  }
+
+  /// `count` numbers from byte `start` of `bytes` (the caller checked they lie within).
+  init(_ bytes: PackBytes, at start: Int, count: Int) {
+    storage = .packed(bytes, start: start)
+    self.count = count
+  }
+
+  /// The number at `position`; nil when its bytes are damaged.
+  subscript(position: Int) -> Int? {
+    switch storage {
+    case .array(let numbers): return numbers[position]
+    case .packed(let bytes, let start):
+      guard let value = SevenBit.read(bits: 32, at: start + position * Self.width, in: bytes.bytes)
+      else { return nil }
+      return Int(value)
+    }
+  }
+}
+
+/// Each document's per-field length normalisers (four 32-bit floats), in an array or read in
+/// place from a pack.
+struct Normalizers: Sendable {
+  private enum Storage: Sendable {
+    case array([SIMD4<Float>])
+    case packed(PackBytes, start: Int)
+  }
+
+  /// The bytes one document's normalisers take in a pack.
+  static let width = 4 * SevenBit.width(bits: 32)
+
+  private let storage: Storage
+  let count: Int
+
+  init(_ normalizers: [SIMD4<Float>]) {
+    storage = .array(normalizers)
+    count = normalizers.count
+  }
+
+  /// `count` documents' normalisers from byte `start` of `bytes` (checked to lie within).
+  init(_ bytes: PackBytes, at start: Int, count: Int) {
+    storage = .packed(bytes, start: start)
+    self.count = count
+  }
+
+  /// The document's normalisers; a damaged number reads as 1 (no length adjustment).
+  subscript(document: Int) -> SIMD4<Float> {
+    switch storage {
+    case .array(let normalizers): return normalizers[document]
+    case .packed(let bytes, let start):
+      var normalizer = SIMD4<Float>(repeating: 1)
+      let base = start + document * Self.width
+      for field in 0..<4 {
+        if let value = SevenBit.read(bits: 32, at: base + field * 5, in: bytes.bytes) {
+          normalizer[field] = Float(bitPattern: UInt32(truncatingIfNeeded: value))
+        }
+      }
+      return normalizer
+    }
+  }
+}
