@@ -83,6 +83,8 @@ package struct Conversation: Sendable {
     Turn(
       number: state.turnCount, input: input, storedInput: stored, reply: reply,
       profile: state.profile, decision: advice.email.decision,
-      pending: state.pending?.slot, changes: changes, ended: state.ended)
+      pending: state.pending?.slot, changes: changes, ended: state.ended,
+      // The words as typed are remembered only where they are also stored as typed.
+      entersHistory: stored == input)
   }
 }

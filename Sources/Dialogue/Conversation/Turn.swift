@@ -25,8 +25,12 @@ package struct Turn: Sendable, Hashable {
   package var answered: [String] = []
   /// The line was taken as part of a draft being pasted (`/check`): the prompt should say so.
   package var collecting = false
+  /// Whether the line as typed may enter the line editor's history. It may not when it is
+  /// stored otherwise: personal details withheld, or a line of a draft pasted for `/check`.
+  package var entersHistory = true
 
-  /// The reply as plain text, as JSON and transcripts hold it.
+  /// The reply as plain text, as sessions, transcripts and JSON hold it: personal details
+  /// quoted on screen are replaced by their category.
   package var replyText: String { reply.plainText }
 }
 
