@@ -14,3 +14,12 @@ extension Finding {
     "resolved-event": "details of a personal event",
   ]
 }
+
+extension DraftChecker {
+  /// Whether `text` names health or family-crisis details, judged as the email check judges
+  /// them ("my ICU rotation" is training, not health).
+  package static func namesPersonalDetails(_ text: String) -> Bool {
+    let health = DraftText(text).health
+    return !health.errors.isEmpty || !health.warnings.isEmpty
+  }
+}

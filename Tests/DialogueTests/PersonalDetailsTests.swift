@@ -58,6 +58,24 @@ struct PersonalDetailsTests {
     #expect(command.entersHistory && report.entersHistory)
   }
 
+  @Test(
+    "A line not understood that names health or family details is stored as a note",
+    arguments: ["ugh my bipolar meds", "my therapist upped my zoloft", "dad's chemo again"])
+  func notUnderstoodLines(line: String) {
+    var script = Script()
+    let turn = script.say(line)
+    #expect(Conversation.isRedacted(turn.storedInput), "\(turn.storedInput)")
+    #expect(!turn.entersHistory)
+  }
+
+  @Test("A line not understood without such details is stored as typed")
+  func plainNotUnderstoodLine() {
+    var script = Script()
+    let turn = script.say("blorp the wibble")
+    #expect(turn.storedInput == "blorp the wibble")
+    #expect(turn.entersHistory)
+  }
+
   @Test("A line whose details are withheld does not enter the history either")
   func withheldLinesStayOutOfHistory() {
     var script = Script()

@@ -1,6 +1,7 @@
 package import AdvisorCore
 import AdvisorText
 package import KnowledgeBase
+import Outreach
 
 /// The dialogue manager: takes one line, returns the turn. No terminal, no files, no clock.
 ///
@@ -53,8 +54,12 @@ package struct Conversation: Sendable {
     } else {
       interpretation = understand(line)
     }
-    let stored =
-      interpretation.sensitive ? Conversation.redacted(interpretation.patch.hardship) : line
+    // A line not understood carries no answer to lose, so health or family words in it are
+    // enough to keep only the note.
+    let withheld =
+      interpretation.sensitive
+      || (interpretation.isEmpty && DraftChecker.namesPersonalDetails(line))
+    let stored = withheld ? Conversation.redacted(interpretation.patch.hardship) : line
 
     for intent in interpretation.intents {
       if let reply = standalone(intent, argument: interpretation.commandArgument) {
