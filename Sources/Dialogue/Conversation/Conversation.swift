@@ -55,10 +55,11 @@ package struct Conversation: Sendable {
       interpretation = understand(line)
     }
     // A line not understood carries no answer to lose, so health or family words in it are
-    // enough to keep only the note.
+    // enough to keep only the note. Its start is read: a chat line can be 16 MiB.
     let withheld =
       interpretation.sensitive
-      || (interpretation.isEmpty && DraftChecker.namesPersonalDetails(line))
+      || (interpretation.isEmpty
+        && DraftChecker.namesPersonalDetails(String(line.prefix(Self.personalDetailsReach))))
     let stored = withheld ? Conversation.redacted(interpretation.patch.hardship) : line
 
     for intent in interpretation.intents {
@@ -78,6 +79,9 @@ package struct Conversation: Sendable {
   package static func redacted(_ hardship: Hardship?) -> String {
     StoredLine.withheld(hardship).serialized
   }
+
+  /// How much of a line not understood is read for health or family details.
+  static let personalDetailsReach = 8_192
 
   /// Whether a stored line is a redaction marker.
   package static func isRedacted(_ line: String) -> Bool {
