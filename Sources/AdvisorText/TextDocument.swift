@@ -21,6 +21,10 @@ package struct TextDocument: Sendable, Hashable {
     case verbatim(String)
     /// An empty line.
     case blank
+    /// A block that quotes the user's personal details (health, family): shown as `shown`,
+    /// and kept in every stored form (sessions, transcripts, JSON) as `stored`, which names
+    /// only their category.
+    indirect case personal(_ shown: Block, stored: Block)
   }
 
   package var blocks: [Block]
@@ -44,9 +48,10 @@ package struct TextDocument: Sendable, Hashable {
     if let last = blocks.last, last != .blank { blocks.append(.blank) }
   }
 
-  /// The document as plain text without wrapping: the form stored in transcripts and JSON.
+  /// The document as plain text without wrapping: the form stored in transcripts and JSON,
+  /// with personal details in their stored form.
   package var plainText: String {
-    TextRenderer(width: nil, color: false).render(self)
+    TextRenderer(width: nil, color: false, storing: true).render(self)
   }
 }
 

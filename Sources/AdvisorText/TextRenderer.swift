@@ -6,11 +6,15 @@ package struct TextRenderer: Sendable {
   /// Whether the text is bound for a terminal: control characters and escape sequences in it
   /// are shown escaped (``TerminalSafe``), so only the renderer's own styles reach the terminal.
   package var forTerminal: Bool
+  /// Whether the text is bound for storage (a session, a transcript, JSON): personal blocks
+  /// take their stored form, without the details.
+  package var storing: Bool
 
-  package init(width: Int?, color: Bool, forTerminal: Bool = false) {
+  package init(width: Int?, color: Bool, forTerminal: Bool = false, storing: Bool = false) {
     self.width = width.map { max($0, 20) }
     self.color = color
     self.forTerminal = forTerminal
+    self.storing = storing
   }
 
   package func render(_ document: TextDocument) -> String {
@@ -31,6 +35,8 @@ package struct TextRenderer: Sendable {
       case .verbatim(let text):
         lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
       case .blank: lines.append("")
+      case .personal(let shown, let stored):
+        lines.append(render(TextDocument([storing ? stored : shown])))
       }
     }
     return lines.joined(separator: "\n")
@@ -109,6 +115,7 @@ extension TextDocument.Block {
     case .note(let text, let indent): .note(TerminalSafe.text(text), indent: indent)
     case .verbatim(let text): .verbatim(TerminalSafe.text(text))
     case .blank: .blank
+    case .personal: self  // the form rendered is made safe when it is rendered
     }
   }
 }

@@ -250,7 +250,12 @@ private enum Phrases {
     "could not sleep", "fluke", "did not prepare", "not prepare us", "poorly prepared",
     "more than a number", "more than just a number", "just a number", "more than my score",
     "does not define", "do not define", "not define me", "not a good test taker",
-    "bad test taker",
+    "bad test taker", "affected my perform*", "affected my score*", "affected my exam*",
+    "affected my result*", "affected my stud*", "affected my prep*", "affects my perform*",
+    "impacted my perform*", "impacted my score*", "impacted my exam*", "impacted my stud*",
+    "hurt my perform*", "hurt my score*", "my performance suffered", "toll on my perform*",
+    "toll on my stud*", "interfered with my stud*", "interfered with my prep*",
+    "perform at my best", "perform to my potential",
   ])
 
   static let emptyPromise = PhraseList([

@@ -205,7 +205,7 @@ struct HealthReading: Sendable {
     "venlafaxine", "effexor", "duloxetine", "cymbalta", "bupropion", "wellbutrin", "adderall",
     "ritalin", "methylphenidate", "vyvanse", "xanax", "alprazolam", "ativan", "lorazepam",
     "klonopin", "clonazepam", "lithium", "seroquel", "quetiapine", "abilify", "aripiprazole",
-    "antianxiety", "sleeping pills",
+    "antianxiety", "sleeping pills", "bipolar", "ptsd", "ocd", "meds", "antipsychotic*",
   ]
 
   private static let conditions = [

@@ -93,11 +93,17 @@ package enum OutreachText {
       let more =
         finding.moreLines > 0
         ? " (and \(finding.moreLines) more line\(finding.moreLines == 1 ? "" : "s") like it)" : ""
-      document.append(
+      func bullet(quoting words: String) -> TextDocument.Block {
         .bullet(
           "line \(finding.line)\(more), \(finding.check) (\(finding.severity.rawValue)): "
-            + "\"\(finding.words)\". \(finding.why) Fix: \(finding.fix) \(AdviceCard.tag(finding.source))"
-        ))
+            + "\(words). \(finding.why) Fix: \(finding.fix) \(AdviceCard.tag(finding.source))")
+      }
+      let shown = bullet(quoting: "\"\(finding.words)\"")
+      if let category = finding.personalCategory {
+        document.append(.personal(shown, stored: bullet(quoting: "[\(category), not kept]")))
+      } else {
+        document.append(shown)
+      }
     }
     document.append(.paragraph("The body: \(balance(of: review))."))
     return document

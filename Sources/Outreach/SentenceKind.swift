@@ -53,12 +53,13 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     "presented our", "presented research", "poster", "led", "leadership", "founded",
     "organized", "coordinated", "managed", "mentor*", "taught", "teaching", "tutor*", "fluent",
     "fluency", "bilingual", "offered to speak", "speak on my behalf", "advocate", "vouch",
-    "rotated", "rotation", "elective", "sub internship", "sub i", "acting internship",
+    "rotated", "rotation", "rotations", "elective", "sub internship", "sub i", "acting internship",
     "clerkship*", "award*", "scholarship", "volunteer*", "project", "quality improvement",
     "skills", "skill", "prior career", "career in", "worked as", "years as", "experience as",
     "for two years", "for three years", "for four years", "for five years", "certified", "fit",
     "fits", "aligns", "matches my", "match my", "my background", "my experience", "my work with",
-    "my work in",
+    "my work in", "letters", "strong letter", "letter from", "love working", "enjoy working",
+    "love caring", "enjoy caring", "passion for", "passionate about", "commitment to",
   ])
 
   /// Results that are evidence when no exam is named ("my work has improved"), and the score

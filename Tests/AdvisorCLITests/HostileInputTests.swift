@@ -47,7 +47,10 @@ struct HostileInputTests {
     let result = try advisor.run(arguments, input: input ?? "", timeLimit: 60)
     #expect(Self.raw(result.stdout).isEmpty, "\(name): \(Self.raw(result.stdout))")
     #expect(Self.raw(result.stderr).isEmpty, "\(name): \(Self.raw(result.stderr))")
-    #expect(result.errorLines.count <= 1, "\(result.stderr)")
+    // Data's newlines never add lines: a message is one line, and a draft's notes, written to
+    // stderr when stdout is a pipe, are its heading and its hint.
+    let lines = name.hasPrefix("email draft") ? 2 : 1
+    #expect(result.errorLines.count <= lines, "\(result.stderr)")
     // A pasted draft's escapes are checked, not quoted; everything else is shown back.
     if !name.contains("/check") {
       #expect((result.stdout + result.stderr).contains("\\x1b"), "\(name): nothing shown escaped")

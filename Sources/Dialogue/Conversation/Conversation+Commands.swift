@@ -12,7 +12,7 @@ extension Conversation {
       return Reply(
         document:
           "Paste your draft email, then a line with only a period (.) to check it, or /cancel.")
-    case .programs: return Reply(document: withPending(triage(file: argument)))
+    case .programs: return Reply(document: programs(file: argument))
     case .export: return Reply(document: withPending(export(to: argument)))
     case .help: return Reply(document: withPending(Conversation.help))
     case .profile: return Reply(document: withPending(profileDocument()))
@@ -56,7 +56,7 @@ extension Conversation {
     .paragraph("\"why do you ask?\" explains my current question; \"skip\" passes on it."),
   ])
 
-  private func withPending(_ document: TextDocument) -> TextDocument {
+  func withPending(_ document: TextDocument) -> TextDocument {
     var result = document
     if let pending = state.pending {
       result.separate()

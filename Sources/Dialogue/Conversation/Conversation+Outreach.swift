@@ -10,27 +10,70 @@ extension Conversation {
       for: Drafter.draft(DraftRequest(profile: state.profile, program: program)), in: .chat)
   }
 
-  /// `/programs FILE`: the user's list sorted for the current profile.
-  func triage(file: String?) -> TextDocument {
+  /// `/programs FILE`: the user's list sorted for the current profile. When the list states
+  /// minimums above the score that the profile does not count as a missed cutoff, it says so
+  /// and asks, once, whether one of those programs is a target: the profile never changes
+  /// silently.
+  mutating func programs(file: String?) -> TextDocument {
+    let (document, result) = triage(file: file)
+    guard let result, let question = listedCutoffQuestion(result) else {
+      return withPending(document)
+    }
+    state.confirmationsAsked.insert(question)
+    state.pending = question
+    var reply = document
+    reply.separate()
+    let profileSays =
+      state.profile.cutoffUnmet == false
+      ? "You told me no program you are aiming at states a minimum you don't meet"
+      : "I don't know yet whether a program you are aiming at states a minimum you don't meet"
+    let count = result.cutoffMissed.count
+    reply.append(
+      .paragraph(
+        "\(profileSays), but this list states one above your score at \(count) "
+          + "program\(count == 1 ? "" : "s"). I haven't changed your profile."))
+    reply.append(.paragraph(QuestionBook.text(question)))
+    return reply
+  }
+
+  /// The confirmation a triage calls for, or nil: none when the profile already counts a
+  /// missed cutoff, when the list states none above the score, or when it was asked before.
+  private func listedCutoffQuestion(_ result: TriageResult) -> PendingQuestion? {
+    let names = result.cutoffMissed.map(\.program.name)
+    guard state.profile.cutoffUnmet != true, !names.isEmpty else { return nil }
+    let named =
+      names.count <= 3
+      ? names.joinedAsList(conjunction: "or")
+      : "any of \(names.prefix(3).joined(separator: ", ")) and the \(names.count - 3) "
+        + "other\(names.count == 4 ? "" : "s") with such a minimum"
+    let question = PendingQuestion(.cutoffUnmet, .listedCutoff(named))
+    return state.confirmationsAsked.contains(question) ? nil : question
+  }
+
+  /// The list sorted for the current profile, with the result when the list could be read.
+  private func triage(file: String?) -> (TextDocument, TriageResult?) {
     guard let file else {
-      return TextDocument([
-        .paragraph(
-          "Give the CSV file: /programs my-programs.csv. It needs a header row with name and "
-            + "state; city, specialty, typical_step2, minimum_step2, accepts_imgs, "
-            + "sponsors_visas and connection are optional.")
-      ])
+      return (
+        TextDocument([
+          .paragraph(
+            "Give the CSV file: /programs my-programs.csv. It needs a header row with name and "
+              + "state; city, specialty, typical_step2, minimum_step2, accepts_imgs, "
+              + "sponsors_visas and connection are optional.")
+        ]), nil
+      )
     }
     let text: String
     do {
       text = try files.read(file)
     } catch {
-      return TextDocument([.paragraph("I couldn't read that list: \(error.message)")])
+      return (TextDocument([.paragraph("I couldn't read that list: \(error.message)")]), nil)
     }
     do {
       let programs = try ProgramListParser.parse(text)
-      return OutreachText.document(for: ProgramTriage.triage(programs, profile: state.profile))
+      let result = ProgramTriage.triage(programs, profile: state.profile)
+      return (OutreachText.document(for: result), result)
     } catch {
-      return TextDocument([.paragraph("\(file):\(error.line): \(error.message)")])
+      return (TextDocument([.paragraph("\(file):\(error.line): \(error.message)")]), nil)
     }
   }
 

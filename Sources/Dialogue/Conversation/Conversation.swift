@@ -1,6 +1,7 @@
 package import AdvisorCore
 import AdvisorText
 package import KnowledgeBase
+import Outreach
 
 /// The dialogue manager: takes one line, returns the turn. No terminal, no files, no clock.
 ///
@@ -53,8 +54,13 @@ package struct Conversation: Sendable {
     } else {
       interpretation = understand(line)
     }
-    let stored: StoredLine =
-      interpretation.sensitive ? .withheld(interpretation.patch.hardship) : .text(line)
+    // A line not understood carries no answer to lose, so health or family words in it are
+    // enough to keep only the note. Its start is read: a chat line can be 16 MiB.
+    let withheld =
+      interpretation.sensitive
+      || (interpretation.isEmpty
+        && DraftChecker.namesPersonalDetails(String(line.prefix(Self.personalDetailsReach))))
+    let stored: StoredLine = withheld ? .withheld(interpretation.patch.hardship) : .text(line)
 
     for intent in interpretation.intents {
       if let reply = standalone(intent, argument: interpretation.commandArgument) {
@@ -70,6 +76,9 @@ package struct Conversation: Sendable {
     turn.acts = interpretation.acts
     return turn
   }
+
+  /// How much of a line not understood is read for health or family details.
+  static let personalDetailsReach = 8_192
 
   func makeTurn(input: String, stored: StoredLine, reply: TextDocument, changes: [SlotChange])
     -> Turn

@@ -98,6 +98,16 @@ enum PendingAnswer {
         result.confirmation = false
       }
       result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
+    case .listedCutoff:
+      if yes {
+        result.patch.cutoffUnmet = true
+        result.confirmation = true
+      } else if no {
+        // "No": the list's programs are not targets, and the profile stays as it was (the
+        // cutoff question's own "no" would otherwise be read as an answer to it).
+        result.patch.cutoffUnmet = nil
+        result.confirmation = false
+      }
     case .eventStatus:
       guard result.patch.hardship == nil else { return }
       if yes {

@@ -24,6 +24,9 @@ package struct PendingQuestion: Sendable, Hashable {
     case tie(String)
     /// A Step 2 CK from 214 to 217: did it count as a pass when it was sat?
     case passMark(Int)
+    /// A program list states minimums above the score that the profile does not count: is one
+    /// of those programs (named, as a list) a target?
+    case listedCutoff(String)
   }
 
   package var slot: Slot
@@ -32,7 +35,7 @@ package struct PendingQuestion: Sendable, Hashable {
   /// A yes/no about something the advisor would otherwise have inferred.
   package var isConfirmation: Bool {
     switch kind {
-    case .eventStatus, .tie: true
+    case .eventStatus, .tie, .listedCutoff: true
     default: false
     }
   }

@@ -50,6 +50,9 @@ package enum QuestionBook {
     case .tie(let place):
       return "Is \(place) somewhere you have family or trained (a rotation, your school)? Yes or "
         + "no."
+    case .listedCutoff(let programs):
+      return "Is \(programs) one of the programs you are aiming at? If so, I'll count a stated "
+        + "minimum you don't meet. Yes or no."
     case .standard: return standard(question.slot)
     }
   }
@@ -113,6 +116,7 @@ package enum QuestionBook {
     case .eventStatus: return "\"it's behind me\", \"still going on\""
     case .tie: return "\"yes, my family lives there\", \"no\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
+    case .listedCutoff: return "\"yes, I'm applying there\", \"no\""
     case .standard: break
     }
     switch question.slot {

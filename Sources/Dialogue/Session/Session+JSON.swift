@@ -132,7 +132,8 @@ extension Session {
 
 extension PendingQuestion {
   /// `{"slot", "kind"}` with kinds `standard`, `attempts:EXAM`, `score:EXAM`, `which-exam:SCORE`,
-  /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`, `pass-mark:SCORE`.
+  /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`, `pass-mark:SCORE`,
+  /// `listed-cutoff:PROGRAMS`.
   package var json: JSONValue {
     let kind: String
     switch self.kind {
@@ -146,6 +147,7 @@ extension PendingQuestion {
     case .eventStatus: kind = "event-status"
     case .tie(let place): kind = "tie:\(place)"
     case .passMark(let score): kind = "pass-mark:\(score)"
+    case .listedCutoff(let programs): kind = "listed-cutoff:\(programs)"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -168,6 +170,7 @@ extension PendingQuestion {
     case "event-status": kind = .eventStatus
     case "tie": kind = .tie(argument)
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
+    case "listed-cutoff": kind = .listedCutoff(argument)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")
     }
     self.init(slot, kind)

@@ -21,8 +21,9 @@ struct Email: ParsableCommand {
         `email check` flags nothing in it but the [bracketed] slots left for you); for a \
         faculty-contact decision, the 2-3 sentences to hand your advocate; when the decision is \
         to stay silent, the personal-statement paragraph instead. Into a file or a pipe, only \
-        the draft is printed (the heading and hints go to standard error), so the file can be \
-        edited and checked with `advisor email check FILE` as it is.
+        the draft is printed, or nothing when there is none (the heading and hints go to \
+        standard error), so the file can be edited and checked with `advisor email check FILE` \
+        as it is.
 
         Example:
           advisor email draft --step1 fail --step1-attempts 1 \\
@@ -51,12 +52,15 @@ struct Email: ParsableCommand {
         return
       }
       let document = OutreachText.document(for: draft, in: .commandLine(name: Invocation.name))
-      guard !Terminal.outputIsTerminal, let text = OutreachText.draftText(of: draft) else {
+      guard !Terminal.outputIsTerminal else {
         print(Terminal.renderer().render(document))
         return
       }
-      // Into a file or a pipe: the draft alone, so the file is the email; the notes on stderr.
-      print(TerminalSafe.text(text))  // the draft alone, with data from flags shown escaped
+      // Into a file or a pipe, stdout holds only what is meant to be saved (the draft, or
+      // nothing when there is none); the heading and notes go to stderr, a line at a time.
+      if let text = OutreachText.draftText(of: draft) {
+        print(TerminalSafe.text(text))  // the draft alone, with data from flags shown escaped
+      }
       let notes = TextDocument(
         document.blocks.filter {
           switch $0 {
@@ -64,7 +68,10 @@ struct Email: ParsableCommand {
           default: true
           }
         })
-      StandardError.write(TextRenderer(width: nil, color: false).render(notes))
+      let rendered = TextRenderer(width: nil, color: false).render(notes)
+      for line in rendered.split(separator: "\n", omittingEmptySubsequences: false) {
+        StandardError.write(String(line))
+      }
     }
   }
 

@@ -1,0 +1,52 @@
+import Foundation
+import Testing
+
+/// `advisor email draft` into a file or a pipe: standard output holds only what is meant to be
+/// saved; every heading and note goes to standard error as real lines.
+@Suite("email draft into a file: the draft on stdout, the notes on stderr")
+struct EmailDraftOutputTests {
+  private static let rebound = [
+    "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238", "--specialty", "IM",
+  ]
+  /// A failure, then a middling Step 2 CK with no connection or hook: stay silent, and say it
+  /// in the personal statement.
+  private static let silentWithParagraph = [
+    "--step1", "fail", "--step2ck", "224", "--specialty", "IM", "--applicant", "us-md",
+    "--region", "anywhere", "--connection", "none", "--no-hook", "--no-cutoff-unmet",
+  ]
+  /// A first-attempt pass and a Step 2 CK that is not low: nothing to explain at all.
+  private static let silentWithNothing = [
+    "--step1", "pass", "--step1-attempts", "1", "--step2ck", "255", "--specialty", "FM",
+  ]
+
+  @Test("The notes on stderr are lines, never a literal backslash-n")
+  func notesAreLines() throws {
+    let advisor = try AdvisorProcess()
+    for arguments in [Self.rebound, Self.silentWithParagraph, Self.silentWithNothing] {
+      let run = try advisor.run(["email", "draft"] + arguments)
+      #expect(run.status == 0)
+      #expect(!run.stderr.contains("\\n"), "\(run.stderr)")
+      #expect(!run.stderr.isEmpty)
+    }
+    let email = try advisor.run(["email", "draft"] + Self.rebound)
+    #expect(email.errorLines.first?.hasPrefix("Draft email (6 sentences") == true)
+    #expect(email.errorLines.contains { $0.hasPrefix("Check it with") })
+  }
+
+  @Test("With nothing to write, stdout is empty and the decision is on stderr")
+  func staySilentWithNothing() throws {
+    let run = try AdvisorProcess().run(["email", "draft"] + Self.silentWithNothing)
+    #expect(run.status == 0)
+    #expect(run.stdout.isEmpty, "\(run.stdout)")
+    #expect(run.stderr.hasPrefix("No email: your decision is to stay silent"))
+  }
+
+  @Test("With a personal-statement paragraph, stdout is the paragraph alone")
+  func staySilentWithParagraph() throws {
+    let run = try AdvisorProcess().run(["email", "draft"] + Self.silentWithParagraph)
+    #expect(run.status == 0)
+    #expect(run.stderr.hasPrefix("No email: your decision is to stay silent"), "\(run.stderr)")
+    #expect(!run.stdout.isEmpty && !run.stdout.contains("No email"))
+    #expect(!run.stdout.contains("personal statement instead"))
+  }
+}

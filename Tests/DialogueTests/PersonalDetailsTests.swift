@@ -1,0 +1,87 @@
+import AdvisorText
+import Dialogue
+import Testing
+
+/// Health and family details pasted for `/check` are shown so the user can find them, and kept
+/// nowhere: the stored reply names their category, and the pasted lines stay out of history.
+@Suite("/check: personal details shown, never stored")
+struct PersonalDetailsTests {
+  static let draft = [
+    "Subject: Application to Lakeside Internal Medicine", "", "Dear Dr. Patel,", "",
+    "I was dealing with depression and was started on sertraline during dedicated.",
+    "I earned honors in my medicine clerkship.", "", "Sincerely,", "Sam",
+  ]
+  static let details = ["depression", "sertraline"]
+
+  private func checked() -> (report: Turn, pasted: [Turn], command: Turn) {
+    var chat = Conversation(knowledge: Knowledge.base)
+    _ = chat.opening()
+    let command = chat.respond(to: "/check")
+    let pasted = Self.draft.map { chat.respond(to: $0) }
+    return (chat.respond(to: "."), pasted, command)
+  }
+
+  @Test("The screen quotes the words; the stored reply has only their category")
+  func storedReplyNamesTheCategory() {
+    let report = checked().report
+    let shown = TextRenderer(width: nil, color: false).render(report.reply)
+    #expect(
+      shown.contains("line 5, health-details (error): \"depression, sertraline\""), "\(shown)")
+    for word in Self.details {
+      #expect(!report.replyText.contains(word), "\(report.replyText)")
+    }
+    #expect(report.replyText.contains("line 5, health-details (error): [health or family details"))
+    // A terminal rendering, wrapped and coloured, shows them too.
+    let terminal = TextRenderer(width: 60, color: true, forTerminal: true).render(report.reply)
+    #expect(terminal.contains("sertraline"))
+  }
+
+  @Test("Findings that quote no personal details are stored as shown")
+  func otherFindingsAreKept() {
+    var chat = Conversation(knowledge: Knowledge.base)
+    _ = chat.opening()
+    for line in ["/check", "Subject: My Step 1 failure", "", "Dear Dr X,", "", "I am so sorry."] {
+      _ = chat.respond(to: line)
+    }
+    let report = chat.respond(to: ".")
+    #expect(report.replyText == TextRenderer(width: nil, color: false).render(report.reply))
+    #expect(report.replyText.contains("\"sorry\""))
+  }
+
+  @Test("Pasted lines are stored as a note and never enter the history; the commands may")
+  func pastedLinesStayOutOfHistory() {
+    let (report, pasted, command) = checked()
+    for turn in pasted {
+      #expect(!turn.entersHistory)
+      #expect(turn.storedInput == Conversation.draftLine)
+    }
+    #expect(command.entersHistory && report.entersHistory)
+  }
+
+  @Test(
+    "A line not understood that names health or family details is stored as a note",
+    arguments: ["ugh my bipolar meds", "my therapist upped my zoloft", "dad's chemo again"])
+  func notUnderstoodLines(line: String) {
+    var script = Script()
+    let turn = script.say(line)
+    #expect(turn.stored.isWithheld, "\(turn.storedInput)")
+    #expect(!turn.entersHistory)
+  }
+
+  @Test("A line not understood without such details is stored as typed")
+  func plainNotUnderstoodLine() {
+    var script = Script()
+    let turn = script.say("blorp the wibble")
+    #expect(turn.storedInput == "blorp the wibble")
+    #expect(turn.entersHistory)
+  }
+
+  @Test("A line whose details are withheld does not enter the history either")
+  func withheldLinesStayOutOfHistory() {
+    var script = Script()
+    let turn = script.say("my mom was diagnosed with cancer during dedicated")
+    #expect(turn.storedInput != turn.input)
+    #expect(!turn.entersHistory)
+    #expect(script.say("IM").entersHistory)
+  }
+}
