@@ -142,12 +142,12 @@ struct ChatSession {
       let event: LineEvent = editor?.next() ?? plain.next()
       switch event {
       case .interrupted:
-        print("^C (Ctrl-D or /quit to leave)")
+        StandardOutput.print("^C (Ctrl-D or /quit to leave)")
         continue
       case .endOfInput:
         if !json, !conversation.state.ended {
-          if editor != nil { print("") }
-          print(goodbye)
+          if editor != nil { StandardOutput.print("") }
+          StandardOutput.print(goodbye)
         }
         return
       case .line(let line):
@@ -161,7 +161,7 @@ struct ChatSession {
         store.save(turn, state: conversation.state)
         recordTurn(turn)
         if json {
-          print(TurnJSON.object(turn).serialized())
+          StandardOutput.print(json: TurnJSON.object(turn), pretty: false)
           // One object per line read, delivered as it is made, for scripts reading a pipe.
           fflush(nil)
         } else if !turn.collecting {
@@ -173,7 +173,8 @@ struct ChatSession {
         if turn.ended {
           // The conversation cannot know how the advisor was started; the shell command is ours.
           if !json {
-            print("'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
+            StandardOutput.print(
+              "'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
           }
           return
         }
@@ -199,21 +200,21 @@ struct ChatSession {
   // MARK: - Output
 
   private func show(_ turn: Turn) {
-    let text = Terminal.renderer().render(turn.reply)
+    let text = TerminalText(turn.reply)
     if turn.command == .advice || turn.command == .why {
       Pager.print(text, disabled: noPager)
     } else {
-      print(text)
+      StandardOutput.print(text)
     }
-    print("")
+    StandardOutput.print("")
   }
 
   private func note(_ text: String) {
     if json {
       StandardError.write("advisor: \(text)")
     } else {
-      print(Terminal.renderer().render(TextDocument([.note(text)])))
-      print("")
+      StandardOutput.print(TextDocument([.note(text)]))
+      StandardOutput.print("")
     }
   }
 
