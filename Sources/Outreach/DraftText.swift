@@ -10,8 +10,9 @@ struct DraftText: Sendable {
     let words: [DraftWord]
     /// The words' keys, apart from the words, for the phrase lists' passes.
     let keys: [UInt64]
-    /// What each of the ``SentencePhrases`` lists found in it, by the list's raw value.
-    let found: [[(line: Int, words: String)]]
+    /// What the ``SentencePhrases`` lists found in it, in the lists' order; empty (and not
+    /// allocated) for most sentences.
+    let found: [(list: SentencePhrases, line: Int, words: String)]
     /// The health and crisis terms in it (``HealthReading``).
     let healthTerms: [PhraseMatch]
 
@@ -22,7 +23,11 @@ struct DraftText: Sendable {
       self.words = words
       let keys = words.map(\.key)
       self.keys = keys
-      found = SentencePhrases.allCases.map { DraftText.matches($0.list, in: words, keys) }
+      var found: [(list: SentencePhrases, line: Int, words: String)] = []
+      for list in SentencePhrases.allCases {
+        for match in list.matches(in: words, keys) { found.append((list, match.line, match.words)) }
+      }
+      self.found = found
       healthTerms = HealthReading.terms(in: words, keys: keys)
     }
   }
@@ -91,9 +96,14 @@ struct DraftText: Sendable {
     let sentences = Self.merged(others, bodySentences)
     self.sentences = sentences
     health = HealthReading(sentences)
-    phraseMatches = SentencePhrases.allCases.map { phrases in
-      sentences.flatMap { $0.found[phrases.rawValue] }
+    var phraseMatches = Array(
+      repeating: [(line: Int, words: String)](), count: SentencePhrases.allCases.count)
+    for sentence in sentences {
+      for found in sentence.found {
+        phraseMatches[found.list.rawValue].append((found.line, found.words))
+      }
     }
+    self.phraseMatches = phraseMatches
   }
 
   /// Two lists in line order, merged.

@@ -75,13 +75,6 @@ struct DraftTokenizer {
     var current: [UInt8] = []
     var wordStart = 0
     var position = 0
-    func original(_ end: Int) -> Substring {
-      let utf8 = text.utf8
-      return text[
-        utf8.index(
-          utf8.startIndex, offsetBy: wordStart)..<utf8.index(
-            utf8.startIndex, offsetBy: end)]
-    }
     while position < bytes.count {
       let byte = bytes[position]
       if current.isEmpty { wordStart = position }
@@ -92,7 +85,7 @@ struct DraftTokenizer {
           current.append(byte)
         case UInt8(ascii: "'") where !current.isEmpty: current.append(byte)
         default:
-          endWord(&current, original(position), line: line, before: Unicode.Scalar(byte))
+          endWord(&current, text, wordStart..<position, line: line, before: Unicode.Scalar(byte))
         }
         position += 1
         continue
@@ -105,11 +98,11 @@ struct DraftTokenizer {
       } else if Self.apostrophes.contains(scalar), !current.isEmpty {
         current.append(UInt8(ascii: "'"))
       } else {
-        endWord(&current, original(position), line: line, before: scalar)
+        endWord(&current, text, wordStart..<position, line: line, before: scalar)
       }
       position += length
     }
-    flush(&current, original(bytes.count), line: line)
+    flush(&current, text, wordStart..<bytes.count, line: line)
   }
 
   /// The scalar whose UTF-8 encoding starts at `position` (not ASCII), and its length.
@@ -124,17 +117,26 @@ struct DraftTokenizer {
   }
 
   private mutating func endWord(
-    _ current: inout [UInt8], _ original: Substring, line: Int, before scalar: Unicode.Scalar
+    _ current: inout [UInt8], _ text: String, _ bytes: Range<Int>, line: Int,
+    before scalar: Unicode.Scalar
   ) {
-    flush(&current, original, line: line)
+    flush(&current, text, bytes, line: line)
     if Self.clauseBreaks.contains(scalar) {
       clause += 1
       pendingBreak = scalar
     }
   }
 
-  private mutating func flush(_ current: inout [UInt8], _ original: Substring, line: Int) {
+  /// Ends the word in `current`, written as the UTF-8 bytes `bytes` of `text`, if there is one.
+  private mutating func flush(
+    _ current: inout [UInt8], _ text: String, _ bytes: Range<Int>, line: Int
+  ) {
     guard !current.isEmpty else { return }
+    let utf8 = text.utf8
+    let original = text[
+      utf8.index(
+        utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(
+          utf8.startIndex, offsetBy: bytes.upperBound)]
     let word = String(decoding: current, as: UTF8.self)
     if current.contains(UInt8(ascii: "'")) {
       for (index, text) in Self.expanded(word).enumerated() {

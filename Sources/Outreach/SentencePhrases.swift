@@ -9,15 +9,16 @@ enum SentencePhrases: Int, CaseIterable, Sendable {
   case therapist
   case massEmail
 
-  /// The list of phrases.
-  var list: PhraseList {
+  /// What the list finds in one sentence's words (``DraftText/matches(_:in:_:)``).
+  func matches(in words: [DraftWord], _ keys: [UInt64]) -> [(line: Int, words: String)] {
+    // Each list is passed where it is stored: a copy of a list costs a retain per table.
     switch self {
-    case .apology: Phrases.apology
-    case .excuses: Phrases.excuses
-    case .emptyPromise: Phrases.emptyPromise
-    case .desperation: Phrases.desperation
-    case .therapist: Phrases.therapist
-    case .massEmail: Phrases.massEmail
+    case .apology: DraftText.matches(Phrases.apology, in: words, keys)
+    case .excuses: DraftText.matches(Phrases.excuses, in: words, keys)
+    case .emptyPromise: DraftText.matches(Phrases.emptyPromise, in: words, keys)
+    case .desperation: DraftText.matches(Phrases.desperation, in: words, keys)
+    case .therapist: DraftText.matches(Phrases.therapist, in: words, keys)
+    case .massEmail: DraftText.matches(Phrases.massEmail, in: words, keys)
     }
   }
 }
