@@ -36,10 +36,14 @@ struct DraftCheck: Sendable {
   /// few lines, a count of the rest.
   func findings(in draft: DraftText) -> [Finding] {
     var lines: [Int] = []
+    var seen = Set<Int>()
+    // Only the lines shown are quoted: the words of the rest are not kept.
     var words: [Int: [String]] = [:]
     for match in find(draft) {
-      if words[match.line] == nil { lines.append(match.line) }
-      words[match.line, default: []].append(match.words)
+      if seen.insert(match.line).inserted { lines.append(match.line) }
+      if words[match.line] != nil || words.count < Self.shownLines {
+        words[match.line, default: []].append(match.words)
+      }
     }
     var findings = lines.prefix(Self.shownLines).map {
       Finding(

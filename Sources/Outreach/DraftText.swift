@@ -84,11 +84,14 @@ struct DraftText: Sendable {
     var kinds: [SentenceKind] = []
     kinds.reserveCapacity(pieces.count)
     bodySentences = pieces.map { pieces in
-      var tokenizer = DraftTokenizer()
+      // Room for the words made once, not by doubling: about a word per six bytes.
+      var tokenizer = DraftTokenizer(
+        capacity: min(pieces.reduce(0) { $0 + $1.text.utf8.count } / 6 + 1, 1_024))
       for piece in pieces { tokenizer.append(piece.text, line: piece.line) }
       let sentence = Sentence(
         role: .body, line: pieces.first?.line ?? 0,
-        text: pieces.map(\.text).joined(separator: " "), words: tokenizer.words)
+        text: pieces.count == 1 ? pieces[0].text : pieces.map(\.text).joined(separator: " "),
+        words: tokenizer.words)
       kinds.append(SentenceKind.of(sentence.words, keys: sentence.keys))
       return sentence
     }

@@ -61,6 +61,11 @@ struct DraftTokenizer {
   private var clause = 0
   private var pendingBreak: Unicode.Scalar?
 
+  /// A tokenizer with room for about `capacity` words.
+  init(capacity: Int = 0) {
+    words.reserveCapacity(capacity)
+  }
+
   /// Appends the words of `text`, which sits on `line`; clauses run on from earlier text.
   mutating func append(_ text: some StringProtocol, line: Int) {
     let text = String(text)
