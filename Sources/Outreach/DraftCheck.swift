@@ -36,10 +36,14 @@ struct DraftCheck: Sendable {
   /// few lines, a count of the rest.
   func findings(in draft: DraftText) -> [Finding] {
     var lines: [Int] = []
+    var seen = Set<Int>()
+    // Only the lines shown are quoted: the words of the rest are not kept.
     var words: [Int: [String]] = [:]
     for match in find(draft) {
-      if words[match.line] == nil { lines.append(match.line) }
-      words[match.line, default: []].append(match.words)
+      if seen.insert(match.line).inserted { lines.append(match.line) }
+      if words[match.line] != nil || words.count < Self.shownLines {
+        words[match.line, default: []].append(match.words)
+      }
     }
     var findings = lines.prefix(Self.shownLines).map {
       Finding(
@@ -162,18 +166,18 @@ package enum DraftChecker {
       why: "The email is not there to apologize or to relitigate the exam; an apology makes the "
         + "score the subject.",
       fix: "State the score once, factually, and move to what you did about it.",
-      find: { $0.matches(Phrases.apology) }),
+      find: { $0.matches(.apology) }),
     DraftCheck(
       id: "excuses", severity: .error, source: .whenNotToEmail,
       why: "\"It was a hard exam\" adds nothing new; every anxious email says it.",
       fix: "Give context only if it is concrete and over, and then the evidence of change.",
-      find: { $0.matches(Phrases.excuses) }),
+      find: { $0.matches(.excuses) }),
     DraftCheck(
       id: "empty-promise", severity: .error, source: .whenNotToEmail,
       why: "Promises to do better do not change decisions: programs weigh evidence, not "
         + "intentions.",
       fix: "Replace the promise with evidence: a later score, an evaluation, a result.",
-      find: { $0.matches(Phrases.emptyPromise) }),
+      find: { $0.matches(.emptyPromise) }),
     DraftCheck(
       id: "health-details", severity: .error, source: .mistakes,
       why: "Health, mental-health and family-crisis details are sensitive and do not belong in "
@@ -192,20 +196,20 @@ package enum DraftChecker {
       why: "Sounding desperate turns a risk signal into a red flag.",
       fix: "Write as a colleague asking for consideration: calm, brief, specific.",
       find: { draft in
-        draft.matches(Phrases.desperation) + draft.matches(patterns: ["!!"])
+        draft.matches(.desperation) + draft.matches(patterns: ["!!"])
       }),
     DraftCheck(
       id: "therapist", severity: .warning, source: .mistakes,
       why: "A program director is a future employer, not a therapist: feelings about the exam "
         + "take space from your strengths.",
       fix: "Keep to facts and evidence; leave out how the exam made you feel.",
-      find: { $0.matches(Phrases.therapist) }),
+      find: { $0.matches(.therapist) }),
     DraftCheck(
       id: "mass-email", severity: .warning, source: .mistakes,
       why: "Signs of a mass email (a generic greeting, no program named) make every email on "
         + "your list count for less.",
       fix: "Address the program director by name and give one program-specific reason.",
-      find: { $0.matches(Phrases.massEmail) }),
+      find: { $0.matches(.massEmail) }),
     DraftCheck(
       id: "score-over-strengths", severity: .error, source: .closingExercise,
       why: "At least half of the email should be about your strengths (evaluations, honors, "
@@ -230,7 +234,7 @@ package enum DraftChecker {
 }
 
 /// The phrases the checks look for, as lists searched in one pass.
-private enum Phrases {
+enum Phrases {
   static let subject = PhraseList([
     "score*", "fail", "failure", "failed", "step", "usmle", "ck", "low", "explanation",
     "explain", "exam", "board", "boards",

@@ -7,14 +7,34 @@ struct DraftText: Sendable {
     /// The line it starts on.
     var line: Int
     var text: String
-    var words: [DraftWord]
+    let words: [DraftWord]
+    /// The words' keys, apart from the words, for the phrase lists' passes.
+    let keys: [UInt64]
+    /// What the ``SentencePhrases`` lists found in it, in the lists' order; empty (and not
+    /// allocated) for most sentences.
+    let found: [(list: SentencePhrases, line: Int, words: String)]
+    /// The health and crisis terms in it (``HealthReading``).
+    let healthTerms: [PhraseMatch]
+
+    init(role: EmailLayout.Role, line: Int, text: String, words: [DraftWord]) {
+      self.role = role
+      self.line = line
+      self.text = text
+      self.words = words
+      let keys = words.map(\.key)
+      self.keys = keys
+      var found: [(list: SentencePhrases, line: Int, words: String)] = []
+      for list in SentencePhrases.allCases {
+        for match in list.matches(in: words, keys) { found.append((list, match.line, match.words)) }
+      }
+      self.found = found
+      healthTerms = HealthReading.terms(in: words, keys: keys)
+    }
   }
 
   let layout: EmailLayout
   /// The most words a body sentence may have before the length check calls it a run-on paste.
   static let longestSentence = 80
-  /// Each line lower-cased, for the raw patterns.
-  private let loweredLines: [String]
   /// The subject, without "Subject:".
   let subject: Sentence?
   /// Sentences of the body: after the subject and greeting, before the sign-off.
@@ -25,10 +45,11 @@ struct DraftText: Sendable {
   let kinds: [SentenceKind]
   /// The health and crisis words, judged in context.
   let health: HealthReading
+  /// What each of the ``SentencePhrases`` lists found, in draft order, by its raw value.
+  private let phraseMatches: [[(line: Int, words: String)]]
 
   init(_ text: String) {
     layout = EmailLayout(text)
-    loweredLines = layout.lines.map { $0.text.lowercased() }
     var subject: Sentence?
     var others: [Sentence] = []
     for line in layout.lines where line.role != .blank && line.role != .body {
@@ -60,16 +81,32 @@ struct DraftText: Sendable {
     {
       pieces.removeLast()
     }
+    var kinds: [SentenceKind] = []
+    kinds.reserveCapacity(pieces.count)
     bodySentences = pieces.map { pieces in
-      var tokenizer = DraftTokenizer()
+      // Room for the words made once, not by doubling: about a word per six bytes.
+      var tokenizer = DraftTokenizer(
+        capacity: min(pieces.reduce(0) { $0 + $1.text.utf8.count } / 6 + 1, 1_024))
       for piece in pieces { tokenizer.append(piece.text, line: piece.line) }
-      return Sentence(
+      let sentence = Sentence(
         role: .body, line: pieces.first?.line ?? 0,
-        text: pieces.map(\.text).joined(separator: " "), words: tokenizer.words)
+        text: pieces.count == 1 ? pieces[0].text : pieces.map(\.text).joined(separator: " "),
+        words: tokenizer.words)
+      kinds.append(SentenceKind.of(sentence.words, keys: sentence.keys))
+      return sentence
     }
-    sentences = Self.merged(others, bodySentences)
-    kinds = bodySentences.map { SentenceKind.of($0.words) }
+    self.kinds = kinds
+    let sentences = Self.merged(others, bodySentences)
+    self.sentences = sentences
     health = HealthReading(sentences)
+    var phraseMatches = Array(
+      repeating: [(line: Int, words: String)](), count: SentencePhrases.allCases.count)
+    for sentence in sentences {
+      for found in sentence.found {
+        phraseMatches[found.list.rawValue].append((found.line, found.words))
+      }
+    }
+    self.phraseMatches = phraseMatches
   }
 
   /// Two lists in line order, merged.
@@ -91,30 +128,46 @@ struct DraftText: Sendable {
 
   /// Every sentence or line holding one of the phrases, with the line of the first match and
   /// the words found as written, overlapping matches ("your esteemed program") as one.
-  func matches(_ phrases: PhraseList) -> [(line: Int, words: String)] {
-    sentences.flatMap { sentence -> [(line: Int, words: String)] in
-      let found = phrases.matches(in: sentence.words)
-      guard let first = found.first else { return [] }
-      var spans: [Range<Int>] = []
-      for match in found {
-        if let last = spans.last, match.range.lowerBound < last.upperBound {
-          spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, match.range.upperBound)
-        } else {
-          spans.append(match.range)
-        }
+  func matches(_ phrases: SentencePhrases) -> [(line: Int, words: String)] {
+    phraseMatches[phrases.rawValue]
+  }
+
+  /// The phrases of `phrases` in one sentence's words, as ``matches(_:)`` reports them.
+  static func matches(_ phrases: PhraseList, in words: [DraftWord], _ keys: [UInt64])
+    -> [(line: Int, words: String)]
+  {
+    let found = phrases.matches(in: words, keys: keys)
+    guard let first = found.first else { return [] }
+    var spans: [Range<Int>] = []
+    for match in found {
+      if let last = spans.last, match.range.lowerBound < last.upperBound {
+        spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, match.range.upperBound)
+      } else {
+        spans.append(match.range)
       }
-      let line = sentence.words[first.range.lowerBound].line
-      return spans.map { (line, DraftWord.quote(sentence.words[$0])) }
     }
+    let line = words[first.range.lowerBound].line
+    return spans.map { (line, DraftWord.quote(words[$0])) }
   }
 
   /// Every line holding one of the raw substrings (case-insensitive), with each bracketed slot
   /// on it ("[Program], [reason]") or the pattern found.
   func matches(patterns: [String]) -> [(line: Int, words: String)] {
-    zip(layout.lines, loweredLines).flatMap { line, lowered in
-      patterns.filter { lowered.contains($0) }.flatMap { Self.excerpts(of: $0, in: line.text) }
+    let patterns = ASCIIText.Patterns(patterns)
+    return layout.lines.flatMap { line in
+      Self.found(patterns, in: line).flatMap { Self.excerpts(of: $0, in: line.text) }
         .map { (line.number, $0) }
     }
+  }
+
+  /// The lower-case patterns that `text` holds, ignoring case: byte by byte when it is ASCII
+  /// (most drafts), else on its lower-cased characters.
+  private static func found(_ patterns: ASCIIText.Patterns, in line: EmailLayout.Line)
+    -> [String]
+  {
+    if line.isASCII { return patterns.found(inASCII: line.text) }
+    let lowered = line.text.lowercased()
+    return patterns.patterns.filter { lowered.contains($0) }
   }
 
   /// Every bracketed slot when the pattern opens one ("[Program Name]"), else the pattern.

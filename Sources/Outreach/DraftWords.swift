@@ -10,71 +10,157 @@ struct DraftWord: Sendable, Hashable {
   /// brackets start a new one.
   var clause: Int
   /// The punctuation that opened the word's clause, when the word is the first of it.
-  var clauseOpener: Character?
+  var clauseOpener: Unicode.Scalar?
   /// The second word of an expanded contraction ("not" of "don't"), which quotes as nothing.
   var isContinuation = false
+  /// The ``WordKey`` of the word, for ``PhraseList``'s table.
+  var key: UInt64
+
+  init(
+    text: String, original: Substring, line: Int, clause: Int, clauseOpener: Unicode.Scalar?,
+    isContinuation: Bool, key: UInt64
+  ) {
+    self.text = text
+    self.original = original
+    self.line = line
+    self.clause = clause
+    self.clauseOpener = clauseOpener
+    self.isContinuation = isContinuation
+    self.key = key
+  }
+}
+
+/// A cheap hash of an ASCII word, computed once per word so that each of the phrase lists
+/// finds a word without hashing its text again: FNV-1a over its bytes, shifted to leave the
+/// low byte for the word's first byte. Never 0 for an ASCII word; 0 for any other.
+enum WordKey {
+  /// The key of `word`.
+  static func of(_ word: String) -> UInt64 {
+    var word = word
+    return word.withUTF8 { of($0) }
+  }
+
+  /// The key of a word's UTF-8 bytes.
+  static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
+    guard let first = bytes.first, first != 0 else { return 0 }
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes {
+      guard byte < 0x80 else { return 0 }
+      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+    }
+    return hash << 8 | UInt64(first)
+  }
+
+  /// The first byte of the word whose key this is, when it is ASCII.
+  static func firstByte(_ key: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: key) }
 }
 
 /// Cuts text into ``DraftWord``s in one pass.
 struct DraftTokenizer {
   private(set) var words: [DraftWord] = []
   private var clause = 0
-  private var pendingBreak: Character?
+  private var pendingBreak: Unicode.Scalar?
+
+  /// A tokenizer with room for about `capacity` words.
+  init(capacity: Int = 0) {
+    words.reserveCapacity(capacity)
+  }
 
   /// Appends the words of `text`, which sits on `line`; clauses run on from earlier text.
   mutating func append(_ text: some StringProtocol, line: Int) {
-    // Unicode scalars with an ASCII fast path: a pasted draft can be thousands of lines.
-    let text = Substring(text)
-    var current = String.UnicodeScalarView()
-    var wordStart = text.unicodeScalars.startIndex
-    for position in text.unicodeScalars.indices {
-      let scalar = text.unicodeScalars[position]
+    let text = String(text)
+    var bytes = text
+    bytes.withUTF8 { append($0, of: text, line: line) }
+  }
+
+  /// The words of `text`, whose UTF-8 bytes are `bytes`, read byte by byte and decoding
+  /// scalars only past ASCII: a pasted draft can be thousands of lines. A word is built as
+  /// bytes, lower-cased, and becomes a string once.
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, line: Int) {
+    var current: [UInt8] = []
+    var wordStart = 0
+    var position = 0
+    while position < bytes.count {
+      let byte = bytes[position]
       if current.isEmpty { wordStart = position }
-      if scalar.isASCII {
-        let value = UInt8(scalar.value)
-        switch value {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(Unicode.Scalar(value + 32))
+      if byte < 0x80 {
+        switch byte {
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-          current.append(scalar)
-        case UInt8(ascii: "'") where !current.isEmpty: current.append(scalar)
-        default: endWord(&current, text[wordStart..<position], line: line, before: scalar)
+          current.append(byte)
+        case UInt8(ascii: "'") where !current.isEmpty: current.append(byte)
+        default:
+          endWord(&current, text, wordStart..<position, line: line, before: Unicode.Scalar(byte))
         }
-      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        position += 1
+        continue
+      }
+      let (scalar, length) = Self.scalar(at: position, in: bytes)
+      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         || scalar.properties.generalCategory == .nonspacingMark
       {
-        current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
       } else if Self.apostrophes.contains(scalar), !current.isEmpty {
-        current.append("'")
+        current.append(UInt8(ascii: "'"))
       } else {
-        endWord(&current, text[wordStart..<position], line: line, before: scalar)
+        endWord(&current, text, wordStart..<position, line: line, before: scalar)
       }
+      position += length
     }
-    flush(&current, text[wordStart...], line: line)
+    flush(&current, text, wordStart..<bytes.count, line: line)
+  }
+
+  /// The scalar whose UTF-8 encoding starts at `position` (not ASCII), and its length.
+  private static func scalar(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (
+    Unicode.Scalar, Int
+  ) {
+    let lead = bytes[position]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead & (0x7F >> length))
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[position + offset] & 0x3F) }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
   private mutating func endWord(
-    _ current: inout String.UnicodeScalarView, _ original: Substring, line: Int,
+    _ current: inout [UInt8], _ text: String, _ bytes: Range<Int>, line: Int,
     before scalar: Unicode.Scalar
   ) {
-    flush(&current, original, line: line)
+    flush(&current, text, bytes, line: line)
     if Self.clauseBreaks.contains(scalar) {
       clause += 1
-      pendingBreak = Character(scalar)
+      pendingBreak = scalar
     }
   }
 
+  /// Ends the word in `current`, written as the UTF-8 bytes `bytes` of `text`, if there is one.
   private mutating func flush(
-    _ current: inout String.UnicodeScalarView, _ original: Substring, line: Int
+    _ current: inout [UInt8], _ text: String, _ bytes: Range<Int>, line: Int
   ) {
     guard !current.isEmpty else { return }
-    for (index, text) in Self.expanded(String(current)).enumerated() {
-      words.append(
-        DraftWord(
-          text: text, original: original, line: line, clause: clause,
-          clauseOpener: pendingBreak, isContinuation: index > 0))
-      pendingBreak = nil
+    let utf8 = text.utf8
+    let original = text[
+      utf8.index(
+        utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(
+          utf8.startIndex, offsetBy: bytes.upperBound)]
+    let word = String(decoding: current, as: UTF8.self)
+    if current.contains(UInt8(ascii: "'")) {
+      for (index, text) in Self.expanded(word).enumerated() {
+        append(text, original, line: line, key: WordKey.of(text), isContinuation: index > 0)
+      }
+    } else {
+      append(word, original, line: line, key: WordKey.of(current), isContinuation: false)
     }
-    current = String.UnicodeScalarView()
+    current.removeAll(keepingCapacity: true)
+  }
+
+  private mutating func append(
+    _ text: String, _ original: Substring, line: Int, key: UInt64, isContinuation: Bool
+  ) {
+    words.append(
+      DraftWord(
+        text: text, original: original, line: line, clause: clause,
+        clauseOpener: pendingBreak, isContinuation: isContinuation, key: key))
+    pendingBreak = nil
   }
 
   /// The words of one sentence, or one line outside the body.
@@ -129,43 +215,137 @@ extension DraftWord {
 /// A list of phrases found by their first word, so a sentence is searched in one pass
 /// whatever the length of the list. A phrase ending in `*` matches any word starting so.
 struct PhraseList: Sendable {
+  /// A phrase by its first word: where its name and its other words are kept. Plain values,
+  /// so that passing over the entries of a word copies no strings or arrays.
   private struct Entry: Sendable {
-    var phrase: String
-    var rest: [String]
+    /// Index in `names`.
+    var name: Int
+    /// Indices in `restWords` of the words after the first.
+    var rest: Range<Int>
     var lastIsPrefix: Bool
   }
 
-  private var byFirstWord: [String: [Entry]] = [:]
+  /// Each phrase as shown, without its `*`.
+  private var names: [String] = []
+  private var restWords: [String] = []
+  private var restKeys: [UInt64] = []
+  private var entries: [Entry] = []
+  /// The entries of each first word, as a range of `entries`, in the list's order.
+  private var byFirstWord: [String: Range<Int>] = [:]
   private var prefixes: [(prefix: String, entry: Entry)] = []
+  /// The first byte of each prefix, to pass over most words without comparing them.
+  private var prefixStarts: [UInt8] = []
+  /// ``byFirstWord`` again as an open-addressed table by ``DraftWord/key``, so an ASCII word
+  /// is found without hashing its text: each holds an index into `firstWords`, or -1.
+  private var slots: [Int] = []
+  private var firstWordKeys: [UInt64] = []
+  private var firstWords: [String] = []
+  private var firstWordEntries: [Range<Int>] = []
 
   init(_ phrases: [String]) {
+    var grouped: [(first: String, entries: [Entry])] = []
+    var groupOf: [String: Int] = [:]
     for phrase in phrases {
       let isPrefix = phrase.hasSuffix("*")
       let words = DraftTokenizer.words(isPrefix ? String(phrase.dropLast()) : phrase, line: 0)
         .map(\.text)
       guard let first = words.first else { continue }
-      let entry = Entry(phrase: phrase, rest: Array(words.dropFirst()), lastIsPrefix: isPrefix)
+      let start = restWords.count
+      restWords += words.dropFirst()
+      restKeys += words.dropFirst().map(WordKey.of)
+      let entry = Entry(name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix)
+      names.append(isPrefix ? String(phrase.dropLast()) : phrase)
       if isPrefix && words.count == 1 {
         prefixes.append((first, entry))
+        prefixStarts.append(first.utf8.first ?? 0)
+      } else if let group = groupOf[first] {
+        grouped[group].entries.append(entry)
       } else {
-        byFirstWord[first, default: []].append(entry)
+        groupOf[first] = grouped.count
+        grouped.append((first, [entry]))
       }
     }
+    for (first, entries) in grouped {
+      byFirstWord[first] = self.entries.count..<(self.entries.count + entries.count)
+      self.entries += entries
+    }
+    buildTable()
+  }
+
+  /// Fills `slots`, twice as many as there are first words; a first word that is not ASCII
+  /// leaves the table empty, and every word is then looked up in ``byFirstWord``.
+  private mutating func buildTable() {
+    var size = 1
+    while size < byFirstWord.count * 2 { size *= 2 }
+    var slots = Array(repeating: -1, count: size)
+    for (word, entries) in byFirstWord {
+      let key = WordKey.of(word)
+      guard key != 0 else {
+        self.slots = []
+        return
+      }
+      var slot = Int(truncatingIfNeeded: key >> 8) & (size - 1)
+      while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
+      slots[slot] = firstWords.count
+      firstWordKeys.append(key)
+      firstWords.append(word)
+      firstWordEntries.append(entries)
+    }
+    self.slots = slots
+  }
+
+  /// The entries of the phrases starting with `word`, whose ``DraftWord/key`` is `key`.
+  private func entries(startingWith word: String, key: UInt64) -> Range<Int> {
+    guard key != 0, !slots.isEmpty else { return byFirstWord[word] ?? 0..<0 }
+    guard let index = slot(of: key), firstWords[index] == word else { return 0..<0 }
+    return firstWordEntries[index]
+  }
+
+  /// The index in `firstWords` of the first word with this key, if any.
+  private func slot(of key: UInt64) -> Int? {
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: key >> 8) & mask
+    while case let index = slots[slot], index >= 0 {
+      if firstWordKeys[index] == key { return index }
+      slot = (slot + 1) & mask
+    }
+    return nil
+  }
+
+  /// Whether the word with this ASCII key cannot start a phrase, found without reading the
+  /// word: its key is in no slot and its first byte starts no prefix.
+  private func cannotStart(_ key: UInt64) -> Bool {
+    key != 0 && !slots.isEmpty && slot(of: key) == nil
+      && !prefixStarts.contains(WordKey.firstByte(key))
   }
 
   /// Every phrase found in `words`; a phrase inside a longer match is dropped.
-  func matches(in words: [DraftWord]) -> [PhraseMatch] {
+  ///
+  /// - Parameter keys: the words' keys, when the caller keeps them apart from the words: a
+  ///   pass over them passes over most words without loading them.
+  func matches(in words: [DraftWord], keys: [UInt64]? = nil) -> [PhraseMatch] {
     var found: [PhraseMatch] = []
     for start in words.indices {
+      if let keys, cannotStart(keys[start]) { continue }
       let word = words[start].text
       var longest: PhraseMatch?
-      for entry in byFirstWord[word] ?? [] where Self.matches(entry, words, after: start) {
-        let match = PhraseMatch(
-          phrase: Self.display(entry.phrase), range: start..<(start + 1 + entry.rest.count))
-        if match.range.count > (longest?.range.count ?? 0) { longest = match }
+      for index in entries(startingWith: word, key: words[start].key) {
+        let entry = entries[index]
+        guard matches(entry, words, keys, after: start) else { continue }
+        if 1 + entry.rest.count > (longest?.range.count ?? 0) {
+          longest = PhraseMatch(
+            phrase: names[entry.name], range: start..<(start + 1 + entry.rest.count))
+        }
       }
-      for (prefix, entry) in prefixes where word.hasPrefix(prefix) && longest == nil {
-        longest = PhraseMatch(phrase: Self.display(entry.phrase), range: start..<(start + 1))
+      if longest == nil, !prefixes.isEmpty {
+        // A word whose first byte differs cannot start with the prefix's first letter.
+        let firstByte = word.utf8.first
+        for index in prefixStarts.indices
+        where prefixStarts[index] == firstByte && word.hasPrefix(prefixes[index].prefix) {
+          longest = PhraseMatch(
+            phrase: names[prefixes[index].entry.name], range: start..<(start + 1))
+          break
+        }
       }
       guard let longest else { continue }
       if let last = found.last, last.range.upperBound >= longest.range.upperBound {
@@ -177,23 +357,27 @@ struct PhraseList: Sendable {
   }
 
   /// Whether any phrase occurs in `words`.
-  func occurs(in words: [DraftWord]) -> Bool {
-    !matches(in: words).isEmpty
+  func occurs(in words: [DraftWord], keys: [UInt64]? = nil) -> Bool {
+    !matches(in: words, keys: keys).isEmpty
   }
 
-  private static func matches(_ entry: Entry, _ words: [DraftWord], after start: Int) -> Bool {
+  /// Whether the words after `start` are the rest of the entry's phrase; two ASCII words
+  /// with different keys differ, without comparing their text.
+  private func matches(_ entry: Entry, _ words: [DraftWord], _ keys: [UInt64]?, after start: Int)
+    -> Bool
+  {
     guard start + entry.rest.count < words.count else { return false }
-    for (offset, expected) in entry.rest.enumerated() {
-      let word = words[start + 1 + offset].text
-      let isLast = offset == entry.rest.count - 1
-      if isLast && entry.lastIsPrefix ? !word.hasPrefix(expected) : word != expected {
+    for (offset, index) in entry.rest.enumerated() {
+      let position = start + 1 + offset
+      if entry.lastIsPrefix && index == entry.rest.upperBound - 1 {
+        if !words[position].text.hasPrefix(restWords[index]) { return false }
+        continue
+      }
+      if let keys, keys[position] != 0, restKeys[index] != 0, keys[position] != restKeys[index] {
         return false
       }
+      if words[position].text != restWords[index] { return false }
     }
     return true
-  }
-
-  private static func display(_ phrase: String) -> String {
-    phrase.hasSuffix("*") ? String(phrase.dropLast()) : phrase
   }
 }

@@ -23,18 +23,23 @@ struct EmailLayout: Sendable {
     /// The part of the line that belongs to the body: all of a body line, what follows the
     /// greeting on "Dear Dr Rivera, I am writing...", nothing on other lines.
     var body: Substring
+    /// Whether the line is all ASCII, so that it can be read byte by byte.
+    var isASCII: Bool
   }
 
   let lines: [Line]
 
   /// Lays out `text`; "\n", "\r\n" and "\r" all end a line.
   init(_ text: String) {
-    var lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
-      .enumerated().map { index, text in
-        let text = String(text)
-        let role: Role = text.allSatisfy(\.isWhitespace) ? .blank : .body
-        return Line(number: index + 1, text: text, role: role, body: Substring(text))
-      }
+    var lines = Self.lines(of: text).enumerated().map { index, text in
+      let text = String(text)
+      let isASCII = ASCIIText.isASCII(text)
+      let isBlank =
+        isASCII ? text.utf8.allSatisfy(ASCIIText.isWhitespace) : text.allSatisfy(\.isWhitespace)
+      return Line(
+        number: index + 1, text: text, role: isBlank ? .blank : .body, body: Substring(text),
+        isASCII: isASCII)
+    }
     Self.markHeaders(&lines)
     Self.markSalutation(&lines)
     Self.markClosing(&lines)
@@ -43,6 +48,42 @@ struct EmailLayout: Sendable {
       lines[index].body = ""
     }
     self.lines = lines
+  }
+
+  /// The lines of `text`, split where a `Character` is a newline (LF, CR, CRLF, VT, FF, NEL,
+  /// U+2028, U+2029), in one pass over its bytes: each of these is a character of its own.
+  static func lines(of text: String) -> [Substring] {
+    let bytes = text.utf8
+    var lines: [Substring] = []
+    var start = bytes.startIndex
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let next = bytes.index(after: index)
+      guard bytes[index] < 0x0E || bytes[index] == 0xC2 || bytes[index] == 0xE2 else {
+        index = next
+        continue
+      }
+      let following = bytes[next...].prefix(2)
+      // Where the line after a newline starts; nil for any other byte.
+      let end: String.Index? =
+        switch bytes[index] {
+        case 0x0A, 0x0B, 0x0C: next
+        case 0x0D: following.first == 0x0A ? bytes.index(after: next) : next
+        case 0xC2 where following.first == 0x85: bytes.index(after: next)
+        case 0xE2
+        where following.elementsEqual([0x80, 0xA8]) || following.elementsEqual([0x80, 0xA9]):
+          following.endIndex
+        default: nil
+        }
+      guard let end else {
+        index = next
+        continue
+      }
+      lines.append(text[start..<index])
+      (start, index) = (end, end)
+    }
+    lines.append(text[start...])
+    return lines
   }
 
   // MARK: - Headers

@@ -25,13 +25,18 @@ struct HealthReading: Sendable {
   /// Mentions allowed by the article only as one neutral, resolved clause, and past that.
   private(set) var warnings: [(line: Int, words: String)] = []
 
-  /// Reads `sentences`: the body's and the other lines of one draft.
+  /// The terms in one sentence's words that are not about training (``inTrainingContext``);
+  /// each sentence is searched as it is read (``DraftText/Sentence/healthTerms``).
+  static func terms(in words: [DraftWord], keys: [UInt64]) -> [PhraseMatch] {
+    terms.matches(in: words, keys: keys).filter { !inTrainingContext($0, words) }
+  }
+
+  /// Reads `sentences`, each with its ``terms(in:keys:)``: the body's and the other lines of
+  /// one draft.
   init(_ sentences: [DraftText.Sentence]) {
     var mentions: [(sentence: Int, matches: [PhraseMatch])] = []
     for (index, sentence) in sentences.enumerated() {
-      let matches = Self.terms.matches(in: sentence.words).filter {
-        !Self.inTrainingContext($0, sentence.words)
-      }
+      let matches = sentence.healthTerms
       if matches.contains(where: { Self.kind($0) != .person }) {
         mentions.append((index, matches))
       }

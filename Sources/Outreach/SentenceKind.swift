@@ -15,15 +15,19 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
   /// The kind of a sentence. Evidence wins over the score it answers ("after working with a
   /// learning specialist I passed"); exam results alone, good or bad, are the score, so "I
   /// passed on my second attempt and scored 241" counts as "I failed once and scored 241" does.
-  static func of(_ words: [DraftWord]) -> SentenceKind {
-    if evidencePhrases.matches(in: words).contains(where: { !isNegated($0, in: words) }) {
+  ///
+  /// - Parameter keys: the words' keys, when the caller keeps them (``PhraseList``).
+  static func of(_ words: [DraftWord], keys: [UInt64]? = nil) -> SentenceKind {
+    if evidencePhrases.matches(in: words, keys: keys).contains(where: {
+      !isNegated($0, in: words)
+    }) {
       return .strength
     }
-    if scorePhrases.occurs(in: words) { return .score }
-    if resultPhrases.matches(in: words).contains(where: { !isNegated($0, in: words) }) {
+    if scorePhrases.occurs(in: words, keys: keys) { return .score }
+    if resultPhrases.matches(in: words, keys: keys).contains(where: { !isNegated($0, in: words) }) {
       return .strength
     }
-    return courtesyPhrases.occurs(in: words) ? .courtesy : .other
+    return courtesyPhrases.occurs(in: words, keys: keys) ? .courtesy : .other
   }
 
   /// Whether the kind counts in the balance of strengths against the score.

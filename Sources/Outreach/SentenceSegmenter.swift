@@ -12,83 +12,95 @@ enum SentenceSegmenter {
   static func sentences(of lines: [EmailLayout.Line]) -> [[Piece]] {
     var cutter = Cutter()
     for (index, line) in lines.enumerated() {
-      guard !line.body.allSatisfy(\.isWhitespace) else {
+      guard firstNonWhitespace(line.body, isASCII: line.isASCII) != nil else {
         cutter.endParagraph()
         continue
       }
-      let next = lines.dropFirst(index + 1).first.flatMap { $0.body.first { !$0.isWhitespace } }
-      cutter.cut(line.body, line: line.number, nextLineStart: next)
+      let next = lines.dropFirst(index + 1).first.flatMap {
+        firstNonWhitespace($0.body, isASCII: $0.isASCII)
+      }
+      // A line of ASCII is read byte by byte: there, a byte is a character.
+      if line.isASCII {
+        cutter.cut(Array(line.body.utf8), line: line.number, nextLineStart: next)
+      } else {
+        cutter.cut(Array(line.body), line: line.number, nextLineStart: next)
+      }
     }
     cutter.endParagraph()
     return cutter.sentences
   }
 
+  /// The first character of `text` that is not white space.
+  private static func firstNonWhitespace(_ text: Substring, isASCII: Bool) -> Character? {
+    guard isASCII else { return text.first { !$0.isWhitespace } }
+    return text.utf8.first { !ASCIIText.isWhitespace($0) }.map { Character(Unicode.Scalar($0)) }
+  }
+
   private struct Cutter {
     var sentences: [[Piece]] = []
     private var pieces: [Piece] = []
-    private var current = ""
     private var line = 0
 
-    mutating func cut(_ text: Substring, line: Int, nextLineStart: Character?) {
-      var characters = Array(text)
-      if let marker = SentenceSegmenter.listMarkerLength(characters) {
+    /// Cuts one line, its units from `start`; each piece is a run of units, kept as text once.
+    mutating func cut<Unit: TextUnit>(_ units: [Unit], line: Int, nextLineStart: Character?) {
+      var units = units
+      if let marker = SentenceSegmenter.listMarkerLength(units) {
         // A lead-in ("Since then:") joins the first item instead of standing alone.
-        if current.trimmingCharacters.last != ":" && pieces.last?.text.last != ":" {
-          endSentence()
-        }
-        characters.removeFirst(marker)
+        if pieces.last?.text.last != ":" { endSentence() }
+        units.removeFirst(marker)
       }
-      startPiece(line: line)
+      self.line = line
+      var pieceStart = 0
       var index = 0
-      while index < characters.count {
-        let character = characters[index]
-        current.append(character)
+      while index < units.count {
+        let unit = units[index]
         index += 1
-        guard SentenceSegmenter.terminals.contains(character) else { continue }
+        guard unit.isTerminal else { continue }
         let runStart = index - 1
-        while index < characters.count,
-          SentenceSegmenter.terminals.contains(characters[index])
-            || SentenceSegmenter.closers.contains(characters[index])
-        {
-          current.append(characters[index])
+        while index < units.count, units[index].isTerminal || units[index].isCloser {
           index += 1
         }
-        let rest = characters[index...]
-        let after = rest.first { !$0.isWhitespace } ?? nextLineStart
-        let touching = index < characters.count && !characters[index].isWhitespace
-        let next: Next =
-          rest.allSatisfy(\.isWhitespace)
-          ? .lineBreak : .word(SentenceSegmenter.wordAfter(characters, index))
+        let nextWord = units[index...].firstIndex { !$0.isWhitespace }
+        let after = nextWord.map { units[$0].character } ?? nextLineStart
+        let touching = index < units.count && !units[index].isWhitespace
         if SentenceSegmenter.ends(
-          characters, runStart: runStart, touching: touching, after: after, next: next)
+          units, runStart: runStart, touching: touching, after: after,
+          next: nextWord == nil ? nil : index)
         {
+          finishPiece(units[pieceStart..<index])
           endSentence()
-          startPiece(line: line)
+          pieceStart = index
+          self.line = line
         }
       }
-      finishPiece()
+      finishPiece(units[pieceStart...])
     }
 
     mutating func endParagraph() {
       endSentence()
     }
 
-    private mutating func startPiece(line: Int) {
-      finishPiece()
-      self.line = line
-    }
-
-    private mutating func finishPiece() {
-      let text = current.trimmingCharacters
+    private mutating func finishPiece<Unit: TextUnit>(_ units: ArraySlice<Unit>) {
+      let text = Unit.trimmedText(units)
       if !text.isEmpty { pieces.append(Piece(line: line, text: text)) }
-      current = ""
     }
 
     private mutating func endSentence() {
-      finishPiece()
-      let letters = pieces.lazy.flatMap(\.text).filter { $0.isLetter || $0.isNumber }.prefix(2)
-      if letters.count == 2 { sentences.append(pieces) }
+      if Self.hasTwoLetters(pieces) { sentences.append(pieces) }
       pieces = []
+    }
+
+    /// Whether the pieces hold two letters or digits: a sentence, not a stray mark.
+    private static func hasTwoLetters(_ pieces: [Piece]) -> Bool {
+      var count = 0
+      for piece in pieces {
+        count +=
+          ASCIIText.isASCII(piece.text)
+          ? piece.text.utf8.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
+          : piece.text.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
+        if count == 2 { return true }
+      }
+      return false
     }
   }
 
@@ -118,17 +130,14 @@ enum SentenceSegmenter {
     "however", "also", "although", "because", "for", "dr", "mr", "mrs", "ms", "prof",
   ]
 
-  /// What follows a run of terminal punctuation on its line.
-  private enum Next {
-    case lineBreak
-    case word(String)
-  }
-
   /// Whether the run of terminal punctuation starting at `runStart` ends the sentence.
-  private static func ends(
-    _ characters: [Character], runStart: Int, touching: Bool, after: Character?, next: Next
+  ///
+  /// - Parameter next: where the rest of the line starts, or nil when only white space follows
+  ///   the run on its line.
+  private static func ends<Unit: TextUnit>(
+    _ characters: [Unit], runStart: Int, touching: Bool, after: Character?, next: Int?
   ) -> Bool {
-    let mark = characters[runStart]
+    let mark = characters[runStart].character
     if mark == "!" || mark == "?" { return true }
     // "3.8", "U.S.A": a period inside a word.
     if touching { return false }
@@ -138,10 +147,9 @@ enum SentenceSegmenter {
     if word == "etc" { return true }
     if titles.contains(word) { return false }
     if abbreviations.contains(word) {
-      switch next {
-      case .lineBreak: return true
-      case .word(let next): return sentenceStarts.contains(next.lowercased())
-      }
+      // The next word is read only here: reading it at every period costs a scan per period.
+      guard let next else { return true }
+      return sentenceStarts.contains(wordAfter(characters, next).lowercased())
     }
     // An initial, "J. Rivera"; but "I." is the pronoun and "an A." a grade.
     if word.count == 1, let letter = word.first, letter.isLetter, word != "i" {
@@ -151,37 +159,39 @@ enum SentenceSegmenter {
   }
 
   /// The word before position `end`, inner periods kept ("ph.d" before the last period).
-  private static func wordBefore(_ characters: [Character], _ end: Int) -> String {
+  private static func wordBefore<Unit: TextUnit>(_ characters: [Unit], _ end: Int) -> String {
     var end = end
-    while end > 0, end <= characters.count, characters[end - 1] == " " { end -= 1 }
+    while end > 0, end <= characters.count, characters[end - 1].isSpace { end -= 1 }
     guard end > 0, end <= characters.count else { return "" }
     var start = end
-    while start > 0, characters[start - 1].isLetter || characters[start - 1] == "." {
+    while start > 0, characters[start - 1].isLetter || characters[start - 1].isPeriod {
       start -= 1
     }
-    return String(characters[start..<end])
+    return Unit.text(characters[start..<end])
   }
 
   /// The word that starts at or after `start`, without punctuation.
-  private static func wordAfter(_ characters: [Character], _ start: Int) -> String {
+  private static func wordAfter<Unit: TextUnit>(_ characters: [Unit], _ start: Int) -> String {
     var index = start
     while index < characters.count, !characters[index].isLetter { index += 1 }
     var end = index
     while end < characters.count, characters[end].isLetter { end += 1 }
-    return String(characters[index..<end])
+    return Unit.text(characters[index..<end])
   }
 
   /// "- ", "• ", "1. ", "2) " at the start of a line: a list item, which starts a sentence.
-  static func listMarkerLength(_ characters: [Character]) -> Int? {
+  static func listMarkerLength<Unit: TextUnit>(_ characters: [Unit]) -> Int? {
     var index = 0
     while index < characters.count, characters[index].isWhitespace { index += 1 }
     let start = index
-    if index < characters.count, ["-", "*", "\u{2022}", "\u{00B7}"].contains(characters[index]) {
+    if index < characters.count,
+      ["-", "*", "\u{2022}", "\u{00B7}"].contains(characters[index].character)
+    {
       index += 1
     } else {
       while index < characters.count, characters[index].isNumber, index - start < 2 { index += 1 }
       guard index > start, index < characters.count,
-        characters[index] == "." || characters[index] == ")"
+        characters[index].isPeriod || characters[index].character == ")"
       else { return nil }
       index += 1
     }

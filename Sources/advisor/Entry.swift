@@ -26,7 +26,7 @@ enum Entry {
     if let code = error as? ExitCode { return code.rawValue }
     let code = AdvisorCommand.exitCode(for: error)
     if code == .success {
-      print(AdvisorCommand.fullMessage(for: error))
+      StandardOutput.print(AdvisorCommand.fullMessage(for: error))
       return 0
     }
     let message =

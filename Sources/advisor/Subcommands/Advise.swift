@@ -36,12 +36,11 @@ struct Advise: ParsableCommand {
       // Data in the plan (a region, a program) may hold control characters; shown escaped.
       let plan = PlanDocument.markdown(
         for: advice, draft: Drafter.draft(DraftRequest(profile: resolved)))
-      print(TerminalSafe.text(plan), terminator: "")
+      StandardOutput.print(plan, terminator: "")
     } else if output.json {
-      print(advice.json.serialized(pretty: true))
+      StandardOutput.print(json: advice.json)
     } else {
-      Pager.print(
-        Terminal.renderer().render(AdviceCard.document(for: advice)), disabled: pager.noPager)
+      Pager.print(TerminalText(AdviceCard.document(for: advice)), disabled: pager.noPager)
     }
   }
 }

@@ -39,10 +39,10 @@ struct Ask: ParsableCommand {
     let response = knowledgeBase.search(query, limit: top + 1)
     let related = Array(response.related.prefix(top))
     if output.json {
-      print(AnswerJSON.response(response, related: related).serialized(pretty: true))
+      StandardOutput.print(json: AnswerJSON.response(response, related: related))
     } else {
       let hint = AnswerText.EntryHint.command(Invocation.command("kb show"))
-      print(Terminal.renderer().render(AnswerText.document(response, related: related, hint: hint)))
+      StandardOutput.print(AnswerText.document(response, related: related, hint: hint))
     }
     if response.answer == nil { throw ExitCode(1) }
   }

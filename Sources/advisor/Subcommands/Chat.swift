@@ -130,12 +130,12 @@ struct ChatTerminal {
       let event: LineEvent = editor?.next() ?? plain.next()
       switch event {
       case .interrupted:
-        print("^C (Ctrl-D or /quit to leave)")
+        StandardOutput.print("^C (Ctrl-D or /quit to leave)")
         continue
       case .endOfInput:
         if !json, !chat.state.ended {
-          if editor != nil { print("") }
-          print(goodbye)
+          if editor != nil { StandardOutput.print("") }
+          StandardOutput.print(goodbye)
         }
         return
       case .line(let line):
@@ -152,7 +152,7 @@ struct ChatTerminal {
           StandardError.write("advisor: warning: the transcript could not be written: \(failure)")
         }
         if json {
-          print(TurnJSON.object(turn).serialized())
+          StandardOutput.print(json: TurnJSON.object(turn), pretty: false)
           // One object per line read, delivered as it is made, for scripts reading a pipe.
           fflush(nil)
         } else if !turn.collecting {
@@ -164,7 +164,8 @@ struct ChatTerminal {
         if turn.ended {
           // The conversation cannot know how the advisor was started; the shell command is ours.
           if !json {
-            print("'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
+            StandardOutput.print(
+              "'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
           }
           return
         }
@@ -191,21 +192,21 @@ struct ChatTerminal {
   // MARK: - Output
 
   private func show(_ turn: Turn) {
-    let text = Terminal.renderer().render(turn.reply)
+    let text = TerminalText(turn.reply)
     if turn.command == .advice || turn.command == .why {
       Pager.print(text, disabled: noPager)
     } else {
-      print(text)
+      StandardOutput.print(text)
     }
-    print("")
+    StandardOutput.print("")
   }
 
   private func note(_ text: String) {
     if json {
       StandardError.write("advisor: \(text)")
     } else {
-      print(Terminal.renderer().render(TextDocument([.note(text)])))
-      print("")
+      StandardOutput.print(TextDocument([.note(text)]))
+      StandardOutput.print("")
     }
   }
 

@@ -48,18 +48,18 @@ struct Email: ParsableCommand {
         name: name)
       let draft = Drafter.draft(request)
       if output.json {
-        print(OutreachJSON.draft(draft).serialized(pretty: true))
+        StandardOutput.print(json: OutreachJSON.draft(draft))
         return
       }
       let document = OutreachText.document(for: draft, in: .commandLine(name: Invocation.name))
       guard !Terminal.outputIsTerminal else {
-        print(Terminal.renderer().render(document))
+        StandardOutput.print(document)
         return
       }
       // Into a file or a pipe, stdout holds only what is meant to be saved (the draft, or
       // nothing when there is none); the heading and notes go to stderr, a line at a time.
       if let text = OutreachText.draftText(of: draft) {
-        print(TerminalSafe.text(text))  // the draft alone, with data from flags shown escaped
+        StandardOutput.print(text)  // the draft alone, with data from flags shown escaped
       }
       let notes = TextDocument(
         document.blocks.filter {
@@ -98,9 +98,9 @@ struct Email: ParsableCommand {
       let text = try InputFile.readText(file, what: "draft email")
       let review = DraftChecker.review(text)
       if output.json {
-        print(OutreachJSON.review(review, file: file).serialized(pretty: true))
+        StandardOutput.print(json: OutreachJSON.review(review, file: file))
       } else {
-        print(Terminal.renderer().render(OutreachText.document(for: review)))
+        StandardOutput.print(OutreachText.document(for: review))
       }
       if review.hasErrors { throw ExitCode(1) }
     }
@@ -145,9 +145,9 @@ struct Programs: ParsableCommand {
       }
       let result = ProgramTriage.triage(programs, profile: try profile.resolve())
       if output.json {
-        print(OutreachJSON.triage(result).serialized(pretty: true))
+        StandardOutput.print(json: OutreachJSON.triage(result))
       } else {
-        print(Terminal.renderer().render(OutreachText.document(for: result)))
+        StandardOutput.print(OutreachText.document(for: result))
       }
     }
   }

@@ -22,14 +22,14 @@ struct KB: ParsableCommand {
     func run() throws {
       let entries = try knowledge.load().entries
       if output.json {
-        print(JSONValue.array(entries.map(AnswerJSON.entry)).serialized(pretty: true))
+        StandardOutput.print(json: JSONValue.array(entries.map(AnswerJSON.entry)))
         return
       }
       let width = entries.map(\.id.count).max() ?? 0
       for entry in entries {
         let padding = String(repeating: " ", count: width - entry.id.count)
-        print(
-          TerminalSafe.text(
+        StandardOutput.print(
+          TerminalText(
             "\(entry.id)\(padding)  \(entry.title)  \(AdviceCard.tag(entry.source))",
             keepingNewlines: false))
       }
@@ -57,7 +57,7 @@ struct KB: ParsableCommand {
         throw UserError("no entry with id '\(id)'\(hint) (see '\(Invocation.command("kb list"))')")
       }
       if output.json {
-        print(AnswerJSON.entry(entry).serialized(pretty: true))
+        StandardOutput.print(json: AnswerJSON.entry(entry))
         return
       }
       var document = AnswerText.entry(entry)
@@ -65,7 +65,7 @@ struct KB: ParsableCommand {
       if !entry.tags.isEmpty {
         document.append(.note("Tags: " + entry.tags.joined(separator: ", ")))
       }
-      Pager.print(Terminal.renderer().render(document), disabled: pager.noPager)
+      Pager.print(TerminalText(document), disabled: pager.noPager)
     }
   }
 
@@ -94,13 +94,13 @@ struct KB: ParsableCommand {
       guard let folder else {
         // The build lints the built-in entry files; what is left to report is that it did.
         if output.json {
-          print(
-            JSONValue.object([
+          StandardOutput.print(
+            json: JSONValue.object([
               "folder": .string(BuiltInEntries.folder), "entries": .integer(builtIn.entries.count),
               "problems": .array([]),
-            ]).serialized(pretty: true))
+            ]))
         } else {
-          print(
+          StandardOutput.print(
             "\(BuiltInEntries.folder): \(builtIn.entries.count) entries, no problems "
               + "(checked when this advisor was built)")
         }
@@ -119,8 +119,8 @@ struct KB: ParsableCommand {
       }
       let (entries, problems) = EntryLinter.check(files, reserved: Array(builtIn.entries))
       if output.json {
-        print(
-          JSONValue.object([
+        StandardOutput.print(
+          json: JSONValue.object([
             "folder": .string(folder), "entries": .integer(entries.count),
             "problems": .array(
               problems.map {
@@ -129,9 +129,9 @@ struct KB: ParsableCommand {
                   "message": .string($0.message),
                 ])
               }),
-          ]).serialized(pretty: true))
+          ]))
       } else if problems.isEmpty {
-        print("\(folder): \(entries.count) entries, no problems")
+        StandardOutput.print("\(folder): \(entries.count) entries, no problems")
       }
       guard problems.isEmpty else {
         if !output.json {

@@ -81,9 +81,8 @@ struct Replay: ParsableCommand {
     }
     let report = CoverageReport(tally: tally, knowledge: knowledgeBase)
     if output.json {
-      print(
-        ReplayJSON.summary(results, updated: update, coverage: coverage ? report : nil).serialized(
-          pretty: true))
+      StandardOutput.print(
+        json: ReplayJSON.summary(results, updated: update, coverage: coverage ? report : nil))
     } else {
       printText(results, rewritten: rewritten, report: coverage ? report : nil)
     }
@@ -94,24 +93,26 @@ struct Replay: ParsableCommand {
   {
     for result in results {
       if update {
-        print((rewritten.contains(result.file) ? "UPDATED " : "UNCHANGED ") + safe(result.file))
+        StandardOutput.print(
+          (rewritten.contains(result.file) ? "UPDATED " : "UNCHANGED ") + safe(result.file))
       } else if result.passed {
-        print("PASS \(safe(result.file)) (\(result.turns) turns)")
+        StandardOutput.print("PASS \(safe(result.file)) (\(result.turns) turns)")
       } else {
-        print("FAIL \(safe(result.file))")
+        StandardOutput.print("FAIL \(safe(result.file))")
         // Diffs and assertion values quote the transcript's and the replies' text.
-        for failure in result.failures { print(TerminalSafe.text(failure.detail)) }
+        for failure in result.failures { StandardOutput.print(failure.detail) }
       }
     }
     let failed = results.filter { !$0.passed }.count
     if update {
-      print(
+      StandardOutput.print(
         "\(results.count) transcripts: \(rewritten.count) updated, \(results.count - rewritten.count) unchanged"
       )
     } else {
-      print("\(results.count) transcripts: \(results.count - failed) passed, \(failed) failed")
+      StandardOutput.print(
+        "\(results.count) transcripts: \(results.count - failed) passed, \(failed) failed")
     }
-    if let report { print(report.text) }
+    if let report { StandardOutput.print(report.text) }
   }
 
   private func safe(_ file: String) -> String {

@@ -34,8 +34,8 @@ struct Sessions: ParsableCommand {
         try SessionsCatalog.call { try database.list() }
       }
       guard let summaries else {
-        if output.json { return print("[]") }
-        return print("No saved sessions yet.")
+        if output.json { return StandardOutput.print("[]") }
+        return StandardOutput.print("No saved sessions yet.")
       }
       if output.json {
         let rows = summaries.map { summary -> JSONValue in
@@ -45,10 +45,10 @@ struct Sessions: ParsableCommand {
             "profile": summary.profile.json,
           ])
         }
-        print(JSONValue.array(rows).serialized(pretty: true))
+        StandardOutput.print(json: JSONValue.array(rows))
         return
       }
-      guard !summaries.isEmpty else { return print("No saved sessions yet.") }
+      guard !summaries.isEmpty else { return StandardOutput.print("No saved sessions yet.") }
       let rows = summaries.map { summary in
         (summary, "\(summary.turns) " + (summary.turns == 1 ? "turn" : "turns"))
       }
@@ -57,7 +57,7 @@ struct Sessions: ParsableCommand {
       for (summary, turns) in rows {
         let name = summary.name + String(repeating: " ", count: nameWidth - summary.name.count)
         let count = turns + String(repeating: " ", count: turnsWidth - turns.count)
-        print(TerminalSafe.text("\(name)  \(count)  \(ProfileSummary.line(for: summary.profile))"))
+        StandardOutput.print("\(name)  \(count)  \(ProfileSummary.line(for: summary.profile))")
       }
     }
   }
@@ -74,13 +74,14 @@ struct Sessions: ParsableCommand {
     func run() throws {
       let database = try SessionsCatalog.reading(name)
       if output.json {
-        return print(try SessionsCatalog.call { try database.export(name) }.serialized())
+        return StandardOutput.print(
+          json: try SessionsCatalog.call { try database.export(name) }, pretty: false)
       }
       let turns = try SessionsCatalog.call { try database.turns(name) }
       for entry in turns {
-        print(TerminalSafe.text("you> \(entry.input)"))
-        print(TerminalSafe.text(entry.reply))
-        print("")
+        StandardOutput.print("you> \(entry.input)")
+        StandardOutput.print(entry.reply)
+        StandardOutput.print("")
       }
     }
   }
@@ -98,7 +99,7 @@ struct Sessions: ParsableCommand {
     func run() throws {
       let database = try SessionsCatalog.reading(name)
       let export = try SessionsCatalog.call { try database.export(name) }
-      print(export.serialized(pretty: !output.json))
+      StandardOutput.print(json: export, pretty: !output.json)
     }
   }
 
@@ -117,7 +118,7 @@ struct Sessions: ParsableCommand {
         guard try database.delete(name) else { throw SessionStoreError.noSuchSession(name) }
         lock.removeFile()
       }
-      print(TerminalSafe.text("Deleted the session '\(name)'."))
+      StandardOutput.print("Deleted the session '\(name)'.")
     }
   }
 }

@@ -21,9 +21,9 @@ enum Pager {
 
   /// Prints `text` (plus a newline) through the pager, or directly when there is none or it
   /// cannot be started.
-  static func print(_ text: String, disabled: Bool = false) {
-    guard let command = command(disabled: disabled), run(command, text: text + "\n") else {
-      Swift.print(text)
+  static func print(_ text: TerminalText, disabled: Bool = false) {
+    guard let command = command(disabled: disabled), run(command, text: text.text + "\n") else {
+      StandardOutput.print(text)
       return
     }
   }

@@ -1,0 +1,51 @@
+/// Byte-level reading of text that is all ASCII, where a byte is a `Character` and the checks
+/// can skip the cost of grapheme breaking; text with any other byte takes the `Character` path.
+enum ASCIIText {
+  /// Whether every byte of `text` is ASCII.
+  static func isASCII(_ text: some StringProtocol) -> Bool {
+    text.utf8.withContiguousStorageIfAvailable { bytes in
+      bytes.allSatisfy { $0 < 0x80 }
+    } ?? text.utf8.allSatisfy { $0 < 0x80 }
+  }
+
+  /// `Character.isWhitespace` for an ASCII byte: tab to carriage return, and space.
+  static func isWhitespace(_ byte: UInt8) -> Bool {
+    byte == 0x20 || (0x09...0x0D).contains(byte)
+  }
+
+  /// Lower-case ASCII patterns, searched for in ASCII text ignoring case, all in one pass.
+  struct Patterns {
+    let patterns: [String]
+    private let bytes: [[UInt8]]
+    /// Whether some pattern starts with the byte.
+    private let starts: [Bool]
+
+    init(_ patterns: [String]) {
+      self.patterns = patterns
+      bytes = patterns.map { Array($0.utf8) }
+      var starts = [Bool](repeating: false, count: 128)
+      for pattern in bytes { if let first = pattern.first { starts[Int(first & 0x7F)] = true } }
+      self.starts = starts
+    }
+
+    /// The patterns the ASCII `text` holds, in their order.
+    func found(inASCII text: String) -> [String] {
+      var found = [Bool](repeating: false, count: bytes.count)
+      var text = text
+      text.withUTF8 { text in
+        for start in text.indices where starts[Int(lowered(text[start]) & 0x7F)] {
+          for (index, pattern) in bytes.enumerated()
+          where !found[index] && pattern.count <= text.count - start {
+            found[index] = pattern.indices.allSatisfy { lowered(text[start + $0]) == pattern[$0] }
+          }
+        }
+      }
+      return zip(patterns, found).compactMap { $1 ? $0 : nil }
+    }
+  }
+
+  /// An ASCII byte in lower case.
+  static func lowered(_ byte: UInt8) -> UInt8 {
+    (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+  }
+}

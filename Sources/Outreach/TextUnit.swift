@@ -1,0 +1,55 @@
+/// What the sentence segmenter reads a line as: its `Character`s, or the bytes of a line that
+/// is all ASCII, where each byte is a character and grapheme breaking can be skipped.
+protocol TextUnit: Equatable {
+  var isWhitespace: Bool { get }
+  var isLetter: Bool { get }
+  var isNumber: Bool { get }
+  /// The unit as a character.
+  var character: Character { get }
+  /// Ends a sentence: `.`, `!`, `?`, `…`.
+  var isTerminal: Bool { get }
+  /// Closes a quotation or a bracket after the end of a sentence.
+  var isCloser: Bool { get }
+  /// A space (not any white space).
+  var isSpace: Bool { get }
+  var isPeriod: Bool { get }
+  /// The units as text.
+  static func text(_ units: ArraySlice<Self>) -> String
+  /// The units as text, without white space at either end.
+  static func trimmedText(_ units: ArraySlice<Self>) -> String
+}
+
+extension Character: TextUnit {
+  var character: Character { self }
+  var isTerminal: Bool { SentenceSegmenter.terminals.contains(self) }
+  var isCloser: Bool { SentenceSegmenter.closers.contains(self) }
+  var isSpace: Bool { self == " " }
+  var isPeriod: Bool { self == "." }
+
+  static func text(_ units: ArraySlice<Character>) -> String { String(units) }
+
+  static func trimmedText(_ units: ArraySlice<Character>) -> String {
+    String(units).trimmingCharacters
+  }
+}
+
+extension UInt8: TextUnit {
+  var isWhitespace: Bool { ASCIIText.isWhitespace(self) }
+  var isLetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+  var isNumber: Bool { (0x30...0x39).contains(self) }
+  var character: Character { Character(Unicode.Scalar(self)) }
+
+  var isTerminal: Bool { self == 0x2E || self == 0x21 || self == 0x3F }
+  var isCloser: Bool { self == 0x22 || self == 0x27 || self == 0x29 || self == 0x5D }
+  var isSpace: Bool { self == 0x20 }
+  var isPeriod: Bool { self == 0x2E }
+
+  static func text(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
+
+  static func trimmedText(_ units: ArraySlice<UInt8>) -> String {
+    var units = units
+    while let first = units.first, first.isWhitespace { units.removeFirst() }
+    while let last = units.last, last.isWhitespace { units.removeLast() }
+    return text(units)
+  }
+}
