@@ -66,7 +66,8 @@ extension ApplicantExtractor {
   ]
   /// Said of citizenship, these deny a US one ("citizen" alone names no country).
   static let notCitizen = [
-    "not a us citizen", "not us citizen", "not a citizen", "no green card", "not a permanent resident",
+    "not a us citizen", "not us citizen", "not a citizen", "no green card",
+    "not a permanent resident",
     "not american", "not an american", "non citizen", "noncitizen", "dont have a green card",
     "do not have a green card",
   ]
@@ -84,7 +85,9 @@ extension ApplicantExtractor {
 
   /// "indian citizen", "citizen of nigeria": a citizen of another country.
   static let foreignCitizenship =
-    nationalities.flatMap { ["\($0) citizen", "\($0) national", "\($0) passport", "\($0) citizenship"] }
+    nationalities.flatMap {
+      ["\($0) citizen", "\($0) national", "\($0) passport", "\($0) citizenship"]
+    }
     + countries.map { "citizen of \($0)" }
 
   static let nonUSWords = ["non us", "non us img", "non citizen", "noncitizen", "non american"]
