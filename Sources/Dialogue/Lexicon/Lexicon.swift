@@ -104,6 +104,11 @@ enum Lexicon {
   ]
   /// Words that open a supposition ("if…", "suppose…"): with an auxiliary and a subject later
   /// in the sentence, the whole sentence asks.
+  /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
+  /// think that's a pass?"): what comes before it is said, not asked.
+  static let hedgeOpeners: [[String]] = [
+    ["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "assume"], ["i", "suppose"],
+  ]
   static let conditionalOpeners: Set<String> = [
     "if", "suppose", "supposing", "assuming", "say", "hypothetically", "imagine",
   ]

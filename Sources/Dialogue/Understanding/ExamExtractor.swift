@@ -43,6 +43,7 @@ enum ExamExtractor {
     let tokens = utterance.tokens
     let mentions = examMentions(tokens)
     var consumed = Set(mentions.flatMap(\.tokens)).union(cues.cutoffPositions)
+      .union(cues.passMarkPositions)
     var reports: [Exam: Report] = [:]
     var orphanScores: [Int] = []
     var lastExam: Exam?
@@ -322,7 +323,9 @@ enum ExamExtractor {
       return .fail(count: count(after: index, in: tokens, clause: clause, consumed: &consumed) ?? 1)
     }
     if passWords.contains(text) {
-      if next == "fail" || next == "f" || previous == "to" && beforePrevious == "need" {
+      if next == "fail" || next == "f" || next == "mark" || next == "line"
+        || previous == "to" && beforePrevious == "need"
+      {
         return nil
       }
       return negated ? .fail(count: 1) : .pass
@@ -445,6 +448,12 @@ enum ExamExtractor {
         latest = .pass  // "CK 238 after failing it once"
       }
       if latest == nil, took, score == nil { latest = .pending }
+      // "Step 1 was pass/fail, no score": passed, with no number to report.
+      if latest == nil, exam == .step1, score == nil,
+        events.contains(where: { if case .noScore = $0.feature { true } else { false } })
+      {
+        latest = .pass
+      }
       if latest == nil, let score {
         if exam == .step2ck, score < ScoreThresholds.step2FormerPassMark.value {
           latest = .fail

@@ -127,7 +127,18 @@ enum IntentClassifier {
       let allowed = ["do", "does", "did"].contains(text) ? auxiliarySubjects : subjects
       if allowed.contains(next) || (endsWithQuestionMark && !next.isEmpty) { return index }
     }
+    if endsWithQuestionMark, let hedge = hedgedQuestion(tokens) { return hedge }
     return embeddedQuestion(tokens) ?? conditionalQuestion(tokens)
+  }
+
+  /// Where a hedge ("i think") opens the question of a sentence that ends in "?".
+  private static func hedgedQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    tokens.indices.first { index in
+      Lexicon.hedgeOpeners.contains { opener in
+        index + opener.count <= tokens.count
+          && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
+      }
+    }
   }
 
   /// "if a program says 230 minimum and I have 225 should I still apply": a supposition that
