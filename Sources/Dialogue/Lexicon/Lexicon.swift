@@ -109,6 +109,10 @@ enum Lexicon {
   static let hedgeOpeners: [[String]] = [
     ["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "assume"], ["i", "suppose"],
   ]
+  /// A last word that turns a clause with "is"/"was" into a question ("so 214 is a fail for me
+  /// then", "the pass mark is 218 now right").
+  static let questionTags: Set<String> = ["then", "right", "correct", "innit"]
+  static let copulas: Set<String> = ["is", "was", "are", "am", "were"]
   static let conditionalOpeners: Set<String> = [
     "if", "suppose", "supposing", "assuming", "say", "hypothetically", "imagine",
   ]

@@ -125,7 +125,8 @@ enum ExamExtractor {
       if report.withdrawsScore, context.profile[exam].score != nil {
         result.patch.clearScores.insert(exam)
       }
-      let (step, assumptions) = report.resolve(exam: exam, prior: context.profile[exam])
+      let (step, assumptions) = report.resolve(
+        exam: exam, prior: context.profile[exam], correcting: cues.correction)
       result.patch[exam] = step
       result.assumptions += assumptions
     }
@@ -411,8 +412,22 @@ enum ExamExtractor {
       events.append((feature, order))
     }
 
-    /// The exam's result, with the assumptions made to get it.
-    func resolve(exam: Exam, prior: StepResult) -> (StepResult, [Assumption]) {
+    /// A Step 2 CK score said beside a failure that is the later, passing sitting: at the pass
+    /// mark in force, or between the two pass marks on a retake. "Failed CK with 214" on one
+    /// attempt is that failure's score.
+    private func passesAfterFailure(_ score: Int, retake: Bool, firstTry: Bool, attempt: Int?)
+      -> Bool
+    {
+      if ScoreThresholds.step2Outcome(ofBareScore: score) == .pass { return true }
+      return score >= ScoreThresholds.step2FormerPassMark.value && !firstTry
+        && (retake || (attempt ?? 1) > 1)
+    }
+
+    /// The exam's result, with the assumptions made to get it. `correcting`: the line corrects
+    /// an earlier answer, so a pass after a known failure is that sitting's result.
+    func resolve(exam: Exam, prior: StepResult, correcting: Bool = false) -> (
+      StepResult, [Assumption]
+    ) {
       var assumptions: [Assumption] = []
       var failCount = 0
       var latest: StepOutcome?
@@ -435,15 +450,17 @@ enum ExamExtractor {
         case .firstTry: firstTry = true
         case .score(let value):
           // A Step 2 CK score at or above the pass mark is a pass, whatever came before it.
-          if exam == .step2ck, value >= ScoreThresholds.step2FormerPassMark.value, latest == .fail {
+          if exam == .step2ck, latest == .fail,
+            passesAfterFailure(value, retake: retake, firstTry: firstTry, attempt: attemptHint)
+          {
             latest = .pass
           }
         case .neverFailed, .noScore, .denied: break
         }
       }
       let score = scores.last
-      if exam == .step2ck, let score, score >= ScoreThresholds.step2FormerPassMark.value,
-        latest == .fail
+      if exam == .step2ck, let score, latest == .fail,
+        passesAfterFailure(score, retake: retake, firstTry: firstTry, attempt: attemptHint)
       {
         latest = .pass  // "CK 238 after failing it once"
       }
@@ -474,7 +491,9 @@ enum ExamExtractor {
         } else if firstTry {
           result.attempts = 1
         } else if prior.outcome == .fail {
-          result.attempts = (prior.attempts ?? 1) + 1
+          // "ck says pass actually": the same sitting corrected, not a new one.
+          result.attempts = (prior.attempts ?? 1) + (correcting ? 0 : 1)
+          if correcting, result.score == nil { result.score = prior.score }
         } else if prior.outcome == .pass || prior.outcome == .pending,
           let attempts = prior.attempts
         {

@@ -128,7 +128,16 @@ enum IntentClassifier {
       if allowed.contains(next) || (endsWithQuestionMark && !next.isEmpty) { return index }
     }
     if endsWithQuestionMark, let hedge = hedgedQuestion(tokens) { return hedge }
+    if let tagged = taggedQuestion(tokens) { return tagged }
     return embeddedQuestion(tokens) ?? conditionalQuestion(tokens)
+  }
+
+  /// A statement ending in a tag ("… is a fail for me then", "… is 218 now right") asks
+  /// whether it holds: the question is its last clause.
+  private static func taggedQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    guard let last = tokens.last, Lexicon.questionTags.contains(last.text) else { return nil }
+    let start = (tokens.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
+    return tokens[start...].contains { Lexicon.copulas.contains($0.text) } ? start : nil
   }
 
   /// Where a hedge ("i think") opens the question of a sentence that ends in "?".
