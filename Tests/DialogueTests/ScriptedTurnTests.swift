@@ -78,12 +78,12 @@ struct ScriptedTurnTests {
     var script = Script()
     for (index, step) in testCase.steps.enumerated() {
       let reply = script.say(step.line).replyText
-      let where_ = "turn \(index + 1): \(step.line)\n\(reply)"
+      let context = "turn \(index + 1): \(step.line)\n\(reply)"
       if let expected = step.profile {
-        #expect(assertions(for: script.profile) == expected, "\(where_)")
+        #expect(assertions(for: script.profile) == expected, "\(context)")
       }
-      for text in step.says { #expect(reply.contains(text), "\(where_)") }
-      for text in step.neverSays { #expect(!reply.contains(text), "\(where_)") }
+      for text in step.says { #expect(reply.contains(text), "\(context)") }
+      for text in step.neverSays { #expect(!reply.contains(text), "\(context)") }
     }
   }
 }
