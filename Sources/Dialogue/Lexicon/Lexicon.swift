@@ -113,6 +113,16 @@ enum Lexicon {
   /// then", "the pass mark is 218 now right").
   static let questionTags: Set<String> = ["then", "right", "correct", "innit"]
   static let copulas: Set<String> = ["is", "was", "are", "am", "were"]
+  /// Months as people write them, for the date an exam was sat.
+  static let months: [String: Int] = [
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+  ]
+  /// The Step 2 CK pass mark in force since it was raised, and the one before, in words.
+  static let newPassMark = ["new pass mark", "new passing score", "new mark", "new cutoff"]
+  static let oldPassMark = ["old pass mark", "old passing score", "old mark", "old cutoff"]
   static let conditionalOpeners: Set<String> = [
     "if", "suppose", "supposing", "assuming", "say", "hypothetically", "imagine",
   ]

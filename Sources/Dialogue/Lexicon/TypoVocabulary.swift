@@ -22,7 +22,8 @@ extension TypoRepair.Vocabulary {
       ApplicantExtractor.caribbean, ApplicantExtractor.countries, ConnectionExtractor.rotation,
       ConnectionExtractor.advocate, ConnectionExtractor.advocatePeople,
       ConnectionExtractor.alumni, CircumstanceExtractor.hookCues,
-      CircumstanceExtractor.cutoffWords,
+      CircumstanceExtractor.cutoffWords, ApplicantExtractor.nationalities,
+      Array(Lexicon.months.keys),
     ]
     for list in lists { phrases.append(contentsOf: list) }
     var words: Set<String> = []

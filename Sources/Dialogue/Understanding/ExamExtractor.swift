@@ -128,6 +128,11 @@ enum ExamExtractor {
       let (step, assumptions) = report.resolve(
         exam: exam, prior: context.profile[exam], correcting: cues.correction)
       result.patch[exam] = step
+      // A score between the pass marks for a result said to be pending: the result is open
+      // again, and which mark applied is asked.
+      if step.outcome == nil, step.score != nil, context.profile[exam].outcome == .pending {
+        result.patch.clearOutcomes.insert(exam)
+      }
       result.assumptions += assumptions
     }
     disownScores(utterance, context: context, into: &result)
@@ -136,7 +141,9 @@ enum ExamExtractor {
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
     let ck = result.patch.step2ck
-    if ck.outcome == nil, context.profile.step2ck.outcome == nil, let score = ck.score,
+    if ck.outcome == nil,
+      context.profile.step2ck.outcome == nil || context.profile.step2ck.outcome == .pending,
+      let score = ck.score,
       ScoreThresholds.step2Outcome(ofBareScore: score) == nil
     {
       result.intents.append(.clarify(.passMark(score)))
@@ -375,6 +382,7 @@ enum ExamExtractor {
     if text == "yet", previous == "not" { return .notTaken }
     if futureWords.contains(text), text != "studying" || next == "for" { return .notTaken }
     if pendingWords.contains(text) {
+      if negated { return nil }  // "214, not pending"
       if text == "results" && previous != "for" && previous != "no" { return nil }
       return .pending
     }
@@ -480,7 +488,12 @@ enum ExamExtractor {
           latest = .pass
         }  // 214-217 on Step 2 CK: which pass mark applied is asked, not assumed
       }
-      if latest == nil, attemptHint != nil || retake || firstTry { latest = prior.outcome }
+      // A score for a result said to be pending is that result, not the pending one.
+      if latest == nil, attemptHint != nil || retake || firstTry,
+        score == nil || prior.outcome != .pending
+      {
+        latest = prior.outcome
+      }
       var result = StepResult(outcome: latest, score: score)
       switch latest {
       case .pass?:
@@ -581,6 +594,9 @@ enum ExamExtractor {
       patched.outcome = step.outcome
       patched.attempts = step.attempts
       result.assumptions += assumptions
+      if step.outcome == nil, profile[exam].outcome == .pending {
+        result.patch.clearOutcomes.insert(exam)
+      }
     }
     result.patch[exam] = patched
   }

@@ -17,6 +17,8 @@ struct ProfilePatch: Sendable, Hashable {
   var clinicalEvidence: Bool?
   /// Exams whose score is withdrawn ("step 1 was pass/fail", "245 is not my score").
   var clearScores: Set<Exam> = []
+  /// Exams whose outcome is open again ("214, not pending": which pass mark applied is asked).
+  var clearOutcomes: Set<Exam> = []
 
   subscript(exam: Exam) -> StepResult {
     get { exam == .step1 ? step1 : step2ck }
@@ -41,13 +43,18 @@ struct ProfilePatch: Sendable, Hashable {
     hardship = other.hardship ?? hardship
     clinicalEvidence = other.clinicalEvidence ?? clinicalEvidence
     clearScores.formUnion(other.clearScores)
+    clearOutcomes.formUnion(other.clearOutcomes)
   }
 
   /// The slots this patch writes.
   var slots: [Slot] {
     var slots: [Slot] = []
-    if !step1.isEmpty || clearScores.contains(.step1) { slots.append(.step1) }
-    if !step2ck.isEmpty || clearScores.contains(.step2ck) { slots.append(.step2ck) }
+    if !step1.isEmpty || clearScores.contains(.step1) || clearOutcomes.contains(.step1) {
+      slots.append(.step1)
+    }
+    if !step2ck.isEmpty || clearScores.contains(.step2ck) || clearOutcomes.contains(.step2ck) {
+      slots.append(.step2ck)
+    }
     if specialty != nil { slots.append(.specialty) }
     if applicant != nil { slots.append(.applicant) }
     if region != nil { slots.append(.region) }
@@ -65,10 +72,12 @@ struct ProfilePatch: Sendable, Hashable {
   func applied(to profile: Profile) -> Profile {
     var result = profile
     for exam in clearScores { result[exam].score = nil }
+    for exam in clearOutcomes { result[exam].outcome = nil }
     for exam in Exam.allCases {
       let change = self[exam]
       guard !change.isEmpty else { continue }
       var current = profile[exam]
+      if clearOutcomes.contains(exam) { current.outcome = nil }
       // A different outcome is a new result: the old score and attempts do not carry over,
       // except when a pending result comes in (the same sitting).
       if let outcome = change.outcome, outcome != current.outcome {
