@@ -9,6 +9,8 @@ enum SpecialtyExtractor {
     var ambiguous: [Specialty]
     var position: Int
     var negated: Bool
+    /// Named as a backup ("open to gas", "maybe FM as a backup"), not the choice.
+    var backup = false
   }
 
   static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
@@ -25,15 +27,19 @@ enum SpecialtyExtractor {
         continue
       }
       if let (match, length) = longestAlias(at: index, in: words, asked: asked) {
-        // "my IM clerkship", "the surgery rotation": training, not the specialty applied to.
-        if index + length < words.count, trainingNouns.contains(words[index + length].text) {
+        // "my IM clerkship", "the surgery rotation", "the rotation was em": training, not the
+        // specialty applied to.
+        if index + length < words.count && trainingNouns.contains(words[index + length].text)
+          || inTrainingClause(index, words)
+        {
           index += length
           continue
         }
         found.append(
           Found(
             specialty: match.specialty, ambiguous: match.ambiguous, position: index,
-            negated: isNegated(at: index, in: words)))
+            negated: isNegated(at: index, in: words), backup: isBackup(at: index, length, in: words)
+          ))
         index += length
         continue
       }
@@ -76,7 +82,9 @@ enum SpecialtyExtractor {
       // Tokens are already lower-cased words: the phrase is in the names' normalized form.
       let phrase = slice.map(\.text).joined(separator: " ")
       if length == 1,
-        !allowedSingleWord(slice.first, asked: asked, inList: isListItem(index, in: words))
+        !allowedSingleWord(
+          slice.first, asked: asked, inList: isListItem(index, in: words),
+          named: leadsShortAlias(index, in: words))
       {
         continue
       }
@@ -101,13 +109,14 @@ enum SpecialtyExtractor {
 
   /// Case and context rules for the short, risky aliases: "IM" but not "im" before a verb
   /// ("im applying"), "DO" is never a specialty, "EM", "ENT", "TY" in capitals or when asked.
-  private static func allowedSingleWord(_ token: Utterance.Token?, asked: Bool, inList: Bool)
-    -> Bool
-  {
+  private static func allowedSingleWord(
+    _ token: Utterance.Token?, asked: Bool, inList: Bool, named: Bool
+  ) -> Bool {
     guard let token else { return false }
     switch token.text {
     case "im": return token.isAllCaps || asked || !token.original.hasPrefix("i") || inList
-    case "em", "ent", "ty", "fm", "gs", "ir", "dr", "ed", "er":
+    case "em", "ent", "fm": return token.isAllCaps || asked || inList || named
+    case "ty", "gs", "ir", "dr", "ed", "er":
       return token.isAllCaps || asked
     default: return true
     }
@@ -118,6 +127,31 @@ enum SpecialtyExtractor {
     let before = index == 0 || tokens[index - 1].text == ","
     let after = index + 1 == tokens.count || tokens[index + 1].text == ","
     return before && after && tokens.filter { $0.text == "," }.count >= 2
+  }
+
+  /// A short alias where a specialty is named: first in its sentence, or after "is", "but",
+  /// "not" ("specialty is em", "not gas but em"); never after a verb ("email em").
+  private static func leadsShortAlias(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    guard index > 0, tokens[index - 1].kind != .punctuation else { return true }
+    return shortAliasLeads.contains(tokens[index - 1].text)
+      && !(index == 1 && tokens[0].text == "tell")
+  }
+
+  /// The clause around `index` speaks of training ("the rotation was em at a boston hosp").
+  private static func inTrainingClause(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
+    guard let clause = ExamExtractor.clauseRanges(tokens).first(where: { $0.contains(index) })
+    else { return false }
+    return tokens[clause].contains { trainingNouns.contains($0.text) }
+  }
+
+  /// "open to gas", "maybe FM", "FM as a backup": a specialty kept in reserve.
+  private static func isBackup(at index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool {
+    let before = tokens[max(0, index - 2)..<index].map(\.text)
+    let after = tokens[(index + length)..<min(tokens.count, index + length + 3)].map(\.text)
+    return before.contains { backupLeads.contains($0) }
+      || before.suffix(2) == ["open", "to"] || after.contains { $0 == "backup" }
+      || (before.last == "or"
+        && before.dropLast().last.map { ["to", "maybe"].contains($0) } == true)
   }
 
   private static func misspelt(_ word: String) -> Specialty? {
@@ -144,7 +178,10 @@ enum SpecialtyExtractor {
     let before = words[max(0, index - 3)..<index].map(\.text)
     let lead = before.filter { $0 != "about" && $0 != "the" }.last
     if let lead, Lexicon.droppingWords.contains(lead) { return true }  // "forget (about) IM"
-    if before.suffix(2) == ["no", "longer"] || before.last == "not" || before.last == "no"
+    // A "no" that opens the line answers or corrects ("no em is first choice"), not "no IM".
+    let leadingNo = index == 1 && before.last == "no"
+    if before.suffix(2) == ["no", "longer"] || before.last == "not"
+      || (before.last == "no" && !leadingNo)
       || before.suffix(2) == ["not", "doing"] || before.suffix(2) == ["not", "into"]
     {
       return true
@@ -163,7 +200,8 @@ enum SpecialtyExtractor {
   /// The specialty meant: the one after "to"/"meant"/"actually" in a switch, else the first
   /// one not negated.
   private static func choose(_ found: [Found], utterance: Utterance) -> Found? {
-    let candidates = found.filter { !$0.negated }
+    let chosen = found.filter { !$0.negated }
+    let candidates = chosen.contains { !$0.backup } ? chosen.filter { !$0.backup } : chosen
     if candidates.count > 1 {
       let tokens = utterance.tokens
       for candidate in candidates.reversed() {
