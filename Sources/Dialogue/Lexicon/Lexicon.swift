@@ -104,6 +104,16 @@ enum Lexicon {
   ]
   /// Words that open a supposition ("if…", "suppose…"): with an auxiliary and a subject later
   /// in the sentence, the whole sentence asks.
+  /// Asking whether something counts ("… fluently does that count as a hook"): a question
+  /// wherever it stands in the sentence, unless it reports asking ("i asked if it counts").
+  static let countsQuestions: [[String]] = [
+    ["does", "that", "count"], ["does", "it", "count"], ["does", "this", "count"],
+    ["do", "they", "count"], ["would", "that", "count"], ["would", "it", "count"],
+    ["if", "that", "counts"], ["if", "it", "counts"], ["whether", "that", "counts"],
+    ["whether", "it", "counts"], ["is", "that", "a", "hook"], ["is", "it", "a", "hook"],
+    ["is", "that", "a", "connection"], ["is", "it", "a", "connection"],
+    ["is", "this", "a", "hook"], ["is", "that", "a", "tie"],
+  ]
   /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
   /// think that's a pass?"): what comes before it is said, not asked.
   static let hedgeOpeners: [[String]] = [

@@ -127,9 +127,23 @@ enum IntentClassifier {
       let allowed = ["do", "does", "did"].contains(text) ? auxiliarySubjects : subjects
       if allowed.contains(next) || (endsWithQuestionMark && !next.isEmpty) { return index }
     }
+    if let counts = countsQuestion(tokens) { return counts }
     if endsWithQuestionMark, let hedge = hedgedQuestion(tokens) { return hedge }
     if let tagged = taggedQuestion(tokens) { return tagged }
     return embeddedQuestion(tokens) ?? conditionalQuestion(tokens)
+  }
+
+  /// Where "does that count", "is that a hook" starts, anywhere in the sentence.
+  static func countsQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    tokens.indices.first { index in
+      guard index == 0 || !["asked", "asking", "ask"].contains(tokens[index - 1].text) else {
+        return false
+      }
+      return Lexicon.countsQuestions.contains { phrase in
+        index + phrase.count <= tokens.count
+          && zip(phrase, tokens[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
+      }
+    }
   }
 
   /// A statement ending in a tag ("… is a fail for me then", "… is 218 now right") asks

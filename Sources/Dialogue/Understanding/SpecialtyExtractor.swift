@@ -144,6 +144,12 @@ enum SpecialtyExtractor {
     return tokens[clause].contains { trainingNouns.contains($0.text) }
   }
 
+  /// "FM as a backup", "backup FM", "open to gas": said to be a backup, not only hedged.
+  private static func isExplicitBackup(at index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let near = tokens[max(0, index - 2)..<min(tokens.count, index + 4)].map(\.text)
+    return near.contains("backup") || near.contains("open")
+  }
+
   /// "open to gas", "maybe FM", "FM as a backup": a specialty kept in reserve.
   private static func isBackup(at index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool {
     let before = tokens[max(0, index - 2)..<index].map(\.text)
@@ -200,8 +206,12 @@ enum SpecialtyExtractor {
   /// The specialty meant: the one after "to"/"meant"/"actually" in a switch, else the first
   /// one not negated.
   private static func choose(_ found: [Found], utterance: Utterance) -> Found? {
+    // A backup is never the choice; "maybe psych" alone still is one.
     let chosen = found.filter { !$0.negated }
-    let candidates = chosen.contains { !$0.backup } ? chosen.filter { !$0.backup } : chosen
+    let firm = chosen.filter { !$0.backup }
+    let candidates =
+      firm.isEmpty
+      ? chosen.filter { !isExplicitBackup(at: $0.position, in: utterance.tokens) } : firm
     if candidates.count > 1 {
       let tokens = utterance.tokens
       for candidate in candidates.reversed() {

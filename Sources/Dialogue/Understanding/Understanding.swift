@@ -56,6 +56,13 @@ enum Understanding {
     result.correction = cues.correction || !result.deniedScores.isEmpty
     result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
+    // "I speak Spanish, does that count as a hook?": asking whether it counts is not saying so.
+    if parts.contains(where: { part in
+      part.questionStart.map { IntentClassifier.countsQuestion(Array(part.tokens[$0...])) != nil }
+        == true
+    }) {
+      result.patch.hook = nil
+    }
     result.intents += questions.map(Intent.question)
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
       let words = utterance.words.joined(separator: " ")
