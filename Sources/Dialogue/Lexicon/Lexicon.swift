@@ -183,6 +183,6 @@ enum Lexicon {
     "forget", "after all", "changed my mind", "on second thought",
     "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
     "not", "instead", "scratch that", "rather", "change", "changed", "update", "no it was",
-    "no its", "no it is",
+    "no its", "no it is", "that is wrong", "thats wrong", "is wrong", "that is not right",
   ]
 }

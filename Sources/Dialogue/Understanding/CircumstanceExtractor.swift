@@ -123,6 +123,9 @@ enum CircumstanceExtractor {
         result.patch.hardship = Hardship.none
       }
     }
+    if yes || no, let pending, !topics.contains(pending), result.patch.slots.contains(pending) {
+      result.answeredByYesNo = pending
+    }
     return result
   }
 

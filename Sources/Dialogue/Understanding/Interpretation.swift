@@ -68,6 +68,17 @@ struct ProfilePatch: Sendable, Hashable {
     return slots
   }
 
+  /// This patch without what it writes to `slot`, for the slots a yes or no can answer.
+  mutating func forget(_ slot: Slot) {
+    switch slot {
+    case .hook: hook = nil
+    case .cutoffUnmet: cutoffUnmet = nil
+    case .hardship: hardship = nil
+    case .clinicalEvidence: clinicalEvidence = nil
+    default: break
+    }
+  }
+
   /// `profile` with this patch written over it.
   func applied(to profile: Profile) -> Profile {
     var result = profile
@@ -192,6 +203,8 @@ struct Interpretation: Sendable, Hashable {
   var confirmation: Bool?
   /// The line is a bare yes (true) or no (false), whatever it answers.
   var yesNo: Bool?
+  /// The pending slot filled only by the line's leading yes or no.
+  var answeredByYesNo: Slot?
   /// The line names an event behind the score.
   var mentionsEvent = false
   /// Requirements stated in the line, still to be compared with the user's Step 2 CK.
@@ -227,6 +240,7 @@ struct Interpretation: Sendable, Hashable {
     cutoffsToCompare += other.cutoffsToCompare
     placeAnswer = placeAnswer ?? other.placeAnswer
     confirmation = confirmation ?? other.confirmation
+    answeredByYesNo = answeredByYesNo ?? other.answeredByYesNo
   }
 
   /// Nothing understood at all.

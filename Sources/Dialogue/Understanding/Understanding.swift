@@ -73,6 +73,13 @@ enum Understanding {
 
   /// The linking rules that need the whole line's findings.
   private static func link(_ result: inout Interpretation, context: UnderstandingContext) {
+    // "No, that's wrong, I'm not a US citizen" to the cutoff question: a "no" that heads a
+    // correction of another slot does not answer the pending question.
+    if result.correction, let slot = result.answeredByYesNo,
+      result.patch.slots.contains(where: { $0 != slot })
+    {
+      result.patch.forget(slot)
+    }
     // A requirement stated in the line is compared with the user's Step 2 CK, as said in this
     // line or known before ("they require 230 and I have 221").
     if !result.cutoffsToCompare.isEmpty,
