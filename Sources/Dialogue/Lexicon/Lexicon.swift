@@ -114,6 +114,13 @@ enum Lexicon {
     ["is", "that", "a", "connection"], ["is", "it", "a", "connection"],
     ["is", "this", "a", "hook"], ["is", "that", "a", "tie"],
   ]
+  /// Taking back what was recorded: the slot named in the line is unknown again ("I don't know
+  /// if it's a hook", "remove it", "I was asking", "I didn't say Spanish was a hook").
+  static let retractionCues = [
+    "do not know if", "do not actually know if", "do not know whether", "idk if",
+    "not sure if", "not sure whether", "did not say", "never said", "was asking", "asked if",
+    "asked whether", "remove", "take it out", "take out", "take that out", "delete",
+  ]
   /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
   /// think that's a pass?"): what comes before it is said, not asked.
   static let hedgeOpeners: [[String]] = [

@@ -17,6 +17,8 @@ struct ProfilePatch: Sendable, Hashable {
   var clinicalEvidence: Bool?
   /// Exams whose score is withdrawn ("step 1 was pass/fail", "245 is not my score").
   var clearScores: Set<Exam> = []
+  /// Slots the user takes back ("I don't know if it's a hook", "remove it"): unknown again.
+  var unset: Set<Slot> = []
   /// Exams whose outcome is open again ("214, not pending": which pass mark applied is asked).
   var clearOutcomes: Set<Exam> = []
 
@@ -44,6 +46,7 @@ struct ProfilePatch: Sendable, Hashable {
     clinicalEvidence = other.clinicalEvidence ?? clinicalEvidence
     clearScores.formUnion(other.clearScores)
     clearOutcomes.formUnion(other.clearOutcomes)
+    unset.formUnion(other.unset)
   }
 
   /// The slots this patch writes.
@@ -61,6 +64,7 @@ struct ProfilePatch: Sendable, Hashable {
     if noConnections || !addConnections.isEmpty || !removeConnections.isEmpty {
       slots.append(.connections)
     }
+    slots += unset.filter { !slots.contains($0) }.sorted { $0.rawValue < $1.rawValue }
     if hook != nil { slots.append(.hook) }
     if cutoffUnmet != nil { slots.append(.cutoffUnmet) }
     if hardship != nil { slots.append(.hardship) }
@@ -82,6 +86,7 @@ struct ProfilePatch: Sendable, Hashable {
   /// `profile` with this patch written over it.
   func applied(to profile: Profile) -> Profile {
     var result = profile
+    for slot in unset { result = result.clearing(slot) }
     for exam in clearScores { result[exam].score = nil }
     for exam in clearOutcomes { result[exam].outcome = nil }
     for exam in Exam.allCases {

@@ -8,6 +8,17 @@ enum RegionExtractor {
     -> Interpretation
   {
     var result = Interpretation()
+    if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
+      let remaining = removing(placesIn(utterance), from: region)
+    {
+      // "remove ohio from where i want to train": that place alone is taken out.
+      if remaining.isEmpty {
+        result.patch.unset.insert(.region)
+      } else {
+        result.patch.region = remaining
+      }
+      return result
+    }
     let asked = context.pending == .region
     let saysAnywhere =
       utterance.containsAny(Gazetteer.anywhere)
@@ -72,6 +83,32 @@ enum RegionExtractor {
       result.placeAnswer = verbatim(context.line)
     }
     return result
+  }
+
+  /// The places a text names, by their gazetteer names.
+  private static func placesIn(_ utterance: Utterance) -> [(name: String, canonical: String)] {
+    var found: [(name: String, canonical: String)] = []
+    var index = 0
+    while index < utterance.tokens.count {
+      guard let (name, length) = place(at: index, in: utterance.tokens, asked: true) else {
+        index += 1
+        continue
+      }
+      found.append((name, Gazetteer.places[name.lowercased()] ?? name))
+      index += length
+    }
+    return found
+  }
+
+  /// `region` without the places in `removed`, the rest joined by commas; nil when it names
+  /// none of them.
+  private static func removing(
+    _ removed: [(name: String, canonical: String)], from region: String
+  ) -> String? {
+    let gone = Set(removed.map(\.canonical))
+    let kept = placesIn(Utterance(region))
+    guard kept.contains(where: { gone.contains($0.canonical) }) else { return nil }
+    return kept.filter { !gone.contains($0.canonical) }.map(\.name).joined(separator: ", ")
   }
 
   /// The user's own words from the first place named to the last ("midwest, ohio or
