@@ -121,6 +121,11 @@ enum Lexicon {
     "not sure if", "not sure whether", "did not say", "never said", "was asking", "asked if",
     "asked whether", "remove", "take it out", "take out", "take that out", "delete",
   ]
+  /// Openers that read like a question but state what a slot should hold ("where should be NY
+  /// NJ PA, not just NJ").
+  static let statementOpeners: [[String]] = [
+    ["where", "should", "be"], ["where", "is", "supposed", "to", "be"], ["where", "should", "say"],
+  ]
   /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
   /// think that's a pass?"): what comes before it is said, not asked.
   static let hedgeOpeners: [[String]] = [
@@ -191,5 +196,6 @@ enum Lexicon {
     "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
     "not", "instead", "scratch that", "rather", "change", "changed", "update", "no it was",
     "no its", "no it is", "that is wrong", "thats wrong", "is wrong", "that is not right",
+    "you dropped", "u dropped", "you left out", "u left out", "you missed", "u missed",
   ]
 }

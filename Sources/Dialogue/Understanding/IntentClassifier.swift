@@ -100,6 +100,12 @@ enum IntentClassifier {
         continue
       }
       let text = token.text
+      if Lexicon.statementOpeners.contains(where: { opener in
+        index + opener.count <= tokens.count
+          && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
+      }) {
+        continue
+      }
       if text == "why" || text == "tips" || text == "explain" { return index }
       if startsRequest(tokens, at: index) { return index }
       if index == 0, Lexicon.openQuestionWords.contains(text) { return index }

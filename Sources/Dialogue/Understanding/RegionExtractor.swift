@@ -38,11 +38,17 @@ enum RegionExtractor {
           index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
             && place(at: index, in: tokens, asked: asked) != nil
         })
+    var lastPlaceEnd = -1
     while index < tokens.count {
-      guard let (name, length) = place(at: index, in: tokens, asked: asked) else {
+      // "boston or cambridge": a name listed with a place is a place, as when asked.
+      let listed =
+        index >= 2 && lastPlaceEnd == index - 1
+        && ["or", "and", ",", "/"].contains(tokens[index - 1].text)
+      guard let (name, length) = place(at: index, in: tokens, asked: asked || listed) else {
         index += 1
         continue
       }
+      lastPlaceEnd = index + length
       let lead = tokens[max(0, index - 2)..<index].map(\.text).filter { $0 != "the" }
       if let word = lead.last,
         Lexicon.denyingWords.contains(word) || Lexicon.droppingWords.contains(word)
@@ -55,6 +61,7 @@ enum RegionExtractor {
       let wish =
         (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
         || (standsAlone(index, length, in: tokens) && context.pending != .connections)
+        || (sentenceIsPlaces(index, in: tokens) && context.pending != .connections)
         || corrects
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
@@ -64,11 +71,8 @@ enum RegionExtractor {
       index += length
     }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
-    let qualified =
-      !spans.isEmpty
-      && utterance.containsAny([
-        "anywhere in", "anywhere on", "anywhere around", "anywhere near", "anywhere within",
-      ])
+    // Places named beside "or anywhere" are kept too: "NY NJ PA or anywhere really".
+    let qualified = !spans.isEmpty
     if !qualified, saysAnywhere || (asked && utterance.containsAny(["any", "open", "flexible"])) {
       result.patch.region = "anywhere"
       return result
@@ -170,6 +174,25 @@ enum RegionExtractor {
     ])
   }
 
+  /// A sentence of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
+  private static func sentenceIsPlaces(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let ends: Set<String> = [".", "!", "?", ";"]
+    let start = (tokens[..<index].lastIndex { ends.contains($0.text) }).map { $0 + 1 } ?? 0
+    let end = tokens[index...].firstIndex { ends.contains($0.text) } ?? tokens.count
+    var position = start
+    var count = 0
+    while position < end {
+      guard tokens[position].isWord else {
+        position += 1
+        continue
+      }
+      guard let (_, length) = place(at: position, in: tokens, asked: false) else { return false }
+      position += length
+      count += 1
+    }
+    return count >= 2
+  }
+
   /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections").
   private static func standsAlone(_ index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool
   {
@@ -189,6 +212,7 @@ enum RegionExtractor {
       let key = slice.map(\.text).joined(separator: " ")
       guard Gazetteer.places[key] != nil else { continue }
       let name = slice.map(\.original).joined(separator: " ")
+      if length == 1, Gazetteer.neverLowercase.contains(key), name == key { continue }
       if length == 1, Gazetteer.riskyNames.contains(key), !asked {
         let original = slice.first?.original ?? ""
         let capitalised = original.first?.isUppercase == true
@@ -205,6 +229,10 @@ enum RegionExtractor {
   /// A place right after words such as "school in" or "rotated at": where something else is.
   private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
+    // "a boston hosp": the place names where something else is.
+    if index + 1 < tokens.count, ["hospital", "hosp"].contains(tokens[index + 1].text) {
+      return true
+    }
     return near.contains(where: elsewhereWords.contains)
       && !near.contains(where: intentWords.contains)
   }
