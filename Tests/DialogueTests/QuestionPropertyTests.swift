@@ -29,6 +29,9 @@ struct QuestionPropertyTests {
     "i speak {language} fluently does that count as a hook",
     "also i speak {language} fluently does that count as a hook for programs in {place}",
     "so ck {score} is a fail for me then",
+    "ok so honestly is my score bad for {specialty} as a non us img needing visa",
+    "no i mean how many to apply to", "how many programs shoud i apply to for {specialty}",
+    "am i screwed", "so did i fail", "does that count",
   ]
   private static let fillers: [String: [String]] = [
     "score": ["229", "213", "245", "252", "238"], "language": ["Hindi", "Spanish", "Arabic"],

@@ -13,8 +13,15 @@ enum PendingAnswer {
     }
     let words = utterance.words
     let answer = words.joined(separator: " ")
-    let yes = Lexicon.yes.contains(answer) || Lexicon.yes.contains(words.first ?? "")
-    let no = Lexicon.no.contains(answer) || words.first == "no" || words.first == "nope"
+    // "No, I mean how many to apply to": a "no" that heads a question or a rephrasing answers
+    // nothing.
+    let asks = result.intents.contains { if case .question = $0 { true } else { false } }
+    let heads =
+      !(asks || result.correction) || Lexicon.yes.contains(answer)
+      || Lexicon.no.contains(answer)
+    let yes = heads && (Lexicon.yes.contains(answer) || Lexicon.yes.contains(words.first ?? ""))
+    let no =
+      heads && (Lexicon.no.contains(answer) || words.first == "no" || words.first == "nope")
     switch pending.kind {
     case .standard, .score:
       return

@@ -121,6 +121,13 @@ enum Lexicon {
     "not sure if", "not sure whether", "did not say", "never said", "was asking", "asked if",
     "asked whether", "remove", "take it out", "take out", "take that out", "delete",
   ]
+  /// Words people put before a question ("ok so honestly is my score bad", "no i mean how
+  /// many"): the question still starts its clause.
+  static let questionFillers: Set<String> = [
+    "ok", "okay", "so", "honestly", "well", "um", "uh", "hmm", "also", "alright", "hey", "no",
+    "yeah", "yes", "wait", "sorry", "mean", "like", "just", "really", "seriously", "then",
+    "basically", "anyway", "oh",
+  ]
   /// Openers that read like a question but state what a slot should hold ("where should be NY
   /// NJ PA, not just NJ").
   static let statementOpeners: [[String]] = [

@@ -95,7 +95,11 @@ enum IntentClassifier {
         clauseStart = true
         continue
       }
-      defer { clauseStart = false }
+      // Fillers keep the clause open: "ok so honestly is my score bad", "no i mean how many".
+      let filler =
+        Lexicon.questionFillers.contains(token.text)
+        || (token.text == "i" && index + 1 < tokens.count && tokens[index + 1].text == "mean")
+      defer { clauseStart = clauseStart && filler }
       guard clauseStart || Utterance.linkingWords.contains(tokens[max(0, index - 1)].text) else {
         continue
       }
