@@ -68,6 +68,7 @@ extension ProfilePatch {
     cutoffUnmet = profile.cutoffUnmet
     hardship = profile.hardship
     clinicalEvidence = profile.clinicalEvidence
+    addBackups = profile.backupSpecialties
   }
 }
 

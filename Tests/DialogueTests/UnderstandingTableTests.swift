@@ -69,6 +69,9 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
   if let cutoff = profile.cutoffUnmet { result.insert("cutoffUnmet=\(cutoff)") }
   if let hardship = profile.hardship { result.insert("hardship=\(hardship.rawValue)") }
   if let evidence = profile.clinicalEvidence { result.insert("clinicalEvidence=\(evidence)") }
+  if !profile.backupSpecialties.isEmpty {
+    result.insert("backups=" + profile.backupSpecialties.map(\.rawValue).joined(separator: ","))
+  }
   for intent in interpretation.intents {
     switch intent {
     case .command(.unknown): result.insert("intent=unknown")
@@ -158,5 +161,5 @@ extension UnderstandingTableTests {
 
 /// The held-out score when it was last recorded; a regression below it fails.
 enum HeldOut {
-  static let floor = 44
+  static let floor = 45
 }

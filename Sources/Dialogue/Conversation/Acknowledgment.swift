@@ -14,8 +14,17 @@ enum Acknowledgment {
     let contradictions = contradictions(changes: changes, interpretation: interpretation)
     if !new.isEmpty {
       document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
-    } else if changes.isEmpty, !interpretation.patch.isEmpty, contradictions.isEmpty {
+    } else if changes.isEmpty, !interpretation.patch.isEmpty, contradictions.isEmpty,
+      interpretation.patch.addBackups.isEmpty
+    {
       document.append(.paragraph("Got it; that matches what I have."))
+    }
+    let backups = interpretation.patch.addBackups.filter { $0 != interpretation.patch.specialty }
+    if !backups.isEmpty {
+      document.append(
+        .paragraph(
+          backups.map(\.displayName).joinedAsList()
+            + (backups.count == 1 ? " noted as a backup." : " noted as backups.")))
     }
     for contradiction in contradictions { document.append(.paragraph(contradiction)) }
     for change in corrected {

@@ -17,6 +17,8 @@ struct ProfilePatch: Sendable, Hashable {
   var clinicalEvidence: Bool?
   /// Exams whose score is withdrawn ("step 1 was pass/fail", "245 is not my score").
   var clearScores: Set<Exam> = []
+  /// Specialties named as a backup ("maybe FM as a backup").
+  var addBackups: [Specialty] = []
   /// Slots the user takes back ("I don't know if it's a hook", "remove it"): unknown again.
   var unset: Set<Slot> = []
   /// Exams whose outcome is open again ("214, not pending": which pass mark applied is asked).
@@ -47,6 +49,7 @@ struct ProfilePatch: Sendable, Hashable {
     clearScores.formUnion(other.clearScores)
     clearOutcomes.formUnion(other.clearOutcomes)
     unset.formUnion(other.unset)
+    addBackups += other.addBackups.filter { !addBackups.contains($0) }
   }
 
   /// The slots this patch writes.
@@ -110,6 +113,11 @@ struct ProfilePatch: Sendable, Hashable {
       result[exam] = current
     }
     if let specialty { result.specialty = specialty }
+    for backup in addBackups where !result.backupSpecialties.contains(backup) {
+      result.backupSpecialties.append(backup)
+    }
+    // The main specialty is never its own backup.
+    result.backupSpecialties.removeAll { $0 == result.specialty }
     if let applicant { result.applicant = applicant }
     if let region { result.region = region }
     if noConnections {

@@ -54,6 +54,8 @@ enum SpecialtyExtractor {
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
     let chosen = choose(found, utterance: utterance)
+    result.patch.addBackups = found.filter { $0.backup && !$0.negated }.compactMap(\.specialty)
+      .filter { $0 != chosen?.specialty }
     if let specialty = chosen?.specialty {
       result.patch.specialty = specialty
     } else if chosen?.ambiguous.isEmpty == false {
@@ -152,12 +154,11 @@ enum SpecialtyExtractor {
 
   /// "open to gas", "maybe FM", "FM as a backup": a specialty kept in reserve.
   private static func isBackup(at index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool {
-    let before = tokens[max(0, index - 2)..<index].map(\.text)
-    let after = tokens[(index + length)..<min(tokens.count, index + length + 3)].map(\.text)
-    return before.contains { backupLeads.contains($0) }
-      || before.suffix(2) == ["open", "to"] || after.contains { $0 == "backup" }
-      || (before.last == "or"
-        && before.dropLast().last.map { ["to", "maybe"].contains($0) } == true)
+    let before = tokens[max(0, index - 4)..<index].map(\.text)
+    let after = tokens[(index + length)..<min(tokens.count, index + length + 3)]
+      .prefix { $0.kind != .punctuation }.map(\.text)
+    let opened = zip(before, before.dropFirst()).contains { $0 == "open" && $1 == "to" }
+    return before.contains { backupLeads.contains($0) } || opened || after.contains("backup")
   }
 
   private static func misspelt(_ word: String) -> Specialty? {
