@@ -216,6 +216,8 @@ struct Interpretation: Sendable, Hashable {
   var confirmation: Bool?
   /// The line is a bare yes (true) or no (false), whatever it answers.
   var yesNo: Bool?
+  /// The line takes something back ("remove ohio from where i want to train").
+  var retraction = false
   /// The pending slot filled only by the line's leading yes or no.
   var answeredByYesNo: Slot?
   /// The line names an event behind the score.
@@ -254,6 +256,7 @@ struct Interpretation: Sendable, Hashable {
     placeAnswer = placeAnswer ?? other.placeAnswer
     confirmation = confirmation ?? other.confirmation
     answeredByYesNo = answeredByYesNo ?? other.answeredByYesNo
+    retraction = retraction || other.retraction
   }
 
   /// Nothing understood at all.

@@ -12,6 +12,7 @@ enum RegionExtractor {
       let remaining = removing(placesIn(utterance), from: region)
     {
       // "remove ohio from where i want to train": that place alone is taken out.
+      result.retraction = true
       if remaining.isEmpty {
         result.patch.unset.insert(.region)
       } else {

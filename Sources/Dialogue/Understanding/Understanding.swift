@@ -56,6 +56,10 @@ enum Understanding {
     result.correction = cues.correction || !result.deniedScores.isEmpty
     result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
+    // A place taken back is no tie to ask about.
+    if result.retraction {
+      result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
+    }
     // "I speak Spanish, does that count as a hook?": asking whether it counts is not saying so.
     if parts.contains(where: { part in
       part.questionStart.map { IntentClassifier.countsQuestion(Array(part.tokens[$0...])) != nil }
