@@ -21,11 +21,7 @@ struct ScriptCase: Sendable, CustomStringConvertible {
   var description: String { name }
 
   static let all: [ScriptCase] = {
-    guard
-      let url = Bundle.module.url(
-        forResource: "scripts", withExtension: "txt", subdirectory: "Fixtures"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return [] }
+    guard let text = fixtureText("scripts", ext: "txt") else { return [] }
     var cases: [ScriptCase] = []
     for row in text.split(separator: "\n") {
       let body = String(row.dropFirst(2))
@@ -44,6 +40,12 @@ struct ScriptCase: Sendable, CustomStringConvertible {
     }
     return cases
   }()
+}
+
+/// The text of a file in `Fixtures/`, or nil when it is missing.
+func fixtureText(_ name: String, ext: String) -> String? {
+  Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Fixtures")
+    .flatMap { try? String(contentsOf: $0, encoding: .utf8) }
 }
 
 /// The profile as the tables' assertions.

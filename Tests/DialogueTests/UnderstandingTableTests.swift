@@ -22,11 +22,7 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let gaps = load("gaps")
 
   static func load(_ name: String) -> [UtteranceCase] {
-    guard
-      let url = Bundle.module.url(
-        forResource: name, withExtension: "tsv", subdirectory: "Fixtures"),
-      let text = try? String(contentsOf: url, encoding: .utf8)
-    else { return [] }
+    guard let text = fixtureText(name, ext: "tsv") else { return [] }
     var cases: [UtteranceCase] = []
     for (index, row) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       guard !row.hasPrefix("#"), !row.isEmpty else { continue }
