@@ -83,8 +83,16 @@ enum IntentClassifier {
       SentencePart(
         tokens: sentence.tokens,
         questionStart: questionStart(sentence.tokens, endsWithQuestionMark: sentence.isQuestion)
-          ?? (sentence.isQuestion ? 0 : nil))
+          ?? (sentence.isQuestion ? lastListItem(sentence.tokens) : nil))
     }
+  }
+
+  /// A "?" sentence with no question word asks in its last item when it is a list of three or
+  /// more ("IMG from india, need visa, ck 231, IM, realistic?"): the items before are said.
+  private static func lastListItem(_ tokens: [Utterance.Token]) -> Int {
+    let commas = tokens.indices.filter { tokens[$0].text == "," }
+    guard commas.count >= 2, let last = commas.last, last + 1 < tokens.count else { return 0 }
+    return last + 1
   }
 
   /// Where a question starts within `tokens` (a clause beginning with a question word), if any.
