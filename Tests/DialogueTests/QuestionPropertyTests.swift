@@ -23,6 +23,15 @@ struct QuestionPropertyTests {
     "I wonder whether {place} programs screen at {score}",
     "do {specialty} programs in {place} sponsor visas",
     "why is {score} not a rebound?", "what counts as a hook for {specialty}",
+    // Shapes that changed the profile in round 3's tests.
+    "should i apply to both {specialty} and {specialty}",
+    "is graduating in 2023 a problem, some programs want grad within 3 yrs",
+    "i speak {language} fluently does that count as a hook",
+    "also i speak {language} fluently does that count as a hook for programs in {place}",
+    "so ck {score} is a fail for me then",
+    "ok so honestly is my score bad for {specialty} as a non us img needing visa",
+    "no i mean how many to apply to", "how many programs shoud i apply to for {specialty}",
+    "am i screwed", "so did i fail", "does that count",
   ]
   private static let fillers: [String: [String]] = [
     "score": ["229", "213", "245", "252", "238"], "language": ["Hindi", "Spanish", "Arabic"],

@@ -6,6 +6,22 @@ extension Profile {
 
   /// The profile as the contract's JSON object: every key present, unknowns as `null`.
   package var json: JSONValue {
+    guard case .object(let members) = contractJSON, !backupSpecialties.isEmpty else {
+      return contractJSON
+    }
+    return .object(
+      members + [
+        .init(
+          Self.backupSpecialtiesKey, .array(backupSpecialties.map { .string($0.rawValue) }))
+      ])
+  }
+
+  /// The key beyond the contract for ``backupSpecialties``, written last and only when some are
+  /// known.
+  package static let backupSpecialtiesKey = "backupSpecialties"
+
+  /// The contract's keys alone.
+  private var contractJSON: JSONValue {
     .object([
       "step1": step1.json,
       "step2ck": step2ck.json,
@@ -31,6 +47,10 @@ extension Profile {
     self.init()
     for member in members {
       let path = root.appending(key: member.key)
+      if member.key == Self.backupSpecialtiesKey {
+        try readBackups(member.value, at: path)
+        continue
+      }
       guard let slot = Slot(rawValue: member.key) else {
         throw ProfileError(
           path,
@@ -38,6 +58,25 @@ extension Profile {
         )
       }
       try read(slot, from: member.value, at: path)
+    }
+  }
+
+  /// `backupSpecialties`: an array of specialty ids, or `null`.
+  private mutating func readBackups(_ value: JSONValue, at path: JSONPath) throws(ProfileError) {
+    if value == .null { return }
+    guard case .array(let elements) = value else {
+      throw ProfileError(
+        path, "backupSpecialties must be an array of specialty ids, not \(value.typeDescription)")
+    }
+    for (index, element) in elements.enumerated() {
+      let text = try element.string(
+        at: path.appending(.index(index)), expecting: "a specialty id such as \"family-medicine\"")
+      guard case .specialty(let match) = Specialty.resolve(text) else {
+        throw ProfileError(
+          path.appending(.index(index)),
+          "unknown specialty \"\(text)\"\(Specialty.suggestion(for: text))")
+      }
+      if !backupSpecialties.contains(match) { backupSpecialties.append(match) }
     }
   }
 

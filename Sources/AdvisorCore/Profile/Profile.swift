@@ -18,6 +18,9 @@ package struct Profile: Sendable, Hashable {
   /// Strong clinical evidence: honors or strong comments in core clerkships, or strong shelf
   /// results. It decides whether a middling Step 2 CK after a failure is a clear rebound.
   package var clinicalEvidence: Bool?
+  /// Specialties the applicant keeps as a backup ("FM as a backup"), in the order named; not a
+  /// slot of the contract, and never the main specialty.
+  package var backupSpecialties: [Specialty] = []
 
   package init(
     step1: StepResult = StepResult(),
@@ -113,6 +116,7 @@ package struct Profile: Sendable, Hashable {
     merged.cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
     merged.hardship = other.hardship ?? hardship
     merged.clinicalEvidence = other.clinicalEvidence ?? clinicalEvidence
+    if !other.backupSpecialties.isEmpty { merged.backupSpecialties = other.backupSpecialties }
     return merged
   }
 }

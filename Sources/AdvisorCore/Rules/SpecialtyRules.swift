@@ -72,9 +72,12 @@ extension AdviceRule {
       "specialty.backup-plan", .specialty, .action(.specialty, rank: 0), .realityCheck,
       when: { $0.sensitivity == .extremelyHigh && $0.hasScoreConcern }
     ) { context in
-      "In \(context.specialtyName), a low score calls for a hard-headed backup plan, not "
-        + "persuasive emails: apply in parallel to a backup specialty (internal medicine or "
-        + "family medicine are the usual choices)."
+      let backups = context.profile.backupSpecialties
+      return "In \(context.specialtyName), a low score calls for a hard-headed backup plan, not "
+        + "persuasive emails: apply in parallel to "
+        + (backups.isEmpty
+          ? "a backup specialty (internal medicine or family medicine are the usual choices)."
+          : "your backup, \(backups.map(\.displayName).joinedAsList(conjunction: "or")).")
     },
     AdviceRule(
       "specialty.boston-backup", .specialty, .action(.specialty, rank: 1), .bostonSpecialty,

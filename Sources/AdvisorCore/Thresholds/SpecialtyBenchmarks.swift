@@ -63,6 +63,8 @@ package enum ScoreThresholds {
   /// The Step 2 CK pass mark: 214, raised to 218 in July 2025 (secondary).
   package static let step2PassMark = Figure(
     218, Basis(.secondary, .matchedStep2, "Step 2 CK passing score, raised from 214 in July 2025"))
+  /// When the pass mark rose from 214 to 218: a sitting from this month on was under 218.
+  package static let step2PassMarkRaised = (year: 2025, month: 7)
   /// The pass mark before July 2025.
   package static let step2FormerPassMark = Figure(
     214, Basis(.secondary, .matchedStep2, "Step 2 CK passing score before July 2025"))

@@ -11,11 +11,22 @@ enum Acknowledgment {
       change.after.map { labelled(change.slot, $0) }
     }
     let corrected = changes.filter { $0.before != nil && !$0.refines }
+    let contradictions = contradictions(changes: changes, interpretation: interpretation)
     if !new.isEmpty {
       document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
-    } else if changes.isEmpty, !interpretation.patch.isEmpty {
+    } else if changes.isEmpty, !interpretation.patch.isEmpty, contradictions.isEmpty,
+      interpretation.patch.addBackups.isEmpty
+    {
       document.append(.paragraph("Got it; that matches what I have."))
     }
+    let backups = interpretation.patch.addBackups.filter { $0 != interpretation.patch.specialty }
+    if !backups.isEmpty {
+      document.append(
+        .paragraph(
+          backups.map(\.displayName).joinedAsList()
+            + (backups.count == 1 ? " noted as a backup." : " noted as backups.")))
+    }
+    for contradiction in contradictions { document.append(.paragraph(contradiction)) }
     for change in corrected {
       let label = ProfileSummary.label(of: change.slot)
       document.append(
@@ -42,6 +53,21 @@ enum Acknowledgment {
     }
     if !notes.isEmpty { document.append(.note(notes.joined(separator: " "))) }
     return document
+  }
+
+  /// "ck was 239 not 229" when 239 was already held: nothing changes, and the denied number,
+  /// which the advisor never had, is said out loud rather than passed over as a match.
+  private static func contradictions(changes: [SlotChange], interpretation: Interpretation)
+    -> [String]
+  {
+    Exam.allCases.compactMap { exam in
+      guard let score = interpretation.patch[exam].score,
+        !changes.contains(where: { $0.slot.rawValue == exam.rawValue })
+      else { return nil }
+      let denied = interpretation.deniedScores.filter { $0 != score }.map(String.init)
+      guard !denied.isEmpty else { return nil }
+      return "I already had \(exam.displayName) \(score); I never had \(denied.joinedAsList())."
+    }
   }
 
   /// "Step 2 CK 238, first attempt"; other slots read alone ("Internal Medicine").

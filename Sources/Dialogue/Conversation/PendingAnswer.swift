@@ -13,8 +13,15 @@ enum PendingAnswer {
     }
     let words = utterance.words
     let answer = words.joined(separator: " ")
-    let yes = Lexicon.yes.contains(answer) || Lexicon.yes.contains(words.first ?? "")
-    let no = Lexicon.no.contains(answer) || words.first == "no" || words.first == "nope"
+    // "No, I mean how many to apply to": a "no" that heads a question or a rephrasing answers
+    // nothing.
+    let asks = result.intents.contains { if case .question = $0 { true } else { false } }
+    let heads =
+      !(asks || result.correction) || Lexicon.yes.contains(answer)
+      || Lexicon.no.contains(answer)
+    let yes = heads && (Lexicon.yes.contains(answer) || Lexicon.yes.contains(words.first ?? ""))
+    let no =
+      heads && (Lexicon.no.contains(answer) || words.first == "no" || words.first == "nope")
     switch pending.kind {
     case .standard, .score:
       return
@@ -26,7 +33,12 @@ enum PendingAnswer {
         "never sat", "never failed", "no retake", "no retakes", "first time", "only time",
         "only attempt", "only once", "just once", "one and done", "not a retake",
       ])
-      if let number = utterance.tokens.compactMap(\.number).first(where: { (1...9).contains($0) }) {
+      // The "2" of "step 2 ck" names the exam, not a count.
+      let examWords = Set(ExamExtractor.examMentions(utterance.tokens).flatMap(\.tokens))
+      let counts = utterance.tokens.indices.filter { !examWords.contains($0) }.compactMap {
+        utterance.tokens[$0].number
+      }
+      if let number = counts.first(where: { (1...9).contains($0) }) {
         attempts = number
       } else if firstTime || utterance.containsAny(["first", "1st", "once"]) || yes {
         attempts = 1
@@ -39,7 +51,9 @@ enum PendingAnswer {
       }
       guard let attempts else { return }
       result.patch[exam].attempts = attempts
-      if result.patch[exam].outcome == nil { result.patch[exam].outcome = profile[exam].outcome }
+      if result.patch[exam].outcome == nil, !result.patch.clearOutcomes.contains(exam) {
+        result.patch[exam].outcome = profile[exam].outcome
+      }
       result.intents.removeAll { $0 == .unsure }
     case .whichExam(let score):
       let mentioned = ExamExtractor.examMentions(utterance.tokens).last?.exam
@@ -79,13 +93,20 @@ enum PendingAnswer {
       }
     case .connectionKind:
       return
-    case .passMark:
+    case .passMark(let score):
+      // "i took it aug 2026" is the sitting asked about, not a result still to come; "idk"
+      // leaves the score as it is and the result open.
+      if result.patch.step2ck.outcome == .pending, result.patch.step2ck.score == nil {
+        result.patch.step2ck = StepResult()
+      }
       guard result.patch.step2ck.outcome == nil else { return }
-      if yes || no {
-        result.patch.step2ck.outcome = yes ? .pass : .fail
+      let mark = PassMarkAnswer.mark(in: utterance)
+      if yes || no || mark != nil {
+        let passed = mark.map { (profile.step2ck.score ?? score) >= $0 } ?? yes
+        result.patch.step2ck.outcome = passed ? .pass : .fail
         result.patch.step2ck.attempts = profile.step2ck.attempts ?? 1
         if profile.step2ck.attempts == nil { result.assumptions.append(.firstAttempt(.step2ck)) }
-        result.confirmation = yes
+        result.confirmation = passed
       }
     case .tie:
       guard result.patch.addConnections.isEmpty else { return }

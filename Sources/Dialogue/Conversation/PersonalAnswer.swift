@@ -12,6 +12,9 @@ enum PersonalAnswer {
     case .whyDecision: return emailDecision(advice, prefix: "Your plan")
     case .isScoreLow(let asked, let named):
       return scoreLevel(asked, specialty: named, advice: advice)
+    case .applyCount: return applyCount(advice)
+    case .outlook: return outlook(advice)
+    case .didIPass: return result(advice)
     }
   }
 

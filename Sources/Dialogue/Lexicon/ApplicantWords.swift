@@ -24,8 +24,8 @@ extension ApplicantExtractor {
   ]
 
   static let citizen = [
-    "us citizen", "american citizen", "citizen", "green card", "permanent resident", "us passport",
-    "american", "born in the us", "us national", "us citizenship", "citizenship",
+    "us citizen", "american citizen", "green card", "permanent resident", "us passport",
+    "american", "born in the us", "us national", "us citizenship",
     "raised in the us", "born and raised in the us", "grew up in the us", "green card holder",
   ]
 
@@ -64,5 +64,31 @@ extension ApplicantExtractor {
   static let notIMG = [
     "not an img", "not img", "not a foreign", "not an fmg", "not international",
   ]
+  /// Said of citizenship, these deny a US one ("citizen" alone names no country).
+  static let notCitizen = [
+    "not a us citizen", "not us citizen", "not a citizen", "no green card",
+    "not a permanent resident",
+    "not american", "not an american", "non citizen", "noncitizen", "dont have a green card",
+    "do not have a green card",
+  ]
+
+  /// Nationalities: "indian citizen", "a Nigerian national" hold another country's citizenship.
+  static let nationalities = [
+    "indian", "pakistani", "nigerian", "egyptian", "filipino", "mexican", "polish", "irish",
+    "israeli", "chinese", "iranian", "syrian", "lebanese", "jordanian", "russian", "ukrainian",
+    "bangladeshi", "nepali", "nepalese", "sri lankan", "saudi", "iraqi", "sudanese", "ethiopian",
+    "ghanaian", "kenyan", "brazilian", "colombian", "venezuelan", "cuban", "canadian", "british",
+    "german", "italian", "turkish", "vietnamese", "korean", "japanese", "jamaican", "haitian",
+    "peruvian", "chilean", "argentinian", "south african", "australian", "armenian", "greek",
+    "romanian", "hungarian", "serbian",
+  ]
+
+  /// "indian citizen", "citizen of nigeria": a citizen of another country.
+  static let foreignCitizenship =
+    nationalities.flatMap {
+      ["\($0) citizen", "\($0) national", "\($0) passport", "\($0) citizenship"]
+    }
+    + countries.map { "citizen of \($0)" }
+
   static let nonUSWords = ["non us", "non us img", "non citizen", "noncitizen", "non american"]
 }

@@ -66,6 +66,9 @@ enum Gazetteer {
     "az", "co", "wa", "nm", "tn",
   ]
 
+  /// Codes that in lower case are ordinary words, even when asked ("oh wait").
+  static let neverLowercase: Set<String> = ["oh"]
+
   /// "No preference" answers.
   static let anywhere = [
     "anywhere", "anywhere in the us", "anywhere in the country", "no preference",

@@ -83,6 +83,9 @@ enum Lexicon {
 
   /// A word in front of a number that says the number is wrong ("239, not 229").
   static let denyingWords: Set<String> = ["not", "nor"]
+  /// What joins places in a list ("boston or cambridge", "NY, NJ"): a name listed right after a
+  /// place is taken as a place.
+  static let placeListJoiners: Set<String> = ["or", "and", ",", "/"]
   /// Two words in front of a number that say it is being replaced ("instead of 229").
   static let denyingPairs: Set<[String]> = [["instead", "of"], ["rather", "than"]]
 
@@ -104,6 +107,54 @@ enum Lexicon {
   ]
   /// Words that open a supposition ("if…", "suppose…"): with an auxiliary and a subject later
   /// in the sentence, the whole sentence asks.
+  /// Asking whether something counts ("… fluently does that count as a hook"): a question
+  /// wherever it stands in the sentence, unless it reports asking ("i asked if it counts").
+  static let countsQuestions: [[String]] = [
+    ["does", "that", "count"], ["does", "it", "count"], ["does", "this", "count"],
+    ["do", "they", "count"], ["would", "that", "count"], ["would", "it", "count"],
+    ["if", "that", "counts"], ["if", "it", "counts"], ["whether", "that", "counts"],
+    ["whether", "it", "counts"], ["is", "that", "a", "hook"], ["is", "it", "a", "hook"],
+    ["is", "that", "a", "connection"], ["is", "it", "a", "connection"],
+    ["is", "this", "a", "hook"], ["is", "that", "a", "tie"],
+  ]
+  /// Taking back what was recorded: the slot named in the line is unknown again ("I don't know
+  /// if it's a hook", "remove it", "I was asking", "I didn't say Spanish was a hook").
+  static let retractionCues = [
+    "do not know if", "do not actually know if", "do not know whether", "idk if",
+    "not sure if", "not sure whether", "did not say", "never said", "was asking", "asked if",
+    "asked whether", "remove", "take it out", "take out", "take that out", "delete",
+  ]
+  /// Words people put before a question ("ok so honestly is my score bad", "no i mean how
+  /// many"): the question still starts its clause.
+  static let questionFillers: Set<String> = [
+    "ok", "okay", "so", "honestly", "well", "um", "uh", "hmm", "also", "alright", "hey", "no",
+    "yeah", "yes", "wait", "sorry", "mean", "like", "just", "really", "seriously", "then",
+    "basically", "anyway", "oh",
+  ]
+  /// Openers that read like a question but state what a slot should hold ("where should be NY
+  /// NJ PA, not just NJ").
+  static let statementOpeners: [[String]] = [
+    ["where", "should", "be"], ["where", "is", "supposed", "to", "be"], ["where", "should", "say"],
+  ]
+  /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
+  /// think that's a pass?"): what comes before it is said, not asked.
+  static let hedgeOpeners: [[String]] = [
+    ["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "assume"], ["i", "suppose"],
+  ]
+  /// A last word that turns a clause with "is"/"was" into a question ("so 214 is a fail for me
+  /// then", "the pass mark is 218 now right").
+  static let questionTags: Set<String> = ["then", "right", "correct", "innit"]
+  static let copulas: Set<String> = ["is", "was", "are", "am", "were"]
+  /// Months as people write them, for the date an exam was sat.
+  static let months: [String: Int] = [
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+  ]
+  /// The Step 2 CK pass mark in force since it was raised, and the one before, in words.
+  static let newPassMark = ["new pass mark", "new passing score", "new mark", "new cutoff"]
+  static let oldPassMark = ["old pass mark", "old passing score", "old mark", "old cutoff"]
   static let conditionalOpeners: Set<String> = [
     "if", "suppose", "supposing", "assuming", "say", "hypothetically", "imagine",
   ]
@@ -154,6 +205,7 @@ enum Lexicon {
     "forget", "after all", "changed my mind", "on second thought",
     "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
     "not", "instead", "scratch that", "rather", "change", "changed", "update", "no it was",
-    "no its", "no it is",
+    "no its", "no it is", "that is wrong", "thats wrong", "is wrong", "that is not right",
+    "you dropped", "u dropped", "you left out", "u left out", "you missed", "u missed",
   ]
 }

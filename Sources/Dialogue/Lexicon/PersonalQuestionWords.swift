@@ -14,6 +14,24 @@ extension PersonalQuestion {
       .count, ["how many programs should i email", "how many programs to email", "how many emails"]
     ),
     (
+      .apply,
+      [
+        "how many programs should i apply", "how many programs shoud i apply",
+        "how many programs to apply", "how many to apply", "how many should i apply",
+        "how many programs do i apply", "how many programs should i be applying",
+        "how many applications", "how many places should i apply", "number of programs to apply",
+        "apply to how many",
+      ]
+    ),
+    (
+      .outlook,
+      [
+        "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
+        "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
+      ]
+    ),
+    (.result, ["did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed"]),
+    (
       .why,
       [
         "not a rebound", "not count as a rebound", "why stay silent", "why should i stay silent",

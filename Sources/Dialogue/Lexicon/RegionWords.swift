@@ -24,12 +24,14 @@ extension RegionExtractor {
     "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
+    "hospital", "hospitals", "hosp", "shadowed", "shadowing", "observed",
   ]
 
   static let tieWords: Set<String> = [
     "family", "parents", "mom", "dad", "mother", "father", "wife", "husband", "partner", "spouse",
     "fiance", "fiancee", "grew", "hometown", "born", "relatives", "brother", "sister", "siblings",
-    "kids", "children", "girlfriend", "boyfriend", "home",
+    "kids", "children", "girlfriend", "boyfriend", "home", "cousin", "cousins", "uncle", "aunt",
+    "relative", "grandparents", "grandma", "grandpa",
   ]
 
   /// Words around a place given as the answer to "where?", dropped from the kept answer.

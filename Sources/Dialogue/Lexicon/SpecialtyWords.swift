@@ -8,6 +8,15 @@ extension SpecialtyExtractor {
     "electives", "block", "department", "attending", "attendings", "team", "service", "grade",
   ]
 
+  /// Words after which a short alias in lower case ("em", "fm", "ent") names the specialty.
+  static let shortAliasLeads: Set<String> = [
+    "is", "but", "not", "no", "and", "or", "into", "doing", "in", "applying", "apply", "want",
+    "wants", "choice", "maybe", "to", "for", "like",
+  ]
+
+  /// Words just before a specialty that keep it in reserve ("maybe FM", "backup FM").
+  static let backupLeads: Set<String> = ["maybe", "backup", "possibly", "also"]
+
   /// Risky aliases that name the specialty when typed in capitals ("applying for a TY").
   static let capitalAliases: Set<String> = ["ty", "fp", "gs"]
 

@@ -12,6 +12,8 @@ extension TypoRepair.Vocabulary {
       "alumni", "family", "hook", "cutoff", "minimum", "program", "programs", "specialty",
       "nope", "yeah", "sure", "skip", "anywhere", "nothing", "event", "resolved", "ongoing",
       "still", "over", "email", "emails", "interview", "statement",
+      // Contractions typed without the apostrophe: words, not typos.
+      "thats", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "ive", "youre",
     ]
     let lists: [[String]] = [
       Array(Lexicon.yes), Array(Lexicon.no), Array(Lexicon.skip), Array(Lexicon.unsure),
@@ -22,7 +24,8 @@ extension TypoRepair.Vocabulary {
       ApplicantExtractor.caribbean, ApplicantExtractor.countries, ConnectionExtractor.rotation,
       ConnectionExtractor.advocate, ConnectionExtractor.advocatePeople,
       ConnectionExtractor.alumni, CircumstanceExtractor.hookCues,
-      CircumstanceExtractor.cutoffWords,
+      CircumstanceExtractor.cutoffWords, ApplicantExtractor.nationalities,
+      Array(Lexicon.months.keys),
     ]
     for list in lists { phrases.append(contentsOf: list) }
     var words: Set<String> = []

@@ -26,9 +26,9 @@ enum ApplicantExtractor {
     let saysVisa =
       utterance.containsAny(visa) && !utterance.contains("no visa")
       && !utterance.contains("not need a visa") && !utterance.contains("do not need")
+    let foreignCitizen = utterance.containsAny(foreignCitizenship)
     let saysCitizen =
-      utterance.containsAny(citizen) && !utterance.contains("not a us citizen")
-      && !utterance.contains("not us citizen") && !utterance.contains("not a citizen")
+      utterance.containsAny(citizen) && !utterance.containsAny(notCitizen) && !foreignCitizen
     let saysCaribbean = utterance.containsAny(caribbean)
     let saysAbroad =
       (utterance.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
@@ -39,7 +39,9 @@ enum ApplicantExtractor {
       ])
     }
 
-    if nonUS && (saysAbroad || saysVisa || utterance.containsAny(["img", "fmg", "imgs"])) {
+    if foreignCitizen
+      || nonUS && (saysAbroad || saysVisa || utterance.containsAny(["img", "fmg", "imgs"]))
+    {
       result.patch.applicant = .nonUSIMG
     } else if saysIMG || (saysAbroad && saysCitizen) {
       result.patch.applicant = .usIMG

@@ -57,8 +57,12 @@ enum CircumstanceExtractor {
     let yes = saysYes && answersPending
     let no = saysNo && answersPending
 
-    // Hook.
-    if deniesHook || (pending == .hook && no) {
+    // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
+    if topics.contains(.hook) || utterance.containsAny(["hook", "hooks"]),
+      utterance.containsAny(Lexicon.retractionCues)
+    {
+      result.patch.unset.insert(.hook)
+    } else if deniesHook || (pending == .hook && no) {
       result.patch.hook = false
     } else if claimsHook || (pending == .hook && yes) {
       result.patch.hook = true
@@ -122,6 +126,9 @@ enum CircumstanceExtractor {
       } else if no || utterance.containsAny(["nothing", "bad day"]) {
         result.patch.hardship = Hardship.none
       }
+    }
+    if yes || no, let pending, !topics.contains(pending), result.patch.slots.contains(pending) {
+      result.answeredByYesNo = pending
     }
     return result
   }

@@ -46,6 +46,7 @@ enum ExamExtractor {
       uniquingKeysWith: { first, _ in first })
     let mentions = examNames(mentions)
     var consumed = Set(mentions.flatMap(\.tokens)).union(cues.cutoffPositions)
+      .union(cues.passMarkPositions)
     var reports: [Exam: Report] = [:]
     var orphanScores: [Int] = []
     var lastExam: Exam?
@@ -126,8 +127,14 @@ enum ExamExtractor {
       if report.withdrawsScore, context.profile[exam].score != nil {
         result.patch.clearScores.insert(exam)
       }
-      let (step, assumptions) = report.resolve(exam: exam, prior: context.profile[exam])
+      let (step, assumptions) = report.resolve(
+        exam: exam, prior: context.profile[exam], correcting: cues.correction)
       result.patch[exam] = step
+      // A score between the pass marks for a result said to be pending: the result is open
+      // again, and which mark applied is asked.
+      if step.outcome == nil, step.score != nil, context.profile[exam].outcome == .pending {
+        result.patch.clearOutcomes.insert(exam)
+      }
       result.assumptions += assumptions
     }
     disownScores(utterance, context: context, into: &result)
@@ -136,7 +143,9 @@ enum ExamExtractor {
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
     let ck = result.patch.step2ck
-    if ck.outcome == nil, context.profile.step2ck.outcome == nil, let score = ck.score,
+    if ck.outcome == nil,
+      context.profile.step2ck.outcome == nil || context.profile.step2ck.outcome == .pending,
+      let score = ck.score,
       ScoreThresholds.step2Outcome(ofBareScore: score) == nil
     {
       result.intents.append(.clarify(.passMark(score)))
@@ -313,7 +322,9 @@ enum ExamExtractor {
       return .fail(count: count(after: index, in: tokens, clause: clause, consumed: &consumed) ?? 1)
     }
     if passWords.contains(text) {
-      if next == "fail" || next == "f" || previous == "to" && beforePrevious == "need" {
+      if next == "fail" || next == "f" || next == "mark" || next == "line"
+        || previous == "to" && beforePrevious == "need"
+      {
         return nil
       }
       return negated ? .fail(count: 1) : .pass
@@ -362,6 +373,7 @@ enum ExamExtractor {
     if text == "yet", previous == "not" { return .notTaken }
     if futureWords.contains(text), text != "studying" || next == "for" { return .notTaken }
     if pendingWords.contains(text) {
+      if negated { return nil }  // "214, not pending"
       if text == "results" && previous != "for" && previous != "no" { return nil }
       return .pending
     }
@@ -399,8 +411,22 @@ enum ExamExtractor {
       events.append((feature, order))
     }
 
-    /// The exam's result, with the assumptions made to get it.
-    func resolve(exam: Exam, prior: StepResult) -> (StepResult, [Assumption]) {
+    /// A Step 2 CK score said beside a failure that is the later, passing sitting: at the pass
+    /// mark in force, or between the two pass marks on a retake. "Failed CK with 214" on one
+    /// attempt is that failure's score.
+    private func passesAfterFailure(_ score: Int, retake: Bool, firstTry: Bool, attempt: Int?)
+      -> Bool
+    {
+      if ScoreThresholds.step2Outcome(ofBareScore: score) == .pass { return true }
+      return score >= ScoreThresholds.step2FormerPassMark.value && !firstTry
+        && (retake || (attempt ?? 1) > 1)
+    }
+
+    /// The exam's result, with the assumptions made to get it. `correcting`: the line corrects
+    /// an earlier answer, so a pass after a known failure is that sitting's result.
+    func resolve(exam: Exam, prior: StepResult, correcting: Bool = false) -> (
+      StepResult, [Assumption]
+    ) {
       var assumptions: [Assumption] = []
       var failCount = 0
       var latest: StepOutcome?
@@ -423,19 +449,27 @@ enum ExamExtractor {
         case .firstTry: firstTry = true
         case .score(let value):
           // A Step 2 CK score at or above the pass mark is a pass, whatever came before it.
-          if exam == .step2ck, value >= ScoreThresholds.step2FormerPassMark.value, latest == .fail {
+          if exam == .step2ck, latest == .fail,
+            passesAfterFailure(value, retake: retake, firstTry: firstTry, attempt: attemptHint)
+          {
             latest = .pass
           }
         case .neverFailed, .noScore, .denied: break
         }
       }
       let score = scores.last
-      if exam == .step2ck, let score, score >= ScoreThresholds.step2FormerPassMark.value,
-        latest == .fail
+      if exam == .step2ck, let score, latest == .fail,
+        passesAfterFailure(score, retake: retake, firstTry: firstTry, attempt: attemptHint)
       {
         latest = .pass  // "CK 238 after failing it once"
       }
       if latest == nil, took, score == nil { latest = .pending }
+      // "Step 1 was pass/fail, no score": passed, with no number to report.
+      if latest == nil, exam == .step1, score == nil,
+        events.contains(where: { if case .noScore = $0.feature { true } else { false } })
+      {
+        latest = .pass
+      }
       if latest == nil, let score {
         if exam == .step2ck, score < ScoreThresholds.step2FormerPassMark.value {
           latest = .fail
@@ -445,7 +479,12 @@ enum ExamExtractor {
           latest = .pass
         }  // 214-217 on Step 2 CK: which pass mark applied is asked, not assumed
       }
-      if latest == nil, attemptHint != nil || retake || firstTry { latest = prior.outcome }
+      // A score for a result said to be pending is that result, not the pending one.
+      if latest == nil, attemptHint != nil || retake || firstTry,
+        score == nil || prior.outcome != .pending
+      {
+        latest = prior.outcome
+      }
       var result = StepResult(outcome: latest, score: score)
       switch latest {
       case .pass?:
@@ -456,7 +495,9 @@ enum ExamExtractor {
         } else if firstTry {
           result.attempts = 1
         } else if prior.outcome == .fail {
-          result.attempts = (prior.attempts ?? 1) + 1
+          // "ck says pass actually": the same sitting corrected, not a new one.
+          result.attempts = (prior.attempts ?? 1) + (correcting ? 0 : 1)
+          if correcting, result.score == nil { result.score = prior.score }
         } else if prior.outcome == .pass || prior.outcome == .pending,
           let attempts = prior.attempts
         {
@@ -544,6 +585,9 @@ enum ExamExtractor {
       patched.outcome = step.outcome
       patched.attempts = step.attempts
       result.assumptions += assumptions
+      if step.outcome == nil, profile[exam].outcome == .pending {
+        result.patch.clearOutcomes.insert(exam)
+      }
     }
     result.patch[exam] = patched
   }

@@ -83,8 +83,16 @@ enum IntentClassifier {
       SentencePart(
         tokens: sentence.tokens,
         questionStart: questionStart(sentence.tokens, endsWithQuestionMark: sentence.isQuestion)
-          ?? (sentence.isQuestion ? 0 : nil))
+          ?? (sentence.isQuestion ? lastListItem(sentence.tokens) : nil))
     }
+  }
+
+  /// A "?" sentence with no question word asks in its last item when it is a list of three or
+  /// more ("IMG from india, need visa, ck 231, IM, realistic?"): the items before are said.
+  private static func lastListItem(_ tokens: [Utterance.Token]) -> Int {
+    let commas = tokens.indices.filter { tokens[$0].text == "," }
+    guard commas.count >= 2, let last = commas.last, last + 1 < tokens.count else { return 0 }
+    return last + 1
   }
 
   /// Where a question starts within `tokens` (a clause beginning with a question word), if any.
@@ -95,11 +103,21 @@ enum IntentClassifier {
         clauseStart = true
         continue
       }
-      defer { clauseStart = false }
+      // Fillers keep the clause open: "ok so honestly is my score bad", "no i mean how many".
+      let filler =
+        Lexicon.questionFillers.contains(token.text)
+        || (token.text == "i" && index + 1 < tokens.count && tokens[index + 1].text == "mean")
+      defer { clauseStart = clauseStart && filler }
       guard clauseStart || Utterance.linkingWords.contains(tokens[max(0, index - 1)].text) else {
         continue
       }
       let text = token.text
+      if Lexicon.statementOpeners.contains(where: { opener in
+        index + opener.count <= tokens.count
+          && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
+      }) {
+        continue
+      }
       if text == "why" || text == "tips" || text == "explain" { return index }
       if startsRequest(tokens, at: index) { return index }
       if index == 0, Lexicon.openQuestionWords.contains(text) { return index }
@@ -127,7 +145,41 @@ enum IntentClassifier {
       let allowed = ["do", "does", "did"].contains(text) ? auxiliarySubjects : subjects
       if allowed.contains(next) || (endsWithQuestionMark && !next.isEmpty) { return index }
     }
+    if let counts = countsQuestion(tokens) { return counts }
+    if endsWithQuestionMark, let hedge = hedgedQuestion(tokens) { return hedge }
+    if let tagged = taggedQuestion(tokens) { return tagged }
     return embeddedQuestion(tokens) ?? conditionalQuestion(tokens)
+  }
+
+  /// Where "does that count", "is that a hook" starts, anywhere in the sentence.
+  static func countsQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    tokens.indices.first { index in
+      guard index == 0 || !["asked", "asking", "ask"].contains(tokens[index - 1].text) else {
+        return false
+      }
+      return Lexicon.countsQuestions.contains { phrase in
+        index + phrase.count <= tokens.count
+          && zip(phrase, tokens[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
+      }
+    }
+  }
+
+  /// A statement ending in a tag ("… is a fail for me then", "… is 218 now right") asks
+  /// whether it holds: the question is its last clause.
+  private static func taggedQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    guard let last = tokens.last, Lexicon.questionTags.contains(last.text) else { return nil }
+    let start = (tokens.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
+    return tokens[start...].contains { Lexicon.copulas.contains($0.text) } ? start : nil
+  }
+
+  /// Where a hedge ("i think") opens the question of a sentence that ends in "?".
+  private static func hedgedQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    tokens.indices.first { index in
+      Lexicon.hedgeOpeners.contains { opener in
+        index + opener.count <= tokens.count
+          && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
+      }
+    }
   }
 
   /// "if a program says 230 minimum and I have 225 should I still apply": a supposition that

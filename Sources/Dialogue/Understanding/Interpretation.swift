@@ -17,6 +17,12 @@ struct ProfilePatch: Sendable, Hashable {
   var clinicalEvidence: Bool?
   /// Exams whose score is withdrawn ("step 1 was pass/fail", "245 is not my score").
   var clearScores: Set<Exam> = []
+  /// Specialties named as a backup ("maybe FM as a backup").
+  var addBackups: [Specialty] = []
+  /// Slots the user takes back ("I don't know if it's a hook", "remove it"): unknown again.
+  var unset: Set<Slot> = []
+  /// Exams whose outcome is open again ("214, not pending": which pass mark applied is asked).
+  var clearOutcomes: Set<Exam> = []
 
   subscript(exam: Exam) -> StepResult {
     get { exam == .step1 ? step1 : step2ck }
@@ -41,19 +47,27 @@ struct ProfilePatch: Sendable, Hashable {
     hardship = other.hardship ?? hardship
     clinicalEvidence = other.clinicalEvidence ?? clinicalEvidence
     clearScores.formUnion(other.clearScores)
+    clearOutcomes.formUnion(other.clearOutcomes)
+    unset.formUnion(other.unset)
+    addBackups += other.addBackups.filter { !addBackups.contains($0) }
   }
 
   /// The slots this patch writes.
   var slots: [Slot] {
     var slots: [Slot] = []
-    if !step1.isEmpty || clearScores.contains(.step1) { slots.append(.step1) }
-    if !step2ck.isEmpty || clearScores.contains(.step2ck) { slots.append(.step2ck) }
+    if !step1.isEmpty || clearScores.contains(.step1) || clearOutcomes.contains(.step1) {
+      slots.append(.step1)
+    }
+    if !step2ck.isEmpty || clearScores.contains(.step2ck) || clearOutcomes.contains(.step2ck) {
+      slots.append(.step2ck)
+    }
     if specialty != nil { slots.append(.specialty) }
     if applicant != nil { slots.append(.applicant) }
     if region != nil { slots.append(.region) }
     if noConnections || !addConnections.isEmpty || !removeConnections.isEmpty {
       slots.append(.connections)
     }
+    slots += unset.filter { !slots.contains($0) }.sorted { $0.rawValue < $1.rawValue }
     if hook != nil { slots.append(.hook) }
     if cutoffUnmet != nil { slots.append(.cutoffUnmet) }
     if hardship != nil { slots.append(.hardship) }
@@ -61,14 +75,28 @@ struct ProfilePatch: Sendable, Hashable {
     return slots
   }
 
+  /// This patch without what it writes to `slot`, for the slots a yes or no can answer.
+  mutating func forget(_ slot: Slot) {
+    switch slot {
+    case .hook: hook = nil
+    case .cutoffUnmet: cutoffUnmet = nil
+    case .hardship: hardship = nil
+    case .clinicalEvidence: clinicalEvidence = nil
+    default: break
+    }
+  }
+
   /// `profile` with this patch written over it.
   func applied(to profile: Profile) -> Profile {
     var result = profile
+    for slot in unset { result = result.clearing(slot) }
     for exam in clearScores { result[exam].score = nil }
+    for exam in clearOutcomes { result[exam].outcome = nil }
     for exam in Exam.allCases {
       let change = self[exam]
       guard !change.isEmpty else { continue }
       var current = profile[exam]
+      if clearOutcomes.contains(exam) { current.outcome = nil }
       // A different outcome is a new result: the old score and attempts do not carry over,
       // except when a pending result comes in (the same sitting).
       if let outcome = change.outcome, outcome != current.outcome {
@@ -85,6 +113,11 @@ struct ProfilePatch: Sendable, Hashable {
       result[exam] = current
     }
     if let specialty { result.specialty = specialty }
+    for backup in addBackups where !result.backupSpecialties.contains(backup) {
+      result.backupSpecialties.append(backup)
+    }
+    // The main specialty is never its own backup.
+    result.backupSpecialties.removeAll { $0 == result.specialty }
     if let applicant { result.applicant = applicant }
     if let region { result.region = region }
     if noConnections {
@@ -183,6 +216,10 @@ struct Interpretation: Sendable, Hashable {
   var confirmation: Bool?
   /// The line is a bare yes (true) or no (false), whatever it answers.
   var yesNo: Bool?
+  /// The line takes something back ("remove ohio from where i want to train").
+  var retraction = false
+  /// The pending slot filled only by the line's leading yes or no.
+  var answeredByYesNo: Slot?
   /// The line names an event behind the score.
   var mentionsEvent = false
   /// Requirements stated in the line, still to be compared with the user's Step 2 CK.
@@ -220,6 +257,8 @@ struct Interpretation: Sendable, Hashable {
     cutoffsToCompare += other.cutoffsToCompare
     placeAnswer = placeAnswer ?? other.placeAnswer
     confirmation = confirmation ?? other.confirmation
+    answeredByYesNo = answeredByYesNo ?? other.answeredByYesNo
+    retraction = retraction || other.retraction
   }
 
   /// Nothing understood at all.

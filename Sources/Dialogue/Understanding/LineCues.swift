@@ -11,6 +11,9 @@ struct LineCues: Sendable {
   var cutoffPositions: Set<Int> = []
   /// Those numbers, in order.
   var statedCutoffs: [Int] = []
+  /// Positions of the numbers named as the exam's pass mark ("218 is the pass mark"): no one's
+  /// score and no program's requirement.
+  var passMarkPositions: Set<Int> = []
 
   /// No cues: a line read on its own terms.
   init() {}
@@ -21,11 +24,33 @@ struct LineCues: Sendable {
       || utterance.words.first == "no" && utterance.words.count > 2
         && Lexicon.correctionAfterNo.contains(utterance.words[1])
     let tokens = statements.tokens
+    passMarkPositions = Set(
+      tokens.indices.filter { index in
+        tokens[index].kind == .number
+          && (Self.passMarkAfter.contains { Self.follows(index, $0, tokens) }
+            || Self.passMarkBefore.contains { Self.precedes(index, $0, tokens) })
+      })
     for clause in ExamExtractor.clauseRanges(tokens) {
       let positions = Self.numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
+        .subtracting(passMarkPositions)
       cutoffPositions.formUnion(positions)
       statedCutoffs += positions.sorted().compactMap { tokens[$0].number }
     }
+  }
+
+  /// The words of `phrase` come right after the token at `index`.
+  private static func follows(_ index: Int, _ phrase: String, _ tokens: [Utterance.Token]) -> Bool {
+    let words = phrase.split(separator: " ")
+    return index + words.count < tokens.count
+      && words.indices.allSatisfy { tokens[index + 1 + $0].text == words[$0] }
+  }
+
+  /// The words of `phrase` come right before the token at `index`.
+  private static func precedes(_ index: Int, _ phrase: String, _ tokens: [Utterance.Token]) -> Bool
+  {
+    let words = phrase.split(separator: " ")
+    return index >= words.count
+      && words.indices.allSatisfy { tokens[index - words.count + $0].text == words[$0] }
   }
 
   private static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {

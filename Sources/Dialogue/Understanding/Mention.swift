@@ -151,7 +151,10 @@ enum MentionRecognizer {
       guard slice.allSatisfy(\.isWord) else { continue }
       // Tokens are already lower-cased words: the phrase is in the names' normalized form.
       let phrase = slice.map(\.text).joined(separator: " ")
-      let plainWord = length > 1 || isPlainWord(first, inList: isListItem(index, in: tokens))
+      let plainWord =
+        length > 1
+        || isPlainWord(
+          first, inList: isListItem(index, in: tokens), named: leadsShortAlias(index, in: tokens))
       switch Specialty.resolve(normalized: phrase) {
       case .specialty(let specialty):
         let capitalised = length == 1 && first.isAllCaps
@@ -170,13 +173,23 @@ enum MentionRecognizer {
   }
 
   /// Case and context rules for the short, risky aliases: "IM" but not "im" before a verb
-  /// ("im applying"), "EM", "ENT", "TY" only in capitals (or when asked).
-  private static func isPlainWord(_ token: Utterance.Token, inList: Bool) -> Bool {
+  /// ("im applying"); "em", "ent", "fm" in capitals, in a list or where a specialty is named;
+  /// "TY" and the like only in capitals (or when asked).
+  private static func isPlainWord(_ token: Utterance.Token, inList: Bool, named: Bool) -> Bool {
     switch token.text {
     case "im": return token.isAllCaps || !token.original.hasPrefix("i") || inList
-    case "em", "ent", "ty", "fm", "gs", "ir", "dr", "ed", "er": return token.isAllCaps
+    case "em", "ent", "fm": return token.isAllCaps || inList || named
+    case "ty", "gs", "ir", "dr", "ed", "er": return token.isAllCaps
     default: return true
     }
+  }
+
+  /// A short alias where a specialty is named: first in its sentence, or after "is", "but",
+  /// "not" ("specialty is em", "not gas but em"); never after a verb ("email em").
+  private static func leadsShortAlias(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    guard index > 0, tokens[index - 1].kind != .punctuation else { return true }
+    return SpecialtyExtractor.shortAliasLeads.contains(tokens[index - 1].text)
+      && !(index == 1 && tokens[0].text == "tell")
   }
 
   /// A word that is a whole item of a comma list ("us md, ck 226, im, anywhere").
@@ -209,13 +222,16 @@ enum MentionRecognizer {
       guard slice.allSatisfy(\.isWord) else { continue }
       let key = slice.map(\.text).joined(separator: " ")
       guard Gazetteer.places[key] != nil else { continue }
+      let name = slice.map(\.original).joined(separator: " ")
+      // "oh wait": a few names are never places when typed in lower case.
+      if length == 1, Gazetteer.neverLowercase.contains(key), name == key { continue }
       var confidence = Mention.Confidence.stated
       if length == 1, Gazetteer.riskyNames.contains(key) {
         let token = tokens[index]
         let capitalised = token.original.first?.isUppercase == true
         if !capitalised || (key.count == 2 && !token.isAllCaps) { confidence = .whenAsked }
       }
-      add(.place(slice.map(\.original).joined(separator: " ")), index..<index + length, confidence)
+      add(.place(name), index..<index + length, confidence)
     }
   }
 }

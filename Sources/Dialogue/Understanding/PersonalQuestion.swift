@@ -13,13 +13,19 @@ enum PersonalQuestion: Sendable, Hashable {
   case isScoreLow(Int?, Specialty?)
   /// "Why stay silent?", "why is 229 not a rebound?": the reasoning behind the decision.
   case whyDecision
+  /// "How many programs should I apply to?": applications, not emails.
+  case applyCount
+  /// "Am I screwed?", "what are my chances?": where this applicant stands.
+  case outlook
+  /// "So did I fail?": the result on record, or what decides it.
+  case didIPass
 
   /// The entry that answers the general form of the question, when the search should not pick.
   var entryID: String? {
     switch self {
     case .emailCount: "faq-how-many-to-email"
     case .isScoreLow: "boston-what-counts-as-low"
-    case .shouldEmail, .whyDecision: nil
+    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass: nil
     }
   }
 
@@ -45,10 +51,13 @@ enum PersonalQuestion: Sendable, Hashable {
       case .count: return .emailCount(every: false)
       case .should: return .shouldEmail(plain: plain)
       case .why: return .whyDecision
+      case .apply: return .applyCount
+      case .outlook: return .outlook
+      case .result: return .didIPass
       }
     }
     return nil
   }
 
-  enum Kind { case every, count, should, scoreLow, why }
+  enum Kind { case every, count, should, scoreLow, why, apply, outlook, result }
 }

@@ -8,15 +8,35 @@ enum RegionExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
+    if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
+      let remaining = removing(placesIn(utterance), from: region)
+    {
+      // "remove ohio from where i want to train": that place alone is taken out.
+      result.retraction = true
+      if remaining.isEmpty {
+        result.patch.unset.insert(.region)
+      } else {
+        result.patch.region = remaining
+      }
+      return result
+    }
     let asked = context.pending == .region
     let saysAnywhere =
       utterance.containsAny(Gazetteer.anywhere)
       && (asked || anywhereIsAboutTraining(utterance))
       && !utterance.containsAny(["not anywhere", "not just anywhere"])
     let tokens = utterance.tokens
+    // "boston or cambridge": a name listed right after a place is a place, as when asked.
+    var lastPlaceEnd = -1
     let places = mentions.taken { mention in
       guard case .place = mention.kind else { return false }
-      return mention.confidence == .stated || asked
+      let start = mention.tokens.lowerBound
+      let listed =
+        start >= 2 && lastPlaceEnd == start - 1
+        && Lexicon.placeListJoiners.contains(tokens[start - 1].text)
+      guard mention.confidence == .stated || asked || listed else { return false }
+      lastPlaceEnd = mention.tokens.upperBound
+      return true
     }
     var names: [String] = []
     var spans: [Range<Int>] = []
@@ -45,6 +65,7 @@ enum RegionExtractor {
       let wish =
         (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
         || (standsAlone(index, length, in: tokens) && context.pending != .connections)
+        || (sentenceIsPlaces(index, in: tokens, places: places) && context.pending != .connections)
         || corrects
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
@@ -53,11 +74,8 @@ enum RegionExtractor {
       }
     }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
-    let qualified =
-      !spans.isEmpty
-      && utterance.containsAny([
-        "anywhere in", "anywhere on", "anywhere around", "anywhere near", "anywhere within",
-      ])
+    // Places named beside "or anywhere" are kept too: "NY NJ PA or anywhere really".
+    let qualified = !spans.isEmpty
     if !qualified, saysAnywhere || (asked && utterance.containsAny(["any", "open", "flexible"])) {
       result.patch.region = "anywhere"
       return result
@@ -72,6 +90,27 @@ enum RegionExtractor {
       result.placeAnswer = verbatim(context.line)
     }
     return result
+  }
+
+  /// The places a text names, by their gazetteer names.
+  private static func placesIn(_ utterance: Utterance) -> [(name: String, canonical: String)] {
+    MentionRecognizer.mentions(in: utterance).taken { mention in
+      if case .place = mention.kind { true } else { false }
+    }.compactMap { mention in
+      guard case .place(let name) = mention.kind else { return nil }
+      return (name, Gazetteer.places[name.lowercased()] ?? name)
+    }
+  }
+
+  /// `region` without the places in `removed`, the rest joined by commas; nil when it names
+  /// none of them.
+  private static func removing(
+    _ removed: [(name: String, canonical: String)], from region: String
+  ) -> String? {
+    let gone = Set(removed.map(\.canonical))
+    let kept = placesIn(Utterance(region))
+    guard kept.contains(where: { gone.contains($0.canonical) }) else { return nil }
+    return kept.filter { !gone.contains($0.canonical) }.map(\.name).joined(separator: ", ")
   }
 
   /// The user's own words from the first place named to the last ("midwest, ohio or
@@ -127,6 +166,21 @@ enum RegionExtractor {
     ])
   }
 
+  /// A sentence of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
+  private static func sentenceIsPlaces(
+    _ index: Int, in tokens: [Utterance.Token], places: [Mention]
+  ) -> Bool {
+    let ends: Set<String> = [".", "!", "?", ";"]
+    let start = (tokens[..<index].lastIndex { ends.contains($0.text) }).map { $0 + 1 } ?? 0
+    let end = tokens[index...].firstIndex { ends.contains($0.text) } ?? tokens.count
+    let named = places.filter {
+      $0.confidence == .stated && $0.tokens.clamped(to: start..<end) == $0.tokens
+    }
+    let covered = named.reduce(0) { $0 + $1.tokens.count }
+    let words = tokens[start..<end].filter(\.isWord).count
+    return named.count >= 2 && covered == words
+  }
+
   /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections").
   private static func standsAlone(_ index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool
   {
@@ -140,6 +194,10 @@ enum RegionExtractor {
   /// A place right after words such as "school in" or "rotated at": where something else is.
   private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
+    // "a boston hosp": the place names where something else is.
+    if index + 1 < tokens.count, ["hospital", "hosp"].contains(tokens[index + 1].text) {
+      return true
+    }
     return near.contains(where: elsewhereWords.contains)
       && !near.contains(where: intentWords.contains)
   }

@@ -9,6 +9,8 @@ enum SpecialtyExtractor {
     var ambiguous: [Specialty]
     var position: Int
     var negated: Bool
+    /// Named as a backup ("open to gas", "maybe FM as a backup"), not the choice.
+    var backup = false
   }
 
   static func read(
@@ -34,19 +36,29 @@ enum SpecialtyExtractor {
       }
       let position = mention.tokens.lowerBound
       let negated = isNegated(at: position, in: words)
+      // "the rotation was em at a boston hosp": a specialty in a training clause is neither
+      // chosen nor ruled out.
+      if inTrainingClause(position, words) { continue }
+      let backup = isBackup(at: position, mention.tokens.count, in: words)
       switch mention.kind {
       case .specialty(let specialty):
         found.append(
-          Found(specialty: specialty, ambiguous: [], position: position, negated: negated))
+          Found(
+            specialty: specialty, ambiguous: [], position: position, negated: negated,
+            backup: backup))
       case .specialties(let options):
         found.append(
-          Found(specialty: nil, ambiguous: options, position: position, negated: negated))
+          Found(
+            specialty: nil, ambiguous: options, position: position, negated: negated,
+            backup: backup))
       default: continue
       }
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
     let chosen = choose(found, utterance: utterance)
+    result.patch.addBackups = found.filter { $0.backup && !$0.negated }.compactMap(\.specialty)
+      .filter { $0 != chosen?.specialty }
     if let specialty = chosen?.specialty {
       result.patch.specialty = specialty
     } else if chosen?.ambiguous.isEmpty == false {
@@ -55,11 +67,36 @@ enum SpecialtyExtractor {
     return result
   }
 
+  /// The clause around `index` speaks of training ("the rotation was em at a boston hosp").
+  private static func inTrainingClause(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
+    guard let clause = ExamExtractor.clauseRanges(tokens).first(where: { $0.contains(index) })
+    else { return false }
+    return tokens[clause].contains { trainingNouns.contains($0.text) }
+  }
+
+  /// "FM as a backup", "backup FM", "open to gas": said to be a backup, not only hedged.
+  private static func isExplicitBackup(at index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let near = tokens[max(0, index - 2)..<min(tokens.count, index + 4)].map(\.text)
+    return near.contains("backup") || near.contains("open")
+  }
+
+  /// "open to gas", "maybe FM", "FM as a backup": a specialty kept in reserve.
+  private static func isBackup(at index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool {
+    let before = tokens[max(0, index - 4)..<index].map(\.text)
+    let after = tokens[(index + length)..<min(tokens.count, index + length + 3)]
+      .prefix { $0.kind != .punctuation }.map(\.text)
+    let opened = zip(before, before.dropFirst()).contains { $0 == "open" && $1 == "to" }
+    return before.contains { backupLeads.contains($0) } || opened || after.contains("backup")
+  }
+
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
     let before = words[max(0, index - 3)..<index].map(\.text)
     let lead = before.filter { $0 != "about" && $0 != "the" }.last
     if let lead, Lexicon.droppingWords.contains(lead) { return true }  // "forget (about) IM"
-    if before.suffix(2) == ["no", "longer"] || before.last == "not" || before.last == "no"
+    // A "no" that opens the line answers or corrects ("no em is first choice"), not "no IM".
+    let leadingNo = index == 1 && before.last == "no"
+    if before.suffix(2) == ["no", "longer"] || before.last == "not"
+      || (before.last == "no" && !leadingNo)
       || before.suffix(2) == ["not", "doing"] || before.suffix(2) == ["not", "into"]
     {
       return true
@@ -78,7 +115,12 @@ enum SpecialtyExtractor {
   /// The specialty meant: the one after "to"/"meant"/"actually" in a switch, else the first
   /// one not negated.
   private static func choose(_ found: [Found], utterance: Utterance) -> Found? {
-    let candidates = found.filter { !$0.negated }
+    // A backup is never the choice; "maybe psych" alone still is one.
+    let chosen = found.filter { !$0.negated }
+    let firm = chosen.filter { !$0.backup }
+    let candidates =
+      firm.isEmpty
+      ? chosen.filter { !isExplicitBackup(at: $0.position, in: utterance.tokens) } : firm
     if candidates.count > 1 {
       let tokens = utterance.tokens
       for candidate in candidates.reversed() {

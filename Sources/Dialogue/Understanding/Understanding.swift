@@ -62,6 +62,17 @@ enum Understanding {
     result.clauses = clauses(of: parts, correction: result.correction)
     result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
+    // A place taken back is no tie to ask about.
+    if result.retraction {
+      result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
+    }
+    // "I speak Spanish, does that count as a hook?": asking whether it counts is not saying so.
+    if parts.contains(where: { part in
+      part.questionStart.map { IntentClassifier.countsQuestion(Array(part.tokens[$0...])) != nil }
+        == true
+    }) {
+      result.patch.hook = nil
+    }
     result.intents += questions.map(Intent.question)
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
       let words = utterance.words.joined(separator: " ")
@@ -72,6 +83,13 @@ enum Understanding {
 
   /// The linking rules that need the whole line's findings.
   private static func link(_ result: inout Interpretation, context: UnderstandingContext) {
+    // "No, that's wrong, I'm not a US citizen" to the cutoff question: a "no" that heads a
+    // correction of another slot does not answer the pending question.
+    if result.correction, let slot = result.answeredByYesNo,
+      result.patch.slots.contains(where: { $0 != slot })
+    {
+      result.patch.forget(slot)
+    }
     // A requirement stated in the line is compared with the user's Step 2 CK, as said in this
     // line or known before ("they require 230 and I have 221").
     if !result.cutoffsToCompare.isEmpty,

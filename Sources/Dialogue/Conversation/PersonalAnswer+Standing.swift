@@ -1,0 +1,62 @@
+import AdvisorCore
+import AdvisorText
+
+/// The answers to "how many programs should I apply to?", "am I screwed?" and "did I fail?",
+/// from this applicant's advice and profile.
+extension PersonalAnswer {
+  /// The program count in this applicant's plan, or that the sources give none for them.
+  static func applyCount(_ advice: Advice) -> TextDocument? {
+    guard
+      let item = advice.items(.programs).first(where: {
+        $0.rule == "programs.count" || $0.rule == "programs.count-unsourced"
+      })
+    else { return nil }
+    return TextDocument([
+      .paragraph("For you: \(item.text) \(AdviceCard.tag(item.source))"), .paragraph("In general:"),
+    ])
+  }
+
+  /// Where this applicant stands: the specialty's sensitivity to low scores and the email
+  /// decision, each with its source; nil until either is known.
+  static func outlook(_ advice: Advice) -> TextDocument? {
+    var lines: [String] = []
+    if let specialty = advice.specialty.specialty {
+      let benchmarks = ScoreThresholds.benchmarks(for: specialty)
+      lines.append(
+        "In \(specialty.displayName), sensitivity to low scores is "
+          + "\(benchmarks.sensitivityDescription). "
+          + AdviceCard.tag(benchmarks.sensitivityBasis.source))
+    }
+    if let decision = advice.email.decision {
+      lines.append("Your plan is to \(decision.phrase); /advice shows every step.")
+    }
+    guard !lines.isEmpty else { return nil }
+    return TextDocument([
+      .paragraph("For you: " + lines.joined(separator: " ")), .paragraph("In general:"),
+    ])
+  }
+
+  /// The Step 2 CK result on record, or, for a score between the pass marks, what decides it.
+  static func result(_ advice: Advice) -> TextDocument? {
+    let step = advice.profile.step2ck
+    let former = ScoreThresholds.step2FormerPassMark
+    let current = ScoreThresholds.step2PassMark
+    let text: String
+    if let score = step.score, step.outcome == nil,
+      ScoreThresholds.step2Outcome(ofBareScore: score) == nil
+    {
+      text =
+        "Your Step 2 CK of \(score) passed under the pass mark used until July 2025 "
+        + "(\(former.value)) but not under the one since (\(current.value)): it depends on when "
+        + "you sat it. \(AdviceCard.tag(current.basis.source))"
+    } else if let outcome = step.outcome, outcome == .pass || outcome == .fail {
+      text =
+        "What I have: Step 2 CK "
+        + ProfileSummary.bareValue(of: .step2ck, in: advice.profile)
+        + ". Tell me if that is wrong."
+    } else {
+      return nil
+    }
+    return TextDocument([.paragraph(text)])
+  }
+}
