@@ -9,7 +9,7 @@ struct AdviseCommandTests {
     let advisor = try AdvisorProcess()
     let result = try advisor.run([
       "advise", "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238", "--specialty", "IM",
-      "--json",
+      "--clinical-evidence", "--json",
     ])
     #expect(result.status == 0)
     let json = try JSONDocument(parsing: result.stdout).root

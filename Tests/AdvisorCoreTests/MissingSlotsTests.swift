@@ -59,7 +59,8 @@ struct MissingSlotsTests {
   @Test("Connections are asked when a faculty advocate could change the decision")
   func connectionsPivotal() {
     let profile = Profile(
-      step1: passed(attempts: 2), step2ck: passed(238), specialty: .internalMedicine)
+      step1: passed(attempts: 2), step2ck: passed(238), specialty: .internalMedicine,
+      clinicalEvidence: true)
     let advice = Advisor.advise(profile)
     #expect(advice.decision == .targetedEmail)
     #expect(advice.missing.contains(.connections))

@@ -62,7 +62,7 @@ package enum Advisor {
     return EmailAdvice(
       decision: outcome.rule?.decision, rule: outcome.rule?.id, steps: outcome.steps,
       reasons: reasons,
-      programs: context.isReachingOut ? ScoreThresholds.emailTargets : nil,
+      programs: context.isEmailing ? ScoreThresholds.emailTargets : nil,
       needed: outcome.rule == nil ? outcome.essentialSlots : [])
   }
 }
