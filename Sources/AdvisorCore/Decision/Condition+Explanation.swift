@@ -85,8 +85,9 @@ extension Condition {
         + "workable, so it does not yet read as a clear rebound."
     }
     if score >= band.upperBound {
-      return "Step 2 CK \(score) is at or above the national mean (about \(band.upperBound), "
-        + "public figures): on its own it answers the question the failure raises."
+      return "Step 2 CK \(score) is at or above the national mean (about \(band.upperBound) in "
+        + "2023-24, public figures from a secondary source): on its own it answers the question "
+        + "the failure raises."
     }
     let evidence = "strong clerkship honors and comments or shelf results"
     if assumed {
@@ -131,7 +132,7 @@ extension Condition {
     }
     let mean =
       benchmarks.matchedMean.map {
-        "matched US MD seniors average about \($0.value), public figures; "
+        "matched US MD seniors average about \($0.value), \(ScoreThresholds.matchedMeanSource); "
       } ?? ""
     let basis =
       "\(mean)the advisor's estimate of a big mismatch is under \(threshold), the matched "
