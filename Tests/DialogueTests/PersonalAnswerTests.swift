@@ -28,10 +28,11 @@ struct PersonalAnswerTests {
     let silent = profile(step2ck: StepResult(outcome: .pass, score: 215, attempts: 1))
     #expect(Advisor.advise(silent).email.decision == .staySilent)
     let answer = text(.emailCount(every: false), silent)
-    #expect(answer.hasPrefix("For you: the sources give an application count (60-120+) only for"))
+    #expect(answer.hasPrefix("For you: The sources give an application count (60-120+) only for"))
     #expect(!answer.contains("5-15"))
-    #expect(PersonalAnswer.entryID(.emailCount(every: false), advice: Advisor.advise(silent))
-      == "boston-faq-how-many-programs")
+    #expect(
+      PersonalAnswer.entryID(.emailCount(every: false), advice: Advisor.advise(silent))
+        == "boston-faq-how-many-programs")
   }
 
   @Test("A US-citizen IMG in a core specialty is given the sources' 60-120+ applications")
@@ -39,10 +40,10 @@ struct PersonalAnswerTests {
     let img = profile(
       step2ck: StepResult(outcome: .pass, score: 222, attempts: 1), specialty: .internalMedicine)
     let answer = text(.emailCount(every: false), img)
-    #expect(answer.hasPrefix("For you: apply to 60-120+ programs"))
+    #expect(answer.hasPrefix("For you: Apply to 60-120+ programs"))
   }
 
-  @Test("Emailing: the email count follows the application count")
+  @Test("Emailing: the answer is the email count")
   func countWhenEmailing() {
     let emailing = Profile(
       step1: StepResult(outcome: .pass, attempts: 2),
@@ -53,8 +54,9 @@ struct PersonalAnswerTests {
     #expect(advice.email.decision == .targetedEmail)
     let answer = text(.emailCount(every: false), emailing)
     #expect(answer.contains("at most 5-15 programs"))
-    #expect(PersonalAnswer.entryID(.emailCount(every: false), advice: advice)
-      == "faq-how-many-to-email")
+    #expect(
+      PersonalAnswer.entryID(.emailCount(every: false), advice: advice)
+        == "faq-how-many-to-email")
   }
 
   @Test("Is my score low for psych: the named specialty's figure, its source and its group")
@@ -64,7 +66,9 @@ struct PersonalAnswerTests {
     let answer = text(.isScoreLow(nil, .psychiatry), img)
     #expect(answer.contains("below the mean of matched US MD seniors in Psychiatry (about 246"))
     #expect(answer.contains("Charting Outcomes 2024"))
-    #expect(answer.contains("That figure is for US MD seniors; the sources give none for US-citizen IMGs."))
+    #expect(
+      answer.contains(
+        "That figure is for US MD seniors; the sources give none for US-citizen IMGs."))
     let md = profile(
       step2ck: StepResult(outcome: .pass, score: 232, attempts: 1), applicant: .usMD)
     #expect(!text(.isScoreLow(nil, nil), md).contains("the sources give none for"))

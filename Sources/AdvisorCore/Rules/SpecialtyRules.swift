@@ -61,7 +61,9 @@ extension AdviceRule {
         "The email article treats a first-attempt Step 2 CK of \(floor) as not strong but "
         + "workable for many \(benchmarks.specialty.displayName) programs, community and mid-tier "
         + "ones especially"
-      guard case .score(let score, .step2ck) = context.facts.relevantScore else { return line + "." }
+      guard case .score(let score, .step2ck) = context.facts.relevantScore else {
+        return line + "."
+      }
       let place = score >= floor ? "at or above" : "below"
       return line + "; your \(score) is \(place) that line."
     },

@@ -38,8 +38,9 @@ enum PersonalAnswer {
 
   /// Ends the answer with "In general:", on its last line when that line leads to it.
   private static func introduceGeneral(_ document: inout TextDocument) {
-    if case .paragraph(let text, let indent)? = document.blocks.last, text.hasSuffix("every step.")
-      || text.hasSuffix("first.")
+    if case .paragraph(let text, let indent)? = document.blocks.last,
+      text.hasSuffix("every step.")
+        || text.hasSuffix("first.")
     {
       document.blocks[document.blocks.count - 1] = .paragraph(
         text + " " + generalLead, indent: indent)
@@ -89,12 +90,14 @@ enum PersonalAnswer {
   /// only where it applies), then emails, counted only when the decision is to email.
   private static func emailCount(_ advice: Advice, every: Bool) -> TextDocument? {
     guard let decision = advice.email.decision else { return nil }
-    var text = every ? "No. " : "For you: " + applicationCount(advice) + " "
+    var text = every ? "No. " : "For you: "
     if decision.involvesApplicantEmail, let programs = advice.email.programs {
       text +=
-        "Emails about the score: your plan is \(decision.phrase), at most "
-        + "\(programs.lowerBound)-\(programs.upperBound) programs, each chosen for a reason."
+        "Your plan is \(decision.phrase): at most \(programs.lowerBound)-\(programs.upperBound) "
+        + "programs, each chosen for a reason."
     } else {
+      // Not emailing: the count that matters is of applications, and no email count is given.
+      if !every { text += applicationCount(advice) + " " }
       text += "Your plan is to \(decision.phrase), so no program gets an email about the score."
     }
     if let reason = conclusion(advice.email) {
@@ -107,11 +110,11 @@ enum PersonalAnswer {
   private static func applicationCount(_ advice: Advice) -> String {
     let source = AdviceCard.tag(Source.faqHowManyPrograms)
     if let range = advice.applications {
-      return "apply to \(range.min)-\(range.max)\(range.openEnded ? "+" : "") programs, the "
+      return "Apply to \(range.min)-\(range.max)\(range.openEnded ? "+" : "") programs, the "
         + "usual range for US-citizen IMGs with low scores in core specialties. \(source)"
     }
     let range = ScoreThresholds.usIMGApplications
-    return "the sources give an application count (\(range.lowerBound)-\(range.upperBound)+) "
+    return "The sources give an application count (\(range.lowerBound)-\(range.upperBound)+) "
       + "only for US-citizen IMGs with low "
       + "scores in internal medicine, family medicine or pediatrics, not for your profile: apply "
       + "broadly, and settle the number with your dean's office or an advisor. \(source)"

@@ -168,7 +168,8 @@ struct StepArgument {
   /// `--step2ck-outcome`: pass or fail, as the applicant says it counted; it must agree with
   /// an outcome the score flag states, and overrides the one a bare score implies.
   static func stated(_ text: String, over implied: StepOutcome?) throws -> StepOutcome {
-    guard let outcome = StepOutcome(rawValue: text.lowercased()), outcome == .pass || outcome == .fail
+    guard let outcome = StepOutcome(rawValue: text.lowercased()),
+      outcome == .pass || outcome == .fail
     else { throw UserError("--step2ck-outcome '\(text)' is not pass or fail") }
     if let implied, implied != outcome {
       throw UserError(
