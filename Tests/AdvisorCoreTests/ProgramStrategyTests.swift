@@ -181,4 +181,22 @@ struct PlanTests {
       }
     }
   }
+
+  @Test(
+    "The personal statement's rule for the score is stated once (US DO, EM, Boston, a rotation)",
+    arguments: [StepOutcome.pass, .fail])
+  func oneStatementRule(outcome: StepOutcome) {
+    let profile = answered(
+      step2ck: StepResult(outcome: outcome, score: 214, attempts: 1),
+      specialty: .emergencyMedicine, applicant: .usDO, region: "Boston", connections: [.rotation])
+    let statements = Advisor.advise(profile).plan.filter {
+      $0.text.contains("personal statement") && $0.text.contains("score")
+    }
+    #expect(statements.map(\.rule) == ["address.personal-statement"])
+    let massachusetts = Advisor.advise(profile).plan.first {
+      $0.rule == "strengthen.personal-statement"
+    }
+    #expect(massachusetts?.text.contains("Massachusetts") == true)
+    #expect(massachusetts?.text.contains("score") == false)
+  }
 }

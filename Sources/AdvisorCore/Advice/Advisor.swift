@@ -51,11 +51,15 @@ package enum Advisor {
           source: ScoreThresholds.step2PassMark.basis.source))
     } else {
       let needed = outcome.essentialSlots.map(\.displayName)
+      let pronoun = needed.count == 1 ? "it" : "them"
+      let why = outcome.waitingOn.map {
+        " The next question on the way needs \(pronoun): \($0.question)"
+      }
       reasons.append(
         Reason(
           rule: EmailAdvice.undecidedRule,
           text: "Too little is known to decide yet: the decision turns on "
-            + needed.joinedAsList() + ".",
+            + needed.joinedAsList() + "." + (why ?? ""),
           source: .flowchart))
     }
     reasons += notes.map(\.reason)
@@ -63,7 +67,8 @@ package enum Advisor {
       decision: outcome.rule?.decision, rule: outcome.rule?.id, steps: outcome.steps,
       reasons: reasons,
       programs: context.isEmailing ? ScoreThresholds.emailTargets : nil,
-      needed: outcome.rule == nil ? outcome.essentialSlots : [])
+      needed: outcome.rule == nil ? outcome.essentialSlots : [],
+      waitingOn: outcome.rule == nil ? outcome.waitingOn?.question : nil)
   }
 }
 

@@ -48,6 +48,10 @@ enum AdviceChanges {
     let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
       .map(\.displayName).joinedAsList()
     let sentence = DecisionWording.change(from: before, to: after, needed: needed)
+    if after == nil, let question = new.email.waitingOn {
+      // Why this profile needs the slot when another did not: the question it is needed for.
+      return "\(sentence) It decides the next question on the way: \(question)"
+    }
     guard after != nil, let rule = new.email.rule,
       let reason = new.email.reasons.first(where: { $0.rule == rule })
     else { return sentence }

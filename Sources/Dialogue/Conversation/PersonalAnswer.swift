@@ -27,7 +27,7 @@ enum PersonalAnswer {
   /// programs to apply to, rather than how many to email, when the decision is not to email.
   static func entryID(_ question: PersonalQuestion?, advice: Advice) -> String? {
     if case .emailCount(every: false)? = question,
-      advice.email.decision?.involvesApplicantEmail != true
+      advice.email.decision.map({ !$0.involvesApplicantEmail }) == true
     {
       return "boston-faq-how-many-programs"
     }
