@@ -49,6 +49,20 @@ package enum Advisor {
             + "2025 (\(ScoreThresholds.step2PassMark.value)): did it count as a pass when you "
             + "sat it? The decision turns on that.",
           source: ScoreThresholds.step2PassMark.basis.source))
+    } else if outcome.essentialSlots == [.clinicalEvidence],
+      let score = context.profile.step2ck.score
+    {
+      let band = ScoreThresholds.reboundBand
+      reasons.append(
+        Reason(
+          rule: EmailAdvice.undecidedRule,
+          text: "Pending: Step 2 CK \(score) after a failure sits between \(band.lowerBound) (the "
+            + "score the email article calls workable) and the national mean (about "
+            + "\(band.upperBound) in 2023-24, public figures from a secondary source), where the "
+            + "articles leave open whether the improvement is clear. Honors or strong comments in "
+            + "core clerkships, or strong shelf results, would make it a clear rebound; without "
+            + "them it is not one. The decision waits on that.",
+          source: .matchedStep2))
     } else {
       let needed = outcome.essentialSlots.map(\.displayName)
       let pronoun = needed.count == 1 ? "it" : "them"

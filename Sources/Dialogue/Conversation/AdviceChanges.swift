@@ -44,6 +44,14 @@ enum AdviceChanges {
   private static func decisionLine(_ old: Advice, _ new: Advice) -> String? {
     let before = old.email.decision
     let after = new.email.decision
+    if before == nil, after == nil, new.email.needed == [.clinicalEvidence],
+      old.email.needed != new.email.needed,
+      let pending = new.email.reasons.last(where: { $0.rule == EmailAdvice.undecidedRule })
+    {
+      // The rebound is a judgement the evidence settles: say the decision is pending, and why.
+      return "I can't advise on emailing programs until I know your clerkship and shelf "
+        + "results. \(pending.text) \(AdviceCard.tag(pending.source))"
+    }
     guard before != after || old.email.rule != new.email.rule else { return nil }
     let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
       .map(\.displayName).joinedAsList()
