@@ -174,7 +174,8 @@ enum PersonalAnswer {
       let verdict = score >= mean.value ? "at or above" : "below"
       text =
         "\(subject)\(passed) is \(verdict) the mean of matched US MD applicants across all "
-        + "specialties (about \(mean.value)).\(group(profile.applicant, "US MD applicants")) "
+        + "specialties (about \(mean.value), NRMP Charting Outcomes 2024 as the AMA reported it in "
+        + "2025).\(group(profile.applicant, "US MD applicants")) "
         + "\(AdviceCard.tag(mean.basis.source)) Whether it is low depends on the specialty: tell "
         + "me yours and I'll compare."
     }
