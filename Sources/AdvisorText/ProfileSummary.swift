@@ -13,7 +13,25 @@ package enum ProfileSummary {
   /// One line per slot, unknown ones marked.
   package static func lines(for profile: Profile) -> [(label: String, value: String)] {
     Slot.allCases.map { slot in
-      (label(of: slot), profile.isKnown(slot) ? bareValue(of: slot, in: profile) : "not known yet")
+      (
+        label(of: slot),
+        profile.isKnown(slot) ? listedValue(of: slot, in: profile) : "not known yet"
+      )
+    }
+  }
+
+  /// The value as a list shows it: a scored pass says it passed, as a scored fail says it
+  /// failed ("passed with 214, first attempt", not a bare "214" that reads as undecided).
+  private static func listedValue(of slot: Slot, in profile: Profile) -> String {
+    guard let exam = Exam.allCases.first(where: { $0.slot == slot }) else {
+      return bareValue(of: slot, in: profile)
+    }
+    let result = profile[exam]
+    guard result.outcome == .pass, let score = result.score else { return result.summary }
+    switch result.attempts {
+    case 1?: return "passed with \(score), first attempt"
+    case let attempt?: return "passed with \(score) on attempt \(attempt)"
+    case nil: return "passed with \(score)"
     }
   }
 

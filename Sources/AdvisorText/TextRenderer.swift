@@ -32,8 +32,7 @@ package struct TextRenderer: Sendable {
         let prefix = number < 10 ? " \(number). " : "\(number). "
         lines += wrap(text, indent: prefix.count, firstPrefix: prefix)
       case .note(let text, let indent): lines += wrap(text, indent: indent).map { style($0, .dim) }
-      case .verbatim(let text):
-        lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      case .verbatim(let text): lines += verbatim(text)
       case .blank: lines.append("")
       case .personal(let shown, let stored):
         lines.append(render(TextDocument([storing ? stored : shown])))
@@ -51,6 +50,18 @@ package struct TextRenderer: Sendable {
   private func style(_ line: String, _ style: Style) -> String {
     guard color, !line.isEmpty else { return line }
     return style.rawValue + line + "\u{1B}[0m"
+  }
+
+  /// A verbatim block's lines: kept exactly when they fit (or there is no width), otherwise
+  /// wrapped between words under their own indent, so the terminal never breaks a word. The
+  /// text itself (``TextDocument/plainText``, a file, a copy) is unchanged.
+  private func verbatim(_ text: String) -> [String] {
+    text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+      guard let width, line.count > width else { return [String(line)] }
+      let indent = String(line.prefix { $0 == " " })
+      let pad = indent.count < width / 2 ? indent : ""
+      return wrapLine(String(line.dropFirst(indent.count)), width: width, prefix: pad, pad: pad)
+    }
   }
 
   /// Word-wraps `text` (which may hold newlines) with a hanging indent.

@@ -44,11 +44,12 @@ package enum PlanDocument {
 
   private static func decisionSection(_ advice: Advice) -> [String] {
     var lines = ["## Email or stay silent", ""]
-    guard let decision = advice.email.decision else {
+    if let decision = advice.email.decision {
+      lines.append("**\(decision.phrase.capitalizedFirstLetter)** (`\(decision.rawValue)`)")
+    } else {
       let needed = advice.missing.prefix(2).map(\.displayName).joinedAsList()
-      return lines + ["**Not decided yet**: it turns on \(needed).", ""]
+      lines.append("**Not decided yet**: it turns on \(needed).")
     }
-    lines.append("**\(decision.phrase.capitalizedFirstLetter)** (`\(decision.rawValue)`)")
     lines.append("")
     lines.append("### Why")
     lines.append("")

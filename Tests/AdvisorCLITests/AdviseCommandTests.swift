@@ -9,7 +9,7 @@ struct AdviseCommandTests {
     let advisor = try AdvisorProcess()
     let result = try advisor.run([
       "advise", "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238", "--specialty", "IM",
-      "--json",
+      "--clinical-evidence", "--json",
     ])
     #expect(result.status == 0)
     let json = try JSONDocument(parsing: result.stdout).root
@@ -155,6 +155,49 @@ struct BadInputTests {
       "--hardship", "--profile", "--json",
     ] {
       #expect(result.stdout.contains(flag), "\(flag)")
+    }
+  }
+
+  @Test(
+    "A Step 2 CK between the pass marks: --step2ck-outcome answers what the chat asks, and both give one decision",
+    arguments: [("yes", "pass"), ("no", "fail")])
+  func betweenThePassMarks(answer: String, outcome: String) throws {
+    let advisor = try AdvisorProcess()
+    let lines = ["passed step 1 first try", "215", answer, "IM", "US MD", "anywhere", "none", "no"]
+    let chat = try advisor.run(["chat", "--json"], input: lines.joined(separator: "\n") + "\n")
+    let last = try #require(chat.stdout.split(separator: "\n").last)
+    let chatTurn = try JSONDocument(parsing: String(last)).root
+    // The chat's profile with the Step 2 CK outcome left open, as a bare 215 leaves it; the
+    // flag then gives the answer the chat asked for.
+    let profile = try #require(chatTurn["profile"]).serialized()
+    let open = profile.replacingOccurrences(
+      of: "\"step2ck\":{\"outcome\":\"\(outcome)\"", with: "\"step2ck\":{\"outcome\":null")
+    #expect(open != profile)
+    let advise = try advisor.run([
+      "advise", "--profile", try advisor.file("chat-profile.json", open), "--step2ck-outcome",
+      outcome, "--json",
+    ])
+    #expect(advise.status == 0, "\(advise.stderr)")
+    let advice = try JSONDocument(parsing: advise.stdout).root
+    #expect(chatTurn["profile"]?["step2ck"]?["outcome"] == .string(outcome))
+    #expect(chatTurn["profile"] == advice["profile"])
+    #expect(advice["email"]?["decision"] != .null)
+    #expect(chatTurn["email"]?["decision"] == advice["email"]?["decision"])
+    let undecided = try advisor.run(["advise", "--profile", try advisor.file("open.json", open)])
+    #expect(undecided.stdout.contains("did it count as a pass when you sat it?"))
+  }
+
+  @Test("--step2ck-outcome takes pass or fail and must agree with the score flag")
+  func outcomeFlagErrors() throws {
+    let advisor = try AdvisorProcess()
+    for (arguments, message) in [
+      (["--step2ck", "215", "--step2ck-outcome", "maybe"], "is not pass or fail"),
+      (["--step2ck", "240", "--step2ck-outcome", "fail"], "contradicts --step2ck"),
+    ] {
+      let result = try advisor.run(["advise"] + arguments)
+      #expect(result.status == 2)
+      #expect(result.stderr.hasPrefix("advisor: error: --step2ck-outcome"), "\(result.stderr)")
+      #expect(result.stderr.contains(message))
     }
   }
 }

@@ -5,8 +5,10 @@ import Testing
 /// saved; every heading and note goes to standard error as real lines.
 @Suite("email draft into a file: the draft on stdout, the notes on stderr")
 struct EmailDraftOutputTests {
+  /// A failure, then a Step 2 CK of 238 with strong clerkship results: a clear rebound.
   private static let rebound = [
     "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238", "--specialty", "IM",
+    "--clinical-evidence",
   ]
   /// A failure, then a middling Step 2 CK with no connection or hook: stay silent, and say it
   /// in the personal statement.

@@ -33,7 +33,7 @@ struct HintTests {
     let result = try AdvisorProcess().run([
       "email", "draft", "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238",
       "--specialty", "IM", "--applicant", "us-md", "--region", "Ohio", "--connection", "none",
-      "--no-hook", "--no-cutoff-unmet", "--hardship", "none",
+      "--no-hook", "--no-cutoff-unmet", "--hardship", "none", "--clinical-evidence",
     ])
     // Into a pipe the draft goes alone to standard output and the notes to standard error.
     #expect(result.stderr.contains("Check it with \(ran) email check FILE"), "\(result.stderr)")

@@ -24,7 +24,7 @@ struct HostileInputTests {
       "email draft --program/--director/--feature",
       [
         "email", "draft", "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238",
-        "--specialty", "IM",
+        "--specialty", "IM", "--clinical-evidence",
         "--program", "Example\(title)", "--director", "Rivera\(clear)",
         "--feature", "its clinic\(clipboard)",
       ], nil

@@ -6,6 +6,7 @@ import Testing
 struct OutreachCommandLineTests {
   private let rebound = [
     "--step1", "pass", "--step1-attempts", "2", "--step2ck", "238", "--specialty", "IM",
+    "--clinical-evidence",
   ]
 
   @Test("email draft prints a draft; --json gives its sentences and their topics")

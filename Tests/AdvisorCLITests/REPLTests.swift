@@ -117,11 +117,11 @@ struct REPLTests {
       rows: 40)
     try tmux.wait(forText: "How did Step 1 go")
     let answers = [
-      ("failed step 1 once, then passed", "And Step 2 CK"), ("238", "Which specialty"),
+      ("failed step 1 once, then passed", "And Step 2 CK"),
+      ("238", "strong comments in core clerkships"), ("yes", "Which specialty"),
       ("IM", "Where are you graduating from"), ("US MD", "Where do you want to train"),
-      ("anywhere", "Any connections"), ("none", "strong comments in core clerkships"),
-      ("yes", "state a minimum score"), ("no", "Was the score pulled down"),
-      ("no", "Here is your plan in short"),
+      ("anywhere", "Any connections"), ("none", "state a minimum score"),
+      ("no", "Was the score pulled down"), ("no", "Here is your plan in short"),
     ]
     for (answer, next) in answers {
       try tmux.type(answer)

@@ -6,7 +6,8 @@ import Testing
 struct AdviceContractTests {
   @Test("advise --json has the contract's stable keys")
   func contractKeys() throws {
-    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(238)))
+    let advice = Advisor.advise(
+      answered(step1: passed(attempts: 2), step2ck: passed(238), clinicalEvidence: true))
     let json = advice.json
     #expect(json["profile"] == advice.profile.json)
     #expect(json["email"]?["decision"] == .string("targeted-email"))

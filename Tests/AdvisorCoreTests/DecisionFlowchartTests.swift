@@ -7,7 +7,8 @@ struct DecisionFlowchartTests {
   @Test("Failed → no clear improvement → do not email, work on the overall strategy")
   func failureWithoutClearImprovement() {
     for step2ck in [passed(226), notTaken, pending, failed()] {
-      let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: step2ck))
+      let advice = Advisor.advise(
+        answered(step1: passed(attempts: 2), step2ck: step2ck, clinicalEvidence: false))
       #expect(advice.decision == .staySilent, "\(step2ck)")
       #expect(advice.email.rule == "email.fail-no-rebound", "\(step2ck)")
     }
@@ -23,13 +24,15 @@ struct DecisionFlowchartTests {
   @Test("Failed → clear improvement → faculty advocate → faculty contacts the PD")
   func failureReboundWithFaculty() {
     let profile = answered(
-      step1: passed(attempts: 2), step2ck: passed(238), connections: [.facultyAdvocate])
+      step1: passed(attempts: 2), step2ck: passed(238), connections: [.facultyAdvocate],
+      clinicalEvidence: true)
     #expect(Advisor.advise(profile).email.rule == "email.fail-rebound-faculty")
   }
 
   @Test("Failed → clear improvement → no advocate → brief, targeted email to select programs")
   func failureReboundWithoutFaculty() {
-    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(238)))
+    let advice = Advisor.advise(
+      answered(step1: passed(attempts: 2), step2ck: passed(238), clinicalEvidence: true))
     #expect(advice.email.rule == "email.fail-rebound-email")
   }
 
@@ -63,7 +66,8 @@ struct DecisionFlowchartTests {
   @Test("A rebound that still leaves a big specialty mismatch, with a hook → email some, refocus")
   func reboundButMismatch() {
     let profile = answered(
-      step1: passed(attempts: 2), step2ck: passed(236), specialty: .dermatology, hook: true)
+      step1: passed(attempts: 2), step2ck: passed(236), specialty: .dermatology, hook: true,
+      clinicalEvidence: true)
     #expect(Advisor.advise(profile).email.rule == "email.fail-rebound-mismatch")
   }
 
@@ -77,7 +81,8 @@ struct DecisionFlowchartTests {
 
   @Test("An IMG without a connection is not told to email; with a tie a mentor signals")
   func imgWithoutTies() {
-    let rebound = answered(step1: passed(attempts: 2), step2ck: passed(245), applicant: .usIMG)
+    let rebound = answered(
+      step1: passed(attempts: 2), step2ck: passed(245), applicant: .usIMG, clinicalEvidence: true)
     #expect(Advisor.advise(rebound).email.rule == "email.img-no-ties")
     var withTie = rebound
     withTie.connections = [.rotation]
@@ -88,7 +93,9 @@ struct DecisionFlowchartTests {
   func anyTieSignals() {
     for tie in [Connection.rotation, .alumni, .geographicTie] {
       let advice = Advisor.advise(
-        answered(step1: passed(attempts: 2), step2ck: passed(245), connections: [tie]))
+        answered(
+          step1: passed(attempts: 2), step2ck: passed(245), connections: [tie],
+          clinicalEvidence: true))
       #expect(advice.decision == .facultyContact, "\(tie)")
       let channel = advice.items.first { $0.rule == "channel.faculty" }
       #expect(channel?.text.contains("would speak for you") == true, "\(tie)")
@@ -112,7 +119,8 @@ struct DecisionFlowchartTests {
 
   @Test("The answered questions are listed in the flowchart's order")
   func stepsFollowTheTree() {
-    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(238)))
+    let advice = Advisor.advise(
+      answered(step1: passed(attempts: 2), step2ck: passed(238), clinicalEvidence: true))
     #expect(
       advice.email.steps.map(\.rule) == [
         "check.any-failure", "check.clear-improvement", "check.specialty-mismatch",
@@ -144,11 +152,13 @@ enum ProfileSpace {
             for (hook, cutoff) in [(false, false), (true, false), (false, true), (true, true)] {
               for hardship in Hardship.allCases {
                 for applicant in [ApplicantType.usMD, .usIMG] {
-                  profiles.append(
-                    answered(
-                      step1: step1, step2ck: step2ck, specialty: specialty, applicant: applicant,
-                      connections: connections, hook: hook, cutoffUnmet: cutoff,
-                      hardship: hardship))
+                  for evidence in [true, false] {
+                    profiles.append(
+                      answered(
+                        step1: step1, step2ck: step2ck, specialty: specialty, applicant: applicant,
+                        connections: connections, hook: hook, cutoffUnmet: cutoff,
+                        hardship: hardship, clinicalEvidence: evidence))
+                  }
                 }
               }
             }

@@ -22,7 +22,8 @@ struct DecisionSnapshotTests {
 
   @Test("Row 2: failed once, now passed with clear improvement → targeted outreach")
   func failedOnceThenClearImprovement() {
-    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(238)))
+    let advice = Advisor.advise(
+      answered(step1: passed(attempts: 2), step2ck: passed(238), clinicalEvidence: true))
     #expect(advice.decision == .targetedEmail)
     #expect(advice.email.programs == 5...15)
   }
@@ -37,7 +38,8 @@ struct DecisionSnapshotTests {
   @Test("Row 4: connections at the program → a mentor signals (faculty contact)")
   func existingConnectionsAtTheProgram() {
     let afterRebound = answered(
-      step1: passed(attempts: 2), step2ck: passed(240), connections: [.facultyAdvocate])
+      step1: passed(attempts: 2), step2ck: passed(240), connections: [.facultyAdvocate],
+      clinicalEvidence: true)
     #expect(Advisor.advise(afterRebound).decision == .facultyContact)
     let belowScreens = answered(step2ck: passed(214), connections: [.facultyAdvocate, .rotation])
     #expect(Advisor.advise(belowScreens).decision == .facultyContact)

@@ -59,7 +59,8 @@ struct MissingSlotsTests {
   @Test("Connections are asked when a faculty advocate could change the decision")
   func connectionsPivotal() {
     let profile = Profile(
-      step1: passed(attempts: 2), step2ck: passed(238), specialty: .internalMedicine)
+      step1: passed(attempts: 2), step2ck: passed(238), specialty: .internalMedicine,
+      clinicalEvidence: true)
     let advice = Advisor.advise(profile)
     #expect(advice.decision == .targetedEmail)
     #expect(advice.missing.contains(.connections))
@@ -72,5 +73,24 @@ struct MissingSlotsTests {
   func applicantBeforeCircumstances() {
     let profile = Profile(step1: passed(), step2ck: passed(218), specialty: .internalMedicine)
     #expect(Advisor.advise(profile).missing.first == .applicant)
+  }
+
+  @Test(
+    "Without the specialty, a failure decides alone when there is no rebound; after one the reason says which question needs the specialty"
+  )
+  func specialtyNeededOnlyAfterARebound() {
+    var noRebound = Profile(
+      step1: passed(attempts: 2), step2ck: passed(229), clinicalEvidence: false)
+    noRebound.applicant = .usMD
+    #expect(Advisor.advise(noRebound).decision == .staySilent)
+    var rebound = noRebound
+    rebound.step2ck = passed(239)
+    rebound.clinicalEvidence = true
+    let advice = Advisor.advise(rebound)
+    #expect(advice.decision == nil && advice.email.needed == [.specialty])
+    #expect(advice.email.waitingOn == "Is the score far below the specialty's norms?")
+    let reason = advice.email.reasons.last { $0.rule == EmailAdvice.undecidedRule }
+    #expect(
+      reason?.text.hasSuffix("needs it: Is the score far below the specialty's norms?") == true)
   }
 }

@@ -94,10 +94,35 @@ struct PlanTests {
       first == ["recovery.redemption-exam", "recovery.delay-until-ready", "recovery.study-plan"])
   }
 
-  @Test("A clear rebound is documented in the statement and ERAS")
-  func documentTurnaround() {
-    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(240)))
-    #expect(advice.ruleSet.contains("recovery.document-turnaround"))
+  @Test(
+    "The turnaround is documented in the statement and ERAS only where the decision reads a clear rebound",
+    arguments: [
+      (240, true, true), (239, false, false), (249, nil, true), (219, true, false),
+      (238, nil, false), (226, nil, false),
+    ] as [(Int, Bool?, Bool)])
+  func documentTurnaround(score: Int, evidence: Bool?, documented: Bool) {
+    let advice = Advisor.advise(
+      answered(step1: passed(attempts: 2), step2ck: passed(score), clinicalEvidence: evidence))
+    let rebound = advice.email.steps.first { $0.rule == "check.clear-improvement" }?.answer
+    #expect((rebound ?? false) == documented)
+    #expect(advice.ruleSet.contains("recovery.document-turnaround") == documented)
+    #expect(advice.plan.contains { $0.text.contains("Make the turnaround visible") } == documented)
+  }
+
+  @Test("A mentor's outreach is not counted as emails: no 5-15 limit among its reasons")
+  func facultyContactHasNoEmailCount() {
+    let advice = Advisor.advise(
+      answered(
+        step1: passed(attempts: 2), step2ck: passed(240), connections: [.rotation],
+        clinicalEvidence: true))
+    #expect(advice.decision == .facultyContact)
+    #expect(advice.email.programs == nil)
+    #expect(!advice.email.reasons.contains { $0.rule == "email.limit" || $0.text.contains("5-15") })
+    let emailing = Advisor.advise(
+      answered(step1: passed(attempts: 2), step2ck: passed(240), clinicalEvidence: true))
+    #expect(emailing.decision == .targetedEmail)
+    #expect(emailing.email.programs == 5...15)
+    #expect(emailing.email.reasons.contains { $0.rule == "email.limit" })
   }
 
   @Test("Hands-on USCE and letters for IMGs; observerships count for less")
@@ -111,7 +136,8 @@ struct PlanTests {
 
   @Test("Interviews: the red-flag answer, thank-you notes, letters of interest, NRMP rules")
   func interviews() {
-    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(240)))
+    let advice = Advisor.advise(
+      answered(step1: passed(attempts: 2), step2ck: passed(240), clinicalEvidence: true))
     #expect(
       advice.ruleSet.isSuperset(of: [
         "interview.red-flag-answer", "interview.thank-you", "interview.letter-of-interest",
@@ -121,7 +147,8 @@ struct PlanTests {
 
   @Test("Mistakes that apply when the applicant writes: mass emails, subject line, oversharing")
   func mistakesWhenEmailing() {
-    let advice = Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(240)))
+    let advice = Advisor.advise(
+      answered(step1: passed(attempts: 2), step2ck: passed(240), clinicalEvidence: true))
     #expect(
       Set(advice.items(.mistakes).map(\.rule)).isSuperset(of: [
         "mistake.mass-email", "mistake.subject-line", "mistake.health-details",
@@ -153,5 +180,23 @@ struct PlanTests {
         #expect(advice.ruleSet.contains("email.limit"))
       }
     }
+  }
+
+  @Test(
+    "The personal statement's rule for the score is stated once (US DO, EM, Boston, a rotation)",
+    arguments: [StepOutcome.pass, .fail])
+  func oneStatementRule(outcome: StepOutcome) {
+    let profile = answered(
+      step2ck: StepResult(outcome: outcome, score: 214, attempts: 1),
+      specialty: .emergencyMedicine, applicant: .usDO, region: "Boston", connections: [.rotation])
+    let statements = Advisor.advise(profile).plan.filter {
+      $0.text.contains("personal statement") && $0.text.contains("score")
+    }
+    #expect(statements.map(\.rule) == ["address.personal-statement"])
+    let massachusetts = Advisor.advise(profile).plan.first {
+      $0.rule == "strengthen.personal-statement"
+    }
+    #expect(massachusetts?.text.contains("Massachusetts") == true)
+    #expect(massachusetts?.text.contains("score") == false)
   }
 }

@@ -31,7 +31,9 @@ struct ChannelHierarchyTests {
   @Test("Faculty contact hands the advocate a 2-3 sentence summary")
   func facultyHandoff() {
     let advice = Advisor.advise(
-      answered(step1: passed(attempts: 2), step2ck: passed(238), connections: [.facultyAdvocate]))
+      answered(
+        step1: passed(attempts: 2), step2ck: passed(238), connections: [.facultyAdvocate],
+        clinicalEvidence: true))
     let channel = advice.items(.channel).first { $0.rule == "channel.faculty" }
     #expect(channel?.text.contains("2-3") == true)
   }

@@ -14,6 +14,7 @@ struct AdviceCardTests {
   func order() throws {
     var usMD = rebound  // an IMG with no tie on record is told to stay silent
     usMD.applicant = .usMD
+    usMD.clinicalEvidence = true  // the rebound the decision waits for
     let text = AdviceCard.document(for: Advisor.advise(usMD)).plainText
     let decision = try #require(text.range(of: "Brief targeted email to a few programs"))
     let why = try #require(text.range(of: "\nWhy\n"))

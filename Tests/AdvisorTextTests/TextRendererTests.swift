@@ -44,10 +44,35 @@ struct TextRendererTests {
     #expect(coloured.hasPrefix("\u{1B}[1mWhy\u{1B}[0m"))
   }
 
-  @Test("Verbatim blocks keep their lines exactly")
+  @Test("Verbatim blocks keep their lines exactly when there is no width")
   func verbatim() {
-    let text = TextRenderer(width: 10, color: false).render(
-      TextDocument([.verbatim("Subject: a long subject line\n\nDr X,")]))
-    #expect(text == "Subject: a long subject line\n\nDr X,")
+    let document = TextDocument([.verbatim("Subject: a long subject line\n\n  Dr X,")])
+    #expect(TextRenderer(width: nil, color: false).render(document) == document.plainText)
+    #expect(document.plainText == "Subject: a long subject line\n\n  Dr X,")
+  }
+
+  @Test("A verbatim line wider than the screen wraps between words, keeping its indent")
+  func verbatimWrapsAtWords() {
+    let draft =
+      "I am drawn to a learning specialist role and steady evidence of growth.\n  Emergency Medicine program director"
+    let text = TextRenderer(width: 24, color: false).render(TextDocument([.verbatim(draft)]))
+    #expect(
+      text == """
+        I am drawn to a learning
+        specialist role and
+        steady evidence of
+        growth.
+          Emergency Medicine
+          program director
+        """)
+    let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
+    #expect(words == draft.split(whereSeparator: { $0 == " " || $0 == "\n" }))
+  }
+
+  @Test("A verbatim line that fits is kept exactly, its spacing included")
+  func verbatimFitting() {
+    let text = TextRenderer(width: 40, color: false).render(
+      TextDocument([.verbatim("| a  | b |\n\n   indented")]))
+    #expect(text == "| a  | b |\n\n   indented")
   }
 }

@@ -24,7 +24,8 @@ struct ConversationTests {
     #expect(script.profile.specialty == .internalMedicine)
     #expect(script.profile.applicant == .usIMG)
     #expect(script.profile.region == "Boston")
-    #expect(turn.pending == .connections)
+    // The rebound is a judgement the clinical evidence settles: the decision waits for it.
+    #expect(turn.pending == .clinicalEvidence)
     #expect(!turn.replyText.contains("Which specialty"))
   }
 
@@ -149,6 +150,7 @@ struct ConversationTests {
     var script = Script()
     script.say("failed step 1 once, then passed")
     script.say("240")
+    script.say("honors in medicine and surgery, strong comments")
     let decided = script.say("IM")
     #expect(
       decided.replyText.contains(
@@ -181,7 +183,9 @@ struct ConversationTests {
   /// missing. Returns the turn that completed the profile.
   @discardableResult
   private func completeRebound(_ script: inout Script) -> Turn? {
-    for line in ["failed step 1 once, then passed", "238", "IM", "US MD", "anywhere", "none"] {
+    for line in [
+      "failed step 1 once, then passed", "238", "yes", "IM", "US MD", "anywhere", "none",
+    ] {
       script.say(line)
     }
     for _ in 0..<8 {

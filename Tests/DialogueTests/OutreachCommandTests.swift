@@ -30,7 +30,8 @@ struct OutreachCommandTests {
   private func conversation(files: MemoryFiles = MemoryFiles()) -> Conversation {
     var conversation = Conversation(knowledge: Knowledge.base, files: files)
     _ = conversation.opening()
-    for line in ["failed step 1 once then passed", "238", "IM", "US MD", "anywhere", "none"] {
+    for line in ["failed step 1 once then passed", "238", "yes", "IM", "US MD", "anywhere", "none"]
+    {
       _ = conversation.respond(to: line)
     }
     return conversation

@@ -8,7 +8,7 @@ struct DrafterTests {
     step1: StepResult(outcome: .pass, attempts: 2),
     step2ck: StepResult(outcome: .pass, score: 238, attempts: 1),
     specialty: .internalMedicine, applicant: .usMD, connections: [], hook: false,
-    cutoffUnmet: false, hardship: Hardship.none)
+    cutoffUnmet: false, hardship: Hardship.none, clinicalEvidence: true)
 
   private func email(_ profile: Profile, program: String? = "Example General") -> EmailDraft? {
     guard case .email(let email) = Drafter.draft(DraftRequest(profile: profile, program: program))
@@ -73,6 +73,7 @@ struct DrafterTests {
   func staySilent() throws {
     var profile = rebound
     profile.step2ck.score = 226  // no clear rebound: stay silent
+    profile.clinicalEvidence = false
     guard case .staySilent(let paragraph?) = Drafter.draft(DraftRequest(profile: profile)) else {
       Issue.record("expected the statement paragraph")
       return

@@ -78,7 +78,7 @@ struct ProgramTriageTests {
     step1: StepResult(outcome: .pass, attempts: 2),
     step2ck: StepResult(outcome: .pass, score: 238, attempts: 1),
     specialty: .internalMedicine, applicant: .usIMG, region: "Boston", connections: [], hook: false,
-    cutoffUnmet: false, hardship: Hardship.none)
+    cutoffUnmet: false, hardship: Hardship.none, clinicalEvidence: true)
 
   private func program(
     _ name: String, city: String = "Omaha", state: String = "NE", typical: Int? = nil,

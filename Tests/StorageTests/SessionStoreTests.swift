@@ -120,7 +120,8 @@ struct SessionStoreTests {
     let directory = try directory()
     do {
       var chat = try Chat(directory, name: "alex")
-      chat.say("failed step 1 once, passed", "238 on CK", "IM", "US MD")
+      // "yes": strong clerkship results, which the decision on a 238 after a failure waits for.
+      chat.say("failed step 1 once, passed", "238 on CK", "yes", "IM", "US MD")
     }
     let (database, _) = try ChatSessionStore.open(directory)
     let export = try database.export("alex")
@@ -129,11 +130,11 @@ struct SessionStoreTests {
       Issue.record("no turns in \(export.serialized())")
       return
     }
-    #expect(turns.count == 4)
-    #expect(turns.map { $0["turn"]?.integerValue } == [1, 2, 3, 4])
+    #expect(turns.count == 5)
+    #expect(turns.map { $0["turn"]?.integerValue } == [1, 2, 3, 4, 5])
     #expect(turns[0]["input"] == .string("failed step 1 once, passed"))
-    #expect(turns[3]["email"]?["decision"] == .string("targeted-email"))
-    #expect(turns[2]["profile"]?["specialty"] == .string("internal-medicine"))
+    #expect(turns[4]["email"]?["decision"] == .string("targeted-email"))
+    #expect(turns[3]["profile"]?["specialty"] == .string("internal-medicine"))
     #expect(export["profile"]?["applicant"] == .string("us-md"))
   }
 

@@ -48,6 +48,9 @@ package struct EmailAdvice: Sendable, Hashable {
   package var programs: ClosedRange<Int>?
   /// While undecided: the slots the decision cannot be made without.
   package var needed: [Slot] = []
+  /// While undecided: the question on the flowchart's way that needs them ("Is the score far
+  /// below the specialty's norms?"), which says why one profile needs a slot another does not.
+  package var waitingOn: String? = nil
 
   /// The rule id of the reason given while the decision waits for an answer.
   package static let undecidedRule = "email.undecided"

@@ -49,21 +49,40 @@ package enum Advisor {
             + "2025 (\(ScoreThresholds.step2PassMark.value)): did it count as a pass when you "
             + "sat it? The decision turns on that.",
           source: ScoreThresholds.step2PassMark.basis.source))
+    } else if outcome.essentialSlots == [.clinicalEvidence],
+      let score = context.profile.step2ck.score
+    {
+      let band = ScoreThresholds.reboundBand
+      reasons.append(
+        Reason(
+          rule: EmailAdvice.undecidedRule,
+          text: "Pending: Step 2 CK \(score) after a failure sits between \(band.lowerBound) (the "
+            + "score the email article calls workable) and the national mean (about "
+            + "\(band.upperBound) in 2023-24, public figures from a secondary source), where the "
+            + "articles leave open whether the improvement is clear. Honors or strong comments in "
+            + "core clerkships, or strong shelf results, would make it a clear rebound; without "
+            + "them it is not one. The decision waits on that.",
+          source: .matchedStep2))
     } else {
       let needed = outcome.essentialSlots.map(\.displayName)
+      let pronoun = needed.count == 1 ? "it" : "them"
+      let why = outcome.waitingOn.map {
+        " The next question on the way needs \(pronoun): \($0.question)"
+      }
       reasons.append(
         Reason(
           rule: EmailAdvice.undecidedRule,
           text: "Too little is known to decide yet: the decision turns on "
-            + needed.joinedAsList() + ".",
+            + needed.joinedAsList() + "." + (why ?? ""),
           source: .flowchart))
     }
     reasons += notes.map(\.reason)
     return EmailAdvice(
       decision: outcome.rule?.decision, rule: outcome.rule?.id, steps: outcome.steps,
       reasons: reasons,
-      programs: context.isReachingOut ? ScoreThresholds.emailTargets : nil,
-      needed: outcome.rule == nil ? outcome.essentialSlots : [])
+      programs: context.isEmailing ? ScoreThresholds.emailTargets : nil,
+      needed: outcome.rule == nil ? outcome.essentialSlots : [],
+      waitingOn: outcome.rule == nil ? outcome.waitingOn?.question : nil)
   }
 }
 

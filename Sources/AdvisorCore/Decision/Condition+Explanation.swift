@@ -3,7 +3,7 @@ extension Condition {
   ///
   /// - Parameter assumed: the answer was assumed because the slot is not known yet.
   func explanation(_ answer: Bool, assumed: Bool, facts: ScoreFacts) -> String {
-    if assumed, self != .clearImprovement { return assumption(answer) }
+    if assumed { return assumption(answer) }
     let profile = facts.profile
     switch self {
     case .anyFailure:
@@ -12,7 +12,7 @@ extension Condition {
       return "You have a failed attempt on record (\(exams)); a failure is the red flag "
         + "programs look at first."
     case .clearImprovement:
-      return improvementExplanation(answer, assumed: assumed, facts: facts)
+      return improvementExplanation(answer, facts: facts)
     case .scoreOnRecord:
       return answer
         ? "A numeric score is on record (\(facts.scoreSummary))."
@@ -70,7 +70,7 @@ extension Condition {
     return "Assuming \(what) until you tell me otherwise."
   }
 
-  private func improvementExplanation(_ answer: Bool, assumed: Bool, facts: ScoreFacts) -> String {
+  private func improvementExplanation(_ answer: Bool, facts: ScoreFacts) -> String {
     if facts.hasStandingFailure {
       return "Your latest result is still a fail, so there is no rebound to point to yet; "
         + "passing comes first."
@@ -85,22 +85,11 @@ extension Condition {
         + "workable, so it does not yet read as a clear rebound."
     }
     if score >= band.upperBound {
-      return "Step 2 CK \(score) is at or above the national mean (about \(band.upperBound), "
-        + "public figures): on its own it answers the question the failure raises."
+      return "Step 2 CK \(score) is at or above the national mean (about \(band.upperBound) in "
+        + "2023-24, public figures from a secondary source): on its own it answers the question "
+        + "the failure raises."
     }
     let evidence = "strong clerkship honors and comments or shelf results"
-    if assumed {
-      let estimate = ScoreThresholds.clearRebound.value
-      let lean =
-        answer
-        ? "at or above \(estimate), the advisor's estimate (the national mean less one standard "
-          + "deviation), so I lean to calling it a rebound"
-        : "under \(estimate), the advisor's estimate (the national mean less one standard "
-          + "deviation), so I lean against calling it a rebound"
-      return "Borderline: Step 2 CK \(score) is between \(band.lowerBound) and the national mean, "
-        + "where the articles leave open whether the improvement is clear. It is \(lean); "
-        + "\(evidence) would make it clear, and their absence would not. Tell me about them."
-    }
     return answer
       ? "Step 2 CK \(score) with \(evidence) reads as a clear rebound, like the email article's "
         + "own example of a rebound with strong clerkship comments."
@@ -131,7 +120,7 @@ extension Condition {
     }
     let mean =
       benchmarks.matchedMean.map {
-        "matched US MD seniors average about \($0.value), public figures; "
+        "matched US MD seniors average about \($0.value), \(ScoreThresholds.matchedMeanSource); "
       } ?? ""
     let basis =
       "\(mean)the advisor's estimate of a big mismatch is under \(threshold), the matched "

@@ -103,14 +103,13 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
 
   /// Whether a passing Step 2 CK after a failure reads as a clear rebound: below the band it
   /// does not, at or above the national mean it does, and in between the clinical evidence
-  /// decides; while that is unknown, the advisor's estimate leans the advice and says so.
+  /// decides. While that is unknown the decision waits for it, as for any undecided input: no
+  /// estimate alone decides the headline.
   static func rebound(_ score: Int, evidence: Bool?) -> Truth {
     let band = ScoreThresholds.reboundBand
     if score < band.lowerBound { return .no }
     if score >= band.upperBound { return .yes }
-    if let evidence { return Truth(evidence) }
-    return .unknown(
-      slots: [.clinicalEvidence], assume: score >= ScoreThresholds.clearRebound.value)
+    return evidence.map(Truth.init) ?? .essential([.clinicalEvidence])
   }
 
   /// Compares the relevant score with the specialty's figure; with the specialty unknown, decides

@@ -21,6 +21,8 @@ struct DecisionOutcome: Sendable {
   var pivotalSlots: [Slot]
   /// The subset of ``pivotalSlots`` the decision cannot be made without.
   var essentialSlots: [Slot]
+  /// While undecided: the question on the way that the missing answer is needed for.
+  var waitingOn: Condition? = nil
 }
 
 /// Evaluates the decision tree under partial knowledge.
@@ -30,7 +32,7 @@ struct DecisionOutcome: Sendable {
 /// Both branches of every unknown are explored to find which slots could still change the result.
 enum DecisionEvaluator {
   static func evaluate(_ facts: ScoreFacts, tree: DecisionNode = .root) -> DecisionOutcome {
-    let (rule, steps) = trace(tree, facts)
+    let (rule, steps, waitingOn) = trace(tree, facts)
     var pivots: [(depth: Int, slots: [Slot], essential: Bool)] = []
     _ = reachableDecisions(tree, facts, depth: 0, pivots: &pivots)
     var ordered: [Slot] = []
@@ -42,7 +44,8 @@ enum DecisionEvaluator {
       }
     }
     return DecisionOutcome(
-      rule: rule, steps: steps, pivotalSlots: ordered, essentialSlots: essential)
+      rule: rule, steps: steps, pivotalSlots: ordered, essentialSlots: essential,
+      waitingOn: waitingOn)
   }
 
   /// The conclusion alone, as ``evaluate(_:tree:)`` reaches it, without the explanations or
@@ -66,14 +69,14 @@ enum DecisionEvaluator {
 
   /// Follows known and assumed answers; stops at the first essential unknown.
   private static func trace(_ node: DecisionNode, _ facts: ScoreFacts) -> (
-    DecisionRule?, [DecisionStep]
+    DecisionRule?, [DecisionStep], Condition?
   ) {
     var steps: [DecisionStep] = []
     var current = node
     while true {
       switch current {
       case .conclude(let rule):
-        return (rule, steps)
+        return (rule, steps, nil)
       case .ask(let condition, let yes, let no):
         let answer: Bool
         let assumed: Bool
@@ -81,7 +84,7 @@ enum DecisionEvaluator {
         case .yes: (answer, assumed) = (true, false)
         case .no: (answer, assumed) = (false, false)
         case .unknown(_, let assume?): (answer, assumed) = (assume, true)
-        case .unknown(_, nil): return (nil, steps)
+        case .unknown(_, nil): return (nil, steps, condition)
         }
         steps.append(
           DecisionStep(

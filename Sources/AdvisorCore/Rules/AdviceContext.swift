@@ -51,6 +51,13 @@ struct AdviceContext: Sendable {
   func truth(_ condition: Condition) -> Truth { condition.evaluate(facts) }
   func isYes(_ condition: Condition) -> Bool { truth(condition) == .yes }
   func isNo(_ condition: Condition) -> Bool { truth(condition) == .no }
+  /// The answer the decision followed: a known yes, or a yes it leaned to while the slot is open.
+  func readsYes(_ condition: Condition) -> Bool {
+    switch truth(condition) {
+    case .yes, .unknown(_, assume: true?): true
+    case .no, .unknown: false
+    }
+  }
 
   /// Something about the scores needs handling: a failure, a score under the screens, or a
   /// mismatch with the specialty.

@@ -63,7 +63,8 @@ extension AdviceRule {
         + "numbers and filters do. Spend the energy on realistic targets."),
     AdviceRule(
       "email.limit", .email, .note, .faqHowManyEmails,
-      when: { $0.isReachingOut }
+      // The count is of emails the applicant sends; a mentor's calls are not counted so.
+      when: { $0.isEmailing }
     ) { _ in
       let range = ScoreThresholds.emailTargets
       return "Keep it to \(range.lowerBound)-\(range.upperBound) programs at most, never 50: "

@@ -25,11 +25,12 @@ extension AdviceRule {
     AdviceRule(
       "recovery.document-turnaround", .recovery, .action(.application, rank: 5), .redemptionExam,
       when: { context in
-        // After a failure, or a low scored Step 1 that Step 2 CK clearly answers (212 → 238).
-        let climbed =
-          context.step1NeedsAnswer
+        // After a failure only where the decision reads a clear rebound (known, or leaned to
+        // while the evidence is unknown), so the plan never presupposes one the decision denies;
+        // without a failure, a low scored Step 1 that Step 2 CK clearly answers (212 → 238).
+        if context.isYes(.anyFailure) { return context.readsYes(.clearImprovement) }
+        return context.isNo(.anyFailure) && context.step1NeedsAnswer
           && (context.profile.step2ck.passingScore ?? 0) >= ScoreThresholds.clearRebound.value
-        return (context.isYes(.anyFailure) && context.isYes(.clearImprovement)) || climbed
       },
       "Make the turnaround visible: in the personal statement and ERAS experiences, the climb "
         + "from Step 1 to Step 2 CK is evidence of insight, resilience and growth, backed by data."),

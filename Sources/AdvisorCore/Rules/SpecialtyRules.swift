@@ -54,9 +54,18 @@ extension AdviceRule {
       when: { $0.facts.benchmarks?.screeningFloor.basis.kind == .article }
     ) { context in
       guard let benchmarks = context.facts.benchmarks else { return "" }
-      return "A first-attempt Step 2 CK of \(benchmarks.screeningFloor.value) is not strong, but "
-        + "it is workable for many \(benchmarks.specialty.displayName) programs, community and "
-        + "mid-tier ones especially."
+      // The article's 220 is its example, not the applicant's score: it is said as the
+      // article's line, and the applicant's own score is placed against it.
+      let floor = benchmarks.screeningFloor.value
+      let line =
+        "The email article treats a first-attempt Step 2 CK of \(floor) as not strong but "
+        + "workable for many \(benchmarks.specialty.displayName) programs, community and mid-tier "
+        + "ones especially"
+      guard case .score(let score, .step2ck) = context.facts.relevantScore else {
+        return line + "."
+      }
+      let place = score >= floor ? "at or above" : "below"
+      return line + "; your \(score) is \(place) that line."
     },
     AdviceRule(
       "specialty.estimated-floor", .specialty, .note, .matchedStep2,

@@ -62,11 +62,11 @@ extension AdviceRule {
     AdviceRule(
       "strengthen.personal-statement", .strengthening, .action(.strengthening, rank: 4),
       .personalStatement,
-      when: { $0.hasScoreConcern }
-    ) { context in
-      let why = context.isMassachusetts ? ", and say why you want Massachusetts in particular" : ""
-      return "Own the score in the personal statement only if you can tie it to growth, then "
-        + "move quickly to what you learned, how you applied it and the evidence of change\(why)."
-    },
+      // How the statement treats the score is one rule, address.personal-statement; this item
+      // adds only what the Boston guide adds to it, so the plan never gives two rules for it.
+      when: { $0.hasScoreConcern && $0.isMassachusetts },
+      "In the personal statement, also say why you want to train in Massachusetts in "
+        + "particular: its patients, its academic culture, family there or time you have spent "
+        + "there."),
   ]
 }

@@ -7,4 +7,8 @@ extension ScoreThresholds {
       .verified, .matchedStep2,
       "mean Step 2 CK of matched US MD applicants across all specialties, NRMP Charting Outcomes "
         + "2024 as reported by the AMA in 2025"))
+
+  /// Where the per-specialty matched means come from, said beside each one shown.
+  package static let matchedMeanSource =
+    "NRMP Charting Outcomes 2024 as quoted by a secondary source"
 }

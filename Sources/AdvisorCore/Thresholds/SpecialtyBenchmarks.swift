@@ -45,8 +45,9 @@ package enum ScoreThresholds {
   ///
   /// One standard deviation below the national mean (249 − 15). The article's example of a clear
   /// rebound is a 238 that comes with strong clerkship comments, so the score is only half of the
-  /// judgement: inside ``reboundBand`` the clinical evidence decides, and this estimate only
-  /// leans the advice while that evidence is unknown.
+  /// judgement: inside ``reboundBand`` the clinical evidence decides, and the decision waits
+  /// for it. This estimate only tells, without a failure, whether Step 2 CK answers a low scored
+  /// Step 1 well enough for the plan to make the turnaround visible.
   package static let clearRebound = Figure(
     nationalMean.value - standardDeviation.value,
     Basis(

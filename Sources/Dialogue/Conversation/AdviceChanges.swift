@@ -44,10 +44,22 @@ enum AdviceChanges {
   private static func decisionLine(_ old: Advice, _ new: Advice) -> String? {
     let before = old.email.decision
     let after = new.email.decision
+    if before == nil, after == nil, new.email.needed == [.clinicalEvidence],
+      old.email.needed != new.email.needed,
+      let pending = new.email.reasons.last(where: { $0.rule == EmailAdvice.undecidedRule })
+    {
+      // The rebound is a judgement the evidence settles: say the decision is pending, and why.
+      return "I can't advise on emailing programs until I know your clerkship and shelf "
+        + "results. \(pending.text) \(AdviceCard.tag(pending.source))"
+    }
     guard before != after || old.email.rule != new.email.rule else { return nil }
     let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
       .map(\.displayName).joinedAsList()
     let sentence = DecisionWording.change(from: before, to: after, needed: needed)
+    if after == nil, let question = new.email.waitingOn {
+      // Why this profile needs the slot when another did not: the question it is needed for.
+      return "\(sentence) It decides the next question on the way: \(question)"
+    }
     guard after != nil, let rule = new.email.rule,
       let reason = new.email.reasons.first(where: { $0.rule == rule })
     else { return sentence }

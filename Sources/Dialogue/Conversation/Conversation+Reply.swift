@@ -19,12 +19,18 @@ extension Conversation {
     // Questions come first in the reply, answered for the profile as this line leaves it.
     for case .question(let question) in interpretation.intents {
       let personal = PersonalQuestion.recognise(question)
-      if let personal, let document = PersonalAnswer.document(personal, advice: advice) {
+      let (document, entry) = knowledgeAnswer(
+        PersonalAnswer.searchText(question, personal, advice: advice),
+        entryID: PersonalAnswer.entryID(personal, advice: advice))
+      // A personal answer stands alone when no entry answers the general question.
+      if let personal,
+        let answer = PersonalAnswer.document(personal, advice: advice, general: entry != nil)
+      {
+        reply.append(contentsOf: answer)
+        if entry != nil { reply.append(contentsOf: document) }
+      } else {
         reply.append(contentsOf: document)
       }
-      let (document, entry) = knowledgeAnswer(
-        PersonalAnswer.searchText(question, personal, advice: advice), entryID: personal?.entryID)
-      reply.append(contentsOf: document)
       reply.separate()
       if let entry { answered.append(entry) }
     }

@@ -22,11 +22,8 @@ extension Conversation {
       }
       return Reply(document: reply)
     case .whyAsk:
-      guard let pending = state.pending else {
-        return Reply(
-          document:
-            "I'm not asking anything right now. Type /why for the reasoning behind the advice.")
-      }
+      // With no question pending, "why?" can only be about the advice: show its reasoning.
+      guard let pending = state.pending else { return run(.why) }
       let why = QuestionBook.why(pending.slot)
       return Reply(
         document: TextDocument([

@@ -5,17 +5,43 @@ import AdvisorText
 /// and its source, read from the advice and never re-derived. Nil when the profile cannot answer
 /// it yet (the general entry then answers alone).
 enum PersonalAnswer {
-  static func document(_ question: PersonalQuestion, advice: Advice) -> TextDocument? {
-    switch question {
-    case .shouldEmail: return emailDecision(advice, prefix: "For you")
-    case .emailCount(let every): return emailCount(advice, every: every)
-    case .whyDecision: return emailDecision(advice, prefix: "Your plan")
-    case .isScoreLow(let asked, let named):
-      return scoreLevel(asked, specialty: named, advice: advice)
-    case .applyCount: return applyCount(advice)
-    case .outlook: return outlook(advice)
-    case .didIPass: return result(advice)
+  ///
+  /// - Parameter general: whether a general answer (an entry) follows, introduced by "In
+  ///   general:"; without one the personal answer stands alone.
+  static func document(_ question: PersonalQuestion, advice: Advice, general: Bool = true)
+    -> TextDocument?
+  {
+    let document: TextDocument? =
+      switch question {
+      case .shouldEmail: emailDecision(advice, prefix: "For you")
+      case .emailCount(let every): emailCount(advice, every: every)
+      case .whyDecision: emailDecision(advice, prefix: "Your plan")
+      case .isScoreLow(let asked, let named): scoreLevel(asked, specialty: named, advice: advice)
+      case .applyCount: applyCount(advice)
+      case .outlook: outlook(advice)
+      case .didIPass: result(advice)
+      }
+    guard var document else { return nil }
+    if general { introduceGeneral(&document) }
+    return document
+  }
+
+  /// The entry that answers the general form of the question for this applicant: how many
+  /// programs to apply to, rather than how many to email, when the decision is not to email.
+  static func entryID(_ question: PersonalQuestion?, advice: Advice) -> String? {
+    if case .emailCount(every: false)? = question,
+      advice.email.decision.map({ !$0.involvesApplicantEmail }) == true
+    {
+      return "boston-faq-how-many-programs"
     }
+    return question?.entryID
+  }
+
+  private static let generalLead = "In general:"
+
+  /// Ends the answer with "In general:", the lead into the entry that follows.
+  private static func introduceGeneral(_ document: inout TextDocument) {
+    document.append(.paragraph(generalLead))
   }
 
   /// What to search the knowledge base for after the personal answer: the question, with the
@@ -42,7 +68,7 @@ enum PersonalAnswer {
       return TextDocument([
         .paragraph(
           "For you, that is not decided yet: I need "
-            + needed.map(\.displayName).joinedAsList() + " first. In general:")
+            + needed.map(\.displayName).joinedAsList() + " first.")
       ])
     }
     var text = "\(prefix): \(decision.phrase)."
@@ -52,9 +78,11 @@ enum PersonalAnswer {
     if decision.involvesApplicantEmail, let programs = email.programs {
       text += " Write to \(programs.lowerBound)-\(programs.upperBound) programs at most."
     }
-    return TextDocument([.paragraph(text), .paragraph("/why shows every step. In general:")])
+    return TextDocument([.paragraph(text), .paragraph("/why shows every step.")])
   }
 
+  /// How many programs: the application count for this profile first (the sources' 60-120+
+  /// only where it applies), then emails, counted only when the decision is to email.
   private static func emailCount(_ advice: Advice, every: Bool) -> TextDocument? {
     guard let decision = advice.email.decision else { return nil }
     var text = every ? "No. " : "For you: "
@@ -63,12 +91,28 @@ enum PersonalAnswer {
         "Your plan is \(decision.phrase): at most \(programs.lowerBound)-\(programs.upperBound) "
         + "programs, each chosen for a reason."
     } else {
+      // Not emailing: the count that matters is of applications, and no email count is given.
+      if !every { text += applicationCount(advice) + " " }
       text += "Your plan is to \(decision.phrase), so no program gets an email about the score."
     }
     if let reason = conclusion(advice.email) {
       text += " " + reason.text + " " + AdviceCard.tag(reason.source)
     }
-    return TextDocument([.paragraph(text), .paragraph("In general:")])
+    return TextDocument([.paragraph(text)])
+  }
+
+  /// The number of applications the sources give for this profile, or why they give none.
+  private static func applicationCount(_ advice: Advice) -> String {
+    let source = AdviceCard.tag(Source.faqHowManyPrograms)
+    if let range = advice.applications {
+      return "Apply to \(range.min)-\(range.max)\(range.openEnded ? "+" : "") programs, the "
+        + "usual range for US-citizen IMGs with low scores in core specialties. \(source)"
+    }
+    let range = ScoreThresholds.usIMGApplications
+    return "The sources give an application count (\(range.lowerBound)-\(range.upperBound)+) "
+      + "only for US-citizen IMGs with low "
+      + "scores in internal medicine, family medicine or pediatrics, not for your profile: apply "
+      + "broadly, and settle the number with your dean's office or an advisor. \(source)"
   }
 
   private static func conclusion(_ email: EmailAdvice) -> Reason? {
@@ -87,17 +131,25 @@ enum PersonalAnswer {
     let subject = own ? "Your Step 2 CK of \(score)" : "A Step 2 CK of \(score)"
     let former = ScoreThresholds.step2FormerPassMark
     let current = ScoreThresholds.step2PassMark
-    let text: String
-    if score < former.value {
+    // The applicant's own recorded outcome settles pass or fail; the pass marks only for a
+    // number whose outcome is not known.
+    let outcome = own ? profile.step2ck.outcome : nil
+    var text: String
+    if outcome == .fail || (outcome == nil && score < former.value) {
       text =
         "\(subject) is under the pass mark (\(former.value) before July 2025, \(current.value) "
         + "since): it is a fail, not a low pass. \(AdviceCard.tag(current.basis.source))"
-    } else if score < current.value {
+      return TextDocument([.paragraph(text)])
+    }
+    if outcome == nil, score < current.value {
       text =
         "\(subject) passed under the old pass mark (\(former.value)) but not the one used since "
         + "July 2025 (\(current.value)): which one applied to your sitting decides whether it "
         + "counts as a pass. \(AdviceCard.tag(current.basis.source))"
-    } else if let specialty = named ?? profile.specialty,
+      return TextDocument([.paragraph(text)])
+    }
+    let passed = outcome == .pass && score < current.value ? ", a pass when you sat it," : ""
+    if let specialty = named ?? profile.specialty,
       let mean = ScoreThresholds.benchmarks(for: specialty).matchedMean
     {
       let verdict =
@@ -105,8 +157,9 @@ enum PersonalAnswer {
         ? "is not low for \(specialty.displayName): it is at or above"
         : "is below"
       text =
-        "\(subject) \(verdict) the mean of matched US MD seniors in \(specialty.displayName) "
-        + "(about \(mean.value)). \(AdviceCard.tag(mean.basis.source))"
+        "\(subject)\(passed) \(verdict) the mean of matched US MD seniors in "
+        + "\(specialty.displayName) (about \(mean.value), \(ScoreThresholds.matchedMeanSource))."
+        + group(profile.applicant, "US MD seniors") + " \(AdviceCard.tag(mean.basis.source))"
         + (score >= mean.value
           ? ""
           : " The sources count a Step 2 CK below average or borderline for your specialty as "
@@ -115,10 +168,24 @@ enum PersonalAnswer {
       let mean = ScoreThresholds.matchedMeanAllSpecialties
       let verdict = score >= mean.value ? "at or above" : "below"
       text =
-        "\(subject) is \(verdict) the mean of matched US MD applicants across all specialties "
-        + "(about \(mean.value)). \(AdviceCard.tag(mean.basis.source)) Whether it is low depends "
-        + "on the specialty: tell me yours and I'll compare."
+        "\(subject)\(passed) is \(verdict) the mean of matched US MD applicants across all "
+        + "specialties (about \(mean.value), NRMP Charting Outcomes 2024 as the AMA reported it in "
+        + "2025).\(group(profile.applicant, "US MD applicants")) "
+        + "\(AdviceCard.tag(mean.basis.source)) Whether it is low depends on the specialty: tell "
+        + "me yours and I'll compare."
     }
-    return TextDocument([.paragraph(text), .paragraph("In general:")])
+    return TextDocument([.paragraph(text)])
+  }
+
+  /// Which group the comparison figure describes, said when the applicant is not in it.
+  private static func group(_ applicant: ApplicantType?, _ described: String) -> String {
+    let others: String
+    switch applicant {
+    case .usDO?: others = "US DO graduates"
+    case .usIMG?: others = "US-citizen IMGs"
+    case .nonUSIMG?: others = "non-US IMGs"
+    case .usMD?, nil: return ""
+    }
+    return " That figure is for \(described); the sources give none for \(others)."
   }
 }

@@ -16,12 +16,16 @@ enum CircumstanceExtractor {
     var result = Interpretation()
     let pending = context.pending
     let answer = utterance.words.joined(separator: " ")
+    // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not).
+    let heads = !cues.asks || Lexicon.yes.contains(answer) || Lexicon.no.contains(answer)
     let saysYes =
-      Lexicon.yes.contains(answer) || answer.hasPrefix("yes ") || answer.hasPrefix("yeah ")
+      heads
+      && (Lexicon.yes.contains(answer) || answer.hasPrefix("yes ") || answer.hasPrefix("yeah "))
     let saysNo =
-      Lexicon.no.contains(answer) || answer.hasPrefix("no ") || answer.hasPrefix("nope ")
-      || answer.hasPrefix("not really")
-      || utterance.containsAny(["nothing special", "nothing like that"])
+      heads
+      && (Lexicon.no.contains(answer) || answer.hasPrefix("no ") || answer.hasPrefix("nope ")
+        || answer.hasPrefix("not really")
+        || utterance.containsAny(["nothing special", "nothing like that"]))
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).

@@ -14,11 +14,15 @@ struct LineCues: Sendable {
   /// Positions of the numbers named as the exam's pass mark ("218 is the pass mark"): no one's
   /// score and no program's requirement.
   var passMarkPositions: Set<Int> = []
+  /// The line also asks something: a "no" heading it ("no i mean how many...") is then an
+  /// answer only when it stands alone.
+  var asks = false
 
   /// No cues: a line read on its own terms.
   init() {}
 
-  init(_ utterance: Utterance, statements: Utterance, context: UnderstandingContext) {
+  init(_ utterance: Utterance, statements: Utterance, asks: Bool, context: UnderstandingContext) {
+    self.asks = asks
     correction =
       utterance.containsAny(Lexicon.correctionPhrases)
       || utterance.words.first == "no" && utterance.words.count > 2

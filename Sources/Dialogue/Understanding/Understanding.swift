@@ -50,7 +50,8 @@ enum Understanding {
     let parts = IntentClassifier.sentenceParts(utterance)
     let questions = IntentClassifier.questions(parts)
     let statements = self.statements(of: parts)
-    let cues = LineCues(utterance, statements: statements, context: context)
+    let cues = LineCues(
+      utterance, statements: statements, asks: !questions.isEmpty, context: context)
     if !statements.isEmpty {
       let mentions = MentionRecognizer.mentions(in: statements)
       for read in readers { result.merge(read(statements, mentions, context, cues)) }

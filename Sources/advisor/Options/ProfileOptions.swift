@@ -28,6 +28,14 @@ struct ProfileOptions: ParsableArguments {
   var step2ck: String?
 
   @Option(
+    name: .customLong("step2ck-outcome"),
+    parsing: .unconditional,
+    help: ArgumentHelp(
+      "Whether a Step 2 CK score counted as a pass when you sat it: pass or fail (what a score "
+        + "from 214 to 217 leaves open).", valueName: "OUTCOME"))
+  var step2ckOutcome: String?
+
+  @Option(
     name: .customLong("step2ck-attempts"),
     parsing: .unconditional,
     help: ArgumentHelp("Sittings of Step 2 CK.", valueName: "N"))
@@ -93,6 +101,10 @@ struct ProfileOptions: ParsableArguments {
         flags[exam].attempts = 1
       }
     }
+    if let step2ckOutcome {
+      flags.step2ck.outcome = try StepArgument.stated(step2ckOutcome, over: flags.step2ck.outcome)
+      if flags.step2ck.attempts == nil, base.step2ck.attempts == nil { flags.step2ck.attempts = 1 }
+    }
     if let specialty { flags.specialty = try SpecialtyArgument.resolve(specialty) }
     flags.applicant = try applicant.map {
       try EnumArgument.resolve($0, as: ApplicantType.self, flag: "applicant")
@@ -151,6 +163,20 @@ struct StepArgument {
     }
     throw UserError(
       "--\(flag) '\(text)' is not pass, fail, not-taken, pending or a score from 1 to 300")
+  }
+
+  /// `--step2ck-outcome`: pass or fail, as the applicant says it counted; it must agree with
+  /// an outcome the score flag states, and overrides the one a bare score implies.
+  static func stated(_ text: String, over implied: StepOutcome?) throws -> StepOutcome {
+    guard let outcome = StepOutcome(rawValue: text.lowercased()),
+      outcome == .pass || outcome == .fail
+    else { throw UserError("--step2ck-outcome '\(text)' is not pass or fail") }
+    if let implied, implied != outcome {
+      throw UserError(
+        "--step2ck-outcome \(outcome.rawValue) contradicts --step2ck, which reads as a "
+          + implied.rawValue)
+    }
+    return outcome
   }
 
   /// A bare score is a pass, unless it is under the Step 2 CK pass mark; between the former

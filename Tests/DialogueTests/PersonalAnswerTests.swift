@@ -1,0 +1,98 @@
+import AdvisorCore
+import AdvisorText
+import Testing
+
+@testable import Dialogue
+
+@Suite("Answers for the person: counts, score levels, no empty 'in general'")
+struct PersonalAnswerTests {
+  private func profile(
+    step2ck: StepResult, specialty: Specialty = .psychiatry, applicant: ApplicantType = .usIMG,
+    connections: Set<Connection> = [], evidence: Bool? = nil
+  ) -> Profile {
+    Profile(
+      step1: StepResult(outcome: .pass, attempts: 1), step2ck: step2ck, specialty: specialty,
+      applicant: applicant, region: "anywhere", connections: connections, hook: false,
+      cutoffUnmet: false, hardship: Hardship.none, clinicalEvidence: evidence)
+  }
+
+  private func text(_ question: PersonalQuestion, _ profile: Profile, general: Bool = true)
+    -> String
+  {
+    let advice = Advisor.advise(profile)
+    return PersonalAnswer.document(question, advice: advice, general: general)?.plainText ?? ""
+  }
+
+  @Test("Not emailing: the count is of applications, said honestly, and no email count")
+  func countWhenSilent() {
+    let silent = profile(step2ck: StepResult(outcome: .pass, score: 215, attempts: 1))
+    #expect(Advisor.advise(silent).email.decision == .staySilent)
+    let answer = text(.emailCount(every: false), silent)
+    #expect(answer.hasPrefix("For you: The sources give an application count (60-120+) only for"))
+    #expect(!answer.contains("5-15"))
+    #expect(
+      PersonalAnswer.entryID(.emailCount(every: false), advice: Advisor.advise(silent))
+        == "boston-faq-how-many-programs")
+  }
+
+  @Test("A US-citizen IMG in a core specialty is given the sources' 60-120+ applications")
+  func countForUSIMGInCore() {
+    let img = profile(
+      step2ck: StepResult(outcome: .pass, score: 222, attempts: 1), specialty: .internalMedicine)
+    let answer = text(.emailCount(every: false), img)
+    #expect(answer.hasPrefix("For you: Apply to 60-120+ programs"))
+  }
+
+  @Test("Emailing: the answer is the email count")
+  func countWhenEmailing() {
+    let emailing = Profile(
+      step1: StepResult(outcome: .pass, attempts: 2),
+      step2ck: StepResult(outcome: .pass, score: 240, attempts: 1), specialty: .internalMedicine,
+      applicant: .usMD, region: "anywhere", connections: [], hook: false, cutoffUnmet: false,
+      hardship: Hardship.none, clinicalEvidence: true)
+    let advice = Advisor.advise(emailing)
+    #expect(advice.email.decision == .targetedEmail)
+    let answer = text(.emailCount(every: false), emailing)
+    #expect(answer.contains("at most 5-15 programs"))
+    #expect(
+      PersonalAnswer.entryID(.emailCount(every: false), advice: advice)
+        == "faq-how-many-to-email")
+  }
+
+  @Test("Is my score low for psych: the named specialty's figure, its source and its group")
+  func scoreLowForNamedSpecialty() {
+    let img = profile(
+      step2ck: StepResult(outcome: .pass, score: 232, attempts: 1), specialty: .internalMedicine)
+    let answer = text(.isScoreLow(nil, .psychiatry), img)
+    #expect(answer.contains("below the mean of matched US MD seniors in Psychiatry (about 246"))
+    #expect(answer.contains("Charting Outcomes 2024"))
+    #expect(
+      answer.contains(
+        "That figure is for US MD seniors; the sources give none for US-citizen IMGs."))
+    let md = profile(
+      step2ck: StepResult(outcome: .pass, score: 232, attempts: 1), applicant: .usMD)
+    #expect(!text(.isScoreLow(nil, nil), md).contains("the sources give none for"))
+  }
+
+  @Test(
+    "A recorded outcome settles pass or fail: the 214-217 pass-mark question is not asked again",
+    arguments: [
+      (StepOutcome.pass, "a pass when you sat it"), (.fail, "it is a fail"),
+    ])
+  func outcomeKnown(outcome: StepOutcome, says: String) {
+    let known = profile(step2ck: StepResult(outcome: outcome, score: 215, attempts: 1))
+    let answer = text(.isScoreLow(nil, nil), known)
+    #expect(!answer.contains("which one applied to your sitting"))
+    #expect(answer.contains(says))
+    let open = profile(step2ck: StepResult(score: 215))
+    #expect(text(.isScoreLow(nil, nil), open).contains("which one applied to your sitting"))
+  }
+
+  @Test("Without an entry to follow, the personal answer ends without 'In general:'")
+  func noEmptyGeneral() {
+    let known = profile(step2ck: StepResult(outcome: .pass, score: 232, attempts: 1))
+    #expect(text(.isScoreLow(nil, nil), known).hasSuffix("In general:"))
+    #expect(!text(.isScoreLow(nil, nil), known, general: false).contains("In general"))
+    #expect(!text(.whyDecision, known, general: false).contains("In general"))
+  }
+}
