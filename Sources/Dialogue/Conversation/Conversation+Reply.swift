@@ -9,6 +9,7 @@ extension Conversation {
     -> Turn
   {
     let oldAdvice = advice
+    let askedBefore = state.pending
     var reply = TextDocument()
     var answered: [String] = []
 
@@ -37,6 +38,10 @@ extension Conversation {
     if !interpretation.patch.isEmpty {
       reply.append(
         contentsOf: Acknowledgment.document(changes: changes, interpretation: interpretation))
+    }
+    if interpretation.intents.contains(.whyAsk), let asked = askedBefore {
+      let why = QuestionBook.why(asked.slot)
+      reply.append(.paragraph("Why I asked: " + why.text + " " + AdviceCard.tag(why.source)))
     }
     if let note = Acknowledgment.contradiction(interpretation, before: before, after: state.profile)
     {

@@ -63,6 +63,8 @@ package struct Conversation: Sendable {
     let stored: StoredLine = withheld ? .withheld(interpretation.patch.hardship) : .text(line)
 
     for intent in interpretation.intents {
+      // "Ohio. why do you ask?": the answer is taken, and the reason is given beside it.
+      if intent == .whyAsk, !interpretation.patch.isEmpty { continue }
       if let reply = standalone(intent, argument: interpretation.commandArgument) {
         var turn = makeTurn(
           input: line, stored: stored, reply: reply.document, changes: reply.changes)

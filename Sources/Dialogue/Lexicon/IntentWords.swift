@@ -27,7 +27,8 @@ extension IntentClassifier {
 
   static let subjects: Set<String> = [
     "i", "you", "it", "we", "they", "there", "my", "programs", "program", "a", "an", "the", "that",
-    "this", "he", "she", "pds", "pd", "people", "one", "many", "much", "long", "often", "soon",
+    "this", "he", "she", "her", "his", "their", "pds", "pd", "people", "one", "many", "much",
+    "long", "often", "soon",
     "important", "ok", "okay", "better", "worth", "possible", "true", "bad", "good", "normal",
     "email", "emailing", "mentioning", "being", "having", "to", "about", "if", "most", "residency",
     "faculty", "letters", "interviewers", "programs", "applicants", "img", "imgs", "do", "should",
@@ -42,6 +43,7 @@ extension IntentClassifier {
   static let auxiliarySubjects: Set<String> = [
     "i", "you", "we", "they", "it", "programs", "program", "pds", "pd", "people", "most",
     "residency", "faculty", "interviewers", "applicants", "imgs", "img", "my", "letters", "he",
-    "she", "that", "this", "these", "those", "schools", "emails",
+    "she", "that", "this", "these", "those", "schools", "emails", "her", "his", "their",
+    "your",
   ]
 }

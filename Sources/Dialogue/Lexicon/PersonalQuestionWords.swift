@@ -64,6 +64,15 @@ extension PersonalQuestion {
     ),
   ]
 
+  /// How an adviser speaks of the applicant ("should she email programs?", "is my student's
+  /// score low?"), read as the applicant's own words: the longest phrase first.
+  static let speakingFor: [(words: [String], reading: [String])] = [
+    (["my", "student"], ["i"]), (["my", "applicant"], ["i"]), (["my", "mentee"], ["i"]),
+    (["the", "student"], ["i"]), (["the", "applicant"], ["i"]),
+    (["she"], ["i"]), (["he"], ["i"]), (["her"], ["my"]), (["his"], ["my"]),
+    (["they"], ["i"]), (["their"], ["my"]),
+  ]
+
   /// Words that add nothing to "should I email programs about my score?".
   static let fillers: Set<String> = [
     "programs", "program", "them", "about", "my", "score", "scores", "the", "a", "an", "it",

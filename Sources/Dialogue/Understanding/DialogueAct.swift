@@ -64,7 +64,8 @@ extension Interpretation {
       case .command: return .command
       case .farewell: return .goodbye
       case .empty: return .empty
-      case .whyAsk: return .meta
+      // "Ohio. why do you ask": the answer is the line's act, the why one of its clauses.
+      case .whyAsk where patch.isEmpty: return .meta
       case .greeting: return .greet
       case .thanks: return .thanks
       case .skip: return .skip

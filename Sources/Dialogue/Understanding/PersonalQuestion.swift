@@ -31,7 +31,7 @@ enum PersonalQuestion: Sendable, Hashable {
 
   /// The personal question `text` asks, if any. The first row that matches wins.
   static func recognise(_ text: String) -> PersonalQuestion? {
-    let utterance = Utterance(text)
+    let utterance = asTheApplicant(Utterance(text))
     for (kind, phrases) in table {
       guard let phrase = phrases.first(where: utterance.contains) else { continue }
       let phraseWords = Set(phrase.split(separator: " ").map(String.init))
@@ -60,4 +60,24 @@ enum PersonalQuestion: Sendable, Hashable {
   }
 
   enum Kind { case every, count, should, scoreLow, why, apply, outlook, result }
+
+  /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
+  /// as "I" and "my" (``speakingFor``); the utterance itself when it has none of them.
+  private static func asTheApplicant(_ utterance: Utterance) -> Utterance {
+    let words = utterance.tokens.map(\.text)
+    var rewritten: [String] = []
+    var changed = false
+    var index = 0
+    while index < words.count {
+      if let (from, to) = speakingFor.first(where: { words[index...].starts(with: $0.words) }) {
+        rewritten += to
+        index += from.count
+        changed = true
+      } else {
+        rewritten.append(words[index])
+        index += 1
+      }
+    }
+    return changed ? Utterance(rewritten.joined(separator: " ")) : utterance
+  }
 }

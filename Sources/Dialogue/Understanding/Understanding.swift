@@ -74,7 +74,19 @@ enum Understanding {
     }) {
       result.patch.hook = nil
     }
-    result.intents += questions.map(Intent.question)
+    // "ohio or cleveland. why do you ask": a sentence that asks why the question is asked is
+    // the meta question, not one for the knowledge base.
+    for question in questions {
+      let words = Utterance(question).words.joined(separator: " ")
+      // A short question carries the sentence before it: the why is its end.
+      if Lexicon.whyAsk.contains(where: {
+        $0 != "why" && (words == $0 || words.hasSuffix(" " + $0))
+      }) {
+        if !result.intents.contains(.whyAsk) { result.intents.append(.whyAsk) }
+      } else {
+        result.intents.append(.question(question))
+      }
+    }
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
       let words = utterance.words.joined(separator: " ")
       if Lexicon.unsure.contains(where: { words.hasPrefix($0) }) { result.intents.append(.unsure) }
