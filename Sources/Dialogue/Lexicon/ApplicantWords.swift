@@ -45,14 +45,16 @@ extension ApplicantExtractor {
 
   static let abroad = [
     "img", "imgs", "fmg", "international medical graduate", "foreign medical graduate", "abroad",
-    "caribbean", "offshore", "overseas", "international school", "foreign school",
+    "caribbean", "caribean", "carribean", "offshore", "overseas", "international school",
+    "foreign school",
     "international grad", "foreign grad", "medical school in", "med school in",
     "studied medicine in", "graduated from a school in",
   ]
 
   /// Offshore schools whose students are mostly US citizens.
   static let caribbean = [
-    "caribbean", "carribean", "carib", "sgu", "st george", "st georges", "ross", "auc", "saba",
+    "caribbean", "carribean", "caribean", "carib", "sgu", "st george", "st georges", "ross", "auc",
+    "saba",
     "aua", "sju",
     "american university of the caribbean", "trinity", "windsor", "offshore",
   ]

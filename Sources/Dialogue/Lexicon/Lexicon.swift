@@ -165,7 +165,11 @@ enum Lexicon {
   ]
 
   /// True for a bare yes ("yep"), false for a bare no ("nope, nothing like that"), else nil.
+  /// Words in front of an answer that are not part of it ("ok then no for now").
+  static let answerLeads: Set<String> = ["ok", "okay", "then", "so", "well", "um", "uh", "hmm"]
+
   static func yesOrNo(_ words: [String]) -> Bool? {
+    let words = Array(words.drop(while: answerLeads.contains))
     let line = words.joined(separator: " ")
     if yes.contains(line) { return true }
     if no.contains(line) { return false }
@@ -177,6 +181,7 @@ enum Lexicon {
   /// What may follow a bare "no" ("nope, nothing like that", "no, never rotated or anything").
   static let bareNoFiller: Set<String> = [
     "nothing", "like", "that", "none", "not", "really", "at", "all", "never", "or", "anything",
+    "for", "now", "then",
     "rotated", "no", "sorry", "i", "do", "have",
   ]
 

@@ -6,7 +6,7 @@ extension RegionExtractor {
     "train", "training", "apply", "applying", "match", "matching", "residency", "stay", "move",
     "moving", "programs", "program", "aiming", "targeting", "target", "want", "hoping", "hope",
     "prefer", "preferably", "ideally", "like", "somewhere", "near", "around", "focus", "region",
-    "area", "interested", "looking", "goal", "dream",
+    "area", "interested", "looking", "goal", "dream", "wants", "prefers", "hopes",
   ]
 
   /// Words that say where the user wants to train, strongly enough to change a region already
@@ -14,7 +14,7 @@ extension RegionExtractor {
   static let strongIntentWords: Set<String> = [
     "train", "training", "apply", "applying", "match", "matching", "stay", "move", "moving",
     "aiming", "targeting", "hoping", "prefer", "preferably", "ideally", "focus", "interested",
-    "goal", "dream", "want",
+    "goal", "dream", "want", "wants", "prefers", "hopes",
   ]
 
   /// Contexts where a place is where something else happened: school, rotations, a contact.

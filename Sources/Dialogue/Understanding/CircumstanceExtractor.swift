@@ -15,7 +15,8 @@ enum CircumstanceExtractor {
   {
     var result = Interpretation()
     let pending = context.pending
-    let answer = utterance.words.joined(separator: " ")
+    // "ok then no for now": the words people put in front of an answer are not part of it.
+    let answer = utterance.words.drop(while: Lexicon.answerLeads.contains).joined(separator: " ")
     // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not).
     let heads = !cues.asks || Lexicon.yes.contains(answer) || Lexicon.no.contains(answer)
     let saysYes =

@@ -106,7 +106,8 @@ struct LineCues: Sendable {
     let words = Set(tokens[clause].map(\.text))
     return !words.isDisjoint(with: [
       "they", "them", "program", "programs", "it", "which", "that", "some", "most", "several",
-      "many", "few", "hospital", "hospitals", "places", "schools",
+      "many", "few", "hospital", "hospitals", "places", "schools", "couple", "handful", "both",
+      "all", "top", "these", "those",
     ])
       && !words.isDisjoint(with: [
         "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",

@@ -163,6 +163,7 @@ enum RegionExtractor {
   private static func anywhereIsAboutTraining(_ utterance: Utterance) -> Bool {
     !utterance.containsAny([
       "connections anywhere", "know anyone anywhere", "anyone anywhere", "not anywhere",
+      "ties anywhere", "tie anywhere", "contacts anywhere", "connection anywhere",
     ])
   }
 
