@@ -22,7 +22,9 @@ enum MissingSlots {
       }
       // Headline first, and stop at the first answer that changes it; compare the rules only
       // until two answers are seen to differ.
-      var firstRules: [String]?
+      // Which rules apply, by the catalog's order: two answers differ at the first rule they
+      // disagree on, with nothing built for the comparison.
+      var firstRules: [Bool]?
       var rulesDiffer = false
       var changesHeadline = false
       for candidate in candidates(for: slot, in: profile) {
@@ -32,11 +34,11 @@ enum MissingSlots {
           break
         }
         guard !rulesDiffer else { continue }
-        let rules = AdviceRule.catalog.filter { $0.applies(answered) }.map(\.id)
+        let catalog = AdviceRule.catalog
         if let firstRules {
-          rulesDiffer = rules != firstRules
+          rulesDiffer = catalog.indices.contains { catalog[$0].applies(answered) != firstRules[$0] }
         } else {
-          firstRules = rules
+          firstRules = catalog.map { $0.applies(answered) }
         }
       }
       if changesHeadline {
