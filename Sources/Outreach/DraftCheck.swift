@@ -142,7 +142,7 @@ package enum DraftChecker {
         guard let first = (ranges.map(\.lowerBound) + named).min(),
           let last = (ranges.map(\.upperBound) + named.map { $0 + 1 }).max()
         else { return [] }
-        return [(subject.line, DraftWord.quote(subject.words[first..<last]))]
+        return [(subject.line, DraftWord.quote(subject.words[first..<last], in: subject.text))]
       }),
     DraftCheck(
       id: "length", severity: .error, source: .closingExercise,

@@ -2,11 +2,13 @@
 /// the body's sentences, each with its words and the line it starts on.
 struct DraftText: Sendable {
   /// A body sentence, or one line outside the body (the subject, the greeting, the closing).
-  struct Sentence: Sendable {
-    var role: EmailLayout.Role
+  /// A class: sentences are passed around and listed several times, and a reference is copied
+  /// with one retain where a value of arrays costs one per array.
+  final class Sentence: Sendable {
+    let role: EmailLayout.Role
     /// The line it starts on.
-    var line: Int
-    var text: String
+    let line: Int
+    let text: String
     let words: [DraftWord]
     /// The words' keys, apart from the words, for the phrase lists' passes.
     let keys: [UInt64]
@@ -25,10 +27,12 @@ struct DraftText: Sendable {
       self.keys = keys
       var found: [(list: SentencePhrases, line: Int, words: String)] = []
       for list in SentencePhrases.allCases {
-        for match in list.matches(in: words, keys) { found.append((list, match.line, match.words)) }
+        for match in list.matches(in: words, keys, text) {
+          found.append((list, match.line, match.words))
+        }
       }
       self.found = found
-      healthTerms = HealthReading.terms(in: words, keys: keys)
+      healthTerms = HealthReading.terms(in: words, keys: keys, text: text)
     }
   }
 
@@ -84,10 +88,15 @@ struct DraftText: Sendable {
     var kinds: [SentenceKind] = []
     kinds.reserveCapacity(pieces.count)
     bodySentences = pieces.map { pieces in
-      // Room for the words made once, not by doubling: about a word per six bytes.
+      // Room for the words made once, not by doubling: about a word per four bytes.
       var tokenizer = DraftTokenizer(
-        capacity: min(pieces.reduce(0) { $0 + $1.text.utf8.count } / 6 + 1, 1_024))
-      for piece in pieces { tokenizer.append(piece.text, line: piece.line) }
+        capacity: min(pieces.reduce(0) { $0 + $1.text.utf8.count } / 4 + 1, 1_024))
+      // The pieces are read where they sit in the joined text, a space apart.
+      var offset = 0
+      for piece in pieces {
+        tokenizer.append(piece.text, line: piece.line, at: offset)
+        offset += piece.text.utf8.count + 1
+      }
       let sentence = Sentence(
         role: .body, line: pieces.first?.line ?? 0,
         text: pieces.count == 1 ? pieces[0].text : pieces.map(\.text).joined(separator: " "),
@@ -133,9 +142,9 @@ struct DraftText: Sendable {
   }
 
   /// The phrases of `phrases` in one sentence's words, as ``matches(_:)`` reports them.
-  static func matches(_ phrases: PhraseList, in words: [DraftWord], _ keys: [UInt64])
-    -> [(line: Int, words: String)]
-  {
+  static func matches(
+    _ phrases: PhraseList, in words: [DraftWord], _ keys: [UInt64], _ text: String
+  ) -> [(line: Int, words: String)] {
     let found = phrases.matches(in: words, keys: keys)
     guard let first = found.first else { return [] }
     var spans: [Range<Int>] = []
@@ -147,7 +156,7 @@ struct DraftText: Sendable {
       }
     }
     let line = words[first.range.lowerBound].line
-    return spans.map { (line, DraftWord.quote(words[$0])) }
+    return spans.map { (line, DraftWord.quote(words[$0], in: text)) }
   }
 
   /// Every line holding one of the raw substrings (case-insensitive), with each bracketed slot

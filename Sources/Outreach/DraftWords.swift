@@ -2,8 +2,9 @@
 /// contractions expanded ("don't" → "do not"), a possessive "'s" dropped.
 struct DraftWord: Sendable, Hashable {
   var text: String
-  /// The word as written ("CK", "don't"), for quoting it back.
-  var original: Substring
+  /// Where the word as written ("CK", "don't") is in its sentence's text, in UTF-8 bytes, for
+  /// quoting it back: a range, so that a word holds no reference and is copied as plain bytes.
+  var bytes: Range<Int>
   /// The line of the draft the word is on.
   var line: Int
   /// Which clause of its sentence the word is in: commas, semicolons, colons, dashes and
@@ -17,11 +18,11 @@ struct DraftWord: Sendable, Hashable {
   var key: UInt64
 
   init(
-    text: String, original: Substring, line: Int, clause: Int, clauseOpener: Unicode.Scalar?,
+    text: String, bytes: Range<Int>, line: Int, clause: Int, clauseOpener: Unicode.Scalar?,
     isContinuation: Bool, key: UInt64
   ) {
     self.text = text
-    self.original = original
+    self.bytes = bytes
     self.line = line
     self.clause = clause
     self.clauseOpener = clauseOpener
@@ -66,17 +67,17 @@ struct DraftTokenizer {
     words.reserveCapacity(capacity)
   }
 
-  /// Appends the words of `text`, which sits on `line`; clauses run on from earlier text.
-  mutating func append(_ text: some StringProtocol, line: Int) {
-    let text = String(text)
-    var bytes = text
-    bytes.withUTF8 { append($0, of: text, line: line) }
+  /// Appends the words of `text`, which sits on `line` and starts `offset` bytes into the
+  /// sentence's text; clauses run on from earlier text.
+  mutating func append(_ text: some StringProtocol, line: Int, at offset: Int = 0) {
+    var text = String(text)
+    text.withUTF8 { append($0, line: line, at: offset) }
   }
 
   /// The words of `text`, whose UTF-8 bytes are `bytes`, read byte by byte and decoding
   /// scalars only past ASCII: a pasted draft can be thousands of lines. A word is built as
   /// bytes, lower-cased, and becomes a string once.
-  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, line: Int) {
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, at offset: Int) {
     var current: [UInt8] = []
     var wordStart = 0
     var position = 0
@@ -90,7 +91,9 @@ struct DraftTokenizer {
           current.append(byte)
         case UInt8(ascii: "'") where !current.isEmpty: current.append(byte)
         default:
-          endWord(&current, text, wordStart..<position, line: line, before: Unicode.Scalar(byte))
+          endWord(
+            &current, offset + wordStart..<offset + position, line: line,
+            before: Unicode.Scalar(byte))
         }
         position += 1
         continue
@@ -103,11 +106,11 @@ struct DraftTokenizer {
       } else if Self.apostrophes.contains(scalar), !current.isEmpty {
         current.append(UInt8(ascii: "'"))
       } else {
-        endWord(&current, text, wordStart..<position, line: line, before: scalar)
+        endWord(&current, offset + wordStart..<offset + position, line: line, before: scalar)
       }
       position += length
     }
-    flush(&current, text, wordStart..<bytes.count, line: line)
+    flush(&current, offset + wordStart..<offset + bytes.count, line: line)
   }
 
   /// The scalar whose UTF-8 encoding starts at `position` (not ASCII), and its length.
@@ -122,43 +125,36 @@ struct DraftTokenizer {
   }
 
   private mutating func endWord(
-    _ current: inout [UInt8], _ text: String, _ bytes: Range<Int>, line: Int,
-    before scalar: Unicode.Scalar
+    _ current: inout [UInt8], _ bytes: Range<Int>, line: Int, before scalar: Unicode.Scalar
   ) {
-    flush(&current, text, bytes, line: line)
+    flush(&current, bytes, line: line)
     if Self.clauseBreaks.contains(scalar) {
       clause += 1
       pendingBreak = scalar
     }
   }
 
-  /// Ends the word in `current`, written as the UTF-8 bytes `bytes` of `text`, if there is one.
-  private mutating func flush(
-    _ current: inout [UInt8], _ text: String, _ bytes: Range<Int>, line: Int
-  ) {
+  /// Ends the word in `current`, written as the UTF-8 bytes `bytes` of the sentence's text, if
+  /// there is one.
+  private mutating func flush(_ current: inout [UInt8], _ bytes: Range<Int>, line: Int) {
     guard !current.isEmpty else { return }
-    let utf8 = text.utf8
-    let original = text[
-      utf8.index(
-        utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(
-          utf8.startIndex, offsetBy: bytes.upperBound)]
     let word = String(decoding: current, as: UTF8.self)
     if current.contains(UInt8(ascii: "'")) {
       for (index, text) in Self.expanded(word).enumerated() {
-        append(text, original, line: line, key: WordKey.of(text), isContinuation: index > 0)
+        append(text, bytes, line: line, key: WordKey.of(text), isContinuation: index > 0)
       }
     } else {
-      append(word, original, line: line, key: WordKey.of(current), isContinuation: false)
+      append(word, bytes, line: line, key: WordKey.of(current), isContinuation: false)
     }
     current.removeAll(keepingCapacity: true)
   }
 
   private mutating func append(
-    _ text: String, _ original: Substring, line: Int, key: UInt64, isContinuation: Bool
+    _ text: String, _ bytes: Range<Int>, line: Int, key: UInt64, isContinuation: Bool
   ) {
     words.append(
       DraftWord(
-        text: text, original: original, line: line, clause: clause,
+        text: text, bytes: bytes, line: line, clause: clause,
         clauseOpener: pendingBreak, isContinuation: isContinuation, key: key))
     pendingBreak = nil
   }
@@ -198,17 +194,27 @@ struct PhraseMatch: Sendable, Hashable {
   var phrase: String
   var range: Range<Int>
 
-  /// The matched words as written in the draft ("Step 2 CK").
-  func quoted(from words: [DraftWord]) -> String {
-    DraftWord.quote(words[range])
+  /// The matched words as written in the draft ("Step 2 CK"), from their sentence's `text`.
+  func quoted(from words: [DraftWord], in text: String) -> String {
+    DraftWord.quote(words[range], in: text)
   }
 }
 
 extension DraftWord {
-  /// Words as written, a contraction once ("don't", not "don't don't").
-  static func quote(_ words: some Collection<DraftWord>) -> String {
+  /// Words as written in their sentence's `text`, a contraction once ("don't", not "don't
+  /// don't").
+  static func quote(_ words: some Collection<DraftWord>, in text: String) -> String {
     words.enumerated().filter { $0.offset == 0 || !$0.element.isContinuation }
-      .map(\.element.original).joined(separator: " ")
+      .map { $0.element.original(in: text) }.joined(separator: " ")
+  }
+
+  /// The word as written, from its sentence's `text`.
+  func original(in text: String) -> Substring {
+    let utf8 = text.utf8
+    return text[
+      utf8.index(
+        utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(
+          utf8.startIndex, offsetBy: bytes.upperBound)]
   }
 }
 
