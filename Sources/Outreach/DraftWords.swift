@@ -247,6 +247,11 @@ struct PhraseList: Sendable {
   private var firstWordKeys: [UInt64] = []
   private var firstWords: [String] = []
   private var firstWordEntries: [Range<Int>] = []
+  /// A bit for each first word's key (``filterBit(_:)``): most words of a sentence start no
+  /// phrase, and a clear bit says so in one load, before the table is probed.
+  private var firstWordFilter: [UInt64] = Array(repeating: 0, count: 16)
+  /// A bit for each ASCII byte that starts a prefix.
+  private var prefixStartFilter: (low: UInt64, high: UInt64) = (0, 0)
 
   init(_ phrases: [String]) {
     var grouped: [(first: String, entries: [Entry])] = []
@@ -263,7 +268,13 @@ struct PhraseList: Sendable {
       names.append(isPrefix ? String(phrase.dropLast()) : phrase)
       if isPrefix && words.count == 1 {
         prefixes.append((first, entry))
-        prefixStarts.append(first.utf8.first ?? 0)
+        let start = first.utf8.first ?? 0
+        prefixStarts.append(start)
+        if start < 64 {
+          prefixStartFilter.low |= 1 << start
+        } else if start < 128 {
+          prefixStartFilter.high |= 1 << (start - 64)
+        }
       } else if let group = groupOf[first] {
         grouped[group].entries.append(entry)
       } else {
@@ -293,6 +304,8 @@ struct PhraseList: Sendable {
       var slot = Int(truncatingIfNeeded: key >> 8) & (size - 1)
       while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
       slots[slot] = firstWords.count
+      let (filterWord, bit) = Self.filterBit(key)
+      firstWordFilter[filterWord] |= bit
       firstWordKeys.append(key)
       firstWords.append(word)
       firstWordEntries.append(entries)
@@ -318,11 +331,25 @@ struct PhraseList: Sendable {
     return nil
   }
 
+  /// Where a key's bit is in ``firstWordFilter``: bits of the key other than those that pick
+  /// its slot.
+  private static func filterBit(_ key: UInt64) -> (word: Int, bit: UInt64) {
+    let bit = Int(truncatingIfNeeded: key >> 40) & 1_023
+    return (bit >> 6, 1 << UInt64(bit & 63))
+  }
+
   /// Whether the word with this ASCII key cannot start a phrase, found without reading the
   /// word: its key is in no slot and its first byte starts no prefix.
   private func cannotStart(_ key: UInt64) -> Bool {
-    key != 0 && !slots.isEmpty && slot(of: key) == nil
-      && !prefixStarts.contains(WordKey.firstByte(key))
+    guard key != 0, !slots.isEmpty else { return false }
+    let start = WordKey.firstByte(key)
+    let startsPrefix =
+      start < 64
+      ? prefixStartFilter.low & (1 << start) != 0
+      : prefixStartFilter.high & (1 << (start - 64)) != 0
+    if startsPrefix { return false }
+    let (word, bit) = Self.filterBit(key)
+    return firstWordFilter[word] & bit == 0 || slot(of: key) == nil
   }
 
   /// Every phrase found in `words`; a phrase inside a longer match is dropped.

@@ -105,9 +105,30 @@ struct EmailLayout: Sendable {
 
   /// The field name of "Subject: ..." lowercased, or nil for a line that is not a header field.
   static func headerName(_ text: String) -> String? {
+    if let name = asciiHeaderName(text) { return name.isEmpty ? nil : name }
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let name = text[..<colon].trimmingCharacters.lowercased()
     return headerNames.contains(name) ? name : nil
+  }
+
+  /// ``headerName(_:)`` read on bytes, where that gives the same answer: the text before the
+  /// first colon is ASCII and no mark joins the colon. "" for no header name; nil to read the
+  /// line by characters.
+  private static func asciiHeaderName(_ text: String) -> String? {
+    let utf8 = text.utf8
+    var colon = utf8.startIndex
+    while colon < utf8.endIndex, utf8[colon] != UInt8(ascii: ":") {
+      guard utf8[colon] < 0x80 else { return nil }
+      colon = utf8.index(after: colon)
+    }
+    guard colon < utf8.endIndex else { return "" }
+    if let next = utf8[utf8.index(after: colon)...].first, next >= 0x80 { return nil }
+    var name = utf8[..<colon].drop(while: ASCIIText.isWhitespace)
+    while let last = name.last, ASCIIText.isWhitespace(last) { name = name.dropLast() }
+    // The longest header name is "subject".
+    guard name.count <= 7 else { return "" }
+    let lowered = String(decoding: name.map(ASCIIText.lowered), as: UTF8.self)
+    return headerNames.contains(lowered) ? lowered : ""
   }
 
   // MARK: - The greeting
