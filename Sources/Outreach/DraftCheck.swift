@@ -155,8 +155,8 @@ package enum DraftChecker {
           let last = draft.layout.lines.last { $0.role != .blank }
           return [(last?.number ?? 1, "no sentences in the body")]
         }
-        let long = sentences.filter { $0.words.count > DraftText.longestSentence }.map {
-          ($0.line, "a sentence of \($0.words.count) words")
+        let long = sentences.filter { $0.wordCount > DraftText.longestSentence }.map {
+          ($0.line, "a sentence of \($0.wordCount) words")
         }
         return sentences.count > 8
           ? [(sentences[8].line, "\(sentences.count) sentences")] + long : long

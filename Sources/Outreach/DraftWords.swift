@@ -62,9 +62,11 @@ struct DraftTokenizer {
   private var clause = 0
   private var pendingBreak: Unicode.Scalar?
 
-  /// A tokenizer with room for about `capacity` words.
-  init(capacity: Int = 0) {
-    words.reserveCapacity(capacity)
+  /// Empties the tokenizer for the next sentence, keeping its room.
+  mutating func restart() {
+    words.removeAll(keepingCapacity: true)
+    clause = 0
+    pendingBreak = nil
   }
 
   /// Appends the words of `text`, which sits on `line` and starts `offset` bytes into the
