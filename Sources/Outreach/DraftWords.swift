@@ -77,42 +77,73 @@ struct DraftTokenizer {
   }
 
   /// The words of `text`, whose UTF-8 bytes are `bytes`, read byte by byte and decoding
-  /// scalars only past ASCII: a pasted draft can be thousands of lines. A word is built as
-  /// bytes, lower-cased, and becomes a string once.
+  /// scalars only past ASCII: a pasted draft can be thousands of lines. A word becomes a
+  /// string once, as it ends.
   private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, at offset: Int) {
-    var current: [UInt8] = []
-    var wordStart = 0
+    var word = PendingWord()
     var position = 0
     while position < bytes.count {
       let byte = bytes[position]
-      if current.isEmpty { wordStart = position }
+      if word.isEmpty { word.start = position }
       if byte < 0x80 {
         switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-          current.append(byte)
-        case UInt8(ascii: "'") where !current.isEmpty: current.append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"):
+          word.append(byte)
+        case UInt8(ascii: "'") where !word.isEmpty: word.append(byte)
         default:
-          endWord(
-            &current, offset + wordStart..<offset + position, line: line,
-            before: Unicode.Scalar(byte))
+          endWord(&word, in: bytes, offset, at: position, line: line, before: Unicode.Scalar(byte))
         }
         position += 1
         continue
       }
+      word.leaveASCII(bytes)
       let (scalar, length) = Self.scalar(at: position, in: bytes)
       if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         || scalar.properties.generalCategory == .nonspacingMark
       {
-        current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-      } else if Self.apostrophes.contains(scalar), !current.isEmpty {
-        current.append(UInt8(ascii: "'"))
+        word.scalars.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      } else if scalar == "\u{2019}" || scalar == "\u{2018}", !word.isEmpty {
+        word.scalars.append(UInt8(ascii: "'"))
       } else {
-        endWord(&current, offset + wordStart..<offset + position, line: line, before: scalar)
+        endWord(&word, in: bytes, offset, at: position, line: line, before: scalar)
       }
       position += length
     }
-    flush(&current, offset + wordStart..<offset + bytes.count, line: line)
+    flush(&word, in: bytes, offset, at: bytes.count, line: line)
+  }
+
+  /// The word being read: while it is all ASCII (most words), a run of the text's bytes,
+  /// lower-cased as it ends; once it is not, its lower-cased bytes, built scalar by scalar.
+  private struct PendingWord {
+    /// Where it starts in the text.
+    var start = 0
+    /// Its length in the text, while it is all ASCII.
+    var length = 0
+    /// Its bytes lower-cased, once it is not all ASCII.
+    var scalars: [UInt8] = []
+    var isASCII = true
+
+    var isEmpty: Bool { isASCII ? length == 0 : scalars.isEmpty }
+
+    /// Adds an ASCII letter, digit or apostrophe, which follows the word in the text.
+    mutating func append(_ byte: UInt8) {
+      if isASCII { length += 1 } else { scalars.append(ASCIIText.lowered(byte)) }
+    }
+
+    /// Goes on scalar by scalar, from the ASCII read so far in `text`.
+    mutating func leaveASCII(_ text: UnsafeBufferPointer<UInt8>) {
+      guard isASCII else { return }
+      scalars.append(contentsOf: text[start..<start + length].lazy.map(ASCIIText.lowered))
+      isASCII = false
+    }
+
+    /// Empty, for the next word; the room for scalars is kept.
+    mutating func clear() {
+      length = 0
+      scalars.removeAll(keepingCapacity: true)
+      isASCII = true
+    }
   }
 
   /// The scalar whose UTF-8 encoding starts at `position` (not ASCII), and its length.
@@ -126,29 +157,58 @@ struct DraftTokenizer {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
+  /// Ends the word before `scalar`, at `end` in `text`; a comma, semicolon, colon, bracket or
+  /// dash starts a new clause.
   private mutating func endWord(
-    _ current: inout [UInt8], _ bytes: Range<Int>, line: Int, before scalar: Unicode.Scalar
+    _ word: inout PendingWord, in text: UnsafeBufferPointer<UInt8>, _ offset: Int, at end: Int,
+    line: Int, before scalar: Unicode.Scalar
   ) {
-    flush(&current, bytes, line: line)
-    if Self.clauseBreaks.contains(scalar) {
+    flush(&word, in: text, offset, at: end, line: line)
+    switch scalar {
+    case ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}":
       clause += 1
       pendingBreak = scalar
+    default: break
     }
   }
 
-  /// Ends the word in `current`, written as the UTF-8 bytes `bytes` of the sentence's text, if
-  /// there is one.
-  private mutating func flush(_ current: inout [UInt8], _ bytes: Range<Int>, line: Int) {
-    guard !current.isEmpty else { return }
-    let word = String(decoding: current, as: UTF8.self)
-    if current.contains(UInt8(ascii: "'")) {
+  /// Ends the word, if there is one, at `end` in `text`, which starts `offset` bytes into the
+  /// sentence's text.
+  private mutating func flush(
+    _ word: inout PendingWord, in text: UnsafeBufferPointer<UInt8>, _ offset: Int, at end: Int,
+    line: Int
+  ) {
+    defer { word.clear() }
+    guard !word.isEmpty else { return }
+    let bytes = offset + word.start..<offset + end
+    guard word.isASCII else {
+      let scalars = word.scalars
+      add(
+        String(decoding: scalars, as: UTF8.self), key: WordKey.of(scalars),
+        hasApostrophe: scalars.contains(UInt8(ascii: "'")), bytes, line: line)
+      return
+    }
+    let run = UnsafeBufferPointer(rebasing: text[word.start..<word.start + word.length])
+    var key: UInt64 = 0
+    let lowered = String(unsafeUninitializedCapacity: run.count) { buffer in
+      for index in run.indices { buffer[index] = ASCIIText.lowered(run[index]) }
+      key = WordKey.of(UnsafeBufferPointer(rebasing: buffer[..<run.count]))
+      return run.count
+    }
+    add(lowered, key: key, hasApostrophe: run.contains(UInt8(ascii: "'")), bytes, line: line)
+  }
+
+  /// Adds a word, its apostrophe resolved (``expanded(_:)``).
+  private mutating func add(
+    _ word: String, key: UInt64, hasApostrophe: Bool, _ bytes: Range<Int>, line: Int
+  ) {
+    if hasApostrophe {
       for (index, text) in Self.expanded(word).enumerated() {
         append(text, bytes, line: line, key: WordKey.of(text), isContinuation: index > 0)
       }
     } else {
-      append(word, bytes, line: line, key: WordKey.of(current), isContinuation: false)
+      append(word, bytes, line: line, key: key, isContinuation: false)
     }
-    current.removeAll(keepingCapacity: true)
   }
 
   private mutating func append(
@@ -167,11 +227,6 @@ struct DraftTokenizer {
     tokenizer.append(text, line: line)
     return tokenizer.words
   }
-
-  private static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}"]
-  private static let clauseBreaks: Set<Unicode.Scalar> = [
-    ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}",
-  ]
 
   private static let contractions: [String: [String]] = [
     "i'm": ["i", "am"], "i've": ["i", "have"], "i'll": ["i", "will"], "i'd": ["i", "would"],
