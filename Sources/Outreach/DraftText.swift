@@ -161,16 +161,19 @@ struct DraftText: Sendable {
   ) -> [(line: Int, words: String)] {
     let found = phrases.matches(in: words, keys: keys)
     guard let first = found.first else { return [] }
-    var spans: [Range<Int>] = []
-    for match in found {
-      if let last = spans.last, match.range.lowerBound < last.upperBound {
-        spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, match.range.upperBound)
+    let line = words[first.range.lowerBound].line
+    var quoted: [(line: Int, words: String)] = []
+    var span = first.range
+    for match in found.dropFirst() {
+      if match.range.lowerBound < span.upperBound {
+        span = span.lowerBound..<max(span.upperBound, match.range.upperBound)
       } else {
-        spans.append(match.range)
+        quoted.append((line, DraftWord.quote(words[span], in: text)))
+        span = match.range
       }
     }
-    let line = words[first.range.lowerBound].line
-    return spans.map { (line, DraftWord.quote(words[$0], in: text)) }
+    quoted.append((line, DraftWord.quote(words[span], in: text)))
+    return quoted
   }
 
   /// Every line holding one of the raw substrings (case-insensitive), with each bracketed slot

@@ -261,8 +261,12 @@ extension DraftWord {
   /// Words as written in their sentence's `text`, a contraction once ("don't", not "don't
   /// don't").
   static func quote(_ words: some Collection<DraftWord>, in text: String) -> String {
-    words.enumerated().filter { $0.offset == 0 || !$0.element.isContinuation }
-      .map { $0.element.original(in: text) }.joined(separator: " ")
+    var quoted = ""
+    for (offset, word) in words.enumerated() where offset == 0 || !word.isContinuation {
+      if offset > 0 { quoted += " " }
+      quoted += word.original(in: text)
+    }
+    return quoted
   }
 
   /// The word as written, from its sentence's `text`.
