@@ -17,30 +17,38 @@ enum ASCIIText {
   struct Patterns {
     let patterns: [String]
     private let bytes: [[UInt8]]
-    /// Whether some pattern starts with the byte.
-    private let starts: [Bool]
+    /// The indices of the patterns that start with each ASCII byte.
+    private let starting: [[Int]]
 
+    /// - Precondition: at most 64 patterns (the checks pass a handful).
     init(_ patterns: [String]) {
+      precondition(patterns.count <= 64, "one bit per pattern")
       self.patterns = patterns
       bytes = patterns.map { Array($0.utf8) }
-      var starts = [Bool](repeating: false, count: 128)
-      for pattern in bytes { if let first = pattern.first { starts[Int(first & 0x7F)] = true } }
-      self.starts = starts
+      var starting = [[Int]](repeating: [], count: 128)
+      for (index, pattern) in bytes.enumerated() {
+        if let first = pattern.first { starting[Int(first & 0x7F)].append(index) }
+      }
+      self.starting = starting
     }
 
     /// The patterns the ASCII `text` holds, in their order.
     func found(inASCII text: String) -> [String] {
-      var found = [Bool](repeating: false, count: bytes.count)
+      // One bit per pattern, so that a line with none allocates nothing.
+      var found: UInt64 = 0
       var text = text
       text.withUTF8 { text in
-        for start in text.indices where starts[Int(lowered(text[start]) & 0x7F)] {
-          for (index, pattern) in bytes.enumerated()
-          where !found[index] && pattern.count <= text.count - start {
-            found[index] = pattern.indices.allSatisfy { lowered(text[start + $0]) == pattern[$0] }
+        for start in text.indices {
+          for index in starting[Int(lowered(text[start]) & 0x7F)]
+          where found & (1 << index) == 0 && bytes[index].count <= text.count - start
+            && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })
+          {
+            found |= 1 << index
           }
         }
       }
-      return zip(patterns, found).compactMap { $1 ? $0 : nil }
+      guard found != 0 else { return [] }
+      return patterns.indices.compactMap { found & (1 << $0) != 0 ? patterns[$0] : nil }
     }
   }
 

@@ -142,7 +142,7 @@ package enum DraftChecker {
         guard let first = (ranges.map(\.lowerBound) + named).min(),
           let last = (ranges.map(\.upperBound) + named.map { $0 + 1 }).max()
         else { return [] }
-        return [(subject.line, DraftWord.quote(subject.words[first..<last]))]
+        return [(subject.line, DraftWord.quote(subject.words[first..<last], in: subject.text))]
       }),
     DraftCheck(
       id: "length", severity: .error, source: .closingExercise,
@@ -155,8 +155,8 @@ package enum DraftChecker {
           let last = draft.layout.lines.last { $0.role != .blank }
           return [(last?.number ?? 1, "no sentences in the body")]
         }
-        let long = sentences.filter { $0.words.count > DraftText.longestSentence }.map {
-          ($0.line, "a sentence of \($0.words.count) words")
+        let long = sentences.filter { $0.wordCount > DraftText.longestSentence }.map {
+          ($0.line, "a sentence of \($0.wordCount) words")
         }
         return sentences.count > 8
           ? [(sentences[8].line, "\(sentences.count) sentences")] + long : long

@@ -2,33 +2,47 @@
 /// the body's sentences, each with its words and the line it starts on.
 struct DraftText: Sendable {
   /// A body sentence, or one line outside the body (the subject, the greeting, the closing).
-  struct Sentence: Sendable {
-    var role: EmailLayout.Role
+  /// A class: sentences are passed around and listed several times, and a reference is copied
+  /// with one retain where a value of arrays costs one per array.
+  final class Sentence: Sendable {
+    let role: EmailLayout.Role
     /// The line it starts on.
-    var line: Int
-    var text: String
+    let line: Int
+    let text: String
+    /// How many words it has.
+    let wordCount: Int
+    /// Its words, kept only where a check reads them again: a line outside the body (the
+    /// subject check) and a sentence with health terms (``HealthReading``). Empty for the
+    /// other body sentences, whose words are read once, as the sentence is made.
     let words: [DraftWord]
-    /// The words' keys, apart from the words, for the phrase lists' passes.
-    let keys: [UInt64]
     /// What the ``SentencePhrases`` lists found in it, in the lists' order; empty (and not
     /// allocated) for most sentences.
     let found: [(list: SentencePhrases, line: Int, words: String)]
     /// The health and crisis terms in it (``HealthReading``).
     let healthTerms: [PhraseMatch]
 
-    init(role: EmailLayout.Role, line: Int, text: String, words: [DraftWord]) {
+    /// Reads `words`, whose keys (``DraftWord/key``) are `keys`, apart from the words for the
+    /// phrase lists' passes.
+    init(role: EmailLayout.Role, line: Int, text: String, words: [DraftWord], keys: [UInt64]) {
       self.role = role
       self.line = line
       self.text = text
-      self.words = words
-      let keys = words.map(\.key)
-      self.keys = keys
       var found: [(list: SentencePhrases, line: Int, words: String)] = []
       for list in SentencePhrases.allCases {
-        for match in list.matches(in: words, keys) { found.append((list, match.line, match.words)) }
+        for match in list.matches(in: words, keys, text) {
+          found.append((list, match.line, match.words))
+        }
       }
       self.found = found
-      healthTerms = HealthReading.terms(in: words, keys: keys)
+      let healthTerms = HealthReading.terms(in: words, keys: keys, text: text)
+      self.healthTerms = healthTerms
+      wordCount = words.count
+      self.words = role != .body || !healthTerms.isEmpty ? words : []
+    }
+
+    /// Reads `words`.
+    convenience init(role: EmailLayout.Role, line: Int, text: String, words: [DraftWord]) {
+      self.init(role: role, line: line, text: text, words: words, keys: words.map(\.key))
     }
   }
 
@@ -83,16 +97,25 @@ struct DraftText: Sendable {
     }
     var kinds: [SentenceKind] = []
     kinds.reserveCapacity(pieces.count)
+    // One tokenizer and one array of keys for all the sentences: most sentences' words are
+    // read once, as the sentence is made, and their room is used again for the next.
+    var tokenizer = DraftTokenizer()
+    var keys: [UInt64] = []
     bodySentences = pieces.map { pieces in
-      // Room for the words made once, not by doubling: about a word per six bytes.
-      var tokenizer = DraftTokenizer(
-        capacity: min(pieces.reduce(0) { $0 + $1.text.utf8.count } / 6 + 1, 1_024))
-      for piece in pieces { tokenizer.append(piece.text, line: piece.line) }
+      tokenizer.restart()
+      // The pieces are read where they sit in the joined text, a space apart.
+      var offset = 0
+      for piece in pieces {
+        tokenizer.append(piece.text, line: piece.line, at: offset)
+        offset += piece.text.utf8.count + 1
+      }
+      keys.removeAll(keepingCapacity: true)
+      keys.append(contentsOf: tokenizer.words.lazy.map(\.key))
       let sentence = Sentence(
         role: .body, line: pieces.first?.line ?? 0,
         text: pieces.count == 1 ? pieces[0].text : pieces.map(\.text).joined(separator: " "),
-        words: tokenizer.words)
-      kinds.append(SentenceKind.of(sentence.words, keys: sentence.keys))
+        words: tokenizer.words, keys: keys)
+      kinds.append(SentenceKind.of(tokenizer.words, keys: keys))
       return sentence
     }
     self.kinds = kinds
@@ -133,21 +156,24 @@ struct DraftText: Sendable {
   }
 
   /// The phrases of `phrases` in one sentence's words, as ``matches(_:)`` reports them.
-  static func matches(_ phrases: PhraseList, in words: [DraftWord], _ keys: [UInt64])
-    -> [(line: Int, words: String)]
-  {
+  static func matches(
+    _ phrases: PhraseList, in words: [DraftWord], _ keys: [UInt64], _ text: String
+  ) -> [(line: Int, words: String)] {
     let found = phrases.matches(in: words, keys: keys)
     guard let first = found.first else { return [] }
-    var spans: [Range<Int>] = []
-    for match in found {
-      if let last = spans.last, match.range.lowerBound < last.upperBound {
-        spans[spans.count - 1] = last.lowerBound..<max(last.upperBound, match.range.upperBound)
+    let line = words[first.range.lowerBound].line
+    var quoted: [(line: Int, words: String)] = []
+    var span = first.range
+    for match in found.dropFirst() {
+      if match.range.lowerBound < span.upperBound {
+        span = span.lowerBound..<max(span.upperBound, match.range.upperBound)
       } else {
-        spans.append(match.range)
+        quoted.append((line, DraftWord.quote(words[span], in: text)))
+        span = match.range
       }
     }
-    let line = words[first.range.lowerBound].line
-    return spans.map { (line, DraftWord.quote(words[$0])) }
+    quoted.append((line, DraftWord.quote(words[span], in: text)))
+    return quoted
   }
 
   /// Every line holding one of the raw substrings (case-insensitive), with each bracketed slot

@@ -2,8 +2,9 @@
 /// contractions expanded ("don't" → "do not"), a possessive "'s" dropped.
 struct DraftWord: Sendable, Hashable {
   var text: String
-  /// The word as written ("CK", "don't"), for quoting it back.
-  var original: Substring
+  /// Where the word as written ("CK", "don't") is in its sentence's text, in UTF-8 bytes, for
+  /// quoting it back: a range, so that a word holds no reference and is copied as plain bytes.
+  var bytes: Range<Int>
   /// The line of the draft the word is on.
   var line: Int
   /// Which clause of its sentence the word is in: commas, semicolons, colons, dashes and
@@ -17,11 +18,11 @@ struct DraftWord: Sendable, Hashable {
   var key: UInt64
 
   init(
-    text: String, original: Substring, line: Int, clause: Int, clauseOpener: Unicode.Scalar?,
+    text: String, bytes: Range<Int>, line: Int, clause: Int, clauseOpener: Unicode.Scalar?,
     isContinuation: Bool, key: UInt64
   ) {
     self.text = text
-    self.original = original
+    self.bytes = bytes
     self.line = line
     self.clause = clause
     self.clauseOpener = clauseOpener
@@ -61,53 +62,88 @@ struct DraftTokenizer {
   private var clause = 0
   private var pendingBreak: Unicode.Scalar?
 
-  /// A tokenizer with room for about `capacity` words.
-  init(capacity: Int = 0) {
-    words.reserveCapacity(capacity)
+  /// Empties the tokenizer for the next sentence, keeping its room.
+  mutating func restart() {
+    words.removeAll(keepingCapacity: true)
+    clause = 0
+    pendingBreak = nil
   }
 
-  /// Appends the words of `text`, which sits on `line`; clauses run on from earlier text.
-  mutating func append(_ text: some StringProtocol, line: Int) {
-    let text = String(text)
-    var bytes = text
-    bytes.withUTF8 { append($0, of: text, line: line) }
+  /// Appends the words of `text`, which sits on `line` and starts `offset` bytes into the
+  /// sentence's text; clauses run on from earlier text.
+  mutating func append(_ text: some StringProtocol, line: Int, at offset: Int = 0) {
+    var text = String(text)
+    text.withUTF8 { append($0, line: line, at: offset) }
   }
 
   /// The words of `text`, whose UTF-8 bytes are `bytes`, read byte by byte and decoding
-  /// scalars only past ASCII: a pasted draft can be thousands of lines. A word is built as
-  /// bytes, lower-cased, and becomes a string once.
-  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, of text: String, line: Int) {
-    var current: [UInt8] = []
-    var wordStart = 0
+  /// scalars only past ASCII: a pasted draft can be thousands of lines. A word becomes a
+  /// string once, as it ends.
+  private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, line: Int, at offset: Int) {
+    var word = PendingWord()
     var position = 0
     while position < bytes.count {
       let byte = bytes[position]
-      if current.isEmpty { wordStart = position }
+      if word.isEmpty { word.start = position }
       if byte < 0x80 {
         switch byte {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): current.append(byte + 32)
-        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-          current.append(byte)
-        case UInt8(ascii: "'") where !current.isEmpty: current.append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+          UInt8(ascii: "0")...UInt8(ascii: "9"):
+          word.append(byte)
+        case UInt8(ascii: "'") where !word.isEmpty: word.append(byte)
         default:
-          endWord(&current, text, wordStart..<position, line: line, before: Unicode.Scalar(byte))
+          endWord(&word, in: bytes, offset, at: position, line: line, before: Unicode.Scalar(byte))
         }
         position += 1
         continue
       }
+      word.leaveASCII(bytes)
       let (scalar, length) = Self.scalar(at: position, in: bytes)
       if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
         || scalar.properties.generalCategory == .nonspacingMark
       {
-        current.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
-      } else if Self.apostrophes.contains(scalar), !current.isEmpty {
-        current.append(UInt8(ascii: "'"))
+        word.scalars.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      } else if scalar == "\u{2019}" || scalar == "\u{2018}", !word.isEmpty {
+        word.scalars.append(UInt8(ascii: "'"))
       } else {
-        endWord(&current, text, wordStart..<position, line: line, before: scalar)
+        endWord(&word, in: bytes, offset, at: position, line: line, before: scalar)
       }
       position += length
     }
-    flush(&current, text, wordStart..<bytes.count, line: line)
+    flush(&word, in: bytes, offset, at: bytes.count, line: line)
+  }
+
+  /// The word being read: while it is all ASCII (most words), a run of the text's bytes,
+  /// lower-cased as it ends; once it is not, its lower-cased bytes, built scalar by scalar.
+  private struct PendingWord {
+    /// Where it starts in the text.
+    var start = 0
+    /// Its length in the text, while it is all ASCII.
+    var length = 0
+    /// Its bytes lower-cased, once it is not all ASCII.
+    var scalars: [UInt8] = []
+    var isASCII = true
+
+    var isEmpty: Bool { isASCII ? length == 0 : scalars.isEmpty }
+
+    /// Adds an ASCII letter, digit or apostrophe, which follows the word in the text.
+    mutating func append(_ byte: UInt8) {
+      if isASCII { length += 1 } else { scalars.append(ASCIIText.lowered(byte)) }
+    }
+
+    /// Goes on scalar by scalar, from the ASCII read so far in `text`.
+    mutating func leaveASCII(_ text: UnsafeBufferPointer<UInt8>) {
+      guard isASCII else { return }
+      scalars.append(contentsOf: text[start..<start + length].lazy.map(ASCIIText.lowered))
+      isASCII = false
+    }
+
+    /// Empty, for the next word; the room for scalars is kept.
+    mutating func clear() {
+      length = 0
+      scalars.removeAll(keepingCapacity: true)
+      isASCII = true
+    }
   }
 
   /// The scalar whose UTF-8 encoding starts at `position` (not ASCII), and its length.
@@ -121,44 +157,66 @@ struct DraftTokenizer {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
+  /// Ends the word before `scalar`, at `end` in `text`; a comma, semicolon, colon, bracket or
+  /// dash starts a new clause.
   private mutating func endWord(
-    _ current: inout [UInt8], _ text: String, _ bytes: Range<Int>, line: Int,
-    before scalar: Unicode.Scalar
+    _ word: inout PendingWord, in text: UnsafeBufferPointer<UInt8>, _ offset: Int, at end: Int,
+    line: Int, before scalar: Unicode.Scalar
   ) {
-    flush(&current, text, bytes, line: line)
-    if Self.clauseBreaks.contains(scalar) {
+    flush(&word, in: text, offset, at: end, line: line)
+    switch scalar {
+    case ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}":
       clause += 1
       pendingBreak = scalar
+    default: break
     }
   }
 
-  /// Ends the word in `current`, written as the UTF-8 bytes `bytes` of `text`, if there is one.
+  /// Ends the word, if there is one, at `end` in `text`, which starts `offset` bytes into the
+  /// sentence's text.
   private mutating func flush(
-    _ current: inout [UInt8], _ text: String, _ bytes: Range<Int>, line: Int
+    _ word: inout PendingWord, in text: UnsafeBufferPointer<UInt8>, _ offset: Int, at end: Int,
+    line: Int
   ) {
-    guard !current.isEmpty else { return }
-    let utf8 = text.utf8
-    let original = text[
-      utf8.index(
-        utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(
-          utf8.startIndex, offsetBy: bytes.upperBound)]
-    let word = String(decoding: current, as: UTF8.self)
-    if current.contains(UInt8(ascii: "'")) {
+    defer { word.clear() }
+    guard !word.isEmpty else { return }
+    let bytes = offset + word.start..<offset + end
+    guard word.isASCII else {
+      let scalars = word.scalars
+      add(
+        String(decoding: scalars, as: UTF8.self), key: WordKey.of(scalars),
+        hasApostrophe: scalars.contains(UInt8(ascii: "'")), bytes, line: line)
+      return
+    }
+    let run = UnsafeBufferPointer(rebasing: text[word.start..<word.start + word.length])
+    var key: UInt64 = 0
+    let lowered = String(unsafeUninitializedCapacity: run.count) { buffer in
+      for index in run.indices { buffer[index] = ASCIIText.lowered(run[index]) }
+      key = WordKey.of(UnsafeBufferPointer(rebasing: buffer[..<run.count]))
+      return run.count
+    }
+    add(lowered, key: key, hasApostrophe: run.contains(UInt8(ascii: "'")), bytes, line: line)
+  }
+
+  /// Adds a word, its apostrophe resolved (``expanded(_:)``).
+  private mutating func add(
+    _ word: String, key: UInt64, hasApostrophe: Bool, _ bytes: Range<Int>, line: Int
+  ) {
+    if hasApostrophe {
       for (index, text) in Self.expanded(word).enumerated() {
-        append(text, original, line: line, key: WordKey.of(text), isContinuation: index > 0)
+        append(text, bytes, line: line, key: WordKey.of(text), isContinuation: index > 0)
       }
     } else {
-      append(word, original, line: line, key: WordKey.of(current), isContinuation: false)
+      append(word, bytes, line: line, key: key, isContinuation: false)
     }
-    current.removeAll(keepingCapacity: true)
   }
 
   private mutating func append(
-    _ text: String, _ original: Substring, line: Int, key: UInt64, isContinuation: Bool
+    _ text: String, _ bytes: Range<Int>, line: Int, key: UInt64, isContinuation: Bool
   ) {
     words.append(
       DraftWord(
-        text: text, original: original, line: line, clause: clause,
+        text: text, bytes: bytes, line: line, clause: clause,
         clauseOpener: pendingBreak, isContinuation: isContinuation, key: key))
     pendingBreak = nil
   }
@@ -169,11 +227,6 @@ struct DraftTokenizer {
     tokenizer.append(text, line: line)
     return tokenizer.words
   }
-
-  private static let apostrophes: Set<Unicode.Scalar> = ["\u{2019}", "\u{2018}"]
-  private static let clauseBreaks: Set<Unicode.Scalar> = [
-    ",", ";", ":", "(", ")", "\u{2013}", "\u{2014}",
-  ]
 
   private static let contractions: [String: [String]] = [
     "i'm": ["i", "am"], "i've": ["i", "have"], "i'll": ["i", "will"], "i'd": ["i", "would"],
@@ -198,17 +251,31 @@ struct PhraseMatch: Sendable, Hashable {
   var phrase: String
   var range: Range<Int>
 
-  /// The matched words as written in the draft ("Step 2 CK").
-  func quoted(from words: [DraftWord]) -> String {
-    DraftWord.quote(words[range])
+  /// The matched words as written in the draft ("Step 2 CK"), from their sentence's `text`.
+  func quoted(from words: [DraftWord], in text: String) -> String {
+    DraftWord.quote(words[range], in: text)
   }
 }
 
 extension DraftWord {
-  /// Words as written, a contraction once ("don't", not "don't don't").
-  static func quote(_ words: some Collection<DraftWord>) -> String {
-    words.enumerated().filter { $0.offset == 0 || !$0.element.isContinuation }
-      .map(\.element.original).joined(separator: " ")
+  /// Words as written in their sentence's `text`, a contraction once ("don't", not "don't
+  /// don't").
+  static func quote(_ words: some Collection<DraftWord>, in text: String) -> String {
+    var quoted = ""
+    for (offset, word) in words.enumerated() where offset == 0 || !word.isContinuation {
+      if offset > 0 { quoted += " " }
+      quoted += word.original(in: text)
+    }
+    return quoted
+  }
+
+  /// The word as written, from its sentence's `text`.
+  func original(in text: String) -> Substring {
+    let utf8 = text.utf8
+    return text[
+      utf8.index(
+        utf8.startIndex, offsetBy: bytes.lowerBound)..<utf8.index(
+          utf8.startIndex, offsetBy: bytes.upperBound)]
   }
 }
 
@@ -241,6 +308,11 @@ struct PhraseList: Sendable {
   private var firstWordKeys: [UInt64] = []
   private var firstWords: [String] = []
   private var firstWordEntries: [Range<Int>] = []
+  /// A bit for each first word's key (``filterBit(_:)``): most words of a sentence start no
+  /// phrase, and a clear bit says so in one load, before the table is probed.
+  private var firstWordFilter: [UInt64] = Array(repeating: 0, count: 16)
+  /// A bit for each ASCII byte that starts a prefix.
+  private var prefixStartFilter: (low: UInt64, high: UInt64) = (0, 0)
 
   init(_ phrases: [String]) {
     var grouped: [(first: String, entries: [Entry])] = []
@@ -257,7 +329,13 @@ struct PhraseList: Sendable {
       names.append(isPrefix ? String(phrase.dropLast()) : phrase)
       if isPrefix && words.count == 1 {
         prefixes.append((first, entry))
-        prefixStarts.append(first.utf8.first ?? 0)
+        let start = first.utf8.first ?? 0
+        prefixStarts.append(start)
+        if start < 64 {
+          prefixStartFilter.low |= 1 << start
+        } else if start < 128 {
+          prefixStartFilter.high |= 1 << (start - 64)
+        }
       } else if let group = groupOf[first] {
         grouped[group].entries.append(entry)
       } else {
@@ -287,6 +365,8 @@ struct PhraseList: Sendable {
       var slot = Int(truncatingIfNeeded: key >> 8) & (size - 1)
       while slots[slot] >= 0 { slot = (slot + 1) & (size - 1) }
       slots[slot] = firstWords.count
+      let (filterWord, bit) = Self.filterBit(key)
+      firstWordFilter[filterWord] |= bit
       firstWordKeys.append(key)
       firstWords.append(word)
       firstWordEntries.append(entries)
@@ -312,11 +392,25 @@ struct PhraseList: Sendable {
     return nil
   }
 
+  /// Where a key's bit is in ``firstWordFilter``: bits of the key other than those that pick
+  /// its slot.
+  private static func filterBit(_ key: UInt64) -> (word: Int, bit: UInt64) {
+    let bit = Int(truncatingIfNeeded: key >> 40) & 1_023
+    return (bit >> 6, 1 << UInt64(bit & 63))
+  }
+
   /// Whether the word with this ASCII key cannot start a phrase, found without reading the
   /// word: its key is in no slot and its first byte starts no prefix.
   private func cannotStart(_ key: UInt64) -> Bool {
-    key != 0 && !slots.isEmpty && slot(of: key) == nil
-      && !prefixStarts.contains(WordKey.firstByte(key))
+    guard key != 0, !slots.isEmpty else { return false }
+    let start = WordKey.firstByte(key)
+    let startsPrefix =
+      start < 64
+      ? prefixStartFilter.low & (1 << start) != 0
+      : prefixStartFilter.high & (1 << (start - 64)) != 0
+    if startsPrefix { return false }
+    let (word, bit) = Self.filterBit(key)
+    return firstWordFilter[word] & bit == 0 || slot(of: key) == nil
   }
 
   /// Every phrase found in `words`; a phrase inside a longer match is dropped.

@@ -53,34 +53,42 @@ struct EmailLayout: Sendable {
   /// The lines of `text`, split where a `Character` is a newline (LF, CR, CRLF, VT, FF, NEL,
   /// U+2028, U+2029), in one pass over its bytes: each of these is a character of its own.
   static func lines(of text: String) -> [Substring] {
-    let bytes = text.utf8
-    var lines: [Substring] = []
-    var start = bytes.startIndex
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
-      let next = bytes.index(after: index)
-      guard bytes[index] < 0x0E || bytes[index] == 0xC2 || bytes[index] == 0xE2 else {
-        index = next
-        continue
-      }
-      let following = bytes[next...].prefix(2)
-      // Where the line after a newline starts; nil for any other byte.
-      let end: String.Index? =
-        switch bytes[index] {
-        case 0x0A, 0x0B, 0x0C: next
-        case 0x0D: following.first == 0x0A ? bytes.index(after: next) : next
-        case 0xC2 where following.first == 0x85: bytes.index(after: next)
-        case 0xE2
-        where following.elementsEqual([0x80, 0xA8]) || following.elementsEqual([0x80, 0xA9]):
-          following.endIndex
-        default: nil
+    var ends: [(end: Int, next: Int)] = []
+    var copy = text
+    copy.withUTF8 { bytes in
+      var index = 0
+      while index < bytes.count {
+        let byte = bytes[index]
+        guard byte < 0x0E || byte == 0xC2 || byte == 0xE2 else {
+          index += 1
+          continue
         }
-      guard let end else {
+        let first = index + 1 < bytes.count ? bytes[index + 1] : nil
+        let second = index + 2 < bytes.count ? bytes[index + 2] : nil
+        // Where the line after a newline starts; nil for any other byte.
+        let next: Int? =
+          switch byte {
+          case 0x0A, 0x0B, 0x0C: index + 1
+          case 0x0D: first == 0x0A ? index + 2 : index + 1
+          case 0xC2 where first == 0x85: index + 2
+          case 0xE2 where first == 0x80 && (second == 0xA8 || second == 0xA9): index + 3
+          default: nil
+          }
+        guard let next else {
+          index += 1
+          continue
+        }
+        ends.append((index, next))
         index = next
-        continue
       }
-      lines.append(text[start..<index])
-      (start, index) = (end, end)
+    }
+    let utf8 = text.utf8
+    var lines: [Substring] = []
+    lines.reserveCapacity(ends.count + 1)
+    var start = utf8.startIndex
+    for (end, next) in ends {
+      lines.append(text[start..<utf8.index(utf8.startIndex, offsetBy: end)])
+      start = utf8.index(utf8.startIndex, offsetBy: next)
     }
     lines.append(text[start...])
     return lines
@@ -105,9 +113,30 @@ struct EmailLayout: Sendable {
 
   /// The field name of "Subject: ..." lowercased, or nil for a line that is not a header field.
   static func headerName(_ text: String) -> String? {
+    if let name = asciiHeaderName(text) { return name.isEmpty ? nil : name }
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let name = text[..<colon].trimmingCharacters.lowercased()
     return headerNames.contains(name) ? name : nil
+  }
+
+  /// ``headerName(_:)`` read on bytes, where that gives the same answer: the text before the
+  /// first colon is ASCII and no mark joins the colon. "" for no header name; nil to read the
+  /// line by characters.
+  private static func asciiHeaderName(_ text: String) -> String? {
+    let utf8 = text.utf8
+    var colon = utf8.startIndex
+    while colon < utf8.endIndex, utf8[colon] != UInt8(ascii: ":") {
+      guard utf8[colon] < 0x80 else { return nil }
+      colon = utf8.index(after: colon)
+    }
+    guard colon < utf8.endIndex else { return "" }
+    if let next = utf8[utf8.index(after: colon)...].first, next >= 0x80 { return nil }
+    var name = utf8[..<colon].drop(while: ASCIIText.isWhitespace)
+    while let last = name.last, ASCIIText.isWhitespace(last) { name = name.dropLast() }
+    // The longest header name is "subject".
+    guard name.count <= 7 else { return "" }
+    let lowered = String(decoding: name.map(ASCIIText.lowered), as: UTF8.self)
+    return headerNames.contains(lowered) ? lowered : ""
   }
 
   // MARK: - The greeting

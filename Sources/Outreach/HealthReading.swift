@@ -27,11 +27,11 @@ struct HealthReading: Sendable {
 
   /// The terms in one sentence's words that are not about training (``inTrainingContext``);
   /// each sentence is searched as it is read (``DraftText/Sentence/healthTerms``).
-  static func terms(in words: [DraftWord], keys: [UInt64]) -> [PhraseMatch] {
-    terms.matches(in: words, keys: keys).filter { !inTrainingContext($0, words) }
+  static func terms(in words: [DraftWord], keys: [UInt64], text: String) -> [PhraseMatch] {
+    terms.matches(in: words, keys: keys).filter { !inTrainingContext($0, words, text) }
   }
 
-  /// Reads `sentences`, each with its ``terms(in:keys:)``: the body's and the other lines of
+  /// Reads `sentences`, each with its ``terms(in:keys:text:)``: the body's and the other lines of
   /// one draft.
   init(_ sentences: [DraftText.Sentence]) {
     var mentions: [(sentence: Int, matches: [PhraseMatch])] = []
@@ -43,17 +43,19 @@ struct HealthReading: Sendable {
     }
     for (index, matches) in mentions {
       let words = sentences[index].words
+      let text = sentences[index].text
       // Once per sentence: a long paste may hold many mentions in one sentence.
       let resolution = Self.resolved.matches(in: words).first
       for match in matches {
         let line = words[match.range.lowerBound].line
-        let quoted = match.quoted(from: words)
+        let quoted = match.quoted(from: words, in: text)
         switch Self.kind(match) {
         case .detail:
           errors.append((line, quoted))
         case .condition, .person:
           if let resolution {
-            warnings.append((line, "\(quoted) \u{2026} \(resolution.quoted(from: words))"))
+            warnings.append(
+              (line, "\(quoted) \u{2026} \(resolution.quoted(from: words, in: text))"))
           } else {
             errors.append((line, quoted))
           }
@@ -72,7 +74,9 @@ struct HealthReading: Sendable {
 
   /// Whether the term names a place or part of clinical training, or patients, rather than
   /// the applicant's own health.
-  static func inTrainingContext(_ match: PhraseMatch, _ words: [DraftWord]) -> Bool {
+  static func inTrainingContext(_ match: PhraseMatch, _ words: [DraftWord], _ text: String)
+    -> Bool
+  {
     let start = match.range.lowerBound
     let end = match.range.upperBound
     // "my depression clinic visits": a detail owned by the writer is theirs.
@@ -83,8 +87,8 @@ struct HealthReading: Sendable {
     if start > 0, specialtyModifiers.contains(words[start - 1].text) { return true }
     // "Riverside Surgery", "Mercy ICU": a capitalised name, a program or a hospital; not
     // after a sentence's first word, capitalised anyway ("In ICU for a week").
-    if start > 1, words[start].original.first?.isUppercase == true,
-      words[start - 1].original.first?.isUppercase == true,
+    if start > 1, words[start].original(in: text).first?.isUppercase == true,
+      words[start - 1].original(in: text).first?.isUppercase == true,
       !["i", "my"].contains(words[start - 1].text)
     {
       return true

@@ -9,16 +9,18 @@ enum SentencePhrases: Int, CaseIterable, Sendable {
   case therapist
   case massEmail
 
-  /// What the list finds in one sentence's words (``DraftText/matches(_:in:_:)``).
-  func matches(in words: [DraftWord], _ keys: [UInt64]) -> [(line: Int, words: String)] {
+  /// What the list finds in one sentence's words (``DraftText/matches(_:in:_:_:)``).
+  func matches(in words: [DraftWord], _ keys: [UInt64], _ text: String)
+    -> [(line: Int, words: String)]
+  {
     // Each list is passed where it is stored: a copy of a list costs a retain per table.
     switch self {
-    case .apology: DraftText.matches(Phrases.apology, in: words, keys)
-    case .excuses: DraftText.matches(Phrases.excuses, in: words, keys)
-    case .emptyPromise: DraftText.matches(Phrases.emptyPromise, in: words, keys)
-    case .desperation: DraftText.matches(Phrases.desperation, in: words, keys)
-    case .therapist: DraftText.matches(Phrases.therapist, in: words, keys)
-    case .massEmail: DraftText.matches(Phrases.massEmail, in: words, keys)
+    case .apology: DraftText.matches(Phrases.apology, in: words, keys, text)
+    case .excuses: DraftText.matches(Phrases.excuses, in: words, keys, text)
+    case .emptyPromise: DraftText.matches(Phrases.emptyPromise, in: words, keys, text)
+    case .desperation: DraftText.matches(Phrases.desperation, in: words, keys, text)
+    case .therapist: DraftText.matches(Phrases.therapist, in: words, keys, text)
+    case .massEmail: DraftText.matches(Phrases.massEmail, in: words, keys, text)
     }
   }
 }
