@@ -93,4 +93,18 @@ extension ApplicantExtractor {
     + countries.map { "citizen of \($0)" }
 
   static let nonUSWords = ["non us", "non us img", "non citizen", "noncitizen", "non american"]
+
+  /// Where a named country (the `%`) is where the user studied.
+  static let studiedIn = [
+    "school in %", "studied in %", "studied medicine in %", "graduated in %", "from %", "in %",
+    "% med", "in the %", "% medical",
+  ]
+
+  /// "I'm from Egypt": the user is from the named country (the `%`).
+  static let comesFrom = ["i am from %", "im from %", "i come from %"]
+
+  /// Medical school abroad, with no country named.
+  static let schoolAbroad = [
+    "studied abroad", "med school abroad", "medical school abroad", "school abroad",
+  ]
 }

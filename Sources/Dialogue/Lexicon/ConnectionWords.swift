@@ -115,4 +115,10 @@ extension ConnectionExtractor {
     "dont know anyone", "not have any connections", "not have connections",
     "not have any ties", "not have ties",
   ]
+
+  /// How a noun (the `%`) is denied: "no rotation", "did not do an away".
+  static let negatedForms = [
+    "no %", "not %", "never %", "no %s", "without a %", "do not have a %", "have no %",
+    "did not do an %", "did not do a %", "not have an %", "not have a %", "do not know %",
+  ]
 }

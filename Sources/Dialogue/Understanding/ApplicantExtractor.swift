@@ -14,14 +14,7 @@ enum ApplicantExtractor {
     let nonUS = utterance.containsAny(nonUSWords)
     // Most lines name no country: find the ones named before building phrases around them.
     let named = countries.filter(utterance.contains)
-    let studiedAbroadIn = named.contains { country in
-      utterance.containsAny([
-        "school in \(country)", "studied in \(country)", "studied medicine in \(country)",
-        "graduated in \(country)", "from \(country)", "in \(country)", "\(country) med",
-        "in the \(country)",
-        "\(country) medical",
-      ])
-    }
+    let studiedAbroadIn = named.contains { utterance.containsAny(studiedIn.filled(with: $0)) }
     let saysIMG = utterance.containsAny(usIMG) && !nonUS
     let saysVisa =
       utterance.containsAny(visa) && !utterance.contains("no visa")
@@ -33,11 +26,7 @@ enum ApplicantExtractor {
     let saysAbroad =
       (utterance.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
     // "I'm from Egypt": a national of another country, who will most likely need a visa.
-    let fromAbroad = named.contains { country in
-      utterance.containsAny([
-        "i am from \(country)", "im from \(country)", "i come from \(country)",
-      ])
-    }
+    let fromAbroad = named.contains { utterance.containsAny(comesFrom.filled(with: $0)) }
 
     if foreignCitizen
       || nonUS && (saysAbroad || saysVisa || utterance.containsAny(["img", "fmg", "imgs"]))
@@ -47,11 +36,7 @@ enum ApplicantExtractor {
       result.patch.applicant = .usIMG
     } else if saysVisa && (saysAbroad || !saysCitizen) {
       result.patch.applicant = .nonUSIMG
-    } else if saysCaribbean
-      || utterance.containsAny([
-        "studied abroad", "med school abroad", "medical school abroad", "school abroad",
-      ])
-    {
+    } else if saysCaribbean || utterance.containsAny(schoolAbroad) {
       result.patch.applicant = .usIMG
       result.assumptions.append(.citizen)
     } else if fromAbroad, !saysCitizen {

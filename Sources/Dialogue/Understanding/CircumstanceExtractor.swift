@@ -5,10 +5,7 @@ import AdvisorCore
 enum CircumstanceExtractor {
 
   /// Details that are personal health or crisis information: never stored verbatim.
-  static let sensitiveCues = eventCues.filter {
-    !["test center", "testing center", "prometric", "power outage", "computer crashed", "proctor"]
-      .contains($0)
-  }
+  static let sensitiveCues = eventCues.filter { !testCentreCues.contains($0) }
 
   static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
     -> Interpretation
@@ -30,19 +27,11 @@ enum CircumstanceExtractor {
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
-    let deniesHook =
-      utterance.containsAny(noHookCues)
-      || utterance.containsAny([
-        "not have a hook", "not really have a hook", "not have any hook", "not have a strong",
-        "not really have any", "no real hook",
-      ])
+    let deniesHook = utterance.containsAny(noHookCues) || utterance.containsAny(lacksHook)
     let claimsHook = utterance.containsAny(hookCues)
     let mentionsCutoff =
       utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
-      || utterance.containsAny([
-        "they want", "programs want", "program wants", "they require", "they need", "they ask for",
-        "wants", "want a",
-      ])
+      || utterance.containsAny(programWants)
     let eventText = utterance.removing(notEvents)
     let event = eventText.containsAny(eventCues)
     let deniesEvent = !event && utterance.containsAny(noEventCues)
@@ -75,11 +64,7 @@ enum CircumstanceExtractor {
 
     // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
     // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
-    let noneListed = utterance.containsAny([
-      "none of the programs", "none of my programs", "none of them", "no program", "do not list",
-      "not list a",
-      "not list any",
-    ])
+    let noneListed = utterance.containsAny(noCutoffListed)
     if (utterance.containsAny(meetsCutoff) || noneListed)
       && (mentionsCutoff || pending == .cutoffUnmet)
     {

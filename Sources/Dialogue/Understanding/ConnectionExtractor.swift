@@ -99,13 +99,7 @@ enum ConnectionExtractor {
   }
 
   private static func negated(_ utterance: Utterance, _ nouns: [String]) -> Bool {
-    nouns.contains { noun in
-      utterance.containsAny([
-        "no \(noun)", "not \(noun)", "never \(noun)", "no \(noun)s", "without a \(noun)",
-        "do not have a \(noun)", "have no \(noun)", "did not do an \(noun)", "did not do a \(noun)",
-        "not have an \(noun)", "not have a \(noun)", "do not know \(noun)",
-      ])
-    }
+    nouns.contains { utterance.containsAny(negatedForms.filled(with: $0)) }
   }
 
   static func isPlainYes(_ utterance: Utterance) -> Bool {

@@ -208,8 +208,6 @@ struct Interpretation: Sendable, Hashable {
   var correction = false
   /// "Never failed": every exam passed so far took one attempt.
   var neverFailed = false
-  /// Scores a program requires, as stated in the line ("a 230 cutoff").
-  var statedCutoffs: [Int] = []
   /// Numbers the line says are wrong ("239, not 229"): what a correction replaces.
   var deniedScores: [Int] = []
   /// The answer to a yes/no confirmation the advisor asked, if the line gave one.

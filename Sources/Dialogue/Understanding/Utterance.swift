@@ -299,3 +299,23 @@ struct Utterance: Sendable {
     return [Token(text: word, original: original, kind: .word)]
   }
 }
+
+extension [Utterance.Token] {
+  /// Whether the words of `phrase` stand in a row from `index`.
+  func has(_ phrase: [String], at index: Int) -> Bool {
+    index >= 0 && index + phrase.count <= count
+      && zip(phrase, self[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
+  }
+
+  /// The text of the token at `index`; nil outside the tokens.
+  func word(at index: Int) -> String? {
+    indices.contains(index) ? self[index].text : nil
+  }
+}
+
+extension [String] {
+  /// Phrase templates with `word` in place of their `%`.
+  func filled(with word: String) -> [String] {
+    map { $0.replacing("%", with: word) }
+  }
+}
