@@ -60,4 +60,18 @@ extension ExamExtractor {
     "booked", "signed",
     "scheduled", "registered", "upcoming", "studying", "preparing", "prepping", "planning",
   ]
+
+  /// Two words that say the exam has no number ("pass/fail", "no score", "p/f").
+  static let noScorePairs: Set<[String]> = [
+    ["pass", "fail"], ["pass", "f"], ["no", "score"], ["no", "scored"], ["no", "numeric"],
+    ["not", "score"], ["not", "scored"], ["not", "numeric"], ["p", "f"],
+  ]
+
+  static let retakeWords: Set<String> = ["retake", "retook", "retaking", "repeat", "repeated"]
+
+  /// "245 is their minimum, not my score": the number is disowned.
+  static let disowningPhrases = [
+    "not my score", "is not my score", "was not my score", "not mine", "not what i got",
+    "not what i scored",
+  ]
 }

@@ -27,6 +27,9 @@ enum Lexicon {
     "move on", "next question", "skip for now",
   ]
 
+  /// How a declined answer may start ("pass on that one").
+  static let skipLeads = ["i will pass on", "pass on"]
+
   static let unsure: Set<String> = [
     "have not decided", "have not decided yet", "not decided yet", "undecided", "still deciding",
     "not sure", "i am not sure", "unsure", "do not know", "i do not know", "dunno", "idk",
@@ -187,6 +190,10 @@ enum Lexicon {
 
   /// Words that drop what follows them ("forget anesthesia", "scratch the northeast").
   static let droppingWords: Set<String> = ["forget", "scratch", "drop", "dropping", "ditch"]
+  /// Two words that rule out the specialty after them ("no longer IM", "rather than derm").
+  static let negatingPairs: Set<[String]> = [
+    ["no", "longer"], ["not", "doing"], ["not", "into"], ["instead", "of"], ["rather", "than"],
+  ]
 
   /// Words after a leading "no" that make it a correction ("no, I meant peds", "no it was
   /// 241"); "no connections" is an answer, not a correction.

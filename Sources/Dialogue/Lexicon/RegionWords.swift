@@ -48,4 +48,10 @@ extension RegionExtractor {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upstate", "downstate", "coastal", "rural", "urban", "greater",
   ]
+
+  /// "anywhere" that is not about training ("no connections anywhere").
+  static let anywhereElse = [
+    "connections anywhere", "know anyone anywhere", "anyone anywhere", "not anywhere",
+    "ties anywhere", "tie anywhere", "contacts anywhere", "connection anywhere",
+  ]
 }

@@ -73,7 +73,10 @@ enum ConnectionExtractor {
       result.patch.addConnections = known
       return result
     }
-    if added.isEmpty, utterance.containsAny(none) || (asked && isPlainNo(utterance)) {
+    if added.isEmpty,
+      utterance.containsAny(none)
+        || (asked && Lexicon.no.contains(utterance.words.joined(separator: " ")))
+    {
       if asked
         || utterance.containsAny(explicitNone)
       {
@@ -82,7 +85,8 @@ enum ConnectionExtractor {
       }
     }
     if asked, added.isEmpty, removed.isEmpty,
-      isPlainYes(utterance) || Lexicon.yes.contains(utterance.words.first ?? "")
+      Lexicon.yes.contains(utterance.words.joined(separator: " "))
+        || Lexicon.yes.contains(utterance.words.first ?? "")
         || utterance.containsAny(vagueYes)
     {
       result.intents.append(.clarify(.connections))
@@ -100,13 +104,5 @@ enum ConnectionExtractor {
 
   private static func negated(_ utterance: Utterance, _ nouns: [String]) -> Bool {
     nouns.contains { utterance.containsAny(negatedForms.filled(with: $0)) }
-  }
-
-  static func isPlainYes(_ utterance: Utterance) -> Bool {
-    Lexicon.yes.contains(utterance.words.joined(separator: " "))
-  }
-
-  static func isPlainNo(_ utterance: Utterance) -> Bool {
-    Lexicon.no.contains(utterance.words.joined(separator: " "))
   }
 }

@@ -270,10 +270,6 @@ enum ExamExtractor {
     }
   }
 
-  static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
-    index >= 0 && index < tokens.count ? tokens[index].text : nil
-  }
-
   /// Reads the feature at `index`, marking the tokens it used.
   private static func feature(
     at index: Int, in tokens: [Utterance.Token], clause: Range<Int>, numbers: [Int: Mention],
@@ -281,9 +277,9 @@ enum ExamExtractor {
   ) -> Feature? {
     let token = tokens[index]
     let text = token.text
-    let previous = word(tokens, index - 1)
-    let beforePrevious = word(tokens, index - 2)
-    let next = clause.contains(index + 1) ? word(tokens, index + 1) : nil
+    let previous = tokens.word(at: index - 1)
+    let beforePrevious = tokens.word(at: index - 2)
+    let next = clause.contains(index + 1) ? tokens.word(at: index + 1) : nil
     let negated =
       Lexicon.negations.contains(previous ?? "")
       || ((previous == "did" || previous == "have") && beforePrevious == "not")
@@ -307,13 +303,9 @@ enum ExamExtractor {
       consumed.insert(index + 1)
       return .neverFailed
     }
-    if text == "pass", next == "fail" || next == "f" {
+    if let next, noScorePairs.contains([text, next]) {
       consumed.insert(index + 1)
-      return .noScore  // "pass/fail" grading: no number to report
-    }
-    if text == "no" || text == "not", next == "score" || next == "scored" || next == "numeric" {
-      consumed.insert(index + 1)
-      return .noScore
+      return .noScore  // "pass/fail" grading, "no score": no number to report
     }
     if text == "unscored" { return .noScore }
     if failWords.contains(text) {
@@ -329,15 +321,11 @@ enum ExamExtractor {
       }
       return negated ? .fail(count: 1) : .pass
     }
-    if text == "p", next == "f" {
-      consumed.insert(index + 1)
-      return .noScore
-    }
     if text == "p" || text == "f", isNextToExam(index, tokens) {
       return text == "p" ? .pass : .fail(count: 1)
     }
     if text == "come" || text == "comes", next == "out" { return .pending }
-    if (text == "if" || text == "whether"), next == "i", word(tokens, index + 2) == "passed" {
+    if (text == "if" || text == "whether"), next == "i", tokens.word(at: index + 2) == "passed" {
       consumed.formUnion([index + 1, index + 2])
       return .pending
     }
@@ -348,9 +336,7 @@ enum ExamExtractor {
       if attemptNouns.contains(following) { consumed.insert(index + 1) }
       return value == 1 ? .firstTry : .attempt(value)
     }
-    if text == "retake" || text == "retook" || text == "retaking" || text == "repeat"
-      || text == "repeated" || (text == "re" && (next == "took" || next == "take"))
-    {
+    if retakeWords.contains(text) || (text == "re" && (next == "took" || next == "take")) {
       if text == "re" { consumed.insert(index + 1) }
       return text == "retaking" ? .notTaken : .retake
     }
@@ -385,8 +371,8 @@ enum ExamExtractor {
   /// 229").
   static func deniedNumber(at index: Int, in tokens: [Utterance.Token]) -> Int? {
     guard let value = tokens[index].number else { return nil }
-    let previous = word(tokens, index - 1) ?? ""
-    let beforePrevious = word(tokens, index - 2) ?? ""
+    let previous = tokens.word(at: index - 1) ?? ""
+    let beforePrevious = tokens.word(at: index - 2) ?? ""
     let denies =
       Lexicon.denyingWords.contains(previous)
       || Lexicon.denyingPairs.contains([beforePrevious, previous])
@@ -529,12 +515,7 @@ enum ExamExtractor {
   private static func disownScores(
     _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
   ) {
-    guard
-      utterance.containsAny([
-        "not my score", "is not my score", "was not my score", "not mine", "not what i got",
-        "not what i scored",
-      ])
-    else { return }
+    guard utterance.containsAny(disowningPhrases) else { return }
     let numbers = Set(utterance.tokens.compactMap(\.number))
     for exam in Exam.allCases {
       guard let score = context.profile[exam].score, numbers.contains(score) else { continue }

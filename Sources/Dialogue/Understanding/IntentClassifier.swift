@@ -26,8 +26,7 @@ enum IntentClassifier {
     {
       return [.thanks]
     }
-    if Lexicon.skip.contains(line) || line.hasPrefix("i will pass on") || line.hasPrefix("pass on")
-    {
+    if Lexicon.skip.contains(line) || Lexicon.skipLeads.contains(where: line.hasPrefix) {
       return [.skip]
     }
     if Lexicon.unsure.contains(line) { return [.unsure] }

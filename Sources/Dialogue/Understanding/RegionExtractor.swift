@@ -161,10 +161,7 @@ enum RegionExtractor {
 
   /// "anywhere" that speaks of training, not of "no connections anywhere".
   private static func anywhereIsAboutTraining(_ utterance: Utterance) -> Bool {
-    !utterance.containsAny([
-      "connections anywhere", "know anyone anywhere", "anyone anywhere", "not anywhere",
-      "ties anywhere", "tie anywhere", "contacts anywhere", "connection anywhere",
-    ])
+    !utterance.containsAny(anywhereElse)
   }
 
   /// A sentence of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
