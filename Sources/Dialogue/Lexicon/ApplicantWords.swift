@@ -107,4 +107,7 @@ extension ApplicantExtractor {
   static let schoolAbroad = [
     "studied abroad", "med school abroad", "medical school abroad", "school abroad",
   ]
+
+  /// The user needs no visa: what ``visa`` found is not a need.
+  static let noVisaNeeded = ["no visa", "not need a visa", "do not need"]
 }

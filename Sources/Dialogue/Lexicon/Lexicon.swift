@@ -19,6 +19,12 @@ enum Lexicon {
     "no none", "nobody", "no one",
   ]
 
+  /// How a longer "yes" or "no" answer starts ("yes, a few", "nope, never").
+  static let yesLeads = ["yes ", "yeah "]
+  static let noLeads = ["no ", "nope ", "not really"]
+  /// A "no" to whether anything is behind the score.
+  static let nothingLikeThat = ["nothing special", "nothing like that"]
+
   static let skip: Set<String> = [
     "i would rather not answer", "rather not answer", "let skip that", "let skip this",
     "let skip it", "skip this one", "skip that one", "i would rather skip",

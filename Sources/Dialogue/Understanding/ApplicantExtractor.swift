@@ -17,8 +17,7 @@ enum ApplicantExtractor {
     let studiedAbroadIn = named.contains { utterance.containsAny(studiedIn.filled(with: $0)) }
     let saysIMG = utterance.containsAny(usIMG) && !nonUS
     let saysVisa =
-      utterance.containsAny(visa) && !utterance.contains("no visa")
-      && !utterance.contains("not need a visa") && !utterance.contains("do not need")
+      utterance.containsAny(visa) && !utterance.containsAny(noVisaNeeded)
     let foreignCitizen = utterance.containsAny(foreignCitizenship)
     let saysCitizen =
       utterance.containsAny(citizen) && !utterance.containsAny(notCitizen) && !foreignCitizen

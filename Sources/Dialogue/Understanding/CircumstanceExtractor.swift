@@ -17,13 +17,11 @@ enum CircumstanceExtractor {
     // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not).
     let heads = !cues.asks || Lexicon.yes.contains(answer) || Lexicon.no.contains(answer)
     let saysYes =
-      heads
-      && (Lexicon.yes.contains(answer) || answer.hasPrefix("yes ") || answer.hasPrefix("yeah "))
+      heads && (Lexicon.yes.contains(answer) || Lexicon.yesLeads.contains(where: answer.hasPrefix))
     let saysNo =
       heads
-      && (Lexicon.no.contains(answer) || answer.hasPrefix("no ") || answer.hasPrefix("nope ")
-        || answer.hasPrefix("not really")
-        || utterance.containsAny(["nothing special", "nothing like that"]))
+      && (Lexicon.no.contains(answer) || Lexicon.noLeads.contains(where: answer.hasPrefix)
+        || utterance.containsAny(Lexicon.nothingLikeThat))
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).

@@ -8,7 +8,7 @@ enum ConnectionExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
-    let places = mentions.taken { if case .place = $0.kind { true } else { false } }
+    let places = mentions.taken { $0.place != nil }
       .compactMap {
         Gazetteer.places[utterance.tokens[$0.tokens].map(\.text).joined(separator: " ")]
       }

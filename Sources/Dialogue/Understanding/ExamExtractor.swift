@@ -65,7 +65,7 @@ enum ExamExtractor {
     let defaultExam = corrected ?? context.pendingExam
 
     for clause in clauseRanges(tokens) {
-      let inClause = mentions.filter { clause.contains($0.position) }
+      let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
       let bothExams = mentionsBothExams(tokens, in: clause)
       lastExam = inClause.last?.exam ?? lastExam
       var clauseOutcomes: [Feature] = []
@@ -111,12 +111,12 @@ enum ExamExtractor {
       }
       // "failed both step 1 and CK": a clause that only names an exam shares the outcome of
       // the clause before it.
-      if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let mention = inClause.last,
-        reports[mention.exam] == nil
+      if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let exam = inClause.last?.exam,
+        reports[exam] == nil
       {
         for feature in previousOutcomes {
           order += 1
-          reports[mention.exam, default: Report()].add(feature, order: order)
+          reports[exam, default: Report()].add(feature, order: order)
         }
       }
       previousOutcomes = clauseOutcomes.isEmpty ? previousOutcomes : clauseOutcomes
@@ -168,31 +168,21 @@ enum ExamExtractor {
 
   // MARK: - Exam mentions
 
-  /// An exam named in the line, as the exam reader takes it from the mentions.
-  struct ExamName {
-    var exam: Exam
-    var position: Int
-    var tokens: Range<Int>
-  }
-
   /// The exams named, left to right, the longest name at each word ("step 2 ck", not "step 2").
-  static func examNames(_ mentions: [Mention]) -> [ExamName] {
-    mentions.taken { if case .exam = $0.kind { true } else { false } }.compactMap { mention in
-      guard case .exam(let exam) = mention.kind else { return nil }
-      return ExamName(exam: exam, position: mention.tokens.lowerBound, tokens: mention.tokens)
-    }
+  static func examNames(_ mentions: [Mention]) -> [Mention] {
+    mentions.taken { $0.exam != nil }
   }
 
   /// The exams named in `tokens`.
-  static func examMentions(_ tokens: [Utterance.Token]) -> [ExamName] {
+  static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
     examNames(MentionRecognizer.exams(in: tokens))
   }
 
-  private static func nearestExam(to index: Int, in mentions: [ExamName]) -> Exam? {
+  private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
     guard mentions.count > 1 else { return mentions.first?.exam }
     // With two exams in one clause, a word belongs to the exam named just before it, or to the
     // first one when it comes before both ("238 on CK and step 1 pass").
-    let before = mentions.last { $0.position < index }
+    let before = mentions.last { $0.tokens.lowerBound < index }
     return (before ?? mentions.first)?.exam
   }
 
@@ -266,7 +256,7 @@ enum ExamExtractor {
   private static func isNextToExam(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
     let mentions = examMentions(tokens)
     return mentions.contains { mention in
-      mention.tokens.upperBound == index || mention.position == index + 1
+      mention.tokens.upperBound == index || mention.tokens.lowerBound == index + 1
     }
   }
 

@@ -51,6 +51,11 @@ extension Mention {
     default: false
     }
   }
+
+  /// The exam this names, if it names one.
+  var exam: Exam? { if case .exam(let exam) = kind { exam } else { nil } }
+  /// The place this names, as written, if it names one.
+  var place: String? { if case .place(let name) = kind { name } else { nil } }
 }
 
 extension [Mention] {

@@ -29,7 +29,7 @@ enum RegionExtractor {
     // "boston or cambridge": a name listed right after a place is a place, as when asked.
     var lastPlaceEnd = -1
     let places = mentions.taken { mention in
-      guard case .place = mention.kind else { return false }
+      guard mention.place != nil else { return false }
       let start = mention.tokens.lowerBound
       let listed =
         start >= 2 && lastPlaceEnd == start - 1
@@ -51,7 +51,7 @@ enum RegionExtractor {
           return index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
         })
     for place in places {
-      guard case .place(let name) = place.kind else { continue }
+      guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
       let length = place.tokens.count
       let lead = tokens[max(0, index - 2)..<index].map(\.text).filter { $0 != "the" }
@@ -94,12 +94,8 @@ enum RegionExtractor {
 
   /// The places a text names, by their gazetteer names.
   private static func placesIn(_ utterance: Utterance) -> [(name: String, canonical: String)] {
-    MentionRecognizer.mentions(in: utterance).taken { mention in
-      if case .place = mention.kind { true } else { false }
-    }.compactMap { mention in
-      guard case .place(let name) = mention.kind else { return nil }
-      return (name, Gazetteer.places[name.lowercased()] ?? name)
-    }
+    MentionRecognizer.mentions(in: utterance).taken { $0.place != nil }.compactMap(\.place)
+      .map { ($0, Gazetteer.places[$0.lowercased()] ?? $0) }
   }
 
   /// `region` without the places in `removed`, the rest joined by commas; nil when it names
