@@ -74,4 +74,8 @@ extension ExamExtractor {
     "not my score", "is not my score", "was not my score", "not mine", "not what i got",
     "not what i scored",
   ]
+
+  /// "either step", "both exams", "all of": a clause about both exams.
+  static let bothWords: Set<String> = ["either", "both", "any", "all"]
+  static let bothNouns: Set<String> = ["step", "steps", "exam", "exams", "boards", "of"]
 }

@@ -18,15 +18,11 @@ enum ConnectionExtractor {
     let asked = context.pending == .connections
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
-    if utterance.containsAny(rotation)
-      || (asked
-        && utterance.containsAny(rotationWhenAsked))
+    if utterance.containsAny(rotation) || (asked && utterance.containsAny(rotationWhenAsked)),
+      !negated(utterance, ["rotation", "rotated", "elective", "away"]),
+      !utterance.containsAny(futureRotation)
     {
-      if !negated(utterance, ["rotation", "rotated", "elective", "away"])
-        && !utterance.containsAny(futureRotation)
-      {
-        added.insert(.rotation)
-      }
+      added.insert(.rotation)
     }
     // Someone who would contact the program for the user; a letter alone is not advocacy, and
     // a resident's praise is feedback.
@@ -75,14 +71,11 @@ enum ConnectionExtractor {
     }
     if added.isEmpty,
       utterance.containsAny(none)
-        || (asked && Lexicon.no.contains(utterance.words.joined(separator: " ")))
+        || (asked && Lexicon.no.contains(utterance.words.joined(separator: " "))),
+      asked || utterance.containsAny(explicitNone)
     {
-      if asked
-        || utterance.containsAny(explicitNone)
-      {
-        result.patch.noConnections = true
-        return result
-      }
+      result.patch.noConnections = true
+      return result
     }
     if asked, added.isEmpty, removed.isEmpty,
       Lexicon.yes.contains(utterance.words.joined(separator: " "))

@@ -157,13 +157,9 @@ enum ExamExtractor {
   private static func mentionsBothExams(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool
   {
     let words = tokens[clause].map(\.text)
-    for (first, second) in zip(words, words.dropFirst())
-    where ["either", "both", "any", "all"].contains(first)
-      && ["step", "steps", "exam", "exams", "boards", "of"].contains(second)
-    {
-      return true
+    return zip(words, words.dropFirst()).contains {
+      bothWords.contains($0) && bothNouns.contains($1)
     }
-    return false
   }
 
   // MARK: - Exam mentions
@@ -462,12 +458,12 @@ enum ExamExtractor {
         latest = prior.outcome
       }
       var result = StepResult(outcome: latest, score: score)
+      // The sitting's number when the line says it, or says it followed a failure.
+      let laterSitting = attemptHint ?? (failCount > 0 || retake ? max(failCount + 1, 2) : nil)
       switch latest {
       case .pass?:
-        if let attemptHint {
-          result.attempts = attemptHint
-        } else if failCount > 0 || retake {
-          result.attempts = max(failCount + 1, 2)
+        if let laterSitting {
+          result.attempts = laterSitting
         } else if firstTry {
           result.attempts = 1
         } else if prior.outcome == .fail {
@@ -485,10 +481,8 @@ enum ExamExtractor {
       case .fail?:
         result.attempts = attemptHint ?? max(failCount, 1)
       case .pending?:
-        if let attemptHint {
-          result.attempts = attemptHint
-        } else if failCount > 0 || retake {
-          result.attempts = max(failCount + 1, 2)
+        if let laterSitting {
+          result.attempts = laterSitting
         } else if prior.hasFailure == true {
           result.attempts = (prior.attempts ?? 1) + 1
         }

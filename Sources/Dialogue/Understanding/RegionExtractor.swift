@@ -212,11 +212,10 @@ enum RegionExtractor {
     if window.contains(where: intentWords.contains) { return true }
     let lead = window.last == "the" ? window.dropLast().last : window.last
     if lead == "in" || lead == "to" || lead == "for" {
-      return !window.contains("live") && !window.contains("lives") && !window.contains("from")
+      return !window.contains(where: ["live", "lives", "from"].contains)
     }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)
-    return following.contains("programs") || following.contains("area")
-      || following.contains("residency")
+    return following.contains(where: ["programs", "area", "residency"].contains)
   }
 
   private static func looksLikeAPlace(_ utterance: Utterance) -> Bool {
