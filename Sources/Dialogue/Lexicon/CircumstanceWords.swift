@@ -160,4 +160,7 @@ extension CircumstanceExtractor {
     "none of the programs", "none of my programs", "none of them", "no program", "do not list",
     "not list a", "not list any",
   ]
+
+  /// A condition (the `%`) the user has now: still going on.
+  static let hasNow = ["i have %", "has %", "i am %"]
 }

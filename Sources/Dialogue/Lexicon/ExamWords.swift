@@ -78,4 +78,8 @@ extension ExamExtractor {
   /// "either step", "both exams", "all of": a clause about both exams.
   static let bothWords: Set<String> = ["either", "both", "any", "all"]
   static let bothNouns: Set<String> = ["step", "steps", "exam", "exams", "boards", "of"]
+
+  /// Words for sitting an exam; after a word of ``plannedLeads`` ("going to take"), not yet.
+  static let sittingWords: Set<String> = ["taken", "sat", "take", "taking", "took"]
+  static let plannedLeads: Set<String> = ["will", "to", "going", "am", "plan", "planning"]
 }

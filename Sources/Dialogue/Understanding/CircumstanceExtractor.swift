@@ -133,9 +133,7 @@ enum CircumstanceExtractor {
     if utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {
       return .resolved
     }
-    let presentCondition = conditions.contains { condition in
-      utterance.containsAny(["i have \(condition)", "has \(condition)", "i am \(condition)"])
-    }
+    let presentCondition = conditions.contains { utterance.containsAny(hasNow.filled(with: $0)) }
     return presentCondition ? .ongoing : nil
   }
 

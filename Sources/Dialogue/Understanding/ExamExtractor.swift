@@ -327,12 +327,9 @@ enum ExamExtractor {
       return text == "retaking" ? .notTaken : .retake
     }
     if text == "done", negated || next == "yet" { return .notTaken }  // "haven't done step 1 yet"
-    if text == "taken" || text == "sat" || text == "take" || text == "taking" || text == "took" {
-      if negated || (text == "taken" && ["yet", "not"].contains(previous ?? "")) {
-        return .notTaken
-      }
-      if ["will", "to", "going", "am", "plan", "planning"].contains(previous ?? "")
-        || text == "taking"
+    if sittingWords.contains(text) {
+      if negated || (text == "taken" && ["yet", "not"].contains(previous ?? ""))
+        || plannedLeads.contains(previous ?? "") || text == "taking"
       {
         return .notTaken
       }
