@@ -110,4 +110,9 @@ extension ApplicantExtractor {
 
   /// The user needs no visa: what ``visa`` found is not a need.
   static let noVisaNeeded = ["no visa", "not need a visa", "do not need"]
+
+  /// "IMG" alone, which with a non-US cue makes a non-US IMG.
+  static let imgWords = ["img", "fmg", "imgs"]
+  /// "MD" read as a US MD only as the answer to the applicant question.
+  static let mdWhenAsked = ["md", "allopathic"]
 }

@@ -163,4 +163,9 @@ extension CircumstanceExtractor {
 
   /// A condition (the `%`) the user has now: still going on.
   static let hasNow = ["i have %", "has %", "i am %"]
+
+  /// The hook named, for a retraction ("remove the hook").
+  static let hookWords = ["hook", "hooks"]
+  /// Asked about an event behind the score: nothing was.
+  static let nothingBehind = ["nothing", "bad day"]
 }

@@ -121,4 +121,13 @@ extension ConnectionExtractor {
     "no %", "not %", "never %", "no %s", "without a %", "do not have a %", "have no %",
     "did not do an %", "did not do a %", "not have an %", "not have a %", "do not know %",
   ]
+
+  /// "There", "nearby": a place referred to, as good as a named one for family's work.
+  static let thereCues = ["there", "in the area", "nearby", "close by", "near"]
+  /// The nouns ``negatedForms`` deny, per tie.
+  static let rotationNouns = ["rotation", "rotated", "elective", "away"]
+  static let advocateNouns = ["mentor", "faculty", "advocate", "attending", "anyone"]
+  static let alumniNouns = ["alumni", "alum"]
+  /// Titles that make someone faculty even beside a resident ("the attending and the residents").
+  static let facultyTitles = ["attending", "faculty"]
 }

@@ -39,4 +39,9 @@ extension LineCues {
     "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
     "says", "say", "accept", "accepts", "take", "takes",
   ]
+
+  /// Words that claim a number as the user's own score.
+  static let scoreClaims: Set<String> = ["i", "my", "me", "scored", "got", "mine"]
+  /// "245 or higher": a requirement, not a score.
+  static let higherWords: Set<String> = ["higher", "above", "more", "better", "greater"]
 }

@@ -82,4 +82,7 @@ extension ExamExtractor {
   /// Words for sitting an exam; after a word of ``plannedLeads`` ("going to take"), not yet.
   static let sittingWords: Set<String> = ["taken", "sat", "take", "taking", "took"]
   static let plannedLeads: Set<String> = ["will", "to", "going", "am", "plan", "planning"]
+
+  /// "attempt 2", "try 3": a count of attempts after the word.
+  static let attemptLeads: Set<String> = ["attempt", "try", "sitting"]
 }

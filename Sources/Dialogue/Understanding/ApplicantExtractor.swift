@@ -28,7 +28,7 @@ enum ApplicantExtractor {
     let fromAbroad = named.contains { utterance.containsAny(comesFrom.filled(with: $0)) }
 
     if foreignCitizen
-      || nonUS && (saysAbroad || saysVisa || utterance.containsAny(["img", "fmg", "imgs"]))
+      || nonUS && (saysAbroad || saysVisa || utterance.containsAny(imgWords))
     {
       result.patch.applicant = .nonUSIMG
     } else if saysIMG || (saysAbroad && saysCitizen) {
@@ -46,7 +46,7 @@ enum ApplicantExtractor {
     } else if capitalDO || utterance.containsAny(usDO) {
       result.patch.applicant = .usDO
     } else if utterance.containsAny(usMD)
-      || (context.pending == .applicant && utterance.containsAny(["md", "allopathic"]))
+      || (context.pending == .applicant && utterance.containsAny(mdWhenAsked))
       || tokens.first?.original == "MD"
     {
       result.patch.applicant = .usMD

@@ -50,7 +50,7 @@ enum CircumstanceExtractor {
     let no = saysNo && answersPending
 
     // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
-    if topics.contains(.hook) || utterance.containsAny(["hook", "hooks"]),
+    if topics.contains(.hook) || utterance.containsAny(hookWords),
       utterance.containsAny(Lexicon.retractionCues)
     {
       result.patch.unset.insert(.hook)
@@ -111,7 +111,7 @@ enum CircumstanceExtractor {
         result.patch.hardship = status
       } else if yes {
         result.patch.hardship = .resolved
-      } else if no || utterance.containsAny(["nothing", "bad day"]) {
+      } else if no || utterance.containsAny(nothingBehind) {
         result.patch.hardship = Hardship.none
       }
     }

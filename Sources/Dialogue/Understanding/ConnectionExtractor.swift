@@ -14,12 +14,12 @@ enum ConnectionExtractor {
       }
     let placeOrThere =
       !places.isEmpty
-      || utterance.containsAny(["there", "in the area", "nearby", "close by", "near"])
+      || utterance.containsAny(thereCues)
     let asked = context.pending == .connections
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
     if utterance.containsAny(rotation) || (asked && utterance.containsAny(rotationWhenAsked)),
-      !negated(utterance, ["rotation", "rotated", "elective", "away"]),
+      !negated(utterance, rotationNouns),
       !utterance.containsAny(futureRotation)
     {
       added.insert(.rotation)
@@ -30,7 +30,7 @@ enum ConnectionExtractor {
       utterance.containsAny(letterOnly) && !utterance.containsAny(speaksUp)
     let faculty =
       utterance.containsAny(advocatePeople)
-      && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(["attending", "faculty"]))
+      && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(facultyTitles))
     let namesAdvocate =
       !onlyALetter
       && (utterance.containsAny(advocate)
@@ -38,7 +38,7 @@ enum ConnectionExtractor {
           && (asked
             || utterance.containsAny(willContact))))
     if namesAdvocate {
-      if negated(utterance, ["mentor", "faculty", "advocate", "attending", "anyone"])
+      if negated(utterance, advocateNouns)
         || utterance.containsAny(refusesToCall)
       {
         removed.insert(.facultyAdvocate)
@@ -56,7 +56,7 @@ enum ConnectionExtractor {
     {
       added.insert(.geographicTie)
     }
-    if utterance.containsAny(alumni) && !negated(utterance, ["alumni", "alum"]) {
+    if utterance.containsAny(alumni) && !negated(utterance, alumniNouns) {
       added.insert(.alumni)
     }
     // "No connections beyond that" after a tie is known restates what is known; only a

@@ -51,13 +51,13 @@ struct LineCues: Sendable {
     let clauseText = Set(tokens[clause].map(\.text))
     let numbers = clause.filter { tokens[$0].kind == .number }
     if programDemand(tokens, in: clause) { return Set(numbers) }
-    let claimsScore = !clauseText.isDisjoint(with: ["i", "my", "me", "scored", "got", "mine"])
+    let claimsScore = !clauseText.isDisjoint(with: scoreClaims)
     if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
     let orHigher = numbers.filter { index in
       let next = tokens.word(at: index + 1)
       let after = tokens.word(at: index + 2)
       return next == "plus" || next == "+"
-        || (next == "or" && ["higher", "above", "more", "better", "greater"].contains(after ?? ""))
+        || (next == "or" && higherWords.contains(after ?? ""))
         || (next == "and" && after == "up")
     }
     if !orHigher.isEmpty { return Set(orHigher) }

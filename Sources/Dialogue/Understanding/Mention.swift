@@ -119,7 +119,7 @@ enum MentionRecognizer {
       add(.deniedScore(value), index..<index + 1, .stated)
     } else if ExamExtractor.attemptUnits.contains(next) {
       add(.attempts(value), index..<index + 2, .stated)
-    } else if ["attempt", "try", "sitting"].contains(previous), value < 10 {
+    } else if ExamExtractor.attemptLeads.contains(previous), value < 10 {
       add(.attempts(value), index..<index + 1, .stated)
     } else if !(previous == "of" && tokens.word(at: index - 2) == "out"),
       (120...300).contains(value), !ExamExtractor.notScoreUnits.contains(next)

@@ -24,7 +24,7 @@ enum RegionExtractor {
     let saysAnywhere =
       utterance.containsAny(Gazetteer.anywhere)
       && (asked || anywhereIsAboutTraining(utterance))
-      && !utterance.containsAny(["not anywhere", "not just anywhere"])
+      && !utterance.containsAny(notAnywhere)
     let tokens = utterance.tokens
     // "boston or cambridge": a name listed right after a place is a place, as when asked.
     var lastPlaceEnd = -1
@@ -76,7 +76,7 @@ enum RegionExtractor {
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     // Places named beside "or anywhere" are kept too: "NY NJ PA or anywhere really".
     let qualified = !spans.isEmpty
-    if !qualified, saysAnywhere || (asked && utterance.containsAny(["any", "open", "flexible"])) {
+    if !qualified, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
       result.patch.region = "anywhere"
       return result
     }
@@ -189,7 +189,7 @@ enum RegionExtractor {
   private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
     // "a boston hosp": the place names where something else is.
-    if index + 1 < tokens.count, ["hospital", "hosp"].contains(tokens[index + 1].text) {
+    if index + 1 < tokens.count, hospitalWords.contains(tokens[index + 1].text) {
       return true
     }
     return near.contains(where: elsewhereWords.contains)
