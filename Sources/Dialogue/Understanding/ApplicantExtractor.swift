@@ -3,9 +3,10 @@ import AdvisorCore
 /// Reads the applicant type: US MD, US DO, US-citizen IMG or non-US IMG.
 enum ApplicantExtractor {
 
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  /// Reads its words against its own lists, not the mentions (the same inputs as every reader).
+  static func read(
+    _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
     let tokens = utterance.tokens
     // "DO" is the degree only in capitals, or as "D.O."; lower-case "do" is a verb.

@@ -7,9 +7,10 @@ enum CircumstanceExtractor {
   /// Details that are personal health or crisis information: never stored verbatim.
   static let sensitiveCues = eventCues.filter { !testCentreCues.contains($0) }
 
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  /// Reads its words against its own lists, not the mentions (the same inputs as every reader).
+  static func read(
+    _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
     let pending = context.pending
     // "ok then no for now": the words people put in front of an answer are not part of it.
