@@ -93,4 +93,26 @@ extension ApplicantExtractor {
     + countries.map { "citizen of \($0)" }
 
   static let nonUSWords = ["non us", "non us img", "non citizen", "noncitizen", "non american"]
+
+  /// Where a named country (the `%`) is where the user studied.
+  static let studiedIn = [
+    "school in %", "studied in %", "studied medicine in %", "graduated in %", "from %", "in %",
+    "% med", "in the %", "% medical",
+  ]
+
+  /// "I'm from Egypt": the user is from the named country (the `%`).
+  static let comesFrom = ["i am from %", "im from %", "i come from %"]
+
+  /// Medical school abroad, with no country named.
+  static let schoolAbroad = [
+    "studied abroad", "med school abroad", "medical school abroad", "school abroad",
+  ]
+
+  /// The user needs no visa: what ``visa`` found is not a need.
+  static let noVisaNeeded = ["no visa", "not need a visa", "do not need"]
+
+  /// "IMG" alone, which with a non-US cue makes a non-US IMG.
+  static let imgWords = ["img", "fmg", "imgs"]
+  /// "MD" read as a US MD only as the answer to the applicant question.
+  static let mdWhenAsked = ["md", "allopathic"]
 }

@@ -137,4 +137,35 @@ extension CircumstanceExtractor {
     "average evaluations", "average evals", "nothing special on", "no high pass", "only passes",
     "just passes", "mostly passes", "not strong evals", "not great evals",
   ]
+
+  /// Event words that are about the test centre, not the person: not personal details.
+  static let testCentreCues = [
+    "test center", "testing center", "prometric", "power outage", "computer crashed", "proctor",
+  ]
+
+  /// "I don't have a hook", said in more words than ``noHookCues``.
+  static let lacksHook = [
+    "not have a hook", "not really have a hook", "not have any hook", "not have a strong",
+    "not really have any", "no real hook",
+  ]
+
+  /// A program's demand, which makes the line speak of cutoffs.
+  static let programWants = [
+    "they want", "programs want", "program wants", "they require", "they need", "they ask for",
+    "wants", "want a",
+  ]
+
+  /// "None of my programs lists one": no cutoff to miss.
+  static let noCutoffListed = [
+    "none of the programs", "none of my programs", "none of them", "no program", "do not list",
+    "not list a", "not list any",
+  ]
+
+  /// A condition (the `%`) the user has now: still going on.
+  static let hasNow = ["i have %", "has %", "i am %"]
+
+  /// The hook named, for a retraction ("remove the hook").
+  static let hookWords = ["hook", "hooks"]
+  /// Asked about an event behind the score: nothing was.
+  static let nothingBehind = ["nothing", "bad day"]
 }

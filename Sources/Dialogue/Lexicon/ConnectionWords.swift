@@ -115,4 +115,19 @@ extension ConnectionExtractor {
     "dont know anyone", "not have any connections", "not have connections",
     "not have any ties", "not have ties",
   ]
+
+  /// How a noun (the `%`) is denied: "no rotation", "did not do an away".
+  static let negatedForms = [
+    "no %", "not %", "never %", "no %s", "without a %", "do not have a %", "have no %",
+    "did not do an %", "did not do a %", "not have an %", "not have a %", "do not know %",
+  ]
+
+  /// "There", "nearby": a place referred to, as good as a named one for family's work.
+  static let thereCues = ["there", "in the area", "nearby", "close by", "near"]
+  /// The nouns ``negatedForms`` deny, per tie.
+  static let rotationNouns = ["rotation", "rotated", "elective", "away"]
+  static let advocateNouns = ["mentor", "faculty", "advocate", "attending", "anyone"]
+  static let alumniNouns = ["alumni", "alum"]
+  /// Titles that make someone faculty even beside a resident ("the attending and the residents").
+  static let facultyTitles = ["attending", "faculty"]
 }

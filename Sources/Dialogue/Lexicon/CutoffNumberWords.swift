@@ -10,13 +10,38 @@ extension LineCues {
 
   /// Words right after a number that make it a pass mark, not a score ("the 218 mark", "saw 218
   /// somewhere").
-  static let passMarkAfter: Set<String> = [
+  static let passMarkAfter: [[String]] = [
     "mark", "passmark", "pass mark", "somewhere", "online", "on reddit", "is the pass",
     "is passing", "to pass",
-  ]
+  ].map { $0.split(separator: " ").map(String.init) }
   /// Words right before a number that make it a pass mark ("the pass mark is 218").
-  static let passMarkBefore: Set<String> = [
+  static let passMarkBefore: [[String]] = [
     "mark is", "mark was", "mark of", "passmark is", "pass is", "passing is", "passing score is",
     "pass line is", "raised to", "need to pass", "needed to pass",
+  ].map { $0.split(separator: " ").map(String.init) }
+
+  /// Words that make a clause speak of a requirement, so that a number near one is a cutoff.
+  static let cutoffClauseWords: Set<String> = [
+    "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "threshold",
+    "screen", "screens", "cut",
   ]
+  /// The requirement's name right after a number ("230 minimum").
+  static let cutoffNouns: Set<String> = ["cutoff", "cutoffs", "minimum", "min", "threshold", "cut"]
+
+  /// Who states a requirement ("they want 225", "most programs require 230") ...
+  static let demandSubjects: Set<String> = [
+    "they", "them", "program", "programs", "it", "which", "that", "some", "most", "several",
+    "many", "few", "hospital", "hospitals", "places", "schools", "couple", "handful", "both",
+    "all", "top", "these", "those",
+  ]
+  /// ... and how they state it.
+  static let demandVerbs: Set<String> = [
+    "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
+    "says", "say", "accept", "accepts", "take", "takes",
+  ]
+
+  /// Words that claim a number as the user's own score.
+  static let scoreClaims: Set<String> = ["i", "my", "me", "scored", "got", "mine"]
+  /// "245 or higher": a requirement, not a score.
+  static let higherWords: Set<String> = ["higher", "above", "more", "better", "greater"]
 }

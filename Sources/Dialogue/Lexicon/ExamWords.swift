@@ -60,4 +60,29 @@ extension ExamExtractor {
     "booked", "signed",
     "scheduled", "registered", "upcoming", "studying", "preparing", "prepping", "planning",
   ]
+
+  /// Two words that say the exam has no number ("pass/fail", "no score", "p/f").
+  static let noScorePairs: Set<[String]> = [
+    ["pass", "fail"], ["pass", "f"], ["no", "score"], ["no", "scored"], ["no", "numeric"],
+    ["not", "score"], ["not", "scored"], ["not", "numeric"], ["p", "f"],
+  ]
+
+  static let retakeWords: Set<String> = ["retake", "retook", "retaking", "repeat", "repeated"]
+
+  /// "245 is their minimum, not my score": the number is disowned.
+  static let disowningPhrases = [
+    "not my score", "is not my score", "was not my score", "not mine", "not what i got",
+    "not what i scored",
+  ]
+
+  /// "either step", "both exams", "all of": a clause about both exams.
+  static let bothWords: Set<String> = ["either", "both", "any", "all"]
+  static let bothNouns: Set<String> = ["step", "steps", "exam", "exams", "boards", "of"]
+
+  /// Words for sitting an exam; after a word of ``plannedLeads`` ("going to take"), not yet.
+  static let sittingWords: Set<String> = ["taken", "sat", "take", "taking", "took"]
+  static let plannedLeads: Set<String> = ["will", "to", "going", "am", "plan", "planning"]
+
+  /// "attempt 2", "try 3": a count of attempts after the word.
+  static let attemptLeads: Set<String> = ["attempt", "try", "sitting"]
 }

@@ -19,6 +19,12 @@ enum Lexicon {
     "no none", "nobody", "no one",
   ]
 
+  /// How a longer "yes" or "no" answer starts ("yes, a few", "nope, never").
+  static let yesLeads = ["yes ", "yeah "]
+  static let noLeads = ["no ", "nope ", "not really"]
+  /// A "no" to whether anything is behind the score.
+  static let nothingLikeThat = ["nothing special", "nothing like that"]
+
   static let skip: Set<String> = [
     "i would rather not answer", "rather not answer", "let skip that", "let skip this",
     "let skip it", "skip this one", "skip that one", "i would rather skip",
@@ -26,6 +32,9 @@ enum Lexicon {
     "prefer not to say", "i prefer not to say", "no comment", "later", "pass on that",
     "move on", "next question", "skip for now",
   ]
+
+  /// How a declined answer may start ("pass on that one").
+  static let skipLeads = ["i will pass on", "pass on"]
 
   static let unsure: Set<String> = [
     "have not decided", "have not decided yet", "not decided yet", "undecided", "still deciding",
@@ -187,6 +196,10 @@ enum Lexicon {
 
   /// Words that drop what follows them ("forget anesthesia", "scratch the northeast").
   static let droppingWords: Set<String> = ["forget", "scratch", "drop", "dropping", "ditch"]
+  /// Two words that rule out the specialty after them ("no longer IM", "rather than derm").
+  static let negatingPairs: Set<[String]> = [
+    ["no", "longer"], ["not", "doing"], ["not", "into"], ["instead", "of"], ["rather", "than"],
+  ]
 
   /// Words after a leading "no" that make it a correction ("no, I meant peds", "no it was
   /// 241"); "no connections" is an answer, not a correction.

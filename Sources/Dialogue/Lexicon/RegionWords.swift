@@ -48,4 +48,16 @@ extension RegionExtractor {
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
     "upstate", "downstate", "coastal", "rural", "urban", "greater",
   ]
+
+  /// "anywhere" that is not about training ("no connections anywhere").
+  static let anywhereElse = [
+    "connections anywhere", "know anyone anywhere", "anyone anywhere", "not anywhere",
+    "ties anywhere", "tie anywhere", "contacts anywhere", "connection anywhere",
+  ]
+
+  static let notAnywhere = ["not anywhere", "not just anywhere"]
+  /// Open to any region, as the answer to the region question.
+  static let openWhenAsked = ["any", "open", "flexible"]
+  /// "a boston hosp": a place that names a hospital, not a wish.
+  static let hospitalWords: Set<String> = ["hospital", "hosp"]
 }

@@ -3,9 +3,10 @@ import AdvisorCore
 /// Reads the applicant type: US MD, US DO, US-citizen IMG or non-US IMG.
 enum ApplicantExtractor {
 
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  /// Reads its words against its own lists, not the mentions (the same inputs as every reader).
+  static func read(
+    _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
     let tokens = utterance.tokens
     // "DO" is the degree only in capitals, or as "D.O."; lower-case "do" is a verb.
@@ -14,18 +15,10 @@ enum ApplicantExtractor {
     let nonUS = utterance.containsAny(nonUSWords)
     // Most lines name no country: find the ones named before building phrases around them.
     let named = countries.filter(utterance.contains)
-    let studiedAbroadIn = named.contains { country in
-      utterance.containsAny([
-        "school in \(country)", "studied in \(country)", "studied medicine in \(country)",
-        "graduated in \(country)", "from \(country)", "in \(country)", "\(country) med",
-        "in the \(country)",
-        "\(country) medical",
-      ])
-    }
+    let studiedAbroadIn = named.contains { utterance.containsAny(studiedIn.filled(with: $0)) }
     let saysIMG = utterance.containsAny(usIMG) && !nonUS
     let saysVisa =
-      utterance.containsAny(visa) && !utterance.contains("no visa")
-      && !utterance.contains("not need a visa") && !utterance.contains("do not need")
+      utterance.containsAny(visa) && !utterance.containsAny(noVisaNeeded)
     let foreignCitizen = utterance.containsAny(foreignCitizenship)
     let saysCitizen =
       utterance.containsAny(citizen) && !utterance.containsAny(notCitizen) && !foreignCitizen
@@ -33,25 +26,17 @@ enum ApplicantExtractor {
     let saysAbroad =
       (utterance.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
     // "I'm from Egypt": a national of another country, who will most likely need a visa.
-    let fromAbroad = named.contains { country in
-      utterance.containsAny([
-        "i am from \(country)", "im from \(country)", "i come from \(country)",
-      ])
-    }
+    let fromAbroad = named.contains { utterance.containsAny(comesFrom.filled(with: $0)) }
 
     if foreignCitizen
-      || nonUS && (saysAbroad || saysVisa || utterance.containsAny(["img", "fmg", "imgs"]))
+      || nonUS && (saysAbroad || saysVisa || utterance.containsAny(imgWords))
     {
       result.patch.applicant = .nonUSIMG
     } else if saysIMG || (saysAbroad && saysCitizen) {
       result.patch.applicant = .usIMG
     } else if saysVisa && (saysAbroad || !saysCitizen) {
       result.patch.applicant = .nonUSIMG
-    } else if saysCaribbean
-      || utterance.containsAny([
-        "studied abroad", "med school abroad", "medical school abroad", "school abroad",
-      ])
-    {
+    } else if saysCaribbean || utterance.containsAny(schoolAbroad) {
       result.patch.applicant = .usIMG
       result.assumptions.append(.citizen)
     } else if fromAbroad, !saysCitizen {
@@ -62,7 +47,7 @@ enum ApplicantExtractor {
     } else if capitalDO || utterance.containsAny(usDO) {
       result.patch.applicant = .usDO
     } else if utterance.containsAny(usMD)
-      || (context.pending == .applicant && utterance.containsAny(["md", "allopathic"]))
+      || (context.pending == .applicant && utterance.containsAny(mdWhenAsked))
       || tokens.first?.original == "MD"
     {
       result.patch.applicant = .usMD

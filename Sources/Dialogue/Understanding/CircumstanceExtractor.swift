@@ -5,14 +5,12 @@ import AdvisorCore
 enum CircumstanceExtractor {
 
   /// Details that are personal health or crisis information: never stored verbatim.
-  static let sensitiveCues = eventCues.filter {
-    !["test center", "testing center", "prometric", "power outage", "computer crashed", "proctor"]
-      .contains($0)
-  }
+  static let sensitiveCues = eventCues.filter { !testCentreCues.contains($0) }
 
-  static func read(_ utterance: Utterance, context: UnderstandingContext, cues: LineCues)
-    -> Interpretation
-  {
+  /// Reads its words against its own lists, not the mentions (the same inputs as every reader).
+  static func read(
+    _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
+  ) -> Interpretation {
     var result = Interpretation()
     let pending = context.pending
     // "ok then no for now": the words people put in front of an answer are not part of it.
@@ -20,29 +18,19 @@ enum CircumstanceExtractor {
     // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not).
     let heads = !cues.asks || Lexicon.yes.contains(answer) || Lexicon.no.contains(answer)
     let saysYes =
-      heads
-      && (Lexicon.yes.contains(answer) || answer.hasPrefix("yes ") || answer.hasPrefix("yeah "))
+      heads && (Lexicon.yes.contains(answer) || Lexicon.yesLeads.contains(where: answer.hasPrefix))
     let saysNo =
       heads
-      && (Lexicon.no.contains(answer) || answer.hasPrefix("no ") || answer.hasPrefix("nope ")
-        || answer.hasPrefix("not really")
-        || utterance.containsAny(["nothing special", "nothing like that"]))
+      && (Lexicon.no.contains(answer) || Lexicon.noLeads.contains(where: answer.hasPrefix)
+        || utterance.containsAny(Lexicon.nothingLikeThat))
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
-    let deniesHook =
-      utterance.containsAny(noHookCues)
-      || utterance.containsAny([
-        "not have a hook", "not really have a hook", "not have any hook", "not have a strong",
-        "not really have any", "no real hook",
-      ])
+    let deniesHook = utterance.containsAny(noHookCues) || utterance.containsAny(lacksHook)
     let claimsHook = utterance.containsAny(hookCues)
     let mentionsCutoff =
       utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
-      || utterance.containsAny([
-        "they want", "programs want", "program wants", "they require", "they need", "they ask for",
-        "wants", "want a",
-      ])
+      || utterance.containsAny(programWants)
     let eventText = utterance.removing(notEvents)
     let event = eventText.containsAny(eventCues)
     let deniesEvent = !event && utterance.containsAny(noEventCues)
@@ -63,7 +51,7 @@ enum CircumstanceExtractor {
     let no = saysNo && answersPending
 
     // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
-    if topics.contains(.hook) || utterance.containsAny(["hook", "hooks"]),
+    if topics.contains(.hook) || utterance.containsAny(hookWords),
       utterance.containsAny(Lexicon.retractionCues)
     {
       result.patch.unset.insert(.hook)
@@ -75,11 +63,7 @@ enum CircumstanceExtractor {
 
     // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
     // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
-    let noneListed = utterance.containsAny([
-      "none of the programs", "none of my programs", "none of them", "no program", "do not list",
-      "not list a",
-      "not list any",
-    ])
+    let noneListed = utterance.containsAny(noCutoffListed)
     if (utterance.containsAny(meetsCutoff) || noneListed)
       && (mentionsCutoff || pending == .cutoffUnmet)
     {
@@ -128,7 +112,7 @@ enum CircumstanceExtractor {
         result.patch.hardship = status
       } else if yes {
         result.patch.hardship = .resolved
-      } else if no || utterance.containsAny(["nothing", "bad day"]) {
+      } else if no || utterance.containsAny(nothingBehind) {
         result.patch.hardship = Hardship.none
       }
     }
@@ -150,9 +134,7 @@ enum CircumstanceExtractor {
     if utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {
       return .resolved
     }
-    let presentCondition = conditions.contains { condition in
-      utterance.containsAny(["i have \(condition)", "has \(condition)", "i am \(condition)"])
-    }
+    let presentCondition = conditions.contains { utterance.containsAny(hasNow.filled(with: $0)) }
     return presentCondition ? .ongoing : nil
   }
 

@@ -8,25 +8,21 @@ enum ConnectionExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
-    let places = mentions.taken { if case .place = $0.kind { true } else { false } }
+    let places = mentions.taken { $0.place != nil }
       .compactMap {
         Gazetteer.places[utterance.tokens[$0.tokens].map(\.text).joined(separator: " ")]
       }
     let placeOrThere =
       !places.isEmpty
-      || utterance.containsAny(["there", "in the area", "nearby", "close by", "near"])
+      || utterance.containsAny(thereCues)
     let asked = context.pending == .connections
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
-    if utterance.containsAny(rotation)
-      || (asked
-        && utterance.containsAny(rotationWhenAsked))
+    if utterance.containsAny(rotation) || (asked && utterance.containsAny(rotationWhenAsked)),
+      !negated(utterance, rotationNouns),
+      !utterance.containsAny(futureRotation)
     {
-      if !negated(utterance, ["rotation", "rotated", "elective", "away"])
-        && !utterance.containsAny(futureRotation)
-      {
-        added.insert(.rotation)
-      }
+      added.insert(.rotation)
     }
     // Someone who would contact the program for the user; a letter alone is not advocacy, and
     // a resident's praise is feedback.
@@ -34,7 +30,7 @@ enum ConnectionExtractor {
       utterance.containsAny(letterOnly) && !utterance.containsAny(speaksUp)
     let faculty =
       utterance.containsAny(advocatePeople)
-      && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(["attending", "faculty"]))
+      && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(facultyTitles))
     let namesAdvocate =
       !onlyALetter
       && (utterance.containsAny(advocate)
@@ -42,7 +38,7 @@ enum ConnectionExtractor {
           && (asked
             || utterance.containsAny(willContact))))
     if namesAdvocate {
-      if negated(utterance, ["mentor", "faculty", "advocate", "attending", "anyone"])
+      if negated(utterance, advocateNouns)
         || utterance.containsAny(refusesToCall)
       {
         removed.insert(.facultyAdvocate)
@@ -60,7 +56,7 @@ enum ConnectionExtractor {
     {
       added.insert(.geographicTie)
     }
-    if utterance.containsAny(alumni) && !negated(utterance, ["alumni", "alum"]) {
+    if utterance.containsAny(alumni) && !negated(utterance, alumniNouns) {
       added.insert(.alumni)
     }
     // "No connections beyond that" after a tie is known restates what is known; only a
@@ -73,16 +69,17 @@ enum ConnectionExtractor {
       result.patch.addConnections = known
       return result
     }
-    if added.isEmpty, utterance.containsAny(none) || (asked && isPlainNo(utterance)) {
-      if asked
-        || utterance.containsAny(explicitNone)
-      {
-        result.patch.noConnections = true
-        return result
-      }
+    if added.isEmpty,
+      utterance.containsAny(none)
+        || (asked && Lexicon.no.contains(utterance.words.joined(separator: " "))),
+      asked || utterance.containsAny(explicitNone)
+    {
+      result.patch.noConnections = true
+      return result
     }
     if asked, added.isEmpty, removed.isEmpty,
-      isPlainYes(utterance) || Lexicon.yes.contains(utterance.words.first ?? "")
+      Lexicon.yes.contains(utterance.words.joined(separator: " "))
+        || Lexicon.yes.contains(utterance.words.first ?? "")
         || utterance.containsAny(vagueYes)
     {
       result.intents.append(.clarify(.connections))
@@ -99,20 +96,6 @@ enum ConnectionExtractor {
   }
 
   private static func negated(_ utterance: Utterance, _ nouns: [String]) -> Bool {
-    nouns.contains { noun in
-      utterance.containsAny([
-        "no \(noun)", "not \(noun)", "never \(noun)", "no \(noun)s", "without a \(noun)",
-        "do not have a \(noun)", "have no \(noun)", "did not do an \(noun)", "did not do a \(noun)",
-        "not have an \(noun)", "not have a \(noun)", "do not know \(noun)",
-      ])
-    }
-  }
-
-  static func isPlainYes(_ utterance: Utterance) -> Bool {
-    Lexicon.yes.contains(utterance.words.joined(separator: " "))
-  }
-
-  static func isPlainNo(_ utterance: Utterance) -> Bool {
-    Lexicon.no.contains(utterance.words.joined(separator: " "))
+    nouns.contains { utterance.containsAny(negatedForms.filled(with: $0)) }
   }
 }

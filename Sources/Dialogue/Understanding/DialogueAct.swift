@@ -73,11 +73,8 @@ extension Interpretation {
       }
     }
     if confirmation != nil { return .confirm }
-    if let yesNo,
-      !patch.isEmpty || intents.contains(where: { if case .clarify = $0 { true } else { false } })
-    {
-      return yesNo ? .confirm : .deny
-    }
+    let clarifies = intents.contains { if case .clarify = $0 { true } else { false } }
+    if let yesNo, !patch.isEmpty || clarifies { return yesNo ? .confirm : .deny }
     if !patch.isEmpty { return correction ? .correct : .inform }
     if countingQuestions,
       intents.contains(where: { if case .question = $0 { true } else { false } })
@@ -87,7 +84,7 @@ extension Interpretation {
     if intents.contains(.unsure) { return .unsure }
     if !negatedSpecialties.isEmpty { return .deny }
     if neverFailed { return .inform }
-    if intents.contains(where: { if case .clarify = $0 { true } else { false } }) { return .inform }
+    if clarifies { return .inform }
     return .other
   }
 }

@@ -65,7 +65,7 @@ enum ExamExtractor {
     let defaultExam = corrected ?? context.pendingExam
 
     for clause in clauseRanges(tokens) {
-      let inClause = mentions.filter { clause.contains($0.position) }
+      let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
       let bothExams = mentionsBothExams(tokens, in: clause)
       lastExam = inClause.last?.exam ?? lastExam
       var clauseOutcomes: [Feature] = []
@@ -111,12 +111,12 @@ enum ExamExtractor {
       }
       // "failed both step 1 and CK": a clause that only names an exam shares the outcome of
       // the clause before it.
-      if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let mention = inClause.last,
-        reports[mention.exam] == nil
+      if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let exam = inClause.last?.exam,
+        reports[exam] == nil
       {
         for feature in previousOutcomes {
           order += 1
-          reports[mention.exam, default: Report()].add(feature, order: order)
+          reports[exam, default: Report()].add(feature, order: order)
         }
       }
       previousOutcomes = clauseOutcomes.isEmpty ? previousOutcomes : clauseOutcomes
@@ -157,42 +157,28 @@ enum ExamExtractor {
   private static func mentionsBothExams(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool
   {
     let words = tokens[clause].map(\.text)
-    for (first, second) in zip(words, words.dropFirst())
-    where ["either", "both", "any", "all"].contains(first)
-      && ["step", "steps", "exam", "exams", "boards", "of"].contains(second)
-    {
-      return true
+    return zip(words, words.dropFirst()).contains {
+      bothWords.contains($0) && bothNouns.contains($1)
     }
-    return false
   }
 
   // MARK: - Exam mentions
 
-  /// An exam named in the line, as the exam reader takes it from the mentions.
-  struct ExamName {
-    var exam: Exam
-    var position: Int
-    var tokens: Range<Int>
-  }
-
   /// The exams named, left to right, the longest name at each word ("step 2 ck", not "step 2").
-  static func examNames(_ mentions: [Mention]) -> [ExamName] {
-    mentions.taken { if case .exam = $0.kind { true } else { false } }.compactMap { mention in
-      guard case .exam(let exam) = mention.kind else { return nil }
-      return ExamName(exam: exam, position: mention.tokens.lowerBound, tokens: mention.tokens)
-    }
+  static func examNames(_ mentions: [Mention]) -> [Mention] {
+    mentions.taken { $0.exam != nil }
   }
 
   /// The exams named in `tokens`.
-  static func examMentions(_ tokens: [Utterance.Token]) -> [ExamName] {
+  static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
     examNames(MentionRecognizer.exams(in: tokens))
   }
 
-  private static func nearestExam(to index: Int, in mentions: [ExamName]) -> Exam? {
+  private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
     guard mentions.count > 1 else { return mentions.first?.exam }
     // With two exams in one clause, a word belongs to the exam named just before it, or to the
     // first one when it comes before both ("238 on CK and step 1 pass").
-    let before = mentions.last { $0.position < index }
+    let before = mentions.last { $0.tokens.lowerBound < index }
     return (before ?? mentions.first)?.exam
   }
 
@@ -266,12 +252,8 @@ enum ExamExtractor {
   private static func isNextToExam(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
     let mentions = examMentions(tokens)
     return mentions.contains { mention in
-      mention.tokens.upperBound == index || mention.position == index + 1
+      mention.tokens.upperBound == index || mention.tokens.lowerBound == index + 1
     }
-  }
-
-  static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
-    index >= 0 && index < tokens.count ? tokens[index].text : nil
   }
 
   /// Reads the feature at `index`, marking the tokens it used.
@@ -281,9 +263,9 @@ enum ExamExtractor {
   ) -> Feature? {
     let token = tokens[index]
     let text = token.text
-    let previous = word(tokens, index - 1)
-    let beforePrevious = word(tokens, index - 2)
-    let next = clause.contains(index + 1) ? word(tokens, index + 1) : nil
+    let previous = tokens.word(at: index - 1)
+    let beforePrevious = tokens.word(at: index - 2)
+    let next = clause.contains(index + 1) ? tokens.word(at: index + 1) : nil
     let negated =
       Lexicon.negations.contains(previous ?? "")
       || ((previous == "did" || previous == "have") && beforePrevious == "not")
@@ -307,13 +289,9 @@ enum ExamExtractor {
       consumed.insert(index + 1)
       return .neverFailed
     }
-    if text == "pass", next == "fail" || next == "f" {
+    if let next, noScorePairs.contains([text, next]) {
       consumed.insert(index + 1)
-      return .noScore  // "pass/fail" grading: no number to report
-    }
-    if text == "no" || text == "not", next == "score" || next == "scored" || next == "numeric" {
-      consumed.insert(index + 1)
-      return .noScore
+      return .noScore  // "pass/fail" grading, "no score": no number to report
     }
     if text == "unscored" { return .noScore }
     if failWords.contains(text) {
@@ -329,15 +307,11 @@ enum ExamExtractor {
       }
       return negated ? .fail(count: 1) : .pass
     }
-    if text == "p", next == "f" {
-      consumed.insert(index + 1)
-      return .noScore
-    }
     if text == "p" || text == "f", isNextToExam(index, tokens) {
       return text == "p" ? .pass : .fail(count: 1)
     }
     if text == "come" || text == "comes", next == "out" { return .pending }
-    if (text == "if" || text == "whether"), next == "i", word(tokens, index + 2) == "passed" {
+    if (text == "if" || text == "whether"), next == "i", tokens.word(at: index + 2) == "passed" {
       consumed.formUnion([index + 1, index + 2])
       return .pending
     }
@@ -348,19 +322,14 @@ enum ExamExtractor {
       if attemptNouns.contains(following) { consumed.insert(index + 1) }
       return value == 1 ? .firstTry : .attempt(value)
     }
-    if text == "retake" || text == "retook" || text == "retaking" || text == "repeat"
-      || text == "repeated" || (text == "re" && (next == "took" || next == "take"))
-    {
+    if retakeWords.contains(text) || (text == "re" && (next == "took" || next == "take")) {
       if text == "re" { consumed.insert(index + 1) }
       return text == "retaking" ? .notTaken : .retake
     }
     if text == "done", negated || next == "yet" { return .notTaken }  // "haven't done step 1 yet"
-    if text == "taken" || text == "sat" || text == "take" || text == "taking" || text == "took" {
-      if negated || (text == "taken" && ["yet", "not"].contains(previous ?? "")) {
-        return .notTaken
-      }
-      if ["will", "to", "going", "am", "plan", "planning"].contains(previous ?? "")
-        || text == "taking"
+    if sittingWords.contains(text) {
+      if negated || (text == "taken" && ["yet", "not"].contains(previous ?? ""))
+        || plannedLeads.contains(previous ?? "") || text == "taking"
       {
         return .notTaken
       }
@@ -385,8 +354,8 @@ enum ExamExtractor {
   /// 229").
   static func deniedNumber(at index: Int, in tokens: [Utterance.Token]) -> Int? {
     guard let value = tokens[index].number else { return nil }
-    let previous = word(tokens, index - 1) ?? ""
-    let beforePrevious = word(tokens, index - 2) ?? ""
+    let previous = tokens.word(at: index - 1) ?? ""
+    let beforePrevious = tokens.word(at: index - 2) ?? ""
     let denies =
       Lexicon.denyingWords.contains(previous)
       || Lexicon.denyingPairs.contains([beforePrevious, previous])
@@ -486,12 +455,12 @@ enum ExamExtractor {
         latest = prior.outcome
       }
       var result = StepResult(outcome: latest, score: score)
+      // The sitting's number when the line says it, or says it followed a failure.
+      let laterSitting = attemptHint ?? (failCount > 0 || retake ? max(failCount + 1, 2) : nil)
       switch latest {
       case .pass?:
-        if let attemptHint {
-          result.attempts = attemptHint
-        } else if failCount > 0 || retake {
-          result.attempts = max(failCount + 1, 2)
+        if let laterSitting {
+          result.attempts = laterSitting
         } else if firstTry {
           result.attempts = 1
         } else if prior.outcome == .fail {
@@ -509,10 +478,8 @@ enum ExamExtractor {
       case .fail?:
         result.attempts = attemptHint ?? max(failCount, 1)
       case .pending?:
-        if let attemptHint {
-          result.attempts = attemptHint
-        } else if failCount > 0 || retake {
-          result.attempts = max(failCount + 1, 2)
+        if let laterSitting {
+          result.attempts = laterSitting
         } else if prior.hasFailure == true {
           result.attempts = (prior.attempts ?? 1) + 1
         }
@@ -529,12 +496,7 @@ enum ExamExtractor {
   private static func disownScores(
     _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
   ) {
-    guard
-      utterance.containsAny([
-        "not my score", "is not my score", "was not my score", "not mine", "not what i got",
-        "not what i scored",
-      ])
-    else { return }
+    guard utterance.containsAny(disowningPhrases) else { return }
     let numbers = Set(utterance.tokens.compactMap(\.number))
     for exam in Exam.allCases {
       guard let score = context.profile[exam].score, numbers.contains(score) else { continue }

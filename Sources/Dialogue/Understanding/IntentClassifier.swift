@@ -26,8 +26,7 @@ enum IntentClassifier {
     {
       return [.thanks]
     }
-    if Lexicon.skip.contains(line) || line.hasPrefix("i will pass on") || line.hasPrefix("pass on")
-    {
+    if Lexicon.skip.contains(line) || Lexicon.skipLeads.contains(where: line.hasPrefix) {
       return [.skip]
     }
     if Lexicon.unsure.contains(line) { return [.unsure] }
@@ -112,14 +111,10 @@ enum IntentClassifier {
         continue
       }
       let text = token.text
-      if Lexicon.statementOpeners.contains(where: { opener in
-        index + opener.count <= tokens.count
-          && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
-      }) {
-        continue
-      }
+      if Lexicon.statementOpeners.contains(where: { tokens.has($0, at: index) }) { continue }
       if text == "why" || text == "tips" || text == "explain" { return index }
-      if startsRequest(tokens, at: index) { return index }
+      // A request phrased as a statement ("tell me how…", "I wonder whether…").
+      if Lexicon.requestOpeners.contains(where: { tokens.has($0, at: index) }) { return index }
       if index == 0, Lexicon.openQuestionWords.contains(text) { return index }
       if Lexicon.auxiliaries.contains(text), index + 1 < tokens.count,
         tokens[index + 1].kind == .number || tokens[index + 1].isAllCaps
@@ -157,10 +152,7 @@ enum IntentClassifier {
       guard index == 0 || !["asked", "asking", "ask"].contains(tokens[index - 1].text) else {
         return false
       }
-      return Lexicon.countsQuestions.contains { phrase in
-        index + phrase.count <= tokens.count
-          && zip(phrase, tokens[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
-      }
+      return Lexicon.countsQuestions.contains { tokens.has($0, at: index) }
     }
   }
 
@@ -174,12 +166,7 @@ enum IntentClassifier {
 
   /// Where a hedge ("i think") opens the question of a sentence that ends in "?".
   private static func hedgedQuestion(_ tokens: [Utterance.Token]) -> Int? {
-    tokens.indices.first { index in
-      Lexicon.hedgeOpeners.contains { opener in
-        index + opener.count <= tokens.count
-          && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
-      }
-    }
+    tokens.indices.first { index in Lexicon.hedgeOpeners.contains { tokens.has($0, at: index) } }
   }
 
   /// "if a program says 230 minimum and I have 225 should I still apply": a supposition that
@@ -192,14 +179,6 @@ enum IntentClassifier {
       Lexicon.auxiliaries.contains(pair.0.text) && auxiliarySubjects.contains(pair.1.text)
     }
     return asks ? 0 : nil
-  }
-
-  /// A request phrased as a statement at `index` ("tell me how…", "I wonder whether…").
-  private static func startsRequest(_ tokens: [Utterance.Token], at index: Int) -> Bool {
-    Lexicon.requestOpeners.contains { opener in
-      index + opener.count <= tokens.count
-        && zip(opener, tokens[index..<index + opener.count]).allSatisfy { $0 == $1.text }
-    }
   }
 
   /// A question inside a clause ("if an interviewer asks about it what do I say"): a question

@@ -55,11 +55,9 @@ struct ProfilePatch: Sendable, Hashable {
   /// The slots this patch writes.
   var slots: [Slot] {
     var slots: [Slot] = []
-    if !step1.isEmpty || clearScores.contains(.step1) || clearOutcomes.contains(.step1) {
-      slots.append(.step1)
-    }
-    if !step2ck.isEmpty || clearScores.contains(.step2ck) || clearOutcomes.contains(.step2ck) {
-      slots.append(.step2ck)
+    for exam in Exam.allCases
+    where !self[exam].isEmpty || clearScores.contains(exam) || clearOutcomes.contains(exam) {
+      slots.append(exam.slot)
     }
     if specialty != nil { slots.append(.specialty) }
     if applicant != nil { slots.append(.applicant) }
@@ -208,8 +206,6 @@ struct Interpretation: Sendable, Hashable {
   var correction = false
   /// "Never failed": every exam passed so far took one attempt.
   var neverFailed = false
-  /// Scores a program requires, as stated in the line ("a 230 cutoff").
-  var statedCutoffs: [Int] = []
   /// Numbers the line says are wrong ("239, not 229"): what a correction replaces.
   var deniedScores: [Int] = []
   /// The answer to a yes/no confirmation the advisor asked, if the line gave one.

@@ -31,8 +31,8 @@ struct LineCues: Sendable {
     passMarkPositions = Set(
       tokens.indices.filter { index in
         tokens[index].kind == .number
-          && (Self.passMarkAfter.contains { Self.follows(index, $0, tokens) }
-            || Self.passMarkBefore.contains { Self.precedes(index, $0, tokens) })
+          && (Self.passMarkAfter.contains { tokens.has($0, at: index + 1) }
+            || Self.passMarkBefore.contains { tokens.has($0, at: index - $0.count) })
       })
     for clause in ExamExtractor.clauseRanges(tokens) {
       let positions = Self.numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
@@ -40,25 +40,6 @@ struct LineCues: Sendable {
       cutoffPositions.formUnion(positions)
       statedCutoffs += positions.sorted().compactMap { tokens[$0].number }
     }
-  }
-
-  /// The words of `phrase` come right after the token at `index`.
-  private static func follows(_ index: Int, _ phrase: String, _ tokens: [Utterance.Token]) -> Bool {
-    let words = phrase.split(separator: " ")
-    return index + words.count < tokens.count
-      && words.indices.allSatisfy { tokens[index + 1 + $0].text == words[$0] }
-  }
-
-  /// The words of `phrase` come right before the token at `index`.
-  private static func precedes(_ index: Int, _ phrase: String, _ tokens: [Utterance.Token]) -> Bool
-  {
-    let words = phrase.split(separator: " ")
-    return index >= words.count
-      && words.indices.allSatisfy { tokens[index - words.count + $0].text == words[$0] }
-  }
-
-  private static func word(_ tokens: [Utterance.Token], _ index: Int) -> String? {
-    ExamExtractor.word(tokens, index)
   }
 
   /// Numbers that state a program's requirement ("requires 230", "245 or higher", "245 is
@@ -70,30 +51,23 @@ struct LineCues: Sendable {
     let clauseText = Set(tokens[clause].map(\.text))
     let numbers = clause.filter { tokens[$0].kind == .number }
     if programDemand(tokens, in: clause) { return Set(numbers) }
-    let claimsScore = !clauseText.isDisjoint(with: ["i", "my", "me", "scored", "got", "mine"])
+    let claimsScore = !clauseText.isDisjoint(with: scoreClaims)
     if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
     let orHigher = numbers.filter { index in
-      let next = word(tokens, index + 1)
-      let after = word(tokens, index + 2)
+      let next = tokens.word(at: index + 1)
+      let after = tokens.word(at: index + 2)
       return next == "plus" || next == "+"
-        || (next == "or" && ["higher", "above", "more", "better", "greater"].contains(after ?? ""))
+        || (next == "or" && higherWords.contains(after ?? ""))
         || (next == "and" && after == "up")
     }
     if !orHigher.isEmpty { return Set(orHigher) }
-    guard
-      !clauseText.isDisjoint(with: [
-        "cutoff", "cutoffs", "minimum", "min", "requires", "require", "required", "threshold",
-        "screen", "screens", "cut",
-      ])
-    else { return [] }
+    guard !clauseText.isDisjoint(with: cutoffClauseWords) else { return [] }
     var cutoffs: Set<Int> = []
     for index in numbers {
       let before = tokens[max(clause.lowerBound, index - 3)..<index]
       let after = tokens[(index + 1)..<min(clause.upperBound, index + 4)]
       if before.contains(where: { cutoffWords.contains($0.text) })
-        || after.contains(where: {
-          ["cutoff", "cutoffs", "minimum", "min", "threshold", "cut"].contains($0.text)
-        })
+        || after.contains(where: { cutoffNouns.contains($0.text) })
       {
         cutoffs.insert(index)
       }
@@ -104,14 +78,6 @@ struct LineCues: Sendable {
   /// "they want 225", "programs require 230": a requirement stated by the program.
   private static func programDemand(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool {
     let words = Set(tokens[clause].map(\.text))
-    return !words.isDisjoint(with: [
-      "they", "them", "program", "programs", "it", "which", "that", "some", "most", "several",
-      "many", "few", "hospital", "hospitals", "places", "schools", "couple", "handful", "both",
-      "all", "top", "these", "those",
-    ])
-      && !words.isDisjoint(with: [
-        "want", "wants", "require", "requires", "need", "needs", "expect", "expects", "ask", "asks",
-        "says", "say", "accept", "accepts", "take", "takes",
-      ])
+    return !words.isDisjoint(with: demandSubjects) && !words.isDisjoint(with: demandVerbs)
   }
 }

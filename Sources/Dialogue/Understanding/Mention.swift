@@ -51,6 +51,11 @@ extension Mention {
     default: false
     }
   }
+
+  /// The exam this names, if it names one.
+  var exam: Exam? { if case .exam(let exam) = kind { exam } else { nil } }
+  /// The place this names, as written, if it names one.
+  var place: String? { if case .place(let name) = kind { name } else { nil } }
 }
 
 extension [Mention] {
@@ -108,15 +113,15 @@ enum MentionRecognizer {
   /// (a year, an age, a count, the scale).
   private static func number(at index: Int, in tokens: [Utterance.Token], add: Add) {
     guard let value = tokens[index].number else { return }
-    let previous = ExamExtractor.word(tokens, index - 1) ?? ""
-    let next = ExamExtractor.word(tokens, index + 1) ?? ""
+    let previous = tokens.word(at: index - 1) ?? ""
+    let next = tokens.word(at: index + 1) ?? ""
     if ExamExtractor.deniedNumber(at: index, in: tokens) != nil {
       add(.deniedScore(value), index..<index + 1, .stated)
     } else if ExamExtractor.attemptUnits.contains(next) {
       add(.attempts(value), index..<index + 2, .stated)
-    } else if ["attempt", "try", "sitting"].contains(previous), value < 10 {
+    } else if ExamExtractor.attemptLeads.contains(previous), value < 10 {
       add(.attempts(value), index..<index + 1, .stated)
-    } else if !(previous == "of" && ExamExtractor.word(tokens, index - 2) == "out"),
+    } else if !(previous == "of" && tokens.word(at: index - 2) == "out"),
       (120...300).contains(value), !ExamExtractor.notScoreUnits.contains(next)
     {
       add(.score(value), index..<index + 1, .stated)

@@ -24,12 +24,12 @@ enum RegionExtractor {
     let saysAnywhere =
       utterance.containsAny(Gazetteer.anywhere)
       && (asked || anywhereIsAboutTraining(utterance))
-      && !utterance.containsAny(["not anywhere", "not just anywhere"])
+      && !utterance.containsAny(notAnywhere)
     let tokens = utterance.tokens
     // "boston or cambridge": a name listed right after a place is a place, as when asked.
     var lastPlaceEnd = -1
     let places = mentions.taken { mention in
-      guard case .place = mention.kind else { return false }
+      guard mention.place != nil else { return false }
       let start = mention.tokens.lowerBound
       let listed =
         start >= 2 && lastPlaceEnd == start - 1
@@ -51,7 +51,7 @@ enum RegionExtractor {
           return index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
         })
     for place in places {
-      guard case .place(let name) = place.kind else { continue }
+      guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
       let length = place.tokens.count
       let lead = tokens[max(0, index - 2)..<index].map(\.text).filter { $0 != "the" }
@@ -76,7 +76,7 @@ enum RegionExtractor {
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     // Places named beside "or anywhere" are kept too: "NY NJ PA or anywhere really".
     let qualified = !spans.isEmpty
-    if !qualified, saysAnywhere || (asked && utterance.containsAny(["any", "open", "flexible"])) {
+    if !qualified, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
       result.patch.region = "anywhere"
       return result
     }
@@ -94,12 +94,8 @@ enum RegionExtractor {
 
   /// The places a text names, by their gazetteer names.
   private static func placesIn(_ utterance: Utterance) -> [(name: String, canonical: String)] {
-    MentionRecognizer.mentions(in: utterance).taken { mention in
-      if case .place = mention.kind { true } else { false }
-    }.compactMap { mention in
-      guard case .place(let name) = mention.kind else { return nil }
-      return (name, Gazetteer.places[name.lowercased()] ?? name)
-    }
+    MentionRecognizer.mentions(in: utterance).taken { $0.place != nil }.compactMap(\.place)
+      .map { ($0, Gazetteer.places[$0.lowercased()] ?? $0) }
   }
 
   /// `region` without the places in `removed`, the rest joined by commas; nil when it names
@@ -161,10 +157,7 @@ enum RegionExtractor {
 
   /// "anywhere" that speaks of training, not of "no connections anywhere".
   private static func anywhereIsAboutTraining(_ utterance: Utterance) -> Bool {
-    !utterance.containsAny([
-      "connections anywhere", "know anyone anywhere", "anyone anywhere", "not anywhere",
-      "ties anywhere", "tie anywhere", "contacts anywhere", "connection anywhere",
-    ])
+    !utterance.containsAny(anywhereElse)
   }
 
   /// A sentence of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
@@ -196,7 +189,7 @@ enum RegionExtractor {
   private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
     // "a boston hosp": the place names where something else is.
-    if index + 1 < tokens.count, ["hospital", "hosp"].contains(tokens[index + 1].text) {
+    if index + 1 < tokens.count, hospitalWords.contains(tokens[index + 1].text) {
       return true
     }
     return near.contains(where: elsewhereWords.contains)
@@ -219,11 +212,10 @@ enum RegionExtractor {
     if window.contains(where: intentWords.contains) { return true }
     let lead = window.last == "the" ? window.dropLast().last : window.last
     if lead == "in" || lead == "to" || lead == "for" {
-      return !window.contains("live") && !window.contains("lives") && !window.contains("from")
+      return !window.contains(where: ["live", "lives", "from"].contains)
     }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)
-    return following.contains("programs") || following.contains("area")
-      || following.contains("residency")
+    return following.contains(where: ["programs", "area", "residency"].contains)
   }
 
   private static func looksLikeAPlace(_ utterance: Utterance) -> Bool {

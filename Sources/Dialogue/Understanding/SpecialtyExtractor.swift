@@ -40,19 +40,16 @@ enum SpecialtyExtractor {
       // chosen nor ruled out.
       if inTrainingClause(position, words) { continue }
       let backup = isBackup(at: position, mention.tokens.count, in: words)
-      switch mention.kind {
-      case .specialty(let specialty):
-        found.append(
-          Found(
-            specialty: specialty, ambiguous: [], position: position, negated: negated,
-            backup: backup))
-      case .specialties(let options):
-        found.append(
-          Found(
-            specialty: nil, ambiguous: options, position: position, negated: negated,
-            backup: backup))
-      default: continue
-      }
+      let (specialty, options): (Specialty?, [Specialty]) =
+        switch mention.kind {
+        case .specialty(let specialty): (specialty, [])
+        case .specialties(let options): (nil, options)
+        default: (nil, [])  // never: `named` holds specialties only
+        }
+      found.append(
+        Found(
+          specialty: specialty, ambiguous: options, position: position, negated: negated,
+          backup: backup))
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
@@ -95,9 +92,8 @@ enum SpecialtyExtractor {
     if let lead, Lexicon.droppingWords.contains(lead) { return true }  // "forget (about) IM"
     // A "no" that opens the line answers or corrects ("no em is first choice"), not "no IM".
     let leadingNo = index == 1 && before.last == "no"
-    if before.suffix(2) == ["no", "longer"] || before.last == "not"
+    if Lexicon.negatingPairs.contains(Array(before.suffix(2))) || before.last == "not"
       || (before.last == "no" && !leadingNo)
-      || before.suffix(2) == ["not", "doing"] || before.suffix(2) == ["not", "into"]
     {
       return true
     }
@@ -108,8 +104,7 @@ enum SpecialtyExtractor {
     if before.contains("from") && !before.contains("to") {
       return true  // "switching from derm to IM": derm is the old one
     }
-    return ["instead", "than"].contains(before.last ?? "") || before.suffix(2) == ["instead", "of"]
-      || before.suffix(2) == ["rather", "than"] || before.suffix(2) == ["not", "doing"]
+    return ["instead", "than"].contains(before.last ?? "")
   }
 
   /// The specialty meant: the one after "to"/"meant"/"actually" in a switch, else the first

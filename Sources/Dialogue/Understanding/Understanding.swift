@@ -21,10 +21,8 @@ enum Understanding {
   /// The readers of a line's statements. Their order only decides the order of their notes.
   private static let readers:
     [@Sendable (Utterance, [Mention], UnderstandingContext, LineCues) -> Interpretation] = [
-      ExamExtractor.read, SpecialtyExtractor.read,
-      { ApplicantExtractor.read($0, context: $2, cues: $3) },
-      ConnectionExtractor.read,
-      { CircumstanceExtractor.read($0, context: $2, cues: $3) }, RegionExtractor.read,
+      ExamExtractor.read, SpecialtyExtractor.read, ApplicantExtractor.read,
+      ConnectionExtractor.read, CircumstanceExtractor.read, RegionExtractor.read,
     ]
 
   static func interpret(_ line: String, context: UnderstandingContext) -> Interpretation {

@@ -250,11 +250,8 @@ struct Utterance: Sendable {
       let stemOriginal = String(original.prefix(stem.count))
       switch suffix {
       case "t" where stem.hasSuffix("n"):
-        let base = stem == "can" ? "can" : stem == "won" ? "will" : String(stem.dropLast())
-        return [
-          Token(text: base, original: base, kind: .word),
-          Token(text: "not", original: "not", kind: .word),
-        ]
+        return words(
+          stem == "can" ? "can" : stem == "won" ? "will" : String(stem.dropLast()), "not")
       case "s" where !["it", "that", "what", "there", "here", "he", "she"].contains(stem):
         return classify(stem, original: stemOriginal)  // a possessive: "the program's"
       default:
@@ -270,19 +267,17 @@ struct Utterance: Sendable {
     return classify(word, original: original)
   }
 
+  /// The two words a contraction stands for ("dont" → "do not").
+  private static func words(_ first: String, _ second: String) -> [Token] {
+    [
+      Token(text: first, original: first, kind: .word),
+      Token(text: second, original: second, kind: .word),
+    ]
+  }
+
   private static func classify(_ word: String, original: String) -> [Token] {
-    if let base = bareIsContractions[word] {
-      return [
-        Token(text: base, original: base, kind: .word),
-        Token(text: "is", original: "is", kind: .word),
-      ]
-    }
-    if let base = bareContractions[word] {
-      return [
-        Token(text: base, original: base, kind: .word),
-        Token(text: "not", original: "not", kind: .word),
-      ]
-    }
+    if let base = bareIsContractions[word] { return words(base, "is") }
+    if let base = bareContractions[word] { return words(base, "not") }
 
     if word.allSatisfy(\.isNumber)
       || (word.contains(".") && word.allSatisfy { $0.isNumber || $0 == "." })
@@ -297,5 +292,25 @@ struct Utterance: Sendable {
       }
     }
     return [Token(text: word, original: original, kind: .word)]
+  }
+}
+
+extension [Utterance.Token] {
+  /// Whether the words of `phrase` stand in a row from `index`.
+  func has(_ phrase: [String], at index: Int) -> Bool {
+    index >= 0 && index + phrase.count <= count
+      && zip(phrase, self[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
+  }
+
+  /// The text of the token at `index`; nil outside the tokens.
+  func word(at index: Int) -> String? {
+    indices.contains(index) ? self[index].text : nil
+  }
+}
+
+extension [String] {
+  /// Phrase templates with `word` in place of their `%`.
+  func filled(with word: String) -> [String] {
+    map { $0.replacing("%", with: word) }
   }
 }

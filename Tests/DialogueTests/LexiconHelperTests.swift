@@ -1,0 +1,57 @@
+import AdvisorCore
+import Testing
+
+@testable import Dialogue
+
+/// The small helpers every reader shares: a phrase of words at a token, a word at a position,
+/// and phrase templates filled with a found word.
+@Suite("Understanding: shared token and template helpers")
+struct LexiconHelperTests {
+  @Test(
+    "A phrase matches only where all its words stand in a row, never outside the tokens",
+    arguments: [
+      ("the pass mark is 218", ["pass", "mark"], 1, true),
+      ("the pass mark is 218", ["pass", "mark"], 0, false),
+      ("the pass mark is 218", ["is", "218"], 3, true),
+      ("the pass mark is 218", ["218", "is"], 4, false),
+      ("the pass mark is 218", ["the"], -1, false),
+      ("the pass mark is 218", ["mark", "is", "218", "now"], 2, false),
+    ])
+  func phraseAtIndex(_ line: String, _ phrase: [String], _ index: Int, _ expected: Bool) {
+    #expect(Utterance(line).tokens.has(phrase, at: index) == expected)
+  }
+
+  @Test("A word at a position outside the tokens is nil, not a crash")
+  func wordAt() {
+    let tokens = Utterance("ck 238").tokens
+    #expect(tokens.word(at: 0) == "ck")
+    #expect(tokens.word(at: 1) == "238")
+    #expect(tokens.word(at: -1) == nil)
+    #expect(tokens.word(at: 2) == nil)
+  }
+
+  @Test("Templates take the found word in place of their %, in order")
+  func templates() {
+    #expect(
+      ["no %", "no %s", "did not do an %"].filled(with: "away") == [
+        "no away", "no aways", "did not do an away",
+      ])
+    #expect(ApplicantExtractor.comesFrom.filled(with: "egypt").contains("i am from egypt"))
+  }
+
+  @Test(
+    "Pass-mark phrases are read as words before and after the number",
+    arguments: [
+      ("the pass mark is 218", true),
+      ("218 is the pass mark", true),
+      ("i saw 218 somewhere", true),
+      ("i got 218", false),
+    ])
+  func passMarkPhrases(_ line: String, _ isPassMark: Bool) {
+    let utterance = Utterance(line)
+    let cues = LineCues(
+      utterance, statements: utterance, asks: false,
+      context: UnderstandingContext(profile: Profile()))
+    #expect(cues.passMarkPositions.isEmpty == !isPassMark)
+  }
+}
