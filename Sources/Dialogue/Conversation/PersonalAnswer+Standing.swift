@@ -11,9 +11,7 @@ extension PersonalAnswer {
         $0.rule == "programs.count" || $0.rule == "programs.count-unsourced"
       })
     else { return nil }
-    return TextDocument([
-      .paragraph("For you: \(item.text) \(AdviceCard.tag(item.source))"), .paragraph("In general:"),
-    ])
+    return TextDocument([.paragraph("For you: \(item.text) \(AdviceCard.tag(item.source))")])
   }
 
   /// Where this applicant stands: the specialty's sensitivity to low scores and the email
@@ -31,9 +29,7 @@ extension PersonalAnswer {
       lines.append("Your plan is to \(decision.phrase); /advice shows every step.")
     }
     guard !lines.isEmpty else { return nil }
-    return TextDocument([
-      .paragraph("For you: " + lines.joined(separator: " ")), .paragraph("In general:"),
-    ])
+    return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
   }
 
   /// The Step 2 CK result on record, or, for a score between the pass marks, what decides it.
