@@ -119,7 +119,9 @@ struct HealthReading: Sendable {
         break
       }
       if heads.contains(word.text) { return true }
-      if breakers.contains(word.text) { break }
+      // The "I" of "sub-I" is part of the rotation's name, not the writer.
+      let subI = word.text == "i" && index > 0 && words[index - 1].text == "sub"
+      if breakers.contains(word.text), !subI { break }
       index -= 1
     }
     return false

@@ -126,6 +126,8 @@ struct EmailReadingTests {
       ("I completed chemotherapy last year.", "health-details"),
       ("I worked in the cancer center's clinic.", nil),
       ("I earned honors in Surgery.", nil),
+      ("I did a sub-I at Northwestern surgery and Dr. Patel can vouch for me.", nil),
+      ("During my sub-internship in surgery I managed a full patient list.", nil),
       ("I screened patients with depression.", nil),
       ("I am applying in General Surgery.", nil),
       ("I spent a week in the ICU.", "health-details"),

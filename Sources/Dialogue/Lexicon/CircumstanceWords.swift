@@ -42,7 +42,10 @@ extension CircumstanceExtractor {
     "above every", "above any", "over every", "over all", "clear every", "clear all",
     "meet the minimum", "meet their minimum", "meet all", "above their", "above the", "no cutoff",
     "no cutoffs", "no minimum", "no minimums", "meet the cutoff", "meet their cutoff",
-    "above all", "clear the", "clear their", "meet them", "meet every",
+    "above all", "clear the", "clear their", "meet them", "meet every", "no missed cutoff",
+    "no missed cutoffs", "no missed minimum", "no missed minimums", "not missed any",
+    "never missed",
+    "did not miss", "do not miss", "not miss any",
   ]
 
   /// Events behind a score. Only the category ends up stored.
@@ -81,8 +84,15 @@ extension CircumstanceExtractor {
   static let stillCues = [
     "not resolved", "not over", "not behind me", "not better", "not fine", "not recovered",
     "still", "ongoing", "on going", "currently", "right now", "dealing with", "struggling with",
-    "continues", "chronic", "going on", "keeps", "every day", "caregiver", "in treatment",
-    "being treated", "on medication", "unresolved",
+    "continues", "chronic", "going on", "keeps", "every day", "am her caregiver",
+    "am his caregiver", "am their caregiver", "am a caregiver", "in treatment", "being treated",
+    "on medication", "unresolved",
+  ]
+
+  /// A still-cue denied ("resolved, not ongoing"): over, checked before ``stillCues``.
+  static let notStillCues = [
+    "not ongoing", "not on going", "no longer ongoing", "not still going on", "not going on",
+    "not anymore", "not any more",
   ]
 
   /// Test-day incidents: over by their nature, so "resolved" is what was said, not inferred.

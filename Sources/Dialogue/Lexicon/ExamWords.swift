@@ -2,6 +2,10 @@ import AdvisorCore
 
 /// The words ExamExtractor listens for: data, extended by adding lines.
 extension ExamExtractor {
+  /// Words before "the first time" that make it the conversation's first time, not a sitting
+  /// ("I had it right the first time", "as I said the first time").
+  static let idiomLeads: Set<String> = ["right", "said", "told", "meant", "wrote", "typed"]
+
   static let patterns: [(words: [String], exam: Exam)] = [
     (["usmle", "step", "1"], .step1), (["usmle", "step", "2", "ck"], .step2ck),
     (["usmle", "step", "2"], .step2ck), (["step", "2", "ck"], .step2ck),

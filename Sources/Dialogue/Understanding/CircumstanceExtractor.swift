@@ -102,6 +102,9 @@ enum CircumstanceExtractor {
     if event || refersToEvent {
       if let status = eventStatus(eventText) {
         result.patch.hardship = status
+      } else if pending == .hardship, yes {
+        // "Yes, my mom was ill then" to "an event that is now resolved?": resolved, as asked.
+        result.patch.hardship = .resolved
       } else if !refersToEvent {
         result.intents.append(.clarify(.eventStatus))
       }
@@ -130,6 +133,7 @@ enum CircumstanceExtractor {
 
   /// Whether the line says the event goes on or is over; nil when it says neither.
   static func eventStatus(_ utterance: Utterance) -> Hardship? {
+    if utterance.containsAny(notStillCues) { return .resolved }
     if utterance.containsAny(stillCues) { return .ongoing }
     if utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {
       return .resolved

@@ -316,6 +316,11 @@ enum ExamExtractor {
       return .pending
     }
     if let value = ordinals[text] {
+      // "I had it right the first time", "like I said the first time": the conversation's
+      // first time, not an exam's.
+      if idiomLeads.contains(previous ?? "") || idiomLeads.contains(beforePrevious ?? "") {
+        return nil
+      }
       let following = next ?? ""
       let isLast = next == nil || following == "one"
       guard attemptNouns.contains(following) || isLast else { return nil }

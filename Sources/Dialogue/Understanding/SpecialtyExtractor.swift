@@ -8,6 +8,8 @@ enum SpecialtyExtractor {
     var specialty: Specialty?
     var ambiguous: [Specialty]
     var position: Int
+    /// The token after the name.
+    var end: Int
     var negated: Bool
     /// Named as a backup ("open to gas", "maybe FM as a backup"), not the choice.
     var backup = false
@@ -39,7 +41,13 @@ enum SpecialtyExtractor {
       // "the rotation was em at a boston hosp": a specialty in a training clause is neither
       // chosen nor ruled out.
       if inTrainingClause(position, words) { continue }
-      let backup = isBackup(at: position, mention.tokens.count, in: words)
+      // "backup would be prelim surgery or IM": a name listed right after a backup is one too.
+      let listedAfterBackup =
+        found.last.map { last in
+          last.backup && last.end + 1 == position
+            && Lexicon.placeListJoiners.contains(words[last.end].text)
+        } ?? false
+      let backup = listedAfterBackup || isBackup(at: position, mention.tokens.count, in: words)
       let (specialty, options): (Specialty?, [Specialty]) =
         switch mention.kind {
         case .specialty(let specialty): (specialty, [])
@@ -48,8 +56,8 @@ enum SpecialtyExtractor {
         }
       found.append(
         Found(
-          specialty: specialty, ambiguous: options, position: position, negated: negated,
-          backup: backup))
+          specialty: specialty, ambiguous: options, position: position, end: end,
+          negated: negated, backup: backup))
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
@@ -91,7 +99,7 @@ enum SpecialtyExtractor {
     let lead = before.filter { $0 != "about" && $0 != "the" }.last
     if let lead, Lexicon.droppingWords.contains(lead) { return true }  // "forget (about) IM"
     // A "no" that opens the line answers or corrects ("no em is first choice"), not "no IM".
-    let leadingNo = index == 1 && before.last == "no"
+    let leadingNo = words[..<index].allSatisfy { $0.text == "no" || $0.kind == .punctuation }
     if Lexicon.negatingPairs.contains(Array(before.suffix(2))) || before.last == "not"
       || (before.last == "no" && !leadingNo)
     {
