@@ -18,6 +18,8 @@ extension Conversation {
     let before = state.profile
     if !interpretation.patch.isEmpty { changes = apply(interpretation) }
     // Questions come first in the reply, answered for the profile as this line leaves it.
+    var unanswered: [TextDocument] = []
+    var anyAnswered = false
     for case .question(let question) in interpretation.intents {
       let personal = PersonalQuestion.recognise(question)
       let (document, entry) = knowledgeAnswer(
@@ -29,11 +31,21 @@ extension Conversation {
       {
         reply.append(contentsOf: answer)
         if entry != nil { reply.append(contentsOf: document) }
-      } else {
+        anyAnswered = true
+      } else if entry != nil {
         reply.append(contentsOf: document)
+        anyAnswered = true
+      } else {
+        // "No confident answer" is said only when no other question of the line was answered.
+        unanswered.append(document)
+        continue
       }
       reply.separate()
       if let entry { answered.append(entry) }
+    }
+    if !anyAnswered, let first = unanswered.first {
+      reply.append(contentsOf: first)
+      reply.separate()
     }
     if !interpretation.patch.isEmpty {
       reply.append(
