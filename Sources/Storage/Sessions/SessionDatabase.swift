@@ -40,16 +40,42 @@ package final class SessionDatabase {
     } catch {
       throw .failed(path: path, reason: error.message)
     }
-    let database: SQLiteDatabase
-    do {
-      database = try SQLiteDatabase(path: path)
-      try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
-    } catch {
-      throw SessionStoreError(error, path: path)
-    }
-    try SessionSchema.migrate(database)
+    let database = try Self.openWaitingWhileBusy(path)
     try self.init(database, version: SessionSchema.current, now: now)
   }
+
+  /// Opens, switches to WAL and migrates, waiting while another advisor holds the database.
+  ///
+  /// Switching a new database to WAL and a first migration need the whole file for a moment;
+  /// SQLite answers `SQLITE_BUSY` at once there rather than calling the busy handler when two
+  /// chats start together, so the open is tried again for up to ``busyWait`` before the
+  /// session is said to be busy.
+  private static func openWaitingWhileBusy(_ path: String) throws(SessionStoreError)
+    -> SQLiteDatabase
+  {
+    var waited = 0
+    while true {
+      do throws(SessionStoreError) {
+        let database: SQLiteDatabase
+        do {
+          database = try SQLiteDatabase(path: path)
+          try database.execute("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+        } catch {
+          throw SessionStoreError(error, path: path)
+        }
+        try SessionSchema.migrate(database)
+        return database
+      } catch .busy where waited < busyWait {
+        usleep(UInt32(retryPause) * 1_000)
+        waited += retryPause
+      }
+    }
+  }
+
+  /// How long, in milliseconds, an open waits for another advisor in all.
+  static let busyWait = 5_000
+  /// The pause between two tries, in milliseconds.
+  private static let retryPause = 50
 
   /// Opens the database at `path` for reading only (`advisor sessions list`, `show`, `export`):
   /// nothing is created, migrated or written, so it works on a read-only folder or disk.
