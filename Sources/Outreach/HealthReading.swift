@@ -158,7 +158,8 @@ struct HealthReading: Sendable {
     "curriculum", "curricula", "nurse", "nursing", "visits",
     "appointments", "infusions", "infusion", "suite", "worked", "working", "rotated",
     "rotating", "trained", "served", "volunteered", "volunteering", "shadowed", "shadowing",
-    "precepted", "taught", "teaching",
+    "precepted", "taught", "teaching", "want", "wants", "pursue", "pursuing", "choose",
+    "chose", "match", "matching",
   ]
 
   /// "General Surgery", "Plastic Surgery": a specialty's name; "your ICU", "its surgery

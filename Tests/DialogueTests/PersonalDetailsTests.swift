@@ -68,6 +68,24 @@ struct PersonalDetailsTests {
     #expect(!turn.entersHistory)
   }
 
+  @Test(
+    "An understood line that names health details is stored as a note; its facts are kept",
+    arguments: ["ck 232, IM, I have bipolar", "passed step 1, my meds made dedicated hard"])
+  func understoodLines(line: String) {
+    var script = Script()
+    let turn = script.say(line)
+    #expect(turn.stored.isWithheld, "\(turn.storedInput)")
+    #expect(!turn.changes.isEmpty)
+  }
+
+  @Test(
+    "A specialty or training named is no health detail",
+    arguments: ["I want surgery", "my ICU rotation was great", "honors in surgery"])
+  func specialtiesAreNotHealth(line: String) {
+    var script = Script()
+    #expect(script.say(line).storedInput == line)
+  }
+
   @Test("A line not understood without such details is stored as typed")
   func plainNotUnderstoodLine() {
     var script = Script()

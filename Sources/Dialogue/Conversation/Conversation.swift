@@ -54,11 +54,14 @@ package struct Conversation: Sendable {
     } else {
       interpretation = understand(line)
     }
-    // A line not understood carries no answer to lose, so health or family words in it are
-    // enough to keep only the note. Its start is read: a chat line can be 16 MiB.
+    // Health or family words the understanding has no cue for ("I have bipolar") are found
+    // as the email check finds them, in any line: then only the note is kept. Its start is
+    // read: a chat line can be 16 MiB.
+    // A specialty given when asked for one ("surgery") is the answer, not a health detail.
+    let namesSpecialty = state.pending?.slot == .specialty && interpretation.patch.specialty != nil
     let withheld =
       interpretation.sensitive
-      || (interpretation.isEmpty
+      || (!namesSpecialty
         && DraftChecker.namesPersonalDetails(String(line.prefix(Self.personalDetailsReach))))
     let stored: StoredLine = withheld ? .withheld(interpretation.patch.hardship) : .text(line)
 
