@@ -245,6 +245,36 @@ struct HealthReading: Sendable {
 
   private static let terms = PhraseList(details + conditions + events + persons)
 
+  /// The last word of every term (a wildcard term's stem apart): a text that has none of them
+  /// holds no term, so most chat lines are ruled out without reading them as a draft.
+  private static let lastWords: (whole: Set<String>, stems: [String]) = {
+    var whole: Set<String> = []
+    var stems: [String] = []
+    for term in details + conditions + events + persons {
+      guard let last = term.split(separator: " ").last else { continue }
+      if last.hasSuffix("*") { stems.append(String(last.dropLast())) } else { whole.insert(String(last)) }
+    }
+    return (whole, stems)
+  }()
+
+  /// False when `text` cannot hold a health, crisis or family term: no word of it ends one.
+  static func mayHoldTerms(_ text: String) -> Bool {
+    var word = ""
+    func ends() -> Bool {
+      defer { word = "" }
+      return !word.isEmpty
+        && (lastWords.whole.contains(word) || lastWords.stems.contains { word.hasPrefix($0) })
+    }
+    for character in text.lowercased() {
+      if character.isLetter || character.isNumber {
+        word.append(character)
+      } else if ends() {
+        return true
+      }
+    }
+    return ends()
+  }
+
   /// Words that say the event is over.
   private static let resolved = PhraseList([
     "resolved", "behind me", "recovered", "no longer", "is over", "now over", "has passed",

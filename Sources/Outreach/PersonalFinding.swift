@@ -19,6 +19,7 @@ extension DraftChecker {
   /// Whether `text` names health or family-crisis details, judged as the email check judges
   /// them ("my ICU rotation" is training, not health).
   package static func namesPersonalDetails(_ text: String) -> Bool {
+    guard HealthReading.mayHoldTerms(text) else { return false }
     let health = DraftText(text).health
     return !health.errors.isEmpty || !health.warnings.isEmpty
   }
