@@ -252,28 +252,41 @@ struct HealthReading: Sendable {
     var stems: [String] = []
     for term in details + conditions + events + persons {
       guard let last = term.split(separator: " ").last else { continue }
-      if last.hasSuffix("*") { stems.append(String(last.dropLast())) } else { whole.insert(String(last)) }
+      if last.hasSuffix("*") {
+        stems.append(String(last.dropLast()))
+      } else {
+        whole.insert(String(last))
+      }
     }
     return (whole, stems)
   }()
 
   /// False when `text` cannot hold a health, crisis or family term: no word of it ends one.
+  /// Read on bytes; a text with any non-ASCII byte is left to the full reading.
   static func mayHoldTerms(_ text: String) -> Bool {
-    var word = ""
+    var word: [UInt8] = []
     func ends() -> Bool {
-      defer { word = "" }
-      return !word.isEmpty
-        && (lastWords.whole.contains(word) || lastWords.stems.contains { word.hasPrefix($0) })
+      defer { word.removeAll(keepingCapacity: true) }
+      guard !word.isEmpty, word.count <= longestLastWord else { return false }
+      let text = String(decoding: word, as: UTF8.self)
+      return lastWords.whole.contains(text) || lastWords.stems.contains { text.hasPrefix($0) }
     }
-    for character in text.lowercased() {
-      if character.isLetter || character.isNumber {
-        word.append(character)
-      } else if ends() {
-        return true
+    for byte in text.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+        word.append(byte)
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+      case 0x80...: return true
+      default: if ends() { return true }
       }
     }
     return ends()
   }
+
+  /// The longest last word of a term, in bytes: a longer word ends none (a stem's word may run
+  /// longer, so stems count as unbounded).
+  private static let longestLastWord: Int =
+    lastWords.stems.isEmpty ? lastWords.whole.map(\.utf8.count).max() ?? 0 : Int.max
 
   /// Words that say the event is over.
   private static let resolved = PhraseList([
