@@ -16,7 +16,8 @@ enum Lexicon {
     "i do not think so", "do not think so", "i do not believe so", "probably not",
     "no", "nope", "nah", "n", "not really", "i do not", "i have not", "negative", "none",
     "no i do not", "no i have not", "false", "nothing", "not at all", "nop", "no not really",
-    "no none", "nobody", "no one",
+    "no none", "nobody", "no one", "not that i know of", "not that i am aware of",
+    "none that i know of",
   ]
 
   /// How a longer "yes" or "no" answer starts ("yes, a few", "nope, never").
@@ -175,7 +176,9 @@ enum Lexicon {
 
   /// True for a bare yes ("yep"), false for a bare no ("nope, nothing like that"), else nil.
   /// Words in front of an answer that are not part of it ("ok then no for now").
-  static let answerLeads: Set<String> = ["ok", "okay", "then", "so", "well", "um", "uh", "hmm"]
+  static let answerLeads: Set<String> = [
+    "ok", "okay", "then", "so", "well", "um", "uh", "hmm", "idk",
+  ]
 
   static func yesOrNo(_ words: [String]) -> Bool? {
     let words = Array(words.drop(while: answerLeads.contains))

@@ -17,8 +17,6 @@ struct PackReader {
     self.offset = min(max(offset, 0), self.end)
   }
 
-  var isAtEnd: Bool { offset == end }
-
   mutating func readUInt32() throws(Failure) -> UInt32 {
     let start = offset
     guard let value = UInt32(exactly: try read(bits: 32)) else {
