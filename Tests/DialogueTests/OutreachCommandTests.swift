@@ -53,7 +53,7 @@ struct OutreachCommandTests {
     #expect(chat.respond(to: "/check").replyText.contains("a line with only a period"))
     let line = chat.respond(to: "Subject: Explanation of my Step 1 failure")
     #expect(line.collecting && line.replyText.isEmpty)
-    #expect(line.storedInput == Conversation.draftLine)
+    #expect(line.storedInput == StoredLine.draft.serialized)
     _ = chat.respond(to: "I am so sorry.")
     let report = chat.respond(to: ".")
     #expect(report.replyText.contains("subject-line"))

@@ -52,10 +52,10 @@ struct PersonalDetailsTests {
   func pastedLinesStayOutOfHistory() {
     let (report, pasted, command) = checked()
     for turn in pasted {
-      #expect(!turn.entersHistory)
-      #expect(turn.storedInput == Conversation.draftLine)
+      #expect(turn.stored.historyText == nil)
+      #expect(turn.storedInput == StoredLine.draft.serialized)
     }
-    #expect(command.entersHistory && report.entersHistory)
+    #expect(command.stored.historyText != nil && report.stored.historyText != nil)
   }
 
   @Test(
@@ -65,7 +65,7 @@ struct PersonalDetailsTests {
     var script = Script()
     let turn = script.say(line)
     #expect(turn.stored.isWithheld, "\(turn.storedInput)")
-    #expect(!turn.entersHistory)
+    #expect(turn.stored.historyText == nil)
   }
 
   @Test(
@@ -91,7 +91,7 @@ struct PersonalDetailsTests {
     var script = Script()
     let turn = script.say("blorp the wibble")
     #expect(turn.storedInput == "blorp the wibble")
-    #expect(turn.entersHistory)
+    #expect(turn.stored.historyText != nil)
   }
 
   @Test("A line whose details are withheld does not enter the history either")
@@ -99,7 +99,7 @@ struct PersonalDetailsTests {
     var script = Script()
     let turn = script.say("my mom was diagnosed with cancer during dedicated")
     #expect(turn.storedInput != turn.input)
-    #expect(!turn.entersHistory)
-    #expect(script.say("IM").entersHistory)
+    #expect(turn.stored.historyText == nil)
+    #expect(script.say("IM").stored.historyText != nil)
   }
 }

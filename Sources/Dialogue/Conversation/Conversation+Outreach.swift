@@ -126,7 +126,4 @@ extension Conversation {
     turn.command = .check
     return turn
   }
-
-  /// What is stored for a line of a pasted draft: the draft itself is not kept.
-  package static let draftLine = StoredLine.draft.serialized
 }

@@ -30,9 +30,6 @@ package struct Turn: Sendable, Hashable {
 
   /// The stored line in the form files hold (a withheld line as its note).
   package var storedInput: String { stored.serialized }
-  /// Whether the line as typed may enter the line editor's history: not when it is stored
-  /// otherwise (personal details withheld, or a line of a draft pasted for `/check`).
-  package var entersHistory: Bool { stored.historyText != nil }
 
   /// The reply as plain text, as sessions, transcripts and JSON hold it: personal details
   /// quoted on screen are replaced by their category.

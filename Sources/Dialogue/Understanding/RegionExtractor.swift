@@ -9,7 +9,7 @@ enum RegionExtractor {
   ) -> Interpretation {
     var result = Interpretation()
     if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
-      let remaining = removing(placesIn(utterance), from: region)
+      let remaining = removing(placesIn(mentions), from: region)
     {
       // "remove ohio from where i want to train": that place alone is taken out.
       result.retraction = true
@@ -92,10 +92,14 @@ enum RegionExtractor {
     return result
   }
 
-  /// The places a text names, by their gazetteer names.
-  private static func placesIn(_ utterance: Utterance) -> [(name: String, canonical: String)] {
-    MentionRecognizer.mentions(in: utterance).taken { $0.place != nil }.compactMap(\.place)
-      .map { ($0, Gazetteer.places[$0.lowercased()] ?? $0) }
+  /// The places among `mentions`, by their gazetteer names.
+  private static func placesIn(_ mentions: [Mention]) -> [(name: String, canonical: String)] {
+    mentions.taken { mention in
+      if case .place = mention.kind { true } else { false }
+    }.compactMap { mention in
+      guard case .place(let name) = mention.kind else { return nil }
+      return (name, Gazetteer.places[name.lowercased()] ?? name)
+    }
   }
 
   /// `region` without the places in `removed`, the rest joined by commas; nil when it names
@@ -104,7 +108,7 @@ enum RegionExtractor {
     _ removed: [(name: String, canonical: String)], from region: String
   ) -> String? {
     let gone = Set(removed.map(\.canonical))
-    let kept = placesIn(Utterance(region))
+    let kept = placesIn(MentionRecognizer.mentions(in: Utterance(region)))
     guard kept.contains(where: { gone.contains($0.canonical) }) else { return nil }
     return kept.filter { !gone.contains($0.canonical) }.map(\.name).joined(separator: ", ")
   }
