@@ -79,27 +79,35 @@ struct DecisionFlowchartTests {
     #expect(advice.email.programs == nil)
   }
 
-  @Test("An IMG without a connection is not told to email; with a tie a mentor signals")
+  @Test("An IMG without a connection is not told to email; with a tie, a targeted email")
   func imgWithoutTies() {
     let rebound = answered(
       step1: passed(attempts: 2), step2ck: passed(245), applicant: .usIMG, clinicalEvidence: true)
     #expect(Advisor.advise(rebound).email.rule == "email.img-no-ties")
     var withTie = rebound
     withTie.connections = [.rotation]
-    #expect(Advisor.advise(withTie).decision == .facultyContact)
+    #expect(Advisor.advise(withTie).decision == .targetedEmail)
   }
 
-  @Test("Any tie to a program leads to the mentor-signal row, asking who would speak for you")
-  func anyTieSignals() {
+  /// The flowchart asks whether a faculty advocate is available: a tie alone is not someone who
+  /// will call the program director, so it never makes the headline "let a mentor signal".
+  @Test("Only a faculty advocate leads to faculty contact; another tie leads to the own email")
+  func onlyAnAdvocateSignals() {
     for tie in [Connection.rotation, .alumni, .geographicTie] {
       let advice = Advisor.advise(
         answered(
           step1: passed(attempts: 2), step2ck: passed(245), connections: [tie],
           clinicalEvidence: true))
-      #expect(advice.decision == .facultyContact, "\(tie)")
-      let channel = advice.items.first { $0.rule == "channel.faculty" }
-      #expect(channel?.text.contains("would speak for you") == true, "\(tie)")
+      #expect(advice.decision == .targetedEmail, "\(tie)")
+      #expect(!advice.ruleSet.contains("channel.faculty"), "\(tie)")
     }
+    let advocate = Advisor.advise(
+      answered(
+        step1: passed(attempts: 2), step2ck: passed(245),
+        connections: [.geographicTie, .facultyAdvocate],
+        clinicalEvidence: true))
+    #expect(advocate.decision == .facultyContact)
+    #expect(advocate.ruleSet.contains("channel.faculty"))
   }
 
   @Test("A pending exam is not treated as settled: the pass is assumed, and said so")

@@ -113,7 +113,7 @@ struct PlanTests {
   func facultyContactHasNoEmailCount() {
     let advice = Advisor.advise(
       answered(
-        step1: passed(attempts: 2), step2ck: passed(240), connections: [.rotation],
+        step1: passed(attempts: 2), step2ck: passed(240), connections: [.facultyAdvocate],
         clinicalEvidence: true))
     #expect(advice.decision == .facultyContact)
     #expect(advice.email.programs == nil)

@@ -32,7 +32,10 @@ extension Condition {
     case .imgWithoutTies:
       return answer
         ? "As an IMG, write only where you have a real connection, and none is on record."
-        : "You are not applying as an IMG."
+        : profile.applicant?.isIMG == true
+          ? "As an IMG, you have a real connection on record: a short email to that program can "
+            + "help."
+          : "You are not applying as an IMG."
     case .hook:
       return answer
         ? "You have a strong, program-specific reason to be considered despite the score."
@@ -44,16 +47,15 @@ extension Condition {
     }
   }
 
-  /// The snapshot table's row "already have connections at the program": any tie, not only a
-  /// faculty advocate, means someone there may signal for you.
+  /// The flowchart's "faculty advocate available?": a tie without such a person is named, with
+  /// what would change the answer, so that no one is told to have a mentor call who has none.
   private func advocateExplanation(_ answer: Bool, profile: Profile) -> String {
-    guard answer else { return "No faculty advocate and no tie to a program on record." }
-    if profile.has(.facultyAdvocate) == true {
-      return "A faculty member who knows you is willing to advocate for you."
-    }
-    let ties = (profile.connections ?? []).sorted().map(\.displayName).joinedAsList()
-    return "You have a tie to a program (\(ties)): ask whether someone there, a supervisor or an "
-      + "alumnus, would speak for you. A mentor's signal beats explaining the score yourself."
+    if answer { return "A faculty member who knows you is willing to advocate for you." }
+    let ties = (profile.connections ?? []).sorted().map(\.displayName)
+    guard !ties.isEmpty else { return "No faculty advocate and no tie to a program on record." }
+    return "No faculty advocate on record; your ties (\(ties.joinedAsList())) are where an email "
+      + "of your own makes sense. If someone there would speak to the program director for you, "
+      + "tell me."
   }
 
   private func assumption(_ answer: Bool) -> String {

@@ -21,7 +21,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
     case .cutoffUnmet: "Does a target program state a cutoff you miss?"
     case .aboveCutoffs: "Is the score above many programs' cutoffs?"
     case .facultyAdvocate:
-      "Is a faculty advocate available, or someone at a program you have ties to?"
+      "Is a faculty advocate available?"
     case .imgWithoutTies: "Are you an IMG with no real connection to the programs?"
     case .hook: "Is there a strong hook to the program?"
     case .resolvedHardship: "Was the score pulled down by a concrete event now resolved?"
@@ -92,9 +92,16 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
       }
     case .cutoffUnmet: return .circumstantial(profile.cutoffUnmet, .cutoffUnmet)
     case .facultyAdvocate:
-      return .circumstantial(profile.connections.map { !$0.isEmpty }, .connections)
+      // Only a faculty member who will speak for the applicant counts: a rotation, family in
+      // the area or alumni are ties (they make a targeted email of the applicant's own
+      // sensible), not someone who can call the program director.
+      return .circumstantial(profile.has(.facultyAdvocate), .connections)
     case .imgWithoutTies:
-      return .circumstantial(profile.applicant?.isIMG, .applicant)
+      guard let isIMG = profile.applicant?.isIMG else { return .circumstantial(nil, .applicant) }
+      guard isIMG else { return .no }
+      // Until the connections are known, an IMG is taken to have none: the cautious reading.
+      return profile.connections.map { Truth($0.isEmpty) }
+        ?? .unknown(slots: [.connections], assume: true)
     case .hook: return .circumstantial(profile.hook, .hook)
     case .resolvedHardship:
       return .circumstantial(profile.hardship.map { $0 == .resolved }, .hardship)

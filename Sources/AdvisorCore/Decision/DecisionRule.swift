@@ -17,9 +17,9 @@ extension DecisionRule {
   static let failReboundFaculty = DecisionRule(
     id: "email.fail-rebound-faculty", decision: .facultyContact, source: .flowchart,
     text: "A failure followed by a clear rebound is worth putting in context, and someone who "
-      + "knows you calling or writing to the program director, a faculty advocate or a mentor "
-      + "where you have ties, carries far more weight than any email of yours. Ask them to reach "
-      + "out, and hand them a short summary of your Step story.")
+      + "knows you calling or writing to the program director, your faculty advocate, carries far "
+      + "more weight than any email of yours. Ask them to reach out, and hand them a short "
+      + "summary of your Step story.")
   static let failReboundEmail = DecisionRule(
     id: "email.fail-rebound-email", decision: .targetedEmail, source: .snapshot,
     text: "Programs will see both the red flag and the recovery. A short, controlled email to a "
@@ -30,9 +30,9 @@ extension DecisionRule {
       + "work on the overall strategy: clinical performance, letters and a broad, realistic list.")
   static let mismatchFaculty = DecisionRule(
     id: "email.mismatch-faculty", decision: .facultyContact, source: .snapshot,
-    text: "The gap to this specialty's norms is more than any email of yours can close, but you "
-      + "already have a tie to a program: let a mentor there, or your faculty advocate, signal for "
-      + "you where they have standing, rather than explaining the score yourself, and refocus the list around "
+    text: "The gap to this specialty's norms is more than any email of yours can close, but a "
+      + "faculty member who knows you will speak for you: let them signal for you where they have "
+      + "standing, rather than explaining the score yourself, and refocus the list around "
       + "realistic targets and a backup.")
   static let specialtyMismatch = DecisionRule(
     id: "email.specialty-mismatch", decision: .emailSomeRefocusList, source: .snapshot,
@@ -42,9 +42,10 @@ extension DecisionRule {
   static let mismatchNoTies = DecisionRule(
     id: "email.mismatch-no-ties", decision: .staySilent, source: .snapshot,
     text: "For a score far below the specialty's norms, clever emails are not the fix, and with "
-      + "no tie or hook there is no program an email would move. Stay silent about the score and "
-      + "refocus the list: apply broadly and build a realistic backup plan. If a rotation or a "
-      + "mentor gives you a tie later, that program is worth a word then.")
+      + "no advocate or hook there is no program an email would move. Stay silent about the "
+      + "score and refocus the list: apply broadly and build a realistic backup plan. If a "
+      + "faculty member who knows you offers to speak for you later, that program is worth a "
+      + "word then.")
   static let imgNoTies = DecisionRule(
     id: "email.img-no-ties", decision: .staySilent, source: .faqIMG,
     text: "As an IMG, emails help only at the few programs where you have a real connection, and "
@@ -54,8 +55,7 @@ extension DecisionRule {
   static let cutoffUnmetFaculty = DecisionRule(
     id: "email.cutoff-unmet-faculty", decision: .facultyContact, source: .snapshot,
     text: "Where a program's stated cutoff excludes you, only a strong hook can help, and an "
-      + "influential advocate is the strongest one: let your faculty advocate, or a mentor where "
-      + "you have ties, make the contact.")
+      + "influential advocate is the strongest one: let your faculty advocate make the contact.")
   static let cutoffUnmetHook = DecisionRule(
     id: "email.cutoff-unmet-hook", decision: .hookOnly, source: .snapshot,
     text: "A program that states a cutoff you miss is worth an email only because of your "
@@ -77,9 +77,8 @@ extension DecisionRule {
       + "number matters less. Let letters, clerkship comments, continuity and fit lead.")
   static let belowCutoffsFaculty = DecisionRule(
     id: "email.below-cutoffs-faculty", decision: .facultyContact, source: .snapshot,
-    text: "You already have a tie to the program: ask your faculty advocate, or someone who knows "
-      + "you there, to signal your strengths to the program director rather than explaining the "
-      + "score yourself.")
+    text: "A faculty member who knows you will speak for you: ask your faculty advocate to signal "
+      + "your strengths to the program director rather than explaining the score yourself.")
   static let belowCutoffsHook = DecisionRule(
     id: "email.below-cutoffs-hook", decision: .hookOnly, source: .flowchart,
     text: "Below a program's usual range, a strong hook earns a short, targeted email to that "

@@ -40,15 +40,10 @@ extension AdviceRule {
     AdviceRule(
       "channel.faculty", .channel, .action(.outreach, rank: 0), .channel,
       when: { $0.decision == .facultyContact }
-    ) { context in
-      let who =
-        context.hasFacultyAdvocate
-        ? "Ask your faculty advocate"
-        : "Ask whether someone who knows you at the programs you have ties to (a rotation "
-          + "supervisor, an alumnus, a mentor) would speak for you, and ask them"
-      return "\(who) to call or email the program director (or the APD or program contact) for "
-        + "you. Hand them 2-3 honest sentences on your Step history: what happened, what you "
-        + "changed, and what your results show now."
+    ) { _ in
+      "Ask your faculty advocate to call or email the program director (or the APD or program "
+        + "contact) for you. Hand them 2-3 honest sentences on your Step history: what happened, "
+        + "what you changed, and what your results show now."
     },
     AdviceRule(
       "channel.own-email", .channel, .action(.outreach, rank: 1), .goodEmail,
