@@ -15,7 +15,8 @@ extension AdviceRule {
       "email.trajectory", .email, .note, .programsRead,
       when: { $0.isYes(.anyFailure) && $0.isYes(.clearImprovement) },
       "Programs weigh the pattern and direction of your scores more than any single result: a "
-        + "failure followed by a strong Step 2 CK reads as a red flag that has been answered."),
+        + "failure followed by a clear improvement on a later exam reads as a red flag that has been "
+        + "answered."),
     AdviceRule(
       "email.program-questions", .email, .note, .programsRead,
       when: { $0.hasScoreConcern },

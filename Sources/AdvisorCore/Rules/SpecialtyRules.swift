@@ -131,8 +131,13 @@ extension AdviceRule {
           && [.familyMedicine, .pediatrics, .psychiatry, .pathology].contains(context.specialty)
       }
     ) { context in
-      "With strong clinical work, staying quiet about the score is often fine in "
-        + "\(context.specialtyName): apply broadly and smartly, community programs included."
+      // The article's row holds for strong clinical work; it is not claimed for anyone else.
+      context.profile.clinicalEvidence == true
+        ? "With strong clinical work like yours, staying quiet about the score is often fine in "
+          + "\(context.specialtyName): apply broadly and smartly, community programs included."
+        : "\(context.specialtyName) is among the more forgiving specialties, community programs "
+          + "above all: apply broadly and smartly. Staying quiet about the score works best "
+          + "there once strong clinical work backs you, so make yours visible."
     },
     AdviceRule(
       "specialty.boston-feasible", .specialty, .note, .bostonSpecialty,
