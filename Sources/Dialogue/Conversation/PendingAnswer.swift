@@ -11,17 +11,14 @@ enum PendingAnswer {
     if result.correction, !result.patch.isEmpty, !result.patch.slots.contains(pending.slot) {
       return
     }
-    let words = utterance.words
-    let answer = words.joined(separator: " ")
+    let answer = utterance.words.joined(separator: " ")
     // "No, I mean how many to apply to": a "no" that heads a question or a rephrasing answers
     // nothing.
     let asks = result.intents.contains { if case .question = $0 { true } else { false } }
-    let heads =
-      !(asks || result.correction) || Lexicon.yes.contains(answer)
-      || Lexicon.no.contains(answer)
-    let yes = heads && (Lexicon.yes.contains(answer) || Lexicon.yes.contains(words.first ?? ""))
-    let no =
-      heads && (Lexicon.no.contains(answer) || words.first == "no" || words.first == "nope")
+    let heads = !(asks || result.correction) || result.yesNo.line != nil
+    let said = heads ? result.yesNo.line ?? result.yesNo.first : nil
+    let yes = said == true
+    let no = said == false
     switch pending.kind {
     case .standard, .score:
       return
@@ -113,7 +110,7 @@ enum PendingAnswer {
       if yes {
         result.patch.addConnections = [.geographicTie]
         result.confirmation = true
-      } else if no, Lexicon.yesOrNo(words) == false {
+      } else if no, result.yesNo.bare == false {
         // "No" to one place says nothing of connections elsewhere: the slot stays open.
         result.patch.noConnections = false
         result.confirmation = false

@@ -71,16 +71,14 @@ enum ConnectionExtractor {
     }
     if added.isEmpty,
       utterance.containsAny(none)
-        || (asked && Lexicon.no.contains(utterance.words.joined(separator: " "))),
+        || (asked && cues.yesNo.line == false),
       asked || utterance.containsAny(explicitNone)
     {
       result.patch.noConnections = true
       return result
     }
     if asked, added.isEmpty, removed.isEmpty,
-      Lexicon.yes.contains(utterance.words.joined(separator: " "))
-        || Lexicon.yes.contains(utterance.words.first ?? "")
-        || utterance.containsAny(vagueYes)
+      cues.yesNo.line == true || cues.yesNo.first == true || utterance.containsAny(vagueYes)
     {
       result.intents.append(.clarify(.connections))
       return result

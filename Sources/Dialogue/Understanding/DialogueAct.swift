@@ -74,7 +74,7 @@ extension Interpretation {
     }
     if confirmation != nil { return .confirm }
     let clarifies = intents.contains { if case .clarify = $0 { true } else { false } }
-    if let yesNo, !patch.isEmpty || clarifies { return yesNo ? .confirm : .deny }
+    if let yesNo = yesNo.bare, !patch.isEmpty || clarifies { return yesNo ? .confirm : .deny }
     if !patch.isEmpty { return correction ? .correct : .inform }
     if countingQuestions,
       intents.contains(where: { if case .question = $0 { true } else { false } })

@@ -35,6 +35,7 @@ enum Understanding {
     var context = context
     context.line = line
     var result = Interpretation()
+    result.yesNo = YesNo(utterance.words)
     if let intents = IntentClassifier.wholeLine(utterance) {
       result.intents = intents
       let trimmed = line.trimmingWhitespace
@@ -59,7 +60,6 @@ enum Understanding {
     result.sensitive = result.sensitive || CircumstanceExtractor.holdsPersonalDetails(utterance)
     result.correction = cues.correction || !result.deniedScores.isEmpty
     result.clauses = clauses(of: parts, correction: result.correction)
-    result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
     // A place taken back is no tie to ask about.
     if result.retraction {
