@@ -252,7 +252,6 @@ struct Interpretation: Sendable, Hashable {
     negatedSpecialties += other.negatedSpecialties
     cutoffsToCompare += other.cutoffsToCompare
     placeAnswer = placeAnswer ?? other.placeAnswer
-    confirmation = confirmation ?? other.confirmation
     answeredByYesNo = answeredByYesNo ?? other.answeredByYesNo
     retraction = retraction || other.retraction
   }
