@@ -11,28 +11,20 @@ enum PendingAnswer {
     if result.correction, !result.patch.isEmpty, !result.patch.slots.contains(pending.slot) {
       return
     }
-    let words = utterance.words
-    let answer = words.joined(separator: " ")
+    let answer = utterance.words.joined(separator: " ")
     // "No, I mean how many to apply to": a "no" that heads a question or a rephrasing answers
     // nothing.
     let asks = result.intents.contains { if case .question = $0 { true } else { false } }
-    let heads =
-      !(asks || result.correction) || Lexicon.yes.contains(answer)
-      || Lexicon.no.contains(answer)
-    let yes = heads && (Lexicon.yes.contains(answer) || Lexicon.yes.contains(words.first ?? ""))
-    let no =
-      heads && (Lexicon.no.contains(answer) || words.first == "no" || words.first == "nope")
+    let heads = !(asks || result.correction) || result.yesNo.line != nil
+    let said = heads ? result.yesNo.line ?? result.yesNo.first : nil
+    let yes = said == true
+    let no = said == false
     switch pending.kind {
     case .standard, .score:
       return
     case .attempts(let exam):
       guard result.patch[exam].attempts == nil else { return }
       var attempts: Int?
-      let firstTime = utterance.containsAny([
-        "no prior", "no previous", "no other", "no earlier", "never taken", "never took",
-        "never sat", "never failed", "no retake", "no retakes", "first time", "only time",
-        "only attempt", "only once", "just once", "one and done", "not a retake",
-      ])
       // The "2" of "step 2 ck" names the exam, not a count.
       let examWords = Set(ExamExtractor.examMentions(utterance.tokens).flatMap(\.tokens))
       let counts = utterance.tokens.indices.filter { !examWords.contains($0) }.compactMap {
@@ -40,13 +32,11 @@ enum PendingAnswer {
       }
       if let number = counts.first(where: { (1...9).contains($0) }) {
         attempts = number
-      } else if firstTime || utterance.containsAny(["first", "1st", "once"]) || yes {
+      } else if utterance.containsAny(firstTime) || yes {
         attempts = 1
-      } else if utterance.containsAny(["third", "three"]) {
+      } else if utterance.containsAny(thirdTime) {
         attempts = 3
-      } else if utterance.containsAny(["second", "two", "twice", "retake", "retook"])
-        || (no && answer != "none" && answer != "no none")
-      {
+      } else if utterance.containsAny(secondTime) || (no && !noneAnswers.contains(answer)) {
         attempts = 2
       }
       guard let attempts else { return }
@@ -59,9 +49,8 @@ enum PendingAnswer {
       let mentioned = ExamExtractor.examMentions(utterance.tokens).last?.exam
       let exam: Exam? =
         mentioned
-        ?? (utterance.containsAny(["1", "one", "first", "step one"])
-          ? .step1
-          : utterance.containsAny(["2", "two", "second", "ck"]) ? .step2ck : nil)
+        ?? (utterance.containsAny(step1Words)
+          ? .step1 : utterance.containsAny(step2Words) ? .step2ck : nil)
       guard let exam else { return }
       var step = result.patch[exam]
       step.score = score
@@ -76,19 +65,17 @@ enum PendingAnswer {
       }
     case .citizenship:
       guard result.patch.applicant == nil else { return }
-      if yes
-        || utterance.containsAny(["citizen", "green card", "permanent resident", "us passport"])
-      {
+      if yes || utterance.containsAny(citizenWords) {
         result.patch.applicant = .usIMG
-      } else if no || utterance.containsAny(["visa", "j1", "j 1", "h1b", "sponsorship"]) {
+      } else if no || utterance.containsAny(visaWords) {
         result.patch.applicant = .nonUSIMG
       }
       result.intents.removeAll { $0 == .clarify(.citizenship) }
     case .prelim:
       guard result.patch.specialty == nil else { return }
-      if utterance.containsAny(["medicine", "med", "im", "internal"]) {
+      if utterance.containsAny(medicineWords) {
         result.patch.specialty = .preliminaryMedicine
-      } else if utterance.containsAny(["surgery", "surg", "surgical", "gs"]) {
+      } else if utterance.containsAny(surgeryWords) {
         result.patch.specialty = .preliminarySurgery
       }
     case .connectionKind:
@@ -113,7 +100,7 @@ enum PendingAnswer {
       if yes {
         result.patch.addConnections = [.geographicTie]
         result.confirmation = true
-      } else if no, Lexicon.yesOrNo(words) == false {
+      } else if no, result.yesNo.bare == false {
         // "No" to one place says nothing of connections elsewhere: the slot stays open.
         result.patch.noConnections = false
         result.confirmation = false

@@ -174,22 +174,14 @@ enum Lexicon {
     "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
   ]
 
-  /// True for a bare yes ("yep"), false for a bare no ("nope, nothing like that"), else nil.
   /// Words in front of an answer that are not part of it ("ok then no for now").
   static let answerLeads: Set<String> = [
     "ok", "okay", "then", "so", "well", "um", "uh", "hmm", "idk",
   ]
-
-  static func yesOrNo(_ words: [String]) -> Bool? {
-    let words = Array(words.drop(while: answerLeads.contains))
-    let line = words.joined(separator: " ")
-    if yes.contains(line) { return true }
-    if no.contains(line) { return false }
-    guard let first = words.first, ["no", "nope", "nah", "not", "nothing"].contains(first) else {
-      return nil
-    }
-    return words.dropFirst().allSatisfy(bareNoFiller.contains) ? false : nil
-  }
+  /// A "no" in front of anything ("nope, I meant peds"): the line's first word.
+  static let noHeads: Set<String> = ["no", "nope"]
+  /// How a bare "no" with fillers after it starts ("nothing, not really").
+  static let bareNoHeads: Set<String> = ["no", "nope", "nah", "not", "nothing"]
   /// What may follow a bare "no" ("nope, nothing like that", "no, never rotated or anything").
   static let bareNoFiller: Set<String> = [
     "nothing", "like", "that", "none", "not", "really", "at", "all", "never", "or", "anything",

@@ -17,8 +17,7 @@ enum ApplicantExtractor {
     let named = countries.filter(utterance.contains)
     let studiedAbroadIn = named.contains { utterance.containsAny(studiedIn.filled(with: $0)) }
     let saysIMG = utterance.containsAny(usIMG) && !nonUS
-    let saysVisa =
-      utterance.containsAny(visa) && !utterance.containsAny(noVisaNeeded)
+    let saysVisa = utterance.containsAny(visa) && !utterance.containsAny(noVisaNeeded)
     let foreignCitizen = utterance.containsAny(foreignCitizenship)
     let saysCitizen =
       utterance.containsAny(citizen) && !utterance.containsAny(notCitizen) && !foreignCitizen
@@ -28,9 +27,7 @@ enum ApplicantExtractor {
     // "I'm from Egypt": a national of another country, who will most likely need a visa.
     let fromAbroad = named.contains { utterance.containsAny(comesFrom.filled(with: $0)) }
 
-    if foreignCitizen
-      || nonUS && (saysAbroad || saysVisa || utterance.containsAny(imgWords))
-    {
+    if foreignCitizen || nonUS && (saysAbroad || saysVisa || utterance.containsAny(imgWords)) {
       result.patch.applicant = .nonUSIMG
     } else if saysIMG || (saysAbroad && saysCitizen) {
       result.patch.applicant = .usIMG

@@ -13,16 +13,11 @@ enum CircumstanceExtractor {
   ) -> Interpretation {
     var result = Interpretation()
     let pending = context.pending
-    // "ok then no for now": the words people put in front of an answer are not part of it.
-    let answer = utterance.words.drop(while: Lexicon.answerLeads.contains).joined(separator: " ")
     // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not).
-    let heads = !cues.asks || Lexicon.yes.contains(answer) || Lexicon.no.contains(answer)
-    let saysYes =
-      heads && (Lexicon.yes.contains(answer) || Lexicon.yesLeads.contains(where: answer.hasPrefix))
-    let saysNo =
-      heads
-      && (Lexicon.no.contains(answer) || Lexicon.noLeads.contains(where: answer.hasPrefix)
-        || utterance.containsAny(Lexicon.nothingLikeThat))
+    let heads = !cues.asks || cues.yesNo.answer != nil
+    let said = heads ? cues.yesNo.answer ?? cues.yesNo.answerLead : nil
+    let saysYes = said == true
+    let saysNo = said == false || heads && utterance.containsAny(Lexicon.nothingLikeThat)
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).

@@ -8,39 +8,29 @@ enum ConnectionExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
-    let places = mentions.taken { $0.place != nil }
-      .compactMap {
-        Gazetteer.places[utterance.tokens[$0.tokens].map(\.text).joined(separator: " ")]
-      }
-    let placeOrThere =
-      !places.isEmpty
-      || utterance.containsAny(thereCues)
+    let places = mentions.taken { $0.place != nil }.compactMap {
+      Gazetteer.places[utterance.tokens[$0.tokens].map(\.text).joined(separator: " ")]
+    }
+    let placeOrThere = !places.isEmpty || utterance.containsAny(thereCues)
     let asked = context.pending == .connections
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
     if utterance.containsAny(rotation) || (asked && utterance.containsAny(rotationWhenAsked)),
-      !negated(utterance, rotationNouns),
-      !utterance.containsAny(futureRotation)
+      !negated(utterance, rotationNouns), !utterance.containsAny(futureRotation)
     {
       added.insert(.rotation)
     }
     // Someone who would contact the program for the user; a letter alone is not advocacy, and
     // a resident's praise is feedback.
-    let onlyALetter =
-      utterance.containsAny(letterOnly) && !utterance.containsAny(speaksUp)
+    let onlyALetter = utterance.containsAny(letterOnly) && !utterance.containsAny(speaksUp)
     let faculty =
       utterance.containsAny(advocatePeople)
       && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(facultyTitles))
-    let namesAdvocate =
-      !onlyALetter
-      && (utterance.containsAny(advocate)
-        || (faculty
-          && (asked
-            || utterance.containsAny(willContact))))
-    if namesAdvocate {
-      if negated(utterance, advocateNouns)
-        || utterance.containsAny(refusesToCall)
-      {
+    if !onlyALetter,
+      utterance.containsAny(advocate)
+        || (faculty && (asked || utterance.containsAny(willContact)))
+    {
+      if negated(utterance, advocateNouns) || utterance.containsAny(refusesToCall) {
         removed.insert(.facultyAdvocate)
       } else {
         added.insert(.facultyAdvocate)
@@ -48,50 +38,37 @@ enum ConnectionExtractor {
     }
     let familyNearby =
       utterance.containsAny(familyMembers)
-      && (utterance.containsAny(livesNearby)
-        || utterance.containsAny(worksIn) && placeOrThere)
+      && (utterance.containsAny(livesNearby) || utterance.containsAny(worksIn) && placeOrThere)
       || utterance.containsAny(familyLocated)
-    if (utterance.containsAny(geographic) && (asked || placeOrThere))
-      || familyNearby
-    {
+    if (utterance.containsAny(geographic) && (asked || placeOrThere)) || familyNearby {
       added.insert(.geographicTie)
     }
     if utterance.containsAny(alumni) && !negated(utterance, alumniNouns) {
       added.insert(.alumni)
     }
+    let known = context.profile.connections ?? []
+    let nothingSaid = asked && added.isEmpty && removed.isEmpty
     // "No connections beyond that" after a tie is known restates what is known; only a
     // correction clears it.
-    let known = context.profile.connections ?? []
-    let hasConnections = !known.isEmpty
-    if hasConnections, !cues.correction, added.isEmpty, utterance.containsAny(none),
+    if !known.isEmpty, !cues.correction, added.isEmpty, utterance.containsAny(none),
       utterance.containsAny(beyondKnown)
     {
       result.patch.addConnections = known
-      return result
-    }
-    if added.isEmpty,
-      utterance.containsAny(none)
-        || (asked && Lexicon.no.contains(utterance.words.joined(separator: " "))),
+    } else if added.isEmpty, utterance.containsAny(none) || (asked && cues.yesNo.line == false),
       asked || utterance.containsAny(explicitNone)
     {
       result.patch.noConnections = true
-      return result
-    }
-    if asked, added.isEmpty, removed.isEmpty,
-      Lexicon.yes.contains(utterance.words.joined(separator: " "))
-        || Lexicon.yes.contains(utterance.words.first ?? "")
-        || utterance.containsAny(vagueYes)
+    } else if nothingSaid,
+      cues.yesNo.line == true || cues.yesNo.first == true || utterance.containsAny(vagueYes)
     {
       result.intents.append(.clarify(.connections))
-      return result
-    }
-    if asked, added.isEmpty, removed.isEmpty, let place = places.first {
+    } else if nothingSaid, let place = places.first {
       // A place alone is not a tie: what links the user to it is asked, not assumed.
       result.intents.append(.clarify(.tie(place)))
-      return result
+    } else {
+      result.patch.addConnections = added
+      result.patch.removeConnections = removed
     }
-    result.patch.addConnections = added
-    result.patch.removeConnections = removed
     return result
   }
 

@@ -1,10 +1,14 @@
 /// What a clause or a line does in the conversation, read from everything understood in it.
 ///
 /// Each clause has an act (``Interpretation/acts``): "239 not 229. should I email?" corrects,
-/// then asks. The line's one act (``Interpretation/act``) sums them up as the reply is decided:
-/// a line that states a fact and asks a question is `.inform` (the facts are taken, then the
-/// question is answered); a line that only asks is `.question`, and a question never changes
-/// the profile.
+/// then asks. The line's one act (``Interpretation/act``) sums them up: a line that states a
+/// fact and asks a question is `.inform` (the facts are taken, then the question is answered);
+/// a line that only asks is `.question`, and a question never changes the profile.
+///
+/// The acts describe a turn; they do not decide its reply. Each turn keeps them
+/// (`Turn.acts`), and only the tests read them (the utterance table's act column); the reply
+/// is decided from the same typed findings the acts are read from (the patch, the intents,
+/// the confirmation), so the two cannot disagree.
 package enum DialogueAct: String, Sendable, Hashable, CaseIterable {
   /// States facts that fill slots.
   case inform
@@ -74,7 +78,7 @@ extension Interpretation {
     }
     if confirmation != nil { return .confirm }
     let clarifies = intents.contains { if case .clarify = $0 { true } else { false } }
-    if let yesNo, !patch.isEmpty || clarifies { return yesNo ? .confirm : .deny }
+    if let yesNo = yesNo.bare, !patch.isEmpty || clarifies { return yesNo ? .confirm : .deny }
     if !patch.isEmpty { return correction ? .correct : .inform }
     if countingQuestions,
       intents.contains(where: { if case .question = $0 { true } else { false } })

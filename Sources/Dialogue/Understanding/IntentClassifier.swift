@@ -70,7 +70,7 @@ enum IntentClassifier {
   }
 
   /// A sentence of the line, and where its question part starts, if it asks.
-  struct SentencePart {
+  struct SentencePart: Equatable {
     var tokens: [Utterance.Token]
     var questionStart: Int?
   }
@@ -199,12 +199,12 @@ enum IntentClassifier {
     return nil
   }
 
-  /// The parts of the line that ask the knowledge base something, one per sentence. A question
-  /// of a few words keeps the statement before it in the line ("I already sent them a long
-  /// email... what now?"): on its own it could be about anything.
-  static func questions(_ parts: [SentencePart]) -> [String] {
+  /// The parts of the line that ask the knowledge base something, one per sentence, as their
+  /// tokens. A question of a few words keeps the statement before it in the line ("I already
+  /// sent them a long email... what now?"): on its own it could be about anything.
+  static func questions(_ parts: [SentencePart]) -> [[Utterance.Token]] {
     var statement: [Utterance.Token] = []
-    return parts.compactMap { part -> String? in
+    return parts.compactMap { part -> [Utterance.Token]? in
       let tokens = part.tokens
       let start = part.questionStart
       let before = statement
@@ -213,7 +213,7 @@ enum IntentClassifier {
       let question = tokens[start...]
       let isShort = question.filter { $0.kind != .punctuation }.count <= 4
       let context = !isShort ? [] : start > 0 ? Array(tokens[..<start]) : before
-      return (context + question).map(\.original).joined(separator: " ")
+      return context + question
     }
   }
 

@@ -210,8 +210,8 @@ struct Interpretation: Sendable, Hashable {
   var deniedScores: [Int] = []
   /// The answer to a yes/no confirmation the advisor asked, if the line gave one.
   var confirmation: Bool?
-  /// The line is a bare yes (true) or no (false), whatever it answers.
-  var yesNo: Bool?
+  /// The line's yes or no, whatever it answers.
+  var yesNo = YesNo([])
   /// The line takes something back ("remove ohio from where i want to train").
   var retraction = false
   /// The pending slot filled only by the line's leading yes or no.
@@ -252,7 +252,6 @@ struct Interpretation: Sendable, Hashable {
     negatedSpecialties += other.negatedSpecialties
     cutoffsToCompare += other.cutoffsToCompare
     placeAnswer = placeAnswer ?? other.placeAnswer
-    confirmation = confirmation ?? other.confirmation
     answeredByYesNo = answeredByYesNo ?? other.answeredByYesNo
     retraction = retraction || other.retraction
   }

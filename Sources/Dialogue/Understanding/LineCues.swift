@@ -17,12 +17,15 @@ struct LineCues: Sendable {
   /// The line also asks something: a "no" heading it ("no i mean how many...") is then an
   /// answer only when it stands alone.
   var asks = false
+  /// The yes or no the statements give.
+  var yesNo = YesNo([])
 
   /// No cues: a line read on its own terms.
   init() {}
 
   init(_ utterance: Utterance, statements: Utterance, asks: Bool, context: UnderstandingContext) {
     self.asks = asks
+    yesNo = YesNo(statements.words)
     correction =
       utterance.containsAny(Lexicon.correctionPhrases)
       || utterance.words.first == "no" && utterance.words.count > 2
@@ -79,5 +82,43 @@ struct LineCues: Sendable {
   private static func programDemand(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool {
     let words = Set(tokens[clause].map(\.text))
     return !words.isDisjoint(with: demandSubjects) && !words.isDisjoint(with: demandVerbs)
+  }
+}
+
+/// The yes or no in a line's words, read once for every reader that takes one (the
+/// circumstances, the connections, the pending follow-up's answer, the line's act). Each field
+/// is true for a yes, false for a no, nil when the words give neither that way.
+struct YesNo: Sendable, Hashable {
+  /// The words whole ("yep", "not really").
+  var line: Bool?
+  /// The first word ("yes, a few"; "no" or "nope" in front of anything).
+  var first: Bool?
+  /// The words after those people put in front of an answer ("ok then no"), whole.
+  var answer: Bool?
+  /// How that answer starts ("yeah a few", "nope never", "not really sure").
+  var answerLead: Bool?
+  /// A bare answer: the answer whole, or a "no" with only fillers after it ("nope, nothing like
+  /// that").
+  var bare: Bool?
+
+  init(_ words: [String]) {
+    let answerWords = Array(words.drop(while: Lexicon.answerLeads.contains))
+    let answer = answerWords.joined(separator: " ")
+    line = Self.reading(words.joined(separator: " "))
+    first = words.first.flatMap {
+      Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
+    }
+    self.answer = Self.reading(answer)
+    answerLead =
+      Lexicon.yesLeads.contains(where: answer.hasPrefix)
+      ? true : Lexicon.noLeads.contains(where: answer.hasPrefix) ? false : nil
+    let fillerNo =
+      answerWords.first.map(Lexicon.bareNoHeads.contains) == true
+      && answerWords.dropFirst().allSatisfy(Lexicon.bareNoFiller.contains)
+    bare = self.answer ?? (fillerNo ? false : nil)
+  }
+
+  private static func reading(_ words: String) -> Bool? {
+    Lexicon.yes.contains(words) ? true : Lexicon.no.contains(words) ? false : nil
   }
 }

@@ -38,7 +38,9 @@ struct Mention: Sendable, Hashable {
   var kind: Kind
   /// The mention's tokens, as positions in the utterance's tokens.
   var tokens: Range<Int>
-  /// Where it was typed: UTF-8 offsets into the line as the user typed it.
+  /// Where it was typed: UTF-8 offsets into the line as the user typed it. Readers work on
+  /// ``tokens``; the span is for showing where a mention was typed, and today only the tests
+  /// read it.
   var span: Range<Int>
   var confidence: Confidence
 }

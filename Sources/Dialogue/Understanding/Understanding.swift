@@ -35,6 +35,7 @@ enum Understanding {
     var context = context
     context.line = line
     var result = Interpretation()
+    result.yesNo = YesNo(utterance.words)
     if let intents = IntentClassifier.wholeLine(utterance) {
       result.intents = intents
       let trimmed = line.trimmingWhitespace
@@ -59,30 +60,33 @@ enum Understanding {
     result.sensitive = result.sensitive || CircumstanceExtractor.holdsPersonalDetails(utterance)
     result.correction = cues.correction || !result.deniedScores.isEmpty
     result.clauses = clauses(of: parts, correction: result.correction)
-    result.yesNo = Lexicon.yesOrNo(utterance.words)
     link(&result, context: context)
     // A place taken back is no tie to ask about.
     if result.retraction {
       result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
     }
     // "I speak Spanish, does that count as a hook?": asking whether it counts is not saying so.
-    if parts.contains(where: { part in
+    // The hook named in that sentence is not taken; one stated in another sentence still is.
+    let counting = parts.filter { part in
       part.questionStart.map { IntentClassifier.countsQuestion(Array(part.tokens[$0...])) != nil }
         == true
-    }) {
-      result.patch.hook = nil
+    }
+    if !counting.isEmpty, result.patch.hook != nil {
+      let others = self.statements(of: parts.filter { !counting.contains($0) })
+      result.patch.hook =
+        CircumstanceExtractor.read(others, mentions: [], context: context, cues: cues).patch.hook
     }
     // "ohio or cleveland. why do you ask": a sentence that asks why the question is asked is
     // the meta question, not one for the knowledge base.
     for question in questions {
-      let words = Utterance(question).words.joined(separator: " ")
+      let words = question.filter { $0.kind != .punctuation }.map(\.text).joined(separator: " ")
       // A short question carries the sentence before it: the why is its end.
       if Lexicon.whyAsk.contains(where: {
         $0 != "why" && (words == $0 || words.hasSuffix(" " + $0))
       }) {
         if !result.intents.contains(.whyAsk) { result.intents.append(.whyAsk) }
       } else {
-        result.intents.append(.question(question))
+        result.intents.append(.question(question.map(\.original).joined(separator: " ")))
       }
     }
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
