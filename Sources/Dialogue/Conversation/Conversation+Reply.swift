@@ -21,7 +21,7 @@ extension Conversation {
     var unanswered: [TextDocument] = []
     var anyAnswered = false
     for case .question(let question) in interpretation.intents {
-      let personal = PersonalQuestion.recognise(question)
+      let personal = PersonalAnswer.chosen(PersonalQuestion.recognise(question), asked: question)
       let (document, entry) = knowledgeAnswer(
         PersonalAnswer.searchText(question, personal, advice: advice),
         entryID: PersonalAnswer.entryID(personal, advice: advice))
@@ -49,7 +49,9 @@ extension Conversation {
     }
     if !interpretation.patch.isEmpty {
       reply.append(
-        contentsOf: Acknowledgment.document(changes: changes, interpretation: interpretation))
+        contentsOf: Acknowledgment.document(
+          changes: changes, interpretation: interpretation, profile: state.profile,
+          asked: askedBefore?.slot))
     }
     if interpretation.intents.contains(.whyAsk), let asked = askedBefore {
       let why = QuestionBook.why(asked.slot)
