@@ -117,4 +117,21 @@ struct TrustFindingsTests {
     #expect(reply.hasPrefix(note))
     #expect(reply.components(separatedBy: "the plan is not to send").count == 2)
   }
+
+  /// Topics about Boston alone are offered to applicants bound for Boston or Massachusetts, or
+  /// whose region is not known, and to no one else.
+  @Test(
+    "Region-bound topics are offered only where they apply",
+    arguments: [
+      ("houston texas", false), ("anywhere", false), ("Boston", true), ("Worcester", true),
+      (nil, true),
+    ] as [(String?, Bool)])
+  func regionalTopics(region: String?, offered: Bool) {
+    let profile = Profile(region: region)
+    let whyBoston = Knowledge.base.entry(id: "interview-why-boston")
+    let massCopyPaste = Knowledge.base.entry(id: "mistake-mass-template-emails")
+    #expect(whyBoston.map { RegionalText.suits($0, profile) } == offered)
+    // Another source's title that happens to contain "Mass" is not about the region.
+    #expect(massCopyPaste.map { RegionalText.suits($0, profile) } == true)
+  }
 }

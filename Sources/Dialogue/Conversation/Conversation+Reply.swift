@@ -125,11 +125,11 @@ extension Conversation {
     if let entryID, let entry = knowledge.entry(id: entryID) {
       return (AnswerText.entry(entry), entry.id)
     }
-    let response = knowledge.search(question, limit: 4)
+    // A few more than are shown, so that topics bound to another region can be left out.
+    let response = knowledge.search(question, limit: 8)
     guard let answer = response.answer else {
-      return (
-        AnswerText.declined(related: Array(response.related.prefix(3)), hint: .askTitle), nil
-      )
+      let related = response.related.filter { RegionalText.suits($0.entry, state.profile) }
+      return (AnswerText.declined(related: Array(related.prefix(3)), hint: .askTitle), nil)
     }
     return (AnswerText.entry(answer.entry), answer.entry.id)
   }
