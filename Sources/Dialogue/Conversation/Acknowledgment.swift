@@ -4,7 +4,12 @@ import AdvisorText
 /// How the advisor confirms what it understood: the values, corrections as old → new, and the
 /// assumptions it made.
 enum Acknowledgment {
-  static func document(changes: [SlotChange], interpretation: Interpretation) -> TextDocument {
+  /// - Parameters:
+  ///   - profile: the profile as the line leaves it.
+  ///   - asked: the slot the advisor had asked about before the line, if any.
+  static func document(
+    changes: [SlotChange], interpretation: Interpretation, profile: Profile, asked: Slot?
+  ) -> TextDocument {
     var document = TextDocument()
     // A value that only gains detail is news, not a correction.
     let new = changes.filter { $0.before == nil || $0.refines }.compactMap { change in
@@ -17,7 +22,8 @@ enum Acknowledgment {
     } else if changes.isEmpty, !interpretation.patch.isEmpty, contradictions.isEmpty,
       interpretation.patch.addBackups.isEmpty
     {
-      document.append(.paragraph("Got it; that matches what I have."))
+      document.append(
+        .paragraph(restated(interpretation.patch.slots, in: profile, asked: asked)))
     }
     let backups = interpretation.patch.addBackups.filter { $0 != interpretation.patch.specialty }
     if !backups.isEmpty {
@@ -48,7 +54,10 @@ enum Acknowledgment {
       notes.insert(note(.firstAttempt(exam)), at: 0)
     }
     if !interpretation.repairs.isEmpty, !changes.isEmpty {
-      let read = interpretation.repairs.map { "“\($0.typed)” as “\($0.meant)”" }
+      // A word typed twice the same way was repaired twice: said once.
+      var said: Set<[String]> = []
+      let read = interpretation.repairs.filter { said.insert([$0.typed, $0.meant]).inserted }
+        .map { "“\($0.typed)” as “\($0.meant)”" }
       notes.append("(I read " + read.joinedAsList() + ".)")
     }
     if !notes.isEmpty { document.append(.note(notes.joined(separator: " "))) }
@@ -71,7 +80,7 @@ enum Acknowledgment {
   }
 
   /// "Step 2 CK 238, first attempt"; other slots read alone ("Internal Medicine").
-  private static func labelled(_ slot: Slot, _ value: String) -> String {
+  static func labelled(_ slot: Slot, _ value: String) -> String {
     switch slot {
     case .step1: "Step 1 " + value
     case .step2ck: "Step 2 CK " + value

@@ -90,6 +90,22 @@ extension Conversation {
     }
   }
 
+  /// The check of a pasted draft, after one line saying so when this applicant's plan is not
+  /// to write to programs: read from the decision, which the check itself does not know.
+  private func checkDocument(_ draft: String) -> TextDocument {
+    var document = TextDocument()
+    if let decision = advice.email.decision, !decision.involvesApplicantEmail {
+      document.append(
+        .paragraph(
+          "For you, the plan is not to send an email like this: it is to "
+            + "\(DecisionWording.action(decision)). /why shows the reasoning. Here is the check "
+            + "anyway, in case you write one."))
+      document.separate()
+    }
+    document.append(contentsOf: OutreachText.document(for: DraftChecker.review(draft)))
+    return document
+  }
+
   /// A line while a draft is being pasted for `/check`.
   mutating func collect(_ line: String) -> Turn {
     let trimmed = line.trimmingWhitespace
@@ -117,7 +133,7 @@ extension Conversation {
         .paragraph(
           "That draft is over \(InputReader.defaultLimit >> 20) MiB, far longer than any email; "
             + "I did not check it. Paste the email itself after /check.")
-      ]) : OutreachText.document(for: DraftChecker.review(draft))
+      ]) : checkDocument(draft)
     if let pending = state.pending {
       reply.separate()
       reply.append(.paragraph(QuestionBook.brief(pending)))

@@ -2,10 +2,19 @@ import AdvisorCore
 import AdvisorText
 
 extension Conversation {
-  /// What the advisor says once nothing is missing: the plan in short, fitting one screen, and
-  /// where the whole of it is. Afterwards only what changes is said (``AdviceChanges``).
+  /// What the advisor says once nothing is left to ask: the plan in short, fitting one screen,
+  /// and where the whole of it is. Afterwards only what changes is said (``AdviceChanges``).
   static func planInShort(_ advice: Advice) -> TextDocument {
-    var document = TextDocument([.heading("That's everything I need. Here is your plan in short.")])
+    var document = TextDocument()
+    // "Everything I need" only when no answer could change the advice; an answer left open
+    // (skipped, or "not sure") is named, with the way to give it later.
+    if let open = stillOpen(advice) {
+      document.append(.heading("That's all I'll ask for now. Here is your plan in short."))
+      document.append(.blank)
+      document.append(.paragraph(open))
+    } else {
+      document.append(.heading("That's everything I need. Here is your plan in short."))
+    }
     document.append(.blank)
     document.append(contentsOf: PlanSummary.document(for: advice))
     document.separate()
@@ -15,6 +24,24 @@ extension Conversation {
           + "specialty, the program list and the mistakes to avoid); /why the reasoning, rule by "
           + "rule. Ask me anything, correct an answer, or /quit."))
     return document
+  }
+
+  /// What the plan still waits on, as a sentence, or nil when no answer could change it.
+  private static func stillOpen(_ advice: Advice) -> String? {
+    guard !advice.missing.isEmpty else { return nil }
+    let waits = decisionWaitsOn(advice)
+    guard waits.isEmpty else {
+      return "Whether to email programs still waits on "
+        + waits.map(\.displayName).joinedAsList() + "; tell me whenever you know, and I'll decide."
+    }
+    return "Telling me " + advice.missing.map(\.displayName).joinedAsList(conjunction: "or")
+      + " later could still change the plan."
+  }
+
+  /// The slots the undecided email decision waits on; none once it is decided.
+  static func decisionWaitsOn(_ advice: Advice) -> [Slot] {
+    guard advice.email.decision == nil else { return [] }
+    return advice.email.needed.isEmpty ? Array(advice.missing.prefix(2)) : advice.email.needed
   }
 
   /// Puts the lines saying what changed in the advice at `index` of the reply, set off by a

@@ -21,7 +21,7 @@ extension Conversation {
     var unanswered: [TextDocument] = []
     var anyAnswered = false
     for case .question(let question) in interpretation.intents {
-      let personal = PersonalQuestion.recognise(question)
+      let personal = PersonalAnswer.chosen(PersonalQuestion.recognise(question), asked: question)
       let (document, entry) = knowledgeAnswer(
         PersonalAnswer.searchText(question, personal, advice: advice),
         entryID: PersonalAnswer.entryID(personal, advice: advice))
@@ -49,7 +49,9 @@ extension Conversation {
     }
     if !interpretation.patch.isEmpty {
       reply.append(
-        contentsOf: Acknowledgment.document(changes: changes, interpretation: interpretation))
+        contentsOf: Acknowledgment.document(
+          changes: changes, interpretation: interpretation, profile: state.profile,
+          asked: askedBefore?.slot))
     }
     if interpretation.intents.contains(.whyAsk), let asked = askedBefore {
       let why = QuestionBook.why(asked.slot)
@@ -123,11 +125,11 @@ extension Conversation {
     if let entryID, let entry = knowledge.entry(id: entryID) {
       return (AnswerText.entry(entry), entry.id)
     }
-    let response = knowledge.search(question, limit: 4)
+    // A few more than are shown, so that topics bound to another region can be left out.
+    let response = knowledge.search(question, limit: 8)
     guard let answer = response.answer else {
-      return (
-        AnswerText.declined(related: Array(response.related.prefix(3)), hint: .askTitle), nil
-      )
+      let related = response.related.filter { RegionalText.suits($0.entry, state.profile) }
+      return (AnswerText.declined(related: Array(related.prefix(3)), hint: .askTitle), nil)
     }
     return (AnswerText.entry(answer.entry), answer.entry.id)
   }

@@ -26,7 +26,7 @@ extension PersonalAnswer {
           + AdviceCard.tag(benchmarks.sensitivityBasis.source))
     }
     if let decision = advice.email.decision {
-      lines.append("Your plan is to \(decision.phrase); /advice shows every step.")
+      lines.append("Your plan is to \(DecisionWording.action(decision)); /advice shows every step.")
     }
     guard !lines.isEmpty else { return nil }
     return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])

@@ -26,6 +26,16 @@ enum PersonalAnswer {
     return document
   }
 
+  /// The question to answer, as recognised, with one refinement: "should I email every peds
+  /// program in Texas?" asks about emailing every program, which the recogniser takes as
+  /// "every" only when nothing else is said; the same phrases decide it here.
+  static func chosen(_ question: PersonalQuestion?, asked text: String) -> PersonalQuestion? {
+    guard case .shouldEmail(plain: false)? = question else { return question }
+    let utterance = Utterance(text)
+    let every = PersonalQuestion.table.filter { $0.0 == .every }.flatMap(\.1)
+    return every.contains(where: utterance.contains) ? .emailCount(every: true) : question
+  }
+
   /// The entry that answers the general form of the question for this applicant: how many
   /// programs to apply to, rather than how many to email, when the decision is not to email.
   static func entryID(_ question: PersonalQuestion?, advice: Advice) -> String? {
@@ -63,7 +73,7 @@ enum PersonalAnswer {
   private static func emailDecision(_ advice: Advice, prefix: String) -> TextDocument? {
     let email = advice.email
     guard let decision = email.decision else {
-      let needed = (email.needed.isEmpty ? Array(advice.missing.prefix(2)) : email.needed)
+      let needed = Conversation.decisionWaitsOn(advice)
       guard !needed.isEmpty else { return nil }
       return TextDocument([
         .paragraph(
@@ -84,16 +94,30 @@ enum PersonalAnswer {
   /// How many programs: the application count for this profile first (the sources' 60-120+
   /// only where it applies), then emails, counted only when the decision is to email.
   private static func emailCount(_ advice: Advice, every: Bool) -> TextDocument? {
-    guard let decision = advice.email.decision else { return nil }
+    guard let decision = advice.email.decision else {
+      // "Every program" is a no whatever the decision turns out to be.
+      let waits = Conversation.decisionWaitsOn(advice)
+      guard every, !waits.isEmpty else { return nil }
+      let most = ScoreThresholds.emailTargets
+      return TextDocument([
+        .paragraph(
+          "No. Even where an email is advised, it goes to \(most.lowerBound)-\(most.upperBound) "
+            + "programs at most, each chosen for a reason. "
+            + "\(AdviceCard.tag(ScoreThresholds.emailTargetsBasis.source)) Whether you should "
+            + "email at all waits on " + waits.map(\.displayName).joinedAsList() + ".")
+      ])
+    }
     var text = every ? "No. " : "For you: "
     if decision.involvesApplicantEmail, let programs = advice.email.programs {
       text +=
-        "Your plan is \(decision.phrase): at most \(programs.lowerBound)-\(programs.upperBound) "
-        + "programs, each chosen for a reason."
+        "Your plan is to \(DecisionWording.action(decision)): at most "
+        + "\(programs.lowerBound)-\(programs.upperBound) programs, each chosen for a reason."
     } else {
       // Not emailing: the count that matters is of applications, and no email count is given.
       if !every { text += applicationCount(advice) + " " }
-      text += "Your plan is to \(decision.phrase), so no program gets an email about the score."
+      text +=
+        "Your plan is to \(DecisionWording.action(decision)), so no program gets an email about "
+        + "the score."
     }
     if let reason = conclusion(advice.email) {
       text += " " + reason.text + " " + AdviceCard.tag(reason.source)
@@ -149,9 +173,8 @@ enum PersonalAnswer {
       return TextDocument([.paragraph(text)])
     }
     let passed = outcome == .pass && score < current.value ? ", a pass when you sat it," : ""
-    if let specialty = named ?? profile.specialty,
-      let mean = ScoreThresholds.benchmarks(for: specialty).matchedMean
-    {
+    let specialty = named ?? profile.specialty
+    if let specialty, let mean = ScoreThresholds.benchmarks(for: specialty).matchedMean {
       let verdict =
         score >= mean.value
         ? "is not low for \(specialty.displayName): it is at or above"
@@ -162,8 +185,9 @@ enum PersonalAnswer {
         + group(profile.applicant, "US MD seniors") + " \(AdviceCard.tag(mean.basis.source))"
         + (score >= mean.value
           ? ""
-          : " The sources count a Step 2 CK below average or borderline for your specialty as "
-            + "low. \(AdviceCard.tag(Source.situation))")
+          : " The sources count a Step 2 CK below average or borderline for "
+            + (specialty == profile.specialty ? "your" : "the") + " specialty as low. "
+            + AdviceCard.tag(Source.situation))
     } else {
       let mean = ScoreThresholds.matchedMeanAllSpecialties
       let verdict = score >= mean.value ? "at or above" : "below"
@@ -171,10 +195,21 @@ enum PersonalAnswer {
         "\(subject)\(passed) is \(verdict) the mean of matched US MD applicants across all "
         + "specialties (about \(mean.value), NRMP Charting Outcomes 2024 as the AMA reported it in "
         + "2025).\(group(profile.applicant, "US MD applicants")) "
-        + "\(AdviceCard.tag(mean.basis.source)) Whether it is low depends on the specialty: tell "
-        + "me yours and I'll compare."
+        + "\(AdviceCard.tag(mean.basis.source)) " + byTheSpecialty(specialty)
     }
     return TextDocument([.paragraph(text)])
+  }
+
+  /// What decides whether the score is low when no matched mean compares it: the specialty's
+  /// sensitivity, or the specialty itself when none is known.
+  private static func byTheSpecialty(_ specialty: Specialty?) -> String {
+    guard let specialty else {
+      return "Whether it is low depends on the specialty: tell me yours and I'll compare."
+    }
+    let benchmarks = ScoreThresholds.benchmarks(for: specialty)
+    return "The sources give no matched mean for \(specialty.displayName); its sensitivity to "
+      + "low scores is \(benchmarks.sensitivityDescription). "
+      + AdviceCard.tag(benchmarks.sensitivityBasis.source)
   }
 
   /// Which group the comparison figure describes, said when the applicant is not in it.

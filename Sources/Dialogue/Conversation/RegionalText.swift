@@ -1,0 +1,24 @@
+import AdvisorCore
+import KnowledgeBase
+
+/// The Boston guide's region-bound topics, suggested to the applicants whose region it is.
+///
+/// The guide is written for Boston and Massachusetts, and some of its entries are about that
+/// region alone ("Answering 'Why Boston?'"). Their titles are read with the one region
+/// classifier (``RegionFocus``); such an entry is offered as a topic only to an applicant whose
+/// region is Boston or Massachusetts or not known yet. Asked for by name, it is still answered.
+enum RegionalText {
+  /// Whether `entry`, as a topic to suggest, suits an applicant with this profile.
+  static func suits(_ entry: KnowledgeEntry, _ profile: Profile) -> Bool {
+    guard let focus = profile.regionFocus, !focus.isMassachusetts else { return true }
+    return !isRegional(entry)
+  }
+
+  /// An entry of the Boston guide whose title names the region. Only the guide's entries are
+  /// read: the other sources are not bound to a region ("Mass copy-paste emails" is not about
+  /// Massachusetts).
+  static func isRegional(_ entry: KnowledgeEntry) -> Bool {
+    entry.source.article == Article.bostonUSIMG.rawValue
+      && RegionFocus(describing: entry.title).isMassachusetts
+  }
+}

@@ -1,0 +1,137 @@
+import AdvisorCore
+import AdvisorText
+import Testing
+
+@testable import Dialogue
+
+/// What a tester (a US IMG with a Step 1 fail, CK 226, pediatrics, Texas) found the chat saying
+/// that it had not heard or could not source.
+@Suite("Replies say only what was heard and what the decision says")
+struct TrustFindingsTests {
+  /// Tomás's profile: Step 1 passed on attempt 2, CK 226, pediatrics, US-citizen IMG, Texas.
+  private static func tomas(
+    evidence: Bool? = true, connections: Set<Connection> = [.facultyAdvocate],
+    region: String = "houston texas"
+  ) -> Profile {
+    Profile(
+      step1: StepResult(outcome: .pass, attempts: 2),
+      step2ck: StepResult(outcome: .pass, score: 226, attempts: 1), specialty: .pediatrics,
+      applicant: .usIMG, region: region, connections: connections, hook: false,
+      cutoffUnmet: false, hardship: Hardship.none, clinicalEvidence: evidence)
+  }
+
+  /// Profiles reaching three of the decisions, each with the decision it reaches.
+  static let decided: [(Profile, EmailDecision)] = [
+    (tomas(), .facultyContact),
+    (tomas(connections: []), .staySilent),
+    (
+      Profile(
+        step1: StepResult(outcome: .pass, attempts: 2),
+        step2ck: StepResult(outcome: .pass, score: 240, attempts: 1),
+        specialty: .internalMedicine, applicant: .usMD, region: "anywhere", connections: [],
+        hook: false, cutoffUnmet: false, hardship: Hardship.none, clinicalEvidence: true),
+      .targetedEmail
+    ),
+  ]
+
+  @Test(
+    "The plan is said as a sentence: 'Your plan is to' and the decision's action",
+    arguments: 0..<decided.count)
+  func planAsSentence(index: Int) {
+    let (profile, expected) = Self.decided[index]
+    let advice = Advisor.advise(profile)
+    #expect(advice.email.decision == expected)
+    let action = DecisionWording.action(expected)
+    for question in [PersonalQuestion.outlook, .emailCount(every: true)] {
+      let text = PersonalAnswer.document(question, advice: advice)?.plainText ?? ""
+      #expect(text.contains("Your plan is to \(action)"), "\(question): \(text)")
+    }
+  }
+
+  @Test("A restatement of a held value does not answer the question asked")
+  func restatementLeavesQuestionOpen() {
+    let profile = Self.tomas(evidence: nil)
+    let open = Acknowledgment.restated([.specialty], in: profile, asked: .clinicalEvidence)
+    #expect(open == "I already had that: Pediatrics. It doesn't answer my question yet.")
+    let answered = Acknowledgment.restated([.specialty], in: profile, asked: .specialty)
+    #expect(answered == "Got it; I already had that: Pediatrics.")
+  }
+
+  @Test("The plan in short claims everything only when no answer could change it")
+  func planInShortSaysWhatItWaitsOn() {
+    let open = Advisor.advise(Self.tomas(evidence: nil))
+    #expect(open.email.decision == nil)
+    let waiting = Conversation.planInShort(open).plainText
+    #expect(!waiting.contains("everything I need"))
+    #expect(waiting.contains("still waits on your clerkship and shelf results"))
+    let complete = Advisor.advise(Self.tomas())
+    #expect(complete.missing.isEmpty)
+    #expect(Conversation.planInShort(complete).plainText.hasPrefix("That's everything I need."))
+  }
+
+  @Test(
+    "Emailing every program, with more words around it, is asked as 'every'",
+    arguments: [
+      ("should i email every peds program in texas", PersonalQuestion.emailCount(every: true)),
+      ("should I email all the programs in houston", .emailCount(every: true)),
+      ("should i email programs in texas", .shouldEmail(plain: false)),
+    ])
+  func everyProgram(question: String, expected: PersonalQuestion) {
+    let chosen = PersonalAnswer.chosen(PersonalQuestion.recognise(question), asked: question)
+    #expect(chosen == expected)
+  }
+
+  @Test("'Every program' while undecided is still a no, with the cap and what decides the rest")
+  func everyWhileUndecided() {
+    let advice = Advisor.advise(Self.tomas(evidence: nil))
+    let text = PersonalAnswer.document(.emailCount(every: true), advice: advice)?.plainText ?? ""
+    #expect(text.hasPrefix("No. Even where an email is advised, it goes to 5-15 programs"))
+    #expect(text.contains("[E: FAQ: how many programs to email]"))
+    #expect(text.contains("waits on your clerkship and shelf results"))
+  }
+
+  @Test("A named specialty without a matched mean is answered for that specialty")
+  func scoreForSpecialtyWithoutMean() {
+    let advice = Advisor.advise(Self.tomas())
+    let text =
+      PersonalAnswer.document(.isScoreLow(226, .transitionalYear), advice: advice)?.plainText
+      ?? ""
+    #expect(text.contains("no matched mean for Transitional Year"))
+    #expect(!text.contains("tell me yours"))
+  }
+
+  @Test("/check says once, before the findings, that a silent plan sends no email")
+  func checkWhileSilent() {
+    var script = Script()
+    for line in [
+      "failed step 1 first try, passed second. ck 226. pediatrics", "us img", "yes",
+      "texas", "no connections", "no", "no",
+    ] {
+      script.say(line)
+    }
+    #expect(script.conversation.advice.email.decision == .staySilent)
+    script.say("/check")
+    script.say("I am very interested in your program.")
+    let reply = script.say(".").reply.plainText
+    let note = "For you, the plan is not to send an email like this: it is to stay silent"
+    #expect(reply.hasPrefix(note))
+    #expect(reply.components(separatedBy: "the plan is not to send").count == 2)
+  }
+
+  /// Topics about Boston alone are offered to applicants bound for Boston or Massachusetts, or
+  /// whose region is not known, and to no one else.
+  @Test(
+    "Region-bound topics are offered only where they apply",
+    arguments: [
+      ("houston texas", false), ("anywhere", false), ("Boston", true), ("Worcester", true),
+      (nil, true),
+    ] as [(String?, Bool)])
+  func regionalTopics(region: String?, offered: Bool) {
+    let profile = Profile(region: region)
+    let whyBoston = Knowledge.base.entry(id: "interview-why-boston")
+    let massCopyPaste = Knowledge.base.entry(id: "mistake-mass-template-emails")
+    #expect(whyBoston.map { RegionalText.suits($0, profile) } == offered)
+    // Another source's title that happens to contain "Mass" is not about the region.
+    #expect(massCopyPaste.map { RegionalText.suits($0, profile) } == true)
+  }
+}
