@@ -51,10 +51,22 @@ struct TrustFindingsTests {
   @Test("A restatement of a held value does not answer the question asked")
   func restatementLeavesQuestionOpen() {
     let profile = Self.tomas(evidence: nil)
-    let open = Acknowledgment.restated([.specialty], in: profile, asked: .clinicalEvidence)
+    var patch = ProfilePatch()
+    patch.specialty = .pediatrics
+    let open = Acknowledgment.restated(patch, in: profile, asked: .clinicalEvidence)
     #expect(open == "I already had that: Pediatrics. It doesn't answer my question yet.")
-    let answered = Acknowledgment.restated([.specialty], in: profile, asked: .specialty)
+    let answered = Acknowledgment.restated(patch, in: profile, asked: .specialty)
     #expect(answered == "Got it; I already had that: Pediatrics.")
+  }
+
+  @Test("An advocate denied who was never on record is heard as a denial, not as a match")
+  func advocateDeniedIsHeard() {
+    var profile = Self.tomas(evidence: nil)
+    profile.connections = [.rotation]
+    var patch = ProfilePatch()
+    patch.removeConnections = [.facultyAdvocate]
+    let reply = Acknowledgment.restated(patch, in: profile, asked: .clinicalEvidence)
+    #expect(reply == "Noted: no faculty advocate. It doesn't answer my question yet.")
   }
 
   @Test("The plan in short claims everything only when no answer could change it")

@@ -9,10 +9,19 @@ extension Acknowledgment {
   /// the sentence also says the question is still open rather than claiming a match for it.
   ///
   /// - Parameters:
-  ///   - slots: the slots the line wrote, none of which changed.
+  ///   - patch: what the line wrote, none of which changed the profile.
   ///   - profile: the profile, which already holds those values.
   ///   - asked: the slot the advisor had asked about before the line, if any.
-  static func restated(_ slots: [Slot], in profile: Profile, asked: Slot?) -> String {
+  static func restated(_ patch: ProfilePatch, in profile: Profile, asked: Slot?) -> String {
+    let slots = patch.slots
+    // A tie denied that was never on record ("nobody would call the PD for me") is heard as
+    // said, not as a restatement of the ties that are.
+    let denied = patch.removeConnections.subtracting(profile.connections ?? [])
+    if !denied.isEmpty, patch.addConnections.isEmpty {
+      let restatement = "Noted: " + denied.sorted().map(\.denial).joinedAsList() + "."
+      guard let asked, asked != .connections, !profile.isKnown(asked) else { return restatement }
+      return restatement + " It doesn't answer my question yet."
+    }
     let held = slots.filter(profile.isKnown).map { slot in
       labelled(slot, ProfileSummary.bareValue(of: slot, in: profile))
     }
@@ -22,5 +31,17 @@ extension Acknowledgment {
       return "Got it; " + restatement
     }
     return restatement + " It doesn't answer my question yet."
+  }
+}
+
+extension Connection {
+  /// The tie said not to exist: "no faculty advocate".
+  fileprivate var denial: String {
+    switch self {
+    case .rotation: "no rotation there"
+    case .facultyAdvocate: "no faculty advocate"
+    case .geographicTie: "no family or home there"
+    case .alumni: "no alumni there"
+    }
   }
 }

@@ -23,7 +23,7 @@ enum Acknowledgment {
       interpretation.patch.addBackups.isEmpty
     {
       document.append(
-        .paragraph(restated(interpretation.patch.slots, in: profile, asked: asked)))
+        .paragraph(restated(interpretation.patch, in: profile, asked: asked)))
     }
     let backups = interpretation.patch.addBackups.filter { $0 != interpretation.patch.specialty }
     if !backups.isEmpty {

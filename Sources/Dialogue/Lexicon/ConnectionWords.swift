@@ -8,7 +8,8 @@ extension ConnectionExtractor {
     "did an elective", "did a rotation", "did an away", "sub i there", "sub i at",
     "subinternship at", "sub internship at", "visiting student", "rotated", "did my elective",
     "did electives", "rotations there", "did an away rotation", "my sub i", "did a sub i",
-    "during my sub i", "after my sub i", "did an away", "away at",
+    "during my sub i", "after my sub i", "did an away", "away at", "aways", "did aways",
+    "did rotate",
   ]
 
   static let advocate = [
@@ -84,7 +85,13 @@ extension ConnectionExtractor {
     "offered", "call", "vouch", "knows me", "know me", "reach", "advocate", "contact",
     "email the",
   ]
-  static let refusesToCall = ["will not call", "would not call", "cannot call", "not willing"]
+  static let refusesToCall = [
+    "will not call", "would not call", "cannot call", "can not call", "can not really call",
+    "not willing", "not vouch", "not really vouch", "cannot vouch", "can not vouch",
+    "can not really vouch", "nobody would call", "no one would call", "nobody will call",
+    "no one will call", "nobody is going to call", "no one is going to call", "nobody to call",
+    "no one to call", "nobody would vouch", "no one would vouch", "nobody to vouch",
+  ]
 
   /// Family, whose home near a program is a geographic tie.
   static let familyMembers = [

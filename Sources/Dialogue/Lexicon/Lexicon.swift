@@ -41,7 +41,7 @@ enum Lexicon {
     "have not decided", "have not decided yet", "not decided yet", "undecided", "still deciding",
     "not sure", "i am not sure", "unsure", "do not know", "i do not know", "dunno", "idk",
     "no idea", "maybe", "not certain", "i am not certain", "hard to say", "unclear",
-    "no clue", "not sure yet",
+    "no clue", "not sure yet", "kinda", "kind of", "sort of", "sorta", "somewhat", "more or less",
   ]
 
   static let greetings: Set<String> = [
@@ -63,12 +63,15 @@ enum Lexicon {
     "gotta go", "got to go", "have to go", "i have to go", "talk later", "talk to you later",
     "see you later", "i am good", "i am finished", "finished", "signing off", "good night",
     "goodnight", "later", "cya", "gotta run", "got to run", "signing off", "i am off",
+    "that is all i needed", "that is all i need", "that is all i wanted", "that is what i needed",
+    "i am done here", "im done", "im done here", "im finished", "im all set", "im good", "im off",
   ]
   /// Courtesies in front of a sign-off ("ok thanks bye"): dropped before a farewell is looked up.
   static let courtesies: Set<String> = [
     "ok", "okay", "k", "thanks", "thank", "you", "thx", "ty", "appreciate", "it", "great", "cool",
     "alright", "perfect",
     "awesome", "so", "well", "then", "much", "very", "helpful", "for", "the", "help", "again",
+    "gracias", "merci", "danke", "obrigado",
   ]
   /// Words that may stand around thanks ("that's really helpful, thank you").
   static let praise: Set<String> = [

@@ -55,7 +55,9 @@ enum ConnectionExtractor {
     {
       result.patch.addConnections = known
     } else if added.isEmpty, utterance.containsAny(none) || (asked && cues.yesNo.line == false),
-      asked || utterance.containsAny(explicitNone)
+      asked || utterance.containsAny(explicitNone),
+      // "Nobody would call the PD for me" denies an advocate, not every tie.
+      !utterance.containsAny(refusesToCall) || utterance.containsAny(explicitNone)
     {
       result.patch.noConnections = true
     } else if nothingSaid,

@@ -121,7 +121,8 @@ struct ProfilePatch: Sendable, Hashable {
     if noConnections {
       result.connections = []
     }
-    if !addConnections.isEmpty || !removeConnections.isEmpty {
+    // Taking a tie back from connections never given leaves them unknown, not "none".
+    if !addConnections.isEmpty || !removeConnections.isEmpty && result.connections != nil {
       result.connections = (result.connections ?? []).union(addConnections).subtracting(
         removeConnections)
     }
