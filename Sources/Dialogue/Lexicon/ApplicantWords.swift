@@ -71,7 +71,7 @@ extension ApplicantExtractor {
     "not a us citizen", "not us citizen", "not a citizen", "no green card",
     "not a permanent resident",
     "not american", "not an american", "non citizen", "noncitizen", "dont have a green card",
-    "do not have a green card",
+    "do not have a green card", "not a green card holder", "not green card holder",
   ]
 
   /// Nationalities: "indian citizen", "a Nigerian national" hold another country's citizenship.
@@ -92,7 +92,10 @@ extension ApplicantExtractor {
     }
     + countries.map { "citizen of \($0)" }
 
-  static let nonUSWords = ["non us", "non us img", "non citizen", "noncitizen", "non american"]
+  static let nonUSWords = [
+    "non us", "non us img", "non citizen", "noncitizen", "non american",
+    "not a green card holder", "not green card holder", "no green card holder",
+  ]
 
   /// Where a named country (the `%`) is where the user studied.
   static let studiedIn = [

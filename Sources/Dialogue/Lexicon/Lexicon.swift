@@ -142,7 +142,7 @@ enum Lexicon {
   static let questionFillers: Set<String> = [
     "ok", "okay", "so", "honestly", "well", "um", "uh", "hmm", "also", "alright", "hey", "no",
     "yeah", "yes", "wait", "sorry", "mean", "like", "just", "really", "seriously", "then",
-    "basically", "anyway", "oh",
+    "basically", "anyway", "oh", "real", "talk", "quick", "question", "btw", "lol", "pues",
   ]
   /// Openers that read like a question but state what a slot should hold ("where should be NY
   /// NJ PA, not just NJ").
