@@ -147,3 +147,19 @@ struct TrustFindingsTests {
     #expect(massCopyPaste.map { RegionalText.suits($0, profile) } == true)
   }
 }
+
+@Suite("Personal questions in a tester's words")
+struct PersonalQuestionPhrasingTests {
+  @Test(
+    "Each is read as the question about this applicant's own plan",
+    arguments: [
+      ("do i tell programs about the fail or nah", PersonalQuestion.shouldEmail(plain: false)),
+      ("should i tell programs about my fail", .shouldEmail(plain: true)),
+      ("is it ok for me to email the pd", .shouldEmail(plain: false)),
+      ("is 226 ok for family med", .isScoreLow(226, .familyMedicine)),
+      ("how many programs for peds as img", .applyCount),
+    ])
+  func recognised(question: String, expected: PersonalQuestion) {
+    #expect(PersonalQuestion.recognise(question) == expected)
+  }
+}

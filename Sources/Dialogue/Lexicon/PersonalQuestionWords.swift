@@ -20,7 +20,7 @@ extension PersonalQuestion {
         "how many programs to apply", "how many to apply", "how many should i apply",
         "how many programs do i apply", "how many programs should i be applying",
         "how many applications", "how many places should i apply", "number of programs to apply",
-        "apply to how many",
+        "apply to how many", "how many programs for", "how many programs as",
       ]
     ),
     (
@@ -49,6 +49,8 @@ extension PersonalQuestion {
         "should i let programs know", "should i address my score", "email programs about my",
         "should i be emailing", "is emailing a good idea", "email or stay silent",
         "stay silent or email", "should i stay silent", "do i stay silent", "should i say nothing",
+        "do i tell programs", "do i tell the programs", "tell programs about", "ok to email",
+        "okay to email", "ok for me to email", "okay for me to email",
       ]
     ),
     (
@@ -59,7 +61,7 @@ extension PersonalQuestion {
         "is that bad", "low for", "is my score good", "good enough", "is my score ok",
         "is my score okay", "is my score competitive", "count as low", "counts as low",
         "is my ck low", "is my step 2 low", "is my step 2 ck low", "is that a low score",
-        "a low score for", "even low", "really low",
+        "a low score for", "even low", "really low", "ok for", "okay for",
       ]
     ),
   ]
