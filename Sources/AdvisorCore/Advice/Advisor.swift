@@ -56,9 +56,11 @@ package enum Advisor {
       reasons.append(
         Reason(
           rule: EmailAdvice.undecidedRule,
+          // The tag is the national mean's; the 220 names its own section in the text.
           text: "Pending: Step 2 CK \(score) after a failure sits between \(band.lowerBound) (the "
-            + "score the email article calls workable) and the national mean (about "
-            + "\(band.upperBound) in 2023-24, public figures from a secondary source), where the "
+            + "score the email article calls workable, in \"\(Source.whenNotToEmail.section)\") "
+            + "and the national mean (about \(band.upperBound) in 2023-24, a public figure from a "
+            + "secondary source), where the "
             + "articles leave open whether the improvement is clear. Honors or strong comments in "
             + "core clerkships, or strong shelf results, would make it a clear rebound; without "
             + "them it is not one. The decision waits on that.",

@@ -68,7 +68,7 @@ extension AdviceRule {
       return line + "; your \(score) is \(place) that line."
     },
     AdviceRule(
-      "specialty.estimated-floor", .specialty, .note, .matchedStep2,
+      "specialty.estimated-floor", .specialty, .note, .estimate(from: .matchedStep2),
       when: { $0.facts.benchmarks.map { $0.screeningFloor.basis.kind != .article } == true }
     ) { context in
       guard let benchmarks = context.facts.benchmarks else { return "" }
