@@ -81,12 +81,20 @@ extension AdviceRule {
       "specialty.backup-plan", .specialty, .action(.specialty, rank: 0), .realityCheck,
       when: { $0.sensitivity == .extremelyHigh && $0.hasScoreConcern }
     ) { context in
-      let backups = context.profile.backupSpecialties
+      // Only a backup the same judgement does not rule out is named as the one to apply to.
+      let assessed = BackupAssessment.assess(context.profile)
+      let viable = assessed.filter { $0.verdict != .farBelowNorms && $0.verdict != .belowFloors }
+      let usual = "a backup specialty (internal medicine or family medicine are the usual choices)."
+      let names = { (list: [BackupAssessment]) in
+        list.map(\.specialty.displayName).joinedAsList(conjunction: "or")
+      }
       return "In \(context.specialtyName), a low score calls for a hard-headed backup plan, not "
         + "persuasive emails: apply in parallel to "
-        + (backups.isEmpty
-          ? "a backup specialty (internal medicine or family medicine are the usual choices)."
-          : "your backup, \(backups.map(\.displayName).joinedAsList(conjunction: "or")).")
+        + (assessed.isEmpty
+          ? usual
+          : viable.isEmpty
+            ? usual + " Your score is a reach in \(names(assessed)) too."
+            : "your backup, \(names(viable)).")
     },
     AdviceRule(
       "specialty.boston-backup", .specialty, .action(.specialty, rank: 1), .bostonSpecialty,
