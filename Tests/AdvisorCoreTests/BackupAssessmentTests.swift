@@ -46,6 +46,14 @@ struct BackupAssessmentTests {
     #expect(notes[1].source.isEstimate)
   }
 
+  @Test("A score within a few points of a backup's line is said to be close to it")
+  func closeToTheLine() {
+    let near = advice(241, main: .internalMedicine, backups: [.dermatology])
+    #expect(near.items.first { $0.rule == "specialty.backup" }?.text.contains("Close to") == true)
+    let far = advice(226, main: .internalMedicine, backups: [.dermatology])
+    #expect(far.items.first { $0.rule == "specialty.backup" }?.text.contains("Close to") == false)
+  }
+
   @Test("The main specialty is never judged as its own backup; no backups, no notes")
   func mainIsNotABackup() {
     #expect(

@@ -77,9 +77,13 @@ package struct BackupAssessment: Sendable, Hashable {
         "Your backup, \(name), is not a realistic backup: \(yours) is far below its norms "
         + "(under \(figure.value), the advisor's estimate of a big mismatch: \(figure.basis.note))."
     }
+    // As for the main specialty: within a few points of the line the verdict is a judgement.
+    let close =
+      abs(value - figure.value) < Condition.closeToTheLine
+      ? " Close to the line, though: each program's own minimum tips it." : ""
     let source =
       figure.basis.kind == .estimate
       ? Source.estimate(from: figure.basis.source) : figure.basis.source
-    return Reason(rule: rule, text: text, source: source)
+    return Reason(rule: rule, text: text + close, source: source)
   }
 }
