@@ -86,3 +86,27 @@ struct ReasonTagsTests {
     #expect(pending.text.contains("\"When not to email\""))
   }
 }
+
+@Suite("An estimate is tagged with the section it is derived from")
+struct EstimateTagsTests {
+  @Test(
+    "The estimated floor's tag and text follow its basis, and a specialty without figures is said to have none",
+    arguments: Specialty.allCases)
+  func estimatedFloor(_ specialty: Specialty) {
+    let benchmarks = ScoreThresholds.benchmarks(for: specialty)
+    guard benchmarks.screeningFloor.basis.kind == .estimate else { return }
+    let profile = Profile(
+      step1: StepResult(outcome: .pass, attempts: 1),
+      step2ck: StepResult(outcome: .pass, score: 230, attempts: 1), specialty: specialty,
+      applicant: .usMD, region: "anywhere", connections: [], hook: false, cutoffUnmet: false,
+      hardship: Hardship.none)
+    let advice = Advisor.advise(profile)
+    let floor = benchmarks.screeningFloor
+    for reason in advice.items.map(\.reason) + advice.email.reasons
+    where reason.rule == "specialty.estimated-floor" || reason.rule == "check.above-cutoffs" {
+      #expect(reason.source == .estimate(from: floor.basis.source), "\(reason.rule)")
+    }
+    let note = advice.items.first { $0.rule == "specialty.estimated-floor" }?.text ?? ""
+    #expect(note.contains("is unknown") == (benchmarks.matchedMean == nil), "\(note)")
+  }
+}

@@ -197,10 +197,10 @@ extension Condition {
     case .aboveCutoffs:
       guard case .score = facts.relevantScore else { return source }
       // An estimate is derived from the public figures, and tagged as the estimate it is.
-      guard let floor = facts.benchmarks?.screeningFloor, floor.basis.kind == .article else {
+      guard let floor = facts.benchmarks?.screeningFloor else {
         return .estimate(from: .matchedStep2)
       }
-      return floor.basis.source
+      return floor.basis.kind == .article ? floor.basis.source : .estimate(from: floor.basis.source)
     case .bigMismatch:
       guard case .score = facts.relevantScore, facts.benchmarks?.mismatchBelow != nil else {
         return source
