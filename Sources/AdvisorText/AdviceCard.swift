@@ -107,7 +107,10 @@ package enum AdviceCard {
 
   /// A short citation: "[E: Decision flowchart]".
   package static func tag(_ source: Source) -> String {
-    "[\(abbreviation(source.article)): \(source.section)]"
+    if let origin = source.derivedFrom {
+      return "[the advisor's estimate, from \(abbreviation(origin.article)): \(origin.section)]"
+    }
+    return "[\(abbreviation(source.article)): \(source.section)]"
   }
 
   private static func abbreviation(_ article: String) -> String {

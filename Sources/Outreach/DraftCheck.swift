@@ -267,7 +267,8 @@ enum Phrases {
     "if given the opportunity", "i will prove", "i will work harder", "i can do better",
     "prove myself", "never let you down", "not let you down", "let you down", "i guarantee",
     "guarantee", "i assure you", "i will pass every", "i will not fail", "i will never fail",
-    "will exceed your expectations",
+    "will exceed your expectations", "i will do better", "i will do much better",
+    "i will do even better", "i am going to do better", "i will be better", "i will try harder",
   ])
 
   static let desperation = PhraseList([

@@ -31,7 +31,10 @@ package enum PlanDocument {
   }
 
   private static func cite(_ source: Source) -> String {
-    "*(\(source.article), \(source.section))*"
+    if let origin = source.derivedFrom {
+      return "*(the advisor's estimate, from \(origin.article), \(origin.section))*"
+    }
+    return "*(\(source.article), \(source.section))*"
   }
 
   private static func profileSection(_ profile: Profile) -> [String] {

@@ -66,6 +66,10 @@ struct DraftCheckerTests {
       ("health-details", "I was on lexapro during Step 1."),
       ("health-details", "I took sertraline that year."),
       ("resolved-event", "That attempt came during an acute family event."),
+      // A tester's miss (round 4): the promise the email article calls empty.
+      ("empty-promise", "I will do better on every exam from now on."),
+      ("empty-promise", "I'll do much better in residency."),
+      ("empty-promise", "I am going to do better this time."),
     ])
   func trips(check: String, line: String) {
     let draft = clean.replacingOccurrences(

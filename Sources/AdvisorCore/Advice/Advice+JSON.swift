@@ -54,7 +54,19 @@ extension SpecialtyAdvice {
       members.append(.init("screeningFloor", benchmarks.screeningFloor.json))
       members.append(.init("mismatchBelow", benchmarks.mismatchBelow?.json ?? .null))
     }
+    if !backups.isEmpty { members.append(.init("backups", .array(backups.map(\.json)))) }
     return .object(members)
+  }
+}
+
+extension BackupAssessment {
+  /// `{"id", "sensitivity", "verdict", "figure", "reason"}`.
+  package var json: JSONValue {
+    .object([
+      "id": .string(specialty.rawValue), "sensitivity": .string(sensitivity.rawValue),
+      "verdict": .string(verdict.rawValue), "figure": figure?.json ?? .null,
+      "reason": reason.json,
+    ])
   }
 }
 

@@ -62,6 +62,8 @@ package struct SpecialtyAdvice: Sendable, Hashable {
   package var sensitivity: Sensitivity?
   /// The figures behind the judgement, when the specialty is known.
   package var benchmarks: SpecialtyBenchmarks?
+  /// The applicant's backup specialties, each judged by the decision's own questions.
+  package var backups: [BackupAssessment] = []
 }
 
 /// A recommended number of programs to apply to.

@@ -7,14 +7,16 @@ package enum Advisor {
   package static func advise(_ profile: Profile) -> Advice {
     let context = AdviceContext(profile)
     let items = AdviceRule.catalog.filter { $0.applies(context) }.map { $0.item(in: context) }
+    let backups = BackupAssessment.assess(profile)
     return Advice(
       profile: profile,
       email: emailAdvice(context, notes: items.filter { $0.topic == .email }),
       specialty: SpecialtyAdvice(
         specialty: profile.specialty, sensitivity: context.sensitivity,
-        benchmarks: context.facts.benchmarks),
+        benchmarks: context.facts.benchmarks, backups: backups),
       applications: AdviceRule.applications(context),
-      items: items,
+      // The backups are discussed with the specialty, after the main one's notes.
+      items: items + backups.map { AdviceItem(reason: $0.reason, topic: .specialty, place: nil) },
       missing: MissingSlots.compute(context))
   }
 
@@ -22,12 +24,14 @@ package enum Advisor {
   /// conclusions, then the advice rules.
   package static var allRuleIDs: [String] {
     Condition.allCases.map(\.rawValue) + DecisionRule.all.map(\.id) + AdviceRule.catalog.map(\.id)
+      + [BackupAssessment.rule]
   }
 
   /// The source of any rule id, for explanations and coverage.
   package static func source(ofRule id: String) -> Source? {
     if let condition = Condition(rawValue: id) { return condition.source }
     if let rule = DecisionRule.all.first(where: { $0.id == id }) { return rule.source }
+    if id == BackupAssessment.rule { return .realityCheck }
     return AdviceRule.catalog.first { $0.id == id }?.source
   }
 
@@ -56,9 +60,11 @@ package enum Advisor {
       reasons.append(
         Reason(
           rule: EmailAdvice.undecidedRule,
+          // The tag is the national mean's; the 220 names its own section in the text.
           text: "Pending: Step 2 CK \(score) after a failure sits between \(band.lowerBound) (the "
-            + "score the email article calls workable) and the national mean (about "
-            + "\(band.upperBound) in 2023-24, public figures from a secondary source), where the "
+            + "score the email article calls workable, in \"\(Source.whenNotToEmail.section)\") "
+            + "and the national mean (about \(band.upperBound) in 2023-24, a public figure from a "
+            + "secondary source), where the "
             + "articles leave open whether the improvement is clear. Honors or strong comments in "
             + "core clerkships, or strong shelf results, would make it a clear rebound; without "
             + "them it is not one. The decision waits on that.",

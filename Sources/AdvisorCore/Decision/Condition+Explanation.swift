@@ -198,16 +198,16 @@ extension Condition {
     switch self {
     case .aboveCutoffs:
       guard case .score = facts.relevantScore else { return source }
-      // An estimate is derived from the public figures, whichever section it leans on.
-      guard let floor = facts.benchmarks?.screeningFloor, floor.basis.kind == .article else {
-        return Source.matchedStep2
+      // An estimate is derived from the public figures, and tagged as the estimate it is.
+      guard let floor = facts.benchmarks?.screeningFloor else {
+        return .estimate(from: .matchedStep2)
       }
-      return floor.basis.source
+      return floor.basis.kind == .article ? floor.basis.source : .estimate(from: floor.basis.source)
     case .bigMismatch:
       guard case .score = facts.relevantScore, facts.benchmarks?.mismatchBelow != nil else {
         return source
       }
-      return Source.matchedStep2
+      return .estimate(from: .matchedStep2)
     case .clearImprovement:
       guard !facts.hasStandingFailure, !facts.step2Ahead, let score = facts.profile.step2ck.score
       else { return source }

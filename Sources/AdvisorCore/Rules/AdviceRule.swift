@@ -12,6 +12,9 @@ struct AdviceRule: Sendable {
   let source: Source
   let applies: @Sendable (AdviceContext) -> Bool
   let text: @Sendable (AdviceContext) -> String
+  /// Where the text for this profile takes its figure from, when that depends on the profile;
+  /// nil for the rule's own ``source``.
+  var citing: (@Sendable (AdviceContext) -> Source)? = nil
 
   init(
     _ id: String, _ topic: AdviceTopic, _ kind: Kind, _ source: Source,
@@ -47,8 +50,8 @@ struct AdviceRule: Sendable {
       case .action(let stage, let rank): PlanPlace(stage, rank)
       }
     return AdviceItem(
-      reason: Reason(rule: id, text: text(context), source: source), topic: topic,
-      place: place)
+      reason: Reason(rule: id, text: text(context), source: citing?(context) ?? source),
+      topic: topic, place: place)
   }
 
   /// Every advice rule, in the order they appear within a topic.

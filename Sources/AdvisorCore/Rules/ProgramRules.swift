@@ -114,9 +114,11 @@ extension AdviceRule {
     },
     AdviceRule(
       "programs.match-rates", .programs, .note, .matchRates,
-      when: { $0.profile.applicant != nil },
-      "For context (NRMP, 2025 Main Residency Match): 93.5% of US MD seniors, 92.6% of US DO "
-        + "seniors, 67.8% of US-citizen IMGs and 58.0% of non-US IMGs matched."),
+      when: { $0.profile.applicant != nil }
+    ) { context in
+      guard let applicant = context.profile.applicant else { return "" }
+      return matchRate(of: applicant)
+    },
     AdviceRule(
       "programs.signals", .programs, .action(.programs, rank: 6), .screening,
       when: { [.dermatology, .generalSurgery, .internalMedicine].contains($0.specialty) }
@@ -134,6 +136,27 @@ extension AdviceRule {
         + "Explorer (compare yourself with past matched applicants), Texas STAR (reported "
         + "outcomes) and Doximity Residency Navigator."),
   ]
+}
+
+extension AdviceRule {
+  /// The match rate of the applicant's own group, from the public figures with publisher and
+  /// year. For US MD and DO applicants the figures describe seniors only, which is said, since
+  /// the profile does not tell a senior from a graduate.
+  static func matchRate(of applicant: ApplicantType) -> String {
+    let nrmp = "In the NRMP's Main Residency Match"
+    switch applicant {
+    case .usMD, .usDO:
+      let (group, latest, earlier) =
+        applicant == .usMD ? ("US MD", "93.5", "93.5") : ("US DO", "92.6", "92.3")
+      return "\(nrmp), \(latest)% of \(group) seniors matched in 2025 (\(earlier)% in 2024). "
+        + "That figure is for seniors; the public figures give none for \(group) graduates who "
+        + "apply after leaving school."
+    case .usIMG:
+      return "\(nrmp), 67.8% of US-citizen IMGs matched in 2025 (67.0% in 2024)."
+    case .nonUSIMG:
+      return "\(nrmp), 58.0% of non-US-citizen IMGs matched in 2025 (58.5% in 2024)."
+    }
+  }
 }
 
 extension AdviceContext {

@@ -28,24 +28,31 @@ extension AdviceRule {
         // After a failure only where the decision reads a clear rebound (known, or leaned to
         // while the evidence is unknown), so the plan never presupposes one the decision denies;
         // without a failure, a low scored Step 1 that Step 2 CK clearly answers (212 → 238).
+        guard context.turnaround != nil else { return false }
         if context.isYes(.anyFailure) { return context.readsYes(.clearImprovement) }
         return context.isNo(.anyFailure) && context.step1NeedsAnswer
           && (context.profile.step2ck.passingScore ?? 0) >= ScoreThresholds.clearRebound.value
-      },
-      "Make the turnaround visible: in the personal statement and ERAS experiences, the climb "
-        + "from Step 1 to Step 2 CK is evidence of insight, resilience and growth, backed by data."),
+      }
+    ) { context in
+      "Make the turnaround visible: in the personal statement and ERAS experiences, "
+        + (context.turnaround ?? "") + " is evidence of insight, resilience and growth, backed "
+        + "by data."
+    },
     AdviceRule(
       "recovery.clerkships", .recovery, .action(.application, rank: 6), .clerkships,
       when: { $0.hasScoreConcern },
-      "Aim for honors (or your school's top marks) in core clerkships, internal medicine and "
-        + "surgery above all, and ask how grades and narrative comments will appear in your "
-        + "MSPE: a run of strong clinical evaluations reassures programs about weak scores."),
+      // The guide says this to those still in school; the profile does not say who has
+      // graduated, so the condition is said rather than assumed.
+      "If you are still in school, with core clerkships ahead: aim for honors (or your school's "
+        + "top marks) in them, internal medicine and surgery above all, and ask how grades and "
+        + "narrative comments will appear in your MSPE. Either way, a run of strong clinical "
+        + "evaluations reassures programs about weak scores."),
     AdviceRule(
       "recovery.few-honors", .recovery, .note, .clerkships,
       when: { $0.isIMG },
-      "If your school gives few honors (common in the Caribbean and abroad), aim for the top "
-        + "percentiles anyway: programs read the evaluations and the comments on "
-        + "professionalism, teamwork and responsibility."),
+      "If your school gives few honors (common in the Caribbean and abroad) and you are still "
+        + "in school, aim for the top percentiles anyway: programs read the evaluations and the "
+        + "comments on professionalism, teamwork and responsibility."),
     AdviceRule(
       "recovery.credentials", .recovery, .action(.application, rank: 7), .extraCredentials,
       when: { $0.hasScoreConcern && ($0.isMassachusetts || $0.isIMG) }
@@ -56,4 +63,21 @@ extension AdviceRule {
         + (context.isMassachusetts ? ", Boston's especially," : "") + " notice that."
     },
   ]
+}
+
+extension AdviceContext {
+  /// The turnaround the record shows, said only as it holds: a climb from a Step 1 score to a
+  /// higher Step 2 CK, a passed Step 2 CK after a Step 1 failure (pass/fail has no score to
+  /// climb from), or a pass after a failed Step 2 CK sitting; nil without a passed Step 2 CK.
+  var turnaround: String? {
+    let step1 = profile.step1
+    let step2ck = profile.step2ck
+    guard let score = step2ck.passingScore else { return nil }
+    if let step1Score = step1.score {
+      return score > step1Score ? "the climb from your Step 1 score to your Step 2 CK" : nil
+    }
+    if step1.hasFailure == true { return "a strong Step 2 CK after the Step 1 failure" }
+    if step2ck.hasFailure == true { return "a strong Step 2 CK pass after the failed sitting" }
+    return nil
+  }
 }

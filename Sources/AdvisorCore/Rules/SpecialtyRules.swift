@@ -67,26 +67,46 @@ extension AdviceRule {
       let place = score >= floor ? "at or above" : "below"
       return line + "; your \(score) is \(place) that line."
     },
-    AdviceRule(
-      "specialty.estimated-floor", .specialty, .note, .matchedStep2,
-      when: { $0.facts.benchmarks.map { $0.screeningFloor.basis.kind != .article } == true }
-    ) { context in
-      guard let benchmarks = context.facts.benchmarks else { return "" }
-      let floor = benchmarks.screeningFloor
-      return "The advisor's estimate, not a figure from the articles: a Step 2 CK of about "
-        + "\(floor.value) clears many \(benchmarks.specialty.displayName) programs' floors "
-        + "(\(floor.basis.note))."
-    },
+    {
+      var rule = AdviceRule(
+        "specialty.estimated-floor", .specialty, .note, .estimate(from: .matchedStep2),
+        when: { $0.facts.benchmarks.map { $0.screeningFloor.basis.kind != .article } == true }
+      ) { context in
+        guard let benchmarks = context.facts.benchmarks else { return "" }
+        let floor = benchmarks.screeningFloor
+        let name = benchmarks.specialty.displayName
+        guard benchmarks.matchedMean != nil else {
+          // No figure of its own: said to be unknown, and what stands in is named as such.
+          return "Where \(name) programs' floors sit is unknown: for want of a figure, the "
+            + "advisor's estimate judges a score against \(floor.value) (\(floor.basis.note))."
+        }
+        return "The advisor's estimate, not a figure from the articles: a Step 2 CK of about "
+          + "\(floor.value) clears many \(name) programs' floors (\(floor.basis.note))."
+      }
+      // The estimate is tagged with the section it is derived from.
+      rule.citing = { context in
+        .estimate(from: context.facts.benchmarks?.screeningFloor.basis.source ?? .matchedStep2)
+      }
+      return rule
+    }(),
     AdviceRule(
       "specialty.backup-plan", .specialty, .action(.specialty, rank: 0), .realityCheck,
       when: { $0.sensitivity == .extremelyHigh && $0.hasScoreConcern }
     ) { context in
-      let backups = context.profile.backupSpecialties
+      // Only a backup the same judgement does not rule out is named as the one to apply to.
+      let assessed = BackupAssessment.assess(context.profile)
+      let viable = assessed.filter { $0.verdict != .farBelowNorms && $0.verdict != .belowFloors }
+      let usual = "a backup specialty (internal medicine or family medicine are the usual choices)."
+      let names = { (list: [BackupAssessment]) in
+        list.map(\.specialty.displayName).joinedAsList(conjunction: "or")
+      }
       return "In \(context.specialtyName), a low score calls for a hard-headed backup plan, not "
         + "persuasive emails: apply in parallel to "
-        + (backups.isEmpty
-          ? "a backup specialty (internal medicine or family medicine are the usual choices)."
-          : "your backup, \(backups.map(\.displayName).joinedAsList(conjunction: "or")).")
+        + (assessed.isEmpty
+          ? usual
+          : viable.isEmpty
+            ? usual + " Your score is a reach in \(names(assessed)) too."
+            : "your backup, \(names(viable)).")
     },
     AdviceRule(
       "specialty.boston-backup", .specialty, .action(.specialty, rank: 1), .bostonSpecialty,

@@ -24,6 +24,26 @@ package struct Source: Sendable, Hashable, Codable, CustomStringConvertible {
 }
 
 extension Source {
+  /// The article id of the advisor's own estimates; their section is the built-in one the
+  /// estimate is derived from.
+  package static let estimateArticle = "advisor-estimate"
+
+  /// The advisor's own estimate, derived from the figures of `source`: tagged as an estimate,
+  /// never as the section itself, which does not state the estimated number.
+  package static func estimate(from source: Source) -> Source {
+    Source(article: estimateArticle, section: source.section)
+  }
+
+  /// Whether this is one of the advisor's estimates.
+  package var isEstimate: Bool { article == Self.estimateArticle }
+
+  /// For an estimate, the built-in section it is derived from.
+  package var derivedFrom: Source? {
+    isEstimate ? Self.builtIn.first { $0.section == section } : nil
+  }
+}
+
+extension Source {
   // MARK: email-or-silence
   package static let opening = Source(.emailOrSilence, "Opening: the blunt answer")
   package static let snapshot = Source(.emailOrSilence, "Decision snapshot table")

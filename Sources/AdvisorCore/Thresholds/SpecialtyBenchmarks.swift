@@ -146,21 +146,25 @@ extension ScoreThresholds {
     )
   }
 
-  /// Where the sources give no figure: the matched mean minus two standard deviations, never
-  /// below the article's workable 220. For internal medicine the rule gives 250 − 30 = 220, the
-  /// article's own figure; the lower bound keeps a specialty the article calls as sensitive as
-  /// IM or more (psychiatry, EM) from getting a lower bar than IM, or one under the pass mark.
+  /// Where the sources give no figure: the specialty's own matched mean minus two standard
+  /// deviations, never below the Step 2 CK pass mark (no score under it passes). Another
+  /// specialty's figure (internal medicine's 220) never stands in: an estimate for a specialty
+  /// comes from that specialty's figures.
   private static func estimatedFloor(_ mean: Figure) -> Figure {
     let sds = 2
     let derived = mean.value - sds * standardDeviation.value
-    let workable = ScoreThresholds.workableScore
+    let passMark = step2PassMark.value
+    let how =
+      "the specialty's own matched mean (\(mean.value)) minus two standard deviations (2 × "
+      + "\(standardDeviation.value))"
     return Figure(
-      max(derived, workable),
+      max(derived, passMark),
       Basis(
         .estimate, .matchedStep2,
-        "the matched mean (\(mean.value)) minus two standard deviations (2 × "
-          + "\(standardDeviation.value)), never below \(workable), the score the email article "
-          + "calls workable for many internal medicine programs"))
+        derived >= passMark
+          ? how
+          : how + ", which is \(derived), under the Step 2 CK pass mark, so the pass mark "
+            + "(\(passMark)) stands"))
   }
 
   /// For score-driven specialties: the matched mean minus one standard deviation.

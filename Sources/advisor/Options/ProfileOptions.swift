@@ -46,6 +46,12 @@ struct ProfileOptions: ParsableArguments {
       "Specialty id or a usual name (IM, peds, OB/GYN, gen surg...).", valueName: "ID"))
   var specialty: String?
 
+  @Option(
+    help: ArgumentHelp(
+      "A backup specialty, id or usual name (repeatable, in order of preference).",
+      valueName: "ID"))
+  var backup: [String] = []
+
   @Option(help: ArgumentHelp("us-md, us-do, us-img or non-us-img.", valueName: "ID"))
   var applicant: String?
 
@@ -106,6 +112,10 @@ struct ProfileOptions: ParsableArguments {
       if flags.step2ck.attempts == nil, base.step2ck.attempts == nil { flags.step2ck.attempts = 1 }
     }
     if let specialty { flags.specialty = try SpecialtyArgument.resolve(specialty) }
+    for name in backup {
+      let specialty = try SpecialtyArgument.resolve(name, flag: "backup")
+      if !flags.backupSpecialties.contains(specialty) { flags.backupSpecialties.append(specialty) }
+    }
     flags.applicant = try applicant.map {
       try EnumArgument.resolve($0, as: ApplicantType.self, flag: "applicant")
     }
@@ -190,12 +200,12 @@ struct StepArgument {
 
 /// A specialty id, name or abbreviation, with a suggestion when it is not one.
 enum SpecialtyArgument {
-  static func resolve(_ text: String) throws -> Specialty {
+  static func resolve(_ text: String, flag: String = "specialty") throws -> Specialty {
     switch Specialty.resolve(text) {
     case .specialty(let specialty): return specialty
     case .ambiguous(let options):
       let ids = options.map(\.rawValue).joinedAsList(conjunction: "or")
-      throw UserError("--specialty '\(text)' is ambiguous; use \(ids)")
+      throw UserError("--\(flag) '\(text)' is ambiguous; use \(ids)")
     case .unknown:
       let hint = Specialty.closest(to: text).map { "did you mean \($0.rawValue)? " } ?? ""
       throw UserError(

@@ -1,0 +1,89 @@
+/// How realistic one of the applicant's backup specialties is, judged by the decision's own
+/// questions (is the score far below its norms, does it clear many of its programs' floors)
+/// asked of the same profile with the backup in the main specialty's place.
+package struct BackupAssessment: Sendable, Hashable {
+  /// What the decision's questions say about the backup.
+  package enum Verdict: String, Sendable, Hashable {
+    /// The score clears many of its programs' floors and is not far below its norms.
+    case realistic
+    /// The score is under many of its programs' floors: a reach.
+    case belowFloors = "below-floors"
+    /// The score is far below its norms (a score-driven specialty): not a backup.
+    case farBelowNorms = "far-below-norms"
+    /// Too little is known about the scores to tell.
+    case unknown
+  }
+
+  package var specialty: Specialty
+  package var sensitivity: Sensitivity
+  package var verdict: Verdict
+  /// The figure the score was held to: the floor, or the mismatch line where that decided.
+  package var figure: Figure?
+  /// The sentence for the applicant, with its source.
+  package var reason: Reason
+
+  /// The rule id of every backup's reason.
+  package static let rule = "specialty.backup"
+
+  /// The assessments of `profile`'s backups, in the order the applicant named them.
+  static func assess(_ profile: Profile) -> [BackupAssessment] {
+    profile.backupSpecialties.filter { $0 != profile.specialty }.map { backup in
+      var asBackup = profile
+      asBackup.specialty = backup
+      let facts = ScoreFacts(asBackup)
+      let benchmarks = ScoreThresholds.benchmarks(for: backup)
+      let verdict: Verdict
+      let figure: Figure?
+      if Condition.bigMismatch.evaluate(facts) == .yes {
+        (verdict, figure) = (.farBelowNorms, benchmarks.mismatchBelow)
+      } else {
+        switch Condition.aboveCutoffs.evaluate(facts) {
+        case .yes: (verdict, figure) = (.realistic, benchmarks.screeningFloor)
+        case .no: (verdict, figure) = (.belowFloors, benchmarks.screeningFloor)
+        case .unknown: (verdict, figure) = (.unknown, nil)
+        }
+      }
+      return BackupAssessment(
+        specialty: backup, sensitivity: benchmarks.sensitivity, verdict: verdict, figure: figure,
+        reason: reason(backup, verdict, figure, facts.relevantScore))
+    }
+  }
+
+  /// One sentence: the backup, the verdict, and the figure it rests on with its own kind; the
+  /// tag is that figure's section, or the estimate's where the advisor derived it.
+  private static func reason(
+    _ backup: Specialty, _ verdict: Verdict, _ figure: Figure?, _ score: RelevantScore
+  ) -> Reason {
+    let name = backup.displayName
+    guard let figure, case .score(let value, let exam) = score else {
+      return Reason(
+        rule: rule,
+        text: "Your backup, \(name): how realistic it is turns on a score not known yet.",
+        source: .realityCheck)
+    }
+    let yours = "your \(exam.displayName) \(value)"
+    let text: String
+    switch verdict {
+    case .realistic:
+      text =
+        "Your backup, \(name), is realistic: \(yours) is at or above \(figure.value), "
+        + Condition.describe(figure, in: backup) + "."
+    case .belowFloors:
+      text =
+        "Your backup, \(name), is a reach, not a safe fallback: \(yours) is below "
+        + "\(figure.value), " + Condition.describe(figure, in: backup) + "."
+    case .farBelowNorms, .unknown:
+      text =
+        "Your backup, \(name), is not a realistic backup: \(yours) is far below its norms "
+        + "(under \(figure.value), the advisor's estimate of a big mismatch: \(figure.basis.note))."
+    }
+    // As for the main specialty: within a few points of the line the verdict is a judgement.
+    let close =
+      abs(value - figure.value) < Condition.closeToTheLine
+      ? " Close to the line, though: each program's own minimum tips it." : ""
+    let source =
+      figure.basis.kind == .estimate
+      ? Source.estimate(from: figure.basis.source) : figure.basis.source
+    return Reason(rule: rule, text: text + close, source: source)
+  }
+}

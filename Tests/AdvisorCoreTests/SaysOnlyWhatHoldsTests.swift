@@ -1,0 +1,100 @@
+import AdvisorCore
+import Testing
+
+/// Testers' findings on the advice surfaces: each sentence says only what holds for the
+/// applicant in front of it.
+@Suite("The advice says only what holds for this applicant")
+struct SaysOnlyWhatHoldsTests {
+  @Test(
+    "The turnaround is named as the record shows it; a climb from Step 1 only from a lower Step 1 score",
+    arguments: [
+      // Step 1 pass/fail, failed once: no score to climb from.
+      (passed(attempts: 2), passed(250), "after the Step 1 failure"),
+      // A scored Step 1 well under Step 2 CK.
+      (passed(205), passed(240), "the climb from your Step 1 score"),
+      // Step 2 CK failed once, then passed: the turnaround is within Step 2 CK.
+      (passed(), passed(250, attempts: 2), "after the failed sitting"),
+      // A scored Step 1 above the later Step 2 CK: no climb, nothing to make visible.
+      (passed(255), passed(250, attempts: 2), nil),
+    ] as [(StepResult, StepResult, String?)])
+  func turnaround(step1: StepResult, step2ck: StepResult, says: String?) {
+    let advice = Advisor.advise(answered(step1: step1, step2ck: step2ck))
+    let item = advice.plan.first { $0.rule == "recovery.document-turnaround" }
+    #expect(item?.text.contains(says ?? "") ?? (says == nil), "\(item?.text ?? "none")")
+    if says == nil { #expect(item == nil) }
+  }
+
+  @Test("Over the whole profile space, a climb from Step 1 is said only where Step 2 CK is higher")
+  func noClimbWithoutOne() {
+    for profile in ExamSpace.profiles {
+      let advice = Advisor.advise(profile)
+      for item in advice.items where item.text.contains("climb from") {
+        let step1 = profile.step1.score ?? Int.max
+        let ck = profile.step2ck.passingScore ?? Int.min
+        #expect(ck > step1, "\(item.rule) for Step 1 \(profile.step1), CK \(profile.step2ck)")
+      }
+    }
+  }
+
+  @Test("Honors are urged only on someone still in school: the guide's own condition is said")
+  func honorsOnlyWhileInSchool() {
+    var seen = 0
+    for profile in ExamSpace.profiles {
+      for item in Advisor.advise(profile).items
+      where item.text.lowercased().contains("aim for honors")
+        || item.text.lowercased().contains("aim for the top")
+      {
+        seen += 1
+        #expect(item.text.contains("still in school"), "\(item.rule): \(item.text)")
+      }
+    }
+    #expect(seen > 0)
+  }
+
+  @Test(
+    "The match rate shown is the applicant's own group's, with publisher and year",
+    arguments: [
+      (ApplicantType.usMD, "93.5% of US MD seniors", ["92.6", "67.8", "58.0"]),
+      (.usDO, "92.6% of US DO seniors", ["93.5", "67.8", "58.0"]),
+      (.usIMG, "67.8% of US-citizen IMGs", ["93.5", "92.6", "58.0"]),
+      (.nonUSIMG, "58.0% of non-US-citizen IMGs", ["93.5", "92.6", "67.8"]),
+    ])
+  func matchRateOfOwnGroup(applicant: ApplicantType, rate: String, others: [String]) throws {
+    let advice = Advisor.advise(answered(step2ck: passed(230), applicant: applicant))
+    let note = try #require(advice.items.first { $0.rule == "programs.match-rates" })
+    #expect(note.text.contains(rate))
+    #expect(note.text.contains("NRMP") && note.text.contains("2025"))
+    for other in others { #expect(!note.text.contains(other), "\(note.text)") }
+    // The MD and DO figures describe seniors: a graduate is told there is none for them.
+    #expect(note.text.contains("give none for") == !applicant.isIMG)
+  }
+}
+
+/// A spread of profiles over every exam pattern, specialty and applicant type.
+enum ExamSpace {
+  static let profiles: [Profile] = {
+    let step1s: [StepResult] = [
+      passed(), passed(attempts: 2), failed(), passed(205), passed(245), passed(255),
+    ]
+    let step2s: [StepResult] =
+      [205, 219, 225, 238, 250].map { passed($0) } + [
+        passed(240, attempts: 2), failed(210), StepResult(score: 216, attempts: 1), notTaken,
+      ]
+    var profiles: [Profile] = []
+    for specialty in Specialty.allCases {
+      for step1 in step1s {
+        for step2ck in step2s {
+          for applicant in ApplicantType.allCases {
+            for evidence in [true, nil] as [Bool?] {
+              profiles.append(
+                answered(
+                  step1: step1, step2ck: step2ck, specialty: specialty, applicant: applicant,
+                  clinicalEvidence: evidence))
+            }
+          }
+        }
+      }
+    }
+    return profiles
+  }()
+}
