@@ -185,19 +185,10 @@ enum ExamExtractor {
   // MARK: - Clauses
 
   static func clauseRanges(_ tokens: [Utterance.Token]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    var start = 0
-    for (index, token) in tokens.enumerated() {
-      let separates =
-        (token.kind == .punctuation && token.text != ":")
+    tokens.ranges { token in
+      (token.kind == .punctuation && token.text != ":")
         || (token.kind == .word && Utterance.linkingWords.contains(token.text))
-      if separates {
-        if start < index { ranges.append(start..<index) }
-        start = index + 1
-      }
     }
-    if start < tokens.count { ranges.append(start..<tokens.count) }
-    return ranges
   }
 
   // MARK: - Features

@@ -23,7 +23,7 @@ enum RegionExtractor {
     let asked = context.pending == .region
     let saysAnywhere =
       utterance.containsAny(Gazetteer.anywhere)
-      && (asked || anywhereIsAboutTraining(utterance))
+      && (asked || !utterance.containsAny(anywhereElse))
       && !utterance.containsAny(notAnywhere)
     let tokens = utterance.tokens
     // "boston or cambridge": a name listed right after a place is a place, as when asked.
@@ -50,6 +50,7 @@ enum RegionExtractor {
           let index = place.tokens.lowerBound
           return index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
         })
+    let placeLists = placeSentences(tokens, places: places)
     for place in places {
       guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
@@ -65,7 +66,7 @@ enum RegionExtractor {
       let wish =
         (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
         || (standsAlone(index, length, in: tokens) && context.pending != .connections)
-        || (sentenceIsPlaces(index, in: tokens, places: places) && context.pending != .connections)
+        || (placeLists.contains { $0.contains(index) } && context.pending != .connections)
         || corrects
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
@@ -94,11 +95,8 @@ enum RegionExtractor {
 
   /// The places among `mentions`, by their gazetteer names.
   private static func placesIn(_ mentions: [Mention]) -> [(name: String, canonical: String)] {
-    mentions.taken { mention in
-      if case .place = mention.kind { true } else { false }
-    }.compactMap { mention in
-      guard case .place(let name) = mention.kind else { return nil }
-      return (name, Gazetteer.places[name.lowercased()] ?? name)
+    mentions.taken { $0.place != nil }.compactMap(\.place).map { name in
+      (name, Gazetteer.places[name.lowercased()] ?? name)
     }
   }
 
@@ -159,24 +157,16 @@ enum RegionExtractor {
     return text.trimmingWhitespace
   }
 
-  /// "anywhere" that speaks of training, not of "no connections anywhere".
-  private static func anywhereIsAboutTraining(_ utterance: Utterance) -> Bool {
-    !utterance.containsAny(anywhereElse)
-  }
-
-  /// A sentence of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
-  private static func sentenceIsPlaces(
-    _ index: Int, in tokens: [Utterance.Token], places: [Mention]
-  ) -> Bool {
-    let ends: Set<String> = [".", "!", "?", ";"]
-    let start = (tokens[..<index].lastIndex { ends.contains($0.text) }).map { $0 + 1 } ?? 0
-    let end = tokens[index...].firstIndex { ends.contains($0.text) } ?? tokens.count
-    let named = places.filter {
-      $0.confidence == .stated && $0.tokens.clamped(to: start..<end) == $0.tokens
+  /// The sentences of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
+  private static func placeSentences(_ tokens: [Utterance.Token], places: [Mention]) -> [Range<Int>]
+  {
+    tokens.ranges { [".", "!", "?", ";"].contains($0.text) }.filter { sentence in
+      let named = places.filter {
+        $0.confidence == .stated && $0.tokens.clamped(to: sentence) == $0.tokens
+      }
+      let covered = named.reduce(0) { $0 + $1.tokens.count }
+      return named.count >= 2 && covered == tokens[sentence].filter(\.isWord).count
     }
-    let covered = named.reduce(0) { $0 + $1.tokens.count }
-    let words = tokens[start..<end].filter(\.isWord).count
-    return named.count >= 2 && covered == words
   }
 
   /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections").

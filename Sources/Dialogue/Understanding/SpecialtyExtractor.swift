@@ -27,6 +27,11 @@ enum SpecialtyExtractor {
       default: false
       }
     }
+    // "the rotation was em at a boston hosp": a specialty in a training clause is neither
+    // chosen nor ruled out.
+    let training = ExamExtractor.clauseRanges(words).filter { clause in
+      words[clause].contains { trainingNouns.contains($0.text) }
+    }
     var found: [Found] = []
     for mention in named {
       let end = mention.tokens.upperBound
@@ -38,9 +43,7 @@ enum SpecialtyExtractor {
       }
       let position = mention.tokens.lowerBound
       let negated = isNegated(at: position, in: words)
-      // "the rotation was em at a boston hosp": a specialty in a training clause is neither
-      // chosen nor ruled out.
-      if inTrainingClause(position, words) { continue }
+      if training.contains(where: { $0.contains(position) }) { continue }
       // "backup would be prelim surgery or IM": a name listed right after a backup is one too.
       let listedAfterBackup =
         found.last.map { last in
@@ -70,13 +73,6 @@ enum SpecialtyExtractor {
       result.intents.append(.clarify(.prelim))
     }
     return result
-  }
-
-  /// The clause around `index` speaks of training ("the rotation was em at a boston hosp").
-  private static func inTrainingClause(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
-    guard let clause = ExamExtractor.clauseRanges(tokens).first(where: { $0.contains(index) })
-    else { return false }
-    return tokens[clause].contains { trainingNouns.contains($0.text) }
   }
 
   /// "FM as a backup", "backup FM", "open to gas": said to be a backup, not only hedged.

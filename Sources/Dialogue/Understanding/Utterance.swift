@@ -128,18 +128,9 @@ struct Utterance: Sendable {
 
   /// The sentences, each with whether it ends in a question mark.
   var sentences: [(tokens: [Token], isQuestion: Bool)] {
-    var sentences: [(tokens: [Token], isQuestion: Bool)] = []
-    var current: [Token] = []
-    for token in tokens {
-      if token.kind == .punctuation, [".", "!", "?"].contains(token.text) {
-        if !current.isEmpty { sentences.append((current, token.text == "?")) }
-        current = []
-      } else {
-        current.append(token)
-      }
+    tokens.ranges { $0.kind == .punctuation && [".", "!", "?"].contains($0.text) }.map { range in
+      (Array(tokens[range]), tokens.word(at: range.upperBound) == "?")
     }
-    if !current.isEmpty { sentences.append((current, false)) }
-    return sentences
   }
 
   // MARK: - Tokenising
@@ -258,19 +249,16 @@ struct Utterance: Sendable {
         guard let full = contractedWords[suffix] else {
           return classify(stem, original: stemOriginal)
         }
-        return [
-          Token(text: stem, original: stemOriginal, kind: .word),
-          Token(text: full, original: full, kind: .word),
-        ]
+        return words(stem, full, typed: stemOriginal)
       }
     }
     return classify(word, original: original)
   }
 
-  /// The two words a contraction stands for ("dont" → "do not").
-  private static func words(_ first: String, _ second: String) -> [Token] {
+  /// The two words a contraction stands for ("dont" → "do not"); `typed`: the first as typed.
+  private static func words(_ first: String, _ second: String, typed: String? = nil) -> [Token] {
     [
-      Token(text: first, original: first, kind: .word),
+      Token(text: first, original: typed ?? first, kind: .word),
       Token(text: second, original: second, kind: .word),
     ]
   }
@@ -296,6 +284,18 @@ struct Utterance: Sendable {
 }
 
 extension [Utterance.Token] {
+  /// The runs of tokens between those that `separates`, empty runs left out.
+  func ranges(separatedBy separates: (Utterance.Token) -> Bool) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for (index, token) in enumerated() where separates(token) {
+      if start < index { ranges.append(start..<index) }
+      start = index + 1
+    }
+    if start < count { ranges.append(start..<count) }
+    return ranges
+  }
+
   /// Whether the words of `phrase` stand in a row from `index`.
   func has(_ phrase: [String], at index: Int) -> Bool {
     index >= 0 && index + phrase.count <= count
