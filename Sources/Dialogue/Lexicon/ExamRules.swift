@@ -1,5 +1,37 @@
 /// What a word says of an exam, as the exam reader reads it: data, extended by adding rows.
 extension ExamExtractor {
+  /// One declared reading of a word (``rules``): when the word is one of `words` and its
+  /// neighbours fit, it reads as `reading`, using the `uses` words after it.
+  struct Rule {
+    var words: Set<String>
+    /// The word just before must be one of these.
+    var previous: Set<String>?
+    /// The words just before, in order ("need to" before "pass").
+    var before: [String] = []
+    /// The word just after must be one of these.
+    var next: Set<String>?
+    /// The words just after, in order ("if" before "i passed").
+    var after: [String] = []
+    /// A negation must lead the word ("haven't taken"), or must not; nil: either.
+    var negated: Bool?
+    /// The word must stand beside an exam's name ("step 1 p").
+    var besideExam = false
+    var reading: Reading
+    var uses = 0
+  }
+
+  /// What a rule reads a word as.
+  enum Reading {
+    case reads(Feature)
+    /// Nothing ("pass/fail" grading, "214, not pending"), and no later rule is tried.
+    case nothing
+    /// A failure, as many times as the words after it say ("failed twice"), else once.
+    case failures
+    /// As many sittings as the words after it say ("took it 3 times"); without them, the next
+    /// rule is tried.
+    case sittings
+  }
+
   /// The rules, tried in order for each word (numbers and ordinal sittings are read apart): the
   /// first whose context fits reads the word.
   static let rules: [Rule] = [

@@ -77,11 +77,8 @@ enum ExamExtractor {
           result.deniedScores.append(value)
           continue
         }
-        let aboutAttempts: Bool
-        switch feature {
-        case .firstTry, .attempt, .retake: aboutAttempts = true
-        default: aboutAttempts = false
-        }
+        var aboutAttempts = feature == .firstTry || feature == .retake
+        if case .attempt = feature { aboutAttempts = true }
         let exam =
           named ?? (aboutAttempts ? context.recentExam : nil)
           ?? (speaksOfRetake ? context.failedExam : nil)
@@ -92,21 +89,16 @@ enum ExamExtractor {
           if case .neverFailed = feature { result.neverFailed = true }
           continue
         }
-        for target in targets {
-          if case .neverFailed = feature {
-            reports[target, default: Report()].add(.pass)
-            reports[target, default: Report()].add(.firstTry)
-          } else {
-            reports[target, default: Report()].add(feature)
-          }
-        }
+        // "Never failed" is a pass on the first try.
+        let said: [Feature] = feature == .neverFailed ? [.pass, .firstTry] : [feature]
+        for target in targets { reports[target, default: Report()].events += said }
       }
       // "failed both step 1 and CK": a clause that only names an exam shares the outcome of
       // the clause before it.
       if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let exam = inClause.last?.exam,
         reports[exam] == nil
       {
-        for feature in previousOutcomes { reports[exam, default: Report()].add(feature) }
+        reports[exam, default: Report()].events += previousOutcomes
       }
       previousOutcomes = clauseOutcomes.isEmpty ? previousOutcomes : clauseOutcomes
     }
@@ -196,38 +188,6 @@ enum ExamExtractor {
       default: false
       }
     }
-  }
-
-  /// One declared reading of a word (``rules``): when the word is one of `words` and its
-  /// neighbours fit, it reads as `reading`, using the `uses` words after it.
-  struct Rule {
-    var words: Set<String>
-    /// The word just before must be one of these.
-    var previous: Set<String>?
-    /// The words just before, in order ("need to" before "pass").
-    var before: [String] = []
-    /// The word just after must be one of these.
-    var next: Set<String>?
-    /// The words just after, in order ("if" before "i passed").
-    var after: [String] = []
-    /// A negation must lead the word ("haven't taken"), or must not; nil: either.
-    var negated: Bool?
-    /// The word must stand beside an exam's name ("step 1 p").
-    var besideExam = false
-    var reading: Reading
-    var uses = 0
-  }
-
-  /// What a rule reads a word as.
-  enum Reading {
-    case reads(Feature)
-    /// Nothing ("pass/fail" grading, "214, not pending"), and no later rule is tried.
-    case nothing
-    /// A failure, as many times as the words after it say ("failed twice"), else once.
-    case failures
-    /// As many sittings as the words after it say ("took it 3 times"); without them, the next
-    /// rule is tried.
-    case sittings
   }
 
   /// The rules under each word they read, in their declared order.
@@ -356,17 +316,14 @@ enum ExamExtractor {
 
   struct Report {
     var events: [Feature] = []
-    var scores: [Int] = []
+    var scores: [Int] {
+      events.compactMap { if case .score(let value) = $0 { value } else { nil } }
+    }
 
     /// Only "pass/fail" or "no score" was said of the exam: its score is withdrawn, nothing else.
     var withdrawsScore: Bool {
       events.contains(.noScore) && scores.isEmpty
         && !events.contains { if case .fail = $0 { true } else { false } }
-    }
-
-    mutating func add(_ feature: Feature) {
-      if case .score(let value) = feature { scores.append(value) }
-      events.append(feature)
     }
 
     /// A Step 2 CK score said beside a failure that is the later, passing sitting: at the pass
@@ -513,20 +470,17 @@ enum ExamExtractor {
       result.intents.append(.clarify(.exam(score: score)))
       return
     }
-    var report = Report()
-    report.add(.score(score))
-    let (step, assumptions) = report.resolve(exam: exam, prior: profile[exam])
-    var patched = result.patch[exam]
-    patched.score = step.score
+    let (step, assumptions) = Report(events: [.score(score)]).resolve(
+      exam: exam, prior: profile[exam])
+    result.patch[exam].score = step.score
     if profile[exam].outcome == nil || profile[exam].outcome == .pending {
-      patched.outcome = step.outcome
-      patched.attempts = step.attempts
+      result.patch[exam].outcome = step.outcome
+      result.patch[exam].attempts = step.attempts
       result.assumptions += assumptions
       if step.outcome == nil, profile[exam].outcome == .pending {
         result.patch.clearOutcomes.insert(exam)
       }
     }
-    result.patch[exam] = patched
   }
 
   /// "Never failed": passes so far took one attempt; a pending exam asked about is a pass.

@@ -62,12 +62,12 @@ enum RegionExtractor {
         continue  // "Oregon, not Ohio"
       }
       // A place alone is a training wish, except as an answer to the connections question.
-      let wholeLine = length == utterance.words.count && context.pending != .connections
+      let alone =
+        length == utterance.words.count || standsAlone(index, length, in: tokens)
+        || placeLists.contains { $0.contains(index) }
       let wish =
-        (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
-        || (standsAlone(index, length, in: tokens) && context.pending != .connections)
-        || (placeLists.contains { $0.contains(index) } && context.pending != .connections)
-        || corrects
+        (asked && !saysElsewhere(at: index, in: tokens))
+        || (alone && context.pending != .connections) || corrects
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
         if !names.contains(name) { names.append(name) }
@@ -145,13 +145,11 @@ enum RegionExtractor {
   private static func verbatim(_ answer: String) -> String {
     var text = answer.trimmingWhitespace
     while let last = text.last, ".!,;".contains(last) { text.removeLast() }
-    for filler in leadingFillers where text.lowercased().hasPrefix(filler) {
+    if let filler = leadingFillers.first(where: text.lowercased().hasPrefix) {
       text = String(text.dropFirst(filler.count))
-      break
     }
-    for filler in trailingFillers where text.lowercased().hasSuffix(filler) {
+    if let filler = trailingFillers.first(where: text.lowercased().hasSuffix) {
       text = String(text.dropLast(filler.count))
-      break
     }
     while let last = text.last, ".!,;".contains(last) { text.removeLast() }
     return text.trimmingWhitespace

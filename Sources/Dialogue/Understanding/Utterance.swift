@@ -212,10 +212,8 @@ struct Utterance: Sendable {
   private static func fold(_ scalar: Unicode.Scalar) -> String? {
     switch scalar {
     case "a"..."z", "A"..."Z", "0"..."9": return String(scalar)
-    case "/": return nil
-    default: break
+    default: if scalar.isASCII { return nil }
     }
-    guard !scalar.isASCII else { return nil }
     let properties = scalar.properties
     if properties.generalCategory == .nonspacingMark { return "" }
     if properties.numericType == .decimal, let value = properties.numericValue {
