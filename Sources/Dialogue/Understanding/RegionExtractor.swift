@@ -76,8 +76,7 @@ enum RegionExtractor {
     }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     // Places named beside "or anywhere" are kept too: "NY NJ PA or anywhere really".
-    let qualified = !spans.isEmpty
-    if !qualified, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
+    if spans.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
       result.patch.region = "anywhere"
       return result
     }

@@ -5,8 +5,8 @@ import AdvisorCore
 enum SpecialtyExtractor {
 
   struct Found {
+    /// Nil for a name several specialties share ("prelim").
     var specialty: Specialty?
-    var ambiguous: [Specialty]
     var position: Int
     /// The token after the name.
     var end: Int
@@ -51,16 +51,11 @@ enum SpecialtyExtractor {
             && Lexicon.placeListJoiners.contains(words[last.end].text)
         } ?? false
       let backup = listedAfterBackup || isBackup(at: position, mention.tokens.count, in: words)
-      let (specialty, options): (Specialty?, [Specialty]) =
-        switch mention.kind {
-        case .specialty(let specialty): (specialty, [])
-        case .specialties(let options): (nil, options)
-        default: (nil, [])  // never: `named` holds specialties only
-        }
+      let specialty: Specialty? =
+        if case .specialty(let specialty) = mention.kind { specialty } else { nil }
       found.append(
         Found(
-          specialty: specialty, ambiguous: options, position: position, end: end,
-          negated: negated, backup: backup))
+          specialty: specialty, position: position, end: end, negated: negated, backup: backup))
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
@@ -69,7 +64,7 @@ enum SpecialtyExtractor {
       .filter { $0 != chosen?.specialty }
     if let specialty = chosen?.specialty {
       result.patch.specialty = specialty
-    } else if chosen?.ambiguous.isEmpty == false {
+    } else if chosen != nil {
       result.intents.append(.clarify(.prelim))
     }
     return result
@@ -92,23 +87,17 @@ enum SpecialtyExtractor {
 
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
     let before = words[max(0, index - 3)..<index].map(\.text)
-    let lead = before.filter { $0 != "about" && $0 != "the" }.last
-    if let lead, Lexicon.droppingWords.contains(lead) { return true }  // "forget (about) IM"
+    let lead = before.filter { $0 != "about" && $0 != "the" }.last ?? ""
     // A "no" that opens the line answers or corrects ("no em is first choice"), not "no IM".
     let leadingNo = words[..<index].allSatisfy { $0.text == "no" || $0.kind == .punctuation }
-    if Lexicon.negatingPairs.contains(Array(before.suffix(2))) || before.last == "not"
+    return Lexicon.droppingWords.contains(lead)  // "forget (about) IM"
+      || Lexicon.negatingPairs.contains(Array(before.suffix(2))) || before.last == "not"
       || (before.last == "no" && !leadingNo)
-    {
-      return true
-    }
-    // "was going to do ortho but switched …": a plan given up.
-    if before.contains("was") && (before.contains("going") || before.contains("planning")) {
-      return true
-    }
-    if before.contains("from") && !before.contains("to") {
-      return true  // "switching from derm to IM": derm is the old one
-    }
-    return ["instead", "than"].contains(before.last ?? "")
+      // "was going to do ortho but switched …": a plan given up.
+      || (before.contains("was") && (before.contains("going") || before.contains("planning")))
+      // "switching from derm to IM": derm is the old one.
+      || (before.contains("from") && !before.contains("to"))
+      || ["instead", "than"].contains(before.last ?? "")
   }
 
   /// The specialty meant: the one after "to"/"meant"/"actually" in a switch, else the first
@@ -120,15 +109,10 @@ enum SpecialtyExtractor {
     let candidates =
       firm.isEmpty
       ? chosen.filter { !isExplicitBackup(at: $0.position, in: utterance.tokens) } : firm
-    if candidates.count > 1 {
-      let tokens = utterance.tokens
-      for candidate in candidates.reversed() {
-        let before = tokens[max(0, candidate.position - 2)..<candidate.position].map(\.text)
-        if before.contains("to") || before.contains("meant") || before.contains("actually") {
-          return candidate
-        }
-      }
+    let switched = candidates.last { candidate in
+      let before = utterance.tokens[max(0, candidate.position - 2)..<candidate.position]
+      return before.contains { ["to", "meant", "actually"].contains($0.text) }
     }
-    return candidates.first
+    return candidates.count > 1 ? switched ?? candidates.first : candidates.first
   }
 }
