@@ -21,13 +21,8 @@ struct UnderstandingContext: Sendable {
     return failed.count == 1 ? failed[0] : nil
   }
 
-  var pendingExam: Exam? {
-    switch pending {
-    case .step1?: .step1
-    case .step2ck?: .step2ck
-    default: nil
-    }
-  }
+  /// The exam the advisor just asked about.
+  var pendingExam: Exam? { Exam.allCases.first { $0.slot == pending } }
 }
 
 /// Reads exam results: scores in all the usual forms, outcomes, attempts, per exam.

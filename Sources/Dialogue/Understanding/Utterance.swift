@@ -157,40 +157,36 @@ struct Utterance: Sendable {
     for (index, scalar) in scalars.enumerated() {
       defer { offset += UTF8.width(scalar) }
       if word.isEmpty { wordStart = offset }
+      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+      let digitNext = next.map { ("0"..."9").contains($0) } == true
       // "233/300": the number after the slash is the scale, not a second score.
       if skippingTotal, ("0"..."9").contains(scalar) { continue }
       skippingTotal = false
-      if scalar == "/", let last = word.last, last.isNumber, index + 1 < scalars.count,
-        ("0"..."9").contains(scalars[index + 1])
-      {
+      if scalar == "/", word.last?.isNumber == true, digitNext {
         flush()
         skippingTotal = true
         continue
       }
-      // "-238": a minus sign, not a score; it stays on the number so no score is read.
-      if scalar == "-", word.isEmpty, index + 1 < scalars.count,
-        ("0"..."9").contains(scalars[index + 1]),
-        index == 0 || scalars[index - 1].properties.isWhitespace
-      {
-        word = "-"
-        original = "-"
-        continue
-      }
-      if let folded = fold(scalar) {
-        word += folded.lowercased()
-        original += folded
-        continue
-      }
+      // Besides letters and digits, a word keeps an apostrophe inside it ("haven't"), a decimal
+      // point ("2.5"), and a minus sign in front of a number ("-238", so no score is read).
       let isApostrophe = scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}"
-      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-      if isApostrophe, !word.isEmpty, let next, fold(next) != nil {
-        word += "'"
-        original += "'"
-        continue
-      }
-      if scalar == ".", let last = word.last, last.isNumber, let next, ("0"..."9").contains(next) {
-        word += "."
-        original += "."
+      let kept: String? =
+        if let folded = fold(scalar) {
+          folded
+        } else if isApostrophe, !word.isEmpty, let next, fold(next) != nil {
+          "'"
+        } else if scalar == ".", word.last?.isNumber == true, digitNext {
+          "."
+        } else if scalar == "-", word.isEmpty, digitNext,
+          index == 0 || scalars[index - 1].properties.isWhitespace
+        {
+          "-"
+        } else {
+          nil
+        }
+      if let kept {
+        word += kept.lowercased()
+        original += kept
         continue
       }
       flush()
