@@ -46,21 +46,17 @@ enum RegionExtractor {
     let corrects =
       known
       && (cues.correction
-        || places.contains { place in
-          let index = place.tokens.lowerBound
-          return index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
+        || places.contains {
+          Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
     let placeLists = placeSentences(tokens, places: places)
     for place in places {
       guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
       let length = place.tokens.count
-      let lead = tokens[max(0, index - 2)..<index].map(\.text).filter { $0 != "the" }
-      if let word = lead.last,
-        Lexicon.denyingWords.contains(word) || Lexicon.droppingWords.contains(word)
-      {
-        continue  // "Oregon, not Ohio"
-      }
+      // "Oregon, not Ohio", "forget the midwest".
+      let lead = tokens[max(0, index - 2)..<index].map(\.text).last { $0 != "the" } ?? ""
+      if Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead) { continue }
       // A place alone is a training wish, except as an answer to the connections question.
       let alone =
         length == utterance.words.count || standsAlone(index, length, in: tokens)

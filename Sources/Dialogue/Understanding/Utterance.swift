@@ -89,9 +89,8 @@ struct Utterance: Sendable {
     guard !found.isEmpty else { return self }
     let wordTokens = tokens.filter { $0.kind != .punctuation }
     var kept = Array(repeating: true, count: wordTokens.count)
-    for phrase in found where phrase.count <= words.count {
-      for start in 0...(words.count - phrase.count)
-      where words[start..<start + phrase.count].elementsEqual(phrase) {
+    for phrase in found {
+      for start in wordTokens.indices where wordTokens.has(phrase, at: start) {
         for index in start..<start + phrase.count { kept[index] = false }
       }
     }
