@@ -176,11 +176,9 @@ enum RegionExtractor {
   private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
     // "a boston hosp": the place names where something else is.
-    if index + 1 < tokens.count, hospitalWords.contains(tokens[index + 1].text) {
-      return true
-    }
-    return near.contains(where: elsewhereWords.contains)
-      && !near.contains(where: intentWords.contains)
+    return hospitalWords.contains(tokens.word(at: index + 1) ?? "")
+      || (near.contains(where: elsewhereWords.contains)
+        && !near.contains(where: intentWords.contains))
   }
 
   /// A place counts as a training wish when it follows words such as "train in", "programs in",
@@ -188,15 +186,15 @@ enum RegionExtractor {
   private static func isTrainingWish(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let window = tokens[max(0, index - 6)..<index].filter(\.isWord).map(\.text)
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
-    if near.contains(where: elsewhereWords.contains)
-      && !window.contains(where: strongIntentWords.contains)
+    let intent = window.contains(where: intentWords.contains)
+    // Where something else is ("school in"), or where family is, unless said to be for training.
+    if (near.contains(where: elsewhereWords.contains)
+      && !window.contains(where: strongIntentWords.contains))
+      || (window.contains(where: tieWords.contains) && !intent)
     {
       return false
     }
-    if window.contains(where: tieWords.contains) && !window.contains(where: intentWords.contains) {
-      return false
-    }
-    if window.contains(where: intentWords.contains) { return true }
+    if intent { return true }
     let lead = window.last == "the" ? window.dropLast().last : window.last
     if lead == "in" || lead == "to" || lead == "for" {
       return !window.contains(where: ["live", "lives", "from"].contains)
