@@ -65,12 +65,6 @@ extension ExamExtractor {
     "scheduled", "registered", "upcoming", "studying", "preparing", "prepping", "planning",
   ]
 
-  /// Two words that say the exam has no number ("pass/fail", "no score", "p/f").
-  static let noScorePairs: Set<[String]> = [
-    ["pass", "fail"], ["pass", "f"], ["no", "score"], ["no", "scored"], ["no", "numeric"],
-    ["not", "score"], ["not", "scored"], ["not", "numeric"], ["p", "f"],
-  ]
-
   static let retakeWords: Set<String> = ["retake", "retook", "retaking", "repeat", "repeated"]
 
   /// "245 is their minimum, not my score": the number is disowned.

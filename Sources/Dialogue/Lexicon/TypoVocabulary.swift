@@ -1,6 +1,19 @@
 import AdvisorCore
 
-/// The vocabulary typo repair mends towards: every word the lexicon listens for.
+extension TypoRepair {
+  /// The vocabulary typo repair mends towards: every word the lexicon listens for.
+  enum Vocabulary {
+    /// Each word under each of its one-letter deletions.
+    static let byDeletion: [String: Set<String>] = {
+      var table: [String: Set<String>] = [:]
+      for word in words where word.count >= 4 {
+        for deletion in deletions(of: word) { table[deletion, default: []].insert(word) }
+      }
+      return table
+    }()
+  }
+}
+
 extension TypoRepair.Vocabulary {
   static let words: Set<String> = {
     var phrases: [String] = [
@@ -13,7 +26,7 @@ extension TypoRepair.Vocabulary {
       "nope", "yeah", "sure", "skip", "anywhere", "nothing", "event", "resolved", "ongoing",
       "still", "over", "email", "emails", "interview", "statement",
       // Contractions typed without the apostrophe: words, not typos.
-      "thats", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "ive", "youre",
+      "thats", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "ive", "youre", "hed",
     ]
     let lists: [[String]] = [
       Array(Lexicon.yes), Array(Lexicon.no), Array(Lexicon.skip), Array(Lexicon.unsure),

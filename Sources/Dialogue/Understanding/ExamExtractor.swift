@@ -21,37 +21,28 @@ struct UnderstandingContext: Sendable {
     return failed.count == 1 ? failed[0] : nil
   }
 
-  var pendingExam: Exam? {
-    switch pending {
-    case .step1?: .step1
-    case .step2ck?: .step2ck
-    default: nil
-    }
-  }
+  /// The exam the advisor just asked about.
+  var pendingExam: Exam? { Exam.allCases.first { $0.slot == pending } }
 }
 
 /// Reads exam results: scores in all the usual forms, outcomes, attempts, per exam.
 ///
 /// The line is cut into clauses; each clause's outcome words and numbers belong to the exam it
 /// names, or else to the exam named earlier in the line, or else to the pending exam. A score
-/// that could belong to either exam while both are unknown is asked back, not guessed.
+/// that could belong to either exam while both are unknown is asked back, not guessed. What a
+/// word says of an exam is declared in ``rules``.
 enum ExamExtractor {
   static func read(
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
     let tokens = utterance.tokens
-    let numbers = Dictionary(
-      mentions.lazy.filter { $0.isNumber }.map { ($0.tokens.lowerBound, $0) },
-      uniquingKeysWith: { first, _ in first })
-    let mentions = examNames(mentions)
-    var consumed = Set(mentions.flatMap(\.tokens)).union(cues.cutoffPositions)
-      .union(cues.passMarkPositions)
+    var scan = Scan(tokens, mentions: mentions, cues: cues)
+    let mentions = scan.exams
     var reports: [Exam: Report] = [:]
     var orphanScores: [Int] = []
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
-    var order = 0
     let speaksOfRetake = utterance.containsAny(retakePhrases)
 
     // The exam a correction is about, when the line names none: the one whose score it denies
@@ -65,34 +56,27 @@ enum ExamExtractor {
     let defaultExam = corrected ?? context.pendingExam
 
     for clause in clauseRanges(tokens) {
+      scan.clause = clause
       let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
-      let bothExams = mentionsBothExams(tokens, in: clause)
+      let bothExams = clause.dropLast().contains { index in
+        bothWords.contains(tokens[index].text) && bothNouns.contains(tokens[index + 1].text)
+      }  // "either step", "both steps", "both exams"
       lastExam = inClause.last?.exam ?? lastExam
       var clauseOutcomes: [Feature] = []
-      var index = clause.lowerBound
-      while index < clause.upperBound {
-        defer { index += 1 }
-        guard !consumed.contains(index) else { continue }
+      for index in clause where !scan.consumed.contains(index) {
         let named =
           nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
           ?? defaultExam
-        guard
-          let feature = feature(
-            at: index, in: tokens, clause: clause, numbers: numbers, consumed: &consumed)
-        else { continue }
+        guard let feature = scan.feature(at: index) else { continue }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
           continue
         }
-        let aboutAttempts: Bool
-        switch feature {
-        case .firstTry, .attempt, .retake: aboutAttempts = true
-        default: aboutAttempts = false
-        }
+        var aboutAttempts = feature == .firstTry || feature == .retake
+        if case .attempt = feature { aboutAttempts = true }
         let exam =
           named ?? (aboutAttempts ? context.recentExam : nil)
           ?? (speaksOfRetake ? context.failedExam : nil)
-        order += 1
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
         if targets.isEmpty {
@@ -100,24 +84,16 @@ enum ExamExtractor {
           if case .neverFailed = feature { result.neverFailed = true }
           continue
         }
-        for target in targets {
-          if case .neverFailed = feature {
-            reports[target, default: Report()].add(.pass, order: order)
-            reports[target, default: Report()].add(.firstTry, order: order)
-          } else {
-            reports[target, default: Report()].add(feature, order: order)
-          }
-        }
+        // "Never failed" is a pass on the first try.
+        let said: [Feature] = feature == .neverFailed ? [.pass, .firstTry] : [feature]
+        for target in targets { reports[target, default: Report()].events += said }
       }
       // "failed both step 1 and CK": a clause that only names an exam shares the outcome of
       // the clause before it.
       if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let exam = inClause.last?.exam,
         reports[exam] == nil
       {
-        for feature in previousOutcomes {
-          order += 1
-          reports[exam, default: Report()].add(feature, order: order)
-        }
+        reports[exam, default: Report()].events += previousOutcomes
       }
       previousOutcomes = clauseOutcomes.isEmpty ? previousOutcomes : clauseOutcomes
     }
@@ -138,7 +114,7 @@ enum ExamExtractor {
       result.assumptions += assumptions
     }
     disownScores(utterance, context: context, into: &result)
-    if !orphanScores.isEmpty, let score = orphanScores.last {
+    if let score = orphanScores.last {
       place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
@@ -151,15 +127,6 @@ enum ExamExtractor {
       result.intents.append(.clarify(.passMark(score)))
     }
     return result
-  }
-
-  /// "either step", "both steps", "both exams": the clause speaks of both.
-  private static func mentionsBothExams(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool
-  {
-    let words = tokens[clause].map(\.text)
-    return zip(words, words.dropFirst()).contains {
-      bothWords.contains($0) && bothNouns.contains($1)
-    }
   }
 
   // MARK: - Exam mentions
@@ -185,24 +152,15 @@ enum ExamExtractor {
   // MARK: - Clauses
 
   static func clauseRanges(_ tokens: [Utterance.Token]) -> [Range<Int>] {
-    var ranges: [Range<Int>] = []
-    var start = 0
-    for (index, token) in tokens.enumerated() {
-      let separates =
-        (token.kind == .punctuation && token.text != ":")
+    tokens.ranges { token in
+      (token.kind == .punctuation && token.text != ":")
         || (token.kind == .word && Utterance.linkingWords.contains(token.text))
-      if separates {
-        if start < index { ranges.append(start..<index) }
-        start = index + 1
-      }
     }
-    if start < tokens.count { ranges.append(start..<tokens.count) }
-    return ranges
   }
 
   // MARK: - Features
 
-  enum Feature {
+  enum Feature: Equatable {
     case fail(count: Int)
     case pass
     case notTaken
@@ -227,132 +185,114 @@ enum ExamExtractor {
     }
   }
 
-  /// "2 times", "twice", "x2" within three words after `index`, skipping exam names and "it".
-  private static func count(
-    after index: Int, in tokens: [Utterance.Token], clause: Range<Int>, consumed: inout Set<Int>
-  ) -> Int? {
-    var position = index + 1
-    while position < min(clause.upperBound, index + 5) {
-      let text = tokens[position].text
-      if let value = counts[text] {
-        consumed.insert(position)
-        return value
+  /// The rules under each word they read, in their declared order.
+  private static let rulesByWord: [String: [Rule]] = {
+    var table: [String: [Rule]] = [:]
+    for rule in rules {
+      for word in rule.words { table[word, default: []].append(rule) }
+    }
+    return table
+  }()
+
+  /// One line's feature scan: its tokens, the exams and numbers the mentions found in it, and
+  /// the tokens already read.
+  private struct Scan {
+    let tokens: [Utterance.Token]
+    /// The exams named, left to right.
+    let exams: [Mention]
+    /// The numbers as the mentions read them, by their first token.
+    let numbers: [Int: Mention]
+    var consumed: Set<Int>
+    /// The clause being read: the word after a word is looked for only inside it.
+    var clause = 0..<0
+
+    init(_ tokens: [Utterance.Token], mentions: [Mention], cues: LineCues) {
+      self.tokens = tokens
+      numbers = Dictionary(
+        mentions.lazy.filter { $0.isNumber }.map { ($0.tokens.lowerBound, $0) },
+        uniquingKeysWith: { first, _ in first })
+      exams = examNames(mentions)
+      consumed = Set(exams.flatMap(\.tokens)).union(cues.cutoffPositions)
+        .union(cues.passMarkPositions)
+    }
+
+    /// Reads the feature at `index`, marking the tokens it used: a number as the mentions read
+    /// it, an ordinal sitting, or else the first of the word's rules that fits.
+    mutating func feature(at index: Int) -> Feature? {
+      let token = tokens[index]
+      if token.kind == .number {
+        switch numbers[index]?.kind {
+        case .deniedScore(let value)?: return .denied(value)
+        case .score(let value)?: return .score(value)
+        case .attempts(let value)?:
+          consumed.formUnion(numbers[index]?.tokens ?? index..<index)
+          return .attempt(value)
+        default: return nil
+        }
       }
-      if let value = numberWords[text] ?? tokens[position].number, value < 10,
-        position + 1 < clause.upperBound, tokens[position + 1].text == "times"
+      guard token.isWord else { return nil }
+      let previous = tokens.word(at: index - 1)
+      let beforePrevious = tokens.word(at: index - 2)
+      let next = clause.contains(index + 1) ? tokens.word(at: index + 1) : nil
+      if let value = ordinals[token.text] {
+        // "I had it right the first time", "like I said the first time": the conversation's
+        // first time, not an exam's.
+        if idiomLeads.contains(previous ?? "") || idiomLeads.contains(beforePrevious ?? "") {
+          return nil
+        }
+        let following = next ?? ""
+        guard attemptNouns.contains(following) || next == nil || following == "one" else {
+          return nil
+        }
+        if attemptNouns.contains(following) { consumed.insert(index + 1) }
+        return value == 1 ? .firstTry : .attempt(value)
+      }
+      let negated =
+        Lexicon.negations.contains(previous ?? "")
+        || ((previous == "did" || previous == "have") && beforePrevious == "not")
+        || (Lexicon.negations.contains(beforePrevious ?? "")
+          && ["did", "have", "has", "ever"].contains(previous ?? ""))
+      for rule in rulesByWord[token.text] ?? []
+      where rule.previous?.contains(previous ?? "") != false
+        && rule.next?.contains(next ?? "") != false
+        && tokens.has(rule.before, at: index - rule.before.count)
+        && tokens.has(rule.after, at: index + 1) && (rule.negated ?? negated) == negated
+        && (!rule.besideExam || isNextToExam(index))
       {
-        consumed.formUnion([position, position + 1])
-        return value
+        consumed.formUnion(index + 1..<index + 1 + rule.uses)
+        switch rule.reading {
+        case .reads(let feature): return feature
+        case .nothing: return nil
+        case .failures: return .fail(count: count(after: index) ?? 1)
+        case .sittings: if let times = count(after: index) { return .attempt(times) }
+        }
       }
-      position += 1
-    }
-    return nil
-  }
-
-  private static func isNextToExam(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
-    let mentions = examMentions(tokens)
-    return mentions.contains { mention in
-      mention.tokens.upperBound == index || mention.tokens.lowerBound == index + 1
-    }
-  }
-
-  /// Reads the feature at `index`, marking the tokens it used.
-  private static func feature(
-    at index: Int, in tokens: [Utterance.Token], clause: Range<Int>, numbers: [Int: Mention],
-    consumed: inout Set<Int>
-  ) -> Feature? {
-    let token = tokens[index]
-    let text = token.text
-    let previous = tokens.word(at: index - 1)
-    let beforePrevious = tokens.word(at: index - 2)
-    let next = clause.contains(index + 1) ? tokens.word(at: index + 1) : nil
-    let negated =
-      Lexicon.negations.contains(previous ?? "")
-      || ((previous == "did" || previous == "have") && beforePrevious == "not")
-      || (Lexicon.negations.contains(beforePrevious ?? "")
-        && ["did", "have", "has", "ever"].contains(previous ?? ""))
-
-    if token.kind == .number {
-      // What the number is was recognised with the mentions.
-      switch numbers[index]?.kind {
-      case .deniedScore(let value)?: return .denied(value)
-      case .score(let value)?: return .score(value)
-      case .attempts(let value)?:
-        consumed.formUnion(numbers[index]?.tokens ?? index..<index)
-        return .attempt(value)
-      default: return nil
-      }
-    }
-    guard token.isWord else { return nil }
-
-    if text == "never", next.map(failWords.contains) == true {
-      consumed.insert(index + 1)
-      return .neverFailed
-    }
-    if let next, noScorePairs.contains([text, next]) {
-      consumed.insert(index + 1)
-      return .noScore  // "pass/fail" grading, "no score": no number to report
-    }
-    if text == "unscored" { return .noScore }
-    if failWords.contains(text) {
-      if next == "fail" || previous == "pass" { return nil }  // "pass/fail" grading
-      if negated { return text == "failed" || text == "fail" ? .neverFailed : nil }
-      return .fail(count: count(after: index, in: tokens, clause: clause, consumed: &consumed) ?? 1)
-    }
-    if passWords.contains(text) {
-      if next == "fail" || next == "f" || next == "mark" || next == "line"
-        || previous == "to" && beforePrevious == "need"
-      {
-        return nil
-      }
-      return negated ? .fail(count: 1) : .pass
-    }
-    if text == "p" || text == "f", isNextToExam(index, tokens) {
-      return text == "p" ? .pass : .fail(count: 1)
-    }
-    if text == "come" || text == "comes", next == "out" { return .pending }
-    if (text == "if" || text == "whether"), next == "i", tokens.word(at: index + 2) == "passed" {
-      consumed.formUnion([index + 1, index + 2])
-      return .pending
-    }
-    if let value = ordinals[text] {
-      // "I had it right the first time", "like I said the first time": the conversation's
-      // first time, not an exam's.
-      if idiomLeads.contains(previous ?? "") || idiomLeads.contains(beforePrevious ?? "") {
-        return nil
-      }
-      let following = next ?? ""
-      let isLast = next == nil || following == "one"
-      guard attemptNouns.contains(following) || isLast else { return nil }
-      if attemptNouns.contains(following) { consumed.insert(index + 1) }
-      return value == 1 ? .firstTry : .attempt(value)
-    }
-    if retakeWords.contains(text) || (text == "re" && (next == "took" || next == "take")) {
-      if text == "re" { consumed.insert(index + 1) }
-      return text == "retaking" ? .notTaken : .retake
-    }
-    if text == "done", negated || next == "yet" { return .notTaken }  // "haven't done step 1 yet"
-    if sittingWords.contains(text) {
-      if negated || (text == "taken" && ["yet", "not"].contains(previous ?? ""))
-        || plannedLeads.contains(previous ?? "") || text == "taking"
-      {
-        return .notTaken
-      }
-      if let times = count(after: index, in: tokens, clause: clause, consumed: &consumed) {
-        return .attempt(times)
-      }
-      if text == "took" || text == "sat" { return .took }
       return nil
     }
-    if text == "yet", previous == "not" { return .notTaken }
-    if futureWords.contains(text), text != "studying" || next == "for" { return .notTaken }
-    if pendingWords.contains(text) {
-      if negated { return nil }  // "214, not pending"
-      if text == "results" && previous != "for" && previous != "no" { return nil }
-      return .pending
+
+    /// "2 times", "twice", "x2" within three words after `index`, skipping exam names and "it".
+    private mutating func count(after index: Int) -> Int? {
+      var position = index + 1
+      while position < min(clause.upperBound, index + 5) {
+        let text = tokens[position].text
+        if let value = counts[text] {
+          consumed.insert(position)
+          return value
+        }
+        if let value = numberWords[text] ?? tokens[position].number, value < 10,
+          position + 1 < clause.upperBound, tokens[position + 1].text == "times"
+        {
+          consumed.formUnion([position, position + 1])
+          return value
+        }
+        position += 1
+      }
+      return nil
     }
-    if text == "score", previous == "no", next == "yet" { return .pending }
-    return nil
+
+    private func isNextToExam(_ index: Int) -> Bool {
+      exams.contains { $0.tokens.upperBound == index || $0.tokens.lowerBound == index + 1 }
+    }
   }
 
   /// The number at `index` when the words before it say it is wrong ("not 229", "instead of
@@ -370,19 +310,15 @@ enum ExamExtractor {
   // MARK: - One exam's report
 
   struct Report {
-    var events: [(feature: Feature, order: Int)] = []
-    var scores: [Int] = []
+    var events: [Feature] = []
+    var scores: [Int] {
+      events.compactMap { if case .score(let value) = $0 { value } else { nil } }
+    }
 
     /// Only "pass/fail" or "no score" was said of the exam: its score is withdrawn, nothing else.
     var withdrawsScore: Bool {
-      events.contains { if case .noScore = $0.feature { true } else { false } }
-        && scores.isEmpty
-        && !events.contains { if case .fail = $0.feature { true } else { false } }
-    }
-
-    mutating func add(_ feature: Feature, order: Int) {
-      if case .score(let value) = feature { scores.append(value) }
-      events.append((feature, order))
+      events.contains(.noScore) && scores.isEmpty
+        && !events.contains { if case .fail = $0 { true } else { false } }
     }
 
     /// A Step 2 CK score said beside a failure that is the later, passing sitting: at the pass
@@ -408,7 +344,7 @@ enum ExamExtractor {
       var retake = false
       var firstTry = false
       var took = false
-      for (feature, _) in events {
+      for feature in events {
         switch feature {
         case .fail(let count):
           failCount += count
@@ -439,11 +375,7 @@ enum ExamExtractor {
       }
       if latest == nil, took, score == nil { latest = .pending }
       // "Step 1 was pass/fail, no score": passed, with no number to report.
-      if latest == nil, exam == .step1, score == nil,
-        events.contains(where: { if case .noScore = $0.feature { true } else { false } })
-      {
-        latest = .pass
-      }
+      if latest == nil, exam == .step1, score == nil, events.contains(.noScore) { latest = .pass }
       if latest == nil, let score {
         if exam == .step2ck, score < ScoreThresholds.step2FormerPassMark.value {
           latest = .fail
@@ -517,46 +449,33 @@ enum ExamExtractor {
     into result: inout Interpretation
   ) {
     let profile = context.profile
-    let exam: Exam?
-    if let corrected = Exam.allCases.first(where: { exam in
-      profile[exam].score.map(result.deniedScores.contains) == true
-    }) {
-      exam = corrected
-    } else if correction, let last = context.lastScoreExam {
-      exam = last
-    } else if !result.patch.step1.isEmpty && result.patch.step2ck.isEmpty {
-      exam = .step2ck
-    } else {
-      let open = Exam.allCases.filter { candidate in
-        profile[candidate].score == nil && profile[candidate].outcome != .notTaken
-          && result.patch[candidate].isEmpty
-      }
-      if open.count == 1 {
-        exam = open[0]
-      } else if open.count == 2, profile.step1.outcome != nil {
-        exam = .step2ck  // Step 1 known without a score: pass/fail, so the number is Step 2 CK
-      } else {
-        exam = nil
-      }
+    let open = Exam.allCases.filter { candidate in
+      profile[candidate].score == nil && profile[candidate].outcome != .notTaken
+        && result.patch[candidate].isEmpty
     }
+    // The exam whose score it denies, the one corrected, CK beside a Step 1 result, the one
+    // exam still open, or CK when Step 1 is known without a score (pass/fail).
+    let exam =
+      Exam.allCases.first { profile[$0].score.map(result.deniedScores.contains) == true }
+      ?? (correction ? context.lastScoreExam : nil)
+      ?? (!result.patch.step1.isEmpty && result.patch.step2ck.isEmpty ? .step2ck : nil)
+      ?? (open.count == 1 ? open[0] : nil)
+      ?? (open.count == 2 && profile.step1.outcome != nil ? .step2ck : nil)
     guard let exam else {
       result.intents.append(.clarify(.exam(score: score)))
       return
     }
-    var report = Report()
-    report.add(.score(score), order: 0)
-    let (step, assumptions) = report.resolve(exam: exam, prior: profile[exam])
-    var patched = result.patch[exam]
-    patched.score = step.score
+    let (step, assumptions) = Report(events: [.score(score)]).resolve(
+      exam: exam, prior: profile[exam])
+    result.patch[exam].score = step.score
     if profile[exam].outcome == nil || profile[exam].outcome == .pending {
-      patched.outcome = step.outcome
-      patched.attempts = step.attempts
+      result.patch[exam].outcome = step.outcome
+      result.patch[exam].attempts = step.attempts
       result.assumptions += assumptions
       if step.outcome == nil, profile[exam].outcome == .pending {
         result.patch.clearOutcomes.insert(exam)
       }
     }
-    result.patch[exam] = patched
   }
 
   /// "Never failed": passes so far took one attempt; a pending exam asked about is a pass.

@@ -17,11 +17,8 @@ enum PassMarkAnswer {
     }
     if utterance.containsAny(Lexicon.newPassMark) { return current }
     if utterance.containsAny(Lexicon.oldPassMark) { return former }
-    guard
-      let yearIndex = tokens.indices.first(where: { (2000...2100).contains(tokens[$0].number ?? 0) }
-      ),
-      let year = tokens[yearIndex].number
-    else { return nil }
+    let years = tokens.indices.lazy.filter { (2000...2100).contains(tokens[$0].number ?? 0) }
+    guard let yearIndex = years.first, let year = tokens[yearIndex].number else { return nil }
     let month = yearIndex > 0 ? Lexicon.months[tokens[yearIndex - 1].text] : nil
     let raised = ScoreThresholds.step2PassMarkRaised
     let before = tokens[..<yearIndex].contains { $0.text == "before" }

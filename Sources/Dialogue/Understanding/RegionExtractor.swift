@@ -23,7 +23,7 @@ enum RegionExtractor {
     let asked = context.pending == .region
     let saysAnywhere =
       utterance.containsAny(Gazetteer.anywhere)
-      && (asked || anywhereIsAboutTraining(utterance))
+      && (asked || !utterance.containsAny(anywhereElse))
       && !utterance.containsAny(notAnywhere)
     let tokens = utterance.tokens
     // "boston or cambridge": a name listed right after a place is a place, as when asked.
@@ -46,27 +46,24 @@ enum RegionExtractor {
     let corrects =
       known
       && (cues.correction
-        || places.contains { place in
-          let index = place.tokens.lowerBound
-          return index > 0 && Lexicon.denyingWords.contains(tokens[index - 1].text)
+        || places.contains {
+          Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
+    let placeLists = placeSentences(tokens, places: places)
     for place in places {
       guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
       let length = place.tokens.count
-      let lead = tokens[max(0, index - 2)..<index].map(\.text).filter { $0 != "the" }
-      if let word = lead.last,
-        Lexicon.denyingWords.contains(word) || Lexicon.droppingWords.contains(word)
-      {
-        continue  // "Oregon, not Ohio"
-      }
+      // "Oregon, not Ohio", "forget the midwest".
+      let lead = tokens[max(0, index - 2)..<index].map(\.text).last { $0 != "the" } ?? ""
+      if Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead) { continue }
       // A place alone is a training wish, except as an answer to the connections question.
-      let wholeLine = length == utterance.words.count && context.pending != .connections
+      let alone =
+        length == utterance.words.count || standsAlone(index, length, in: tokens)
+        || placeLists.contains { $0.contains(index) }
       let wish =
-        (asked && !saysElsewhere(at: index, in: tokens)) || wholeLine
-        || (standsAlone(index, length, in: tokens) && context.pending != .connections)
-        || (sentenceIsPlaces(index, in: tokens, places: places) && context.pending != .connections)
-        || corrects
+        (asked && !saysElsewhere(at: index, in: tokens))
+        || (alone && context.pending != .connections) || corrects
         || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
       if wish {
         if !names.contains(name) { names.append(name) }
@@ -75,8 +72,7 @@ enum RegionExtractor {
     }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     // Places named beside "or anywhere" are kept too: "NY NJ PA or anywhere really".
-    let qualified = !spans.isEmpty
-    if !qualified, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
+    if spans.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
       result.patch.region = "anywhere"
       return result
     }
@@ -94,11 +90,8 @@ enum RegionExtractor {
 
   /// The places among `mentions`, by their gazetteer names.
   private static func placesIn(_ mentions: [Mention]) -> [(name: String, canonical: String)] {
-    mentions.taken { mention in
-      if case .place = mention.kind { true } else { false }
-    }.compactMap { mention in
-      guard case .place(let name) = mention.kind else { return nil }
-      return (name, Gazetteer.places[name.lowercased()] ?? name)
+    mentions.taken { $0.place != nil }.compactMap(\.place).map { name in
+      (name, Gazetteer.places[name.lowercased()] ?? name)
     }
   }
 
@@ -147,36 +140,26 @@ enum RegionExtractor {
   private static func verbatim(_ answer: String) -> String {
     var text = answer.trimmingWhitespace
     while let last = text.last, ".!,;".contains(last) { text.removeLast() }
-    for filler in leadingFillers where text.lowercased().hasPrefix(filler) {
+    if let filler = leadingFillers.first(where: text.lowercased().hasPrefix) {
       text = String(text.dropFirst(filler.count))
-      break
     }
-    for filler in trailingFillers where text.lowercased().hasSuffix(filler) {
+    if let filler = trailingFillers.first(where: text.lowercased().hasSuffix) {
       text = String(text.dropLast(filler.count))
-      break
     }
     while let last = text.last, ".!,;".contains(last) { text.removeLast() }
     return text.trimmingWhitespace
   }
 
-  /// "anywhere" that speaks of training, not of "no connections anywhere".
-  private static func anywhereIsAboutTraining(_ utterance: Utterance) -> Bool {
-    !utterance.containsAny(anywhereElse)
-  }
-
-  /// A sentence of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
-  private static func sentenceIsPlaces(
-    _ index: Int, in tokens: [Utterance.Token], places: [Mention]
-  ) -> Bool {
-    let ends: Set<String> = [".", "!", "?", ";"]
-    let start = (tokens[..<index].lastIndex { ends.contains($0.text) }).map { $0 + 1 } ?? 0
-    let end = tokens[index...].firstIndex { ends.contains($0.text) } ?? tokens.count
-    let named = places.filter {
-      $0.confidence == .stated && $0.tokens.clamped(to: start..<end) == $0.tokens
+  /// The sentences of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
+  private static func placeSentences(_ tokens: [Utterance.Token], places: [Mention]) -> [Range<Int>]
+  {
+    tokens.ranges { [".", "!", "?", ";"].contains($0.text) }.filter { sentence in
+      let named = places.filter {
+        $0.confidence == .stated && $0.tokens.clamped(to: sentence) == $0.tokens
+      }
+      let covered = named.reduce(0) { $0 + $1.tokens.count }
+      return named.count >= 2 && covered == tokens[sentence].filter(\.isWord).count
     }
-    let covered = named.reduce(0) { $0 + $1.tokens.count }
-    let words = tokens[start..<end].filter(\.isWord).count
-    return named.count >= 2 && covered == words
   }
 
   /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections").
@@ -193,11 +176,9 @@ enum RegionExtractor {
   private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
     // "a boston hosp": the place names where something else is.
-    if index + 1 < tokens.count, hospitalWords.contains(tokens[index + 1].text) {
-      return true
-    }
-    return near.contains(where: elsewhereWords.contains)
-      && !near.contains(where: intentWords.contains)
+    return hospitalWords.contains(tokens.word(at: index + 1) ?? "")
+      || (near.contains(where: elsewhereWords.contains)
+        && !near.contains(where: intentWords.contains))
   }
 
   /// A place counts as a training wish when it follows words such as "train in", "programs in",
@@ -205,15 +186,15 @@ enum RegionExtractor {
   private static func isTrainingWish(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let window = tokens[max(0, index - 6)..<index].filter(\.isWord).map(\.text)
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
-    if near.contains(where: elsewhereWords.contains)
-      && !window.contains(where: strongIntentWords.contains)
+    let intent = window.contains(where: intentWords.contains)
+    // Where something else is ("school in"), or where family is, unless said to be for training.
+    if (near.contains(where: elsewhereWords.contains)
+      && !window.contains(where: strongIntentWords.contains))
+      || (window.contains(where: tieWords.contains) && !intent)
     {
       return false
     }
-    if window.contains(where: tieWords.contains) && !window.contains(where: intentWords.contains) {
-      return false
-    }
-    if window.contains(where: intentWords.contains) { return true }
+    if intent { return true }
     let lead = window.last == "the" ? window.dropLast().last : window.last
     if lead == "in" || lead == "to" || lead == "for" {
       return !window.contains(where: ["live", "lives", "from"].contains)

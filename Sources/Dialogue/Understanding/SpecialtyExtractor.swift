@@ -5,8 +5,8 @@ import AdvisorCore
 enum SpecialtyExtractor {
 
   struct Found {
+    /// Nil for a name several specialties share ("prelim").
     var specialty: Specialty?
-    var ambiguous: [Specialty]
     var position: Int
     /// The token after the name.
     var end: Int
@@ -27,6 +27,11 @@ enum SpecialtyExtractor {
       default: false
       }
     }
+    // "the rotation was em at a boston hosp": a specialty in a training clause is neither
+    // chosen nor ruled out.
+    let training = ExamExtractor.clauseRanges(words).filter { clause in
+      words[clause].contains { trainingNouns.contains($0.text) }
+    }
     var found: [Found] = []
     for mention in named {
       let end = mention.tokens.upperBound
@@ -38,9 +43,7 @@ enum SpecialtyExtractor {
       }
       let position = mention.tokens.lowerBound
       let negated = isNegated(at: position, in: words)
-      // "the rotation was em at a boston hosp": a specialty in a training clause is neither
-      // chosen nor ruled out.
-      if inTrainingClause(position, words) { continue }
+      if training.contains(where: { $0.contains(position) }) { continue }
       // "backup would be prelim surgery or IM": a name listed right after a backup is one too.
       let listedAfterBackup =
         found.last.map { last in
@@ -48,16 +51,11 @@ enum SpecialtyExtractor {
             && Lexicon.placeListJoiners.contains(words[last.end].text)
         } ?? false
       let backup = listedAfterBackup || isBackup(at: position, mention.tokens.count, in: words)
-      let (specialty, options): (Specialty?, [Specialty]) =
-        switch mention.kind {
-        case .specialty(let specialty): (specialty, [])
-        case .specialties(let options): (nil, options)
-        default: (nil, [])  // never: `named` holds specialties only
-        }
+      let specialty: Specialty? =
+        if case .specialty(let specialty) = mention.kind { specialty } else { nil }
       found.append(
         Found(
-          specialty: specialty, ambiguous: options, position: position, end: end,
-          negated: negated, backup: backup))
+          specialty: specialty, position: position, end: end, negated: negated, backup: backup))
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
@@ -66,17 +64,10 @@ enum SpecialtyExtractor {
       .filter { $0 != chosen?.specialty }
     if let specialty = chosen?.specialty {
       result.patch.specialty = specialty
-    } else if chosen?.ambiguous.isEmpty == false {
+    } else if chosen != nil {
       result.intents.append(.clarify(.prelim))
     }
     return result
-  }
-
-  /// The clause around `index` speaks of training ("the rotation was em at a boston hosp").
-  private static func inTrainingClause(_ index: Int, _ tokens: [Utterance.Token]) -> Bool {
-    guard let clause = ExamExtractor.clauseRanges(tokens).first(where: { $0.contains(index) })
-    else { return false }
-    return tokens[clause].contains { trainingNouns.contains($0.text) }
   }
 
   /// "FM as a backup", "backup FM", "open to gas": said to be a backup, not only hedged.
@@ -96,23 +87,17 @@ enum SpecialtyExtractor {
 
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
     let before = words[max(0, index - 3)..<index].map(\.text)
-    let lead = before.filter { $0 != "about" && $0 != "the" }.last
-    if let lead, Lexicon.droppingWords.contains(lead) { return true }  // "forget (about) IM"
+    let lead = before.filter { $0 != "about" && $0 != "the" }.last ?? ""
     // A "no" that opens the line answers or corrects ("no em is first choice"), not "no IM".
     let leadingNo = words[..<index].allSatisfy { $0.text == "no" || $0.kind == .punctuation }
-    if Lexicon.negatingPairs.contains(Array(before.suffix(2))) || before.last == "not"
+    return Lexicon.droppingWords.contains(lead)  // "forget (about) IM"
+      || Lexicon.negatingPairs.contains(Array(before.suffix(2))) || before.last == "not"
       || (before.last == "no" && !leadingNo)
-    {
-      return true
-    }
-    // "was going to do ortho but switched …": a plan given up.
-    if before.contains("was") && (before.contains("going") || before.contains("planning")) {
-      return true
-    }
-    if before.contains("from") && !before.contains("to") {
-      return true  // "switching from derm to IM": derm is the old one
-    }
-    return ["instead", "than"].contains(before.last ?? "")
+      // "was going to do ortho but switched …": a plan given up.
+      || (before.contains("was") && (before.contains("going") || before.contains("planning")))
+      // "switching from derm to IM": derm is the old one.
+      || (before.contains("from") && !before.contains("to"))
+      || ["instead", "than"].contains(before.last ?? "")
   }
 
   /// The specialty meant: the one after "to"/"meant"/"actually" in a switch, else the first
@@ -124,15 +109,10 @@ enum SpecialtyExtractor {
     let candidates =
       firm.isEmpty
       ? chosen.filter { !isExplicitBackup(at: $0.position, in: utterance.tokens) } : firm
-    if candidates.count > 1 {
-      let tokens = utterance.tokens
-      for candidate in candidates.reversed() {
-        let before = tokens[max(0, candidate.position - 2)..<candidate.position].map(\.text)
-        if before.contains("to") || before.contains("meant") || before.contains("actually") {
-          return candidate
-        }
-      }
+    let switched = candidates.last { candidate in
+      let before = utterance.tokens[max(0, candidate.position - 2)..<candidate.position]
+      return before.contains { ["to", "meant", "actually"].contains($0.text) }
     }
-    return candidates.first
+    return candidates.count > 1 ? switched ?? candidates.first : candidates.first
   }
 }

@@ -102,16 +102,4 @@ enum TypoRepair {
       return String(copy)
     }
   }
-
-  /// The words the extractors listen for, under each of their one-letter deletions.
-  enum Vocabulary {
-    /// Each word under each of its one-letter deletions.
-    static let byDeletion: [String: Set<String>] = {
-      var table: [String: Set<String>] = [:]
-      for word in words where word.count >= 4 {
-        for deletion in deletions(of: word) { table[deletion, default: []].insert(word) }
-      }
-      return table
-    }()
-  }
 }

@@ -89,9 +89,8 @@ struct Utterance: Sendable {
     guard !found.isEmpty else { return self }
     let wordTokens = tokens.filter { $0.kind != .punctuation }
     var kept = Array(repeating: true, count: wordTokens.count)
-    for phrase in found where phrase.count <= words.count {
-      for start in 0...(words.count - phrase.count)
-      where words[start..<start + phrase.count].elementsEqual(phrase) {
+    for phrase in found {
+      for start in wordTokens.indices where wordTokens.has(phrase, at: start) {
         for index in start..<start + phrase.count { kept[index] = false }
       }
     }
@@ -128,18 +127,9 @@ struct Utterance: Sendable {
 
   /// The sentences, each with whether it ends in a question mark.
   var sentences: [(tokens: [Token], isQuestion: Bool)] {
-    var sentences: [(tokens: [Token], isQuestion: Bool)] = []
-    var current: [Token] = []
-    for token in tokens {
-      if token.kind == .punctuation, [".", "!", "?"].contains(token.text) {
-        if !current.isEmpty { sentences.append((current, token.text == "?")) }
-        current = []
-      } else {
-        current.append(token)
-      }
+    tokens.ranges { $0.kind == .punctuation && [".", "!", "?"].contains($0.text) }.map { range in
+      (Array(tokens[range]), tokens.word(at: range.upperBound) == "?")
     }
-    if !current.isEmpty { sentences.append((current, false)) }
-    return sentences
   }
 
   // MARK: - Tokenising
@@ -166,40 +156,36 @@ struct Utterance: Sendable {
     for (index, scalar) in scalars.enumerated() {
       defer { offset += UTF8.width(scalar) }
       if word.isEmpty { wordStart = offset }
+      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
+      let digitNext = next.map { ("0"..."9").contains($0) } == true
       // "233/300": the number after the slash is the scale, not a second score.
       if skippingTotal, ("0"..."9").contains(scalar) { continue }
       skippingTotal = false
-      if scalar == "/", let last = word.last, last.isNumber, index + 1 < scalars.count,
-        ("0"..."9").contains(scalars[index + 1])
-      {
+      if scalar == "/", word.last?.isNumber == true, digitNext {
         flush()
         skippingTotal = true
         continue
       }
-      // "-238": a minus sign, not a score; it stays on the number so no score is read.
-      if scalar == "-", word.isEmpty, index + 1 < scalars.count,
-        ("0"..."9").contains(scalars[index + 1]),
-        index == 0 || scalars[index - 1].properties.isWhitespace
-      {
-        word = "-"
-        original = "-"
-        continue
-      }
-      if let folded = fold(scalar) {
-        word += folded.lowercased()
-        original += folded
-        continue
-      }
+      // Besides letters and digits, a word keeps an apostrophe inside it ("haven't"), a decimal
+      // point ("2.5"), and a minus sign in front of a number ("-238", so no score is read).
       let isApostrophe = scalar == "'" || scalar == "\u{2019}" || scalar == "\u{2018}"
-      let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-      if isApostrophe, !word.isEmpty, let next, fold(next) != nil {
-        word += "'"
-        original += "'"
-        continue
-      }
-      if scalar == ".", let last = word.last, last.isNumber, let next, ("0"..."9").contains(next) {
-        word += "."
-        original += "."
+      let kept: String? =
+        if let folded = fold(scalar) {
+          folded
+        } else if isApostrophe, !word.isEmpty, let next, fold(next) != nil {
+          "'"
+        } else if scalar == ".", word.last?.isNumber == true, digitNext {
+          "."
+        } else if scalar == "-", word.isEmpty, digitNext,
+          index == 0 || scalars[index - 1].properties.isWhitespace
+        {
+          "-"
+        } else {
+          nil
+        }
+      if let kept {
+        word += kept.lowercased()
+        original += kept
         continue
       }
       flush()
@@ -221,10 +207,8 @@ struct Utterance: Sendable {
   private static func fold(_ scalar: Unicode.Scalar) -> String? {
     switch scalar {
     case "a"..."z", "A"..."Z", "0"..."9": return String(scalar)
-    case "/": return nil
-    default: break
+    default: if scalar.isASCII { return nil }
     }
-    guard !scalar.isASCII else { return nil }
     let properties = scalar.properties
     if properties.generalCategory == .nonspacingMark { return "" }
     if properties.numericType == .decimal, let value = properties.numericValue {
@@ -258,19 +242,16 @@ struct Utterance: Sendable {
         guard let full = contractedWords[suffix] else {
           return classify(stem, original: stemOriginal)
         }
-        return [
-          Token(text: stem, original: stemOriginal, kind: .word),
-          Token(text: full, original: full, kind: .word),
-        ]
+        return words(stem, full, typed: stemOriginal)
       }
     }
     return classify(word, original: original)
   }
 
-  /// The two words a contraction stands for ("dont" → "do not").
-  private static func words(_ first: String, _ second: String) -> [Token] {
+  /// The two words a contraction stands for ("dont" → "do not"); `typed`: the first as typed.
+  private static func words(_ first: String, _ second: String, typed: String? = nil) -> [Token] {
     [
-      Token(text: first, original: first, kind: .word),
+      Token(text: first, original: typed ?? first, kind: .word),
       Token(text: second, original: second, kind: .word),
     ]
   }
@@ -296,6 +277,18 @@ struct Utterance: Sendable {
 }
 
 extension [Utterance.Token] {
+  /// The runs of tokens between those that `separates`, empty runs left out.
+  func ranges(separatedBy separates: (Utterance.Token) -> Bool) -> [Range<Int>] {
+    var ranges: [Range<Int>] = []
+    var start = 0
+    for (index, token) in enumerated() where separates(token) {
+      if start < index { ranges.append(start..<index) }
+      start = index + 1
+    }
+    if start < count { ranges.append(start..<count) }
+    return ranges
+  }
+
   /// Whether the words of `phrase` stand in a row from `index`.
   func has(_ phrase: [String], at index: Int) -> Bool {
     index >= 0 && index + phrase.count <= count

@@ -1,0 +1,88 @@
+/// What a word says of an exam, as the exam reader reads it: data, extended by adding rows.
+extension ExamExtractor {
+  /// One declared reading of a word (``rules``): when the word is one of `words` and its
+  /// neighbours fit, it reads as `reading`, using the `uses` words after it.
+  struct Rule {
+    var words: Set<String>
+    /// The word just before must be one of these.
+    var previous: Set<String>?
+    /// The words just before, in order ("need to" before "pass").
+    var before: [String] = []
+    /// The word just after must be one of these.
+    var next: Set<String>?
+    /// The words just after, in order ("if" before "i passed").
+    var after: [String] = []
+    /// A negation must lead the word ("haven't taken"), or must not; nil: either.
+    var negated: Bool?
+    /// The word must stand beside an exam's name ("step 1 p").
+    var besideExam = false
+    var reading: Reading
+    var uses = 0
+  }
+
+  /// What a rule reads a word as.
+  enum Reading {
+    case reads(Feature)
+    /// Nothing ("pass/fail" grading, "214, not pending"), and no later rule is tried.
+    case nothing
+    /// A failure, as many times as the words after it say ("failed twice"), else once.
+    case failures
+    /// As many sittings as the words after it say ("took it 3 times"); without them, the next
+    /// rule is tried.
+    case sittings
+  }
+
+  /// The rules, tried in order for each word (numbers and ordinal sittings are read apart): the
+  /// first whose context fits reads the word.
+  static let rules: [Rule] = [
+    Rule(words: ["never"], next: failWords, reading: .reads(.neverFailed), uses: 1),
+    // "pass/fail" grading, "no score", "p/f": no number to report.
+    Rule(words: ["pass"], next: ["fail", "f"], reading: .reads(.noScore), uses: 1),
+    Rule(
+      words: ["no", "not"], next: ["score", "scored", "numeric"], reading: .reads(.noScore), uses: 1
+    ),
+    Rule(words: ["p"], next: ["f"], reading: .reads(.noScore), uses: 1),
+    Rule(words: ["unscored"], reading: .reads(.noScore)),
+    // Failures: "failed twice"; "haven't failed" is never failed.
+    Rule(words: failWords, next: ["fail"], reading: .nothing),
+    Rule(words: failWords, previous: ["pass"], reading: .nothing),
+    Rule(words: ["failed", "fail"], negated: true, reading: .reads(.neverFailed)),
+    Rule(words: failWords, negated: true, reading: .nothing),
+    Rule(words: failWords, reading: .failures),
+    // Passes: not "the pass mark", "pass line", "need to pass".
+    Rule(words: passWords, next: ["fail", "f", "mark", "line"], reading: .nothing),
+    Rule(words: passWords, before: ["need", "to"], reading: .nothing),
+    Rule(words: passWords, negated: true, reading: .reads(.fail(count: 1))),
+    Rule(words: passWords, reading: .reads(.pass)),
+    Rule(words: ["p"], besideExam: true, reading: .reads(.pass)),
+    Rule(words: ["f"], besideExam: true, reading: .reads(.fail(count: 1))),
+    // Waiting: "when it comes out", "don't know if i passed".
+    Rule(words: ["come", "comes"], next: ["out"], reading: .reads(.pending)),
+    Rule(words: ["if", "whether"], after: ["i", "passed"], reading: .reads(.pending), uses: 2),
+    // Retakes: "retook it", "re take"; "retaking" is a sitting still to come.
+    Rule(words: ["retaking"], reading: .reads(.notTaken)),
+    Rule(words: retakeWords, reading: .reads(.retake)),
+    Rule(words: ["re"], next: ["took", "take"], reading: .reads(.retake), uses: 1),
+    // Not taken: "haven't done step 1 yet", "not taken yet", "going to take it".
+    Rule(words: ["done"], negated: true, reading: .reads(.notTaken)),
+    Rule(words: ["done"], next: ["yet"], reading: .reads(.notTaken)),
+    Rule(words: sittingWords, negated: true, reading: .reads(.notTaken)),
+    Rule(words: ["taken"], previous: ["yet", "not"], reading: .reads(.notTaken)),
+    Rule(words: sittingWords, previous: plannedLeads, reading: .reads(.notTaken)),
+    Rule(words: ["taking"], reading: .reads(.notTaken)),
+    // Sittings: "took it 3 times"; "took it" alone was sat, result unknown.
+    Rule(words: sittingWords, reading: .sittings),
+    Rule(words: ["took", "sat"], reading: .reads(.took)),
+    Rule(words: sittingWords, reading: .nothing),
+    Rule(words: ["yet"], previous: ["not"], reading: .reads(.notTaken)),
+    Rule(words: ["studying"], next: ["for"], reading: .reads(.notTaken)),
+    Rule(words: ["studying"], reading: .nothing),
+    Rule(words: futureWords, reading: .reads(.notTaken)),
+    // Pending: "waiting on results", "no results yet"; not "214, not pending".
+    Rule(words: pendingWords, negated: true, reading: .nothing),
+    Rule(words: ["results"], previous: ["for", "no"], reading: .reads(.pending)),
+    Rule(words: ["results"], reading: .nothing),
+    Rule(words: pendingWords, reading: .reads(.pending)),
+    Rule(words: ["score"], previous: ["no"], next: ["yet"], reading: .reads(.pending)),
+  ]
+}
