@@ -54,6 +54,14 @@ extension RegionExtractor {
   static let anywhereElse = [
     "connections anywhere", "know anyone anywhere", "anyone anywhere", "not anywhere",
     "ties anywhere", "tie anywhere", "contacts anywhere", "connection anywhere",
+    "honors anywhere", "honor anywhere", "rotated anywhere", "rotate anywhere", "failed anywhere",
+  ]
+
+  /// Sentences about a rotation: the places in them are where it was, unless the sentence also
+  /// says it wants to train there ("did aways in houston and miami").
+  static let rotationWords: Set<String> = [
+    "rotation", "rotations", "rotated", "rotating", "elective", "electives", "away", "aways",
+    "subi", "externship", "observership", "clerkship", "clerkships",
   ]
 
   static let notAnywhere = ["not anywhere", "not just anywhere"]

@@ -50,6 +50,7 @@ enum RegionExtractor {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
     let placeLists = placeSentences(tokens, places: places)
+    let aboutARotation = rotationSentenceTokens(tokens)
     for place in places {
       guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
@@ -62,9 +63,11 @@ enum RegionExtractor {
         length == utterance.words.count || standsAlone(index, length, in: tokens)
         || placeLists.contains { $0.contains(index) }
       let wish =
-        (asked && !saysElsewhere(at: index, in: tokens))
-        || (alone && context.pending != .connections) || corrects
-        || (isTrainingWish(at: index, in: tokens) && (!known || strongWish))
+        corrects
+        || !aboutARotation[index]
+          && ((asked && !saysElsewhere(at: index, in: tokens))
+            || (alone && context.pending != .connections)
+            || (isTrainingWish(at: index, in: tokens) && (!known || strongWish)))
       if wish {
         if !names.contains(name) { names.append(name) }
         spans.append(place.tokens)
@@ -76,7 +79,13 @@ enum RegionExtractor {
       result.patch.region = "anywhere"
       return result
     }
-    if let first = spans.first, let last = spans.last {
+    if spans.count == 1, let only = spans.first, only.count == 1,
+      tokens[only.lowerBound].text.count == 2,
+      let state = Gazetteer.places[tokens[only.lowerBound].text]
+    {
+      // A state code alone ("tx") is kept by its name.
+      result.patch.region = state
+    } else if let first = spans.first, let last = spans.last {
       result.patch.region =
         phrase(tokens, from: first.lowerBound, to: last.upperBound)
         ?? names.joined(separator: " or ")
@@ -160,6 +169,20 @@ enum RegionExtractor {
       let covered = named.reduce(0) { $0 + $1.tokens.count }
       return named.count >= 2 && covered == tokens[sentence].filter(\.isWord).count
     }
+  }
+
+  /// Which tokens follow a rotation in a sentence that says nothing of training there: one flag
+  /// per token, found in one pass over the sentences.
+  private static func rotationSentenceTokens(_ tokens: [Utterance.Token]) -> [Bool] {
+    var flags = [Bool](repeating: false, count: tokens.count)
+    for sentence in tokens.ranges(separatedBy: { [".", "!", "?", ";"].contains($0.text) }) {
+      guard let rotation = sentence.first(where: { rotationWords.contains(tokens[$0].text) }),
+        !tokens[sentence].contains(where: { intentWords.contains($0.text) })
+      else { continue }
+      // Only what follows the rotation is where it was ("Chicago - I did an away at Rush").
+      for index in rotation..<sentence.upperBound { flags[index] = true }
+    }
+    return flags
   }
 
   /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections").
