@@ -19,6 +19,8 @@ enum ASCIIText {
     private let bytes: [[UInt8]]
     /// The indices of the patterns that start with each ASCII byte.
     private let starting: [[Int]]
+    /// A bit for each ASCII byte that starts a pattern: most bytes of a line start none.
+    private let startFilter: (low: UInt64, high: UInt64)
 
     /// - Precondition: at most 64 patterns (the checks pass a handful).
     init(_ patterns: [String]) {
@@ -26,10 +28,23 @@ enum ASCIIText {
       self.patterns = patterns
       bytes = patterns.map { Array($0.utf8) }
       var starting = [[Int]](repeating: [], count: 128)
+      var filter: (low: UInt64, high: UInt64) = (0, 0)
       for (index, pattern) in bytes.enumerated() {
-        if let first = pattern.first { starting[Int(first & 0x7F)].append(index) }
+        guard let first = pattern.first else { continue }
+        starting[Int(first & 0x7F)].append(index)
+        if first & 0x7F < 64 {
+          filter.low |= 1 << (first & 0x3F)
+        } else {
+          filter.high |= 1 << (first & 0x3F)
+        }
       }
       self.starting = starting
+      startFilter = filter
+    }
+
+    /// Whether a pattern may start with the lower-case ASCII `byte`.
+    private func mayStart(_ byte: UInt8) -> Bool {
+      (byte & 0x7F < 64 ? startFilter.low : startFilter.high) & (1 << (byte & 0x3F)) != 0
     }
 
     /// The patterns the ASCII `text` holds, in their order.
@@ -38,7 +53,7 @@ enum ASCIIText {
       var found: UInt64 = 0
       var text = text
       text.withUTF8 { text in
-        for start in text.indices {
+        for start in text.indices where mayStart(lowered(text[start])) {
           for index in starting[Int(lowered(text[start]) & 0x7F)]
           where found & (1 << index) == 0 && bytes[index].count <= text.count - start
             && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })

@@ -59,12 +59,15 @@ enum WordKey {
 /// Cuts text into ``DraftWord``s in one pass.
 struct DraftTokenizer {
   private(set) var words: [DraftWord] = []
+  /// The words' keys (``DraftWord/key``), apart, for ``PhraseList``'s passes.
+  private(set) var keys: [UInt64] = []
   private var clause = 0
   private var pendingBreak: Unicode.Scalar?
 
   /// Empties the tokenizer for the next sentence, keeping its room.
   mutating func restart() {
     words.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
     clause = 0
     pendingBreak = nil
   }
@@ -218,6 +221,7 @@ struct DraftTokenizer {
       DraftWord(
         text: text, bytes: bytes, line: line, clause: clause,
         clauseOpener: pendingBreak, isContinuation: isContinuation, key: key))
+    keys.append(key)
     pendingBreak = nil
   }
 
@@ -290,7 +294,12 @@ struct PhraseList: Sendable {
     /// Indices in `restWords` of the words after the first.
     var rest: Range<Int>
     var lastIsPrefix: Bool
+    /// Which of the lists searched together the phrase is from (``init(merging:)``).
+    var list: Int
   }
+
+  /// The phrases as given, list by list: one list, or the lists merged into this one.
+  private(set) var lists: [[String]]
 
   /// Each phrase as shown, without its `*`.
   private var names: [String] = []
@@ -315,9 +324,23 @@ struct PhraseList: Sendable {
   private var prefixStartFilter: (low: UInt64, high: UInt64) = (0, 0)
 
   init(_ phrases: [String]) {
+    self.init(lists: [phrases])
+  }
+
+  /// Several lists searched together, each as it is searched alone, in one pass over a
+  /// sentence (``matchesOfEachList(in:keys:into:)``): a word is looked up once for all of them.
+  init(merging lists: [PhraseList]) {
+    self.init(lists: lists.flatMap(\.lists))
+  }
+
+  private init(lists: [[String]]) {
+    precondition(lists.count <= 64, "one bit per list")
+    self.lists = lists
     var grouped: [(first: String, entries: [Entry])] = []
     var groupOf: [String: Int] = [:]
-    for phrase in phrases {
+    for (list, phrase) in lists.enumerated().flatMap({ list, phrases in
+      phrases.map { (list, $0) }
+    }) {
       let isPrefix = phrase.hasSuffix("*")
       let words = DraftTokenizer.words(isPrefix ? String(phrase.dropLast()) : phrase, line: 0)
         .map(\.text)
@@ -325,7 +348,8 @@ struct PhraseList: Sendable {
       let start = restWords.count
       restWords += words.dropFirst()
       restKeys += words.dropFirst().map(WordKey.of)
-      let entry = Entry(name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix)
+      let entry = Entry(
+        name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix, list: list)
       names.append(isPrefix ? String(phrase.dropLast()) : phrase)
       if isPrefix && words.count == 1 {
         prefixes.append((first, entry))
@@ -450,9 +474,53 @@ struct PhraseList: Sendable {
     return found
   }
 
-  /// Whether any phrase occurs in `words`.
-  func occurs(in words: [DraftWord], keys: [UInt64]? = nil) -> Bool {
-    !matches(in: words, keys: keys).isEmpty
+  /// What a list found: its index among the lists merged (``init(merging:)``), and the match.
+  typealias Hit = (list: Int, match: PhraseMatch)
+
+  /// Every phrase of each merged list found in `words`, each list's as ``matches(in:keys:)``
+  /// of that list alone finds them, appended to `hits` by word, and by list at one word.
+  func matchesOfEachList(in words: [DraftWord], keys: [UInt64], into hits: inout [Hit]) {
+    let count = lists.count
+    // For each list: where its last match ends, and at the current word its longest match's
+    // length and name, valid where the list's bit is set in `found`.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { state in
+      state.initialize(repeating: -1)
+      for start in words.indices {
+        if cannotStart(keys[start]) { continue }
+        let word = words[start].text
+        var found: UInt64 = 0
+        for index in entries(startingWith: word, key: words[start].key) {
+          let entry = entries[index]
+          guard matches(entry, words, keys, after: start) else { continue }
+          let (bit, length) = (UInt64(1) << entry.list, 1 + entry.rest.count)
+          if found & bit == 0 || length > state[count + entry.list] {
+            found |= bit
+            (state[count + entry.list], state[2 * count + entry.list]) = (length, entry.name)
+          }
+        }
+        // A list without a phrase starting with the word: its first prefix the word starts.
+        if !prefixes.isEmpty {
+          let firstByte = word.utf8.first
+          for index in prefixStarts.indices where prefixStarts[index] == firstByte {
+            let entry = prefixes[index].entry
+            let bit = UInt64(1) << entry.list
+            guard found & bit == 0, word.hasPrefix(prefixes[index].prefix) else { continue }
+            found |= bit
+            (state[count + entry.list], state[2 * count + entry.list]) = (1, entry.name)
+          }
+        }
+        while found != 0 {
+          let list = found.trailingZeroBitCount
+          found &= found - 1
+          let end = start + state[count + list]
+          // A phrase inside the list's last match is dropped.
+          guard state[list] < end else { continue }
+          state[list] = end
+          hits.append(
+            (list, PhraseMatch(phrase: names[state[2 * count + list]], range: start..<end)))
+        }
+      }
+    }
   }
 
   /// Whether the words after `start` are the rest of the entry's phrase; two ASCII words

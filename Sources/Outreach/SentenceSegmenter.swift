@@ -11,6 +11,8 @@ enum SentenceSegmenter {
   /// The sentences of the body parts of `lines`; a line without body text ends a paragraph.
   static func sentences(of lines: [EmailLayout.Line]) -> [[Piece]] {
     var cutter = Cutter()
+    // The bytes of an ASCII line, copied at once; the room is used again for the next line.
+    var bytes: [UInt8] = []
     for (index, line) in lines.enumerated() {
       guard firstNonWhitespace(line.body, isASCII: line.isASCII) != nil else {
         cutter.endParagraph()
@@ -21,7 +23,12 @@ enum SentenceSegmenter {
       }
       // A line of ASCII is read byte by byte: there, a byte is a character.
       if line.isASCII {
-        cutter.cut(Array(line.body.utf8), line: line.number, nextLineStart: next)
+        bytes.removeAll(keepingCapacity: true)
+        let utf8 = line.body.utf8
+        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+          bytes.append(contentsOf: utf8)
+        }
+        cutter.cut(bytes, line: line.number, nextLineStart: next)
       } else {
         cutter.cut(Array(line.body), line: line.number, nextLineStart: next)
       }
