@@ -17,34 +17,20 @@ enum ASCIIText {
   struct Patterns {
     let patterns: [String]
     private let bytes: [[UInt8]]
-    /// The indices of the patterns that start with each ASCII byte.
-    private let starting: [[Int]]
-    /// A bit for each ASCII byte that starts a pattern: most bytes of a line start none.
-    private let startFilter: (low: UInt64, high: UInt64)
+    /// For each ASCII byte, a bit for each pattern that starts with it: most bytes of a line
+    /// start none.
+    private let starting: [UInt64]
 
     /// - Precondition: at most 64 patterns (the checks pass a handful).
     init(_ patterns: [String]) {
       precondition(patterns.count <= 64, "one bit per pattern")
       self.patterns = patterns
       bytes = patterns.map { Array($0.utf8) }
-      var starting = [[Int]](repeating: [], count: 128)
-      var filter: (low: UInt64, high: UInt64) = (0, 0)
+      var starting = [UInt64](repeating: 0, count: 128)
       for (index, pattern) in bytes.enumerated() {
-        guard let first = pattern.first else { continue }
-        starting[Int(first & 0x7F)].append(index)
-        if first & 0x7F < 64 {
-          filter.low |= 1 << (first & 0x3F)
-        } else {
-          filter.high |= 1 << (first & 0x3F)
-        }
+        if let first = pattern.first { starting[Int(first & 0x7F)] |= 1 << index }
       }
       self.starting = starting
-      startFilter = filter
-    }
-
-    /// Whether a pattern may start with the lower-case ASCII `byte`.
-    private func mayStart(_ byte: UInt8) -> Bool {
-      (byte & 0x7F < 64 ? startFilter.low : startFilter.high) & (1 << (byte & 0x3F)) != 0
     }
 
     /// The patterns the ASCII `text` holds, in their order.
@@ -53,12 +39,17 @@ enum ASCIIText {
       var found: UInt64 = 0
       var text = text
       text.withUTF8 { text in
-        for start in text.indices where mayStart(lowered(text[start])) {
-          for index in starting[Int(lowered(text[start]) & 0x7F)]
-          where found & (1 << index) == 0 && bytes[index].count <= text.count - start
-            && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })
-          {
-            found |= 1 << index
+        for start in text.indices {
+          // The patterns starting here that are not found yet, in their order.
+          var candidates = starting[Int(lowered(text[start]) & 0x7F)] & ~found
+          while candidates != 0 {
+            let index = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            if bytes[index].count <= text.count - start
+              && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })
+            {
+              found |= 1 << index
+            }
           }
         }
       }

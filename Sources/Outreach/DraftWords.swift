@@ -423,6 +423,26 @@ struct PhraseList: Sendable {
     return (bit >> 6, 1 << UInt64(bit & 63))
   }
 
+  /// The entries of the phrases starting with `word`, whose key is `key`, and whether it may
+  /// start a prefix: an ASCII word is looked up once, by its key; any other by its text.
+  private func candidates(_ key: UInt64, _ word: DraftWord) -> (
+    entries: Range<Int>, mayStartPrefix: Bool
+  ) {
+    guard key != 0, !slots.isEmpty else {
+      return (byFirstWord[word.text] ?? 0..<0, !prefixes.isEmpty)
+    }
+    let start = WordKey.firstByte(key)
+    let startsPrefix =
+      start < 64
+      ? prefixStartFilter.low & (1 << start) != 0
+      : prefixStartFilter.high & (1 << (start - 64)) != 0
+    let (filterWord, bit) = Self.filterBit(key)
+    guard firstWordFilter[filterWord] & bit != 0, let index = slot(of: key),
+      firstWords[index] == word.text
+    else { return (0..<0, startsPrefix) }
+    return (firstWordEntries[index], startsPrefix)
+  }
+
   /// Whether the word with this ASCII key cannot start a phrase, found without reading the
   /// word: its key is in no slot and its first byte starts no prefix.
   private func cannotStart(_ key: UInt64) -> Bool {
@@ -486,10 +506,11 @@ struct PhraseList: Sendable {
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { state in
       state.initialize(repeating: -1)
       for start in words.indices {
-        if cannotStart(keys[start]) { continue }
+        let (exact, mayStartPrefix) = candidates(keys[start], words[start])
+        guard !exact.isEmpty || mayStartPrefix else { continue }
         let word = words[start].text
         var found: UInt64 = 0
-        for index in entries(startingWith: word, key: words[start].key) {
+        for index in exact {
           let entry = entries[index]
           guard matches(entry, words, keys, after: start) else { continue }
           let (bit, length) = (UInt64(1) << entry.list, 1 + entry.rest.count)
@@ -499,12 +520,18 @@ struct PhraseList: Sendable {
           }
         }
         // A list without a phrase starting with the word: its first prefix the word starts.
-        if !prefixes.isEmpty {
+        if mayStartPrefix {
           let firstByte = word.utf8.first
           for index in prefixStarts.indices where prefixStarts[index] == firstByte {
             let entry = prefixes[index].entry
             let bit = UInt64(1) << entry.list
-            guard found & bit == 0, word.hasPrefix(prefixes[index].prefix) else { continue }
+            // An ASCII word and prefix compare as bytes, which is what comparing their
+            // characters gives; any other word is compared as characters.
+            guard found & bit == 0,
+              keys[start] != 0
+                ? word.utf8.starts(with: prefixes[index].prefix.utf8)
+                : word.hasPrefix(prefixes[index].prefix)
+            else { continue }
             found |= bit
             (state[count + entry.list], state[2 * count + entry.list]) = (1, entry.name)
           }

@@ -6,6 +6,8 @@ enum SentenceSegmenter {
   struct Piece: Sendable {
     var line: Int
     var text: String
+    /// Whether the text is all ASCII (it was cut from an ASCII line).
+    var isASCII = false
   }
 
   /// The sentences of the body parts of `lines`; a line without body text ends a paragraph.
@@ -89,7 +91,9 @@ enum SentenceSegmenter {
 
     private mutating func finishPiece<Unit: TextUnit>(_ units: ArraySlice<Unit>) {
       let text = Unit.trimmedText(units)
-      if !text.isEmpty { pieces.append(Piece(line: line, text: text)) }
+      if !text.isEmpty {
+        pieces.append(Piece(line: line, text: text, isASCII: Unit.self == UInt8.self))
+      }
     }
 
     private mutating func endSentence() {
@@ -102,7 +106,7 @@ enum SentenceSegmenter {
       var count = 0
       for piece in pieces {
         count +=
-          ASCIIText.isASCII(piece.text)
+          piece.isASCII || ASCIIText.isASCII(piece.text)
           ? piece.text.utf8.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
           : piece.text.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
         if count == 2 { return true }
