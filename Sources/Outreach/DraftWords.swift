@@ -311,6 +311,11 @@ struct PhraseList: Sendable {
   private var prefixes: [(prefix: String, entry: Entry)] = []
   /// The first byte of each prefix, to pass over most words without comparing them.
   private var prefixStarts: [UInt8] = []
+  /// Each prefix's bytes, to compare an ASCII word with it byte by byte.
+  private var prefixBytes: [[UInt8]] = []
+  /// For each byte, a bit for each prefix starting with it: a word is compared only with the
+  /// prefixes of its first byte.
+  private var prefixesStarting = [UInt64](repeating: 0, count: 256)
   /// ``byFirstWord`` again as an open-addressed table by ``DraftWord/key``, so an ASCII word
   /// is found without hashing its text: each holds an index into `firstWords`, or -1.
   private var slots: [Int] = []
@@ -355,6 +360,7 @@ struct PhraseList: Sendable {
         prefixes.append((first, entry))
         let start = first.utf8.first ?? 0
         prefixStarts.append(start)
+        prefixBytes.append(Array(first.utf8))
         if start < 64 {
           prefixStartFilter.low |= 1 << start
         } else if start < 128 {
@@ -370,6 +376,10 @@ struct PhraseList: Sendable {
     for (first, entries) in grouped {
       byFirstWord[first] = self.entries.count..<(self.entries.count + entries.count)
       self.entries += entries
+    }
+    precondition(prefixes.count <= 64, "one bit per prefix")
+    for (index, start) in prefixStarts.enumerated() {
+      prefixesStarting[Int(start)] |= 1 << index
     }
     buildTable()
   }
@@ -421,6 +431,14 @@ struct PhraseList: Sendable {
   private static func filterBit(_ key: UInt64) -> (word: Int, bit: UInt64) {
     let bit = Int(truncatingIfNeeded: key >> 40) & 1_023
     return (bit >> 6, 1 << UInt64(bit & 63))
+  }
+
+  /// Whether the ASCII `word` starts with the bytes of `prefix`.
+  private static func hasASCIIPrefix(_ word: String, _ prefix: [UInt8]) -> Bool {
+    var word = word
+    return word.withUTF8 { bytes in
+      bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+    }
   }
 
   /// The entries of the phrases starting with `word`, whose key is `key`, and whether it may
@@ -521,15 +539,18 @@ struct PhraseList: Sendable {
         }
         // A list without a phrase starting with the word: its first prefix the word starts.
         if mayStartPrefix {
-          let firstByte = word.utf8.first
-          for index in prefixStarts.indices where prefixStarts[index] == firstByte {
+          let firstByte = keys[start] != 0 ? WordKey.firstByte(keys[start]) : word.utf8.first ?? 0
+          var candidates = prefixesStarting[Int(firstByte)]
+          while candidates != 0 {
+            let index = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
             let entry = prefixes[index].entry
             let bit = UInt64(1) << entry.list
             // An ASCII word and prefix compare as bytes, which is what comparing their
             // characters gives; any other word is compared as characters.
             guard found & bit == 0,
               keys[start] != 0
-                ? word.utf8.starts(with: prefixes[index].prefix.utf8)
+                ? Self.hasASCIIPrefix(word, prefixBytes[index])
                 : word.hasPrefix(prefixes[index].prefix)
             else { continue }
             found |= bit

@@ -115,11 +115,13 @@ package enum OutreachText {
       var seen = Set<Int>()
       var count = 0
       var lines: [String] = []
-      for sentence in review.sentences where sentence.kind == kind {
-        guard seen.insert(sentence.line).inserted else { continue }
+      // By index: a sentence's kind and line are read without copying its text.
+      for index in review.sentences.indices where review.sentences[index].kind == kind {
+        let line = review.sentences[index].line
+        guard seen.insert(line).inserted else { continue }
         count += 1
         // A long paste names a few lines, not thousands: only the first six are written.
-        if lines.count < 6 { lines.append(String(sentence.line)) }
+        if lines.count < 6 { lines.append(String(line)) }
       }
       guard count > 0 else { return "" }
       let shown = count > 6 ? lines.prefix(5) + ["\(count - 5) more"] : lines

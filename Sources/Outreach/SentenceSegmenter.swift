@@ -15,14 +15,20 @@ enum SentenceSegmenter {
     var cutter = Cutter()
     // The bytes of an ASCII line, copied at once; the room is used again for the next line.
     var bytes: [UInt8] = []
-    for (index, line) in lines.enumerated() {
-      guard firstNonWhitespace(line.body, isASCII: line.isASCII) != nil else {
+    func start(_ index: Int) -> Character? {
+      guard index < lines.count else { return nil }
+      return firstNonWhitespace(lines[index].body, isASCII: lines[index].isASCII)
+    }
+    // Each line's first character is found once: as the next line's, then as its own.
+    var next = start(0)
+    for index in lines.indices {
+      let lineStart = next
+      next = start(index + 1)
+      guard lineStart != nil else {
         cutter.endParagraph()
         continue
       }
-      let next = lines.dropFirst(index + 1).first.flatMap {
-        firstNonWhitespace($0.body, isASCII: $0.isASCII)
-      }
+      let line = lines[index]
       // A line of ASCII is read byte by byte: there, a byte is a character.
       if line.isASCII {
         bytes.removeAll(keepingCapacity: true)
