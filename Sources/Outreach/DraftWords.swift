@@ -441,22 +441,23 @@ struct PhraseList: Sendable {
     }
   }
 
-  /// The entries of the phrases starting with `word`, whose key is `key`, and whether it may
-  /// start a prefix: an ASCII word is looked up once, by its key; any other by its text.
-  private func candidates(_ key: UInt64, _ word: DraftWord) -> (
+  /// The entries of the phrases starting with the word at `start` in `words`, whose key is
+  /// `key`, and whether it may start a prefix: an ASCII word is looked up once, by its key,
+  /// and its text is read only when the key is found; any other word by its text.
+  private func candidates(_ key: UInt64, at start: Int, in words: [DraftWord]) -> (
     entries: Range<Int>, mayStartPrefix: Bool
   ) {
     guard key != 0, !slots.isEmpty else {
-      return (byFirstWord[word.text] ?? 0..<0, !prefixes.isEmpty)
+      return (byFirstWord[words[start].text] ?? 0..<0, !prefixes.isEmpty)
     }
-    let start = WordKey.firstByte(key)
+    let firstByte = WordKey.firstByte(key)
     let startsPrefix =
-      start < 64
-      ? prefixStartFilter.low & (1 << start) != 0
-      : prefixStartFilter.high & (1 << (start - 64)) != 0
+      firstByte < 64
+      ? prefixStartFilter.low & (1 << firstByte) != 0
+      : prefixStartFilter.high & (1 << (firstByte - 64)) != 0
     let (filterWord, bit) = Self.filterBit(key)
     guard firstWordFilter[filterWord] & bit != 0, let index = slot(of: key),
-      firstWords[index] == word.text
+      firstWords[index] == words[start].text
     else { return (0..<0, startsPrefix) }
     return (firstWordEntries[index], startsPrefix)
   }
@@ -524,9 +525,8 @@ struct PhraseList: Sendable {
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { state in
       state.initialize(repeating: -1)
       for start in words.indices {
-        let (exact, mayStartPrefix) = candidates(keys[start], words[start])
+        let (exact, mayStartPrefix) = candidates(keys[start], at: start, in: words)
         guard !exact.isEmpty || mayStartPrefix else { continue }
-        let word = words[start].text
         var found: UInt64 = 0
         for index in exact {
           let entry = entries[index]
@@ -539,6 +539,7 @@ struct PhraseList: Sendable {
         }
         // A list without a phrase starting with the word: its first prefix the word starts.
         if mayStartPrefix {
+          let word = words[start].text
           let firstByte = keys[start] != 0 ? WordKey.firstByte(keys[start]) : word.utf8.first ?? 0
           var candidates = prefixesStarting[Int(firstByte)]
           while candidates != 0 {
