@@ -17,17 +17,18 @@ enum ASCIIText {
   struct Patterns {
     let patterns: [String]
     private let bytes: [[UInt8]]
-    /// The indices of the patterns that start with each ASCII byte.
-    private let starting: [[Int]]
+    /// For each ASCII byte, a bit for each pattern that starts with it: most bytes of a line
+    /// start none.
+    private let starting: [UInt64]
 
     /// - Precondition: at most 64 patterns (the checks pass a handful).
     init(_ patterns: [String]) {
       precondition(patterns.count <= 64, "one bit per pattern")
       self.patterns = patterns
       bytes = patterns.map { Array($0.utf8) }
-      var starting = [[Int]](repeating: [], count: 128)
+      var starting = [UInt64](repeating: 0, count: 128)
       for (index, pattern) in bytes.enumerated() {
-        if let first = pattern.first { starting[Int(first & 0x7F)].append(index) }
+        if let first = pattern.first { starting[Int(first & 0x7F)] |= 1 << index }
       }
       self.starting = starting
     }
@@ -39,11 +40,16 @@ enum ASCIIText {
       var text = text
       text.withUTF8 { text in
         for start in text.indices {
-          for index in starting[Int(lowered(text[start]) & 0x7F)]
-          where found & (1 << index) == 0 && bytes[index].count <= text.count - start
-            && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })
-          {
-            found |= 1 << index
+          // The patterns starting here that are not found yet, in their order.
+          var candidates = starting[Int(lowered(text[start]) & 0x7F)] & ~found
+          while candidates != 0 {
+            let index = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            if bytes[index].count <= text.count - start
+              && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })
+            {
+              found |= 1 << index
+            }
           }
         }
       }

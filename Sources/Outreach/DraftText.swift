@@ -21,20 +21,26 @@ struct DraftText: Sendable {
     /// The health and crisis terms in it (``HealthReading``).
     let healthTerms: [PhraseMatch]
 
-    /// Reads `words`, whose keys (``DraftWord/key``) are `keys`, apart from the words for the
-    /// phrase lists' passes.
-    init(role: EmailLayout.Role, line: Int, text: String, words: [DraftWord], keys: [UInt64]) {
+    /// Reads `words`, in which the merged search (``SentenceLists``) found `hits`.
+    init(
+      role: EmailLayout.Role, line: Int, text: String, words: [DraftWord], hits: [PhraseList.Hit]
+    ) {
       self.role = role
       self.line = line
       self.text = text
       var found: [(list: SentencePhrases, line: Int, words: String)] = []
-      for list in SentencePhrases.allCases {
-        for match in list.matches(in: words, keys, text) {
-          found.append((list, match.line, match.words))
+      if !hits.isEmpty {
+        for list in SentencePhrases.allCases {
+          for match in DraftText.quoted(
+            SentenceLists.matches(list.rawValue, in: hits), in: words, text)
+          {
+            found.append((list, match.line, match.words))
+          }
         }
       }
       self.found = found
-      let healthTerms = HealthReading.terms(in: words, keys: keys, text: text)
+      let healthTerms = HealthReading.terms(
+        SentenceLists.matches(SentenceLists.healthTerms, in: hits), in: words, text: text)
       self.healthTerms = healthTerms
       wordCount = words.count
       self.words = role != .body || !healthTerms.isEmpty ? words : []
@@ -42,7 +48,9 @@ struct DraftText: Sendable {
 
     /// Reads `words`.
     convenience init(role: EmailLayout.Role, line: Int, text: String, words: [DraftWord]) {
-      self.init(role: role, line: line, text: text, words: words, keys: words.map(\.key))
+      self.init(
+        role: role, line: line, text: text, words: words,
+        hits: SentenceLists.hits(in: words, keys: words.map(\.key)))
     }
   }
 
@@ -97,10 +105,10 @@ struct DraftText: Sendable {
     }
     var kinds: [SentenceKind] = []
     kinds.reserveCapacity(pieces.count)
-    // One tokenizer and one array of keys for all the sentences: most sentences' words are
+    // One tokenizer and one array of hits for all the sentences: most sentences' words are
     // read once, as the sentence is made, and their room is used again for the next.
     var tokenizer = DraftTokenizer()
-    var keys: [UInt64] = []
+    var hits: [PhraseList.Hit] = []
     bodySentences = pieces.map { pieces in
       tokenizer.restart()
       // The pieces are read where they sit in the joined text, a space apart.
@@ -109,13 +117,14 @@ struct DraftText: Sendable {
         tokenizer.append(piece.text, line: piece.line, at: offset)
         offset += piece.text.utf8.count + 1
       }
-      keys.removeAll(keepingCapacity: true)
-      keys.append(contentsOf: tokenizer.words.lazy.map(\.key))
+      hits.removeAll(keepingCapacity: true)
+      SentenceLists.merged.matchesOfEachList(
+        in: tokenizer.words, keys: tokenizer.keys, into: &hits)
       let sentence = Sentence(
         role: .body, line: pieces.first?.line ?? 0,
         text: pieces.count == 1 ? pieces[0].text : pieces.map(\.text).joined(separator: " "),
-        words: tokenizer.words, keys: keys)
-      kinds.append(SentenceKind.of(tokenizer.words, keys: keys))
+        words: tokenizer.words, hits: hits)
+      kinds.append(SentenceKind.of(tokenizer.words, hits: hits))
       return sentence
     }
     self.kinds = kinds
@@ -155,11 +164,10 @@ struct DraftText: Sendable {
     phraseMatches[phrases.rawValue]
   }
 
-  /// The phrases of `phrases` in one sentence's words, as ``matches(_:)`` reports them.
-  static func matches(
-    _ phrases: PhraseList, in words: [DraftWord], _ keys: [UInt64], _ text: String
-  ) -> [(line: Int, words: String)] {
-    let found = phrases.matches(in: words, keys: keys)
+  /// The phrases `found` in one sentence's words, as ``matches(_:)`` reports them.
+  static func quoted(_ found: [PhraseMatch], in words: [DraftWord], _ text: String)
+    -> [(line: Int, words: String)]
+  {
     guard let first = found.first else { return [] }
     let line = words[first.range.lowerBound].line
     var quoted: [(line: Int, words: String)] = []

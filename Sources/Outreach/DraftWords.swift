@@ -59,12 +59,15 @@ enum WordKey {
 /// Cuts text into ``DraftWord``s in one pass.
 struct DraftTokenizer {
   private(set) var words: [DraftWord] = []
+  /// The words' keys (``DraftWord/key``), apart, for ``PhraseList``'s passes.
+  private(set) var keys: [UInt64] = []
   private var clause = 0
   private var pendingBreak: Unicode.Scalar?
 
   /// Empties the tokenizer for the next sentence, keeping its room.
   mutating func restart() {
     words.removeAll(keepingCapacity: true)
+    keys.removeAll(keepingCapacity: true)
     clause = 0
     pendingBreak = nil
   }
@@ -218,6 +221,7 @@ struct DraftTokenizer {
       DraftWord(
         text: text, bytes: bytes, line: line, clause: clause,
         clauseOpener: pendingBreak, isContinuation: isContinuation, key: key))
+    keys.append(key)
     pendingBreak = nil
   }
 
@@ -290,7 +294,12 @@ struct PhraseList: Sendable {
     /// Indices in `restWords` of the words after the first.
     var rest: Range<Int>
     var lastIsPrefix: Bool
+    /// Which of the lists searched together the phrase is from (``init(merging:)``).
+    var list: Int
   }
+
+  /// The phrases as given, list by list: one list, or the lists merged into this one.
+  private(set) var lists: [[String]]
 
   /// Each phrase as shown, without its `*`.
   private var names: [String] = []
@@ -302,6 +311,11 @@ struct PhraseList: Sendable {
   private var prefixes: [(prefix: String, entry: Entry)] = []
   /// The first byte of each prefix, to pass over most words without comparing them.
   private var prefixStarts: [UInt8] = []
+  /// Each prefix's bytes, to compare an ASCII word with it byte by byte.
+  private var prefixBytes: [[UInt8]] = []
+  /// For each byte, a bit for each prefix starting with it: a word is compared only with the
+  /// prefixes of its first byte.
+  private var prefixesStarting = [UInt64](repeating: 0, count: 256)
   /// ``byFirstWord`` again as an open-addressed table by ``DraftWord/key``, so an ASCII word
   /// is found without hashing its text: each holds an index into `firstWords`, or -1.
   private var slots: [Int] = []
@@ -315,9 +329,23 @@ struct PhraseList: Sendable {
   private var prefixStartFilter: (low: UInt64, high: UInt64) = (0, 0)
 
   init(_ phrases: [String]) {
+    self.init(lists: [phrases])
+  }
+
+  /// Several lists searched together, each as it is searched alone, in one pass over a
+  /// sentence (``matchesOfEachList(in:keys:into:)``): a word is looked up once for all of them.
+  init(merging lists: [PhraseList]) {
+    self.init(lists: lists.flatMap(\.lists))
+  }
+
+  private init(lists: [[String]]) {
+    precondition(lists.count <= 64, "one bit per list")
+    self.lists = lists
     var grouped: [(first: String, entries: [Entry])] = []
     var groupOf: [String: Int] = [:]
-    for phrase in phrases {
+    for (list, phrase) in lists.enumerated().flatMap({ list, phrases in
+      phrases.map { (list, $0) }
+    }) {
       let isPrefix = phrase.hasSuffix("*")
       let words = DraftTokenizer.words(isPrefix ? String(phrase.dropLast()) : phrase, line: 0)
         .map(\.text)
@@ -325,12 +353,14 @@ struct PhraseList: Sendable {
       let start = restWords.count
       restWords += words.dropFirst()
       restKeys += words.dropFirst().map(WordKey.of)
-      let entry = Entry(name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix)
+      let entry = Entry(
+        name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix, list: list)
       names.append(isPrefix ? String(phrase.dropLast()) : phrase)
       if isPrefix && words.count == 1 {
         prefixes.append((first, entry))
         let start = first.utf8.first ?? 0
         prefixStarts.append(start)
+        prefixBytes.append(Array(first.utf8))
         if start < 64 {
           prefixStartFilter.low |= 1 << start
         } else if start < 128 {
@@ -346,6 +376,10 @@ struct PhraseList: Sendable {
     for (first, entries) in grouped {
       byFirstWord[first] = self.entries.count..<(self.entries.count + entries.count)
       self.entries += entries
+    }
+    precondition(prefixes.count <= 64, "one bit per prefix")
+    for (index, start) in prefixStarts.enumerated() {
+      prefixesStarting[Int(start)] |= 1 << index
     }
     buildTable()
   }
@@ -399,6 +433,35 @@ struct PhraseList: Sendable {
     return (bit >> 6, 1 << UInt64(bit & 63))
   }
 
+  /// Whether the ASCII `word` starts with the bytes of `prefix`.
+  private static func hasASCIIPrefix(_ word: String, _ prefix: [UInt8]) -> Bool {
+    var word = word
+    return word.withUTF8 { bytes in
+      bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+    }
+  }
+
+  /// The entries of the phrases starting with the word at `start` in `words`, whose key is
+  /// `key`, and whether it may start a prefix: an ASCII word is looked up once, by its key,
+  /// and its text is read only when the key is found; any other word by its text.
+  private func candidates(_ key: UInt64, at start: Int, in words: [DraftWord]) -> (
+    entries: Range<Int>, mayStartPrefix: Bool
+  ) {
+    guard key != 0, !slots.isEmpty else {
+      return (byFirstWord[words[start].text] ?? 0..<0, !prefixes.isEmpty)
+    }
+    let firstByte = WordKey.firstByte(key)
+    let startsPrefix =
+      firstByte < 64
+      ? prefixStartFilter.low & (1 << firstByte) != 0
+      : prefixStartFilter.high & (1 << (firstByte - 64)) != 0
+    let (filterWord, bit) = Self.filterBit(key)
+    guard firstWordFilter[filterWord] & bit != 0, let index = slot(of: key),
+      firstWords[index] == words[start].text
+    else { return (0..<0, startsPrefix) }
+    return (firstWordEntries[index], startsPrefix)
+  }
+
   /// Whether the word with this ASCII key cannot start a phrase, found without reading the
   /// word: its key is in no slot and its first byte starts no prefix.
   private func cannotStart(_ key: UInt64) -> Bool {
@@ -450,9 +513,63 @@ struct PhraseList: Sendable {
     return found
   }
 
-  /// Whether any phrase occurs in `words`.
-  func occurs(in words: [DraftWord], keys: [UInt64]? = nil) -> Bool {
-    !matches(in: words, keys: keys).isEmpty
+  /// What a list found: its index among the lists merged (``init(merging:)``), and the match.
+  typealias Hit = (list: Int, match: PhraseMatch)
+
+  /// Every phrase of each merged list found in `words`, each list's as ``matches(in:keys:)``
+  /// of that list alone finds them, appended to `hits` by word, and by list at one word.
+  func matchesOfEachList(in words: [DraftWord], keys: [UInt64], into hits: inout [Hit]) {
+    let count = lists.count
+    // For each list: where its last match ends, and at the current word its longest match's
+    // length and name, valid where the list's bit is set in `found`.
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { state in
+      state.initialize(repeating: -1)
+      for start in words.indices {
+        let (exact, mayStartPrefix) = candidates(keys[start], at: start, in: words)
+        guard !exact.isEmpty || mayStartPrefix else { continue }
+        var found: UInt64 = 0
+        for index in exact {
+          let entry = entries[index]
+          guard matches(entry, words, keys, after: start) else { continue }
+          let (bit, length) = (UInt64(1) << entry.list, 1 + entry.rest.count)
+          if found & bit == 0 || length > state[count + entry.list] {
+            found |= bit
+            (state[count + entry.list], state[2 * count + entry.list]) = (length, entry.name)
+          }
+        }
+        // A list without a phrase starting with the word: its first prefix the word starts.
+        if mayStartPrefix {
+          let word = words[start].text
+          let firstByte = keys[start] != 0 ? WordKey.firstByte(keys[start]) : word.utf8.first ?? 0
+          var candidates = prefixesStarting[Int(firstByte)]
+          while candidates != 0 {
+            let index = candidates.trailingZeroBitCount
+            candidates &= candidates - 1
+            let entry = prefixes[index].entry
+            let bit = UInt64(1) << entry.list
+            // An ASCII word and prefix compare as bytes, which is what comparing their
+            // characters gives; any other word is compared as characters.
+            guard found & bit == 0,
+              keys[start] != 0
+                ? Self.hasASCIIPrefix(word, prefixBytes[index])
+                : word.hasPrefix(prefixes[index].prefix)
+            else { continue }
+            found |= bit
+            (state[count + entry.list], state[2 * count + entry.list]) = (1, entry.name)
+          }
+        }
+        while found != 0 {
+          let list = found.trailingZeroBitCount
+          found &= found - 1
+          let end = start + state[count + list]
+          // A phrase inside the list's last match is dropped.
+          guard state[list] < end else { continue }
+          state[list] = end
+          hits.append(
+            (list, PhraseMatch(phrase: names[state[2 * count + list]], range: start..<end)))
+        }
+      }
+    }
   }
 
   /// Whether the words after `start` are the rest of the entry's phrase; two ASCII words

@@ -25,13 +25,17 @@ struct HealthReading: Sendable {
   /// Mentions allowed by the article only as one neutral, resolved clause, and past that.
   private(set) var warnings: [(line: Int, words: String)] = []
 
-  /// The terms in one sentence's words that are not about training (``inTrainingContext``);
-  /// each sentence is searched as it is read (``DraftText/Sentence/healthTerms``).
-  static func terms(in words: [DraftWord], keys: [UInt64], text: String) -> [PhraseMatch] {
-    terms.matches(in: words, keys: keys).filter { !inTrainingContext($0, words, text) }
+  /// The terms `found` in one sentence's words that are not about training
+  /// (``inTrainingContext``); each sentence is searched as it is read
+  /// (``DraftText/Sentence/healthTerms``, ``SentenceLists``).
+  static func terms(_ found: [PhraseMatch], in words: [DraftWord], text: String) -> [PhraseMatch] {
+    found.filter { !inTrainingContext($0, words, text) }
   }
 
-  /// Reads `sentences`, each with its ``terms(in:keys:text:)``: the body's and the other lines of
+  /// Every health, crisis and family term, for the merged search (``SentenceLists``).
+  static var termList: PhraseList { terms }
+
+  /// Reads `sentences`, each with its ``terms(_:in:text:)``: the body's and the other lines of
   /// one draft.
   init(_ sentences: [DraftText.Sentence]) {
     var mentions: [(sentence: Int, matches: [PhraseMatch])] = []

@@ -113,12 +113,19 @@ package enum OutreachText {
   private static func balance(of review: DraftReview) -> String {
     func lines(_ kind: SentenceKind) -> String {
       var seen = Set<Int>()
-      let lines = review.sentences.filter { $0.kind == kind && seen.insert($0.line).inserted }
-        .map { String($0.line) }
-      guard !lines.isEmpty else { return "" }
-      // A long paste names a few lines, not thousands.
-      let shown = lines.count > 6 ? lines.prefix(5) + ["\(lines.count - 5) more"] : lines
-      return " (line\(lines.count == 1 ? "" : "s") \(Array(shown).joinedAsList()))"
+      var count = 0
+      var lines: [String] = []
+      // By index: a sentence's kind and line are read without copying its text.
+      for index in review.sentences.indices where review.sentences[index].kind == kind {
+        let line = review.sentences[index].line
+        guard seen.insert(line).inserted else { continue }
+        count += 1
+        // A long paste names a few lines, not thousands: only the first six are written.
+        if lines.count < 6 { lines.append(String(line)) }
+      }
+      guard count > 0 else { return "" }
+      let shown = count > 6 ? lines.prefix(5) + ["\(count - 5) more"] : lines
+      return " (line\(count == 1 ? "" : "s") \(Array(shown).joinedAsList()))"
     }
     let count = review.sentences.count
     let courtesies = review.count(.courtesy)

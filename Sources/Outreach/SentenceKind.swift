@@ -16,18 +16,22 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
   /// learning specialist I passed"); exam results alone, good or bad, are the score, so "I
   /// passed on my second attempt and scored 241" counts as "I failed once and scored 241" does.
   ///
-  /// - Parameter keys: the words' keys, when the caller keeps them (``PhraseList``).
-  static func of(_ words: [DraftWord], keys: [UInt64]? = nil) -> SentenceKind {
-    if evidencePhrases.matches(in: words, keys: keys).contains(where: {
-      !isNegated($0, in: words)
-    }) {
+  /// - Parameter hits: what the merged search of the words found (``SentenceLists``).
+  static func of(_ words: [DraftWord], hits: [PhraseList.Hit]) -> SentenceKind {
+    func found(_ list: Int) -> [PhraseMatch] { SentenceLists.matches(list, in: hits) }
+    if found(SentenceLists.evidence).contains(where: { !isNegated($0, in: words) }) {
       return .strength
     }
-    if scorePhrases.occurs(in: words, keys: keys) { return .score }
-    if resultPhrases.matches(in: words, keys: keys).contains(where: { !isNegated($0, in: words) }) {
+    if !found(SentenceLists.score).isEmpty { return .score }
+    if found(SentenceLists.result).contains(where: { !isNegated($0, in: words) }) {
       return .strength
     }
-    return courtesyPhrases.occurs(in: words, keys: keys) ? .courtesy : .other
+    return found(SentenceLists.courtesy).isEmpty ? .other : .courtesy
+  }
+
+  /// The lists that tell a kind, in the order ``SentenceLists`` merges them.
+  static var phraseLists: [PhraseList] {
+    [evidencePhrases, resultPhrases, scorePhrases, courtesyPhrases]
   }
 
   /// Whether the kind counts in the balance of strengths against the score.

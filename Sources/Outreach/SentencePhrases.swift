@@ -9,18 +9,43 @@ enum SentencePhrases: Int, CaseIterable, Sendable {
   case therapist
   case massEmail
 
-  /// What the list finds in one sentence's words (``DraftText/matches(_:in:_:_:)``).
-  func matches(in words: [DraftWord], _ keys: [UInt64], _ text: String)
-    -> [(line: Int, words: String)]
-  {
-    // Each list is passed where it is stored: a copy of a list costs a retain per table.
+  /// The list's phrases.
+  var list: PhraseList {
     switch self {
-    case .apology: DraftText.matches(Phrases.apology, in: words, keys, text)
-    case .excuses: DraftText.matches(Phrases.excuses, in: words, keys, text)
-    case .emptyPromise: DraftText.matches(Phrases.emptyPromise, in: words, keys, text)
-    case .desperation: DraftText.matches(Phrases.desperation, in: words, keys, text)
-    case .therapist: DraftText.matches(Phrases.therapist, in: words, keys, text)
-    case .massEmail: DraftText.matches(Phrases.massEmail, in: words, keys, text)
+    case .apology: Phrases.apology
+    case .excuses: Phrases.excuses
+    case .emptyPromise: Phrases.emptyPromise
+    case .desperation: Phrases.desperation
+    case .therapist: Phrases.therapist
+    case .massEmail: Phrases.massEmail
     }
+  }
+}
+
+/// Every list a sentence is searched for as it is read, merged into one so that a sentence
+/// is passed over once and each word looked up once for all of them: the ``SentencePhrases``
+/// lists (at their raw values), the health and crisis terms (``HealthReading``), then the
+/// lists that tell a sentence's kind (``SentenceKind``).
+enum SentenceLists {
+  static let healthTerms = SentencePhrases.allCases.count
+  static let evidence = healthTerms + 1
+  static let result = healthTerms + 2
+  static let score = healthTerms + 3
+  static let courtesy = healthTerms + 4
+
+  static let merged = PhraseList(
+    merging: SentencePhrases.allCases.map(\.list) + [HealthReading.termList]
+      + SentenceKind.phraseLists)
+
+  /// What the merged search of `words` found: each list's matches, in word order.
+  static func hits(in words: [DraftWord], keys: [UInt64]) -> [PhraseList.Hit] {
+    var hits: [PhraseList.Hit] = []
+    merged.matchesOfEachList(in: words, keys: keys, into: &hits)
+    return hits
+  }
+
+  /// The matches of one list among `hits`; empty (and not allocated) for most lists.
+  static func matches(_ list: Int, in hits: [PhraseList.Hit]) -> [PhraseMatch] {
+    hits.compactMap { $0.list == list ? $0.match : nil }
   }
 }

@@ -6,22 +6,37 @@ enum SentenceSegmenter {
   struct Piece: Sendable {
     var line: Int
     var text: String
+    /// Whether the text is all ASCII (it was cut from an ASCII line).
+    var isASCII = false
   }
 
   /// The sentences of the body parts of `lines`; a line without body text ends a paragraph.
   static func sentences(of lines: [EmailLayout.Line]) -> [[Piece]] {
     var cutter = Cutter()
-    for (index, line) in lines.enumerated() {
-      guard firstNonWhitespace(line.body, isASCII: line.isASCII) != nil else {
+    // The bytes of an ASCII line, copied at once; the room is used again for the next line.
+    var bytes: [UInt8] = []
+    func start(_ index: Int) -> Character? {
+      guard index < lines.count else { return nil }
+      return firstNonWhitespace(lines[index].body, isASCII: lines[index].isASCII)
+    }
+    // Each line's first character is found once: as the next line's, then as its own.
+    var next = start(0)
+    for index in lines.indices {
+      let lineStart = next
+      next = start(index + 1)
+      guard lineStart != nil else {
         cutter.endParagraph()
         continue
       }
-      let next = lines.dropFirst(index + 1).first.flatMap {
-        firstNonWhitespace($0.body, isASCII: $0.isASCII)
-      }
+      let line = lines[index]
       // A line of ASCII is read byte by byte: there, a byte is a character.
       if line.isASCII {
-        cutter.cut(Array(line.body.utf8), line: line.number, nextLineStart: next)
+        bytes.removeAll(keepingCapacity: true)
+        let utf8 = line.body.utf8
+        if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
+          bytes.append(contentsOf: utf8)
+        }
+        cutter.cut(bytes, line: line.number, nextLineStart: next)
       } else {
         cutter.cut(Array(line.body), line: line.number, nextLineStart: next)
       }
@@ -82,7 +97,9 @@ enum SentenceSegmenter {
 
     private mutating func finishPiece<Unit: TextUnit>(_ units: ArraySlice<Unit>) {
       let text = Unit.trimmedText(units)
-      if !text.isEmpty { pieces.append(Piece(line: line, text: text)) }
+      if !text.isEmpty {
+        pieces.append(Piece(line: line, text: text, isASCII: Unit.self == UInt8.self))
+      }
     }
 
     private mutating func endSentence() {
@@ -95,7 +112,7 @@ enum SentenceSegmenter {
       var count = 0
       for piece in pieces {
         count +=
-          ASCIIText.isASCII(piece.text)
+          piece.isASCII || ASCIIText.isASCII(piece.text)
           ? piece.text.utf8.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
           : piece.text.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
         if count == 2 { return true }
