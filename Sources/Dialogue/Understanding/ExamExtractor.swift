@@ -183,6 +183,16 @@ enum ExamExtractor {
       default: false
       }
     }
+
+    /// Whether the feature names the first sitting (true) or a later one (false).
+    var isFirstSitting: Bool? {
+      switch self {
+      case .firstTry: true
+      case .attempt(let value): value == 1
+      case .retake: false
+      default: nil
+      }
+    }
   }
 
   /// The rules under each word they read, in their declared order.
@@ -315,6 +325,27 @@ enum ExamExtractor {
       events.compactMap { if case .score(let value) = $0 { value } else { nil } }
     }
 
+    /// With scores for two sittings ("231 on my second try, 209 the first time"), the later
+    /// sitting's: a score belongs to the sitting named right after it, or else right before it.
+    var latestScore: Int? {
+      var later: [Int] = []
+      var first = false
+      for (index, feature) in events.enumerated() {
+        guard case .score(let value) = feature else { continue }
+        let isScore: (Feature) -> Bool = { if case .score = $0 { true } else { false } }
+        let after = events[(index + 1)...].prefix { !isScore($0) }
+        let before = events[..<index].reversed().prefix { !isScore($0) }
+        if (after.lazy.compactMap(\.isFirstSitting).first
+          ?? before.lazy.compactMap(\.isFirstSitting).first) == true
+        {
+          first = true
+        } else {
+          later.append(value)
+        }
+      }
+      return first ? later.last ?? scores.last : scores.last
+    }
+
     /// Only "pass/fail" or "no score" was said of the exam: its score is withdrawn, nothing else.
     var withdrawsScore: Bool {
       events.contains(.noScore) && scores.isEmpty
@@ -367,7 +398,7 @@ enum ExamExtractor {
         case .neverFailed, .noScore, .denied: break
         }
       }
-      let score = scores.last
+      let score = latestScore
       if exam == .step2ck, let score, latest == .fail,
         passesAfterFailure(score, retake: retake, firstTry: firstTry, attempt: attemptHint)
       {
@@ -413,6 +444,13 @@ enum ExamExtractor {
           assumptions.append(.firstAttempt(exam))
         }
       case .fail?:
+        // "The fail was 209" beside a later pass on record: an earlier sitting, which the
+        // profile does not keep; the latest result stands.
+        if prior.outcome == .pass, let attempts = prior.attempts, max(failCount, 1) < attempts,
+          attemptHint == nil, !retake
+        {
+          return (prior, [])
+        }
         result.attempts = attemptHint ?? max(failCount, 1)
       case .pending?:
         if let laterSitting {
