@@ -89,6 +89,15 @@ extension CircumstanceExtractor {
     "on medication", "unresolved",
   ]
 
+  /// "Still" said of a wish or a plan, not of an event ("i still want seattle"): taken out
+  /// before the status is read.
+  static let stillOfAPlan = [
+    "still want", "still wants", "still prefer", "still like", "still think", "still applying",
+    "still apply", "still interested", "still hoping", "still hope", "still planning",
+    "still my first", "still only want", "still considering", "still open to", "still deciding",
+    "still waiting", "still need to", "still have to", "still going to apply",
+  ]
+
   /// A still-cue denied ("resolved, not ongoing"): over, checked before ``stillCues``.
   static let notStillCues = [
     "not ongoing", "not on going", "no longer ongoing", "not still going on", "not going on",

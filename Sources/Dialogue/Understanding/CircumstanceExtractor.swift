@@ -128,6 +128,7 @@ enum CircumstanceExtractor {
 
   /// Whether the line says the event goes on or is over; nil when it says neither.
   static func eventStatus(_ utterance: Utterance) -> Hardship? {
+    let utterance = utterance.removing(stillOfAPlan)
     if utterance.containsAny(notStillCues) { return .resolved }
     if utterance.containsAny(stillCues) { return .ongoing }
     if utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {

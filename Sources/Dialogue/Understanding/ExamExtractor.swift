@@ -398,7 +398,12 @@ enum ExamExtractor {
         case .neverFailed, .noScore, .denied: break
         }
       }
-      let score = latestScore
+      var score = latestScore
+      // A pass ends the exam: of a failing and a passing score, the pass is the later sitting.
+      let outcomes = scores.map(ScoreThresholds.step2Outcome(ofBareScore:))
+      if exam == .step2ck, outcomes.contains(.fail), let pass = outcomes.lastIndex(of: .pass) {
+        score = scores[pass]
+      }
       if exam == .step2ck, let score, latest == .fail,
         passesAfterFailure(score, retake: retake, firstTry: firstTry, attempt: attemptHint)
       {
@@ -415,6 +420,13 @@ enum ExamExtractor {
         } else if exam == .step1 || ScoreThresholds.step2Outcome(ofBareScore: score) != nil {
           latest = .pass
         }  // 214-217 on Step 2 CK: which pass mark applied is asked, not assumed
+      }
+      // "During the first attempt" beside a later pass on record: that earlier sitting is when
+      // something else happened, not a new count of attempts.
+      if latest == nil, score == nil, firstTry || attemptHint == 1, prior.outcome == .pass,
+        (prior.attempts ?? 1) > 1
+      {
+        return (prior, [])
       }
       // A score for a result said to be pending is that result, not the pending one.
       if latest == nil, attemptHint != nil || retake || firstTry,
