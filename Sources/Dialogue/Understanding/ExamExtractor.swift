@@ -423,8 +423,8 @@ enum ExamExtractor {
       }
       // "During the first attempt" beside a later pass on record: that earlier sitting is when
       // something else happened, not a new count of attempts.
-      if latest == nil, score == nil, firstTry || attemptHint == 1, prior.outcome == .pass,
-        (prior.attempts ?? 1) > 1
+      if latest == nil, score == nil, firstTry, attemptHint == nil, !correcting,
+        prior.outcome == .pass, (prior.attempts ?? 1) > 1
       {
         return (prior, [])
       }
