@@ -311,6 +311,17 @@ extension [Utterance.Token] {
 extension [String] {
   /// Phrase templates with `word` in place of their `%`.
   func filled(with word: String) -> [String] {
-    map { $0.replacing("%", with: word) }
+    // Byte by byte (the templates are ASCII, where each byte is a character): string
+    // processing's `replacing` cost a long line's turn a million instructions here.
+    map { template in
+      guard template.utf8.allSatisfy({ $0 < 0x80 }) else {
+        return template.replacing("%", with: word)
+      }
+      var bytes: [UInt8] = []
+      for byte in template.utf8 {
+        if byte == UInt8(ascii: "%") { bytes += word.utf8 } else { bytes.append(byte) }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
   }
 }

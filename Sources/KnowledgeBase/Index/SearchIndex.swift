@@ -128,7 +128,7 @@ struct SearchIndex: Sendable {
         ? parameters.pairWeight
         : term.first?.isNumber == true ? parameters.numberWeight : 1
       let covers = coverageTerms.contains(term)
-      for posting in table.postings(of: entry) {
+      table.forEachPosting(of: entry) { posting in
         let document = posting.document
         let weighted = (weights * posting.frequencies / normalizers[document]).sum()
         let tf = Double(weighted)
