@@ -55,6 +55,9 @@ struct Utterance: Sendable {
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
     plain = " " + words.joined(separator: " ") + " "
     var runs: Set<String> = []
+    // Sized once: growing the set as the runs came cost a long line a hundred thousand
+    // instructions.
+    runs.reserveCapacity(words.count * Self.longestRun)
     var starts = StartBits()
     for start in words.indices {
       starts.insert(words[start])
