@@ -10,8 +10,7 @@ package enum MarkdownText {
         paragraph = []
       }
     }
-    for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-      let line = String(rawLine)
+    for line in lines(of: markdown) {
       let trimmed = line.drop { $0 == " " }
       if trimmed.isEmpty {
         flush()
@@ -42,11 +41,62 @@ package enum MarkdownText {
 
   /// The text without `**`, `__` and backticks.
   package static func plain(_ text: String) -> String {
-    var result = text
-    for marker in ["**", "__", "`"] {
-      result = result.split(separator: marker, omittingEmptySubsequences: false).joined()
+    var bytes = Array(text.utf8)
+    guard bytes.contains(where: isMarker) else { return text }
+    // Read as bytes, the markers are the characters they are when every run of them stands
+    // between ASCII bytes (nothing combines with them); otherwise characters are compared.
+    guard markerRunsStandAlone(bytes) else {
+      var result = text
+      for marker in ["**", "__", "`"] {
+        result = result.split(separator: marker, omittingEmptySubsequences: false).joined()
+      }
+      return result
     }
-    return result
+    bytes = removingPairs(of: UInt8(ascii: "*"), from: bytes)
+    bytes = removingPairs(of: UInt8(ascii: "_"), from: bytes)
+    bytes.removeAll { $0 == UInt8(ascii: "`") }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  private static func isMarker(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "`")
+  }
+
+  /// Whether the byte before and after each run of marker bytes is ASCII (or the text's end).
+  private static func markerRunsStandAlone(_ bytes: [UInt8]) -> Bool {
+    bytes.indices.allSatisfy { index in
+      !isMarker(bytes[index])
+        || ((index == 0 || bytes[index - 1] < 0x80)
+          && (index + 1 == bytes.count || bytes[index + 1] < 0x80))
+    }
+  }
+
+  /// The bytes without each pair of `marker`, read left to right.
+  private static func removingPairs(of marker: UInt8, from bytes: [UInt8]) -> [UInt8] {
+    guard bytes.contains(marker) else { return bytes }
+    var kept: [UInt8] = []
+    kept.reserveCapacity(bytes.count)
+    var index = 0
+    while index < bytes.count {
+      if bytes[index] == marker, index + 1 < bytes.count, bytes[index + 1] == marker {
+        index += 2
+      } else {
+        kept.append(bytes[index])
+        index += 1
+      }
+    }
+    return kept
+  }
+
+  /// The lines of `text`, split at each LF; a text holding a CR (where CR LF is one character)
+  /// is split by characters.
+  private static func lines(of text: String) -> [String] {
+    guard !text.utf8.contains(UInt8(ascii: "\r")) else {
+      return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+    return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map {
+      String(Substring($0))
+    }
   }
 
   private static func numbered(_ line: Substring) -> (Int, String)? {

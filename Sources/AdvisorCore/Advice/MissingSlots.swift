@@ -28,7 +28,7 @@ enum MissingSlots {
       var rulesDiffer = false
       var changesHeadline = false
       for candidate in candidates(for: slot, in: profile) {
-        let answered = AdviceContext(probing: candidate)
+        let answered = AdviceContext(probing: candidate, from: context)
         if Headline(answered) != current {
           changesHeadline = true
           break

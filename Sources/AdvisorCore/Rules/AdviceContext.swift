@@ -14,11 +14,15 @@ struct AdviceContext: Sendable {
 
   /// A context for probing what an answer would change: the decision without its steps or
   /// pivots, which no rule reads.
-  init(probing profile: Profile) {
+  ///
+  /// - Parameter known: the context probed from; its region reading is reused when the probe
+  ///   leaves the region as it was (every probe but the region's own).
+  init(probing profile: Profile, from known: AdviceContext) {
     facts = ScoreFacts(profile)
     outcome = DecisionOutcome(
       rule: DecisionEvaluator.conclusion(facts), steps: [], pivotalSlots: [], essentialSlots: [])
-    regionFocus = profile.regionFocus
+    regionFocus =
+      profile.region == known.profile.region ? known.regionFocus : profile.regionFocus
   }
 
   var profile: Profile { facts.profile }

@@ -7,32 +7,45 @@ package enum EditDistance {
   )
     -> Int?
   {
-    let a = Array(source.unicodeScalars)
-    let b = Array(target.unicodeScalars)
+    distance(Array(source.unicodeScalars), Array(target.unicodeScalars), limit: limit)
+  }
+
+  /// ``distance(_:_:limit:)`` of scalars already read, for callers that compare one word with
+  /// many.
+  package static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
     guard abs(a.count - b.count) <= limit else { return nil }
     if a.isEmpty || b.isEmpty {
       return max(a.count, b.count) <= limit ? max(a.count, b.count) : nil
     }
-    var before = [Int](repeating: 0, count: b.count + 1)
-    var previous = Array(0...b.count)
-    var current = [Int](repeating: 0, count: b.count + 1)
-    for i in 1...a.count {
-      current[0] = i
-      var rowMinimum = current[0]
-      for j in 1...b.count {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          value = min(value, before[j - 2] + 1)
-        }
-        current[j] = value
-        rowMinimum = min(rowMinimum, value)
+    let width = b.count + 1
+    // Three rows (the one before the previous, the previous, the current) in one buffer on the
+    // stack: a typo check runs for every long word of a line against every near name.
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { rows in
+      var (before, previous, current) = (0, width, 2 * width)
+      for j in 0...b.count {
+        rows[before + j] = 0
+        rows[previous + j] = j
+        rows[current + j] = 0
       }
-      if rowMinimum > limit { return nil }
-      (before, previous, current) = (previous, current, before)
+      for i in 1...a.count {
+        rows[current] = i
+        var rowMinimum = i
+        for j in 1...b.count {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          var value = min(
+            rows[previous + j] + 1, rows[current + j - 1] + 1, rows[previous + j - 1] + cost)
+          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+            value = min(value, rows[before + j - 2] + 1)
+          }
+          rows[current + j] = value
+          rowMinimum = min(rowMinimum, value)
+        }
+        if rowMinimum > limit { return nil }
+        (before, previous, current) = (previous, current, before)
+      }
+      let result = rows[previous + b.count]
+      return result <= limit ? result : nil
     }
-    let result = previous[b.count]
-    return result <= limit ? result : nil
   }
 
   /// How many typos to forgive in a word of this length: none below 5 letters, one up to 8,
@@ -52,22 +65,23 @@ extension Specialty {
   package static func closest(toNormalized name: String) -> Specialty? {
     guard name.count >= 4 else { return nil }
     var best: (Specialty, Int)?
-    let length = name.unicodeScalars.count
-    for (alias, aliasLength, specialty) in fuzzyNames {
-      let limit = EditDistance.tolerance(forLength: max(aliasLength, length))
+    let scalars = Array(name.unicodeScalars)
+    let length = scalars.count
+    for (alias, specialty) in fuzzyNames {
+      let limit = EditDistance.tolerance(forLength: max(alias.count, length))
       // The distance is at least the difference in length: most names are ruled out here.
-      guard abs(aliasLength - length) <= limit else { continue }
-      guard let distance = EditDistance.distance(name, alias, limit: limit) else { continue }
+      guard abs(alias.count - length) <= limit else { continue }
+      guard let distance = EditDistance.distance(scalars, alias, limit: limit) else { continue }
       if best == nil || distance < best?.1 ?? .max { best = (specialty, distance) }
     }
     return best?.0
   }
 
-  /// The names of four or more characters, in a fixed order so that ties resolve the same way
-  /// every run.
-  private static let fuzzyNames: [(name: String, length: Int, specialty: Specialty)] =
+  /// The names of four or more characters, as scalars, in a fixed order so that ties resolve
+  /// the same way every run.
+  private static let fuzzyNames: [(scalars: [Unicode.Scalar], specialty: Specialty)] =
     aliasTable.filter { $0.key.count >= 4 }.sorted { $0.key < $1.key }.map {
-      ($0.key, $0.key.unicodeScalars.count, $0.value)
+      (Array($0.key.unicodeScalars), $0.value)
     }
 
   /// "; did you mean dermatology?" for a near miss, else "".

@@ -55,6 +55,9 @@ struct Utterance: Sendable {
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
     plain = " " + words.joined(separator: " ") + " "
     var runs: Set<String> = []
+    // Sized once: growing the set as the runs came cost a long line a hundred thousand
+    // instructions.
+    runs.reserveCapacity(words.count * Self.longestRun)
     var starts = StartBits()
     for start in words.indices {
       starts.insert(words[start])
@@ -304,6 +307,17 @@ extension [Utterance.Token] {
 extension [String] {
   /// Phrase templates with `word` in place of their `%`.
   func filled(with word: String) -> [String] {
-    map { $0.replacing("%", with: word) }
+    // Byte by byte (the templates are ASCII, where each byte is a character): string
+    // processing's `replacing` cost a long line's turn a million instructions here.
+    map { template in
+      guard template.utf8.allSatisfy({ $0 < 0x80 }) else {
+        return template.replacing("%", with: word)
+      }
+      var bytes: [UInt8] = []
+      for byte in template.utf8 {
+        if byte == UInt8(ascii: "%") { bytes += word.utf8 } else { bytes.append(byte) }
+      }
+      return String(decoding: bytes, as: UTF8.self)
+    }
   }
 }

@@ -118,6 +118,8 @@ struct SearchIndex: Sendable {
   func score(_ terms: Set<String>, coverageTerms: Set<String>) -> [Result] {
     var scores = [Double](repeating: 0, count: documentCount)
     var matched = [Double](repeating: 0, count: documentCount)
+    // Each document's normalisers are decoded once for the query, not once per term it holds.
+    var normalizerOf = [SIMD4<Float>?](repeating: nil, count: documentCount)
     let weights = parameters.weights
     let k1 = parameters.k1
     for term in terms.sorted() {
@@ -128,9 +130,11 @@ struct SearchIndex: Sendable {
         ? parameters.pairWeight
         : term.first?.isNumber == true ? parameters.numberWeight : 1
       let covers = coverageTerms.contains(term)
-      for posting in table.postings(of: entry) {
+      table.forEachPosting(of: entry) { posting in
         let document = posting.document
-        let weighted = (weights * posting.frequencies / normalizers[document]).sum()
+        let normalizer = normalizerOf[document] ?? normalizers[document]
+        normalizerOf[document] = normalizer
+        let weighted = (weights * posting.frequencies / normalizer).sum()
         let tf = Double(weighted)
         scores[document] += share * termIDF * tf / (k1 + tf)
         if covers { matched[document] += termIDF }

@@ -117,19 +117,27 @@ struct TermTable: Sendable {
 
   /// The term's postings, documents ascending.
   func postings(of term: Term) -> [Posting] {
+    var postings: [Posting] = []
+    forEachPosting(of: term) { postings.append($0) }
+    return postings
+  }
+
+  /// Reads the term's postings one by one, documents ascending, without collecting them (a
+  /// query reads every posting of each of its terms).
+  func forEachPosting(of term: Term, _ body: (Posting) -> Void) {
     withTable { table in
-      guard let (start, count) = postingRange(record: term.record, in: table) else { return [] }
-      return (0..<count).compactMap { index in
+      guard let (start, count) = postingRange(record: term.record, in: table) else { return }
+      for index in 0..<count {
         let offset = start + index * Self.postingSize
         guard let document = Self.number(at: offset, in: table), document < documentCount else {
-          return nil
+          continue
         }
         var frequencies = SIMD4<Float>()
         for field in 0..<4 {
           frequencies[field] = Float(
             Self.number(bits: 16, at: offset + 5 + 3 * field, in: table) ?? 0)
         }
-        return Posting(document: document, frequencies: frequencies)
+        body(Posting(document: document, frequencies: frequencies))
       }
     }
   }

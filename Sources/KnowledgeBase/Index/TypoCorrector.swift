@@ -44,6 +44,7 @@ final class TypoCorrector: Sendable {
     let tolerance = length >= 10 ? 2 : length >= 5 ? 1 : 0
     guard tolerance > 0, word.allSatisfy(\.isLetter) else { return nil }
     let letters = LetterCounts(word)
+    let scalars = Array(word.unicodeScalars)
     return words.withLock { table -> String? in
       if table == nil { table = Self.buildTable(source()) }
       var best: (word: String, distance: Int, frequency: Int)?
@@ -54,7 +55,9 @@ final class TypoCorrector: Sendable {
           {
             continue
           }
-          guard let distance = EditDistance.distance(word, candidate.word, limit: tolerance)
+          guard
+            let distance = EditDistance.distance(
+              scalars, Array(candidate.word.unicodeScalars), limit: tolerance)
           else { continue }
           if let current = best,
             (distance, -candidate.frequency, candidate.word)
@@ -97,12 +100,19 @@ struct LetterCounts: Sendable {
   /// A substitution changes two counts by one, an insertion or deletion one count, a swap
   /// none: the distance is at least half the summed differences, rounded up.
   func distanceLowerBound(to other: LetterCounts) -> Int {
-    // A plain loop: the generic SIMD mask operations compile to far slower code here.
-    var total = 0
-    for letter in 0..<26 {
-      let difference = Int(counts[letter]) - Int(other.counts[letter])
-      total += difference < 0 ? -difference : difference
+    // A plain loop over the lanes' memory: it runs for every candidate of a near length, and
+    // both the generic SIMD operations and lane subscripts compile to far slower code here.
+    withUnsafeBytes(of: counts) { mine in
+      withUnsafeBytes(of: other.counts) { theirs in
+        var total = 0
+        for letter in 0..<26 {
+          let difference =
+            Int(mine.load(fromByteOffset: 2 * letter, as: Int16.self))
+            - Int(theirs.load(fromByteOffset: 2 * letter, as: Int16.self))
+          total += difference < 0 ? -difference : difference
+        }
+        return (total + 1) / 2
+      }
     }
-    return (total + 1) / 2
   }
 }
