@@ -16,7 +16,9 @@ extension SpecialtyExtractor {
   ]
 
   /// Words just before a specialty that keep it in reserve ("maybe FM", "backup FM").
-  static let backupLeads: Set<String> = ["maybe", "backup", "possibly", "also"]
+  static let backupLeads: Set<String> = ["maybe", "backup", "possibly", "also", "fallback"]
+  /// Words just after a specialty that keep it in reserve ("FM as a backup", "FM as plan b").
+  static let backupTails: Set<String> = ["backup", "fallback", "backups", "safety"]
 
   /// Risky aliases that name the specialty when typed in capitals ("applying for a TY").
   static let capitalAliases: Set<String> = ["ty", "fp", "gs"]

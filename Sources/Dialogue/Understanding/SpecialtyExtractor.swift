@@ -33,7 +33,9 @@ enum SpecialtyExtractor {
       words[clause].contains { trainingNouns.contains($0.text) }
     }
     var found: [Found] = []
-    for mention in named {
+    for (number, mention) in named.enumerated() {
+      // What follows a name speaks of it only up to the next name ("EM w FM backup").
+      let next = named.dropFirst(number + 1).first?.tokens.lowerBound ?? words.count
       let end = mention.tokens.upperBound
       // "my IM clerkship", "the surgery rotation": training, not the specialty applied to.
       if mention.confidence != .misspelt, end < words.count,
@@ -50,7 +52,8 @@ enum SpecialtyExtractor {
           last.backup && last.end + 1 == position
             && Lexicon.placeListJoiners.contains(words[last.end].text)
         } ?? false
-      let backup = listedAfterBackup || isBackup(at: position, mention.tokens.count, in: words)
+      let backup =
+        listedAfterBackup || isBackup(at: position, mention.tokens.count, in: words, until: next)
       let specialty: Specialty? =
         if case .specialty(let specialty) = mention.kind { specialty } else { nil }
       found.append(
@@ -77,12 +80,18 @@ enum SpecialtyExtractor {
   }
 
   /// "open to gas", "maybe FM", "FM as a backup": a specialty kept in reserve.
-  private static func isBackup(at index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool {
+  private static func isBackup(
+    at index: Int, _ length: Int, in tokens: [Utterance.Token], until next: Int
+  ) -> Bool {
     let before = tokens[max(0, index - 4)..<index].map(\.text)
-    let after = tokens[(index + length)..<min(tokens.count, index + length + 3)]
+    let after = tokens[(index + length)..<min(next, tokens.count, index + length + 4)]
       .prefix { $0.kind != .punctuation }.map(\.text)
-    let opened = zip(before, before.dropFirst()).contains { $0 == "open" && $1 == "to" }
-    return before.contains { backupLeads.contains($0) } || opened || after.contains("backup")
+    let pairs = zip(before, before.dropFirst()).map { [$0, $1] }
+    let opened = pairs.contains(["open", "to"]) || pairs.contains(["plan", "b"])
+    let reserveAfter =
+      after.contains { backupTails.contains($0) }
+      || zip(after, after.dropFirst()).contains { $0 == "plan" && $1 == "b" }
+    return before.contains { backupLeads.contains($0) } || opened || reserveAfter
   }
 
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
