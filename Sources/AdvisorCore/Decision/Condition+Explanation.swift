@@ -127,13 +127,16 @@ extension Condition {
     let basis =
       "\(mean)the advisor's estimate of a big mismatch is under \(threshold), the matched "
       + "mean less one standard deviation"
+    let close = abs(score - threshold) < Condition.closeToTheLine
+    // Just under the line is not "far below": the words follow the distance.
+    let below = close ? "falls just under the line for a big gap from" : "is far below"
     let judged =
       answer
-      ? "\(exam.displayName) \(score) is far below the norms of \(name) (\(basis))\(stepOneCaveat(exam)): "
-        + "a gap no email fixes."
+      ? "\(exam.displayName) \(score) \(below) the norms of \(name) (\(basis))"
+        + "\(stepOneCaveat(exam)): a gap no email fixes."
       : "\(exam.displayName) \(score) is within reach of the norms of \(name) (\(basis))"
         + "\(stepOneCaveat(exam))."
-    guard abs(score - threshold) < Condition.closeToTheLine else { return judged }
+    guard close else { return judged }
     return judged + " Close to the line, though, on an estimate: the scores of current residents "
       + "at the programs you aim at would tip it either way."
   }

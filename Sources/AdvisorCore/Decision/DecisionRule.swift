@@ -42,10 +42,10 @@ extension DecisionRule {
   static let mismatchNoTies = DecisionRule(
     id: "email.mismatch-no-ties", decision: .staySilent, source: .snapshot,
     text: "For a score far below the specialty's norms, clever emails are not the fix, and with "
-      + "no advocate or hook there is no program an email would move. Stay silent about the "
-      + "score and refocus the list: apply broadly and build a realistic backup plan. If a "
-      + "faculty member who knows you offers to speak for you later, that program is worth a "
-      + "word then.")
+      + "no advocate or hook on record there is no program an email would move. Stay silent "
+      + "about the score and refocus the list: apply broadly and build a realistic backup plan. "
+      + "If a faculty member who knows you offers to speak for you later, that program is worth "
+      + "a word then.")
   static let imgNoTies = DecisionRule(
     id: "email.img-no-ties", decision: .staySilent, source: .faqIMG,
     text: "As an IMG, emails help only at the few programs where you have a real connection, and "
@@ -72,9 +72,8 @@ extension DecisionRule {
       + "CK score is out.")
   static let aboveCutoffs = DecisionRule(
     id: "email.above-cutoffs", decision: .staySilent, source: .flowchart,
-    text:
-      "Do not email about the score: it clears many programs' screens, and above the floor the exact "
-      + "number matters less. Let letters, clerkship comments, continuity and fit lead.")
+    text: "Do not email about the score: it clears many programs' screens, and above the floor "
+      + "the exact number matters less. Let letters, clerkship comments, continuity and fit lead.")
   static let belowCutoffsFaculty = DecisionRule(
     id: "email.below-cutoffs-faculty", decision: .facultyContact, source: .snapshot,
     text: "A faculty member who knows you will speak for you: ask your faculty advocate to signal "
