@@ -158,6 +158,7 @@ struct PersonalQuestionPhrasingTests {
       ("is it ok for me to email the pd", .shouldEmail(plain: false)),
       ("is 226 ok for family med", .isScoreLow(226, .familyMedicine)),
       ("how many programs for peds as img", .applyCount),
+      ("whats my realistic shot at EM", .outlook),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)

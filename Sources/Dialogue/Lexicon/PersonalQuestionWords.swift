@@ -28,6 +28,8 @@ extension PersonalQuestion {
       [
         "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
+        "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
+        "my chances at", "my chances for", "do i have a shot",
       ]
     ),
     (.result, ["did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed"]),
