@@ -25,7 +25,10 @@ enum Gazetteer {
       "Salt Lake City", "Las Vegas", "Los Angeles", "LA", "San Diego", "San Francisco",
       "Bay Area", "Sacramento", "Seattle", "Portland", "New Orleans", "Albany", "Buffalo",
       "Rochester", "Syracuse", "Newark", "Tulsa", "Oklahoma City", "Omaha", "Indianapolis",
-      "Louisville", "Birmingham", "Honolulu", "Anchorage",
+      "Louisville", "Birmingham", "Honolulu", "Anchorage", "Spokane", "Tacoma", "Boise",
+      "Albuquerque", "Fresno", "Oakland", "San Jose", "Lubbock", "Fort Worth", "Corpus Christi",
+      "Little Rock", "Jackson", "Charleston", "Savannah", "Knoxville", "Lexington", "Dayton",
+      "Toledo", "Akron", "Grand Rapids", "Madison", "Des Moines", "Wichita", "Reno",
     ]
     let regions = [
       "New England", "Northeast", "the Northeast", "Midwest", "the Midwest", "South",
@@ -52,6 +55,7 @@ enum Gazetteer {
       "co": "Colorado", "wa": "Washington", "nm": "New Mexico", "tn": "Tennessee",
     ]
     table.merge(codes) { existing, _ in existing }
+    table["pnw"] = "Pacific Northwest"
     table["socal"] = "Southern California"
     table["norcal"] = "Northern California"
     return table

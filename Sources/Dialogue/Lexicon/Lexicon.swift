@@ -136,6 +136,7 @@ enum Lexicon {
     "do not know if", "do not actually know if", "do not know whether", "idk if",
     "not sure if", "not sure whether", "did not say", "never said", "was asking", "asked if",
     "asked whether", "remove", "take it out", "take out", "take that out", "delete",
+    "drop",
   ]
   /// Words people put before a question ("ok so honestly is my score bad", "no i mean how
   /// many"): the question still starts its clause.

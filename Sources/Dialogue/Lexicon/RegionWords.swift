@@ -57,6 +57,9 @@ extension RegionExtractor {
     "honors anywhere", "honor anywhere", "rotated anywhere", "rotate anywhere", "failed anywhere",
   ]
 
+  /// Hedges between listed places ("seattle, maybe spokane").
+  static let listHedges: Set<String> = ["maybe", "possibly", "perhaps", "also", "or", "even"]
+
   /// Sentences about a rotation: the places in them are where it was, unless the sentence also
   /// says it wants to train there ("did aways in houston and miami").
   static let rotationWords: Set<String> = [

@@ -62,8 +62,16 @@ enum RegionExtractor {
       let alone =
         length == utterance.words.count || standsAlone(index, length, in: tokens)
         || placeLists.contains { $0.contains(index) }
+      // "pnw, seattle or portland, maybe spokane": a place listed after a wish is one too.
+      let listedAfterWish =
+        spans.last.map { last in
+          (1...3).contains(index - last.upperBound)
+            && tokens[last.upperBound..<index].allSatisfy {
+              Lexicon.placeListJoiners.contains($0.text) || listHedges.contains($0.text)
+            }
+        } ?? false
       let wish =
-        corrects
+        corrects || listedAfterWish
         || !aboutARotation[index]
           && ((asked && !saysElsewhere(at: index, in: tokens))
             || (alone && context.pending != .connections)
