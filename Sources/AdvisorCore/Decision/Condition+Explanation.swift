@@ -64,7 +64,10 @@ extension Condition {
     case .cutoffUnmet: what = "that no target program states a cutoff you miss"
     case .facultyAdvocate: what = "that no one at a program would speak for you"
     case .anyFailure: what = "that the result still to come is a pass"
-    case .imgWithoutTies: what = "that you are not applying as an IMG"
+    case .imgWithoutTies:
+      what =
+        answer
+        ? "that you have no real connection to the programs" : "that you are not applying as an IMG"
     case .hook: what = "that there is no strong program-specific hook"
     case .resolvedHardship: what = "that no concrete, resolved event lies behind the score"
     default: what = answer ? "yes" : "no"

@@ -21,10 +21,20 @@ extension Conversation {
     var unanswered: [TextDocument] = []
     var anyAnswered = false
     for case .question(let question) in interpretation.intents {
-      let personal = PersonalAnswer.chosen(PersonalQuestion.recognise(question), asked: question)
-      let (document, entry) = knowledgeAnswer(
+      var personal = PersonalAnswer.chosen(PersonalQuestion.recognise(question), asked: question)
+      var (document, entry) = knowledgeAnswer(
         PersonalAnswer.searchText(question, personal, advice: advice),
         entryID: PersonalAnswer.entryID(personal, advice: advice))
+      // A flowchart path ("you failed a Step → ...") would read as this applicant's own: once
+      // there is a decision, it answers first, then the path of their own branch, as for
+      // "should I email?".
+      if personal == nil, advice.email.decision != nil, let id = entry,
+        knowledge.entry(id: id)?.source == .flowchart
+      {
+        personal = .shouldEmail(plain: true)
+        (document, entry) = knowledgeAnswer(
+          PersonalAnswer.searchText(question, personal, advice: advice))
+      }
       // A personal answer stands alone when no entry answers the general question.
       if let personal,
         let answer = PersonalAnswer.document(personal, advice: advice, general: entry != nil)

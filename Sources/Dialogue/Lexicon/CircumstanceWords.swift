@@ -95,7 +95,7 @@ extension CircumstanceExtractor {
     "still want", "still wants", "still prefer", "still like", "still think", "still applying",
     "still apply", "still interested", "still hoping", "still hope", "still planning",
     "still my first", "still only want", "still considering", "still open to", "still deciding",
-    "still waiting", "still need to", "still have to", "still going to apply",
+    "still going to apply",
   ]
 
   /// A still-cue denied ("resolved, not ongoing"): over, checked before ``stillCues``.

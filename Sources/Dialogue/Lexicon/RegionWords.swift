@@ -20,7 +20,7 @@ extension RegionExtractor {
   /// Contexts where a place is where something else happened: school, rotations, a contact.
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
-    "rotating", "elective", "away", "aways", "rotations", "sub", "subi", "externship",
+    "rotating", "elective", "away", "aways", "sub", "subi", "externship",
     "observership", "conference",
     "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",

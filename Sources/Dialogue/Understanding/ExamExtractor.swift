@@ -44,6 +44,8 @@ enum ExamExtractor {
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     let speaksOfRetake = utterance.containsAny(retakePhrases)
+    // "A family emergency during the first attempt": the sitting is when the event happened.
+    let speaksOfEvent = utterance.containsAny(CircumstanceExtractor.eventCues)
 
     // The exam a correction is about, when the line names none: the one whose score it denies
     // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
@@ -75,7 +77,7 @@ enum ExamExtractor {
         var aboutAttempts = feature == .firstTry || feature == .retake
         if case .attempt = feature { aboutAttempts = true }
         let exam =
-          named ?? (aboutAttempts ? context.recentExam : nil)
+          named ?? (aboutAttempts && !speaksOfEvent ? context.recentExam : nil)
           ?? (speaksOfRetake ? context.failedExam : nil)
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
@@ -103,8 +105,10 @@ enum ExamExtractor {
       if report.withdrawsScore, context.profile[exam].score != nil {
         result.patch.clearScores.insert(exam)
       }
+      let prior = context.profile[exam]
       let (step, assumptions) = report.resolve(
-        exam: exam, prior: context.profile[exam], correcting: cues.correction)
+        exam: exam, prior: prior, correcting: cues.correction,
+        deniesUnheld: !denied.isEmpty && !denied.contains(prior.score ?? -1))
       result.patch[exam] = step
       // A score between the pass marks for a result said to be pending: the result is open
       // again, and which mark applied is asked.
@@ -364,8 +368,11 @@ enum ExamExtractor {
     }
 
     /// The exam's result, with the assumptions made to get it. `correcting`: the line corrects
-    /// an earlier answer, so a pass after a known failure is that sitting's result.
-    func resolve(exam: Exam, prior: StepResult, correcting: Bool = false) -> (
+    /// an earlier answer, so a pass after a known failure is that sitting's result;
+    /// `deniesUnheld`: the numbers it says are wrong are not the one on record.
+    func resolve(
+      exam: Exam, prior: StepResult, correcting: Bool = false, deniesUnheld: Bool = false
+    ) -> (
       StepResult, [Assumption]
     ) {
       var assumptions: [Assumption] = []
@@ -401,7 +408,11 @@ enum ExamExtractor {
       var score = latestScore
       // A pass ends the exam: of a failing and a passing score, the pass is the later sitting.
       let outcomes = scores.map(ScoreThresholds.step2Outcome(ofBareScore:))
-      if exam == .step2ck, outcomes.contains(.fail), let pass = outcomes.lastIndex(of: .pass) {
+      let saysRetaken =
+        failCount > 0 || retake || events.contains { if case .attempt = $0 { true } else { false } }
+      if exam == .step2ck, saysRetaken, !correcting, outcomes.contains(.fail),
+        let pass = outcomes.lastIndex(of: .pass)
+      {
         score = scores[pass]
       }
       if exam == .step2ck, let score, latest == .fail,
@@ -420,13 +431,6 @@ enum ExamExtractor {
         } else if exam == .step1 || ScoreThresholds.step2Outcome(ofBareScore: score) != nil {
           latest = .pass
         }  // 214-217 on Step 2 CK: which pass mark applied is asked, not assumed
-      }
-      // "During the first attempt" beside a later pass on record: that earlier sitting is when
-      // something else happened, not a new count of attempts.
-      if latest == nil, score == nil, firstTry, attemptHint == nil, !correcting,
-        prior.outcome == .pass, (prior.attempts ?? 1) > 1
-      {
-        return (prior, [])
       }
       // A score for a result said to be pending is that result, not the pending one.
       if latest == nil, attemptHint != nil || retake || firstTry,
@@ -459,7 +463,7 @@ enum ExamExtractor {
         // "The fail was 209" beside a later pass on record: an earlier sitting, which the
         // profile does not keep; the latest result stands.
         if prior.outcome == .pass, let attempts = prior.attempts, max(failCount, 1) < attempts,
-          attemptHint == nil, !retake
+          attemptHint == nil, !retake, score != nil, !correcting || deniesUnheld
         {
           return (prior, [])
         }

@@ -36,6 +36,7 @@ enum SpecialtyExtractor {
     for (number, mention) in named.enumerated() {
       // What follows a name speaks of it only up to the next name ("EM w FM backup").
       let next = named.dropFirst(number + 1).first?.tokens.lowerBound ?? words.count
+      let previous = number > 0 ? named[number - 1].tokens.upperBound : 0
       let end = mention.tokens.upperBound
       // "my IM clerkship", "the surgery rotation": training, not the specialty applied to.
       if mention.confidence != .misspelt, end < words.count,
@@ -53,7 +54,9 @@ enum SpecialtyExtractor {
             && Lexicon.placeListJoiners.contains(words[last.end].text)
         } ?? false
       let backup =
-        listedAfterBackup || isBackup(at: position, mention.tokens.count, in: words, until: next)
+        listedAfterBackup
+        || isBackup(
+          at: position, mention.tokens.count, in: words, after: previous, until: next)
       let specialty: Specialty? =
         if case .specialty(let specialty) = mention.kind { specialty } else { nil }
       found.append(
@@ -81,9 +84,15 @@ enum SpecialtyExtractor {
 
   /// "open to gas", "maybe FM", "FM as a backup": a specialty kept in reserve.
   private static func isBackup(
-    at index: Int, _ length: Int, in tokens: [Utterance.Token], until next: Int
+    at index: Int, _ length: Int, in tokens: [Utterance.Token], after previous: Int,
+    until next: Int
   ) -> Bool {
-    let before = tokens[max(0, index - 4)..<index].map(\.text)
+    // Only this name's own clause leads it: "fm as plan b, em first" keeps "plan b" with FM.
+    var start = max(previous, index - 4)
+    if let mark = tokens[start..<index].lastIndex(where: { $0.kind == .punctuation }) {
+      start = mark + 1
+    }
+    let before = tokens[start..<index].map(\.text)
     let after = tokens[(index + length)..<min(next, tokens.count, index + length + 4)]
       .prefix { $0.kind != .punctuation }.map(\.text)
     let pairs = zip(before, before.dropFirst()).map { [$0, $1] }
