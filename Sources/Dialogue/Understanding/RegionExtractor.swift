@@ -70,8 +70,18 @@ enum RegionExtractor {
               Lexicon.placeListJoiners.contains($0.text) || listHedges.contains($0.text)
             }
         } ?? false
+      // "anywhere (in the) midwest" narrows anywhere; "chicago or anywhere midwest" lists both.
+      let words = tokens.map(\.text)
+      let leadIn = words[max(0, index - 3)..<index].filter { !["in", "the", "on"].contains($0) }
+      let afterAnywhere = leadIn.last == "anywhere"
+      let beforeAnywhere =
+        words.dropFirst(index + length).prefix(2).elementsEqual(["or", "anywhere"])
+      // "the cousin is in milwaukee, not chicago" corrects where family is, not the wish.
+      let window = words[max(0, index - 6)..<index]
+      let aboutFamily =
+        window.contains(where: tieWords.contains) && !window.contains(where: intentWords.contains)
       let wish =
-        corrects || listedAfterWish
+        (corrects && !aboutFamily) || listedAfterWish || afterAnywhere || beforeAnywhere
         || !aboutARotation[index]
           && ((asked && !saysElsewhere(at: index, in: tokens))
             || (alone && context.pending != .connections)
