@@ -23,9 +23,10 @@ extension ExamExtractor {
     "attempt", "attempts", "tries", "times", "sittings", "try",
   ]
 
-  /// Words after a number that make it no score ("240 programs", "5 years").
+  /// Words after a number that make it no score ("240 programs", "5 years"). "Points" is not
+  /// one: a number in the score range with it is a score ("224 points").
   static let notScoreUnits: Set<String> = [
-    "programs", "program", "applications", "percent", "percentile", "points", "years", "months",
+    "programs", "program", "applications", "percent", "percentile", "years", "months",
     "weeks", "days", "hours", "emails", "places", "spots",
   ]
 
