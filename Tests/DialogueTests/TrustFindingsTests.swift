@@ -159,6 +159,9 @@ struct PersonalQuestionPhrasingTests {
       ("is 226 ok for family med", .isScoreLow(226, .familyMedicine)),
       ("how many programs for peds as img", .applyCount),
       ("whats my realistic shot at EM", .outlook),
+      ("is 224 enough for IM as IMG", .isScoreLow(224, .internalMedicine)),
+      ("how many programs", .applyCount),
+      ("how many programs should i email", .emailCount(every: false)),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)

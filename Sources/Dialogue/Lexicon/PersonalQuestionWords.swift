@@ -11,7 +11,13 @@ extension PersonalQuestion {
       ]
     ),
     (
-      .count, ["how many programs should i email", "how many programs to email", "how many emails"]
+      .count,
+      [
+        "how many programs should i email", "how many programs to email", "how many emails",
+        "how many programs should i send", "how many programs do i email", "send the email to",
+        "send emails to", "how many should i email", "how many programs should i write to",
+        "how many programs should i contact", "how many programs to contact",
+      ]
     ),
     (
       .apply,
@@ -20,7 +26,7 @@ extension PersonalQuestion {
         "how many programs to apply", "how many to apply", "how many should i apply",
         "how many programs do i apply", "how many programs should i be applying",
         "how many applications", "how many places should i apply", "number of programs to apply",
-        "apply to how many", "how many programs for", "how many programs as",
+        "apply to how many", "how many programs for", "how many programs as", "how many programs",
       ]
     ),
     (
@@ -63,7 +69,8 @@ extension PersonalQuestion {
         "is that bad", "low for", "is my score good", "good enough", "is my score ok",
         "is my score okay", "is my score competitive", "count as low", "counts as low",
         "is my ck low", "is my step 2 low", "is my step 2 ck low", "is that a low score",
-        "a low score for", "even low", "really low", "ok for", "okay for",
+        "a low score for", "even low", "really low", "ok for", "okay for", "enough for",
+        "high enough", "is that enough", "is it enough",
       ]
     ),
   ]
