@@ -46,8 +46,9 @@ enum CircumstanceExtractor {
     let no = saysNo && answersPending
 
     // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
+    // "No hook. And I did not say anywhere": a hook denied outright is not taken back.
     if topics.contains(.hook) || utterance.containsAny(hookWords),
-      utterance.containsAny(Lexicon.retractionCues)
+      utterance.containsAny(Lexicon.retractionCues), !deniesHook
     {
       result.patch.unset.insert(.hook)
     } else if deniesHook || (pending == .hook && no) {

@@ -8,8 +8,18 @@ enum RegionExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
+    // Places in a clause that says what the user wants, and takes nothing back, are kept
+    // ("i did not say anywhere, i want chicago"; but "remove ohio from where i want to train").
+    let wanted = ExamExtractor.clauseRanges(utterance.tokens).filter { clause in
+      let words = " " + utterance.tokens[clause].map(\.text).joined(separator: " ") + " "
+      return utterance.tokens[clause].contains { intentWords.contains($0.text) }
+        && !Lexicon.retractionCues.contains { words.contains(" \($0) ") }
+    }
+    let takenBack = mentions.filter { mention in
+      !wanted.contains { $0.contains(mention.tokens.lowerBound) }
+    }
     if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
-      let remaining = removing(placesIn(mentions), from: region)
+      let remaining = removing(placesIn(takenBack), from: region)
     {
       // "remove ohio from where i want to train": that place alone is taken out.
       result.retraction = true
