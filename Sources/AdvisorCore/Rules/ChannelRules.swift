@@ -66,7 +66,11 @@ extension AdviceRule {
         + "outreach about it."),
     AdviceRule(
       "channel.advocate-support", .channel, .action(.outreach, rank: 8), .channel,
-      when: { $0.decision == .staySilent && $0.profile.connections?.isEmpty == false },
+      // Family in the area is a tie to a place, not someone at a program who could speak up.
+      when: { context in
+        context.decision == .staySilent
+          && context.profile.connections?.contains { $0 == .rotation || $0 == .alumni } == true
+      },
       "Someone who knows you at a program you have ties to can still speak up for your strengths "
         + "to its program director; that is support for the application, not an explanation of "
         + "the score."),
