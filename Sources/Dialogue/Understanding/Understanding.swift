@@ -98,6 +98,13 @@ enum Understanding {
 
   /// The linking rules that need the whole line's findings.
   private static func link(_ result: inout Interpretation, context: UnderstandingContext) {
+    // "Actually forget neuro" with Neurology on record and nothing in its place: the specialty
+    // is open again, to be asked, rather than kept against what was said.
+    if result.patch.specialty == nil, let held = context.profile.specialty,
+      result.negatedSpecialties.contains(held)
+    {
+      result.patch.unset.insert(.specialty)
+    }
     // "No, that's wrong, I'm not a US citizen" to the cutoff question: a "no" that heads a
     // correction of another slot does not answer the pending question.
     if result.correction, let slot = result.answeredByYesNo,
