@@ -44,7 +44,9 @@ enum RegionExtractor {
       let listed =
         start >= 2 && lastPlaceEnd == start - 1
         && Lexicon.placeListJoiners.contains(tokens[start - 1].text)
-      guard mention.confidence == .stated || asked || listed else { return false }
+      // A risky name alone on its line ("tx") is the place, asked or not.
+      let wholeLine = mention.tokens.count == utterance.tokens.count
+      guard mention.confidence == .stated || asked || listed || wholeLine else { return false }
       lastPlaceEnd = mention.tokens.upperBound
       return true
     }
