@@ -193,8 +193,8 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   var floor: Int {
     switch self {
     case .first: 45
-    case .second: 17
-    case .third: 10
+    case .second: 26
+    case .third: 17
     }
   }
   var description: String {
