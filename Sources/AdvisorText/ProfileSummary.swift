@@ -4,8 +4,15 @@ package import AdvisorCore
 package enum ProfileSummary {
   /// "Step 1 pass, passed on attempt 2 · Step 2 CK 238, first attempt · Internal Medicine · ..."
   package static func line(for profile: Profile) -> String {
-    let parts = Slot.allCases.compactMap { slot in
-      profile.isKnown(slot) ? value(of: slot, in: profile) : nil
+    let parts = Slot.allCases.flatMap { slot -> [String] in
+      guard profile.isKnown(slot) else { return [] }
+      // The backups follow the specialty they back up, so every summary shows them.
+      guard slot == .specialty, !profile.backupSpecialties.isEmpty else {
+        return [value(of: slot, in: profile)]
+      }
+      let backups = profile.backupSpecialties.map(\.displayName).joinedAsList()
+      let noun = profile.backupSpecialties.count == 1 ? "backup " : "backups "
+      return [value(of: slot, in: profile), noun + backups]
     }
     return parts.isEmpty ? "nothing known yet" : parts.joined(separator: " · ")
   }
