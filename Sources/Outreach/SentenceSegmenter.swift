@@ -159,8 +159,19 @@ enum SentenceSegmenter {
     // "3.8", "U.S.A": a period inside a word.
     if touching { return false }
     guard let after else { return true }
-    if after.isLowercase { return false }
-    let word = wordBefore(characters, runStart).lowercased()
+    // An ASCII character is lower case only from "a" to "z": the Unicode test is not needed.
+    if let ascii = after.asciiValue {
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) { return false }
+    } else if after.isLowercase {
+      return false
+    }
+    let range = wordRange(before: runStart, in: characters)
+    // An ASCII word that is no listed abbreviation and no initial ends the sentence, as
+    // below; told by its bytes, without making a string of it.
+    if range.count != 1, let key = packed(characters[range]), !listed.contains(key) {
+      return true
+    }
+    let word = Unit.text(characters[range]).lowercased()
     if word == "etc" { return true }
     if titles.contains(word) { return false }
     if abbreviations.contains(word) {
@@ -175,16 +186,41 @@ enum SentenceSegmenter {
     return true
   }
 
+  /// ``titles`` and ``abbreviations`` as ``packed(_:)`` gives them.
+  private static let listed = Set(
+    titles.union(abbreviations).map { word in
+      precondition(word.utf8.count <= 8 && ASCIIText.isASCII(word), "packed in 8 bytes")
+      return word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    })
+
+  /// An ASCII word's bytes lower-cased, packed in one number: 0 for a word longer than 8
+  /// bytes, which is no listed abbreviation; nil for units that are not bytes.
+  private static func packed<Unit: TextUnit>(_ units: ArraySlice<Unit>) -> UInt64? {
+    var key: UInt64 = 0
+    for unit in units {
+      guard let byte = unit.asciiByte else { return nil }
+      key = key << 8 | UInt64(ASCIIText.lowered(byte))
+    }
+    return units.count > 8 ? 0 : key
+  }
+
   /// The word before position `end`, inner periods kept ("ph.d" before the last period).
   private static func wordBefore<Unit: TextUnit>(_ characters: [Unit], _ end: Int) -> String {
+    Unit.text(characters[wordRange(before: end, in: characters)])
+  }
+
+  /// Where the word before position `end` is, inner periods kept; empty when there is none.
+  private static func wordRange<Unit: TextUnit>(before end: Int, in characters: [Unit])
+    -> Range<Int>
+  {
     var end = end
     while end > 0, end <= characters.count, characters[end - 1].isSpace { end -= 1 }
-    guard end > 0, end <= characters.count else { return "" }
+    guard end > 0, end <= characters.count else { return 0..<0 }
     var start = end
     while start > 0, characters[start - 1].isLetter || characters[start - 1].isPeriod {
       start -= 1
     }
-    return Unit.text(characters[start..<end])
+    return start..<end
   }
 
   /// The word that starts at or after `start`, without punctuation.
