@@ -30,7 +30,9 @@ struct DraftText: Sendable {
       self.text = text
       var found: [(list: SentencePhrases, line: Int, words: String)] = []
       if !hits.isEmpty {
-        for list in SentencePhrases.allCases {
+        // A bit for each list with a hit: most sentences' hits are of one or two lists.
+        let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
+        for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
           for match in DraftText.quoted(
             SentenceLists.matches(list.rawValue, in: hits), in: words, text)
           {

@@ -265,12 +265,30 @@ extension DraftWord {
   /// Words as written in their sentence's `text`, a contraction once ("don't", not "don't
   /// don't").
   static func quote(_ words: some Collection<DraftWord>, in text: String) -> String {
-    var quoted = ""
+    var length = -1
     for (offset, word) in words.enumerated() where offset == 0 || !word.isContinuation {
-      if offset > 0 { quoted += " " }
-      quoted += word.original(in: text)
+      length += 1 + word.bytes.count
     }
-    return quoted
+    guard length > 0 else { return "" }
+    // The words' bytes copied once into the quote, with no substring per word: a word's
+    // range starts and ends where a scalar does, so the bytes are what its text holds.
+    var text = text
+    return text.withUTF8 { utf8 in
+      String(unsafeUninitializedCapacity: length) { buffer in
+        var position = 0
+        for (offset, word) in words.enumerated() where offset == 0 || !word.isContinuation {
+          if offset > 0 {
+            buffer[position] = UInt8(ascii: " ")
+            position += 1
+          }
+          for index in word.bytes {
+            buffer[position] = utf8[index]
+            position += 1
+          }
+        }
+        return position
+      }
+    }
   }
 
   /// The word as written, from its sentence's `text`.
