@@ -327,6 +327,8 @@ struct PhraseList: Sendable {
   /// The entries of each first word, as a range of `entries`, in the list's order.
   private var byFirstWord: [String: Range<Int>] = [:]
   private var prefixes: [(prefix: String, entry: Entry)] = []
+  /// Each prefix's entry again, apart: reading it copies no string.
+  private var prefixEntries: [Entry] = []
   /// The first byte of each prefix, to pass over most words without comparing them.
   private var prefixStarts: [UInt8] = []
   /// Each prefix's bytes, to compare an ASCII word with it byte by byte.
@@ -376,6 +378,7 @@ struct PhraseList: Sendable {
       names.append(isPrefix ? String(phrase.dropLast()) : phrase)
       if isPrefix && words.count == 1 {
         prefixes.append((first, entry))
+        prefixEntries.append(entry)
         let start = first.utf8.first ?? 0
         prefixStarts.append(start)
         prefixBytes.append(Array(first.utf8))
@@ -563,7 +566,7 @@ struct PhraseList: Sendable {
           while candidates != 0 {
             let index = candidates.trailingZeroBitCount
             candidates &= candidates - 1
-            let entry = prefixes[index].entry
+            let entry = prefixEntries[index]
             let bit = UInt64(1) << entry.list
             // An ASCII word and prefix compare as bytes, which is what comparing their
             // characters gives; any other word is compared as characters.

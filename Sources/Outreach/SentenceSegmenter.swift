@@ -10,8 +10,11 @@ enum SentenceSegmenter {
     var isASCII = false
   }
 
-  /// The sentences of the body parts of `lines`; a line without body text ends a paragraph.
-  static func sentences(of lines: [EmailLayout.Line]) -> [[Piece]] {
+  /// The sentences of the body parts of `lines`, as ranges of one array of pieces; a line
+  /// without body text ends a paragraph.
+  static func sentences(of lines: [EmailLayout.Line]) -> (
+    pieces: [Piece], sentences: [Range<Int>]
+  ) {
     var cutter = Cutter()
     // The bytes of an ASCII line, copied at once; the room is used again for the next line.
     var bytes: [UInt8] = []
@@ -42,7 +45,7 @@ enum SentenceSegmenter {
       }
     }
     cutter.endParagraph()
-    return cutter.sentences
+    return (cutter.pieces, cutter.sentences)
   }
 
   /// The first character of `text` that is not white space.
@@ -52,8 +55,12 @@ enum SentenceSegmenter {
   }
 
   private struct Cutter {
-    var sentences: [[Piece]] = []
-    private var pieces: [Piece] = []
+    /// Every sentence's pieces, one after another: no array per sentence.
+    private(set) var pieces: [Piece] = []
+    /// Where each sentence is in `pieces`.
+    private(set) var sentences: [Range<Int>] = []
+    /// Where the sentence being cut starts in `pieces`.
+    private var sentenceStart = 0
     private var line = 0
 
     /// Cuts one line, its units from `start`; each piece is a run of units, kept as text once.
@@ -61,7 +68,7 @@ enum SentenceSegmenter {
       var units = units
       if let marker = SentenceSegmenter.listMarkerLength(units) {
         // A lead-in ("Since then:") joins the first item instead of standing alone.
-        if pieces.last?.text.last != ":" { endSentence() }
+        if pieces.count == sentenceStart || pieces.last?.text.last != ":" { endSentence() }
         units.removeFirst(marker)
       }
       self.line = line
@@ -103,12 +110,16 @@ enum SentenceSegmenter {
     }
 
     private mutating func endSentence() {
-      if Self.hasTwoLetters(pieces) { sentences.append(pieces) }
-      pieces = []
+      if Self.hasTwoLetters(pieces[sentenceStart...]) {
+        sentences.append(sentenceStart..<pieces.count)
+      } else {
+        pieces.removeSubrange(sentenceStart...)
+      }
+      sentenceStart = pieces.count
     }
 
     /// Whether the pieces hold two letters or digits: a sentence, not a stray mark.
-    private static func hasTwoLetters(_ pieces: [Piece]) -> Bool {
+    private static func hasTwoLetters(_ pieces: ArraySlice<Piece>) -> Bool {
       var count = 0
       for piece in pieces {
         count +=
