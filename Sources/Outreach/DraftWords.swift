@@ -331,8 +331,6 @@ struct PhraseList: Sendable {
   private var prefixEntries: [Entry] = []
   /// The first byte of each prefix, to pass over most words without comparing them.
   private var prefixStarts: [UInt8] = []
-  /// Each prefix's bytes, to compare an ASCII word with it byte by byte.
-  private var prefixBytes: [[UInt8]] = []
   /// For each byte, a bit for each prefix starting with it: a word is compared only with the
   /// prefixes of its first byte.
   private var prefixesStarting = [UInt64](repeating: 0, count: 256)
@@ -381,7 +379,6 @@ struct PhraseList: Sendable {
         prefixEntries.append(entry)
         let start = first.utf8.first ?? 0
         prefixStarts.append(start)
-        prefixBytes.append(Array(first.utf8))
         if start < 64 {
           prefixStartFilter.low |= 1 << start
         } else if start < 128 {
@@ -454,11 +451,13 @@ struct PhraseList: Sendable {
     return (bit >> 6, 1 << UInt64(bit & 63))
   }
 
-  /// Whether the ASCII `word` starts with the bytes of `prefix`.
-  private static func hasASCIIPrefix(_ word: String, _ prefix: [UInt8]) -> Bool {
-    var word = word
+  /// Whether the ASCII `word` starts with the bytes of the ASCII `prefix`.
+  private static func hasASCIIPrefix(_ word: String, _ prefix: String) -> Bool {
+    var (word, prefix) = (word, prefix)
     return word.withUTF8 { bytes in
-      bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+      prefix.withUTF8 { prefix in
+        bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+      }
     }
   }
 
@@ -572,7 +571,7 @@ struct PhraseList: Sendable {
             // characters gives; any other word is compared as characters.
             guard found & bit == 0,
               keys[start] != 0
-                ? Self.hasASCIIPrefix(word, prefixBytes[index])
+                ? Self.hasASCIIPrefix(word, prefixes[index].prefix)
                 : word.hasPrefix(prefixes[index].prefix)
             else { continue }
             found |= bit
