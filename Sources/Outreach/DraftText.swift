@@ -30,7 +30,9 @@ struct DraftText: Sendable {
       self.text = text
       var found: [(list: SentencePhrases, line: Int, words: String)] = []
       if !hits.isEmpty {
-        for list in SentencePhrases.allCases {
+        // A bit for each list with a hit: most sentences' hits are of one or two lists.
+        let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
+        for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
           for match in DraftText.quoted(
             SentenceLists.matches(list.rawValue, in: hits), in: words, text)
           {
@@ -96,20 +98,23 @@ struct DraftText: Sendable {
           words: DraftTokenizer.words(text, line: line.number)))
     }
     self.subject = subject
-    var pieces = SentenceSegmenter.sentences(of: layout.lines)
+    let cut = SentenceSegmenter.sentences(of: layout.lines)
+    let allPieces = cut.pieces
+    var ranges = cut.sentences
     // "... won an award. Sincerely," on one line: the closing is not a sentence.
-    if let last = pieces.last, last.count == 1, let only = last.first,
+    if let last = ranges.last, last.count == 1, case let only = allPieces[last.lowerBound],
       only.text.hasSuffix(","), EmailLayout.isSignOff(only.text)
     {
-      pieces.removeLast()
+      ranges.removeLast()
     }
     var kinds: [SentenceKind] = []
-    kinds.reserveCapacity(pieces.count)
+    kinds.reserveCapacity(ranges.count)
     // One tokenizer and one array of hits for all the sentences: most sentences' words are
     // read once, as the sentence is made, and their room is used again for the next.
     var tokenizer = DraftTokenizer()
     var hits: [PhraseList.Hit] = []
-    bodySentences = pieces.map { pieces in
+    bodySentences = ranges.map { range in
+      let pieces = allPieces[range]
       tokenizer.restart()
       // The pieces are read where they sit in the joined text, a space apart.
       var offset = 0
@@ -122,7 +127,8 @@ struct DraftText: Sendable {
         in: tokenizer.words, keys: tokenizer.keys, into: &hits)
       let sentence = Sentence(
         role: .body, line: pieces.first?.line ?? 0,
-        text: pieces.count == 1 ? pieces[0].text : pieces.map(\.text).joined(separator: " "),
+        text: pieces.count == 1
+          ? pieces[range.lowerBound].text : pieces.map(\.text).joined(separator: " "),
         words: tokenizer.words, hits: hits)
       kinds.append(SentenceKind.of(tokenizer.words, hits: hits))
       return sentence

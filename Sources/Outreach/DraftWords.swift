@@ -265,12 +265,30 @@ extension DraftWord {
   /// Words as written in their sentence's `text`, a contraction once ("don't", not "don't
   /// don't").
   static func quote(_ words: some Collection<DraftWord>, in text: String) -> String {
-    var quoted = ""
+    var length = -1
     for (offset, word) in words.enumerated() where offset == 0 || !word.isContinuation {
-      if offset > 0 { quoted += " " }
-      quoted += word.original(in: text)
+      length += 1 + word.bytes.count
     }
-    return quoted
+    guard length > 0 else { return "" }
+    // The words' bytes copied once into the quote, with no substring per word: a word's
+    // range starts and ends where a scalar does, so the bytes are what its text holds.
+    var text = text
+    return text.withUTF8 { utf8 in
+      String(unsafeUninitializedCapacity: length) { buffer in
+        var position = 0
+        for (offset, word) in words.enumerated() where offset == 0 || !word.isContinuation {
+          if offset > 0 {
+            buffer[position] = UInt8(ascii: " ")
+            position += 1
+          }
+          for index in word.bytes {
+            buffer[position] = utf8[index]
+            position += 1
+          }
+        }
+        return position
+      }
+    }
   }
 
   /// The word as written, from its sentence's `text`.
@@ -309,10 +327,10 @@ struct PhraseList: Sendable {
   /// The entries of each first word, as a range of `entries`, in the list's order.
   private var byFirstWord: [String: Range<Int>] = [:]
   private var prefixes: [(prefix: String, entry: Entry)] = []
+  /// Each prefix's entry again, apart: reading it copies no string.
+  private var prefixEntries: [Entry] = []
   /// The first byte of each prefix, to pass over most words without comparing them.
   private var prefixStarts: [UInt8] = []
-  /// Each prefix's bytes, to compare an ASCII word with it byte by byte.
-  private var prefixBytes: [[UInt8]] = []
   /// For each byte, a bit for each prefix starting with it: a word is compared only with the
   /// prefixes of its first byte.
   private var prefixesStarting = [UInt64](repeating: 0, count: 256)
@@ -358,9 +376,9 @@ struct PhraseList: Sendable {
       names.append(isPrefix ? String(phrase.dropLast()) : phrase)
       if isPrefix && words.count == 1 {
         prefixes.append((first, entry))
+        prefixEntries.append(entry)
         let start = first.utf8.first ?? 0
         prefixStarts.append(start)
-        prefixBytes.append(Array(first.utf8))
         if start < 64 {
           prefixStartFilter.low |= 1 << start
         } else if start < 128 {
@@ -433,11 +451,13 @@ struct PhraseList: Sendable {
     return (bit >> 6, 1 << UInt64(bit & 63))
   }
 
-  /// Whether the ASCII `word` starts with the bytes of `prefix`.
-  private static func hasASCIIPrefix(_ word: String, _ prefix: [UInt8]) -> Bool {
-    var word = word
+  /// Whether the ASCII `word` starts with the bytes of the ASCII `prefix`.
+  private static func hasASCIIPrefix(_ word: String, _ prefix: String) -> Bool {
+    var (word, prefix) = (word, prefix)
     return word.withUTF8 { bytes in
-      bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+      prefix.withUTF8 { prefix in
+        bytes.count >= prefix.count && prefix.indices.allSatisfy { bytes[$0] == prefix[$0] }
+      }
     }
   }
 
@@ -545,13 +565,13 @@ struct PhraseList: Sendable {
           while candidates != 0 {
             let index = candidates.trailingZeroBitCount
             candidates &= candidates - 1
-            let entry = prefixes[index].entry
+            let entry = prefixEntries[index]
             let bit = UInt64(1) << entry.list
             // An ASCII word and prefix compare as bytes, which is what comparing their
             // characters gives; any other word is compared as characters.
             guard found & bit == 0,
               keys[start] != 0
-                ? Self.hasASCIIPrefix(word, prefixBytes[index])
+                ? Self.hasASCIIPrefix(word, prefixes[index].prefix)
                 : word.hasPrefix(prefixes[index].prefix)
             else { continue }
             found |= bit

@@ -10,8 +10,11 @@ enum SentenceSegmenter {
     var isASCII = false
   }
 
-  /// The sentences of the body parts of `lines`; a line without body text ends a paragraph.
-  static func sentences(of lines: [EmailLayout.Line]) -> [[Piece]] {
+  /// The sentences of the body parts of `lines`, as ranges of one array of pieces; a line
+  /// without body text ends a paragraph.
+  static func sentences(of lines: [EmailLayout.Line]) -> (
+    pieces: [Piece], sentences: [Range<Int>]
+  ) {
     var cutter = Cutter()
     // The bytes of an ASCII line, copied at once; the room is used again for the next line.
     var bytes: [UInt8] = []
@@ -42,7 +45,7 @@ enum SentenceSegmenter {
       }
     }
     cutter.endParagraph()
-    return cutter.sentences
+    return (cutter.pieces, cutter.sentences)
   }
 
   /// The first character of `text` that is not white space.
@@ -52,8 +55,12 @@ enum SentenceSegmenter {
   }
 
   private struct Cutter {
-    var sentences: [[Piece]] = []
-    private var pieces: [Piece] = []
+    /// Every sentence's pieces, one after another: no array per sentence.
+    private(set) var pieces: [Piece] = []
+    /// Where each sentence is in `pieces`.
+    private(set) var sentences: [Range<Int>] = []
+    /// Where the sentence being cut starts in `pieces`.
+    private var sentenceStart = 0
     private var line = 0
 
     /// Cuts one line, its units from `start`; each piece is a run of units, kept as text once.
@@ -61,7 +68,7 @@ enum SentenceSegmenter {
       var units = units
       if let marker = SentenceSegmenter.listMarkerLength(units) {
         // A lead-in ("Since then:") joins the first item instead of standing alone.
-        if pieces.last?.text.last != ":" { endSentence() }
+        if pieces.count == sentenceStart || pieces.last?.text.last != ":" { endSentence() }
         units.removeFirst(marker)
       }
       self.line = line
@@ -103,12 +110,16 @@ enum SentenceSegmenter {
     }
 
     private mutating func endSentence() {
-      if Self.hasTwoLetters(pieces) { sentences.append(pieces) }
-      pieces = []
+      if Self.hasTwoLetters(pieces[sentenceStart...]) {
+        sentences.append(sentenceStart..<pieces.count)
+      } else {
+        pieces.removeSubrange(sentenceStart...)
+      }
+      sentenceStart = pieces.count
     }
 
     /// Whether the pieces hold two letters or digits: a sentence, not a stray mark.
-    private static func hasTwoLetters(_ pieces: [Piece]) -> Bool {
+    private static func hasTwoLetters(_ pieces: ArraySlice<Piece>) -> Bool {
       var count = 0
       for piece in pieces {
         count +=
@@ -159,8 +170,19 @@ enum SentenceSegmenter {
     // "3.8", "U.S.A": a period inside a word.
     if touching { return false }
     guard let after else { return true }
-    if after.isLowercase { return false }
-    let word = wordBefore(characters, runStart).lowercased()
+    // An ASCII character is lower case only from "a" to "z": the Unicode test is not needed.
+    if let ascii = after.asciiValue {
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) { return false }
+    } else if after.isLowercase {
+      return false
+    }
+    let range = wordRange(before: runStart, in: characters)
+    // An ASCII word that is no listed abbreviation and no initial ends the sentence, as
+    // below; told by its bytes, without making a string of it.
+    if range.count != 1, let key = packed(characters[range]), !listed.contains(key) {
+      return true
+    }
+    let word = Unit.text(characters[range]).lowercased()
     if word == "etc" { return true }
     if titles.contains(word) { return false }
     if abbreviations.contains(word) {
@@ -175,16 +197,41 @@ enum SentenceSegmenter {
     return true
   }
 
+  /// ``titles`` and ``abbreviations`` as ``packed(_:)`` gives them.
+  private static let listed = Set(
+    titles.union(abbreviations).map { word in
+      precondition(word.utf8.count <= 8 && ASCIIText.isASCII(word), "packed in 8 bytes")
+      return word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    })
+
+  /// An ASCII word's bytes lower-cased, packed in one number: 0 for a word longer than 8
+  /// bytes, which is no listed abbreviation; nil for units that are not bytes.
+  private static func packed<Unit: TextUnit>(_ units: ArraySlice<Unit>) -> UInt64? {
+    var key: UInt64 = 0
+    for unit in units {
+      guard let byte = unit.asciiByte else { return nil }
+      key = key << 8 | UInt64(ASCIIText.lowered(byte))
+    }
+    return units.count > 8 ? 0 : key
+  }
+
   /// The word before position `end`, inner periods kept ("ph.d" before the last period).
   private static func wordBefore<Unit: TextUnit>(_ characters: [Unit], _ end: Int) -> String {
+    Unit.text(characters[wordRange(before: end, in: characters)])
+  }
+
+  /// Where the word before position `end` is, inner periods kept; empty when there is none.
+  private static func wordRange<Unit: TextUnit>(before end: Int, in characters: [Unit])
+    -> Range<Int>
+  {
     var end = end
     while end > 0, end <= characters.count, characters[end - 1].isSpace { end -= 1 }
-    guard end > 0, end <= characters.count else { return "" }
+    guard end > 0, end <= characters.count else { return 0..<0 }
     var start = end
     while start > 0, characters[start - 1].isLetter || characters[start - 1].isPeriod {
       start -= 1
     }
-    return Unit.text(characters[start..<end])
+    return start..<end
   }
 
   /// The word that starts at or after `start`, without punctuation.

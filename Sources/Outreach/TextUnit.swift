@@ -13,6 +13,8 @@ protocol TextUnit: Equatable {
   /// A space (not any white space).
   var isSpace: Bool { get }
   var isPeriod: Bool { get }
+  /// The unit as a byte, when units are the bytes of an ASCII line; nil for a `Character`.
+  var asciiByte: UInt8? { get }
   /// The units as text.
   static func text(_ units: ArraySlice<Self>) -> String
   /// The units as text, without white space at either end.
@@ -25,6 +27,7 @@ extension Character: TextUnit {
   var isCloser: Bool { SentenceSegmenter.closers.contains(self) }
   var isSpace: Bool { self == " " }
   var isPeriod: Bool { self == "." }
+  var asciiByte: UInt8? { nil }
 
   static func text(_ units: ArraySlice<Character>) -> String { String(units) }
 
@@ -43,6 +46,7 @@ extension UInt8: TextUnit {
   var isCloser: Bool { self == 0x22 || self == 0x27 || self == 0x29 || self == 0x5D }
   var isSpace: Bool { self == 0x20 }
   var isPeriod: Bool { self == 0x2E }
+  var asciiByte: UInt8? { self }
 
   static func text(_ units: ArraySlice<UInt8>) -> String { String(decoding: units, as: UTF8.self) }
 
