@@ -41,6 +41,14 @@ extension ExamExtractor {
     "shot",
   ]
 
+  /// Words shortly before a number that make it a practice test's or a hoped-for number,
+  /// not the score of a sitting ("uwsa2 said 240", "hoping for 240 on the retake").
+  static let notASittingLeads: Set<String> = [
+    "uwsa", "uwsa1", "uwsa2", "uwsa3", "nbme", "nbmes", "cms", "practice", "predicted",
+    "prediction", "hoping", "hope", "goal", "aiming", "expected", "expecting", "target",
+    "wanted", "free", "assessment", "self", "mock",
+  ]
+
   static let ordinals: [String: Int] = [
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5,
   ]

@@ -217,6 +217,8 @@ enum ExamExtractor {
     /// The numbers as the mentions read them, by their first token.
     let numbers: [Int: Mention]
     var consumed: Set<Int>
+    /// Where each specialty named ends: "EM first" is a first choice, not a first sitting.
+    let specialtyEnds: Set<Int>
     /// The clause being read: the word after a word is looked for only inside it.
     var clause = 0..<0
 
@@ -226,6 +228,13 @@ enum ExamExtractor {
         mentions.lazy.filter { $0.isNumber }.map { ($0.tokens.lowerBound, $0) },
         uniquingKeysWith: { first, _ in first })
       exams = examNames(mentions)
+      specialtyEnds = Set(
+        mentions.compactMap { mention in
+          switch mention.kind {
+          case .specialty, .specialties: mention.tokens.upperBound
+          default: nil
+          }
+        })
       consumed = Set(exams.flatMap(\.tokens)).union(cues.cutoffPositions)
         .union(cues.passMarkPositions)
     }
@@ -251,7 +260,9 @@ enum ExamExtractor {
       if let value = ordinals[token.text] {
         // "I had it right the first time", "like I said the first time": the conversation's
         // first time, not an exam's.
-        if idiomLeads.contains(previous ?? "") || idiomLeads.contains(beforePrevious ?? "") {
+        if idiomLeads.contains(previous ?? "") || idiomLeads.contains(beforePrevious ?? "")
+          || (next == nil && specialtyEnds.contains(index))
+        {
           return nil
         }
         let following = next ?? ""
