@@ -54,14 +54,17 @@ enum ConnectionExtractor {
       utterance.containsAny(beyondKnown)
     {
       result.patch.addConnections = known
-    } else if added.isEmpty, utterance.containsAny(none) || (asked && cues.yesNo.line == false),
+    } else if added.isEmpty,
+      utterance.containsAny(none)
+        || (asked && (cues.yesNo.line == false || cues.yesNo.answer == false)),
       asked || utterance.containsAny(explicitNone),
       // "Nobody would call the PD for me" denies an advocate, not every tie.
       !utterance.containsAny(refusesToCall) || utterance.containsAny(explicitNone)
     {
       result.patch.noConnections = true
     } else if nothingSaid,
-      cues.yesNo.line == true || cues.yesNo.first == true || utterance.containsAny(vagueYes)
+      cues.yesNo.line == true || (cues.yesNo.first == true && cues.yesNo.answer != false)
+        || utterance.containsAny(vagueYes)
     {
       result.intents.append(.clarify(.connections))
     } else if nothingSaid, let place = places.first {
