@@ -194,7 +194,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     switch self {
     case .first: 45
     case .second: 26
-    case .third: 17
+    case .third: 18
     }
   }
   var description: String {
