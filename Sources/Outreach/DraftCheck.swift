@@ -278,6 +278,7 @@ enum Phrases {
     "do anything", "anything for an interview", "last hope", "only hope",
     "someone to believe in me", "anyone to believe in me",
     "take a chance on me", "need this interview", "need this position", "beg you",
+    "please do not screen me out", "please dont screen me out", "do not screen me out",
   ])
 
   static let therapist = PhraseList([

@@ -37,7 +37,8 @@ extension AdviceRule {
           && !context.isYes(.bigMismatch) && context.profile.cutoffUnmet != true
           && context.profile.step2ck.passingScore != nil
       },
-      "With a pass-only Step 1 and a solid Step 2 CK there is nothing to explain by email: the "
+      "With a pass-only Step 1 and a Step 2 CK above many programs' floors there is nothing to "
+        + "explain by email: the "
         + "weight has moved to Step 2 CK, to clerkship grades and to the narrative comments."),
     AdviceRule(
       "email.multiple-failures", .email, .note, .snapshot,

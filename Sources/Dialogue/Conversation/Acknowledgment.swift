@@ -20,7 +20,7 @@ enum Acknowledgment {
     if !new.isEmpty {
       document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
     } else if changes.isEmpty, !interpretation.patch.isEmpty, contradictions.isEmpty,
-      interpretation.patch.addBackups.isEmpty
+      interpretation.patch.addBackups.isEmpty, interpretation.patch.removeBackups.isEmpty
     {
       document.append(
         .paragraph(restated(interpretation.patch, in: profile, asked: asked)))
@@ -31,6 +31,13 @@ enum Acknowledgment {
         .paragraph(
           backups.map(\.displayName).joinedAsList()
             + (backups.count == 1 ? " noted as a backup." : " noted as backups.")))
+    }
+    let dropped = interpretation.patch.removeBackups
+    if !dropped.isEmpty {
+      document.append(
+        .paragraph(
+          dropped.map(\.displayName).joinedAsList()
+            + (dropped.count == 1 ? " is no longer a backup." : " are no longer backups.")))
     }
     for contradiction in contradictions { document.append(.paragraph(contradiction)) }
     for change in corrected {

@@ -74,9 +74,12 @@ extension Conversation {
     if interpretation.sensitive || interpretation.patch.hardship.map({ $0 != .none }) == true {
       reply.append(.note(Acknowledgment.privacyReminder(state.profile.hardship)))
     }
-    if !interpretation.negatedSpecialties.isEmpty, interpretation.patch.specialty == nil {
-      let names = interpretation.negatedSpecialties.map(\.displayName).joinedAsList(
-        conjunction: "or")
+    // A backup taken off is said by the acknowledgment; the rest ruled out is said here.
+    let ruledOut = interpretation.negatedSpecialties.filter {
+      !interpretation.patch.removeBackups.contains($0)
+    }
+    if !ruledOut.isEmpty, interpretation.patch.specialty == nil {
+      let names = ruledOut.map(\.displayName).joinedAsList(conjunction: "or")
       reply.append(.paragraph("OK, not \(names)."))
     }
 

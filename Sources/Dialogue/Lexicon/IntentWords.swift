@@ -35,7 +35,8 @@ extension IntentClassifier {
     "can", "is", "are", "kind", "sort", "type", "types", "steps", "else", "exactly", "happens",
     "counts", "matters", "specialties", "specialty", "step1", "step2ck", "ck", "your", "me", "us",
     "score", "scores", "low", "the", "would", "could", "will", "does", "did", "was", "were",
-    "graduating", "taking", "applying", "getting", "doing", "retaking", "failing",
+    "graduating", "taking", "applying", "getting", "doing", "retaking", "failing", "dr",
+    "doctor", "attending", "mentor", "advocate", "professor",
   ]
 
   /// After "do"/"does"/"did", only a subject makes a question ("did I", "do programs");

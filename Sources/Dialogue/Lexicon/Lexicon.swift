@@ -194,7 +194,9 @@ enum Lexicon {
   ]
 
   /// Words that drop what follows them ("forget anesthesia", "scratch the northeast").
-  static let droppingWords: Set<String> = ["forget", "scratch", "drop", "dropping", "ditch"]
+  static let droppingWords: Set<String> = [
+    "forget", "scratch", "drop", "dropping", "ditch", "remove", "removing", "delete",
+  ]
   /// Two words that rule out the specialty after them ("no longer IM", "rather than derm").
   static let negatingPairs: Set<[String]> = [
     ["no", "longer"], ["not", "doing"], ["not", "into"], ["instead", "of"], ["rather", "than"],

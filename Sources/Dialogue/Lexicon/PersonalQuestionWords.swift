@@ -69,7 +69,7 @@ extension PersonalQuestion {
         "is that bad", "low for", "is my score good", "good enough", "is my score ok",
         "is my score okay", "is my score competitive", "count as low", "counts as low",
         "is my ck low", "is my step 2 low", "is my step 2 ck low", "is that a low score",
-        "a low score for", "even low", "really low", "ok for", "okay for", "enough for",
+        "a low score for", "even low", "really low", "ok for", "okay for", "enough for", "bad for",
         "high enough", "is that enough", "is it enough",
       ]
     ),

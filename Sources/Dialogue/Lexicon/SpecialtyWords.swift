@@ -6,7 +6,7 @@ extension SpecialtyExtractor {
   static let trainingNouns: Set<String> = [
     "clerkship", "clerkships", "rotation", "rotations", "shelf", "shelves", "elective",
     "electives", "block", "department", "attending", "attendings", "team", "service", "grade",
-    "honors", "honored", "grades", "comments", "evals", "evaluations", "hp",
+    "honors", "honored", "grades", "comments", "evals", "evaluations", "hp", "subi", "sub",
   ]
 
   /// Words after which a short alias in lower case ("em", "fm", "ent") names the specialty.

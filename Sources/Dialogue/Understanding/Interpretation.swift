@@ -19,6 +19,8 @@ struct ProfilePatch: Sendable, Hashable {
   var clearScores: Set<Exam> = []
   /// Specialties named as a backup ("maybe FM as a backup").
   var addBackups: [Specialty] = []
+  /// Backups taken back ("remove IM, psych only").
+  var removeBackups: [Specialty] = []
   /// Slots the user takes back ("I don't know if it's a hook", "remove it"): unknown again.
   var unset: Set<Slot> = []
   /// Exams whose outcome is open again ("214, not pending": which pass mark applied is asked).
@@ -50,6 +52,7 @@ struct ProfilePatch: Sendable, Hashable {
     clearOutcomes.formUnion(other.clearOutcomes)
     unset.formUnion(other.unset)
     addBackups += other.addBackups.filter { !addBackups.contains($0) }
+    removeBackups += other.removeBackups.filter { !removeBackups.contains($0) }
   }
 
   /// The slots this patch writes.
@@ -115,7 +118,7 @@ struct ProfilePatch: Sendable, Hashable {
       result.backupSpecialties.append(backup)
     }
     // The main specialty is never its own backup.
-    result.backupSpecialties.removeAll { $0 == result.specialty }
+    result.backupSpecialties.removeAll { $0 == result.specialty || removeBackups.contains($0) }
     if let applicant { result.applicant = applicant }
     if let region { result.region = region }
     if noConnections {

@@ -107,7 +107,10 @@ enum SpecialtyExtractor {
     let before = words[max(0, index - 3)..<index].map(\.text)
     let lead = before.filter { $0 != "about" && $0 != "the" }.last ?? ""
     // A "no" that opens the line answers or corrects ("no em is first choice"), not "no IM".
-    let leadingNo = words[..<index].allSatisfy { $0.text == "no" || $0.kind == .punctuation }
+    let leadingNo =
+      words[..<index].allSatisfy { $0.text == "no" || $0.kind == .punctuation }
+      // "no IM backup": the no rules out the backup named right after it.
+      && !(words.indices.contains(index + 1) && backupTails.contains(words[index + 1].text))
     return Lexicon.droppingWords.contains(lead)  // "forget (about) IM"
       || Lexicon.negatingPairs.contains(Array(before.suffix(2))) || before.last == "not"
       || (before.last == "no" && !leadingNo)

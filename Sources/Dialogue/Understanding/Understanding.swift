@@ -105,6 +105,13 @@ enum Understanding {
     {
       result.patch.unset.insert(.specialty)
     }
+    // "Remove IM, psych only": a backup ruled out is taken off the backups.
+    result.patch.removeBackups = result.negatedSpecialties.filter(
+      context.profile.backupSpecialties.contains)
+    // "No IM backup, just psych" to the cutoff question: the "no" is about the specialty.
+    if !result.negatedSpecialties.isEmpty, let slot = result.answeredByYesNo {
+      result.patch.forget(slot)
+    }
     // "No, that's wrong, I'm not a US citizen" to the cutoff question: a "no" that heads a
     // correction of another slot does not answer the pending question.
     if result.correction, let slot = result.answeredByYesNo,
