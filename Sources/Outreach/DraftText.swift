@@ -83,12 +83,12 @@ struct DraftText: Sendable {
     var subject: Sentence?
     var others: [Sentence] = []
     for line in layout.lines where line.role != .blank && line.role != .body {
-      var text = line.text
+      var text = String(line.text)
       // "Dear Dr Rivera, I am writing...": the rest of the line is read with the body.
       if line.role == .salutation, !line.body.isEmpty {
         text = String(line.text[..<line.body.startIndex])
       }
-      if line.role == .header, EmailLayout.headerName(text) == "subject",
+      if line.role == .header, EmailLayout.headerName(line.text) == "subject",
         let colon = text.firstIndex(of: ":")
       {
         text = String(text[text.index(after: colon)...])
@@ -260,11 +260,11 @@ struct DraftText: Sendable {
   }
 
   /// Every bracketed slot when the pattern opens one ("[Program Name]"), else the pattern.
-  private static func excerpts(of pattern: String, in text: String) -> [String] {
+  private static func excerpts(of pattern: String, in text: Substring) -> [String] {
     guard pattern == "[" || pattern == "<" else { return [pattern] }
     let (open, close): (Character, Character) = pattern == "[" ? ("[", "]") : ("<", ">")
     var slots: [String] = []
-    var rest = Substring(text)
+    var rest = text
     while let start = rest.firstIndex(of: open) {
       let tail = rest[start...]
       guard let end = tail.firstIndex(of: close) else {
