@@ -134,7 +134,7 @@ package enum DraftChecker {
       id: "placeholder", severity: .error, source: .goodEmail,
       why: "A template slot left in tells the program it received a form letter.",
       fix: "Replace every bracketed slot with the real detail, or delete the sentence.",
-      find: { $0.matches(patterns: ["[", "<", "xxx", "todo", "program name", "insert "]) }),
+      find: { $0.matches(patterns: DraftText.placeholders) }),
     DraftCheck(
       id: "subject-line", severity: .error, source: .mistakes,
       why: "A subject line that names the score or the failure makes the weakness the headline.",
@@ -203,7 +203,7 @@ package enum DraftChecker {
       why: "Sounding desperate turns a risk signal into a red flag.",
       fix: "Write as a colleague asking for consideration: calm, brief, specific.",
       find: { draft in
-        draft.matches(.desperation) + draft.matches(patterns: ["!!"])
+        draft.matches(.desperation) + draft.matches(patterns: DraftText.shouting)
       }),
     DraftCheck(
       id: "therapist", severity: .warning, source: .mistakes,

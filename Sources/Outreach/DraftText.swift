@@ -77,9 +77,17 @@ struct DraftText: Sendable {
   let health: HealthReading
   /// What each of the ``SentencePhrases`` lists found, in draft order, by its raw value.
   private let phraseMatches: [[(line: Int, words: String)]]
+  /// The lines (indices in the layout's) holding any of ``linePatterns``, with the patterns
+  /// found: most lines hold none.
+  private let patternLines: [(line: Int, found: [String])]
 
   init(_ text: String) {
-    layout = EmailLayout(text)
+    let layout = EmailLayout(text)
+    self.layout = layout
+    patternLines = layout.lines.indices.compactMap { index in
+      let found = Self.found(Self.linePatterns, in: layout.lines[index])
+      return found.isEmpty ? nil : (index, found)
+    }
     var subject: Sentence?
     var others: [Sentence] = []
     for line in layout.lines where line.role != .blank && line.role != .body {
@@ -239,12 +247,23 @@ struct DraftText: Sendable {
     return quoted
   }
 
+  /// The raw substrings that tell a template slot left in.
+  static let placeholders = ["[", "<", "xxx", "todo", "program name", "insert "]
+  /// The raw substrings that tell shouting.
+  static let shouting = ["!!"]
+  /// Every raw substring a check looks for (``matches(patterns:)``), searched for on each line
+  /// in one pass as the draft is read, rather than one pass per check.
+  private static let linePatterns = ASCIIText.Patterns(placeholders + shouting)
+
   /// Every line holding one of the raw substrings (case-insensitive), with each bracketed slot
   /// on it ("[Program], [reason]") or the pattern found.
+  ///
+  /// - Precondition: the patterns are among ``placeholders`` and ``shouting``.
   func matches(patterns: [String]) -> [(line: Int, words: String)] {
-    let patterns = ASCIIText.Patterns(patterns)
-    return layout.lines.flatMap { line in
-      Self.found(patterns, in: line).flatMap { Self.excerpts(of: $0, in: line.text) }
+    precondition(patterns.allSatisfy(Self.linePatterns.patterns.contains), "searched for")
+    return patternLines.flatMap { index, found in
+      let line = layout.lines[index]
+      return patterns.filter(found.contains).flatMap { Self.excerpts(of: $0, in: line.text) }
         .map { (line.number, $0) }
     }
   }
