@@ -34,7 +34,7 @@ enum ASCIIText {
     }
 
     /// The patterns the ASCII `text` holds, in their order.
-    func found(inASCII text: String) -> [String] {
+    func found(inASCII text: Substring) -> [String] {
       // One bit per pattern, so that a line with none allocates nothing.
       var found: UInt64 = 0
       var text = text

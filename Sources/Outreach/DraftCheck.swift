@@ -36,18 +36,25 @@ struct DraftCheck: Sendable {
   /// few lines, a count of the rest.
   func findings(in draft: DraftText) -> [Finding] {
     var lines: [Int] = []
-    var seen = Set<Int>()
-    // Only the lines shown are quoted: the words of the rest are not kept.
-    var words: [Int: [String]] = [:]
+    // While the matches come in line order (most drafts), a line is new when it is past the
+    // last one, with no set; the set is made only once a match comes back to an earlier line.
+    var seen: Set<Int>?
+    // Only the lines shown are quoted, by their place in `lines`: the words of the rest are
+    // not kept.
+    var words: [[String]] = []
     for match in find(draft) {
-      if seen.insert(match.line).inserted { lines.append(match.line) }
-      if words[match.line] != nil || words.count < Self.shownLines {
-        words[match.line, default: []].append(match.words)
+      if seen == nil, let last = lines.last, match.line < last { seen = Set(lines) }
+      if seen?.insert(match.line).inserted ?? (match.line != lines.last) {
+        lines.append(match.line)
+      }
+      if let shown = lines.prefix(Self.shownLines).firstIndex(of: match.line) {
+        if shown == words.count { words.append([]) }
+        words[shown].append(match.words)
       }
     }
-    var findings = lines.prefix(Self.shownLines).map {
+    var findings = zip(lines, words).map {
       Finding(
-        check: id, severity: severity, line: $0, words: Self.bounded(words[$0] ?? []), why: why,
+        check: id, severity: severity, line: $0, words: Self.bounded($1), why: why,
         source: source, fix: fix)
     }
     if lines.count > Self.shownLines {
@@ -127,7 +134,7 @@ package enum DraftChecker {
       id: "placeholder", severity: .error, source: .goodEmail,
       why: "A template slot left in tells the program it received a form letter.",
       fix: "Replace every bracketed slot with the real detail, or delete the sentence.",
-      find: { $0.matches(patterns: ["[", "<", "xxx", "todo", "program name", "insert "]) }),
+      find: { $0.matches(patterns: DraftText.placeholders) }),
     DraftCheck(
       id: "subject-line", severity: .error, source: .mistakes,
       why: "A subject line that names the score or the failure makes the weakness the headline.",
@@ -196,7 +203,7 @@ package enum DraftChecker {
       why: "Sounding desperate turns a risk signal into a red flag.",
       fix: "Write as a colleague asking for consideration: calm, brief, specific.",
       find: { draft in
-        draft.matches(.desperation) + draft.matches(patterns: ["!!"])
+        draft.matches(.desperation) + draft.matches(patterns: DraftText.shouting)
       }),
     DraftCheck(
       id: "therapist", severity: .warning, source: .mistakes,

@@ -1,9 +1,10 @@
 /// A draft email cut into what the checks read: its lines and their roles, the subject, and
 /// the body's sentences, each with its words and the line it starts on.
 struct DraftText: Sendable {
-  /// A body sentence, or one line outside the body (the subject, the greeting, the closing).
-  /// A class: sentences are passed around and listed several times, and a reference is copied
-  /// with one retain where a value of arrays costs one per array.
+  /// One line outside the body (the subject, the greeting, the closing), or one of the few
+  /// body sentences with health terms, kept whole for ``HealthReading``. A class: it is listed
+  /// several times, and a reference is copied with one retain where a value of arrays costs
+  /// one per array.
   final class Sentence: Sendable {
     let role: EmailLayout.Role
     /// The line it starts on.
@@ -11,9 +12,8 @@ struct DraftText: Sendable {
     let text: String
     /// How many words it has.
     let wordCount: Int
-    /// Its words, kept only where a check reads them again: a line outside the body (the
-    /// subject check) and a sentence with health terms (``HealthReading``). Empty for the
-    /// other body sentences, whose words are read once, as the sentence is made.
+    /// Its words, kept where a check reads them again: a line outside the body (the subject
+    /// check) and a sentence with health terms (``HealthReading``).
     let words: [DraftWord]
     /// What the ``SentencePhrases`` lists found in it, in the lists' order; empty (and not
     /// allocated) for most sentences.
@@ -21,31 +21,29 @@ struct DraftText: Sendable {
     /// The health and crisis terms in it (``HealthReading``).
     let healthTerms: [PhraseMatch]
 
-    /// Reads `words`, in which the merged search (``SentenceLists``) found `hits`.
     init(
-      role: EmailLayout.Role, line: Int, text: String, words: [DraftWord], hits: [PhraseList.Hit]
+      role: EmailLayout.Role, line: Int, text: String, words: [DraftWord],
+      found: [(list: SentencePhrases, line: Int, words: String)], healthTerms: [PhraseMatch]
     ) {
       self.role = role
       self.line = line
       self.text = text
-      var found: [(list: SentencePhrases, line: Int, words: String)] = []
-      if !hits.isEmpty {
-        // A bit for each list with a hit: most sentences' hits are of one or two lists.
-        let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
-        for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
-          for match in DraftText.quoted(
-            SentenceLists.matches(list.rawValue, in: hits), in: words, text)
-          {
-            found.append((list, match.line, match.words))
-          }
-        }
-      }
       self.found = found
-      let healthTerms = HealthReading.terms(
-        SentenceLists.matches(SentenceLists.healthTerms, in: hits), in: words, text: text)
       self.healthTerms = healthTerms
       wordCount = words.count
       self.words = role != .body || !healthTerms.isEmpty ? words : []
+    }
+
+    /// Reads `words`, in which the merged search (``SentenceLists``) found `hits`.
+    convenience init(
+      role: EmailLayout.Role, line: Int, text: String, words: [DraftWord], hits: [PhraseList.Hit]
+    ) {
+      var found: [(list: SentencePhrases, line: Int, words: String)] = []
+      DraftText.quoted(hits, in: words, text) { found.append(($0, $1, $2)) }
+      self.init(
+        role: role, line: line, text: text, words: words, found: found,
+        healthTerms: HealthReading.terms(
+          SentenceLists.matches(SentenceLists.healthTerms, in: hits), in: words, text: text))
     }
 
     /// Reads `words`.
@@ -61,28 +59,44 @@ struct DraftText: Sendable {
   static let longestSentence = 80
   /// The subject, without "Subject:".
   let subject: Sentence?
+  /// A body sentence as the checks count it. A plain value: the body's phrases and health
+  /// terms are gathered as each sentence is read, so that most sentences keep nothing else.
+  struct BodySentence: Sendable {
+    /// The line it starts on.
+    let line: Int
+    let text: String
+    /// How many words it has.
+    let wordCount: Int
+  }
+
   /// Sentences of the body: after the subject and greeting, before the sign-off.
-  let bodySentences: [Sentence]
-  /// Every sentence of the body and every other line that is not blank, in draft order.
-  let sentences: [Sentence]
+  let bodySentences: [BodySentence]
   /// What each body sentence is about, in order.
   let kinds: [SentenceKind]
   /// The health and crisis words, judged in context.
   let health: HealthReading
   /// What each of the ``SentencePhrases`` lists found, in draft order, by its raw value.
   private let phraseMatches: [[(line: Int, words: String)]]
+  /// The lines (indices in the layout's) holding any of ``linePatterns``, with the patterns
+  /// found: most lines hold none.
+  private let patternLines: [(line: Int, found: [String])]
 
   init(_ text: String) {
-    layout = EmailLayout(text)
+    let layout = EmailLayout(text)
+    self.layout = layout
+    patternLines = layout.lines.indices.compactMap { index in
+      let found = Self.found(Self.linePatterns, in: layout.lines[index])
+      return found.isEmpty ? nil : (index, found)
+    }
     var subject: Sentence?
     var others: [Sentence] = []
     for line in layout.lines where line.role != .blank && line.role != .body {
-      var text = line.text
+      var text = String(line.text)
       // "Dear Dr Rivera, I am writing...": the rest of the line is read with the body.
       if line.role == .salutation, !line.body.isEmpty {
         text = String(line.text[..<line.body.startIndex])
       }
-      if line.role == .header, EmailLayout.headerName(text) == "subject",
+      if line.role == .header, EmailLayout.headerName(line.text) == "subject",
         let colon = text.firstIndex(of: ":")
       {
         text = String(text[text.index(after: colon)...])
@@ -109,11 +123,19 @@ struct DraftText: Sendable {
     }
     var kinds: [SentenceKind] = []
     kinds.reserveCapacity(ranges.count)
+    var bodySentences: [BodySentence] = []
+    bodySentences.reserveCapacity(ranges.count)
+    // What the lists found in the body, by list, with the line of the sentence it is in; and
+    // the few body sentences with health terms, the only ones kept whole.
+    var bodyFound = Array(
+      repeating: [(sentence: Int, line: Int, words: String)](),
+      count: SentencePhrases.allCases.count)
+    var withHealthTerms: [Sentence] = []
     // One tokenizer and one array of hits for all the sentences: most sentences' words are
-    // read once, as the sentence is made, and their room is used again for the next.
+    // read once, as the sentence is read, and their room is used again for the next.
     var tokenizer = DraftTokenizer()
     var hits: [PhraseList.Hit] = []
-    bodySentences = ranges.map { range in
+    for range in ranges {
       let pieces = allPieces[range]
       tokenizer.restart()
       // The pieces are read where they sit in the joined text, a space apart.
@@ -125,35 +147,54 @@ struct DraftText: Sendable {
       hits.removeAll(keepingCapacity: true)
       SentenceLists.merged.matchesOfEachList(
         in: tokenizer.words, keys: tokenizer.keys, into: &hits)
-      let sentence = Sentence(
-        role: .body, line: pieces.first?.line ?? 0,
-        text: pieces.count == 1
-          ? pieces[range.lowerBound].text : pieces.map(\.text).joined(separator: " "),
-        words: tokenizer.words, hits: hits)
+      let line = pieces.first?.line ?? 0
+      let text =
+        pieces.count == 1
+        ? pieces[range.lowerBound].text : pieces.map(\.text).joined(separator: " ")
+      if !hits.isEmpty {
+        Self.quoted(hits, in: tokenizer.words, text) {
+          bodyFound[$0.rawValue].append((line, $1, $2))
+        }
+        let healthTerms = HealthReading.terms(
+          SentenceLists.matches(SentenceLists.healthTerms, in: hits), in: tokenizer.words,
+          text: text)
+        if !healthTerms.isEmpty {
+          withHealthTerms.append(
+            Sentence(
+              role: .body, line: line, text: text, words: tokenizer.words, found: [],
+              healthTerms: healthTerms))
+        }
+      }
+      bodySentences.append(BodySentence(line: line, text: text, wordCount: tokenizer.words.count))
       kinds.append(SentenceKind.of(tokenizer.words, hits: hits))
-      return sentence
     }
+    self.bodySentences = bodySentences
     self.kinds = kinds
-    let sentences = Self.merged(others, bodySentences)
-    self.sentences = sentences
-    health = HealthReading(sentences)
-    var phraseMatches = Array(
-      repeating: [(line: Int, words: String)](), count: SentencePhrases.allCases.count)
-    for sentence in sentences {
+    health = HealthReading(Self.merged(others, withHealthTerms, line: \.line))
+    // Each list's matches in draft order: a line outside the body before a body sentence that
+    // starts on the same line.
+    var othersFound = Array(
+      repeating: [(sentence: Int, line: Int, words: String)](),
+      count: SentencePhrases.allCases.count)
+    for sentence in others {
       for found in sentence.found {
-        phraseMatches[found.list.rawValue].append((found.line, found.words))
+        othersFound[found.list.rawValue].append((sentence.line, found.line, found.words))
       }
     }
-    self.phraseMatches = phraseMatches
+    phraseMatches = zip(othersFound, bodyFound).map { others, body in
+      Self.merged(others, body, line: \.sentence).map { ($0.line, $0.words) }
+    }
   }
 
   /// Two lists in line order, merged.
-  private static func merged(_ first: [Sentence], _ second: [Sentence]) -> [Sentence] {
-    var result: [Sentence] = []
+  private static func merged<Element>(
+    _ first: [Element], _ second: [Element], line: (Element) -> Int
+  ) -> [Element] {
+    var result: [Element] = []
     result.reserveCapacity(first.count + second.count)
     var (left, right) = (first[...], second[...])
     while let a = left.first, let b = right.first {
-      if a.line <= b.line {
+      if line(a) <= line(b) {
         result.append(a)
         left.removeFirst()
       } else {
@@ -168,6 +209,22 @@ struct DraftText: Sendable {
   /// the words found as written, overlapping matches ("your esteemed program") as one.
   func matches(_ phrases: SentencePhrases) -> [(line: Int, words: String)] {
     phraseMatches[phrases.rawValue]
+  }
+
+  /// What each ``SentencePhrases`` list found among one sentence's `hits`, in the lists'
+  /// order, as ``matches(_:)`` reports them.
+  static func quoted(
+    _ hits: [PhraseList.Hit], in words: [DraftWord], _ text: String,
+    each: (SentencePhrases, Int, String) -> Void
+  ) {
+    guard !hits.isEmpty else { return }
+    // A bit for each list with a hit: most sentences' hits are of one or two lists.
+    let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
+    for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
+      for match in quoted(SentenceLists.matches(list.rawValue, in: hits), in: words, text) {
+        each(list, match.line, match.words)
+      }
+    }
   }
 
   /// The phrases `found` in one sentence's words, as ``matches(_:)`` reports them.
@@ -190,12 +247,23 @@ struct DraftText: Sendable {
     return quoted
   }
 
+  /// The raw substrings that tell a template slot left in.
+  static let placeholders = ["[", "<", "xxx", "todo", "program name", "insert "]
+  /// The raw substrings that tell shouting.
+  static let shouting = ["!!"]
+  /// Every raw substring a check looks for (``matches(patterns:)``), searched for on each line
+  /// in one pass as the draft is read, rather than one pass per check.
+  private static let linePatterns = ASCIIText.Patterns(placeholders + shouting)
+
   /// Every line holding one of the raw substrings (case-insensitive), with each bracketed slot
   /// on it ("[Program], [reason]") or the pattern found.
+  ///
+  /// - Precondition: the patterns are among ``placeholders`` and ``shouting``.
   func matches(patterns: [String]) -> [(line: Int, words: String)] {
-    let patterns = ASCIIText.Patterns(patterns)
-    return layout.lines.flatMap { line in
-      Self.found(patterns, in: line).flatMap { Self.excerpts(of: $0, in: line.text) }
+    precondition(patterns.allSatisfy(Self.linePatterns.patterns.contains), "searched for")
+    return patternLines.flatMap { index, found in
+      let line = layout.lines[index]
+      return patterns.filter(found.contains).flatMap { Self.excerpts(of: $0, in: line.text) }
         .map { (line.number, $0) }
     }
   }
@@ -211,11 +279,11 @@ struct DraftText: Sendable {
   }
 
   /// Every bracketed slot when the pattern opens one ("[Program Name]"), else the pattern.
-  private static func excerpts(of pattern: String, in text: String) -> [String] {
+  private static func excerpts(of pattern: String, in text: Substring) -> [String] {
     guard pattern == "[" || pattern == "<" else { return [pattern] }
     let (open, close): (Character, Character) = pattern == "[" ? ("[", "]") : ("<", ">")
     var slots: [String] = []
-    var rest = Substring(text)
+    var rest = text
     while let start = rest.firstIndex(of: open) {
       let tail = rest[start...]
       guard let end = tail.firstIndex(of: close) else {

@@ -18,7 +18,8 @@ struct EmailLayout: Sendable {
   struct Line: Sendable {
     /// 1-based.
     var number: Int
-    var text: String
+    /// The line in the draft's text: no copy of it per line.
+    var text: Substring
     var role: Role
     /// The part of the line that belongs to the body: all of a body line, what follows the
     /// greeting on "Dear Dr Rivera, I am writing...", nothing on other lines.
@@ -32,12 +33,11 @@ struct EmailLayout: Sendable {
   /// Lays out `text`; "\n", "\r\n" and "\r" all end a line.
   init(_ text: String) {
     var lines = Self.lines(of: text).enumerated().map { index, text in
-      let text = String(text)
       let isASCII = ASCIIText.isASCII(text)
       let isBlank =
         isASCII ? text.utf8.allSatisfy(ASCIIText.isWhitespace) : text.allSatisfy(\.isWhitespace)
       return Line(
-        number: index + 1, text: text, role: isBlank ? .blank : .body, body: Substring(text),
+        number: index + 1, text: text, role: isBlank ? .blank : .body, body: text,
         isASCII: isASCII)
     }
     Self.markHeaders(&lines)
@@ -112,7 +112,7 @@ struct EmailLayout: Sendable {
   }
 
   /// The field name of "Subject: ..." lowercased, or nil for a line that is not a header field.
-  static func headerName(_ text: String) -> String? {
+  static func headerName(_ text: Substring) -> String? {
     if let name = asciiHeaderName(text) { return name.isEmpty ? nil : name }
     guard let colon = text.firstIndex(of: ":") else { return nil }
     let name = text[..<colon].trimmingCharacters.lowercased()
@@ -122,7 +122,7 @@ struct EmailLayout: Sendable {
   /// ``headerName(_:)`` read on bytes, where that gives the same answer: the text before the
   /// first colon is ASCII and no mark joins the colon. "" for no header name; nil to read the
   /// line by characters.
-  private static func asciiHeaderName(_ text: String) -> String? {
+  private static func asciiHeaderName(_ text: Substring) -> String? {
     let utf8 = text.utf8
     var colon = utf8.startIndex
     while colon < utf8.endIndex, utf8[colon] != UInt8(ascii: ":") {
@@ -185,7 +185,7 @@ struct EmailLayout: Sendable {
   /// The sign-off and everything after it; without one, the trailing name and ID lines.
   private static func markClosing(_ lines: inout [Line]) {
     let tail = lines.indices.filter { lines[$0].role == .body }.suffix(signatureLines)
-    if let signOff = tail.first(where: { isSignOff(lines[$0].text) }) {
+    if let signOff = tail.first(where: { isSignOff(String(lines[$0].text)) }) {
       lines[signOff].role = .signOff
       for index in (signOff + 1)..<lines.count where lines[index].role != .blank {
         lines[index].role = .signature
@@ -223,7 +223,7 @@ struct EmailLayout: Sendable {
   }
 
   /// "AAMC ID 12345678", "[Name, AAMC ID]".
-  private static func isIDLine(_ text: String) -> Bool {
+  private static func isIDLine(_ text: Substring) -> Bool {
     let lowered = text.lowercased()
     return lowered.contains("aamc") || lowered.contains("eras id")
       || lowered.trimmingCharacters.hasPrefix("[name")
@@ -231,7 +231,7 @@ struct EmailLayout: Sendable {
   }
 
   /// "Sam Rivera": a few capitalised words and nothing else.
-  private static func isNameLine(_ text: String) -> Bool {
+  private static func isNameLine(_ text: Substring) -> Bool {
     let words = text.split(whereSeparator: \.isWhitespace)
     return (1...4).contains(words.count)
       && words.allSatisfy { $0.first?.isUppercase == true || $0.first == "[" }
