@@ -44,8 +44,6 @@ enum ExamExtractor {
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     let speaksOfRetake = utterance.containsAny(retakePhrases)
-    // "A family emergency during the first attempt": the sitting is when the event happened.
-    let speaksOfEvent = utterance.containsAny(CircumstanceExtractor.eventCues)
 
     // The exam a correction is about, when the line names none: the one whose score it denies
     // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
@@ -77,7 +75,11 @@ enum ExamExtractor {
         var aboutAttempts = feature == .firstTry || feature == .retake
         if case .attempt = feature { aboutAttempts = true }
         let exam =
-          named ?? (aboutAttempts && !speaksOfEvent ? context.recentExam : nil)
+          named
+          // "A family emergency during the first attempt": the sitting is when the event
+          // happened, not a count (read only for such a sitting, which is rare).
+          ?? (aboutAttempts && !utterance.containsAny(CircumstanceExtractor.eventCues)
+            ? context.recentExam : nil)
           ?? (speaksOfRetake ? context.failedExam : nil)
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []

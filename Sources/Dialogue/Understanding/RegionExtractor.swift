@@ -8,18 +8,8 @@ enum RegionExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
-    // Places in a clause that says what the user wants, and takes nothing back, are kept
-    // ("i did not say anywhere, i want chicago"; but "remove ohio from where i want to train").
-    let wanted = ExamExtractor.clauseRanges(utterance.tokens).filter { clause in
-      let words = " " + utterance.tokens[clause].map(\.text).joined(separator: " ") + " "
-      return utterance.tokens[clause].contains { intentWords.contains($0.text) }
-        && !Lexicon.retractionCues.contains { words.contains(" \($0) ") }
-    }
-    let takenBack = mentions.filter { mention in
-      !wanted.contains { $0.contains(mention.tokens.lowerBound) }
-    }
     if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
-      let remaining = removing(placesIn(takenBack), from: region)
+      let remaining = removing(placesIn(takenBack(mentions, in: utterance)), from: region)
     {
       // "remove ohio from where i want to train": that place alone is taken out.
       result.retraction = true
@@ -63,6 +53,7 @@ enum RegionExtractor {
         })
     let placeLists = placeSentences(tokens, places: places)
     let aboutARotation = rotationSentenceTokens(tokens)
+    let words = tokens.map(\.text)
     for place in places {
       guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
@@ -83,7 +74,6 @@ enum RegionExtractor {
             }
         } ?? false
       // "anywhere (in the) midwest" narrows anywhere; "chicago or anywhere midwest" lists both.
-      let words = tokens.map(\.text)
       let leadIn = words[max(0, index - 3)..<index].filter { !["in", "the", "on"].contains($0) }
       let afterAnywhere = leadIn.last == "anywhere"
       let beforeAnywhere =
@@ -125,6 +115,20 @@ enum RegionExtractor {
       result.placeAnswer = verbatim(context.line)
     }
     return result
+  }
+
+  /// The place mentions a retraction takes back: not those in a clause that says what the user
+  /// wants and takes nothing back ("i did not say anywhere, i want chicago"; but "remove ohio
+  /// from where i want to train").
+  private static func takenBack(_ mentions: [Mention], in utterance: Utterance) -> [Mention] {
+    let wanted = ExamExtractor.clauseRanges(utterance.tokens).filter { clause in
+      let words = " " + utterance.tokens[clause].map(\.text).joined(separator: " ") + " "
+      return utterance.tokens[clause].contains { intentWords.contains($0.text) }
+        && !Lexicon.retractionCues.contains { words.contains(" \($0) ") }
+    }
+    return mentions.filter { mention in
+      !wanted.contains { $0.contains(mention.tokens.lowerBound) }
+    }
   }
 
   /// The places among `mentions`, by their gazetteer names.
