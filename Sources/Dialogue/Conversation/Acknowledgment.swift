@@ -25,19 +25,15 @@ enum Acknowledgment {
       document.append(
         .paragraph(restated(interpretation.patch, in: profile, asked: asked)))
     }
-    let backups = interpretation.patch.addBackups.filter { $0 != interpretation.patch.specialty }
-    if !backups.isEmpty {
+    let added = interpretation.patch.addBackups.filter { $0 != interpretation.patch.specialty }
+    let backupNotes: [([Specialty], one: String, many: String)] = [
+      (added, " noted as a backup.", " noted as backups."),
+      (interpretation.patch.removeBackups, " is no longer a backup.", " are no longer backups."),
+    ]
+    for (specialties, one, many) in backupNotes where !specialties.isEmpty {
       document.append(
         .paragraph(
-          backups.map(\.displayName).joinedAsList()
-            + (backups.count == 1 ? " noted as a backup." : " noted as backups.")))
-    }
-    let dropped = interpretation.patch.removeBackups
-    if !dropped.isEmpty {
-      document.append(
-        .paragraph(
-          dropped.map(\.displayName).joinedAsList()
-            + (dropped.count == 1 ? " is no longer a backup." : " are no longer backups.")))
+          specialties.map(\.displayName).joinedAsList() + (specialties.count == 1 ? one : many)))
     }
     for contradiction in contradictions { document.append(.paragraph(contradiction)) }
     for change in corrected {

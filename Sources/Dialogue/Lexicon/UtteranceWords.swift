@@ -1,5 +1,8 @@
 /// The words the tokeniser folds: data, extended by adding lines.
 extension Utterance {
+  /// Marks that end a sentence.
+  static let sentenceMarks: Set<String> = [".", "!", "?", ";"]
+
   /// Words that join clauses ("passed, but barely").
   static let linkingWords: Set<String> = [
     "and", "but", "then", "so", "while", "although", "though", "plus",

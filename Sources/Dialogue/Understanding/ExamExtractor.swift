@@ -342,14 +342,25 @@ enum ExamExtractor {
       events.compactMap { if case .score(let value) = $0 { value } else { nil } }
     }
 
-    /// With scores for two sittings ("231 on my second try, 209 the first time"), the later
-    /// sitting's: a score belongs to the sitting named right after it, or else right before it.
-    var latestScore: Int? {
+    /// The score of the latest sitting, when the line gives scores for two:
+    /// - a pass ends the exam, so where the line says the exam was failed or retaken, a passing
+    ///   Step 2 CK score beside a failing one is the later sitting's (not in a correction, and
+    ///   not an expected or a friend's number: those lines say no failure);
+    /// - otherwise a score belongs to the sitting named right after it, or else right before
+    ///   it ("231 on my second try, 209 the first time").
+    func latestScore(of exam: Exam, retaken: Bool, correcting: Bool) -> Int? {
+      let scores = scores
+      let outcomes = scores.map(ScoreThresholds.step2Outcome(ofBareScore:))
+      if exam == .step2ck, retaken, !correcting, outcomes.contains(.fail),
+        let pass = outcomes.lastIndex(of: .pass)
+      {
+        return scores[pass]
+      }
+      let isScore: (Feature) -> Bool = { if case .score = $0 { true } else { false } }
       var later: [Int] = []
       var first = false
       for (index, feature) in events.enumerated() {
         guard case .score(let value) = feature else { continue }
-        let isScore: (Feature) -> Bool = { if case .score = $0 { true } else { false } }
         let after = events[(index + 1)...].prefix { !isScore($0) }
         let before = events[..<index].reversed().prefix { !isScore($0) }
         if (after.lazy.compactMap(\.isFirstSitting).first
@@ -418,16 +429,10 @@ enum ExamExtractor {
         case .neverFailed, .noScore, .denied: break
         }
       }
-      var score = latestScore
-      // A pass ends the exam: of a failing and a passing score, the pass is the later sitting.
-      let outcomes = scores.map(ScoreThresholds.step2Outcome(ofBareScore:))
-      let saysRetaken =
-        failCount > 0 || retake || events.contains { if case .attempt = $0 { true } else { false } }
-      if exam == .step2ck, saysRetaken, !correcting, outcomes.contains(.fail),
-        let pass = outcomes.lastIndex(of: .pass)
-      {
-        score = scores[pass]
-      }
+      let score = latestScore(
+        of: exam,
+        retaken: failCount > 0 || retake || attemptHint != nil,
+        correcting: correcting)
       if exam == .step2ck, let score, latest == .fail,
         passesAfterFailure(score, retake: retake, firstTry: firstTry, attempt: attemptHint)
       {

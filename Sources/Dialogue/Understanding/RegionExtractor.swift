@@ -51,9 +51,9 @@ enum RegionExtractor {
         || places.contains {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
-    let placeLists = placeSentences(tokens, places: places)
-    let aboutARotation = rotationSentenceTokens(tokens)
-    let words = tokens.map(\.text)
+    let placeLists = places.isEmpty ? [] : placeSentences(tokens, places: places)
+    let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
+    let words = places.isEmpty ? [] : tokens.map(\.text)
     for place in places {
       guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
@@ -121,10 +121,15 @@ enum RegionExtractor {
   /// wants and takes nothing back ("i did not say anywhere, i want chicago"; but "remove ohio
   /// from where i want to train").
   private static func takenBack(_ mentions: [Mention], in utterance: Utterance) -> [Mention] {
-    let wanted = ExamExtractor.clauseRanges(utterance.tokens).filter { clause in
-      let words = " " + utterance.tokens[clause].map(\.text).joined(separator: " ") + " "
-      return utterance.tokens[clause].contains { intentWords.contains($0.text) }
-        && !Lexicon.retractionCues.contains { words.contains(" \($0) ") }
+    let tokens = utterance.tokens
+    let cues = Lexicon.retractionCues.map { $0.split(separator: " ").map(String.init) }
+    let wanted = ExamExtractor.clauseRanges(tokens).filter { clause in
+      tokens[clause].contains { intentWords.contains($0.text) }
+        && !clause.contains { start in
+          cues.contains { cue in
+            clause.upperBound - start >= cue.count && tokens.has(cue, at: start)
+          }
+        }
     }
     return mentions.filter { mention in
       !wanted.contains { $0.contains(mention.tokens.lowerBound) }
@@ -167,7 +172,7 @@ enum RegionExtractor {
     let span = tokens[start..<end]
     let placeWords = span.filter { Gazetteer.places[$0.text] != nil }.count
     guard span.filter(\.isWord).count - placeWords <= 4,
-      !span.contains(where: { [".", "!", "?", ";"].contains($0.text) })
+      !span.contains(where: \.endsSentence)
     else { return nil }
     var text = ""
     for token in span {
@@ -196,7 +201,7 @@ enum RegionExtractor {
   /// The sentences of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
   private static func placeSentences(_ tokens: [Utterance.Token], places: [Mention]) -> [Range<Int>]
   {
-    tokens.ranges { [".", "!", "?", ";"].contains($0.text) }.filter { sentence in
+    tokens.ranges(separatedBy: \.endsSentence).filter { sentence in
       let named = places.filter {
         $0.confidence == .stated && $0.tokens.clamped(to: sentence) == $0.tokens
       }
@@ -209,7 +214,7 @@ enum RegionExtractor {
   /// per token, found in one pass over the sentences.
   private static func rotationSentenceTokens(_ tokens: [Utterance.Token]) -> [Bool] {
     var flags = [Bool](repeating: false, count: tokens.count)
-    for sentence in tokens.ranges(separatedBy: { [".", "!", "?", ";"].contains($0.text) }) {
+    for sentence in tokens.ranges(separatedBy: \.endsSentence) {
       guard let rotation = sentence.first(where: { rotationWords.contains(tokens[$0].text) }),
         !tokens[sentence].contains(where: { intentWords.contains($0.text) })
       else { continue }

@@ -321,3 +321,8 @@ extension [String] {
     }
   }
 }
+
+extension Utterance.Token {
+  /// A mark that ends a sentence: ".", "!", "?" or ";".
+  var endsSentence: Bool { Utterance.sentenceMarks.contains(text) }
+}
