@@ -69,6 +69,19 @@ struct TrustFindingsTests {
     #expect(reply == "Noted: no faculty advocate. It doesn't answer my question yet.")
   }
 
+  @Test("An advocate denied while no connections are on record is not said to be noted")
+  func advocateDeniedWithoutConnectionsIsOnlyHeard() {
+    var profile = Self.tomas(evidence: nil)
+    profile.connections = nil
+    var patch = ProfilePatch()
+    patch.removeConnections = [.facultyAdvocate]
+    let reply = Acknowledgment.restated(patch, in: profile, asked: .clinicalEvidence)
+    #expect(
+      reply
+        == "Heard: no faculty advocate (your connections to programs are not on record yet). "
+        + "It doesn't answer my question yet.")
+  }
+
   @Test("The plan in short claims everything only when no answer could change it")
   func planInShortSaysWhatItWaitsOn() {
     let open = Advisor.advise(Self.tomas(evidence: nil))

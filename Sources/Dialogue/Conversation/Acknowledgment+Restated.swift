@@ -18,7 +18,13 @@ extension Acknowledgment {
     // said, not as a restatement of the ties that are.
     let denied = patch.removeConnections.subtracting(profile.connections ?? [])
     if !denied.isEmpty, patch.addConnections.isEmpty {
-      let restatement = "Noted: " + denied.sorted().map(\.denial).joinedAsList() + "."
+      let denials = denied.sorted().map(\.denial).joinedAsList()
+      // With no connections on record, the denial has nowhere to be kept: it is heard, and the
+      // reply does not claim it was noted.
+      let restatement =
+        profile.connections == nil
+        ? "Heard: \(denials) (your connections to programs are not on record yet)."
+        : "Noted: \(denials)."
       guard let asked, asked != .connections, !profile.isKnown(asked) else { return restatement }
       return restatement + " It doesn't answer my question yet."
     }
