@@ -17,6 +17,9 @@ enum ASCIIText {
   struct Patterns {
     let patterns: [String]
     private let bytes: [[UInt8]]
+    /// Each pattern's second byte (0 for a pattern of one byte): most bytes that start a
+    /// pattern are not followed by its second.
+    private let seconds: [UInt8]
     /// For each ASCII byte, a bit for each pattern that starts with it: most bytes of a line
     /// start none.
     private let starting: [UInt64]
@@ -26,6 +29,7 @@ enum ASCIIText {
       precondition(patterns.count <= 64, "one bit per pattern")
       self.patterns = patterns
       bytes = patterns.map { Array($0.utf8) }
+      seconds = bytes.map { $0.count > 1 ? $0[1] : 0 }
       var starting = [UInt64](repeating: 0, count: 128)
       for (index, pattern) in bytes.enumerated() {
         if let first = pattern.first { starting[Int(first & 0x7F)] |= 1 << index }
@@ -39,16 +43,23 @@ enum ASCIIText {
       var found: UInt64 = 0
       var text = text
       text.withUTF8 { text in
-        for start in text.indices {
-          // The patterns starting here that are not found yet, in their order.
-          var candidates = starting[Int(lowered(text[start]) & 0x7F)] & ~found
-          while candidates != 0 {
-            let index = candidates.trailingZeroBitCount
-            candidates &= candidates - 1
-            if bytes[index].count <= text.count - start
-              && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })
-            {
-              found |= 1 << index
+        starting.withUnsafeBufferPointer { starting in
+          for start in text.indices {
+            // The patterns starting here that are not found yet, in their order.
+            var candidates = starting[Int(lowered(text[start]) & 0x7F)] & ~found
+            while candidates != 0 {
+              let index = candidates.trailingZeroBitCount
+              candidates &= candidates - 1
+              if seconds[index] == 0
+                || (start + 1 < text.count && lowered(text[start + 1]) == seconds[index]),
+                bytes[index].count <= text.count - start
+                  && bytes[index].indices.allSatisfy({
+                    lowered(text[start + $0]) == bytes[index][$0]
+                  }
+                  )
+              {
+                found |= 1 << index
+              }
             }
           }
         }

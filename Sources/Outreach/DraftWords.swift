@@ -16,10 +16,13 @@ struct DraftWord: Sendable, Hashable {
   var isContinuation = false
   /// The ``WordKey`` of the word, for ``PhraseList``'s table.
   var key: UInt64
+  /// The first eight bytes of an ASCII word (``WordKey/head(_:)``), 0 for any other word:
+  /// ``PhraseList`` tells whether a word starts with a prefix from them, without its text.
+  var head: UInt64 = 0
 
   init(
     text: String, bytes: Range<Int>, line: Int, clause: Int, clauseOpener: Unicode.Scalar?,
-    isContinuation: Bool, key: UInt64
+    isContinuation: Bool, key: UInt64, head: UInt64 = 0
   ) {
     self.text = text
     self.bytes = bytes
@@ -28,6 +31,7 @@ struct DraftWord: Sendable, Hashable {
     self.clauseOpener = clauseOpener
     self.isContinuation = isContinuation
     self.key = key
+    self.head = head
   }
 }
 
@@ -44,16 +48,43 @@ enum WordKey {
   /// The key of a word's UTF-8 bytes.
   static func of(_ bytes: some Collection<UInt8>) -> UInt64 {
     guard let first = bytes.first, first != 0 else { return 0 }
-    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    var hash = seed
     for byte in bytes {
       guard byte < 0x80 else { return 0 }
-      hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+      hash = adding(byte, to: hash)
     }
-    return hash << 8 | UInt64(first)
+    return key(hash, first: first)
   }
+
+  /// FNV-1a's start, for a key built byte by byte (``adding(_:to:)``, ``key(_:first:)``).
+  static let seed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+  /// The hash with one more byte.
+  static func adding(_ byte: UInt8, to hash: UInt64) -> UInt64 {
+    (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+  }
+
+  /// The key of an ASCII word whose bytes hashed to `hash`, starting with `first`.
+  static func key(_ hash: UInt64, first: UInt8) -> UInt64 { hash << 8 | UInt64(first) }
 
   /// The first byte of the word whose key this is, when it is ASCII.
   static func firstByte(_ key: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: key) }
+
+  /// The first eight bytes of an ASCII word, the first in the lowest byte, zero past its end.
+  static func head(_ bytes: some Collection<UInt8>) -> UInt64 {
+    var head: UInt64 = 0
+    var shift: UInt64 = 0
+    for byte in bytes.prefix(8) {
+      head |= UInt64(byte) << shift
+      shift += 8
+    }
+    return head
+  }
+
+  /// The mask of the first `count` bytes of a ``head(_:)``.
+  static func headMask(_ count: Int) -> UInt64 {
+    count >= 8 ? ~0 : (1 << (8 * UInt64(count))) - 1
+  }
 }
 
 /// Cuts text into ``DraftWord``s in one pass.
@@ -92,6 +123,14 @@ struct DraftTokenizer {
         switch byte {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
           UInt8(ascii: "0")...UInt8(ascii: "9"):
+          if word.isASCII {
+            // The rest of an ASCII run of letters, digits and apostrophes, read at once.
+            var end = position + 1
+            while end < bytes.count, Self.continuesASCIIWord(bytes[end]) { end += 1 }
+            word.length += end - position
+            position = end
+            continue
+          }
           word.append(byte)
         case UInt8(ascii: "'") where !word.isEmpty: word.append(byte)
         default:
@@ -160,6 +199,12 @@ struct DraftTokenizer {
     return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
   }
 
+  /// Whether an ASCII letter, digit or apostrophe: a byte that goes on with a word.
+  private static func continuesASCIIWord(_ byte: UInt8) -> Bool {
+    (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+      || byte == UInt8(ascii: "'")
+  }
+
   /// Ends the word before `scalar`, at `end` in `text`; a comma, semicolon, colon, bracket or
   /// dash starts a new clause.
   private mutating func endWord(
@@ -187,40 +232,57 @@ struct DraftTokenizer {
     guard word.isASCII else {
       let scalars = word.scalars
       add(
-        String(decoding: scalars, as: UTF8.self), key: WordKey.of(scalars),
+        String(decoding: scalars, as: UTF8.self), key: WordKey.of(scalars), head: 0,
         hasApostrophe: scalars.contains(UInt8(ascii: "'")), bytes, line: line)
       return
     }
     let run = UnsafeBufferPointer(rebasing: text[word.start..<word.start + word.length])
-    var key: UInt64 = 0
+    // The word lower-cased, its key, its head and whether it has an apostrophe, in one pass
+    // over its bytes (``WordKey/of(_:)`` and ``WordKey/head(_:)`` of the lowered bytes).
+    var (hash, head, shift, hasApostrophe) = (WordKey.seed, UInt64(0), UInt64(0), false)
     let lowered = String(unsafeUninitializedCapacity: run.count) { buffer in
-      for index in run.indices { buffer[index] = ASCIIText.lowered(run[index]) }
-      key = WordKey.of(UnsafeBufferPointer(rebasing: buffer[..<run.count]))
+      for index in run.indices {
+        let byte = ASCIIText.lowered(run[index])
+        buffer[index] = byte
+        hash = WordKey.adding(byte, to: hash)
+        if shift < 64 {
+          head |= UInt64(byte) << shift
+          shift += 8
+        }
+        hasApostrophe = hasApostrophe || byte == UInt8(ascii: "'")
+      }
       return run.count
     }
-    add(lowered, key: key, hasApostrophe: run.contains(UInt8(ascii: "'")), bytes, line: line)
+    add(
+      lowered, key: WordKey.key(hash, first: ASCIIText.lowered(run[0])), head: head,
+      hasApostrophe: hasApostrophe, bytes, line: line)
   }
 
   /// Adds a word, its apostrophe resolved (``expanded(_:)``).
   private mutating func add(
-    _ word: String, key: UInt64, hasApostrophe: Bool, _ bytes: Range<Int>, line: Int
+    _ word: String, key: UInt64, head: UInt64, hasApostrophe: Bool, _ bytes: Range<Int>,
+    line: Int
   ) {
     if hasApostrophe {
       for (index, text) in Self.expanded(word).enumerated() {
-        append(text, bytes, line: line, key: WordKey.of(text), isContinuation: index > 0)
+        let key = WordKey.of(text)
+        append(
+          text, bytes, line: line, key: key, head: key != 0 ? WordKey.head(text.utf8) : 0,
+          isContinuation: index > 0)
       }
     } else {
-      append(word, bytes, line: line, key: key, isContinuation: false)
+      append(word, bytes, line: line, key: key, head: head, isContinuation: false)
     }
   }
 
   private mutating func append(
-    _ text: String, _ bytes: Range<Int>, line: Int, key: UInt64, isContinuation: Bool
+    _ text: String, _ bytes: Range<Int>, line: Int, key: UInt64, head: UInt64,
+    isContinuation: Bool
   ) {
     words.append(
       DraftWord(
         text: text, bytes: bytes, line: line, clause: clause,
-        clauseOpener: pendingBreak, isContinuation: isContinuation, key: key))
+        clauseOpener: pendingBreak, isContinuation: isContinuation, key: key, head: head))
     keys.append(key)
     pendingBreak = nil
   }
@@ -314,6 +376,9 @@ struct PhraseList: Sendable {
     var lastIsPrefix: Bool
     /// Which of the lists searched together the phrase is from (``init(merging:)``).
     var list: Int
+    /// The key of its second word when that word is ASCII and no prefix, else 0: most
+    /// phrases starting with a common word ("i", "my") are passed over on it alone.
+    var secondKey: UInt64 = 0
   }
 
   /// The phrases as given, list by list: one list, or the lists merged into this one.
@@ -331,6 +396,9 @@ struct PhraseList: Sendable {
   private var prefixEntries: [Entry] = []
   /// The first byte of each prefix, to pass over most words without comparing them.
   private var prefixStarts: [UInt8] = []
+  /// Each prefix's first eight bytes (``WordKey/head(_:)``), the mask of as many of them as it
+  /// has, and whether it has more: an ASCII word is told from its own head.
+  private var prefixHeads: [(head: UInt64, mask: UInt64, isLonger: Bool)] = []
   /// For each byte, a bit for each prefix starting with it: a word is compared only with the
   /// prefixes of its first byte.
   private var prefixesStarting = [UInt64](repeating: 0, count: 256)
@@ -371,12 +439,16 @@ struct PhraseList: Sendable {
       let start = restWords.count
       restWords += words.dropFirst()
       restKeys += words.dropFirst().map(WordKey.of)
-      let entry = Entry(
+      var entry = Entry(
         name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix, list: list)
+      if words.count > 1, !(isPrefix && words.count == 2) { entry.secondKey = restKeys[start] }
       names.append(isPrefix ? String(phrase.dropLast()) : phrase)
       if isPrefix && words.count == 1 {
         prefixes.append((first, entry))
         prefixEntries.append(entry)
+        let length = first.utf8.count
+        prefixHeads.append(
+          (WordKey.head(first.utf8), WordKey.headMask(length), length > 8))
         let start = first.utf8.first ?? 0
         prefixStarts.append(start)
         if start < 64 {
@@ -548,8 +620,11 @@ struct PhraseList: Sendable {
         let (exact, mayStartPrefix) = candidates(keys[start], at: start, in: words)
         guard !exact.isEmpty || mayStartPrefix else { continue }
         var found: UInt64 = 0
+        let nextKey = start + 1 < keys.count ? keys[start + 1] : 0
         for index in exact {
           let entry = entries[index]
+          // Two ASCII words with different keys differ: no need to read the rest.
+          if entry.secondKey != 0, nextKey != 0, entry.secondKey != nextKey { continue }
           guard matches(entry, words, keys, after: start) else { continue }
           let (bit, length) = (UInt64(1) << entry.list, 1 + entry.rest.count)
           if found & bit == 0 || length > state[count + entry.list] {
@@ -559,8 +634,10 @@ struct PhraseList: Sendable {
         }
         // A list without a phrase starting with the word: its first prefix the word starts.
         if mayStartPrefix {
-          let word = words[start].text
-          let firstByte = keys[start] != 0 ? WordKey.firstByte(keys[start]) : word.utf8.first ?? 0
+          // The word's text is read only where its key and head cannot tell.
+          let isASCII = keys[start] != 0
+          let firstByte =
+            isASCII ? WordKey.firstByte(keys[start]) : words[start].text.utf8.first ?? 0
           var candidates = prefixesStarting[Int(firstByte)]
           while candidates != 0 {
             let index = candidates.trailingZeroBitCount
@@ -568,12 +645,17 @@ struct PhraseList: Sendable {
             let entry = prefixEntries[index]
             let bit = UInt64(1) << entry.list
             // An ASCII word and prefix compare as bytes, which is what comparing their
-            // characters gives; any other word is compared as characters.
-            guard found & bit == 0,
-              keys[start] != 0
-                ? Self.hasASCIIPrefix(word, prefixes[index].prefix)
-                : word.hasPrefix(prefixes[index].prefix)
-            else { continue }
+            // characters gives, the first eight from the word's head; any other word is
+            // compared as characters.
+            guard found & bit == 0 else { continue }
+            if isASCII {
+              let prefix = prefixHeads[index]
+              guard words[start].head & prefix.mask == prefix.head,
+                !prefix.isLonger || Self.hasASCIIPrefix(words[start].text, prefixes[index].prefix)
+              else { continue }
+            } else if !words[start].text.hasPrefix(prefixes[index].prefix) {
+              continue
+            }
             found |= bit
             (state[count + entry.list], state[2 * count + entry.list]) = (1, entry.name)
           }

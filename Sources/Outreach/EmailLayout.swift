@@ -123,21 +123,31 @@ struct EmailLayout: Sendable {
   /// first colon is ASCII and no mark joins the colon. "" for no header name; nil to read the
   /// line by characters.
   private static func asciiHeaderName(_ text: Substring) -> String? {
-    let utf8 = text.utf8
-    var colon = utf8.startIndex
-    while colon < utf8.endIndex, utf8[colon] != UInt8(ascii: ":") {
-      guard utf8[colon] < 0x80 else { return nil }
-      colon = utf8.index(after: colon)
+    var text = text
+    return text.withUTF8 { utf8 -> String? in
+      var colon = 0
+      while colon < utf8.count, utf8[colon] != UInt8(ascii: ":") {
+        guard utf8[colon] < 0x80 else { return nil }
+        colon += 1
+      }
+      guard colon < utf8.count else { return "" }
+      if colon + 1 < utf8.count, utf8[colon + 1] >= 0x80 { return nil }
+      var (start, end) = (0, colon)
+      while start < end, ASCIIText.isWhitespace(utf8[start]) { start += 1 }
+      while end > start, ASCIIText.isWhitespace(utf8[end - 1]) { end -= 1 }
+      // The longest header name is "subject": a longer one is told without a string.
+      guard end - start <= 7 else { return "" }
+      var packed: UInt64 = 0
+      for index in start..<end { packed = packed << 8 | UInt64(ASCIIText.lowered(utf8[index])) }
+      return packedHeaderNames[packed] ?? ""
     }
-    guard colon < utf8.endIndex else { return "" }
-    if let next = utf8[utf8.index(after: colon)...].first, next >= 0x80 { return nil }
-    var name = utf8[..<colon].drop(while: ASCIIText.isWhitespace)
-    while let last = name.last, ASCIIText.isWhitespace(last) { name = name.dropLast() }
-    // The longest header name is "subject".
-    guard name.count <= 7 else { return "" }
-    let lowered = String(decoding: name.map(ASCIIText.lowered), as: UTF8.self)
-    return headerNames.contains(lowered) ? lowered : ""
   }
+
+  /// ``headerNames`` by their bytes packed into an integer, the first byte highest.
+  private static let packedHeaderNames = Dictionary(
+    uniqueKeysWithValues: headerNames.map { name in
+      (name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, name)
+    })
 
   // MARK: - The greeting
 
