@@ -45,7 +45,8 @@ extension CircumstanceExtractor {
     "above all", "clear the", "clear their", "meet them", "meet every", "no missed cutoff",
     "no missed cutoffs", "no missed minimum", "no missed minimums", "not missed any",
     "never missed",
-    "did not miss", "do not miss", "not miss any",
+    "did not miss", "do not miss", "not miss any", "not think i miss", "not think i missed",
+    "doubt i miss", "i meet", "i clear",
   ]
 
   /// Events behind a score. Only the category ends up stored.

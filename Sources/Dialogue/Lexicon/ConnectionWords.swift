@@ -9,7 +9,7 @@ extension ConnectionExtractor {
     "subinternship at", "sub internship at", "visiting student", "rotated", "did my elective",
     "did electives", "rotations there", "did an away rotation", "my sub i", "did a sub i",
     "during my sub i", "after my sub i", "did an away", "away at", "aways", "did aways",
-    "did rotate", "subi",
+    "did rotate", "subi", "sub i in", "sub i with",
   ]
 
   static let advocate = [

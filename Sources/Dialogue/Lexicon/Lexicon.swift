@@ -177,6 +177,11 @@ enum Lexicon {
   static let auxiliaries: Set<String> = [
     "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
   ]
+  /// Auxiliaries that ask about a specialty named right after them ("is fm safer than im",
+  /// "would em be realistic"); "do IM" and "did FM" can be plans, not questions.
+  static let specialtyQuestionAuxiliaries: Set<String> = [
+    "is", "are", "was", "would", "will", "could", "can", "should", "shall",
+  ]
 
   /// Words in front of an answer that are not part of it ("ok then no for now").
   static let answerLeads: Set<String> = [

@@ -64,7 +64,7 @@ extension RegionExtractor {
   /// says it wants to train there ("did aways in houston and miami").
   static let rotationWords: Set<String> = [
     "rotation", "rotations", "rotated", "rotating", "elective", "electives", "away", "aways",
-    "subi", "externship", "observership", "clerkship", "clerkships",
+    "subi", "sub", "subinternship", "externship", "observership", "clerkship", "clerkships",
   ]
 
   static let notAnywhere = ["not anywhere", "not just anywhere"]

@@ -39,6 +39,10 @@ extension TypoRepair.Vocabulary {
       ConnectionExtractor.alumni, CircumstanceExtractor.hookCues,
       CircumstanceExtractor.cutoffWords, ApplicantExtractor.nationalities,
       Array(Lexicon.months.keys),
+      // The words a question opens with: "shoudl i email" still asks.
+      Array(Lexicon.auxiliaries), Array(Lexicon.questionWords),
+      // "a sub-i at a hosptial in newark": where something else is, not a wish.
+      Array(RegionExtractor.elsewhereWords), Array(RegionExtractor.rotationWords),
     ]
     for list in lists { phrases.append(contentsOf: list) }
     var words: Set<String> = []

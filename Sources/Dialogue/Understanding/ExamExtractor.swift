@@ -521,6 +521,11 @@ enum ExamExtractor {
     into result: inout Interpretation
   ) {
     let profile = context.profile
+    // "i have 232" with 232 on record: that score said again, not a new one for the other exam.
+    if !correction, let held = Exam.allCases.first(where: { profile[$0].score == score }) {
+      result.patch[held].score = score
+      return
+    }
     let open = Exam.allCases.filter { candidate in
       profile[candidate].score == nil && profile[candidate].outcome != .notTaken
         && result.patch[candidate].isEmpty

@@ -128,6 +128,11 @@ enum IntentClassifier {
       {
         return index  // "do derm programs sponsor visas", "are IM residents"
       }
+      if Lexicon.specialtyQuestionAuxiliaries.contains(text), index + 1 < tokens.count,
+        Specialty.nameFirstWords.contains(tokens[index + 1].text)
+      {
+        return index  // "is fm safer than im for me", "would peds be realistic"
+      }
       if text == "does", index + 1 < tokens.count, tokens[index + 1].isWord,
         tokens[index + 1].text != "not"
       {

@@ -33,20 +33,27 @@ enum SpecialtyExtractor {
       words[clause].contains { trainingNouns.contains($0.text) }
     }
     var found: [Found] = []
+    // Where the last name read as training ends: "honors in IM and peds" lists both.
+    var trainingEnd: Int?
     for (number, mention) in named.enumerated() {
       // What follows a name speaks of it only up to the next name ("EM w FM backup").
       let next = named.dropFirst(number + 1).first?.tokens.lowerBound ?? words.count
       let previous = number > 0 ? named[number - 1].tokens.upperBound : 0
       let end = mention.tokens.upperBound
+      let position = mention.tokens.lowerBound
       // "my IM clerkship", "the surgery rotation": training, not the specialty applied to.
-      if mention.confidence != .misspelt, end < words.count,
-        trainingNouns.contains(words[end].text)
+      let listedAfterTraining =
+        trainingEnd.map { start in
+          words[start..<position].allSatisfy { Lexicon.placeListJoiners.contains($0.text) }
+        } ?? false
+      if (mention.confidence != .misspelt && end < words.count
+        && trainingNouns.contains(words[end].text))
+        || training.contains(where: { $0.contains(position) }) || listedAfterTraining
       {
+        trainingEnd = end
         continue
       }
-      let position = mention.tokens.lowerBound
       let negated = isNegated(at: position, in: words)
-      if training.contains(where: { $0.contains(position) }) { continue }
       // "backup would be prelim surgery or IM": a name listed right after a backup is one too.
       let listedAfterBackup =
         found.last.map { last in
