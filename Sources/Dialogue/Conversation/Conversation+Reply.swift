@@ -36,6 +36,9 @@ extension Conversation {
           PersonalAnswer.searchText(question, personal, advice: advice))
       }
       // A personal answer stands alone when no entry answers the general question.
+      // A personal answer is not followed by the Boston guide's entry for someone bound
+      // elsewhere: the answer for them is their own.
+      if personal != nil, let id = entry, isOffRegion(id, question: question) { entry = nil }
       if let personal,
         let answer = PersonalAnswer.document(personal, advice: advice, general: entry != nil)
       {
@@ -144,7 +147,24 @@ extension Conversation {
       let related = response.related.filter { RegionalText.suits($0.entry, state.profile) }
       return (AnswerText.declined(related: Array(related.prefix(3)), hint: .askTitle), nil)
     }
-    return (AnswerText.entry(answer.entry), answer.entry.id)
+    var document = AnswerText.entry(answer.entry)
+    // A Boston-bound entry found for an applicant bound elsewhere says so first, unless the
+    // question names the region itself.
+    if isOffRegion(answer.entry.id, question: question) {
+      document.blocks.insert(
+        .paragraph(
+          "The nearest entry is from the Boston guide, written for Boston and Massachusetts "
+            + "programs, not for where you are applying:"), at: 0)
+    }
+    return (document, answer.entry.id)
+  }
+
+  /// Whether the entry is bound to Boston while this applicant is bound elsewhere, and the
+  /// question does not ask about Boston.
+  func isOffRegion(_ entryID: String, question: String) -> Bool {
+    guard let entry = knowledge.entry(id: entryID) else { return false }
+    return !RegionalText.suits(entry, state.profile)
+      && !RegionFocus(describing: question).isMassachusetts
   }
 
   mutating func notUnderstood() -> TextDocument {

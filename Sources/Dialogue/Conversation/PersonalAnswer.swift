@@ -197,8 +197,22 @@ enum PersonalAnswer {
         + "2025).\(group(profile.applicant, "US MD applicants")) "
         + "\(AdviceCard.tag(mean.basis.source)) " + byTheSpecialty(specialty)
     }
+    // Below the mean, the other half of the answer, as the advice itself puts it: the line the
+    // score is placed against for programs' floors ("your 232 is at or above that line").
+    let belowMean = specialty.flatMap { ScoreThresholds.benchmarks(for: $0).matchedMean }
+      .map { score < $0.value } ?? true
+    if own, belowMean, specialty == profile.specialty,
+      let floor = advice.items.first(where: { floorRules.contains($0.rule) })
+    {
+      text += " " + floor.text + " " + AdviceCard.tag(floor.reason.source)
+    }
     return TextDocument([.paragraph(text)])
   }
+
+  /// The advice's notes that place a score against where programs' floors sit.
+  static let floorRules: Set<String> = [
+    "specialty.workable-score", "specialty.estimated-floor",
+  ]
 
   /// What decides whether the score is low when no matched mean compares it: the specialty's
   /// sensitivity, or the specialty itself when none is known.

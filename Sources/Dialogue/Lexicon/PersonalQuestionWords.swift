@@ -35,7 +35,9 @@ extension PersonalQuestion {
         "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
         "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
-        "my chances at", "my chances for", "do i have a shot",
+        "my chances at", "my chances for", "do i have a shot", "realistic for me",
+        "is it realistic", "is that realistic", "even realistic", "safer than", "safer for me",
+        "a safer bet", "a safer choice",
       ]
     ),
     (.result, ["did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed"]),
@@ -70,7 +72,8 @@ extension PersonalQuestion {
         "is my score okay", "is my score competitive", "count as low", "counts as low",
         "is my ck low", "is my step 2 low", "is my step 2 ck low", "is that a low score",
         "a low score for", "even low", "really low", "ok for", "okay for", "enough for", "bad for",
-        "high enough", "is that enough", "is it enough",
+        "high enough", "is that enough", "is it enough", "a good score", "good score",
+        "a bad score", "bad score", "good or bad", "count as good", "counts as good",
       ]
     ),
   ]
