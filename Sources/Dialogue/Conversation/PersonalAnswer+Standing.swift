@@ -26,7 +26,8 @@ extension PersonalAnswer {
           + AdviceCard.tag(benchmarks.sensitivityBasis.source))
     }
     // Where the score stands against programs' floors, and each backup, as the advice says it.
-    let standing = advice.items.filter { floorRules.contains($0.rule) }.map(\.reason)
+    let standing =
+      advice.items.filter { floorRules.contains($0.rule) }.map(\.reason)
       + advice.specialty.backups.map(\.reason)
     for reason in standing { lines.append(reason.text + " " + AdviceCard.tag(reason.source)) }
     if let decision = advice.email.decision {

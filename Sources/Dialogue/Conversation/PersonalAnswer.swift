@@ -199,7 +199,8 @@ enum PersonalAnswer {
     }
     // Below the mean, the other half of the answer, as the advice itself puts it: the line the
     // score is placed against for programs' floors ("your 232 is at or above that line").
-    let belowMean = specialty.flatMap { ScoreThresholds.benchmarks(for: $0).matchedMean }
+    let belowMean =
+      specialty.flatMap { ScoreThresholds.benchmarks(for: $0).matchedMean }
       .map { score < $0.value } ?? true
     if own, belowMean, specialty == profile.specialty,
       let floor = advice.items.first(where: { floorRules.contains($0.rule) })
