@@ -37,6 +37,23 @@ extension PersonalAnswer {
     return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
   }
 
+  /// What to say of the event behind the score, as this applicant's advice says it: nil until
+  /// the event is on record as resolved or ongoing.
+  static func event(_ advice: Advice) -> TextDocument? {
+    let notes = advice.items.filter { eventRules.contains($0.rule) }
+    guard !notes.isEmpty else { return nil }
+    return TextDocument([
+      .paragraph(
+        "For you, as the email article puts it for what programs read: "
+          + notes.map { $0.text + " " + AdviceCard.tag($0.reason.source) }.joined(separator: " "))
+    ])
+  }
+
+  /// The advice's notes on the event behind the score.
+  private static let eventRules: Set<String> = [
+    "email.resolved-context", "email.ongoing-situation",
+  ]
+
   /// The Step 2 CK result on record, or, for a score between the pass marks, what decides it.
   static func result(_ advice: Advice) -> TextDocument? {
     let step = advice.profile.step2ck

@@ -20,6 +20,7 @@ enum PersonalAnswer {
       case .applyCount: applyCount(advice)
       case .outlook: outlook(advice)
       case .didIPass: result(advice)
+      case .mentionEvent: event(advice)
       }
     guard var document else { return nil }
     if general { introduceGeneral(&document) }

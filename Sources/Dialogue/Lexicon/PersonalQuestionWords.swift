@@ -42,6 +42,19 @@ extension PersonalQuestion {
     ),
     (.result, ["did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed"]),
     (
+      .event,
+      [
+        "mention my dad", "mention my mom", "mention my father", "mention my mother",
+        "mention my family", "mention the family", "mention my parent", "mention the event",
+        "mention what happened", "mention the emergency", "mention my illness",
+        "mention my health", "mention the illness", "tell them about my dad",
+        "tell them about my mom", "tell them about my family", "tell them what happened",
+        "bring up my dad", "bring up my mom", "bring up my family", "bring up the event",
+        "bring up what happened", "talk about my dad", "talk about my mom",
+        "talk about my family", "explain what happened", "explain the event",
+      ]
+    ),
+    (
       .why,
       [
         "not a rebound", "not count as a rebound", "why stay silent", "why should i stay silent",

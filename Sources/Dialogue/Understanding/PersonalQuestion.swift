@@ -19,13 +19,15 @@ enum PersonalQuestion: Sendable, Hashable {
   case outlook
   /// "So did I fail?": the result on record, or what decides it.
   case didIPass
+  /// "Should I mention my dad's illness?": the event behind the score.
+  case mentionEvent
 
   /// The entry that answers the general form of the question, when the search should not pick.
   var entryID: String? {
     switch self {
     case .emailCount: "faq-how-many-to-email"
     case .isScoreLow: "boston-what-counts-as-low"
-    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass: nil
+    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .mentionEvent: nil
     }
   }
 
@@ -54,12 +56,13 @@ enum PersonalQuestion: Sendable, Hashable {
       case .apply: return .applyCount
       case .outlook: return .outlook
       case .result: return .didIPass
+      case .event: return .mentionEvent
       }
     }
     return nil
   }
 
-  enum Kind { case every, count, should, scoreLow, why, apply, outlook, result }
+  enum Kind { case every, count, should, scoreLow, why, apply, outlook, result, event }
 
   /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
   /// as "I" and "my" (``speakingFor``); the utterance itself when it has none of them.
