@@ -221,30 +221,35 @@ struct DraftText: Sendable {
     // A bit for each list with a hit: most sentences' hits are of one or two lists.
     let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
     for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
-      for match in quoted(SentenceLists.matches(list.rawValue, in: hits), in: words, text) {
-        each(list, match.line, match.words)
+      // The list's hits read where they are, with no array of them.
+      quoted(hits.lazy.filter { $0.list == list.rawValue }.map(\.match), in: words, text) {
+        each(list, $0, $1)
       }
     }
   }
 
-  /// The phrases `found` in one sentence's words, as ``matches(_:)`` reports them.
-  static func quoted(_ found: [PhraseMatch], in words: [DraftWord], _ text: String)
-    -> [(line: Int, words: String)]
-  {
-    guard let first = found.first else { return [] }
-    let line = words[first.range.lowerBound].line
-    var quoted: [(line: Int, words: String)] = []
-    var span = first.range
-    for match in found.dropFirst() {
-      if match.range.lowerBound < span.upperBound {
-        span = span.lowerBound..<max(span.upperBound, match.range.upperBound)
+  /// Each of the phrases `found` in one sentence's words, as ``matches(_:)`` reports them,
+  /// passed to `each` with its line.
+  private static func quoted(
+    _ found: some Sequence<PhraseMatch>, in words: [DraftWord], _ text: String,
+    each: (Int, String) -> Void
+  ) {
+    var line = 0
+    var span: Range<Int>?
+    for match in found {
+      guard let current = span else {
+        line = words[match.range.lowerBound].line
+        span = match.range
+        continue
+      }
+      if match.range.lowerBound < current.upperBound {
+        span = current.lowerBound..<max(current.upperBound, match.range.upperBound)
       } else {
-        quoted.append((line, DraftWord.quote(words[span], in: text)))
+        each(line, DraftWord.quote(words[current], in: text))
         span = match.range
       }
     }
-    quoted.append((line, DraftWord.quote(words[span], in: text)))
-    return quoted
+    if let span { each(line, DraftWord.quote(words[span], in: text)) }
   }
 
   /// The raw substrings that tell a template slot left in.

@@ -18,15 +18,16 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
   ///
   /// - Parameter hits: what the merged search of the words found (``SentenceLists``).
   static func of(_ words: [DraftWord], hits: [PhraseList.Hit]) -> SentenceKind {
-    func found(_ list: Int) -> [PhraseMatch] { SentenceLists.matches(list, in: hits) }
-    if found(SentenceLists.evidence).contains(where: { !isNegated($0, in: words) }) {
-      return .strength
+    // The hits are read where they are, with no array of one list's matches: this runs for
+    // every sentence of a draft, and most sentences have hits.
+    func found(_ list: Int, where isCounted: (PhraseMatch) -> Bool = { _ in true }) -> Bool {
+      hits.contains { $0.list == list && isCounted($0.match) }
     }
-    if !found(SentenceLists.score).isEmpty { return .score }
-    if found(SentenceLists.result).contains(where: { !isNegated($0, in: words) }) {
-      return .strength
-    }
-    return found(SentenceLists.courtesy).isEmpty ? .other : .courtesy
+    let affirmed = { (match: PhraseMatch) in !isNegated(match, in: words) }
+    if found(SentenceLists.evidence, where: affirmed) { return .strength }
+    if found(SentenceLists.score) { return .score }
+    if found(SentenceLists.result, where: affirmed) { return .strength }
+    return found(SentenceLists.courtesy) ? .courtesy : .other
   }
 
   /// The lists that tell a kind, in the order ``SentenceLists`` merges them.
