@@ -183,6 +183,8 @@ struct DraftTokenizer {
     /// Empty, for the next word; the room for scalars is kept.
     mutating func clear() {
       length = 0
+      // Most words never leave ASCII: their scalars were never written.
+      guard !isASCII else { return }
       scalars.removeAll(keepingCapacity: true)
       isASCII = true
     }
