@@ -410,6 +410,10 @@ struct PhraseList: Sendable {
   private var firstWordKeys: [UInt64] = []
   private var firstWords: [String] = []
   private var firstWordEntries: [Range<Int>] = []
+  /// For each first word, a bit for each second-word key its phrases go on with
+  /// (``secondBit(_:)``), or all bits when one of them is a word alone, a prefix or not ASCII:
+  /// "i" followed by a word no phrase of "i" has next is passed over at once.
+  private var secondWordFilters: [UInt64] = []
   /// A bit for each first word's key (``filterBit(_:)``): most words of a sentence start no
   /// phrase, and a clear bit says so in one load, before the table is probed.
   private var firstWordFilter: [UInt64] = Array(repeating: 0, count: 16)
@@ -496,6 +500,10 @@ struct PhraseList: Sendable {
       firstWordKeys.append(key)
       firstWords.append(word)
       firstWordEntries.append(entries)
+      secondWordFilters.append(
+        self.entries[entries].reduce(UInt64(0)) { filter, entry in
+          entry.secondKey == 0 ? ~0 : filter | Self.secondBit(entry.secondKey)
+        })
     }
     self.slots = slots
   }
@@ -538,9 +546,9 @@ struct PhraseList: Sendable {
   /// The entries of the phrases starting with the word at `start` in `words`, whose key is
   /// `key`, and whether it may start a prefix: an ASCII word is looked up once, by its key,
   /// and its text is read only when the key is found; any other word by its text.
-  private func candidates(_ key: UInt64, at start: Int, in words: [DraftWord]) -> (
-    entries: Range<Int>, mayStartPrefix: Bool
-  ) {
+  private func candidates(_ key: UInt64, next: UInt64, at start: Int, in words: [DraftWord])
+    -> (entries: Range<Int>, mayStartPrefix: Bool)
+  {
     guard key != 0, !slots.isEmpty else {
       return (byFirstWord[words[start].text] ?? 0..<0, !prefixes.isEmpty)
     }
@@ -551,10 +559,15 @@ struct PhraseList: Sendable {
       : prefixStartFilter.high & (1 << (firstByte - 64)) != 0
     let (filterWord, bit) = Self.filterBit(key)
     guard firstWordFilter[filterWord] & bit != 0, let index = slot(of: key),
+      secondWordFilters[index] == ~0
+        || (next != 0 && secondWordFilters[index] & Self.secondBit(next) != 0),
       firstWords[index] == words[start].text
     else { return (0..<0, startsPrefix) }
     return (firstWordEntries[index], startsPrefix)
   }
+
+  /// Where a second word's key is in ``secondWordFilters``.
+  private static func secondBit(_ key: UInt64) -> UInt64 { 1 << (key >> 20 & 63) }
 
   /// Whether the word with this ASCII key cannot start a phrase, found without reading the
   /// word: its key is in no slot and its first byte starts no prefix.
@@ -619,10 +632,11 @@ struct PhraseList: Sendable {
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { state in
       state.initialize(repeating: -1)
       for start in words.indices {
-        let (exact, mayStartPrefix) = candidates(keys[start], at: start, in: words)
+        let nextKey = start + 1 < keys.count ? keys[start + 1] : 0
+        let (exact, mayStartPrefix) = candidates(
+          keys[start], next: nextKey, at: start, in: words)
         guard !exact.isEmpty || mayStartPrefix else { continue }
         var found: UInt64 = 0
-        let nextKey = start + 1 < keys.count ? keys[start + 1] : 0
         for index in exact {
           let entry = entries[index]
           // Two ASCII words with different keys differ: no need to read the rest.
