@@ -57,11 +57,7 @@ struct LineCues: Sendable {
     let claimsScore = !clauseText.isDisjoint(with: scoreClaims)
     if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
     let orHigher = numbers.filter { index in
-      let next = tokens.word(at: index + 1)
-      let after = tokens.word(at: index + 2)
-      return next == "plus" || next == "+"
-        || (next == "or" && higherWords.contains(after ?? ""))
-        || (next == "and" && after == "up")
+      orHigherPhrases.contains { tokens.has($0, at: index + 1) }
     }
     if !orHigher.isEmpty { return Set(orHigher) }
     guard !clauseText.isDisjoint(with: cutoffClauseWords) else { return [] }
