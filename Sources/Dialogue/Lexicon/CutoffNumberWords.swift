@@ -43,5 +43,7 @@ extension LineCues {
   /// Words that claim a number as the user's own score.
   static let scoreClaims: Set<String> = ["i", "my", "me", "scored", "got", "mine"]
   /// "245 or higher": a requirement, not a score.
-  static let higherWords: Set<String> = ["higher", "above", "more", "better", "greater"]
+  static let orHigherPhrases: [[String]] =
+    [["plus"], ["+"], ["and", "up"]]
+    + ["higher", "above", "more", "better", "greater"].map { ["or", $0] }
 }

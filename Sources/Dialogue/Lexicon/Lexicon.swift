@@ -5,6 +5,8 @@ enum Lexicon {
   static let negations: Set<String> = [
     "not", "no", "never", "none", "without", "nope", "nah", "neither", "nor",
   ]
+  /// Words that may stand between a negation and the word it negates ("not ever failed").
+  static let negatedVerbs: Set<String> = ["did", "have", "has", "ever"]
 
   static let yes: Set<String> = [
     "yes", "yeah", "yep", "yup", "y", "ya", "yea", "sure", "correct", "right", "absolutely",

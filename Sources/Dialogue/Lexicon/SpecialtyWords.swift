@@ -19,6 +19,15 @@ extension SpecialtyExtractor {
   static let backupLeads: Set<String> = ["maybe", "backup", "possibly", "also", "fallback"]
   /// Words just after a specialty that keep it in reserve ("FM as a backup", "FM as plan b").
   static let backupTails: Set<String> = ["backup", "fallback", "backups", "safety"]
+  /// Phrases before a specialty that keep it in reserve ("open to gas", "plan b is FM").
+  static let backupLeadPhrases: [[String]] = [["open", "to"], ["plan", "b"]]
+  /// Phrases after a specialty that keep it in reserve ("FM as plan b").
+  static let backupTailPhrases: [[String]] = [["plan", "b"]]
+
+  /// A word right before a specialty that rules it out ("not derm", "IM instead of derm").
+  static let negatingLeads: Set<String> = ["not", "instead", "than"]
+  /// Words shortly before the specialty switched to ("from derm to IM", "I meant peds").
+  static let switchLeads: Set<String> = ["to", "meant", "actually"]
 
   /// Risky aliases that name the specialty when typed in capitals ("applying for a TY").
   static let capitalAliases: Set<String> = ["ty", "fp", "gs"]

@@ -44,6 +44,10 @@ enum CircumstanceExtractor {
     let answersPending = pending.map { topics.isEmpty || topics.contains($0) } ?? false
     let yes = saysYes && answersPending
     let no = saysNo && answersPending
+    // A yes/no slot: ruled out, claimed, or else the answer to its own question.
+    func answer(_ slot: Slot, denied: Bool, claimed: Bool) -> Bool? {
+      denied || (pending == slot && no) ? false : claimed || (pending == slot && yes) ? true : nil
+    }
 
     // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
     // "No hook. And I did not say anywhere": a hook denied outright is not taken back.
@@ -51,10 +55,8 @@ enum CircumstanceExtractor {
       utterance.containsAny(Lexicon.retractionCues), !deniesHook
     {
       result.patch.unset.insert(.hook)
-    } else if deniesHook || (pending == .hook && no) {
-      result.patch.hook = false
-    } else if claimsHook || (pending == .hook && yes) {
-      result.patch.hook = true
+    } else {
+      result.patch.hook = answer(.hook, denied: deniesHook, claimed: claimsHook)
     }
 
     // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
@@ -78,12 +80,9 @@ enum CircumstanceExtractor {
     }
 
     // Clinical evidence since the failure: honors, strong comments, shelf results.
-    let deniesEvidence = utterance.containsAny(noStrongEvidence)
-    if deniesEvidence || (pending == .clinicalEvidence && no) {
-      result.patch.clinicalEvidence = false
-    } else if utterance.containsAny(strongEvidence) || (pending == .clinicalEvidence && yes) {
-      result.patch.clinicalEvidence = true
-    }
+    result.patch.clinicalEvidence = answer(
+      .clinicalEvidence, denied: utterance.containsAny(noStrongEvidence),
+      claimed: utterance.containsAny(strongEvidence))
 
     // A concrete event behind the score: its status is taken only when the line says it.
     let knownEvent = context.profile.hardship.map { $0 != .none } ?? false

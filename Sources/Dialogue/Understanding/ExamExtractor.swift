@@ -274,11 +274,11 @@ enum ExamExtractor {
         if attemptNouns.contains(following) { consumed.insert(index + 1) }
         return value == 1 ? .firstTry : .attempt(value)
       }
+      // "never failed", "have not failed", "never have failed".
       let negated =
         Lexicon.negations.contains(previous ?? "")
-        || ((previous == "did" || previous == "have") && beforePrevious == "not")
         || (Lexicon.negations.contains(beforePrevious ?? "")
-          && ["did", "have", "has", "ever"].contains(previous ?? ""))
+          && Lexicon.negatedVerbs.contains(previous ?? ""))
       for rule in rulesByWord[token.text] ?? []
       where rule.previous?.contains(previous ?? "") != false
         && rule.next?.contains(next ?? "") != false

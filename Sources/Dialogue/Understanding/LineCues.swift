@@ -57,25 +57,18 @@ struct LineCues: Sendable {
     let claimsScore = !clauseText.isDisjoint(with: scoreClaims)
     if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
     let orHigher = numbers.filter { index in
-      let next = tokens.word(at: index + 1)
-      let after = tokens.word(at: index + 2)
-      return next == "plus" || next == "+"
-        || (next == "or" && higherWords.contains(after ?? ""))
-        || (next == "and" && after == "up")
+      orHigherPhrases.contains { tokens.has($0, at: index + 1) }
     }
     if !orHigher.isEmpty { return Set(orHigher) }
     guard !clauseText.isDisjoint(with: cutoffClauseWords) else { return [] }
-    var cutoffs: Set<Int> = []
-    for index in numbers {
-      let before = tokens[max(clause.lowerBound, index - 3)..<index]
-      let after = tokens[(index + 1)..<min(clause.upperBound, index + 4)]
-      if before.contains(where: { cutoffWords.contains($0.text) })
-        || after.contains(where: { cutoffNouns.contains($0.text) })
-      {
-        cutoffs.insert(index)
-      }
-    }
-    return cutoffs
+    // A cutoff word up to three words before the number, or a cutoff noun up to three after.
+    return Set(
+      numbers.filter { index in
+        tokens[max(clause.lowerBound, index - 3)..<index].contains { cutoffWords.contains($0.text) }
+          || tokens[(index + 1)..<min(clause.upperBound, index + 4)].contains {
+            cutoffNouns.contains($0.text)
+          }
+      })
   }
 
   /// "they want 225", "programs require 230": a requirement stated by the program.

@@ -136,8 +136,7 @@ enum MentionRecognizer {
 
   /// Every exam name starting at `index`, in the lexicon's order (longest first).
   private static func exams(at index: Int, in tokens: [Utterance.Token], add: Add) {
-    for pattern in ExamExtractor.patterns where index + pattern.words.count <= tokens.count {
-      guard zip(pattern.words, tokens[index...]).allSatisfy({ $0 == $1.text }) else { continue }
+    for pattern in ExamExtractor.patterns where tokens.has(pattern.words, at: index) {
       add(.exam(pattern.exam), index..<index + pattern.words.count, .stated)
     }
   }

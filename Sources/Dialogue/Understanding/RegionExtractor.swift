@@ -122,14 +122,10 @@ enum RegionExtractor {
   /// from where i want to train").
   private static func takenBack(_ mentions: [Mention], in utterance: Utterance) -> [Mention] {
     let tokens = utterance.tokens
-    let cues = Lexicon.retractionCues.map { $0.split(separator: " ").map(String.init) }
     let wanted = ExamExtractor.clauseRanges(tokens).filter { clause in
       tokens[clause].contains { intentWords.contains($0.text) }
-        && !clause.contains { start in
-          cues.contains { cue in
-            clause.upperBound - start >= cue.count && tokens.has(cue, at: start)
-          }
-        }
+        && !Utterance(tokens: Array(tokens[clause]), original: "").containsAny(
+          Lexicon.retractionCues)
     }
     return mentions.filter { mention in
       !wanted.contains { $0.contains(mention.tokens.lowerBound) }

@@ -102,12 +102,10 @@ enum SpecialtyExtractor {
     let before = tokens[start..<index].map(\.text)
     let after = tokens[(index + length)..<min(next, tokens.count, index + length + 4)]
       .prefix { $0.kind != .punctuation }.map(\.text)
-    let pairs = zip(before, before.dropFirst()).map { [$0, $1] }
-    let opened = pairs.contains(["open", "to"]) || pairs.contains(["plan", "b"])
-    let reserveAfter =
-      after.contains { backupTails.contains($0) }
-      || zip(after, after.dropFirst()).contains { $0 == "plan" && $1 == "b" }
-    return before.contains { backupLeads.contains($0) } || opened || reserveAfter
+    return before.contains(where: backupLeads.contains)
+      || after.contains(where: backupTails.contains)
+      || backupLeadPhrases.contains { before.contains($0) }
+      || backupTailPhrases.contains { after.contains($0) }
   }
 
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
@@ -119,13 +117,13 @@ enum SpecialtyExtractor {
       // "no IM backup": the no rules out the backup named right after it.
       && !(words.indices.contains(index + 1) && backupTails.contains(words[index + 1].text))
     return Lexicon.droppingWords.contains(lead)  // "forget (about) IM"
-      || Lexicon.negatingPairs.contains(Array(before.suffix(2))) || before.last == "not"
+      || Lexicon.negatingPairs.contains(Array(before.suffix(2)))
+      || negatingLeads.contains(before.last ?? "")
       || (before.last == "no" && !leadingNo)
       // "was going to do ortho but switched …": a plan given up.
       || (before.contains("was") && (before.contains("going") || before.contains("planning")))
       // "switching from derm to IM": derm is the old one.
       || (before.contains("from") && !before.contains("to"))
-      || ["instead", "than"].contains(before.last ?? "")
   }
 
   /// The specialty meant: the one after "to"/"meant"/"actually" in a switch, else the first
@@ -139,7 +137,7 @@ enum SpecialtyExtractor {
       ? chosen.filter { !isExplicitBackup(at: $0.position, in: utterance.tokens) } : firm
     let switched = candidates.last { candidate in
       let before = utterance.tokens[max(0, candidate.position - 2)..<candidate.position]
-      return before.contains { ["to", "meant", "actually"].contains($0.text) }
+      return before.contains { switchLeads.contains($0.text) }
     }
     return candidates.count > 1 ? switched ?? candidates.first : candidates.first
   }

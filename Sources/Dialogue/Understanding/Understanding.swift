@@ -166,17 +166,8 @@ enum Understanding {
     return clauses
   }
 
+  /// Whether a statement's words (numbers aside) hold a correction's cue.
   private static func corrects(_ tokens: ArraySlice<Utterance.Token>) -> Bool {
-    let plain = " " + tokens.filter(\.isWord).map(\.text).joined(separator: " ") + " "
-    // ASCII words are compared as bytes (each byte a character): string processing's
-    // `contains` cost thirty thousand instructions a cue.
-    guard plain.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return Lexicon.correctionCues.contains { plain.contains(" \($0) ") }
-    }
-    let bytes = Array(plain.utf8)
-    return Lexicon.correctionCues.contains { cue in
-      let pattern = Array(" \(cue) ".utf8)
-      return bytes.indices.contains { bytes[$0...].starts(with: pattern) }
-    }
+    Utterance(tokens: tokens.filter(\.isWord), original: "").containsAny(Lexicon.correctionCues)
   }
 }
