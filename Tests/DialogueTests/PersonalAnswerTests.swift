@@ -20,7 +20,8 @@ struct PersonalAnswerTests {
     -> String
   {
     let advice = Advisor.advise(profile)
-    return PersonalAnswer.document(question, advice: advice, general: general)?.plainText ?? ""
+    return PersonalAnswer.document(question, advice: advice, lead: general ? .general : nil)?
+      .plainText ?? ""
   }
 
   @Test("Not emailing: the count is of applications, said honestly, and no email count")

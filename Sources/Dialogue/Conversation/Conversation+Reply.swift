@@ -39,13 +39,10 @@ extension Conversation {
       // A personal answer is not followed by the Boston guide's entry for someone bound
       // elsewhere: the answer for them is their own.
       if personal != nil, let id = entry, isOffRegion(id, question: question) { entry = nil }
-      // Nor by a flowchart path that ends in another decision than theirs.
-      if personal != nil, let id = entry, FlowchartPaths.contradicts(id, advice.email.decision) {
-        entry = nil
-      }
-      if let personal,
-        let answer = PersonalAnswer.document(personal, advice: advice, general: entry != nil)
-      {
+      // A flowchart path that ends in another decision than theirs is said to be another path.
+      let lead: PersonalAnswer.Lead? =
+        entry.map { FlowchartPaths.contradicts($0, advice.email.decision) ? .otherPath : .general }
+      if let personal, let answer = PersonalAnswer.document(personal, advice: advice, lead: lead) {
         reply.append(contentsOf: answer)
         if entry != nil { reply.append(contentsOf: document) }
         anyAnswered = true

@@ -5,12 +5,13 @@ import AdvisorText
 /// and its source, read from the advice and never re-derived. Nil when the profile cannot answer
 /// it yet (the general entry then answers alone).
 enum PersonalAnswer {
+  /// The answer for this applicant.
   ///
-  /// - Parameter general: whether a general answer (an entry) follows, introduced by "In
-  ///   general:"; without one the personal answer stands alone.
-  static func document(_ question: PersonalQuestion, advice: Advice, general: Bool = true)
-    -> TextDocument?
-  {
+  /// - Parameter lead: how the entry that follows is introduced; nil when none follows and the
+  ///   personal answer stands alone.
+  static func document(
+    _ question: PersonalQuestion, advice: Advice, lead: Lead? = .general
+  ) -> TextDocument? {
     let document: TextDocument? =
       switch question {
       case .shouldEmail: emailDecision(advice, prefix: "For you")
@@ -23,7 +24,7 @@ enum PersonalAnswer {
       case .mentionEvent: event(advice)
       }
     guard var document else { return nil }
-    if general { introduceGeneral(&document) }
+    if let lead { document.append(.paragraph(lead.text)) }
     return document
   }
 
@@ -48,11 +49,19 @@ enum PersonalAnswer {
     return question?.entryID
   }
 
-  private static let generalLead = "In general:"
+  /// How the entry that follows a personal answer is introduced.
+  enum Lead {
+    /// The general answer to the question.
+    case general
+    /// A flowchart path that ends in another decision than the applicant's.
+    case otherPath
 
-  /// Ends the answer with "In general:", the lead into the entry that follows.
-  private static func introduceGeneral(_ document: inout TextDocument) {
-    document.append(.paragraph(generalLead))
+    var text: String {
+      switch self {
+      case .general: "In general:"
+      case .otherPath: "For comparison, a path of the flowchart that is not yours:"
+      }
+    }
   }
 
   /// What to search the knowledge base for after the personal answer: the question, with the
