@@ -12,7 +12,7 @@ extension SpecialtyExtractor {
   /// Words after which a short alias in lower case ("em", "fm", "ent") names the specialty.
   static let shortAliasLeads: Set<String> = [
     "is", "but", "not", "no", "and", "or", "into", "doing", "in", "applying", "apply", "want",
-    "wants", "choice", "maybe", "to", "for", "like",
+    "wants", "choice", "maybe", "to", "for", "like", "with", "w",
   ]
 
   /// Words just before a specialty that keep it in reserve ("maybe FM", "backup FM").
