@@ -189,6 +189,10 @@ enum Lexicon {
   static let answerLeads: Set<String> = [
     "ok", "okay", "then", "so", "well", "um", "uh", "hmm", "idk",
   ]
+  /// Words after which a line states its conclusion ("i have 232 so probably no").
+  static let conclusionLeads: Set<String> = ["so"]
+  /// Hedges inside such a conclusion, which leave its yes or no as it is.
+  static let conclusionHedges: Set<String> = ["probably", "likely", "i", "guess", "think", "then"]
   /// A "no" in front of anything ("nope, I meant peds"): the line's first word.
   static let noHeads: Set<String> = ["no", "nope"]
   /// How a bare "no" with fillers after it starts ("nothing, not really").

@@ -15,7 +15,7 @@ enum CircumstanceExtractor {
     let pending = context.pending
     // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not).
     let heads = !cues.asks || cues.yesNo.answer != nil
-    let said = heads ? cues.yesNo.answer ?? cues.yesNo.answerLead : nil
+    let said = heads ? cues.yesNo.answer ?? cues.yesNo.answerLead ?? cues.yesNo.conclusion : nil
     let saysYes = said == true
     let saysNo = said == false || heads && utterance.containsAny(Lexicon.nothingLikeThat)
 

@@ -93,6 +93,9 @@ struct YesNo: Sendable, Hashable {
   /// A bare answer: the answer whole, or a "no" with only fillers after it ("nope, nothing like
   /// that").
   var bare: Bool?
+  /// The conclusion a line ends on ("i have 232 so probably no"): the words after its last
+  /// "so", hedges left out, whole.
+  var conclusion: Bool?
 
   init(_ words: [String]) {
     let answerWords = Array(words.drop(while: Lexicon.answerLeads.contains))
@@ -109,6 +112,11 @@ struct YesNo: Sendable, Hashable {
       answerWords.first.map(Lexicon.bareNoHeads.contains) == true
       && answerWords.dropFirst().allSatisfy(Lexicon.bareNoFiller.contains)
     bare = self.answer ?? (fillerNo ? false : nil)
+    if let so = words.lastIndex(where: Lexicon.conclusionLeads.contains) {
+      conclusion = Self.reading(
+        words[(so + 1)...].filter { !Lexicon.conclusionHedges.contains($0) }
+          .joined(separator: " "))
+    }
   }
 
   private static func reading(_ words: String) -> Bool? {
