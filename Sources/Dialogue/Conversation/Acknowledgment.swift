@@ -103,6 +103,9 @@ enum Acknowledgment {
     case .visa:
       "(I've taken it that you'll need a visa; tell me if you are a US citizen or permanent "
         + "resident.)"
+    case .tiesNamedAreAll:
+      "(I've taken that as all your connections to programs; tell me if a faculty member "
+        + "would advocate for you.)"
     }
   }
 

@@ -73,6 +73,11 @@ enum ConnectionExtractor {
     } else {
       result.patch.addConnections = added
       result.patch.removeConnections = removed
+      if !asked, context.profile.connections == nil, !added.isEmpty,
+        !added.contains(.facultyAdvocate), !removed.contains(.facultyAdvocate)
+      {
+        result.assumptions.append(.tiesNamedAreAll)
+      }
     }
     return result
   }

@@ -197,6 +197,9 @@ enum Assumption: Sendable, Hashable {
   case citizen
   /// Coming from another country, without citizenship said, reads as needing a visa.
   case visa
+  /// Ties named before connections were asked, without a faculty advocate, read as all of
+  /// them: the flowchart's advocate question is then answered no, so it is said aloud.
+  case tiesNamedAreAll
 }
 
 /// Everything understood from one line.
