@@ -69,6 +69,18 @@ struct TrustFindingsTests {
     #expect(reply == "Noted: no faculty advocate. It doesn't answer my question yet.")
   }
 
+  @Test("Every flowchart path the chat compares with a decision is a built-in entry")
+  func flowchartPathsAreEntries() {
+    for id in FlowchartPaths.decisionOf.keys {
+      #expect(Knowledge.base.entry(id: id) != nil, "\(id)")
+    }
+    let paths = Knowledge.base.entries.filter { $0.id.hasPrefix("flowchart-") }.map(\.id)
+    // The overview and the pending score end in no one decision; every other path is listed.
+    let listed = Set(FlowchartPaths.decisionOf.keys)
+    #expect(
+      Set(paths).subtracting(listed) == ["flowchart-overview", "flowchart-score-pending"])
+  }
+
   @Test("An advocate denied while no connections are on record is not said to be noted")
   func advocateDeniedWithoutConnectionsIsOnlyHeard() {
     var profile = Self.tomas(evidence: nil)

@@ -26,10 +26,8 @@ extension PersonalAnswer {
           + AdviceCard.tag(benchmarks.sensitivityBasis.source))
     }
     // Where the score stands against programs' floors, and each backup, as the advice says it.
-    let standing =
-      advice.items.filter { floorRules.contains($0.rule) }.map(\.reason)
-      + advice.specialty.backups.map(\.reason)
-    for reason in standing { lines.append(reason.text + " " + AdviceCard.tag(reason.source)) }
+    let standing = notes(floorRules, in: advice) + advice.specialty.backups.map(\.reason)
+    lines += standing.map(cited)
     if let decision = advice.email.decision {
       lines.append("Your plan is to \(DecisionWording.action(decision)); /advice shows every step.")
     }
@@ -40,12 +38,12 @@ extension PersonalAnswer {
   /// What to say of the event behind the score, as this applicant's advice says it: nil until
   /// the event is on record as resolved or ongoing.
   static func event(_ advice: Advice) -> TextDocument? {
-    let notes = advice.items.filter { eventRules.contains($0.rule) }
-    guard !notes.isEmpty else { return nil }
+    let said = notes(eventRules, in: advice)
+    guard !said.isEmpty else { return nil }
     return TextDocument([
       .paragraph(
         "For you, as the email article puts it for what programs read: "
-          + notes.map { $0.text + " " + AdviceCard.tag($0.reason.source) }.joined(separator: " "))
+          + said.map(cited).joined(separator: " "))
     ])
   }
 

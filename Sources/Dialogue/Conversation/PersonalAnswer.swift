@@ -93,7 +93,7 @@ enum PersonalAnswer {
     }
     var text = "\(prefix): \(decision.phrase)."
     if let reason = conclusion(email) {
-      text += " " + reason.text + " " + AdviceCard.tag(reason.source)
+      text += " " + cited(reason)
     }
     if decision.involvesApplicantEmail, let programs = email.programs {
       text += " Write to \(programs.lowerBound)-\(programs.upperBound) programs at most."
@@ -130,7 +130,7 @@ enum PersonalAnswer {
         + "the score."
     }
     if let reason = conclusion(advice.email) {
-      text += " " + reason.text + " " + AdviceCard.tag(reason.source)
+      text += " " + cited(reason)
     }
     return TextDocument([.paragraph(text)])
   }
@@ -213,11 +213,21 @@ enum PersonalAnswer {
       specialty.flatMap { ScoreThresholds.benchmarks(for: $0).matchedMean }
       .map { score < $0.value } ?? true
     if own, belowMean, specialty == profile.specialty,
-      let floor = advice.items.first(where: { floorRules.contains($0.rule) })
+      let floor = notes(floorRules, in: advice).first
     {
-      text += " " + floor.text + " " + AdviceCard.tag(floor.reason.source)
+      text += " " + cited(floor)
     }
     return TextDocument([.paragraph(text)])
+  }
+
+  /// A reason of the advice as it is said in an answer: its text, then its source's tag.
+  static func cited(_ reason: Reason) -> String {
+    reason.text + " " + AdviceCard.tag(reason.source)
+  }
+
+  /// The reasons of the advice's items made by these rules, in the advice's order.
+  static func notes(_ rules: Set<String>, in advice: Advice) -> [Reason] {
+    advice.items.filter { rules.contains($0.rule) }.map(\.reason)
   }
 
   /// The advice's notes that place a score against where programs' floors sit.
