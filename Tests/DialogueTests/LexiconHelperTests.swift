@@ -55,3 +55,34 @@ struct LexiconHelperTests {
     #expect(cues.passMarkPositions.isEmpty == !isPassMark)
   }
 }
+
+/// A phrase check is a hash lookup (``WordRuns``); it must agree with reading the words.
+@Suite("Understanding: a phrase check agrees with the words")
+struct PhraseCheckTests {
+  /// Every line of the utterance table, each with every run of its words (up to eight, past
+  /// the six the index keeps) and each run with its last word changed, as phrases.
+  @Test("Every run of every table line is found; a run with a word changed only where it occurs")
+  func agreesWithTheWords() throws {
+    let table = try #require(fixtureText("utterances", ext: "tsv"))
+    let lines = table.split(separator: "\n").compactMap {
+      $0.split(separator: "\t").dropFirst().first
+    }
+    #expect(lines.count > 500)
+    for line in lines {
+      let utterance = Utterance(String(line))
+      let words = utterance.words
+      let plain = " " + words.joined(separator: " ") + " "
+      for start in words.indices {
+        for end in start..<min(start + 8, words.count) {
+          let phrase = words[start...end].joined(separator: " ")
+          #expect(utterance.contains(phrase), "\(line): \(phrase)")
+          let changed = phrase + "x"
+          #expect(
+            utterance.contains(changed) == plain.contains(" \(changed) "), "\(line): \(changed)")
+        }
+      }
+      #expect(!utterance.contains("zzzz qqqq"))
+      #expect(!utterance.contains(""))
+    }
+  }
+}

@@ -67,10 +67,14 @@ extension Specialty {
     var best: (Specialty, Int)?
     let scalars = Array(name.unicodeScalars)
     let length = scalars.count
-    for (alias, specialty) in fuzzyNames {
+    let letters = letterBits(scalars)
+    for (alias, aliasLetters, specialty) in fuzzyNames {
       let limit = EditDistance.tolerance(forLength: max(alias.count, length))
-      // The distance is at least the difference in length: most names are ruled out here.
-      guard abs(alias.count - length) <= limit else { continue }
+      // The distance is at least the difference in length, and at least half the letters one
+      // has and the other lacks (an edit changes at most two): most names are ruled out here.
+      guard abs(alias.count - length) <= limit,
+        (letters ^ aliasLetters).nonzeroBitCount <= 2 * limit
+      else { continue }
       guard let distance = EditDistance.distance(scalars, alias, limit: limit) else { continue }
       if best == nil || distance < best?.1 ?? .max { best = (specialty, distance) }
     }
@@ -79,10 +83,17 @@ extension Specialty {
 
   /// The names of four or more characters, as scalars, in a fixed order so that ties resolve
   /// the same way every run.
-  private static let fuzzyNames: [(scalars: [Unicode.Scalar], specialty: Specialty)] =
-    aliasTable.filter { $0.key.count >= 4 }.sorted { $0.key < $1.key }.map {
-      (Array($0.key.unicodeScalars), $0.value)
-    }
+  private static let fuzzyNames:
+    [(scalars: [Unicode.Scalar], letters: UInt64, specialty: Specialty)] =
+      aliasTable.filter { $0.key.count >= 4 }.sorted { $0.key < $1.key }.map {
+        let scalars = Array($0.key.unicodeScalars)
+        return (scalars, letterBits(scalars), $0.value)
+      }
+
+  /// Which scalars occur, each folded to one of 64 bits.
+  private static func letterBits(_ scalars: [Unicode.Scalar]) -> UInt64 {
+    scalars.reduce(0) { $0 | 1 << UInt64($1.value & 63) }
+  }
 
   /// "; did you mean dermatology?" for a near miss, else "".
   static func suggestion(for text: String) -> String {

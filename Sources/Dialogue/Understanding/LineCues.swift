@@ -99,27 +99,38 @@ struct YesNo: Sendable, Hashable {
 
   init(_ words: [String]) {
     let answerWords = Array(words.drop(while: Lexicon.answerLeads.contains))
-    let answer = answerWords.joined(separator: " ")
-    line = Self.reading(words.joined(separator: " "))
+    // Only as many words as the longest lead can span are joined: a long line is never
+    // joined whole to be compared with "yes".
+    let answerHead = answerWords.prefix(Self.leadSpan).joined(separator: " ")
+    line = Self.reading(words)
     first = words.first.flatMap {
       Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
     }
-    self.answer = Self.reading(answer)
+    self.answer = Self.reading(answerWords)
     answerLead =
-      Lexicon.yesLeads.contains(where: answer.hasPrefix)
-      ? true : Lexicon.noLeads.contains(where: answer.hasPrefix) ? false : nil
+      Lexicon.yesLeads.contains(where: answerHead.hasPrefix)
+      ? true : Lexicon.noLeads.contains(where: answerHead.hasPrefix) ? false : nil
     let fillerNo =
       answerWords.first.map(Lexicon.bareNoHeads.contains) == true
       && answerWords.dropFirst().allSatisfy(Lexicon.bareNoFiller.contains)
     bare = self.answer ?? (fillerNo ? false : nil)
     if let so = words.lastIndex(where: Lexicon.conclusionLeads.contains) {
       conclusion = Self.reading(
-        words[(so + 1)...].filter { !Lexicon.conclusionHedges.contains($0) }
-          .joined(separator: " "))
+        words[(so + 1)...].filter { !Lexicon.conclusionHedges.contains($0) })
     }
   }
 
-  private static func reading(_ words: String) -> Bool? {
-    Lexicon.yes.contains(words) ? true : Lexicon.no.contains(words) ? false : nil
+  private static func reading(_ words: some Collection<String>) -> Bool? {
+    guard words.count <= readingSpan else { return nil }
+    let words = words.joined(separator: " ")
+    return Lexicon.yes.contains(words) ? true : Lexicon.no.contains(words) ? false : nil
+  }
+
+  /// The most words a whole yes or no has, and a lead with the word after it.
+  private static let readingSpan = Lexicon.yes.union(Lexicon.no).map(wordCount).max() ?? 1
+  private static let leadSpan = (Lexicon.yesLeads + Lexicon.noLeads).map(wordCount).max() ?? 1
+
+  private static func wordCount(_ phrase: String) -> Int {
+    phrase.split(separator: " ", omittingEmptySubsequences: false).count
   }
 }

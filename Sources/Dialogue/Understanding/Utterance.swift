@@ -32,15 +32,9 @@ struct Utterance: Sendable {
   let tokens: [Token]
   /// The words and numbers only, lower-cased.
   let words: [String]
-  /// The line lower-cased with words separated by single spaces, for phrase checks.
-  let plain: String
-  /// Every run of up to ``longestRun`` words, so a phrase check is one set lookup (the
-  /// extractors make hundreds per line).
-  private let runs: Set<String>
-  private static let longestRun = 6
-  /// The first two bytes of every word, folded into 256 bits: most phrases start with a word
-  /// the line does not have, and this rules them out without hashing the phrase.
-  private let starts: StartBits
+  /// Every run of up to ``WordRuns/longestRun`` words, hashed, so a phrase check is one lookup
+  /// (the extractors make hundreds per line).
+  private let runs: WordRuns
 
   /// - Parameter repairs: the typos ``TypoRepair`` mended to make `line`, so that spans point
   ///   into the line as typed.
@@ -53,37 +47,23 @@ struct Utterance: Sendable {
     self.original = original
     self.tokens = tokens
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
-    plain = " " + words.joined(separator: " ") + " "
-    var runs: Set<String> = []
-    // Sized once: growing the set as the runs came cost a long line a hundred thousand
-    // instructions.
-    runs.reserveCapacity(words.count * Self.longestRun)
-    var starts = StartBits()
-    for start in words.indices {
-      starts.insert(words[start])
-      var run = ""
-      for end in start..<min(start + Self.longestRun, words.count) {
-        run += (end == start ? "" : " ") + words[end]
-        runs.insert(run)
-      }
-    }
-    self.runs = runs
-    self.starts = starts
+    runs = WordRuns(words)
   }
 
   /// Whether the words contain `phrase` (space-separated words) as a whole-word run.
   func contains(_ phrase: String) -> Bool {
-    guard starts.mayContain(phrase) else { return false }
-    if runs.contains(phrase) { return true }
-    // Longer phrases than the runs kept are rare: search the text for them.
-    var spaces = 0
-    for byte in phrase.utf8 where byte == UInt8(ascii: " ") { spaces += 1 }
-    return spaces >= Self.longestRun && plain.contains(" \(phrase) ")
+    switch runs.lookUp(phrase, in: words) {
+    case .absent: false
+    case .present: true
+    // A phrase longer than the runs kept, or a hash shared by two runs: search the text.
+    case .unsure: (" " + words.joined(separator: " ") + " ").contains(" \(phrase) ")
+    }
   }
 
   /// Whether any of the phrases occurs.
   func containsAny(_ phrases: [String]) -> Bool {
-    phrases.contains(where: contains)
+    for phrase in phrases where contains(phrase) { return true }
+    return false
   }
 
   /// The words with every occurrence of `phrases` taken out (punctuation is lost).
@@ -99,31 +79,6 @@ struct Utterance: Sendable {
     }
     let remaining = zip(wordTokens, kept).filter(\.1).map(\.0)
     return Utterance(tokens: remaining, original: original)
-  }
-
-  /// A 256-bit set of the words' first two bytes.
-  private struct StartBits: Sendable {
-    private var bits = SIMD4<UInt64>()
-
-    mutating func insert(_ word: String) {
-      let bit = Self.bit(word)
-      bits[bit >> 6] |= 1 << UInt64(bit & 63)
-    }
-
-    /// False only when no word starts as `phrase` does.
-    func mayContain(_ phrase: String) -> Bool {
-      let bit = Self.bit(phrase)
-      return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
-    }
-
-    /// The first byte and the second (a space or nothing reads as 0), mixed into 0..<256.
-    private static func bit(_ text: String) -> Int {
-      var bytes = text.utf8.makeIterator()
-      let first = Int(bytes.next() ?? 0)
-      var second = Int(bytes.next() ?? 0)
-      if second == Int(UInt8(ascii: " ")) { second = 0 }
-      return (first &* 31 &+ second) & 255
-    }
   }
 
   var isEmpty: Bool { tokens.isEmpty }
