@@ -25,6 +25,31 @@ struct SessionTests {
   }
 
   @Test(
+    "Every kind of pending question survives a save and a resume",
+    arguments: [
+      PendingQuestion(.step1),
+      PendingQuestion(.step1, .attempts(.step1)),
+      PendingQuestion(.step2ck, .score(.step2ck)),
+      PendingQuestion(.step2ck, .whichExam(score: 231)),
+      PendingQuestion(.applicant, .citizenship),
+      PendingQuestion(.specialty, .prelim),
+      PendingQuestion(.connections, .connectionKind),
+      PendingQuestion(.hardship, .eventStatus),
+      PendingQuestion(.connections, .tie("New Jersey")),
+      PendingQuestion(.step2ck, .passMark(215)),
+      PendingQuestion(.cutoffUnmet, .listedCutoff("MGH, BIDMC")),
+      PendingQuestion(.connections, .advocate),
+    ])
+  func pendingRoundTrip(pending: PendingQuestion) throws {
+    var state = ConversationState()
+    state.pending = pending
+    let session = Session(state: state)
+    let restored = try Session(
+      json: JSONDocument(parsing: session.json.serialized(pretty: true)).root)
+    #expect(restored.state.pending == pending)
+  }
+
+  @Test(
     "A file that is not a session is refused with the field named",
     arguments: [
       (#"{"format": "something-else", "version": 1}"#, "format"),

@@ -49,12 +49,12 @@ enum Acknowledgment {
     var notes = interpretation.assumptions.filter {
       if case .firstAttempt = $0 { return false }
       return true
-    }.map(note)
+    }.compactMap(note)
     if firstAttempts.count > 1 {
       notes.insert(
         "(I've taken both as first attempts; tell me if either took more.)", at: 0)
-    } else if let exam = firstAttempts.first {
-      notes.insert(note(.firstAttempt(exam)), at: 0)
+    } else if let exam = firstAttempts.first, let note = note(.firstAttempt(exam)) {
+      notes.insert(note, at: 0)
     }
     if !interpretation.repairs.isEmpty, !changes.isEmpty {
       // A word typed twice the same way was repaired twice: said once.
@@ -91,7 +91,8 @@ enum Acknowledgment {
     }
   }
 
-  private static func note(_ assumption: Assumption) -> String {
+  /// What is said of an assumption; nil for one that is asked about instead.
+  private static func note(_ assumption: Assumption) -> String? {
     switch assumption {
     case .firstAttempt(let exam):
       "(I've taken that as your first attempt at \(exam.displayName); tell me if it took more.)"
@@ -103,9 +104,7 @@ enum Acknowledgment {
     case .visa:
       "(I've taken it that you'll need a visa; tell me if you are a US citizen or permanent "
         + "resident.)"
-    case .tiesNamedAreAll:
-      "(I've taken that as all your connections to programs; tell me if a faculty member "
-        + "would advocate for you.)"
+    case .tiesNamedAreAll: nil  // the advocate question comes where connections would
     }
   }
 

@@ -6,6 +6,13 @@ extension Conversation {
   /// Appends the next question, or the plan in short once nothing is missing.
   mutating func appendNextQuestion(to reply: inout TextDocument, advice: Advice) {
     let open = advice.missing.filter { !state.skipped.contains($0) }
+    if let advocate = advocateQuestion(next: open.first, advice: advice) {
+      state.pending = advocate
+      state.confirmationsAsked.insert(advocate)
+      reply.separate()
+      reply.append(.paragraph(QuestionBook.text(advocate)))
+      return
+    }
     if let slot = open.first {
       let question = QuestionBook.question(for: slot, in: state.profile)
       state.pending = question
@@ -27,6 +34,45 @@ extension Conversation {
     } else {
       reply.append(.paragraph("Ask me anything, or type /help."))
     }
+  }
+
+  /// The advocate question, when ties were named before connections were asked and the flow
+  /// has come to where the connections question would be and its answer could change the
+  /// advice; dropped once an advocate or no connections is said, or nothing is left to ask.
+  private mutating func advocateQuestion(next: Slot?, advice: Advice) -> PendingQuestion? {
+    guard state.advocateToAsk else { return nil }
+    let question = PendingQuestion(.connections, .advocate)
+    guard let connections = state.profile.connections, !connections.isEmpty,
+      !connections.contains(.facultyAdvocate), !state.confirmationsAsked.contains(question)
+    else {
+      state.advocateToAsk = false
+      return nil
+    }
+    // Not before the questions the decision waits on, nor those that come before connections.
+    let order = Slot.allCases
+    if let next,
+      advice.email.needed.contains(next)
+        || order.firstIndex(of: next) ?? 0 < order.firstIndex(of: .connections) ?? 0
+    {
+      return nil
+    }
+    guard couldChange(advice, question) else {
+      // It may matter once more is known; with nothing left to ask, it never will.
+      if next == nil { state.advocateToAsk = false }
+      return nil
+    }
+    state.advocateToAsk = false
+    return question
+  }
+
+  /// Whether the answer to a confirmation could change the advice: its slot is still open, or,
+  /// for an advocate beside the ties named, the advice with one would differ.
+  func couldChange(_ advice: Advice, _ question: PendingQuestion) -> Bool {
+    guard question.kind == .advocate else { return advice.missing.contains(question.slot) }
+    var withAdvocate = state.profile
+    withAdvocate.connections = (withAdvocate.connections ?? []).union([.facultyAdvocate])
+    let probe = Advisor.advise(withAdvocate)
+    return probe.email.decision != advice.email.decision || probe.ruleIDs != advice.ruleIDs
   }
 
 }

@@ -87,6 +87,11 @@ extension Conversation {
       reply.append(.paragraph("OK, not \(names)."))
     }
 
+    if interpretation.assumptions.contains(.tiesNamedAreAll) {
+      // Asked where the connections question would have come, not ahead of the questions
+      // before it: a line answering those would otherwise be read against the wrong question.
+      state.advocateToAsk = true
+    }
     let clarification = interpretation.intents.compactMap { intent -> PendingQuestion? in
       guard case .clarify(let kind) = intent else { return nil }
       return Acknowledgment.clarifyingQuestion(kind, current: state.pending)
@@ -94,7 +99,7 @@ extension Conversation {
       // A confirmation is asked once, and only when its answer could change the advice;
       // otherwise the inference is simply left unknown.
       guard question.isConfirmation else { return true }
-      return !state.confirmationsAsked.contains(question) && advice.missing.contains(question.slot)
+      return !state.confirmationsAsked.contains(question) && couldChange(advice, question)
     }
     if let clarification, clarification.isConfirmation {
       state.confirmationsAsked.insert(clarification)
@@ -117,7 +122,7 @@ extension Conversation {
       reply.append(.paragraph(QuestionBook.text(clarification)))
     } else if interpretation.confirmation == false, interpretation.patch.isEmpty {
       // "No" to a confirmation: nothing is kept, and the slot's own question comes back.
-      reply.append(.paragraph("OK, I won't count that."))
+      reply.append(.paragraph(askedBefore.map(QuestionBook.declined) ?? "OK, I won't count that."))
       appendNextQuestion(to: &reply, advice: newAdvice)
     } else if interpretation.patch.isEmpty, let pending = state.pending {
       // A digression (a question, a negation): ask the pending question again, briefly.

@@ -10,7 +10,8 @@ extension Conversation {
       previous.map { $0[exam] != state.profile[exam] } ?? false
     }
     let context = UnderstandingContext(
-      profile: state.profile, pending: state.pending?.slot, lastScoreExam: state.lastScoreExam,
+      profile: state.profile, pending: state.pending?.answeredSlot,
+      lastScoreExam: state.lastScoreExam,
       recentExam: recentExam, eventMentioned: state.eventMentioned)
     let (repaired, repairs) =
       line.hasPrefix("/") ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)

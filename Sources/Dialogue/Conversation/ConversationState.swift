@@ -24,6 +24,9 @@ package struct ConversationState: Sendable, Hashable {
   package var collecting: [String]?
   /// An event behind the score was mentioned and its status is not known yet.
   package var eventMentioned = false
+  /// Ties were named before connections were asked, none an advocate: whether a faculty
+  /// member would speak for the user is asked where the connections question would be.
+  package var advocateToAsk = false
   /// Confirmations already asked: none is asked twice in a session.
   package var confirmationsAsked: Set<PendingQuestion> = []
   /// The bytes of the draft pasted so far, counted as it comes so the cap costs one addition.

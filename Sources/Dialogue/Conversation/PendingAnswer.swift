@@ -106,6 +106,15 @@ enum PendingAnswer {
         result.confirmation = false
       }
       result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
+    case .advocate:
+      guard result.patch.addConnections.isEmpty, !result.patch.noConnections else { return }
+      if yes {
+        result.patch.addConnections = [.facultyAdvocate]
+        result.confirmation = true
+      } else if no {
+        // The ties named stand; only the advocate is ruled out.
+        result.confirmation = false
+      }
     case .listedCutoff:
       if yes {
         result.patch.cutoffUnmet = true

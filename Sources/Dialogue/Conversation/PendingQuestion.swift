@@ -27,6 +27,9 @@ package struct PendingQuestion: Sendable, Hashable {
     /// A program list states minimums above the score that the profile does not count: is one
     /// of those programs (named, as a list) a target?
     case listedCutoff(String)
+    /// Ties were named before the connections question, none of them an advocate: would a
+    /// faculty member speak for the user?
+    case advocate
   }
 
   package var slot: Slot
@@ -35,10 +38,15 @@ package struct PendingQuestion: Sendable, Hashable {
   /// A yes/no about something the advisor would otherwise have inferred.
   package var isConfirmation: Bool {
     switch kind {
-    case .eventStatus, .tie, .listedCutoff: true
+    case .eventStatus, .tie, .listedCutoff, .advocate: true
     default: false
     }
   }
+
+  /// The slot a line is read as answering. The advocate question's slot is already filled (by
+  /// the ties named): a line read as answering it would turn a place into a tie, so the line
+  /// is read as said unprompted, and only its yes or no answers the question.
+  var answeredSlot: Slot? { kind == .advocate ? nil : slot }
 
   package init(_ slot: Slot, _ kind: Kind = .standard) {
     self.slot = slot

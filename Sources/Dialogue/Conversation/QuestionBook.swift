@@ -53,6 +53,9 @@ package enum QuestionBook {
     case .listedCutoff(let programs):
       return "Is \(programs) one of the programs you are aiming at? If so, I'll count a stated "
         + "minimum you don't meet. Yes or no."
+    case .advocate:
+      return "Besides that, would a faculty member (an attending you worked with, a mentor) "
+        + "speak up for you to a program you're applying to? Yes or no."
     case .standard: return standard(question.slot)
     }
   }
@@ -103,6 +106,12 @@ package enum QuestionBook {
     }
   }
 
+  /// What "no" to a confirmation leaves: nothing counted, or for the advocate, the ties as named.
+  static func declined(_ question: PendingQuestion) -> String {
+    question.kind == .advocate
+      ? "OK: no faculty advocate, and the ties you named stand." : "OK, I won't count that."
+  }
+
   /// Answers that would be understood, shown when one was not.
   package static func examples(_ question: PendingQuestion) -> String {
     switch question.kind {
@@ -117,6 +126,7 @@ package enum QuestionBook {
     case .tie: return "\"yes, my family lives there\", \"no\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
     case .listedCutoff: return "\"yes, I'm applying there\", \"no\""
+    case .advocate: return "\"yes, my sub-I attending would\", \"no\""
     case .standard: break
     }
     switch question.slot {

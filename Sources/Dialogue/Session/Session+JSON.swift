@@ -133,7 +133,7 @@ extension Session {
 extension PendingQuestion {
   /// `{"slot", "kind"}` with kinds `standard`, `attempts:EXAM`, `score:EXAM`, `which-exam:SCORE`,
   /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`, `pass-mark:SCORE`,
-  /// `listed-cutoff:PROGRAMS`.
+  /// `listed-cutoff:PROGRAMS`, `advocate`.
   package var json: JSONValue {
     let kind: String
     switch self.kind {
@@ -146,6 +146,7 @@ extension PendingQuestion {
     case .connectionKind: kind = "connection-kind"
     case .eventStatus: kind = "event-status"
     case .tie(let place): kind = "tie:\(place)"
+    case .advocate: kind = "advocate"
     case .passMark(let score): kind = "pass-mark:\(score)"
     case .listedCutoff(let programs): kind = "listed-cutoff:\(programs)"
     }
@@ -169,6 +170,7 @@ extension PendingQuestion {
     case "connection-kind": kind = .connectionKind
     case "event-status": kind = .eventStatus
     case "tie": kind = .tie(argument)
+    case "advocate": kind = .advocate
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")

@@ -197,8 +197,8 @@ enum Assumption: Sendable, Hashable {
   case citizen
   /// Coming from another country, without citizenship said, reads as needing a visa.
   case visa
-  /// Ties named before connections were asked, without a faculty advocate, read as all of
-  /// them: the flowchart's advocate question is then answered no, so it is said aloud.
+  /// Ties named before connections were asked, without a faculty advocate: the flowchart's
+  /// advocate question would read as no, so it is asked where the connections question would be.
   case tiesNamedAreAll
 }
 
