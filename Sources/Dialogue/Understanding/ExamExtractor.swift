@@ -72,8 +72,7 @@ enum ExamExtractor {
           result.deniedScores.append(value)
           continue
         }
-        var aboutAttempts = feature == .firstTry || feature == .retake
-        if case .attempt = feature { aboutAttempts = true }
+        let aboutAttempts = feature.isFirstSitting != nil
         let exam =
           named
           // "A family emergency during the first attempt": the sitting is when the event
@@ -137,14 +136,10 @@ enum ExamExtractor {
 
   // MARK: - Exam mentions
 
-  /// The exams named, left to right, the longest name at each word ("step 2 ck", not "step 2").
-  static func examNames(_ mentions: [Mention]) -> [Mention] {
-    mentions.taken { $0.exam != nil }
-  }
-
-  /// The exams named in `tokens`.
+  /// The exams named in `tokens`, left to right, the longest name at each word ("step 2 ck",
+  /// not "step 2").
   static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
-    examNames(MentionRecognizer.exams(in: tokens))
+    MentionRecognizer.exams(in: tokens).taken { $0.exam != nil }
   }
 
   private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
@@ -229,7 +224,7 @@ enum ExamExtractor {
       numbers = Dictionary(
         mentions.lazy.filter { $0.isNumber }.map { ($0.tokens.lowerBound, $0) },
         uniquingKeysWith: { first, _ in first })
-      exams = examNames(mentions)
+      exams = mentions.taken { $0.exam != nil }
       specialtyEnds = Set(
         mentions.compactMap { mention in
           switch mention.kind {
@@ -242,7 +237,7 @@ enum ExamExtractor {
     }
 
     /// Reads the feature at `index`, marking the tokens it used: a number as the mentions read
-    /// it, an ordinal sitting, or else the first of the word's rules that fits.
+    /// it, or else the first of the word's rules that fits.
     mutating func feature(at index: Int) -> Feature? {
       let token = tokens[index]
       if token.kind == .number {
@@ -259,21 +254,6 @@ enum ExamExtractor {
       let previous = tokens.word(at: index - 1)
       let beforePrevious = tokens.word(at: index - 2)
       let next = clause.contains(index + 1) ? tokens.word(at: index + 1) : nil
-      if let value = ordinals[token.text] {
-        // "I had it right the first time", "like I said the first time": the conversation's
-        // first time, not an exam's.
-        if idiomLeads.contains(previous ?? "") || idiomLeads.contains(beforePrevious ?? "")
-          || (next == nil && specialtyEnds.contains(index))
-        {
-          return nil
-        }
-        let following = next ?? ""
-        guard attemptNouns.contains(following) || next == nil || following == "one" else {
-          return nil
-        }
-        if attemptNouns.contains(following) { consumed.insert(index + 1) }
-        return value == 1 ? .firstTry : .attempt(value)
-      }
       // "never failed", "have not failed", "never have failed".
       let negated =
         Lexicon.negations.contains(previous ?? "")
@@ -281,10 +261,12 @@ enum ExamExtractor {
           && Lexicon.negatedVerbs.contains(previous ?? ""))
       for rule in rulesByWord[token.text] ?? []
       where rule.previous?.contains(previous ?? "") != false
+        && rule.twoBefore?.contains(beforePrevious ?? "") != false
         && rule.next?.contains(next ?? "") != false
         && tokens.has(rule.before, at: index - rule.before.count)
         && tokens.has(rule.after, at: index + 1) && (rule.negated ?? negated) == negated
         && (!rule.besideExam || isNextToExam(index))
+        && (!rule.endsSpecialty || specialtyEnds.contains(index))
       {
         consumed.formUnion(index + 1..<index + 1 + rule.uses)
         switch rule.reading {
@@ -292,6 +274,8 @@ enum ExamExtractor {
         case .nothing: return nil
         case .failures: return .fail(count: count(after: index) ?? 1)
         case .sittings: if let times = count(after: index) { return .attempt(times) }
+        case .ordinal:
+          if let value = ordinals[token.text] { return value == 1 ? .firstTry : .attempt(value) }
         }
       }
       return nil
@@ -405,7 +389,6 @@ enum ExamExtractor {
       var attemptHint: Int?
       var retake = false
       var firstTry = false
-      var took = false
       for feature in events {
         switch feature {
         case .fail(let count):
@@ -415,7 +398,6 @@ enum ExamExtractor {
         case .notTaken:
           if latest != .fail && latest != .pass { latest = .notTaken }
         case .pending: latest = .pending
-        case .took: took = true
         case .attempt(let value): attemptHint = value
         case .retake: retake = true
         case .firstTry: firstTry = true
@@ -426,7 +408,7 @@ enum ExamExtractor {
           {
             latest = .pass
           }
-        case .neverFailed, .noScore, .denied: break
+        case .took, .neverFailed, .noScore, .denied: break
         }
       }
       let score = latestScore(
@@ -438,7 +420,7 @@ enum ExamExtractor {
       {
         latest = .pass  // "CK 238 after failing it once"
       }
-      if latest == nil, took, score == nil { latest = .pending }
+      if latest == nil, events.contains(.took), score == nil { latest = .pending }
       // "Step 1 was pass/fail, no score": passed, with no number to report.
       if latest == nil, exam == .step1, score == nil, events.contains(.noScore) { latest = .pass }
       if latest == nil, let score {
