@@ -10,7 +10,7 @@ extension ExamExtractor {
     var twoBefore: Set<String>?
     /// The words just before, in order ("need to" before "pass").
     var before: [String] = []
-    /// The word just after must be one of these.
+    /// The word just after, in the same clause, must be one of these ("" for none).
     var next: Set<String>?
     /// The words just after, in order ("if" before "i passed").
     var after: [String] = []

@@ -251,18 +251,17 @@ enum ExamExtractor {
         }
       }
       guard token.isWord else { return nil }
-      let previous = tokens.word(at: index - 1)
-      let beforePrevious = tokens.word(at: index - 2)
-      let next = clause.contains(index + 1) ? tokens.word(at: index + 1) : nil
+      let previous = tokens.word(at: index - 1) ?? ""
+      let beforePrevious = tokens.word(at: index - 2) ?? ""
+      // The word after, inside the clause ("" at its end).
+      let next = clause.contains(index + 1) ? tokens[index + 1].text : ""
       // "never failed", "have not failed", "never have failed".
       let negated =
-        Lexicon.negations.contains(previous ?? "")
-        || (Lexicon.negations.contains(beforePrevious ?? "")
-          && Lexicon.negatedVerbs.contains(previous ?? ""))
+        Lexicon.negations.contains(previous)
+        || (Lexicon.negations.contains(beforePrevious) && Lexicon.negatedVerbs.contains(previous))
       for rule in rulesByWord[token.text] ?? []
-      where rule.previous?.contains(previous ?? "") != false
-        && rule.twoBefore?.contains(beforePrevious ?? "") != false
-        && rule.next?.contains(next ?? "") != false
+      where rule.previous?.contains(previous) != false
+        && rule.twoBefore?.contains(beforePrevious) != false && rule.next?.contains(next) != false
         && tokens.has(rule.before, at: index - rule.before.count)
         && tokens.has(rule.after, at: index + 1) && (rule.negated ?? negated) == negated
         && (!rule.besideExam || isNextToExam(index))
@@ -283,8 +282,7 @@ enum ExamExtractor {
 
     /// "2 times", "twice", "x2" within three words after `index`, skipping exam names and "it".
     private mutating func count(after index: Int) -> Int? {
-      var position = index + 1
-      while position < min(clause.upperBound, index + 5) {
+      for position in index + 1..<min(clause.upperBound, index + 5) {
         let text = tokens[position].text
         if let value = counts[text] {
           consumed.insert(position)
@@ -296,7 +294,6 @@ enum ExamExtractor {
           consumed.formUnion([position, position + 1])
           return value
         }
-        position += 1
       }
       return nil
     }
