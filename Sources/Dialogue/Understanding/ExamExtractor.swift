@@ -64,21 +64,18 @@ enum ExamExtractor {
       lastExam = inClause.last?.exam ?? lastExam
       var clauseOutcomes: [Feature] = []
       for index in clause where !scan.consumed.contains(index) {
-        let named =
-          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
-          ?? defaultExam
         guard let feature = scan.feature(at: index) else { continue }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
           continue
         }
-        let aboutAttempts = feature.isFirstSitting != nil
         let exam =
-          named
+          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
+          ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
-          ?? (aboutAttempts && !utterance.containsAny(CircumstanceExtractor.eventCues)
-            ? context.recentExam : nil)
+          ?? (feature.isFirstSitting != nil
+            && !utterance.containsAny(CircumstanceExtractor.eventCues) ? context.recentExam : nil)
           ?? (speaksOfRetake ? context.failedExam : nil)
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
@@ -103,17 +100,15 @@ enum ExamExtractor {
 
     for exam in Exam.allCases {
       guard let report = reports[exam] else { continue }
-      if report.withdrawsScore, context.profile[exam].score != nil {
-        result.patch.clearScores.insert(exam)
-      }
       let prior = context.profile[exam]
+      if report.withdrawsScore, prior.score != nil { result.patch.clearScores.insert(exam) }
       let (step, assumptions) = report.resolve(
         exam: exam, prior: prior, correcting: cues.correction,
         deniesUnheld: !denied.isEmpty && !denied.contains(prior.score ?? -1))
       result.patch[exam] = step
       // A score between the pass marks for a result said to be pending: the result is open
       // again, and which mark applied is asked.
-      if step.outcome == nil, step.score != nil, context.profile[exam].outcome == .pending {
+      if step.outcome == nil, step.score != nil, prior.outcome == .pending {
         result.patch.clearOutcomes.insert(exam)
       }
       result.assumptions += assumptions
