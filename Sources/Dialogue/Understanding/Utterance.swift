@@ -97,8 +97,7 @@ struct Utterance: Sendable {
         for index in start..<start + phrase.count { kept[index] = false }
       }
     }
-    let remaining = zip(wordTokens, kept).filter(\.1).map(\.0)
-    return Utterance(tokens: remaining, original: original)
+    return Utterance(tokens: zip(wordTokens, kept).filter(\.1).map(\.0), original: original)
   }
 
   /// A 256-bit set of the words' first two bytes.
