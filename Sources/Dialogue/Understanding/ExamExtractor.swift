@@ -435,21 +435,15 @@ enum ExamExtractor {
       let laterSitting = attemptHint ?? (failCount > 0 || retake ? max(failCount + 1, 2) : nil)
       switch latest {
       case .pass?:
-        if let laterSitting {
-          result.attempts = laterSitting
-        } else if firstTry {
-          result.attempts = 1
-        } else if prior.outcome == .fail {
+        if prior.outcome == .fail, laterSitting == nil, !firstTry {
           // "ck says pass actually": the same sitting corrected, not a new one.
           result.attempts = (prior.attempts ?? 1) + (correcting ? 0 : 1)
           if correcting, result.score == nil { result.score = prior.score }
-        } else if prior.outcome == .pass || prior.outcome == .pending,
-          let attempts = prior.attempts
-        {
-          result.attempts = attempts  // the result of the sitting already described
         } else {
-          result.attempts = 1
-          assumptions.append(.firstAttempt(exam))
+          // Else the sitting already described, or the first, said aloud as assumed.
+          let held = prior.outcome == .pass || prior.outcome == .pending ? prior.attempts : nil
+          result.attempts = laterSitting ?? (firstTry ? 1 : held) ?? 1
+          if laterSitting == nil, !firstTry, held == nil { assumptions.append(.firstAttempt(exam)) }
         }
       case .fail?:
         // "The fail was 209" beside a later pass on record: an earlier sitting, which the
@@ -461,11 +455,8 @@ enum ExamExtractor {
         }
         result.attempts = attemptHint ?? max(failCount, 1)
       case .pending?:
-        if let laterSitting {
-          result.attempts = laterSitting
-        } else if prior.hasFailure == true {
-          result.attempts = (prior.attempts ?? 1) + 1
-        }
+        result.attempts =
+          laterSitting ?? (prior.hasFailure == true ? (prior.attempts ?? 1) + 1 : nil)
       case .notTaken?:
         result.score = nil
       case nil:
