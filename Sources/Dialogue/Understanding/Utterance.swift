@@ -262,9 +262,7 @@ struct Utterance: Sendable {
     if let base = bareIsContractions[word] { return words(base, "is") }
     if let base = bareContractions[word] { return words(base, "not") }
 
-    if word.allSatisfy(\.isNumber)
-      || (word.contains(".") && word.allSatisfy { $0.isNumber || $0 == "." })
-    {
+    if word.allSatisfy({ $0.isNumber || $0 == "." }) {
       return [Token(text: word, original: original, kind: .number)]
     }
     // "2nd", "1st", "3rd": ordinals as words.
