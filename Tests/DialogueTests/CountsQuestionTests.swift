@@ -7,7 +7,8 @@ import Testing
 @Suite("Understanding: does that count")
 struct CountsQuestionTests {
   private func hook(_ line: String) -> Bool? {
-    Understanding.interpret(line, context: UnderstandingContext(profile: Profile())).patch.hook
+    Understanding.interpret(Utterance(line), context: UnderstandingContext(profile: Profile()))
+      .patch.hook
   }
 
   @Test("A hook named in the sentence that asks whether it counts is not taken")

@@ -125,7 +125,7 @@ struct UnderstandingTableTests {
   @Test("Each utterance sets exactly the expected slots and intents", arguments: UtteranceCase.all)
   func row(_ testCase: UtteranceCase) {
     let interpretation = Understanding.interpret(
-      testCase.utterance,
+      Utterance(testCase.utterance),
       context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
     #expect(normalised(assertions(for: interpretation)) == normalised(testCase.expected))
     if let act = testCase.act { #expect(interpretation.act == act) }
@@ -139,7 +139,7 @@ struct UnderstandingTableTests {
     var misses: [String] = []
     for testCase in set.cases {
       let interpretation = Understanding.interpret(
-        testCase.utterance,
+        Utterance(testCase.utterance),
         context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
       let got = normalised(assertions(for: interpretation))
       if got != normalised(testCase.expected) {
@@ -158,7 +158,7 @@ extension UnderstandingTableTests {
   func knownGaps() {
     let fixed = UtteranceCase.gaps.filter { testCase in
       let interpretation = Understanding.interpret(
-        testCase.utterance,
+        Utterance(testCase.utterance),
         context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
       return normalised(assertions(for: interpretation)) == normalised(testCase.expected)
     }

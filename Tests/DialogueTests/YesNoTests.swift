@@ -44,7 +44,7 @@ struct YesNoTests {
   @Test("A line's yes or no is read from the whole line, beside a question too")
   func wholeLine() {
     let reading = Understanding.interpret(
-      "no. should I email programs?", context: UnderstandingContext(profile: .init()))
+      Utterance("no. should I email programs?"), context: UnderstandingContext(profile: .init()))
     #expect(reading.yesNo.first == false)
     #expect(reading.yesNo.line == nil)
   }

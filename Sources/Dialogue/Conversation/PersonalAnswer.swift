@@ -34,7 +34,7 @@ enum PersonalAnswer {
   static func chosen(_ question: PersonalQuestion?, asked text: String) -> PersonalQuestion? {
     guard case .shouldEmail(plain: false)? = question else { return question }
     let utterance = Utterance(text)
-    let every = PersonalQuestion.table.filter { $0.0 == .every }.flatMap(\.1)
+    let every = PersonalQuestion.table.filter { $0.0 == .emailCount(every: true) }.flatMap(\.1)
     return every.contains(where: utterance.contains) ? .emailCount(every: true) : question
   }
 

@@ -6,9 +6,11 @@ extension ExamExtractor {
     var words: Set<String>
     /// The word just before must be one of these.
     var previous: Set<String>?
+    /// The word two before must be one of these ("right the first time").
+    var twoBefore: Set<String>?
     /// The words just before, in order ("need to" before "pass").
     var before: [String] = []
-    /// The word just after must be one of these.
+    /// The word just after, in the same clause, must be one of these ("" for none).
     var next: Set<String>?
     /// The words just after, in order ("if" before "i passed").
     var after: [String] = []
@@ -16,6 +18,8 @@ extension ExamExtractor {
     var negated: Bool?
     /// The word must stand beside an exam's name ("step 1 p").
     var besideExam = false
+    /// The word must end a specialty's name ("EM first" is a first choice).
+    var endsSpecialty = false
     var reading: Reading
     var uses = 0
   }
@@ -30,11 +34,21 @@ extension ExamExtractor {
     /// As many sittings as the words after it say ("took it 3 times"); without them, the next
     /// rule is tried.
     case sittings
+    /// The sitting an ordinal names (``ordinals``): "second try" is attempt 2.
+    case ordinal
   }
 
-  /// The rules, tried in order for each word (numbers and ordinal sittings are read apart): the
-  /// first whose context fits reads the word.
+  /// The rules, tried in order for each word (numbers are read apart): the first whose context
+  /// fits reads the word.
   static let rules: [Rule] = [
+    // Sittings by ordinal: "second try", "the first time"; not the conversation's first time
+    // ("I had it right the first time", "like I said the first time"), nor "EM first" (a first
+    // choice).
+    Rule(words: Set(ordinals.keys), previous: idiomLeads, reading: .nothing),
+    Rule(words: Set(ordinals.keys), twoBefore: idiomLeads, reading: .nothing),
+    Rule(words: Set(ordinals.keys), next: [""], endsSpecialty: true, reading: .nothing),
+    Rule(words: Set(ordinals.keys), next: attemptNouns, reading: .ordinal, uses: 1),
+    Rule(words: Set(ordinals.keys), next: ["", "one"], reading: .ordinal),
     Rule(words: ["never"], next: failWords, reading: .reads(.neverFailed), uses: 1),
     // "pass/fail" grading, "no score", "p/f": no number to report.
     Rule(words: ["pass"], next: ["fail", "f"], reading: .reads(.noScore), uses: 1),

@@ -1,9 +1,11 @@
 /// The phrases that ask a question about the applicant's own plan.
 extension PersonalQuestion {
-  /// The phrases of each kind, as the tokeniser writes them (contractions expanded).
-  static let table: [(Kind, [String])] = [
+  /// The phrases of each question, as the tokeniser writes them (contractions expanded); what
+  /// the line itself says (the number, the specialty, whether it is plain) is read in
+  /// ``recognise(_:)``.
+  static let table: [(PersonalQuestion, [String])] = [
     (
-      .every,
+      .emailCount(every: true),
       [
         "email every", "email all", "email each", "write to every", "write to all",
         "contact every", "contact all", "email them all", "message every", "message all",
@@ -11,7 +13,7 @@ extension PersonalQuestion {
       ]
     ),
     (
-      .count,
+      .emailCount(every: false),
       [
         "how many programs should i email", "how many programs to email", "how many emails",
         "how many programs should i send", "how many programs do i email", "send the email to",
@@ -20,7 +22,7 @@ extension PersonalQuestion {
       ]
     ),
     (
-      .apply,
+      .applyCount,
       [
         "how many programs should i apply", "how many programs shoud i apply",
         "how many programs to apply", "how many to apply", "how many should i apply",
@@ -40,9 +42,9 @@ extension PersonalQuestion {
         "a safer bet", "a safer choice",
       ]
     ),
-    (.result, ["did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed"]),
+    (.didIPass, ["did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed"]),
     (
-      .event,
+      .mentionEvent,
       [
         "mention my dad", "mention my mom", "mention my father", "mention my mother",
         "mention my family", "mention the family", "mention my parent", "mention the event",
@@ -55,7 +57,7 @@ extension PersonalQuestion {
       ]
     ),
     (
-      .why,
+      .whyDecision,
       [
         "not a rebound", "not count as a rebound", "why stay silent", "why should i stay silent",
         "why not email", "why should i not email", "why can i not email", "why silent",
@@ -64,7 +66,7 @@ extension PersonalQuestion {
       ]
     ),
     (
-      .should,
+      .shouldEmail(plain: false),
       [
         "should i email", "should i write to", "should i contact", "should i reach out",
         "do i email", "do i need to email", "is it worth emailing",
@@ -77,7 +79,7 @@ extension PersonalQuestion {
       ]
     ),
     (
-      .scoreLow,
+      .isScoreLow(nil, nil),
       [
         "is my score low", "is that low", "considered low", "is it low", "too low",
         "is my score bad",

@@ -27,30 +27,30 @@ enum ApplicantExtractor {
     // "I'm from Egypt": a national of another country, who will most likely need a visa.
     let fromAbroad = named.contains { utterance.containsAny(comesFrom.filled(with: $0)) }
 
-    if foreignCitizen || nonUS && (saysAbroad || saysVisa || utterance.containsAny(imgWords)) {
-      result.patch.applicant = .nonUSIMG
-    } else if saysIMG || (saysAbroad && saysCitizen) {
-      result.patch.applicant = .usIMG
-    } else if saysVisa && (saysAbroad || !saysCitizen) {
-      result.patch.applicant = .nonUSIMG
-    } else if saysCaribbean || utterance.containsAny(schoolAbroad) {
-      result.patch.applicant = .usIMG
-      result.assumptions.append(.citizen)
-    } else if fromAbroad, !saysCitizen {
-      result.patch.applicant = .nonUSIMG
-      result.assumptions.append(.visa)
-    } else if saysAbroad {
-      result.intents.append(.clarify(.citizenship))
-    } else if capitalDO || utterance.containsAny(usDO) {
-      result.patch.applicant = .usDO
-    } else if utterance.containsAny(usMD)
-      || (context.pending == .applicant && utterance.containsAny(mdWhenAsked))
-      || tokens.first?.original == "MD"
-    {
-      result.patch.applicant = .usMD
-    } else if context.pending == .applicant, saysCitizen {
-      result.intents.append(.clarify(.citizenship))
-    }
+    // The first row that holds decides: the applicant type, an assumption said aloud, or the
+    // citizenship asked back (no type).
+    let asked = context.pending == .applicant
+    let table: [(holds: Bool, applicant: ApplicantType?, assumed: Assumption?)] = [
+      (
+        foreignCitizen || nonUS && (saysAbroad || saysVisa || utterance.containsAny(imgWords)),
+        .nonUSIMG, nil
+      ),
+      (saysIMG || (saysAbroad && saysCitizen), .usIMG, nil),
+      (saysVisa && (saysAbroad || !saysCitizen), .nonUSIMG, nil),
+      (saysCaribbean || utterance.containsAny(schoolAbroad), .usIMG, .citizen),
+      (fromAbroad && !saysCitizen, .nonUSIMG, .visa),
+      (saysAbroad, nil, nil),
+      (capitalDO || utterance.containsAny(usDO), .usDO, nil),
+      (
+        utterance.containsAny(usMD) || (asked && utterance.containsAny(mdWhenAsked))
+          || tokens.first?.original == "MD", .usMD, nil
+      ),
+      (asked && saysCitizen, nil, nil),
+    ]
+    guard let row = table.first(where: \.holds) else { return result }
+    result.patch.applicant = row.applicant
+    result.assumptions += row.assumed.map { [$0] } ?? []
+    if row.applicant == nil { result.intents.append(.clarify(.citizenship)) }
     return result
   }
 }

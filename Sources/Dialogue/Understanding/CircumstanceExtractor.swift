@@ -16,7 +16,6 @@ enum CircumstanceExtractor {
     // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not).
     let heads = !cues.asks || cues.yesNo.answer != nil
     let said = heads ? cues.yesNo.answer ?? cues.yesNo.answerLead ?? cues.yesNo.conclusion : nil
-    let saysYes = said == true
     let saysNo = said == false || heads && utterance.containsAny(Lexicon.nothingLikeThat)
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
@@ -42,7 +41,7 @@ enum CircumstanceExtractor {
       topics.insert(topic)
     }
     let answersPending = pending.map { topics.isEmpty || topics.contains($0) } ?? false
-    let yes = saysYes && answersPending
+    let yes = said == true && answersPending
     let no = saysNo && answersPending
     // A yes/no slot: ruled out, claimed, or else the answer to its own question.
     func answer(_ slot: Slot, denied: Bool, claimed: Bool) -> Bool? {

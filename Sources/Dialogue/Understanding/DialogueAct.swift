@@ -87,8 +87,7 @@ extension Interpretation {
     }
     if intents.contains(.unsure) { return .unsure }
     if !negatedSpecialties.isEmpty { return .deny }
-    if neverFailed { return .inform }
-    if clarifies { return .inform }
+    if neverFailed || clarifies { return .inform }
     return .other
   }
 }

@@ -64,22 +64,18 @@ enum ExamExtractor {
       lastExam = inClause.last?.exam ?? lastExam
       var clauseOutcomes: [Feature] = []
       for index in clause where !scan.consumed.contains(index) {
-        let named =
-          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
-          ?? defaultExam
         guard let feature = scan.feature(at: index) else { continue }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
           continue
         }
-        var aboutAttempts = feature == .firstTry || feature == .retake
-        if case .attempt = feature { aboutAttempts = true }
         let exam =
-          named
+          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
+          ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
-          ?? (aboutAttempts && !utterance.containsAny(CircumstanceExtractor.eventCues)
-            ? context.recentExam : nil)
+          ?? (feature.isFirstSitting != nil
+            && !utterance.containsAny(CircumstanceExtractor.eventCues) ? context.recentExam : nil)
           ?? (speaksOfRetake ? context.failedExam : nil)
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
@@ -104,17 +100,15 @@ enum ExamExtractor {
 
     for exam in Exam.allCases {
       guard let report = reports[exam] else { continue }
-      if report.withdrawsScore, context.profile[exam].score != nil {
-        result.patch.clearScores.insert(exam)
-      }
       let prior = context.profile[exam]
+      if report.withdrawsScore, prior.score != nil { result.patch.clearScores.insert(exam) }
       let (step, assumptions) = report.resolve(
         exam: exam, prior: prior, correcting: cues.correction,
         deniesUnheld: !denied.isEmpty && !denied.contains(prior.score ?? -1))
       result.patch[exam] = step
       // A score between the pass marks for a result said to be pending: the result is open
       // again, and which mark applied is asked.
-      if step.outcome == nil, step.score != nil, context.profile[exam].outcome == .pending {
+      if step.outcome == nil, step.score != nil, prior.outcome == .pending {
         result.patch.clearOutcomes.insert(exam)
       }
       result.assumptions += assumptions
@@ -137,14 +131,10 @@ enum ExamExtractor {
 
   // MARK: - Exam mentions
 
-  /// The exams named, left to right, the longest name at each word ("step 2 ck", not "step 2").
-  static func examNames(_ mentions: [Mention]) -> [Mention] {
-    mentions.taken { $0.exam != nil }
-  }
-
-  /// The exams named in `tokens`.
+  /// The exams named in `tokens`, left to right, the longest name at each word ("step 2 ck",
+  /// not "step 2").
   static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
-    examNames(MentionRecognizer.exams(in: tokens))
+    MentionRecognizer.exams(in: tokens).taken { $0.exam != nil }
   }
 
   private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
@@ -229,7 +219,7 @@ enum ExamExtractor {
       numbers = Dictionary(
         mentions.lazy.filter { $0.isNumber }.map { ($0.tokens.lowerBound, $0) },
         uniquingKeysWith: { first, _ in first })
-      exams = examNames(mentions)
+      exams = mentions.taken { $0.exam != nil }
       specialtyEnds = Set(
         mentions.compactMap { mention in
           switch mention.kind {
@@ -242,7 +232,7 @@ enum ExamExtractor {
     }
 
     /// Reads the feature at `index`, marking the tokens it used: a number as the mentions read
-    /// it, an ordinal sitting, or else the first of the word's rules that fits.
+    /// it, or else the first of the word's rules that fits.
     mutating func feature(at index: Int) -> Feature? {
       let token = tokens[index]
       if token.kind == .number {
@@ -256,35 +246,21 @@ enum ExamExtractor {
         }
       }
       guard token.isWord else { return nil }
-      let previous = tokens.word(at: index - 1)
-      let beforePrevious = tokens.word(at: index - 2)
-      let next = clause.contains(index + 1) ? tokens.word(at: index + 1) : nil
-      if let value = ordinals[token.text] {
-        // "I had it right the first time", "like I said the first time": the conversation's
-        // first time, not an exam's.
-        if idiomLeads.contains(previous ?? "") || idiomLeads.contains(beforePrevious ?? "")
-          || (next == nil && specialtyEnds.contains(index))
-        {
-          return nil
-        }
-        let following = next ?? ""
-        guard attemptNouns.contains(following) || next == nil || following == "one" else {
-          return nil
-        }
-        if attemptNouns.contains(following) { consumed.insert(index + 1) }
-        return value == 1 ? .firstTry : .attempt(value)
-      }
+      let previous = tokens.word(at: index - 1) ?? ""
+      let beforePrevious = tokens.word(at: index - 2) ?? ""
+      // The word after, inside the clause ("" at its end).
+      let next = clause.contains(index + 1) ? tokens[index + 1].text : ""
       // "never failed", "have not failed", "never have failed".
       let negated =
-        Lexicon.negations.contains(previous ?? "")
-        || (Lexicon.negations.contains(beforePrevious ?? "")
-          && Lexicon.negatedVerbs.contains(previous ?? ""))
+        Lexicon.negations.contains(previous)
+        || (Lexicon.negations.contains(beforePrevious) && Lexicon.negatedVerbs.contains(previous))
       for rule in rulesByWord[token.text] ?? []
-      where rule.previous?.contains(previous ?? "") != false
-        && rule.next?.contains(next ?? "") != false
+      where rule.previous?.contains(previous) != false
+        && rule.twoBefore?.contains(beforePrevious) != false && rule.next?.contains(next) != false
         && tokens.has(rule.before, at: index - rule.before.count)
         && tokens.has(rule.after, at: index + 1) && (rule.negated ?? negated) == negated
         && (!rule.besideExam || isNextToExam(index))
+        && (!rule.endsSpecialty || specialtyEnds.contains(index))
       {
         consumed.formUnion(index + 1..<index + 1 + rule.uses)
         switch rule.reading {
@@ -292,6 +268,8 @@ enum ExamExtractor {
         case .nothing: return nil
         case .failures: return .fail(count: count(after: index) ?? 1)
         case .sittings: if let times = count(after: index) { return .attempt(times) }
+        case .ordinal:
+          if let value = ordinals[token.text] { return value == 1 ? .firstTry : .attempt(value) }
         }
       }
       return nil
@@ -299,8 +277,7 @@ enum ExamExtractor {
 
     /// "2 times", "twice", "x2" within three words after `index`, skipping exam names and "it".
     private mutating func count(after index: Int) -> Int? {
-      var position = index + 1
-      while position < min(clause.upperBound, index + 5) {
+      for position in index + 1..<min(clause.upperBound, index + 5) {
         let text = tokens[position].text
         if let value = counts[text] {
           consumed.insert(position)
@@ -312,7 +289,6 @@ enum ExamExtractor {
           consumed.formUnion([position, position + 1])
           return value
         }
-        position += 1
       }
       return nil
     }
@@ -405,7 +381,6 @@ enum ExamExtractor {
       var attemptHint: Int?
       var retake = false
       var firstTry = false
-      var took = false
       for feature in events {
         switch feature {
         case .fail(let count):
@@ -415,7 +390,6 @@ enum ExamExtractor {
         case .notTaken:
           if latest != .fail && latest != .pass { latest = .notTaken }
         case .pending: latest = .pending
-        case .took: took = true
         case .attempt(let value): attemptHint = value
         case .retake: retake = true
         case .firstTry: firstTry = true
@@ -426,7 +400,7 @@ enum ExamExtractor {
           {
             latest = .pass
           }
-        case .neverFailed, .noScore, .denied: break
+        case .took, .neverFailed, .noScore, .denied: break
         }
       }
       let score = latestScore(
@@ -438,7 +412,7 @@ enum ExamExtractor {
       {
         latest = .pass  // "CK 238 after failing it once"
       }
-      if latest == nil, took, score == nil { latest = .pending }
+      if latest == nil, events.contains(.took), score == nil { latest = .pending }
       // "Step 1 was pass/fail, no score": passed, with no number to report.
       if latest == nil, exam == .step1, score == nil, events.contains(.noScore) { latest = .pass }
       if latest == nil, let score {
@@ -461,21 +435,15 @@ enum ExamExtractor {
       let laterSitting = attemptHint ?? (failCount > 0 || retake ? max(failCount + 1, 2) : nil)
       switch latest {
       case .pass?:
-        if let laterSitting {
-          result.attempts = laterSitting
-        } else if firstTry {
-          result.attempts = 1
-        } else if prior.outcome == .fail {
+        if prior.outcome == .fail, laterSitting == nil, !firstTry {
           // "ck says pass actually": the same sitting corrected, not a new one.
           result.attempts = (prior.attempts ?? 1) + (correcting ? 0 : 1)
           if correcting, result.score == nil { result.score = prior.score }
-        } else if prior.outcome == .pass || prior.outcome == .pending,
-          let attempts = prior.attempts
-        {
-          result.attempts = attempts  // the result of the sitting already described
         } else {
-          result.attempts = 1
-          assumptions.append(.firstAttempt(exam))
+          // Else the sitting already described, or the first, said aloud as assumed.
+          let held = prior.outcome == .pass || prior.outcome == .pending ? prior.attempts : nil
+          result.attempts = laterSitting ?? (firstTry ? 1 : held) ?? 1
+          if laterSitting == nil, !firstTry, held == nil { assumptions.append(.firstAttempt(exam)) }
         }
       case .fail?:
         // "The fail was 209" beside a later pass on record: an earlier sitting, which the
@@ -487,11 +455,8 @@ enum ExamExtractor {
         }
         result.attempts = attemptHint ?? max(failCount, 1)
       case .pending?:
-        if let laterSitting {
-          result.attempts = laterSitting
-        } else if prior.hasFailure == true {
-          result.attempts = (prior.attempts ?? 1) + 1
-        }
+        result.attempts =
+          laterSitting ?? (prior.hasFailure == true ? (prior.attempts ?? 1) + 1 : nil)
       case .notTaken?:
         result.score = nil
       case nil:

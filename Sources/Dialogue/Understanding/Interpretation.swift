@@ -57,11 +57,9 @@ struct ProfilePatch: Sendable, Hashable {
 
   /// The slots this patch writes.
   var slots: [Slot] {
-    var slots: [Slot] = []
-    for exam in Exam.allCases
-    where !self[exam].isEmpty || clearScores.contains(exam) || clearOutcomes.contains(exam) {
-      slots.append(exam.slot)
-    }
+    var slots = Exam.allCases.filter { exam in
+      !self[exam].isEmpty || clearScores.contains(exam) || clearOutcomes.contains(exam)
+    }.map(\.slot)
     if specialty != nil { slots.append(.specialty) }
     if applicant != nil { slots.append(.applicant) }
     if region != nil { slots.append(.region) }

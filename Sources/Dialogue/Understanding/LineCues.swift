@@ -53,9 +53,13 @@ struct LineCues: Sendable {
   ) -> Set<Int> {
     let clauseText = Set(tokens[clause].map(\.text))
     let numbers = clause.filter { tokens[$0].kind == .number }
-    if programDemand(tokens, in: clause) { return Set(numbers) }
-    let claimsScore = !clauseText.isDisjoint(with: scoreClaims)
-    if pending == .cutoffUnmet, !claimsScore { return Set(numbers) }
+    // "they want 225", "programs require 230": a requirement stated by the program.
+    let demanded =
+      !clauseText.isDisjoint(with: demandSubjects) && !clauseText.isDisjoint(with: demandVerbs)
+    // While cutoffs are asked, a number is one unless the clause claims it ("i have 221").
+    if demanded || (pending == .cutoffUnmet && clauseText.isDisjoint(with: scoreClaims)) {
+      return Set(numbers)
+    }
     let orHigher = numbers.filter { index in
       orHigherPhrases.contains { tokens.has($0, at: index + 1) }
     }
@@ -69,12 +73,6 @@ struct LineCues: Sendable {
             cutoffNouns.contains($0.text)
           }
       })
-  }
-
-  /// "they want 225", "programs require 230": a requirement stated by the program.
-  private static func programDemand(_ tokens: [Utterance.Token], in clause: Range<Int>) -> Bool {
-    let words = Set(tokens[clause].map(\.text))
-    return !words.isDisjoint(with: demandSubjects) && !words.isDisjoint(with: demandVerbs)
   }
 }
 

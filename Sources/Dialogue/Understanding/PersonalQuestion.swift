@@ -34,12 +34,12 @@ enum PersonalQuestion: Sendable, Hashable {
   /// The personal question `text` asks, if any. The first row that matches wins.
   static func recognise(_ text: String) -> PersonalQuestion? {
     let utterance = asTheApplicant(Utterance(text))
-    for (kind, phrases) in table {
+    for (question, phrases) in table {
       guard let phrase = phrases.first(where: utterance.contains) else { continue }
       let phraseWords = Set(phrase.split(separator: " ").map(String.init))
       let plain = utterance.words.allSatisfy { phraseWords.contains($0) || fillers.contains($0) }
-      switch kind {
-      case .scoreLow:
+      switch question {
+      case .isScoreLow:
         let number = utterance.tokens.compactMap(\.number).first { (120...300).contains($0) }
         let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
         guard own || number != nil else { continue }
@@ -47,40 +47,25 @@ enum PersonalQuestion: Sendable, Hashable {
           utterance, mentions: MentionRecognizer.mentions(in: utterance),
           context: UnderstandingContext(profile: Profile()), cues: LineCues())
         return .isScoreLow(number, named.patch.specialty)
-      case .every:
-        guard plain else { continue }
-        return .emailCount(every: true)
-      case .count: return .emailCount(every: false)
-      case .should: return .shouldEmail(plain: plain)
-      case .why: return .whyDecision
-      case .apply: return .applyCount
-      case .outlook: return .outlook
-      case .result: return .didIPass
-      case .event: return .mentionEvent
+      case .emailCount(every: true): if plain { return question }
+      case .shouldEmail: return .shouldEmail(plain: plain)
+      default: return question
       }
     }
     return nil
   }
-
-  enum Kind { case every, count, should, scoreLow, why, apply, outlook, result, event }
 
   /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
   /// as "I" and "my" (``speakingFor``); the utterance itself when it has none of them.
   private static func asTheApplicant(_ utterance: Utterance) -> Utterance {
     let words = utterance.tokens.map(\.text)
     var rewritten: [String] = []
-    var changed = false
-    var index = 0
-    while index < words.count {
-      if let (from, to) = speakingFor.first(where: { words[index...].starts(with: $0.words) }) {
-        rewritten += to
-        index += from.count
-        changed = true
-      } else {
-        rewritten.append(words[index])
-        index += 1
-      }
+    var rest = words[...]
+    while let word = rest.first {
+      let swap = speakingFor.first { rest.starts(with: $0.words) }
+      rewritten += swap?.reading ?? [word]
+      rest = rest.dropFirst(swap?.words.count ?? 1)
     }
-    return changed ? Utterance(rewritten.joined(separator: " ")) : utterance
+    return rewritten == words ? utterance : Utterance(rewritten.joined(separator: " "))
   }
 }

@@ -25,10 +25,6 @@ enum Understanding {
       ConnectionExtractor.read, CircumstanceExtractor.read, RegionExtractor.read,
     ]
 
-  static func interpret(_ line: String, context: UnderstandingContext) -> Interpretation {
-    interpret(Utterance(line), context: context)
-  }
-
   /// The line, already tokenised: no stage tokenises it again.
   static func interpret(_ utterance: Utterance, context: UnderstandingContext) -> Interpretation {
     let line = utterance.original

@@ -77,8 +77,7 @@ struct Utterance: Sendable {
         for index in start..<start + phrase.count { kept[index] = false }
       }
     }
-    let remaining = zip(wordTokens, kept).filter(\.1).map(\.0)
-    return Utterance(tokens: remaining, original: original)
+    return Utterance(tokens: zip(wordTokens, kept).filter(\.1).map(\.0), original: original)
   }
 
   var isEmpty: Bool { tokens.isEmpty }
@@ -218,9 +217,7 @@ struct Utterance: Sendable {
     if let base = bareIsContractions[word] { return words(base, "is") }
     if let base = bareContractions[word] { return words(base, "not") }
 
-    if word.allSatisfy(\.isNumber)
-      || (word.contains(".") && word.allSatisfy { $0.isNumber || $0 == "." })
-    {
+    if word.allSatisfy({ $0.isNumber || $0 == "." }) {
       return [Token(text: word, original: original, kind: .number)]
     }
     // "2nd", "1st", "3rd": ordinals as words.
