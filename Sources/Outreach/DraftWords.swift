@@ -376,14 +376,14 @@ struct PhraseList: Sendable {
     /// Indices in `restWords` of the words after the first.
     var rest: Range<Int>
     var lastIsPrefix: Bool
-    /// Which of the lists searched together the phrase is from (``init(merging:)``).
+    /// Which of the lists searched together the phrase is from (``init(lists:)``).
     var list: Int
     /// The key of its second word when that word is ASCII and no prefix, else 0: most
     /// phrases starting with a common word ("i", "my") are passed over on it alone.
     var secondKey: UInt64 = 0
   }
 
-  /// The phrases as given, list by list: one list, or the lists merged into this one.
+  /// The phrases as given, list by list: one list, or the lists searched together.
   private(set) var lists: [[String]]
 
   /// Each phrase as shown, without its `*`.
@@ -424,13 +424,10 @@ struct PhraseList: Sendable {
     self.init(lists: [phrases])
   }
 
-  /// Several lists searched together, each as it is searched alone, in one pass over a
-  /// sentence (``matchesOfEachList(in:keys:into:)``): a word is looked up once for all of them.
-  init(merging lists: [PhraseList]) {
-    self.init(lists: lists.flatMap(\.lists))
-  }
-
-  private init(lists: [[String]]) {
+  /// Several lists of phrases searched together, each as it is searched alone, in one pass
+  /// over a sentence (``matchesOfEachList(in:keys:into:)``): a word is looked up once for all
+  /// of them.
+  init(lists: [[String]]) {
     precondition(lists.count <= 64, "one bit per list")
     self.lists = lists
     var grouped: [(first: String, entries: [Entry])] = []
@@ -620,7 +617,7 @@ struct PhraseList: Sendable {
     return found
   }
 
-  /// What a list found: its index among the lists merged (``init(merging:)``), and the match.
+  /// What a list found: its index among the lists merged (``init(lists:)``), and the match.
   typealias Hit = (list: Int, match: PhraseMatch)
 
   /// Every phrase of each merged list found in `words`, each list's as ``matches(in:keys:)``
