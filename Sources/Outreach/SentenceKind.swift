@@ -47,12 +47,14 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     {
       return true
     }
-    return words[max(0, start - 2)..<start].contains {
-      switch $0.text {
-      case "not", "never", "no", "without": true
-      default: false
-      }
+    return words[max(0, start - 2)..<start].contains { word in
+      negations.contains { word.is($0.word, shortHead: $0.head) }
     }
+  }
+
+  /// The words that deny what follows, with their heads (``DraftWord/is(_:shortHead:)``).
+  private static let negations = ["not", "never", "no", "without"].map {
+    (word: $0, head: WordKey.shortHead($0))
   }
 
   /// Evidence other than an exam result.
