@@ -23,6 +23,9 @@ enum ASCIIText {
     /// For each ASCII byte, a bit for each pattern that starts with it: most bytes of a line
     /// start none.
     private let starting: [UInt64]
+    /// A bit for each ASCII byte, in either case, that starts a pattern: the bytes that start
+    /// none (most of a line) are passed over on one bit, before any table is read.
+    private let startBits: (low: UInt64, high: UInt64)
 
     /// - Precondition: at most 64 patterns (the checks pass a handful).
     init(_ patterns: [String]) {
@@ -35,6 +38,11 @@ enum ASCIIText {
         if let first = pattern.first { starting[Int(first & 0x7F)] |= 1 << index }
       }
       self.starting = starting
+      var startBits: (low: UInt64, high: UInt64) = (0, 0)
+      for byte in 0..<UInt8(128) where starting[Int(lowered(byte))] != 0 {
+        if byte < 64 { startBits.low |= 1 << byte } else { startBits.high |= 1 << (byte - 64) }
+      }
+      self.startBits = startBits
     }
 
     /// The patterns the ASCII `text` holds, in their order.
@@ -45,6 +53,9 @@ enum ASCIIText {
       text.withUTF8 { text in
         starting.withUnsafeBufferPointer { starting in
           for start in text.indices {
+            let byte = text[start]
+            guard (byte < 64 ? startBits.low >> byte : startBits.high >> (byte & 63)) & 1 != 0
+            else { continue }
             // The patterns starting here that are not found yet, in their order.
             var candidates = starting[Int(lowered(text[start]) & 0x7F)] & ~found
             while candidates != 0 {

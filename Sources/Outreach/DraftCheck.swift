@@ -240,20 +240,21 @@ package enum DraftChecker {
   ]
 }
 
-/// The phrases the checks look for, as lists searched in one pass.
+/// The phrases the checks look for: the subject's as a list of its own, the others as the
+/// phrases of the lists merged in ``SentenceLists``.
 enum Phrases {
   static let subject = PhraseList([
     "score*", "fail", "failure", "failed", "step", "usmle", "ck", "low", "explanation",
     "explain", "exam", "board", "boards",
   ])
 
-  static let apology = PhraseList([
+  static let apology = [
     "i apologize", "i apologise", "apologies", "sorry", "i regret", "forgive me",
     "please excuse", "my apologies", "to bother you", "bothering you", "for taking your time",
     "for wasting", "regret", "regrets", "forgive my", "please forgive", "excuse my",
-  ])
+  ]
 
-  static let excuses = PhraseList([
+  static let excuses = [
     "exam was difficult", "exam was hard", "test was hard", "test was difficult",
     "studied hard but", "bad day", "unfair", "not my fault", "just unlucky", "was not fair",
     "the questions were", "did not test what", "looks bad but", "does not reflect",
@@ -267,18 +268,18 @@ enum Phrases {
     "hurt my perform*", "hurt my score*", "my performance suffered", "toll on my perform*",
     "toll on my stud*", "interfered with my stud*", "interfered with my prep*",
     "perform at my best", "perform to my potential",
-  ])
+  ]
 
-  static let emptyPromise = PhraseList([
+  static let emptyPromise = [
     "if given a chance", "i promise", "given the chance", "i know i can do better",
     "if given the opportunity", "i will prove", "i will work harder", "i can do better",
     "prove myself", "never let you down", "not let you down", "let you down", "i guarantee",
     "guarantee", "i assure you", "i will pass every", "i will not fail", "i will never fail",
     "will exceed your expectations", "i will do better", "i will do much better",
     "i will do even better", "i am going to do better", "i will be better", "i will try harder",
-  ])
+  ]
 
-  static let desperation = PhraseList([
+  static let desperation = [
     "desperate", "begging", "i beg", "please please", "any chance", "anything at all",
     "last chance", "really need this", "my only hope", "i am pleading", "any opportunity",
     "give me a chance", "please consider me", "just one chance", "a chance to prove",
@@ -286,23 +287,23 @@ enum Phrases {
     "someone to believe in me", "anyone to believe in me",
     "take a chance on me", "need this interview", "need this position", "beg you",
     "please do not screen me out", "please dont screen me out", "do not screen me out",
-  ])
+  ]
 
-  static let therapist = PhraseList([
+  static let therapist = [
     "i have been struggling", "i feel", "i felt", "it has been hard for me", "devastated",
     "heartbroken", "ashamed", "embarrassed", "devastating", "cried", "crying", "in tears",
     "broke down", "crushed", "traumatic", "traumatized", "humiliating",
     "humiliated",
-  ])
+  ]
 
-  static let massEmail = PhraseList([
+  static let massEmail = [
     "to whom it may concern", "dear program director", "dear sir or madam", "dear sir madam",
     "dear sir", "esteemed program", "your esteemed", "dear residency program",
     "dear selection committee", "the program directors of", "program directors of all",
     "all program directors", "many programs", "all programs",
     "every program", "each program", "numerous programs", "several programs", "programs this cycle",
     "dear program directors", "dear all",
-  ])
+  ]
 }
 
 extension String {

@@ -39,7 +39,9 @@ struct DraftText: Sendable {
       role: EmailLayout.Role, line: Int, text: String, words: [DraftWord], hits: [PhraseList.Hit]
     ) {
       var found: [(list: SentencePhrases, line: Int, words: String)] = []
-      DraftText.quoted(hits, in: words, text) { found.append(($0, $1, $2)) }
+      DraftText.spans(hits, in: words) {
+        found.append(($0, $1, DraftWord.quote(words[$2], in: text)))
+      }
       self.init(
         role: role, line: line, text: text, words: words, found: found,
         healthTerms: HealthReading.terms(
@@ -131,6 +133,12 @@ struct DraftText: Sendable {
       repeating: [(sentence: Int, line: Int, words: String)](),
       count: SentencePhrases.allCases.count)
     var withHealthTerms: [Sentence] = []
+    // For each list, the last line it found something on and how many lines that makes: a
+    // finding quotes its first few lines (``DraftCheck/shownLines``) and counts the rest, so
+    // the words on later lines are not quoted. The body's lines come in order, and come after
+    // any others in a list's matches (``merged(_:_:line:)`` keeps each side's order).
+    var lastLine = Array(repeating: Int.min, count: SentencePhrases.allCases.count)
+    var lineCount = Array(repeating: 0, count: SentencePhrases.allCases.count)
     // One tokenizer and one array of hits for all the sentences: most sentences' words are
     // read once, as the sentence is read, and their room is used again for the next.
     var tokenizer = DraftTokenizer()
@@ -152,8 +160,15 @@ struct DraftText: Sendable {
         pieces.count == 1
         ? pieces[range.lowerBound].text : pieces.map(\.text).joined(separator: " ")
       if !hits.isEmpty {
-        Self.quoted(hits, in: tokenizer.words, text) {
-          bodyFound[$0.rawValue].append((line, $1, $2))
+        Self.spans(hits, in: tokenizer.words) { list, matchLine, span in
+          if lastLine[list.rawValue] != matchLine {
+            lastLine[list.rawValue] = matchLine
+            lineCount[list.rawValue] += 1
+          }
+          let words =
+            lineCount[list.rawValue] <= DraftCheck.shownLines
+            ? DraftWord.quote(tokenizer.words[span], in: text) : ""
+          bodyFound[list.rawValue].append((line, matchLine, words))
         }
         let healthTerms = HealthReading.terms(
           SentenceLists.matches(SentenceLists.healthTerms, in: hits), in: tokenizer.words,
@@ -206,33 +221,36 @@ struct DraftText: Sendable {
   }
 
   /// Every sentence or line holding one of the phrases, with the line of the first match and
-  /// the words found as written, overlapping matches ("your esteemed program") as one.
+  /// the words found as written, overlapping matches ("your esteemed program") as one; past
+  /// the first ``DraftCheck/shownLines`` lines of the body's matches, which no finding shows,
+  /// the words are empty.
   func matches(_ phrases: SentencePhrases) -> [(line: Int, words: String)] {
     phraseMatches[phrases.rawValue]
   }
 
   /// What each ``SentencePhrases`` list found among one sentence's `hits`, in the lists'
-  /// order, as ``matches(_:)`` reports them.
-  static func quoted(
-    _ hits: [PhraseList.Hit], in words: [DraftWord], _ text: String,
-    each: (SentencePhrases, Int, String) -> Void
+  /// order, as ``matches(_:)`` reports them: the line of each match and the range of its
+  /// words, overlapping matches as one, for the caller to quote.
+  static func spans(
+    _ hits: [PhraseList.Hit], in words: [DraftWord],
+    each: (SentencePhrases, Int, Range<Int>) -> Void
   ) {
     guard !hits.isEmpty else { return }
     // A bit for each list with a hit: most sentences' hits are of one or two lists.
     let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
     for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
       // The list's hits read where they are, with no array of them.
-      quoted(hits.lazy.filter { $0.list == list.rawValue }.map(\.match), in: words, text) {
+      spans(hits.lazy.filter { $0.list == list.rawValue }.map(\.match), in: words) {
         each(list, $0, $1)
       }
     }
   }
 
-  /// Each of the phrases `found` in one sentence's words, as ``matches(_:)`` reports them,
-  /// passed to `each` with its line.
-  private static func quoted(
-    _ found: some Sequence<PhraseMatch>, in words: [DraftWord], _ text: String,
-    each: (Int, String) -> Void
+  /// Each of the phrases `found` in one sentence's words, overlapping ones as one, passed to
+  /// `each` with the line of the first of them.
+  private static func spans(
+    _ found: some Sequence<PhraseMatch>, in words: [DraftWord],
+    each: (Int, Range<Int>) -> Void
   ) {
     var line = 0
     var span: Range<Int>?
@@ -245,11 +263,11 @@ struct DraftText: Sendable {
       if match.range.lowerBound < current.upperBound {
         span = current.lowerBound..<max(current.upperBound, match.range.upperBound)
       } else {
-        each(line, DraftWord.quote(words[current], in: text))
+        each(line, current)
         span = match.range
       }
     }
-    if let span { each(line, DraftWord.quote(words[span], in: text)) }
+    if let span { each(line, span) }
   }
 
   /// The raw substrings that tell a template slot left in.

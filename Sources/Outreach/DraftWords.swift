@@ -1,7 +1,11 @@
 /// A word of a draft as the checks compare it: lower case, apostrophes straightened,
 /// contractions expanded ("don't" → "do not"), a possessive "'s" dropped.
 struct DraftWord: Sendable, Hashable {
-  var text: String
+  /// The word's text where ``head`` does not hold it (a word longer than eight bytes, or not
+  /// ASCII); empty for most words, whose text is their head: a paste has many thousands of
+  /// words, and most are never needed as a string. Empty rather than nil (no word is empty):
+  /// an optional string makes every copy of a word a call.
+  private var spelled: String
   /// Where the word as written ("CK", "don't") is in its sentence's text, in UTF-8 bytes, for
   /// quoting it back: a range, so that a word holds no reference and is copied as plain bytes.
   var bytes: Range<Int>
@@ -24,7 +28,7 @@ struct DraftWord: Sendable, Hashable {
     text: String, bytes: Range<Int>, line: Int, clause: Int, clauseOpener: Unicode.Scalar?,
     isContinuation: Bool, key: UInt64, head: UInt64 = 0
   ) {
-    self.text = text
+    spelled = head != 0 && WordKey.shortHead(text) == head ? "" : text
     self.bytes = bytes
     self.line = line
     self.clause = clause
@@ -32,6 +36,32 @@ struct DraftWord: Sendable, Hashable {
     self.isContinuation = isContinuation
     self.key = key
     self.head = head
+  }
+
+  /// An ASCII word of at most eight bytes, its text its `head`.
+  init(
+    head: UInt64, bytes: Range<Int>, line: Int, clause: Int, clauseOpener: Unicode.Scalar?,
+    key: UInt64
+  ) {
+    spelled = ""
+    self.bytes = bytes
+    self.line = line
+    self.clause = clause
+    self.clauseOpener = clauseOpener
+    self.key = key
+    self.head = head
+  }
+
+  /// The word, lower case, as the type's summary says.
+  var text: String { spelled.isEmpty ? WordKey.text(ofHead: head) : spelled }
+
+  /// Whether the word is `other`, a word of a phrase list, whose ``WordKey/shortHead(_:)`` is
+  /// `shortHead`: a word held by its head is told by it, without making its text.
+  ///
+  /// A word held by its head is ASCII, and equal only to an ASCII `other` (the phrase lists'
+  /// words are): comparing bytes is then comparing characters.
+  func `is`(_ other: String, shortHead: UInt64) -> Bool {
+    spelled.isEmpty ? head == shortHead : spelled == other
   }
 }
 
@@ -79,6 +109,23 @@ enum WordKey {
       shift += 8
     }
     return head
+  }
+
+  /// The ``head(_:)`` of an ASCII word of at most eight bytes, which holds all of it; 0 for any
+  /// other word.
+  static func shortHead(_ word: String) -> UInt64 {
+    let utf8 = word.utf8
+    guard utf8.count <= 8, utf8.allSatisfy({ $0 < 0x80 }) else { return 0 }
+    return head(utf8)
+  }
+
+  /// The text of an ASCII word of at most eight bytes, from its ``head(_:)``.
+  static func text(ofHead head: UInt64) -> String {
+    let count = (64 - head.leadingZeroBitCount + 7) / 8
+    return String(unsafeUninitializedCapacity: count) { buffer in
+      for index in 0..<count { buffer[index] = UInt8(truncatingIfNeeded: head >> (8 * index)) }
+      return count
+    }
   }
 
   /// The mask of the first `count` bytes of a ``head(_:)``.
@@ -239,25 +286,29 @@ struct DraftTokenizer {
       return
     }
     let run = UnsafeBufferPointer(rebasing: text[word.start..<word.start + word.length])
-    // The word lower-cased, its key, its head and whether it has an apostrophe, in one pass
-    // over its bytes (``WordKey/of(_:)`` and ``WordKey/head(_:)`` of the lowered bytes).
-    var (hash, head, shift, hasApostrophe) = (WordKey.seed, UInt64(0), UInt64(0), false)
+    // The word's key, its head and whether it has an apostrophe, in one pass over its bytes
+    // lower-cased (``WordKey/of(_:)`` and ``WordKey/head(_:)`` of the lowered bytes).
+    var (hash, head, hasApostrophe) = (WordKey.seed, UInt64(0), false)
+    for index in run.indices {
+      let byte = ASCIIText.lowered(run[index])
+      hash = WordKey.adding(byte, to: hash)
+      if index < 8 { head |= UInt64(byte) << (8 * UInt64(index)) }
+      hasApostrophe = hasApostrophe || byte == UInt8(ascii: "'")
+    }
+    let key = WordKey.key(hash, first: ASCIIText.lowered(run[0]))
+    // Most words: held by their head, with no string made.
+    guard hasApostrophe || run.count > 8 else {
+      append(
+        DraftWord(
+          head: head, bytes: bytes, line: line, clause: clause, clauseOpener: pendingBreak,
+          key: key))
+      return
+    }
     let lowered = String(unsafeUninitializedCapacity: run.count) { buffer in
-      for index in run.indices {
-        let byte = ASCIIText.lowered(run[index])
-        buffer[index] = byte
-        hash = WordKey.adding(byte, to: hash)
-        if shift < 64 {
-          head |= UInt64(byte) << shift
-          shift += 8
-        }
-        hasApostrophe = hasApostrophe || byte == UInt8(ascii: "'")
-      }
+      for index in run.indices { buffer[index] = ASCIIText.lowered(run[index]) }
       return run.count
     }
-    add(
-      lowered, key: WordKey.key(hash, first: ASCIIText.lowered(run[0])), head: head,
-      hasApostrophe: hasApostrophe, bytes, line: line)
+    add(lowered, key: key, head: head, hasApostrophe: hasApostrophe, bytes, line: line)
   }
 
   /// Adds a word, its apostrophe resolved (``expanded(_:)``).
@@ -281,11 +332,16 @@ struct DraftTokenizer {
     _ text: String, _ bytes: Range<Int>, line: Int, key: UInt64, head: UInt64,
     isContinuation: Bool
   ) {
-    words.append(
+    append(
       DraftWord(
         text: text, bytes: bytes, line: line, clause: clause,
         clauseOpener: pendingBreak, isContinuation: isContinuation, key: key, head: head))
-    keys.append(key)
+  }
+
+  /// Adds a word, taken rather than copied.
+  private mutating func append(_ word: consuming DraftWord) {
+    keys.append(word.key)
+    words.append(word)
     pendingBreak = nil
   }
 
@@ -376,20 +432,22 @@ struct PhraseList: Sendable {
     /// Indices in `restWords` of the words after the first.
     var rest: Range<Int>
     var lastIsPrefix: Bool
-    /// Which of the lists searched together the phrase is from (``init(merging:)``).
+    /// Which of the lists searched together the phrase is from (``init(lists:)``).
     var list: Int
     /// The key of its second word when that word is ASCII and no prefix, else 0: most
     /// phrases starting with a common word ("i", "my") are passed over on it alone.
     var secondKey: UInt64 = 0
   }
 
-  /// The phrases as given, list by list: one list, or the lists merged into this one.
+  /// The phrases as given, list by list: one list, or the lists searched together.
   private(set) var lists: [[String]]
 
   /// Each phrase as shown, without its `*`.
   private var names: [String] = []
   private var restWords: [String] = []
   private var restKeys: [UInt64] = []
+  /// Each of `restWords`' ``WordKey/shortHead(_:)``, for ``DraftWord/is(_:shortHead:)``.
+  private var restHeads: [UInt64] = []
   private var entries: [Entry] = []
   /// The entries of each first word, as a range of `entries`, in the list's order.
   private var byFirstWord: [String: Range<Int>] = [:]
@@ -409,6 +467,8 @@ struct PhraseList: Sendable {
   private var slots: [Int] = []
   private var firstWordKeys: [UInt64] = []
   private var firstWords: [String] = []
+  /// Each of `firstWords`' ``WordKey/shortHead(_:)``, for ``DraftWord/is(_:shortHead:)``.
+  private var firstWordHeads: [UInt64] = []
   private var firstWordEntries: [Range<Int>] = []
   /// For each first word, a bit for each second-word key its phrases go on with
   /// (``secondBit(_:)``), or all bits when one of them is a word alone, a prefix or not ASCII:
@@ -424,13 +484,10 @@ struct PhraseList: Sendable {
     self.init(lists: [phrases])
   }
 
-  /// Several lists searched together, each as it is searched alone, in one pass over a
-  /// sentence (``matchesOfEachList(in:keys:into:)``): a word is looked up once for all of them.
-  init(merging lists: [PhraseList]) {
-    self.init(lists: lists.flatMap(\.lists))
-  }
-
-  private init(lists: [[String]]) {
+  /// Several lists of phrases searched together, each as it is searched alone, in one pass
+  /// over a sentence (``matchesOfEachList(in:keys:into:)``): a word is looked up once for all
+  /// of them.
+  init(lists: [[String]]) {
     precondition(lists.count <= 64, "one bit per list")
     self.lists = lists
     var grouped: [(first: String, entries: [Entry])] = []
@@ -445,6 +502,7 @@ struct PhraseList: Sendable {
       let start = restWords.count
       restWords += words.dropFirst()
       restKeys += words.dropFirst().map(WordKey.of)
+      restHeads += words.dropFirst().map(WordKey.shortHead)
       var entry = Entry(
         name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix, list: list)
       if words.count > 1, !(isPrefix && words.count == 2) { entry.secondKey = restKeys[start] }
@@ -499,6 +557,7 @@ struct PhraseList: Sendable {
       firstWordFilter[filterWord] |= bit
       firstWordKeys.append(key)
       firstWords.append(word)
+      firstWordHeads.append(WordKey.shortHead(word))
       firstWordEntries.append(entries)
       secondWordFilters.append(
         self.entries[entries].reduce(UInt64(0)) { filter, entry in
@@ -561,7 +620,7 @@ struct PhraseList: Sendable {
     guard firstWordFilter[filterWord] & bit != 0, let index = slot(of: key),
       secondWordFilters[index] == ~0
         || (next != 0 && secondWordFilters[index] & Self.secondBit(next) != 0),
-      firstWords[index] == words[start].text
+      words[start].is(firstWords[index], shortHead: firstWordHeads[index])
     else { return (0..<0, startsPrefix) }
     return (firstWordEntries[index], startsPrefix)
   }
@@ -620,7 +679,7 @@ struct PhraseList: Sendable {
     return found
   }
 
-  /// What a list found: its index among the lists merged (``init(merging:)``), and the match.
+  /// What a list found: its index among the lists merged (``init(lists:)``), and the match.
   typealias Hit = (list: Int, match: PhraseMatch)
 
   /// Every phrase of each merged list found in `words`, each list's as ``matches(in:keys:)``
@@ -705,7 +764,7 @@ struct PhraseList: Sendable {
       if let keys, keys[position] != 0, restKeys[index] != 0, keys[position] != restKeys[index] {
         return false
       }
-      if words[position].text != restWords[index] { return false }
+      if !words[position].is(restWords[index], shortHead: restHeads[index]) { return false }
     }
     return true
   }

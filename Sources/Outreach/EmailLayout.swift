@@ -32,8 +32,8 @@ struct EmailLayout: Sendable {
 
   /// Lays out `text`; "\n", "\r\n" and "\r" all end a line.
   init(_ text: String) {
-    var lines = Self.lines(of: text).enumerated().map { index, text in
-      let isASCII = ASCIIText.isASCII(text)
+    var lines = Self.lines(of: text).enumerated().map { index, line in
+      let (text, isASCII) = line
       let isBlank =
         isASCII ? text.utf8.allSatisfy(ASCIIText.isWhitespace) : text.allSatisfy(\.isWhitespace)
       return Line(
@@ -52,14 +52,20 @@ struct EmailLayout: Sendable {
 
   /// The lines of `text`, split where a `Character` is a newline (LF, CR, CRLF, VT, FF, NEL,
   /// U+2028, U+2029), in one pass over its bytes: each of these is a character of its own.
-  static func lines(of text: String) -> [Substring] {
-    var ends: [(end: Int, next: Int)] = []
+  /// Each line comes with whether it is all ASCII, told in the same pass.
+  static func lines(of text: String) -> [(text: Substring, isASCII: Bool)] {
+    var ends: [(end: Int, next: Int, isASCII: Bool)] = []
     var copy = text
+    // The bytes of the last line, OR-ed: its high bit says whether any is past ASCII.
+    var last: UInt8 = 0
     copy.withUTF8 { bytes in
       var index = 0
+      // The bytes of the line being read, OR-ed.
+      var seen: UInt8 = 0
       while index < bytes.count {
         let byte = bytes[index]
         guard byte < 0x0E || byte == 0xC2 || byte == 0xE2 else {
+          seen |= byte
           index += 1
           continue
         }
@@ -75,22 +81,26 @@ struct EmailLayout: Sendable {
           default: nil
           }
         guard let next else {
+          seen |= byte
           index += 1
           continue
         }
-        ends.append((index, next))
+        // The newline's own bytes are not the line's (NEL and U+2028 are not ASCII).
+        ends.append((index, next, seen < 0x80))
+        seen = 0
         index = next
       }
+      last = seen
     }
     let utf8 = text.utf8
-    var lines: [Substring] = []
+    var lines: [(text: Substring, isASCII: Bool)] = []
     lines.reserveCapacity(ends.count + 1)
     var start = utf8.startIndex
-    for (end, next) in ends {
-      lines.append(text[start..<utf8.index(utf8.startIndex, offsetBy: end)])
+    for (end, next, isASCII) in ends {
+      lines.append((text[start..<utf8.index(utf8.startIndex, offsetBy: end)], isASCII))
       start = utf8.index(utf8.startIndex, offsetBy: next)
     }
-    lines.append(text[start...])
+    lines.append((text[start...], last < 0x80))
     return lines
   }
 

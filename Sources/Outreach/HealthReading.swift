@@ -33,7 +33,7 @@ struct HealthReading: Sendable {
   }
 
   /// Every health, crisis and family term, for the merged search (``SentenceLists``).
-  static var termList: PhraseList { terms }
+  static var termPhrases: [String] { details + conditions + events + persons }
 
   /// Reads `sentences`, each with its ``terms(_:in:text:)``: the body's and the other lines of
   /// one draft.
@@ -246,8 +246,6 @@ struct HealthReading: Sendable {
     "personal situation", "health event", "medical event", "personal issue", "family issue",
     "family issues", "personal issues",
   ]
-
-  private static let terms = PhraseList(details + conditions + events + persons)
 
   /// The last word of every term (a wildcard term's stem apart): a text that has none of them
   /// holds no term, so most chat lines are ruled out without reading them as a draft.

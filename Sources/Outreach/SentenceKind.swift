@@ -30,8 +30,8 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     return found(SentenceLists.courtesy) ? .courtesy : .other
   }
 
-  /// The lists that tell a kind, in the order ``SentenceLists`` merges them.
-  static var phraseLists: [PhraseList] {
+  /// The phrases of the lists that tell a kind, in the order ``SentenceLists`` merges them.
+  static var phraseLists: [[String]] {
     [evidencePhrases, resultPhrases, scorePhrases, courtesyPhrases]
   }
 
@@ -47,13 +47,18 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     {
       return true
     }
-    return words[max(0, start - 2)..<start].contains {
-      ["not", "never", "no", "without"].contains($0.text)
+    return words[max(0, start - 2)..<start].contains { word in
+      negations.contains { word.is($0.word, shortHead: $0.head) }
     }
   }
 
+  /// The words that deny what follows, with their heads (``DraftWord/is(_:shortHead:)``).
+  private static let negations = ["not", "never", "no", "without"].map {
+    (word: $0, head: WordKey.shortHead($0))
+  }
+
   /// Evidence other than an exam result.
-  private static let evidencePhrases = PhraseList([
+  private static let evidencePhrases = [
     "honors", "honours", "honor", "honored", "honoured", "honoring", "high pass", "evaluation*",
     "feedback", "narrative comments", "letter of recommendation", "letters of recommendation",
     "recommendation*", "rebuilt", "rebuilding", "learning specialist", "approach", "sustained",
@@ -69,24 +74,24 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     "fits", "aligns", "matches my", "match my", "my background", "my experience", "my work with",
     "my work in", "letters", "strong letter", "letter from", "love working", "enjoy working",
     "love caring", "enjoy caring", "passion for", "passionate about", "commitment to",
-  ])
+  ]
 
   /// Results that are evidence when no exam is named ("my work has improved"), and the score
   /// when one is.
-  private static let resultPhrases = PhraseList([
+  private static let resultPhrases = [
     "passed", "improved", "improvement", "went on to", "then scored", "later scored",
     "since scored",
-  ])
+  ]
 
-  private static let scorePhrases = PhraseList([
+  private static let scorePhrases = [
     "score*", "step 1", "step 2", "step1", "step2", "ck", "usmle", "comlex", "level 1",
     "level 2", "exam", "exams", "examination", "test", "tests", "board", "boards", "fail",
     "failed", "failing", "failure", "attempt*", "did not pass", "not pass", "cutoff", "cut off",
     "percentile",
-  ])
+  ]
 
-  private static let courtesyPhrases = PhraseList([
+  private static let courtesyPhrases = [
     "grateful", "thank you", "thanks", "your consideration", "your time", "look forward",
     "looking forward", "hearing from you", "appreciate",
-  ])
+  ]
 }

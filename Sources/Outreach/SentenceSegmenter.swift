@@ -122,11 +122,16 @@ enum SentenceSegmenter {
     private static func hasTwoLetters(_ pieces: ArraySlice<Piece>) -> Bool {
       var count = 0
       for piece in pieces {
-        count +=
-          piece.isASCII || ASCIIText.isASCII(piece.text)
-          ? piece.text.utf8.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
-          : piece.text.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
-        if count == 2 { return true }
+        if piece.isASCII || ASCIIText.isASCII(piece.text) {
+          // Byte by byte, with no lazy wrappers: this runs for every sentence.
+          for byte in piece.text.utf8 where byte.isLetter || byte.isNumber {
+            count += 1
+            if count == 2 { return true }
+          }
+        } else {
+          count += piece.text.lazy.filter { $0.isLetter || $0.isNumber }.prefix(2 - count).count
+          if count == 2 { return true }
+        }
       }
       return false
     }
@@ -243,14 +248,22 @@ enum SentenceSegmenter {
     return Unit.text(characters[index..<end])
   }
 
+  /// A bullet that starts a list item: "-", "*", "•", "·". A switch, not an array: this runs
+  /// for every line.
+  private static func isBullet<Unit: TextUnit>(_ unit: Unit) -> Bool {
+    if let byte = unit.asciiByte { return byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*") }
+    switch unit.character {
+    case "-", "*", "\u{2022}", "\u{00B7}": return true
+    default: return false
+    }
+  }
+
   /// "- ", "• ", "1. ", "2) " at the start of a line: a list item, which starts a sentence.
   static func listMarkerLength<Unit: TextUnit>(_ characters: [Unit]) -> Int? {
     var index = 0
     while index < characters.count, characters[index].isWhitespace { index += 1 }
     let start = index
-    if index < characters.count,
-      ["-", "*", "\u{2022}", "\u{00B7}"].contains(characters[index].character)
-    {
+    if index < characters.count, isBullet(characters[index]) {
       index += 1
     } else {
       while index < characters.count, characters[index].isNumber, index - start < 2 { index += 1 }
