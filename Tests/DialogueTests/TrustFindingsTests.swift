@@ -42,7 +42,7 @@ struct TrustFindingsTests {
     let advice = Advisor.advise(profile)
     #expect(advice.email.decision == expected)
     let action = DecisionWording.action(expected)
-    for question in [PersonalQuestion.outlook, .emailCount(every: true)] {
+    for question in [PersonalQuestion.outlook(nil), .emailCount(every: true)] {
       let text = PersonalAnswer.document(question, advice: advice)?.plainText ?? ""
       #expect(text.contains("Your plan is to \(action)"), "\(question): \(text)")
     }
@@ -183,7 +183,8 @@ struct PersonalQuestionPhrasingTests {
       ("is it ok for me to email the pd", .shouldEmail(plain: false)),
       ("is 226 ok for family med", .isScoreLow(226, .familyMedicine)),
       ("how many programs for peds as img", .applyCount),
-      ("whats my realistic shot at EM", .outlook),
+      ("whats my realistic shot at EM", .outlook(.emergencyMedicine)),
+      ("am i screwed", .outlook(nil)),
       ("is 224 enough for IM as IMG", .isScoreLow(224, .internalMedicine)),
       ("how many programs", .applyCount),
       ("how many programs should i email", .emailCount(every: false)),

@@ -14,11 +14,21 @@ extension PersonalAnswer {
     return TextDocument([.paragraph("For you: \(item.text) \(AdviceCard.tag(item.source))")])
   }
 
-  /// Where this applicant stands: the specialty's sensitivity to low scores and the email
-  /// decision, each with its source; nil until either is known.
-  static func outlook(_ advice: Advice) -> TextDocument? {
+  /// Where this applicant stands: the specialty's sensitivity to low scores, where the score
+  /// sits against programs' floors, the backups, and the email decision, each with its source;
+  /// nil until any is known. A specialty the question names other than the applicant's own is
+  /// answered from the advice for this profile in that specialty, said as such ("If you applied
+  /// in Pediatrics"), without the plan, which stays the applicant's own.
+  static func outlook(_ advice: Advice, named: Specialty? = nil) -> TextDocument? {
+    let whatIf = named.flatMap { $0 == advice.profile.specialty ? nil : $0 }
+    let shown =
+      whatIf.map { specialty in
+        var profile = advice.profile
+        profile.specialty = specialty
+        return Advisor.advise(profile)
+      } ?? advice
     var lines: [String] = []
-    if let specialty = advice.specialty.specialty {
+    if let specialty = shown.specialty.specialty {
       let benchmarks = ScoreThresholds.benchmarks(for: specialty)
       lines.append(
         "In \(specialty.displayName), sensitivity to low scores is "
@@ -26,13 +36,14 @@ extension PersonalAnswer {
           + AdviceCard.tag(benchmarks.sensitivityBasis.source))
     }
     // Where the score stands against programs' floors, and each backup, as the advice says it.
-    let standing = notes(floorRules, in: advice) + advice.specialty.backups.map(\.reason)
+    let standing = notes(floorRules, in: shown) + shown.specialty.backups.map(\.reason)
     lines += standing.map(cited)
-    if let decision = advice.email.decision {
+    if whatIf == nil, let decision = advice.email.decision {
       lines.append("Your plan is to \(DecisionWording.action(decision)); /advice shows every step.")
     }
     guard !lines.isEmpty else { return nil }
-    return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
+    let lead = whatIf.map { "For you, if you applied in \($0.displayName): " } ?? "For you: "
+    return TextDocument([.paragraph(lead + lines.joined(separator: " "))])
   }
 
   /// What to say of the event behind the score, as this applicant's advice says it: nil until

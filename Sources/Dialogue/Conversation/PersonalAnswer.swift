@@ -19,7 +19,7 @@ enum PersonalAnswer {
       case .whyDecision: emailDecision(advice, prefix: "Your plan")
       case .isScoreLow(let asked, let named): scoreLevel(asked, specialty: named, advice: advice)
       case .applyCount: applyCount(advice)
-      case .outlook: outlook(advice)
+      case .outlook(let named): outlook(advice, named: named)
       case .didIPass: result(advice)
       case .mentionEvent: event(advice)
       }

@@ -32,7 +32,7 @@ extension PersonalQuestion {
       ]
     ),
     (
-      .outlook,
+      .outlook(nil),
       [
         "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",

@@ -15,8 +15,9 @@ enum PersonalQuestion: Sendable, Hashable {
   case whyDecision
   /// "How many programs should I apply to?": applications, not emails.
   case applyCount
-  /// "Am I screwed?", "what are my chances?": where this applicant stands.
-  case outlook
+  /// "Am I screwed?", "what are my chances?", "what's my shot at peds?": where this applicant
+  /// stands, in the specialty the question names if it names one.
+  case outlook(Specialty?)
   /// "So did I fail?": the result on record, or what decides it.
   case didIPass
   /// "Should I mention my dad's illness?": the event behind the score.
@@ -43,16 +44,22 @@ enum PersonalQuestion: Sendable, Hashable {
         let number = utterance.tokens.compactMap(\.number).first { (120...300).contains($0) }
         let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
         guard own || number != nil else { continue }
-        let named = SpecialtyExtractor.read(
-          utterance, mentions: MentionRecognizer.mentions(in: utterance),
-          context: UnderstandingContext(profile: Profile()), cues: LineCues())
-        return .isScoreLow(number, named.patch.specialty)
+        return .isScoreLow(number, specialty(namedIn: utterance))
+      case .outlook: return .outlook(specialty(namedIn: utterance))
       case .emailCount(every: true): if plain { return question }
       case .shouldEmail: return .shouldEmail(plain: plain)
       default: return question
       }
     }
     return nil
+  }
+
+  /// The specialty a question names ("is 226 ok for family med", "my shot at peds"), if any.
+  private static func specialty(namedIn utterance: Utterance) -> Specialty? {
+    SpecialtyExtractor.read(
+      utterance, mentions: MentionRecognizer.mentions(in: utterance),
+      context: UnderstandingContext(profile: Profile()), cues: LineCues()
+    ).patch.specialty
   }
 
   /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
