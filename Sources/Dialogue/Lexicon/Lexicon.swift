@@ -191,7 +191,8 @@ enum Lexicon {
   ]
   /// Words after which a line states its conclusion ("i have 232 so probably no").
   static let conclusionLeads: Set<String> = ["so"]
-  /// Hedges inside such a conclusion, which leave its yes or no as it is.
+  /// Hedges inside an answer or a conclusion ("probably no", "so i guess yes"), which leave its
+  /// yes or no as it is.
   static let conclusionHedges: Set<String> = ["probably", "likely", "i", "guess", "think", "then"]
   /// A "no" in front of anything ("nope, I meant peds"): the line's first word.
   static let noHeads: Set<String> = ["no", "nope"]

@@ -13,9 +13,13 @@ enum CircumstanceExtractor {
   ) -> Interpretation {
     var result = Interpretation()
     let pending = context.pending
-    // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not).
+    // Beside a question, only a bare "yes" or "no" answers ("no i mean how many..." does not),
+    // or the conclusion the statements end on ("220 minimum? i have 232 so no").
     let heads = !cues.asks || cues.yesNo.answer != nil
-    let said = heads ? cues.yesNo.answer ?? cues.yesNo.answerLead ?? cues.yesNo.conclusion : nil
+    let said =
+      heads
+      ? cues.yesNo.answer ?? cues.yesNo.answerLead ?? cues.yesNo.conclusion
+      : cues.yesNo.conclusion
     let saysNo = said == false || heads && utterance.containsAny(Lexicon.nothingLikeThat)
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,

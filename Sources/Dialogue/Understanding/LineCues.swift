@@ -84,7 +84,8 @@ struct YesNo: Sendable, Hashable {
   var line: Bool?
   /// The first word ("yes, a few"; "no" or "nope" in front of anything).
   var first: Bool?
-  /// The words after those people put in front of an answer ("ok then no"), whole.
+  /// The words after those people put in front of an answer ("ok then no"), whole, hedges
+  /// left out when they hide it ("probably no").
   var answer: Bool?
   /// How that answer starts ("yeah a few", "nope never", "not really sure").
   var answerLead: Bool?
@@ -104,7 +105,10 @@ struct YesNo: Sendable, Hashable {
     first = words.first.flatMap {
       Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
     }
-    self.answer = Self.reading(answerWords)
+    // A hedged answer ("probably no", "i guess yes") is the answer it hedges.
+    self.answer =
+      Self.reading(answerWords)
+      ?? Self.reading(answerWords.filter { !Lexicon.conclusionHedges.contains($0) })
     answerLead =
       Lexicon.yesLeads.contains(where: answerHead.hasPrefix)
       ? true : Lexicon.noLeads.contains(where: answerHead.hasPrefix) ? false : nil
