@@ -29,6 +29,9 @@ enum Gazetteer {
       "Albuquerque", "Fresno", "Oakland", "San Jose", "Lubbock", "Fort Worth", "Corpus Christi",
       "Little Rock", "Jackson", "Charleston", "Savannah", "Knoxville", "Lexington", "Dayton",
       "Toledo", "Akron", "Grand Rapids", "Madison", "Des Moines", "Wichita", "Reno",
+      "Jersey City", "Hoboken", "Paterson", "Camden", "Trenton", "Stamford", "Bridgeport",
+      "Yonkers", "Fort Lauderdale", "Baton Rouge", "Harrisburg", "Allentown", "Durham",
+      "Hershey",
     ]
     let regions = [
       "New England", "Northeast", "the Northeast", "Midwest", "the Midwest", "South",

@@ -35,6 +35,17 @@ extension RegionExtractor {
     "relative", "grandparents", "grandma", "grandpa",
   ]
 
+  /// Words after a place that point back to it ("jersey city, that's where i want to train"):
+  /// with a wish after them, the place is the training wish, wherever else it is said to be.
+  static let pointersBack: [[String]] = [
+    ["that", "is", "where"], ["thats", "where"], ["which", "is", "where"], ["where"],
+    ["that", "is", "the", "place"], ["that", "is", "the", "area"],
+  ]
+  /// The word that points back to a place at the end of a wish ("i'd love to train there").
+  static let thereWords: Set<String> = ["there", "nearby", "close"]
+  /// Words that turn a wish after a place around ("but i don't want to train there").
+  static let wishNegators: Set<String> = ["not", "never", "no", "nowhere", "rather"]
+
   /// Words around a place given as the answer to "where?", dropped from the kept answer.
   static let leadingFillers = [
     "i would like to train in ", "i'd like to train in ", "i want to train in ",

@@ -8,9 +8,16 @@ enum ConnectionExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
-    let places = mentions.taken { $0.place != nil }.compactMap {
+    let placeMentions = mentions.taken { $0.place != nil }
+    let places = placeMentions.compactMap {
       Gazetteer.places[utterance.tokens[$0.tokens].map(\.text).joined(separator: " ")]
     }
+    // "Family in chicago, but i don't want to train there": no tie to the programs wanted.
+    let placesTurnedDown =
+      !placeMentions.isEmpty
+      && placeMentions.allSatisfy {
+        RegionExtractor.pointedBackTo($0.tokens.upperBound, in: utterance.tokens) == false
+      }
     let placeOrThere = !places.isEmpty || utterance.containsAny(thereCues)
     let asked = context.pending == .connections
     var added: Set<Connection> = []
@@ -40,7 +47,9 @@ enum ConnectionExtractor {
       utterance.containsAny(familyMembers)
       && (utterance.containsAny(livesNearby) || utterance.containsAny(worksIn) && placeOrThere)
       || utterance.containsAny(familyLocated)
-    if (utterance.containsAny(geographic) && (asked || placeOrThere)) || familyNearby {
+    if !placesTurnedDown,
+      (utterance.containsAny(geographic) && (asked || placeOrThere)) || familyNearby
+    {
       added.insert(.geographicTie)
     }
     if utterance.containsAny(alumni) && !negated(utterance, alumniNouns) {

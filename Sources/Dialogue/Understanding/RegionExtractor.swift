@@ -79,13 +79,15 @@ enum RegionExtractor {
       let beforeAnywhere =
         words.dropFirst(index + length).prefix(2).elementsEqual(["or", "anywhere"])
       // "the cousin is in milwaukee, not chicago" corrects where family is, not the wish.
+      let pointedBack = pointedBackTo(index + length, in: tokens)
       let window = words[max(0, index - 6)..<index]
       let aboutFamily =
         window.contains(where: tieWords.contains) && !window.contains(where: intentWords.contains)
       let wish =
         (corrects && !aboutFamily) || listedAfterWish || afterAnywhere || beforeAnywhere
         || !aboutARotation[index]
-          && ((asked && !saysElsewhere(at: index, in: tokens))
+          && ((asked && !saysElsewhere(at: index, in: tokens) && pointedBack != false)
+            || pointedBack == true
             || (alone && context.pending != .connections)
             || (isTrainingWish(at: index, in: tokens) && (!known || strongWish)))
       if wish {
@@ -259,6 +261,21 @@ enum RegionExtractor {
     }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)
     return following.contains(where: ["programs", "area", "residency"].contains)
+  }
+
+  /// What the words after a place, in its sentence, say of it as the wish: true for a pointer
+  /// then a wish ("jersey city, that's where i want to train") or a wish ending on "there"
+  /// ("family in tampa and i'd love to train there"); false when that wish is turned around
+  /// ("but i don't want to train there"); nil when they say neither or name another place.
+  static func pointedBackTo(_ end: Int, in tokens: [Utterance.Token]) -> Bool? {
+    let after = tokens[end...].prefix { !$0.endsSentence }.prefix(12).filter(\.isWord)
+    guard !after.contains(where: { Gazetteer.places[$0.text] != nil }) else { return nil }
+    let words = after.map(\.text).drop { ["and", "so", "but"].contains($0) }
+    guard let wish = words.firstIndex(where: strongIntentWords.contains),
+      pointersBack.contains(where: { words.starts(with: $0) })
+        || words[wish...].contains(where: thereWords.contains)
+    else { return nil }
+    return !words.contains(where: wishNegators.contains)
   }
 
   private static func looksLikeAPlace(_ utterance: Utterance) -> Bool {
