@@ -58,6 +58,9 @@ enum Gazetteer {
       "co": "Colorado", "wa": "Washington", "nm": "New Mexico", "tn": "Tennessee",
     ]
     table.merge(codes) { existing, _ in existing }
+    table["philly"] = "Philadelphia"
+    table["jersey"] = "New Jersey"
+    table["nola"] = "New Orleans"
     table["pnw"] = "Pacific Northwest"
     table["socal"] = "Southern California"
     table["norcal"] = "Northern California"

@@ -17,6 +17,12 @@ extension RegionExtractor {
     "goal", "dream", "want", "wants", "prefers", "hopes",
   ]
 
+  /// The intent words that still make a wish in a sentence about a rotation: not those that
+  /// also say where the rotation was ("a sub-i at a program in philly").
+  static let intentBesideRotation = intentWords.subtracting([
+    "program", "programs", "residency", "area", "region", "near", "around", "somewhere",
+  ])
+
   /// Contexts where a place is where something else happened: school, rotations, a contact.
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",

@@ -26,14 +26,20 @@ enum RegionExtractor {
       && (asked || !utterance.containsAny(anywhereElse))
       && !utterance.containsAny(notAnywhere)
     let tokens = utterance.tokens
-    // "boston or cambridge": a name listed right after a place is a place, as when asked.
+    // "boston or cambridge", "nj or philly": a name listed right after or before a place
+    // named outright is a place, as when asked.
     var lastPlaceEnd = -1
+    let statedStarts = Set(
+      mentions.filter { $0.place != nil && $0.confidence == .stated }.map(\.tokens.lowerBound))
     let places = mentions.taken { mention in
       guard mention.place != nil else { return false }
       let start = mention.tokens.lowerBound
+      let end = mention.tokens.upperBound
       let listed =
-        start >= 2 && lastPlaceEnd == start - 1
-        && Lexicon.placeListJoiners.contains(tokens[start - 1].text)
+        (start >= 2 && lastPlaceEnd == start - 1
+          && Lexicon.placeListJoiners.contains(tokens[start - 1].text))
+        || (statedStarts.contains(end + 1)
+          && Lexicon.placeListJoiners.contains(tokens.word(at: end) ?? ""))
       // A risky name alone on its line ("tx") is the place, asked or not.
       let wholeLine = mention.tokens.count == utterance.tokens.count
       guard mention.confidence == .stated || asked || listed || wholeLine else { return false }
@@ -196,15 +202,19 @@ enum RegionExtractor {
     return text.trimmingWhitespace
   }
 
-  /// The sentences of places alone ("NY NJ PA. oh wait ..."): a training wish like a whole line.
+  /// The sentences of places alone ("NY NJ PA. oh wait ...", "new jersey and philadelphia"): a
+  /// training wish like a whole line.
   private static func placeSentences(_ tokens: [Utterance.Token], places: [Mention]) -> [Range<Int>]
   {
     tokens.ranges(separatedBy: \.endsSentence).filter { sentence in
       let named = places.filter {
-        $0.confidence == .stated && $0.tokens.clamped(to: sentence) == $0.tokens
+        $0.tokens.clamped(to: sentence) == $0.tokens
       }
       let covered = named.reduce(0) { $0 + $1.tokens.count }
-      return named.count >= 2 && covered == tokens[sentence].filter(\.isWord).count
+      let words = tokens[sentence].filter {
+        $0.isWord && !Lexicon.placeListJoiners.contains($0.text)
+      }
+      return named.count >= 2 && covered == words.count
     }
   }
 
@@ -214,7 +224,7 @@ enum RegionExtractor {
     var flags = [Bool](repeating: false, count: tokens.count)
     for sentence in tokens.ranges(separatedBy: \.endsSentence) {
       guard let rotation = sentence.first(where: { rotationWords.contains(tokens[$0].text) }),
-        !tokens[sentence].contains(where: { intentWords.contains($0.text) })
+        !tokens[sentence].contains(where: { intentBesideRotation.contains($0.text) })
       else { continue }
       // Only what follows the rotation is where it was ("Chicago - I did an away at Rush").
       for index in rotation..<sentence.upperBound { flags[index] = true }
