@@ -187,6 +187,8 @@ struct PersonalQuestionPhrasingTests {
       ("am i screwed", .outlook(nil)),
       ("is 224 enough for IM as IMG", .isScoreLow(224, .internalMedicine)),
       ("how many programs", .applyCount),
+      ("what do i do this week", .nextSteps),
+      ("ok so what now", .nextSteps),
       ("how many programs should i email", .emailCount(every: false)),
     ])
   func recognised(question: String, expected: PersonalQuestion) {

@@ -46,6 +46,25 @@ extension PersonalAnswer {
     return TextDocument([.paragraph(lead + lines.joined(separator: " "))])
   }
 
+  /// The first steps of this applicant's plan, in its order, each with its source; while the
+  /// plan has none, that they follow from the answers still to come.
+  static func nextSteps(_ advice: Advice) -> TextDocument {
+    let steps = advice.plan.prefix(PlanSummary.stepCount)
+    guard !steps.isEmpty else {
+      return TextDocument([
+        .paragraph(
+          "Your next steps follow from your results, and I don't have enough of them yet: "
+            + "answer my questions and the plan builds as you go (/advice shows it).")
+      ])
+    }
+    var document = TextDocument([.paragraph("For you, first:")])
+    for (index, item) in steps.enumerated() {
+      document.append(.numbered(index + 1, item.text + " " + AdviceCard.tag(item.source)))
+    }
+    document.append(.paragraph("/advice shows the whole plan, in order."))
+    return document
+  }
+
   /// What to say of the event behind the score, as this applicant's advice says it: nil until
   /// the event is on record as resolved or ongoing.
   static func event(_ advice: Advice) -> TextDocument? {

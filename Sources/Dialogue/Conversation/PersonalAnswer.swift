@@ -22,6 +22,7 @@ enum PersonalAnswer {
       case .outlook(let named): outlook(advice, named: named)
       case .didIPass: result(advice)
       case .mentionEvent: event(advice)
+      case .nextSteps: nextSteps(advice)
       }
     guard var document else { return nil }
     if let lead { document.append(.paragraph(lead.text)) }

@@ -79,6 +79,17 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .nextSteps,
+      [
+        "what do i do this week", "what should i do this week", "what do i do now",
+        "what should i do now", "what should i do next", "what do i do next", "what now",
+        "next steps", "next step", "where do i start", "where should i start",
+        "what should i do first", "what do i do first", "what should i be doing",
+        "what to do next", "what should i focus on", "what do i focus on", "what is my plan",
+        "what is the plan", "what do i do from here", "what should i do from here",
+      ]
+    ),
+    (
       .isScoreLow(nil, nil),
       [
         "is my score low", "is that low", "considered low", "is it low", "too low",
@@ -100,6 +111,13 @@ extension PersonalQuestion {
     (["the", "student"], ["i"]), (["the", "applicant"], ["i"]),
     (["she"], ["i"]), (["he"], ["i"]), (["her"], ["my"]), (["his"], ["my"]),
     (["they"], ["i"]), (["their"], ["my"]),
+  ]
+
+  /// Words that add nothing to "what do I do now?" beyond when ("this week", "ok so what now").
+  static let whenWords: Set<String> = [
+    "this", "week", "weeks", "today", "tomorrow", "month", "months", "year", "so", "ok", "okay",
+    "then", "exactly", "right", "well", "hmm", "now", "next", "first", "here", "from", "me",
+    "honestly", "actually", "guys", "lol",
   ]
 
   /// Words that add nothing to "should I email programs about my score?".

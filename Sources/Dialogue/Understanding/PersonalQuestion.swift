@@ -22,13 +22,17 @@ enum PersonalQuestion: Sendable, Hashable {
   case didIPass
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
+  /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
+  /// answer alone (an entry found by the words would be another applicant's next step).
+  case nextSteps
 
   /// The entry that answers the general form of the question, when the search should not pick.
   var entryID: String? {
     switch self {
     case .emailCount: "faq-how-many-to-email"
     case .isScoreLow: "boston-what-counts-as-low"
-    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .mentionEvent: nil
+    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .mentionEvent, .nextSteps:
+      nil
     }
   }
 
@@ -46,6 +50,12 @@ enum PersonalQuestion: Sendable, Hashable {
         guard own || number != nil else { continue }
         return .isScoreLow(number, specialty(namedIn: utterance))
       case .outlook: return .outlook(specialty(namedIn: utterance))
+      case .nextSteps:
+        // "I already sent a long email... what now?" asks about what it says, not the plan.
+        let asksOnlyThat = utterance.words.allSatisfy {
+          phraseWords.contains($0) || fillers.contains($0) || whenWords.contains($0)
+        }
+        if asksOnlyThat { return question }
       case .emailCount(every: true): if plain { return question }
       case .shouldEmail: return .shouldEmail(plain: plain)
       default: return question
