@@ -150,12 +150,18 @@ extension CircumstanceExtractor {
     "glowing comments", "strong evals", "strong evaluations", "great evals", "great evaluations",
     "excellent evaluations", "strong shelf", "strong shelves", "shelf scores were",
     "aced my shelves",
-    "aced the shelves", "top of my class", "top quartile", "aoa",
+    "aced the shelves", "top of my class", "top quartile", "aoa", "strong clerkships",
+    "strong clerkship", "great clerkships", "great clerkship grades", "strong clerkship grades",
+    "good clerkship grades", "great shelf", "great shelves", "high shelf", "high shelves",
+    "strong rotations grades", "excellent clerkships",
   ]
   static let noStrongEvidence = [
     "no honors", "not any honors", "did not get honors", "no strong comments", "just passed my",
     "average evaluations", "average evals", "nothing special on", "no high pass", "only passes",
     "just passes", "mostly passes", "not strong evals", "not great evals",
+    "not strong clerkships", "not strong clerkship", "no strong clerkships",
+    "not great clerkships", "weak clerkships", "average clerkships", "not great shelves",
+    "weak shelves", "average shelves", "not strong shelves",
   ]
 
   /// Event words that are about the test centre, not the person: not personal details.
