@@ -233,17 +233,53 @@ struct EmailLayout: Sendable {
 
   /// "Sincerely,", "Thank you for your time,", "Best": a closing word, short, not a sentence.
   static func isSignOff(_ text: String) -> Bool {
+    // Each run between spaces with an ASCII letter or digit is at least one word: a line with
+    // more than eight is no sign-off, told before it is split into words.
+    guard wordRunsWithLetters(text, atMost: signOffWords) else { return false }
     let trimmed = text.trimmingCharacters
     let words = DraftTokenizer.words(trimmed, line: 0)
-    guard words.count <= 8, signOffs.matches(in: words).first?.range.lowerBound == 0 else {
+    guard words.count <= signOffWords, signOffs.matches(in: words).first?.range.lowerBound == 0
+    else {
       return false
     }
     if trimmed.hasSuffix(",") { return true }
     return words.count <= 4 && !(trimmed.last.map(terminal.contains) ?? false)
   }
 
+  /// The most words a sign-off has.
+  private static let signOffWords = 8
+
+  /// Whether `text` has at most `limit` runs between whitespace that hold an ASCII letter or
+  /// digit, counted over its bytes, stopping past the limit.
+  private static func wordRunsWithLetters(_ text: String, atMost limit: Int) -> Bool {
+    var runs = 0
+    // Whether the run being read has been counted.
+    var counted = false
+    for byte in text.utf8 {
+      if ASCIIText.isWhitespace(byte) {
+        counted = false
+        continue
+      }
+      let alphanumeric = (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
+      if alphanumeric, !counted {
+        counted = true
+        runs += 1
+        if runs > limit { return false }
+      }
+    }
+    return true
+  }
+
+  /// The ID lines' words, searched for in an ASCII line without lower-casing it.
+  private static let idPatterns = ASCIIText.Patterns(["aamc", "eras id"])
+
   /// "AAMC ID 12345678", "[Name, AAMC ID]".
   private static func isIDLine(_ text: Substring) -> Bool {
+    // Most lines are ASCII, where a byte is a character: one pass, no lower-cased copy.
+    if ASCIIText.isASCII(text), idPatterns.found(inASCII: text).isEmpty {
+      let start = text.drop(while: \.isWhitespace).prefix(10).lowercased()
+      return start.hasPrefix("[name") || start.hasPrefix("[your name")
+    }
     let lowered = text.lowercased()
     return lowered.contains("aamc") || lowered.contains("eras id")
       || lowered.trimmingCharacters.hasPrefix("[name")
