@@ -41,9 +41,10 @@ extension AdviceRule {
       "channel.faculty", .channel, .action(.outreach, rank: 0), .channel,
       when: { $0.decision == .facultyContact }
     ) { _ in
-      "Ask your faculty advocate to call or email the program director (or the APD or program "
-        + "contact) for you. Hand them 2-3 honest sentences on your Step history: what happened, "
-        + "what you changed, and what your results show now."
+      "Ask your faculty advocate to call or email, for you, the program director (or the APD or "
+        + "program contact) at the programs where they have real influence. Hand them 2-3 honest "
+        + "sentences on your Step history: what happened, what you changed, and what your "
+        + "results show now."
     },
     AdviceRule(
       "channel.own-email", .channel, .action(.outreach, rank: 1), .goodEmail,
