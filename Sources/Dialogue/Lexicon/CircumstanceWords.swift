@@ -148,7 +148,8 @@ extension CircumstanceExtractor {
   static let strongEvidence = [
     "honors", "honored", "high pass", "high passes", "strong comments", "great comments",
     "glowing comments", "strong evals", "strong evaluations", "great evals", "great evaluations",
-    "excellent evaluations", "strong shelf", "strong shelves", "shelf scores were",
+    "excellent evaluations", "strong shelf", "strong shelves", "shelf scores were great",
+    "shelf scores were strong", "shelf scores were high", "shelf scores were excellent",
     "aced my shelves",
     "aced the shelves", "top of my class", "top quartile", "aoa", "strong clerkships",
     "strong clerkship", "great clerkships", "great clerkship grades", "strong clerkship grades",
@@ -161,8 +162,26 @@ extension CircumstanceExtractor {
     "just passes", "mostly passes", "not strong evals", "not great evals",
     "not strong clerkships", "not strong clerkship", "no strong clerkships",
     "not great clerkships", "weak clerkships", "average clerkships", "not great shelves",
-    "weak shelves", "average shelves", "not strong shelves",
+    "weak shelves", "average shelves", "not strong shelves", "shelf scores were average",
+    "shelf scores were low", "shelf scores were mediocre", "shelves were average",
+    "average shelf", "shelf scores were ok", "shelf scores were okay",
   ]
+
+  /// Forms that deny a noun of ``evidenceNouns`` ("my school doesn't do honors", "i never said
+  /// i had honors"), `%` standing for the noun.
+  static let evidenceDenials = [
+    "no %", "not %", "never %", "did not get %", "never got %", "never had %",
+    "never said i had %", "did not say i had %", "have no %", "without %", "did not have %",
+    "do not have %", "not any %",
+  ]
+  /// A school that grades without honors: the applicant's own results are still open.
+  static let schoolWithoutHonors = [
+    "school does not do honors", "school has no honors", "school does not have honors",
+    "school does not give honors", "school is pass fail", "no honors at my school",
+    "school does not do high pass", "school only does pass fail", "school is p f",
+  ]
+  /// The marks of strong clinical work that ``evidenceDenials`` deny.
+  static let evidenceNouns = ["honors", "honours", "high pass", "high passes", "strong comments"]
 
   /// Event words that are about the test centre, not the person: not personal details.
   static let testCentreCues = [

@@ -59,7 +59,8 @@ extension ConnectionExtractor {
     "graduated from their", "their med school", "their medical school", "went to their school",
     "went to med school there", "graduated from there",
     "alumni", "alum", "alums", "graduates from my school", "grads from my school",
-    "people from my school", "my school has", "former students", "graduates of my school",
+    "people from my school", "my school has grads", "my school has graduates",
+    "former students", "graduates of my school",
   ]
 
   static let none = [

@@ -82,10 +82,18 @@ enum CircumstanceExtractor {
       result.cutoffsToCompare = cues.statedCutoffs
     }
 
-    // Clinical evidence since the failure: honors, strong comments, shelf results.
+    // Clinical evidence since the failure: honors, strong comments or strong shelf results. A
+    // denial wins over a claim beside it ("high pass in peds, no honors anywhere"): the advice
+    // errs on the side of no rebound. A school without honors ("my school doesn't do honors")
+    // settles nothing: comments and shelf results are still open.
+    let schoolWithout = utterance.containsAny(schoolWithoutHonors)
+    let deniesEvidence =
+      !schoolWithout
+      && (utterance.containsAny(noStrongEvidence)
+        || evidenceNouns.contains { utterance.containsAny(evidenceDenials.filled(with: $0)) })
+    let claimsEvidence = utterance.removing(schoolWithoutHonors).containsAny(strongEvidence)
     result.patch.clinicalEvidence = answer(
-      .clinicalEvidence, denied: utterance.containsAny(noStrongEvidence),
-      claimed: utterance.containsAny(strongEvidence))
+      .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
 
     // A concrete event behind the score: its status is taken only when the line says it.
     let knownEvent = context.profile.hardship.map { $0 != .none } ?? false
