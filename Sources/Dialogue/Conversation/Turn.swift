@@ -71,7 +71,9 @@ extension SlotChange {
       return sameOutcome && (old.score == nil || old.score == new.score)
         && (old.attempts == nil || old.attempts == new.attempts)
     case .connections:
-      guard let old = before.connections, let new = after.connections else { return true }
+      guard let old = before.connections else { return true }
+      // Ties taken back until none is known is a change, said as one.
+      guard let new = after.connections else { return false }
       return !old.isEmpty && old.isSubset(of: new)
     default:
       return !before.isKnown(slot)

@@ -94,6 +94,18 @@ extension ConnectionExtractor {
     "no one to call", "nobody would vouch", "no one would vouch", "nobody to vouch",
   ]
 
+  /// Doubt that someone would speak up ("not sure she would call anyone", "i don't know if he
+  /// would advocate"): no advocate is kept, and one on record is taken back.
+  static let doubtsAdvocate = [
+    "not sure she would", "not sure he would", "not sure they would", "not sure if she would",
+    "not sure if he would", "not sure if they would", "not sure she will", "not sure he will",
+    "not sure if she will", "not sure if he will", "do not know if she would",
+    "do not know if he would", "do not know if they would", "do not know if she will",
+    "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
+    "unsure if she would", "unsure if he would", "might not call", "may not call",
+    "not sure anyone would", "not sure anyone will", "do not know if anyone would",
+  ]
+
   /// Family, whose home near a program is a geographic tie.
   static let familyMembers = [
     "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",

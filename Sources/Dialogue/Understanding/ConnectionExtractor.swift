@@ -33,7 +33,12 @@ enum ConnectionExtractor {
     let faculty =
       utterance.containsAny(advocatePeople)
       && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(facultyTitles))
-    if !onlyALetter,
+    if utterance.containsAny(doubtsAdvocate) {
+      // Not said: an advocate is kept only when the user says someone would speak up.
+      if context.profile.connections?.contains(.facultyAdvocate) == true {
+        removed.insert(.facultyAdvocate)
+      }
+    } else if !onlyALetter,
       utterance.containsAny(advocate)
         || (faculty && (asked || utterance.containsAny(willContact)))
     {
@@ -52,8 +57,12 @@ enum ConnectionExtractor {
     {
       added.insert(.geographicTie)
     }
-    if utterance.containsAny(alumni) && !negated(utterance, alumniNouns) {
-      added.insert(.alumni)
+    if utterance.containsAny(alumni) {
+      if negated(utterance, alumniNouns) {
+        removed.insert(.alumni)
+      } else {
+        added.insert(.alumni)
+      }
     }
     let known = context.profile.connections ?? []
     let nothingSaid = asked && added.isEmpty && removed.isEmpty

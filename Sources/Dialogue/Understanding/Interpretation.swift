@@ -124,8 +124,9 @@ struct ProfilePatch: Sendable, Hashable {
     }
     // Taking a tie back from connections never given leaves them unknown, not "none".
     if !addConnections.isEmpty || !removeConnections.isEmpty && result.connections != nil {
-      result.connections = (result.connections ?? []).union(addConnections).subtracting(
-        removeConnections)
+      let kept = (result.connections ?? []).union(addConnections).subtracting(removeConnections)
+      // The last tie taken back leaves connections unknown, not "none": that was not said.
+      result.connections = kept.isEmpty && !noConnections && addConnections.isEmpty ? nil : kept
     }
     if let hook { result.hook = hook }
     if let cutoffUnmet { result.cutoffUnmet = cutoffUnmet }
