@@ -29,7 +29,9 @@ extension CircumstanceExtractor {
 
   static let cutoffWords = [
     "cutoff", "cutoffs", "cut off", "minimum", "minimums", "min score", "threshold", "requires",
-    "require", "required", "requirement", "screen at", "screens at", "filter at",
+    "require", "required", "requirement", "screen at", "screens at", "filter at", "cap at",
+    "caps at", "capped at", "attempt limit", "attempts limit", "attempts max", "max attempts",
+    "maximum attempts", "no more than", "limit of",
   ]
 
   static let missesCutoff = [

@@ -189,6 +189,13 @@ enum Lexicon {
   static let answerLeads: Set<String> = [
     "ok", "okay", "then", "so", "well", "um", "uh", "hmm", "idk",
   ]
+  /// Hedges in front of a longer answer ("probably yes, a lot say..."), passed over to read it.
+  static let leadHedges: Set<String> = ["probably", "likely", "prob", "i", "think", "guess"]
+  /// An answer said again, which settles a line that corrects ("no i said yes").
+  static let restatedAnswers: [(words: [String], answer: Bool)] = [
+    (["said", "yes"], true), (["meant", "yes"], true), (["said", "no"], false),
+    (["meant", "no"], false), (["answer", "is", "yes"], true), (["answer", "is", "no"], false),
+  ]
   /// Words after which a line states its conclusion ("i have 232 so probably no").
   static let conclusionLeads: Set<String> = ["so"]
   /// Hedges inside an answer or a conclusion ("probably no", "so i guess yes"), which leave its

@@ -17,9 +17,10 @@ enum CircumstanceExtractor {
     // or the conclusion the statements end on ("220 minimum? i have 232 so no").
     let heads = !cues.asks || cues.yesNo.answer != nil
     let said =
-      heads
-      ? cues.yesNo.answer ?? cues.yesNo.answerLead ?? cues.yesNo.conclusion
-      : cues.yesNo.conclusion
+      cues.yesNo.restated
+      ?? (heads
+        ? cues.yesNo.answer ?? cues.yesNo.answerLead ?? cues.yesNo.conclusion
+        : cues.yesNo.conclusion)
     let saysNo = said == false || heads && utterance.containsAny(Lexicon.nothingLikeThat)
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
@@ -47,9 +48,14 @@ enum CircumstanceExtractor {
     let answersPending = pending.map { topics.isEmpty || topics.contains($0) } ?? false
     let yes = said == true && answersPending
     let no = saysNo && answersPending
-    // A yes/no slot: ruled out, claimed, or else the answer to its own question.
+    // "No i said yes, some programs cap at 2 attempts": an answer said again for the one topic
+    // the line names corrects that topic, asked or not.
+    let restatedSlot = cues.yesNo.restated != nil && topics.count == 1 ? topics.first : nil
+    // A yes/no slot: ruled out, claimed, said again, or else the answer to its own question.
     func answer(_ slot: Slot, denied: Bool, claimed: Bool) -> Bool? {
-      denied || (pending == slot && no) ? false : claimed || (pending == slot && yes) ? true : nil
+      if slot == restatedSlot, !denied, !claimed { return cues.yesNo.restated }
+      return denied || (pending == slot && no)
+        ? false : claimed || (pending == slot && yes) ? true : nil
     }
 
     // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
@@ -76,6 +82,8 @@ enum CircumstanceExtractor {
       result.patch.cutoffUnmet = true
     } else if pending == .cutoffUnmet, no {
       result.patch.cutoffUnmet = false
+    } else if restatedSlot == .cutoffUnmet {
+      result.patch.cutoffUnmet = cues.yesNo.restated
     }
 
     if mentionsCutoff, !cues.statedCutoffs.isEmpty, result.patch.cutoffUnmet != false {

@@ -7,7 +7,8 @@ import AdvisorCore
 struct LineCues: Sendable {
   /// The line reads as a correction ("actually", "I meant", "no, it was").
   var correction = false
-  /// Positions of the numbers that state a program's requirement ("a 230 cutoff").
+  /// Positions of the numbers that state a program's requirement ("a 230 cutoff", "no more than
+  /// 2 attempts").
   var cutoffPositions: Set<Int> = []
   /// Those numbers, in order.
   var statedCutoffs: [Int] = []
@@ -41,8 +42,17 @@ struct LineCues: Sendable {
       let positions = Self.numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
         .subtracting(passMarkPositions)
       cutoffPositions.formUnion(positions)
-      statedCutoffs += positions.sorted().compactMap { tokens[$0].number }
+      // Only a number a score can be is a score cutoff ("cap at 2 attempts" is not one).
+      statedCutoffs += positions.sorted().compactMap { tokens[$0].number }.filter(
+        Self.scoreLike.contains)
     }
+    // "No more than 2 attempts": a program's limit, not the user's count of attempts.
+    cutoffPositions.formUnion(
+      tokens.indices.filter { index in
+        tokens[index].kind == .number
+          && Self.attemptNouns.contains(tokens.word(at: index + 1) ?? "")
+          && Self.attemptLimitLeads.contains { tokens.has($0, at: index - $0.count) }
+      })
   }
 
   /// Numbers that state a program's requirement ("requires 230", "245 or higher", "245 is
@@ -92,6 +102,8 @@ struct YesNo: Sendable, Hashable {
   /// A bare answer: the answer whole, or a "no" with only fillers after it ("nope, nothing like
   /// that").
   var bare: Bool?
+  /// An answer said again ("no, i said yes"; "i meant no").
+  var restated: Bool?
   /// The conclusion a line ends on ("i have 232 so probably no"): the words after its last
   /// "so", hedges left out, whole.
   var conclusion: Bool?
@@ -109,9 +121,16 @@ struct YesNo: Sendable, Hashable {
     self.answer =
       Self.reading(answerWords)
       ?? Self.reading(answerWords.filter { !Lexicon.conclusionHedges.contains($0) })
+    // "probably yes, a lot say...": the lead behind a hedge.
+    let unhedgedHead = answerWords.drop(while: Lexicon.leadHedges.contains).prefix(Self.leadSpan)
+      .joined(separator: " ")
     answerLead =
-      Lexicon.yesLeads.contains(where: answerHead.hasPrefix)
-      ? true : Lexicon.noLeads.contains(where: answerHead.hasPrefix) ? false : nil
+      [answerHead, unhedgedHead].lazy.compactMap { head -> Bool? in
+        Lexicon.yesLeads.contains(where: head.hasPrefix)
+          ? true : Lexicon.noLeads.contains(where: head.hasPrefix) ? false : nil
+      }.first
+    // "no i said yes": the answer said again wins over the "no" that corrects.
+    restated = Lexicon.restatedAnswers.first { words.contains($0.words) }?.answer
     let fillerNo =
       answerWords.first.map(Lexicon.bareNoHeads.contains) == true
       && answerWords.dropFirst().allSatisfy(Lexicon.bareNoFiller.contains)
