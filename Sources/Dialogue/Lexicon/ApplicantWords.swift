@@ -40,7 +40,8 @@ extension ApplicantExtractor {
     "sri lanka", "saudi arabia", "iraq", "sudan", "ethiopia", "ghana", "kenya", "south africa",
     "australia", "uk", "england", "scotland", "serbia", "georgia the country", "armenia",
     "bulgaria", "lithuania", "slovakia", "croatia", "greece", "turkey", "vietnam", "belize",
-    "guyana", "haiti", "peru", "chile", "argentina",
+    "guyana", "haiti", "peru", "chile", "argentina", "st lucia", "saint lucia", "st vincent",
+    "saint vincent", "saint kitts", "montserrat", "anguilla", "cayman", "bonaire",
   ]
 
   static let abroad = [

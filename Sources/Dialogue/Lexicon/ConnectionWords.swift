@@ -148,6 +148,12 @@ extension ConnectionExtractor {
   static let rotationNouns = ["rotation", "rotated", "elective", "away"]
   static let advocateNouns = ["mentor", "faculty", "advocate", "attending", "anyone"]
   static let alumniNouns = ["alumni", "alum"]
+  static let tieNouns = ["geographic tie", "geographic ties", "tie to", "ties to", "family there"]
+  /// Each tie by the nouns that name it, for "remove the faculty advocate and the alumni".
+  static let tiesByNoun: [(Connection, [String])] = [
+    (.rotation, rotationNouns), (.facultyAdvocate, advocateNouns.filter { $0 != "anyone" }),
+    (.alumni, alumniNouns), (.geographicTie, ["geographic tie", "tie", "ties"]),
+  ]
   /// Titles that make someone faculty even beside a resident ("the attending and the residents").
   static let facultyTitles = ["attending", "faculty"]
 }

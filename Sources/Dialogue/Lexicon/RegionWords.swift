@@ -31,7 +31,8 @@ extension RegionExtractor {
     "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
-    "hospital", "hospitals", "hosp", "shadowed", "shadowing", "observed",
+    "hospital", "hospitals", "hosp", "shadowed", "shadowing", "observed", "tie", "ties",
+    "connection", "connections", "connected",
   ]
 
   static let tieWords: Set<String> = [

@@ -53,9 +53,21 @@ enum ConnectionExtractor {
       && (utterance.containsAny(livesNearby) || utterance.containsAny(worksIn) && placeOrThere)
       || utterance.containsAny(familyLocated)
     if !placesTurnedDown,
-      (utterance.containsAny(geographic) && (asked || placeOrThere)) || familyNearby
+      (saysTie(utterance, placeStarts: Set(placeMentions.map(\.tokens.lowerBound)))
+        && (asked || placeOrThere)) || familyNearby
     {
       added.insert(.geographicTie)
+    }
+    if negated(utterance, tieNouns) {
+      removed.insert(.geographicTie)
+      added.remove(.geographicTie)
+    }
+    // "Remove the faculty advocate and the alumni, i don't have those": each tie named goes.
+    if utterance.containsAny(Lexicon.retractionCues) {
+      for (tie, nouns) in tiesByNoun where utterance.containsAny(nouns) {
+        removed.insert(tie)
+        added.remove(tie)
+      }
     }
     if utterance.containsAny(alumni) {
       if negated(utterance, alumniNouns) {
@@ -98,6 +110,23 @@ enum ConnectionExtractor {
       }
     }
     return result
+  }
+
+  /// Whether a tie phrase is said: one that names where ("went to school in %", "lived in %")
+  /// counts only before a place of the gazetteer or "there" ("went to school in st lucia" is no
+  /// tie to a program).
+  private static func saysTie(_ utterance: Utterance, placeStarts: Set<Int>) -> Bool {
+    let tokens = utterance.tokens
+    return geographic.contains { phrase in
+      guard utterance.contains(phrase) else { return false }
+      let words = phrase.split(separator: " ").map(String.init)
+      guard words.last == "in" else { return true }
+      return tokens.indices.contains { start in
+        let next = start + words.count
+        return tokens.has(words, at: start)
+          && (placeStarts.contains(next) || thereCues.contains(tokens.word(at: next) ?? ""))
+      }
+    }
   }
 
   private static func negated(_ utterance: Utterance, _ nouns: [String]) -> Bool {
