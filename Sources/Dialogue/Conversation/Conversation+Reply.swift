@@ -21,7 +21,9 @@ extension Conversation {
     var unanswered: [TextDocument] = []
     var anyAnswered = false
     for case .question(let question) in interpretation.intents {
-      var personal = PersonalAnswer.chosen(PersonalQuestion.recognise(question), asked: question)
+      var personal = PersonalAnswer.chosen(
+        PersonalQuestion.recognise(question), asked: question,
+        afterEvent: interpretation.mentionsEvent || state.eventMentioned)
       var (document, entry) = knowledgeAnswer(
         PersonalAnswer.searchText(question, personal, advice: advice),
         entryID: PersonalAnswer.entryID(personal, advice: advice))

@@ -32,7 +32,16 @@ enum PersonalAnswer {
   /// The question to answer, as recognised, with one refinement: "should I email every peds
   /// program in Texas?" asks about emailing every program, which the recogniser takes as
   /// "every" only when nothing else is said; the same phrases decide it here.
-  static func chosen(_ question: PersonalQuestion?, asked text: String) -> PersonalQuestion? {
+  /// And "should I mention that to programs?" after an event was named (in the line or
+  /// before) asks about the event, which the recogniser cannot know.
+  static func chosen(_ question: PersonalQuestion?, asked text: String, afterEvent: Bool = false)
+    -> PersonalQuestion?
+  {
+    if afterEvent, question == nil || question == .shouldEmail(plain: false),
+      Utterance(text).containsAny(PersonalQuestion.mentionItPhrases)
+    {
+      return .mentionEvent
+    }
     guard case .shouldEmail(plain: false)? = question else { return question }
     let utterance = Utterance(text)
     let every = PersonalQuestion.table.filter { $0.0 == .emailCount(every: true) }.flatMap(\.1)

@@ -113,6 +113,14 @@ extension PersonalQuestion {
     (["they"], ["i"]), (["their"], ["my"]),
   ]
 
+  /// "Should I mention that to programs?": the event just named, when one was.
+  static let mentionItPhrases = [
+    "mention that", "mention this", "mention it", "bring that up", "bring this up",
+    "bring it up", "tell programs about that", "tell programs about it", "tell them about that",
+    "tell them about it", "tell programs that", "explain that", "explain it to programs",
+    "say something about that", "address that", "disclose that", "disclose it",
+  ]
+
   /// Words that add nothing to "what do I do now?" beyond when ("this week", "ok so what now").
   static let whenWords: Set<String> = [
     "this", "week", "weeks", "today", "tomorrow", "month", "months", "year", "so", "ok", "okay",

@@ -31,8 +31,8 @@ enum PersonalQuestion: Sendable, Hashable {
     switch self {
     case .emailCount: "faq-how-many-to-email"
     case .isScoreLow: "boston-what-counts-as-low"
-    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .mentionEvent, .nextSteps:
-      nil
+    case .mentionEvent: "when-email-acute-event"
+    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps: nil
     }
   }
 

@@ -101,6 +101,17 @@ enum RegionExtractor {
         spans.append(place.tokens)
       }
     }
+    // "texas. scratch that, north carolina": the places after a change of mind replace those
+    // before it.
+    if let turn = changeOfMind(in: tokens), spans.contains(where: { $0.lowerBound > turn }),
+      spans.contains(where: { $0.lowerBound < turn })
+    {
+      spans.removeAll { $0.lowerBound < turn }
+      names = []
+      for place in places where spans.contains(place.tokens) {
+        if let name = place.place, !names.contains(name) { names.append(name) }
+      }
+    }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     // Places named beside "or anywhere" are kept too: "NY NJ PA or anywhere really".
     if spans.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
@@ -286,6 +297,11 @@ enum RegionExtractor {
         || words[wish...].contains(where: thereWords.contains)
     else { return nil }
     return !words.contains(where: wishNegators.contains)
+  }
+
+  /// Where the line last changes its mind about a place ("scratch that", "actually"), if it does.
+  private static func changeOfMind(in tokens: [Utterance.Token]) -> Int? {
+    tokens.indices.last { index in changeOfMindPhrases.contains { tokens.has($0, at: index) } }
   }
 
   private static func looksLikeAPlace(_ utterance: Utterance) -> Bool {
