@@ -15,8 +15,8 @@ struct LineCues: Sendable {
   /// Positions of the numbers named as the exam's pass mark ("218 is the pass mark"): no one's
   /// score and no program's requirement.
   var passMarkPositions: Set<Int> = []
-  /// The line also asks something: a "no" heading it ("no i mean how many...") is then an
-  /// answer only when it stands alone.
+  /// The line's first sentence also asks something: a "no" heading it ("no i mean how
+  /// many...") is then an answer only when it stands alone.
   var asks = false
   /// The yes or no the statements give.
   var yesNo = YesNo([])

@@ -45,8 +45,10 @@ enum Understanding {
     let parts = IntentClassifier.sentenceParts(utterance)
     let questions = IntentClassifier.questions(parts)
     let statements = self.statements(of: parts)
-    let cues = LineCues(
-      utterance, statements: statements, asks: !questions.isEmpty, context: context)
+    // "no i mean how many...": the sentence the line opens with asks too. "no, just a bad day.
+    // how many programs...?" opens with a statement of its own.
+    let opensAsking = parts.first { !$0.tokens.isEmpty }.map { $0.questionStart != nil } ?? false
+    let cues = LineCues(utterance, statements: statements, asks: opensAsking, context: context)
     if !statements.isEmpty {
       let mentions = MentionRecognizer.mentions(in: statements)
       for read in readers { result.merge(read(statements, mentions, context, cues)) }
