@@ -187,6 +187,8 @@ struct PersonalQuestionPhrasingTests {
       ("am i screwed", .outlook(nil)),
       ("is 224 enough for IM as IMG", .isScoreLow(224, .internalMedicine)),
       ("how many programs", .applyCount),
+      ("is 216 passing", .didIPass(216)),
+      ("so did i pass ck or not", .didIPass(nil)),
       ("what do i do this week", .nextSteps),
       ("ok so what now", .nextSteps),
       ("how many programs should i email", .emailCount(every: false)),

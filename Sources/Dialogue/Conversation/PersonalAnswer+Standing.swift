@@ -82,27 +82,41 @@ extension PersonalAnswer {
     "email.resolved-context", "email.ongoing-situation",
   ]
 
-  /// The Step 2 CK result on record, or, for a score between the pass marks, what decides it.
-  static func result(_ advice: Advice) -> TextDocument? {
+  /// The Step 2 CK result on record, or what the pass marks make of the number asked about
+  /// (one on record included): a pass from 218, a fail under 214, and in between, the date of
+  /// the sitting decides.
+  static func result(_ advice: Advice, asked: Int? = nil) -> TextDocument? {
     let step = advice.profile.step2ck
     let former = ScoreThresholds.step2FormerPassMark
     let current = ScoreThresholds.step2PassMark
+    let tag = AdviceCard.tag(current.basis.source)
+    let own = asked == nil || asked == step.score
     let text: String
-    if let score = step.score, step.outcome == nil,
-      ScoreThresholds.step2Outcome(ofBareScore: score) == nil
-    {
-      text =
-        "Your Step 2 CK of \(score) passed under the pass mark used until July 2025 "
-        + "(\(former.value)) but not under the one since (\(current.value)): it depends on when "
-        + "you sat it. \(AdviceCard.tag(current.basis.source))"
-    } else if let outcome = step.outcome, outcome == .pass || outcome == .fail {
+    if own, let outcome = step.outcome, outcome == .pass || outcome == .fail {
+      let verdict = outcome == .pass ? "a pass" : "a fail"
       text =
         "What I have: Step 2 CK "
         + ProfileSummary.bareValue(of: .step2ck, in: advice.profile)
-        + ". Tell me if that is wrong."
+        + ": \(verdict). Tell me if that is wrong."
+    } else if let score = asked ?? step.score {
+      let subject = own ? "Your Step 2 CK of \(score)" : "A Step 2 CK of \(score)"
+      if score >= current.value {
+        text =
+          "\(subject) is a pass under both pass marks (\(current.value) since July 2025, "
+          + "\(former.value) before). \(tag)"
+      } else if score < former.value {
+        text =
+          "\(subject) is under both pass marks (\(former.value) before July 2025, "
+          + "\(current.value) since): a fail. \(tag)"
+      } else {
+        text =
+          "\(subject) passed under the pass mark used until July 2025 (\(former.value)) but not "
+          + "under the one since (\(current.value)): it depends on when you sat it. \(tag)"
+      }
     } else {
       return nil
     }
     return TextDocument([.paragraph(text)])
   }
+
 }

@@ -20,7 +20,7 @@ enum PersonalAnswer {
       case .isScoreLow(let asked, let named): scoreLevel(asked, specialty: named, advice: advice)
       case .applyCount: applyCount(advice)
       case .outlook(let named): outlook(advice, named: named)
-      case .didIPass: result(advice)
+      case .didIPass(let asked): result(advice, asked: asked)
       case .mentionEvent: event(advice)
       case .nextSteps: nextSteps(advice)
       }

@@ -42,7 +42,14 @@ extension PersonalQuestion {
         "a safer bet", "a safer choice",
       ]
     ),
-    (.didIPass, ["did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed"]),
+    (
+      .didIPass(nil),
+      [
+        "did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed",
+        "even passing", "is that passing", "is it passing", "a passing score", "is that a passing",
+        "did that pass", "pass or fail", "passing or failing", "is it a pass", "is it a fail",
+      ]
+    ),
     (
       .mentionEvent,
       [
@@ -112,6 +119,12 @@ extension PersonalQuestion {
     (["she"], ["i"]), (["he"], ["i"]), (["her"], ["my"]), (["his"], ["my"]),
     (["they"], ["i"]), (["their"], ["my"]),
   ]
+
+  /// Words after a score that ask whether it passes ("is 216 passing", "is 250 a pass").
+  static let passWordsAfterScore: [[String]] = [
+    "passing", "a pass", "a passing", "a fail", "a failing", "failing", "enough to pass",
+    "still passing", "still a pass",
+  ].map { $0.split(separator: " ").map(String.init) }
 
   /// "Should I mention that to programs?": the event just named, when one was.
   static let mentionItPhrases = [

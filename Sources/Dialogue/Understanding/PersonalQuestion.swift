@@ -19,7 +19,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// stands, in the specialty the question names if it names one.
   case outlook(Specialty?)
   /// "So did I fail?": the result on record, or what decides it.
-  case didIPass
+  /// "So did I fail?", "is 219 even passing?": the result on record, or what the pass marks
+  /// make of the number asked about.
+  case didIPass(Int?)
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
@@ -39,6 +41,14 @@ enum PersonalQuestion: Sendable, Hashable {
   /// The personal question `text` asks, if any. The first row that matches wins.
   static func recognise(_ text: String) -> PersonalQuestion? {
     let utterance = asTheApplicant(Utterance(text))
+    // "is 216 passing", "is 250 a pass": a score asked about by the words after it.
+    let tokens = utterance.tokens
+    if let index = tokens.indices.first(where: { index in
+      tokens[index].number.map((120...300).contains) == true
+        && passWordsAfterScore.contains { tokens.has($0, at: index + 1) }
+    }) {
+      return .didIPass(tokens[index].number)
+    }
     for (question, phrases) in table {
       guard let phrase = phrases.first(where: utterance.contains) else { continue }
       let phraseWords = Set(phrase.split(separator: " ").map(String.init))
@@ -50,6 +60,8 @@ enum PersonalQuestion: Sendable, Hashable {
         guard own || number != nil else { continue }
         return .isScoreLow(number, specialty(namedIn: utterance))
       case .outlook: return .outlook(specialty(namedIn: utterance))
+      case .didIPass:
+        return .didIPass(utterance.tokens.compactMap(\.number).first { (120...300).contains($0) })
       case .nextSteps:
         // "I already sent a long email... what now?" asks about what it says, not the plan.
         let asksOnlyThat = utterance.words.allSatisfy {
