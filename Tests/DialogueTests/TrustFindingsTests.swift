@@ -189,6 +189,7 @@ struct PersonalQuestionPhrasingTests {
       ("how many programs", .applyCount),
       ("is 216 passing", .didIPass(216)),
       ("so did i pass ck or not", .didIPass(nil)),
+      ("should my mentor still make the call", .advocateCall),
       ("what do i do this week", .nextSteps),
       ("ok so what now", .nextSteps),
       ("how many programs should i email", .emailCount(every: false)),

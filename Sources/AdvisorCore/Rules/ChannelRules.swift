@@ -67,10 +67,14 @@ extension AdviceRule {
         + "outreach about it."),
     AdviceRule(
       "channel.advocate-support", .channel, .action(.outreach, rank: 8), .channel,
-      // Family in the area is a tie to a place, not someone at a program who could speak up.
+      // Family in the area is a tie to a place, not someone at a program who could speak up. A
+      // faculty advocate still can, for the strengths (the email article's answer after a bad
+      // email: a mentor who knows the PD can reach out with a positive framing).
       when: { context in
         context.decision == .staySilent
-          && context.profile.connections?.contains { $0 == .rotation || $0 == .alumni } == true
+          && context.profile.connections?.contains {
+            $0 == .rotation || $0 == .alumni || $0 == .facultyAdvocate
+          } == true
       },
       "Someone who knows you at a program you have ties to can still speak up for your strengths "
         + "to its program director; that is support for the application, not an explanation of "

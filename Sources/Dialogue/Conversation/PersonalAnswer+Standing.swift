@@ -65,6 +65,25 @@ extension PersonalAnswer {
     return document
   }
 
+  /// What this applicant's plan says of a faculty member reaching out: the decision, then the
+  /// plan's own step or note on an advocate, each with its source; nil before a decision.
+  static func advocateCall(_ advice: Advice) -> TextDocument? {
+    guard let decision = advice.email.decision else { return nil }
+    var lines = ["Your plan is to \(DecisionWording.action(decision))."]
+    let said = notes(advocateRules, in: advice)
+    if said.isEmpty {
+      lines.append(
+        "No faculty advocate is on record for you; tell me if someone has offered to speak up.")
+    }
+    lines += said.map(cited)
+    return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
+  }
+
+  /// The advice's steps and notes on a faculty member speaking for the applicant.
+  private static let advocateRules: Set<String> = [
+    "channel.faculty", "channel.advocate-support",
+  ]
+
   /// What to say of the event behind the score, as this applicant's advice says it: nil until
   /// the event is on record as resolved or ongoing.
   static func event(_ advice: Advice) -> TextDocument? {

@@ -23,6 +23,7 @@ enum PersonalAnswer {
       case .didIPass(let asked): result(advice, asked: asked)
       case .mentionEvent: event(advice)
       case .nextSteps: nextSteps(advice)
+      case .advocateCall: advocateCall(advice)
       }
     guard var document else { return nil }
     if let lead { document.append(.paragraph(lead.text)) }

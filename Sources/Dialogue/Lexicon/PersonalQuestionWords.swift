@@ -86,6 +86,16 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .advocateCall,
+      [
+        "should my mentor", "should my advocate", "should my attending", "should the attending",
+        "should my pd", "should my faculty", "should he still call", "should she still call",
+        "should they still call", "make the call", "have my mentor call", "have my mentor email",
+        "ask my mentor to", "ask my attending to", "ask my advocate to", "can my mentor",
+        "should my mentor call", "my mentor still", "should i let my mentor",
+      ]
+    ),
+    (
       .nextSteps,
       [
         "what do i do this week", "what should i do this week", "what do i do now",

@@ -24,6 +24,8 @@ enum PersonalQuestion: Sendable, Hashable {
   case didIPass(Int?)
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
+  /// "Should my mentor still make the call?": what the plan says of the advocate's outreach.
+  case advocateCall
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
   /// answer alone (an entry found by the words would be another applicant's next step).
   case nextSteps
@@ -34,7 +36,8 @@ enum PersonalQuestion: Sendable, Hashable {
     case .emailCount: "faq-how-many-to-email"
     case .isScoreLow: "boston-what-counts-as-low"
     case .mentionEvent: "when-email-acute-event"
-    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps: nil
+    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall:
+      nil
     }
   }
 
