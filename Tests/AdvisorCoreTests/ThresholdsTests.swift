@@ -38,7 +38,8 @@ struct ThresholdsTests {
     let estimate = advice.items.first { $0.rule == "specialty.estimated-floor" }?.text ?? ""
     #expect(estimate.contains("The advisor's estimate"))
     #expect(estimate.contains("about 222"))
-    #expect(estimate.contains("(252) minus two standard deviations"))
+    #expect(estimate.contains("(252) minus two of the national standard deviation"))
+    #expect(estimate.contains("your 224 is at or above it."))
     #expect(!estimate.contains("220"))
   }
 

@@ -80,8 +80,19 @@ extension AdviceRule {
           return "Where \(name) programs' floors sit is unknown: for want of a figure, the "
             + "advisor's estimate judges a score against \(floor.value) (\(floor.basis.note))."
         }
-        return "The advisor's estimate, not a figure from the articles: a Step 2 CK of about "
-          + "\(floor.value) clears many \(name) programs' floors (\(floor.basis.note))."
+        let estimate =
+          "The advisor's estimate, not a figure from the articles: a Step 2 CK of about "
+          + "\(floor.value) clears many \(name) programs' floors (\(floor.basis.note))"
+        guard case .score(let score, .step2ck) = context.facts.relevantScore else {
+          return estimate + "."
+        }
+        // Clearing the floors is not matching the norms: said together, so that the two never
+        // read as a contradiction of the decision.
+        if score >= floor.value, let mismatch = benchmarks.mismatchBelow, score < mismatch.value {
+          return estimate + "; your \(score) is at or above it, but far below the specialty's "
+            + "norms (under \(mismatch.value), \(mismatch.basis.note)), which the email decision goes by."
+        }
+        return estimate + "; your \(score) is \(score >= floor.value ? "at or above" : "below") it."
       }
       // The estimate is tagged with the section it is derived from.
       rule.citing = { context in

@@ -155,8 +155,8 @@ extension ScoreThresholds {
     let derived = mean.value - sds * standardDeviation.value
     let passMark = step2PassMark.value
     let how =
-      "the specialty's own matched mean (\(mean.value)) minus two standard deviations (2 × "
-      + "\(standardDeviation.value))"
+      "the specialty's own matched mean (\(mean.value)) minus two of the national standard "
+      + "deviation (2 × \(standardDeviation.value); no figure gives the specialty's own spread)"
     return Figure(
       max(derived, passMark),
       Basis(
@@ -174,7 +174,7 @@ extension ScoreThresholds {
       mean.value - standardDeviation.value,
       Basis(
         .estimate, .matchedStep2,
-        "the matched mean (\(mean.value)) minus one standard deviation "
+        "the matched mean (\(mean.value)) minus one national standard deviation "
           + "(\(standardDeviation.value)): below it the score sits outside most matched "
           + "applicants' range"))
   }
