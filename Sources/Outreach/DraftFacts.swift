@@ -74,10 +74,12 @@ struct DraftFacts {
   /// says it is resolved; an ongoing one is left out, since the article's case for context is
   /// an event that is not ongoing.
   var resolvedContext: String? {
-    profile.hardship == .resolved
-      ? "That result came during [an acute event, in a few neutral words] that is now fully "
-        + "resolved."
-      : nil
+    guard profile.hardship == .resolved else { return nil }
+    // After a failure, named as the failure, so that it never reads as the later result's:
+    // "that result" after "scored 228 on Step 2 CK" would put the event on the wrong exam.
+    let result = failedExam == nil ? "That result" : "The earlier result"
+    return "\(result) came during [an acute event, in a few neutral words] that is now fully "
+      + "resolved."
   }
 
   /// "I did not pass Step 1 on my first attempt; I passed it on my second attempt",
