@@ -110,6 +110,18 @@ struct DrafterTests {
     #expect(DraftChecker.check(draft.text).allSatisfy { $0.check == "placeholder" })
   }
 
+  @Test("After a failure, the resolved event is put on the earlier result, not the later score")
+  func hardshipAfterFailure() throws {
+    let profile = Profile(
+      step1: StepResult(outcome: .pass, attempts: 2),
+      step2ck: StepResult(outcome: .pass, score: 228, attempts: 1),
+      specialty: .internalMedicine, applicant: .usIMG, connections: [.rotation], hook: true,
+      cutoffUnmet: false, hardship: .resolved, clinicalEvidence: true)
+    let draft = try #require(email(profile))
+    #expect(draft.text.contains("The earlier result came during"))
+    #expect(!draft.text.contains("That result came during"))
+  }
+
   @Test(
     "A draft never claims a pass the profile does not record",
     arguments: [
