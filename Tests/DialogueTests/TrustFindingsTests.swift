@@ -190,6 +190,7 @@ struct PersonalQuestionPhrasingTests {
       ("is 216 passing", .didIPass(216)),
       ("so did i pass ck or not", .didIPass(nil)),
       ("should my mentor still make the call", .advocateCall),
+      ("should i apply FM as a backup", .backup(.familyMedicine)),
       ("what do i do this week", .nextSteps),
       ("ok so what now", .nextSteps),
       ("how many programs should i email", .emailCount(every: false)),

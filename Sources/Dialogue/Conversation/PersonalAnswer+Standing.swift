@@ -65,6 +65,22 @@ extension PersonalAnswer {
     return document
   }
 
+  /// How realistic a backup is for this applicant, as the advice judges its backups: the one
+  /// named (judged as if added to the backups, said as such), else those on record; nil when
+  /// none is named or known.
+  static func backup(_ advice: Advice, named: Specialty?) -> TextDocument? {
+    var profile = advice.profile
+    let asked = named.map { [$0] } ?? profile.backupSpecialties
+    guard !asked.isEmpty, named != profile.specialty || named == nil else { return nil }
+    let added = asked.filter { !profile.backupSpecialties.contains($0) }
+    profile.backupSpecialties += added
+    let judged = added.isEmpty ? advice : Advisor.advise(profile)
+    let reasons = judged.specialty.backups.filter { asked.contains($0.specialty) }.map(\.reason)
+    guard !reasons.isEmpty else { return nil }
+    let lead = added.isEmpty ? "For you: " : "For you, if you added it as a backup: "
+    return TextDocument([.paragraph(lead + reasons.map(cited).joined(separator: " "))])
+  }
+
   /// What this applicant's plan says of a faculty member reaching out: the decision, then the
   /// plan's own step or note on an advocate, each with its source; nil before a decision.
   static func advocateCall(_ advice: Advice) -> TextDocument? {

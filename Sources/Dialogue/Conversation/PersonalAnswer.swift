@@ -24,6 +24,7 @@ enum PersonalAnswer {
       case .mentionEvent: event(advice)
       case .nextSteps: nextSteps(advice)
       case .advocateCall: advocateCall(advice)
+      case .backup(let named): backup(advice, named: named)
       }
     guard var document else { return nil }
     if let lead { document.append(.paragraph(lead.text)) }

@@ -86,6 +86,14 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .backup(nil),
+      [
+        "as a backup", "as backup", "as my backup", "for a backup", "as a fallback",
+        "as a back up", "a good backup", "a realistic backup", "a safe backup", "backup option",
+        "as a safety", "is my backup",
+      ]
+    ),
+    (
       .advocateCall,
       [
         "should my mentor", "should my advocate", "should my attending", "should the attending",

@@ -24,6 +24,8 @@ enum PersonalQuestion: Sendable, Hashable {
   case didIPass(Int?)
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
+  /// "Should I apply FM as a backup?": how realistic that backup is for this applicant.
+  case backup(Specialty?)
   /// "Should my mentor still make the call?": what the plan says of the advocate's outreach.
   case advocateCall
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
@@ -36,7 +38,8 @@ enum PersonalQuestion: Sendable, Hashable {
     case .emailCount: "faq-how-many-to-email"
     case .isScoreLow: "boston-what-counts-as-low"
     case .mentionEvent: "when-email-acute-event"
-    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall:
+    case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
+      .backup:
       nil
     }
   }
@@ -63,6 +66,7 @@ enum PersonalQuestion: Sendable, Hashable {
         guard own || number != nil else { continue }
         return .isScoreLow(number, specialty(namedIn: utterance))
       case .outlook: return .outlook(specialty(namedIn: utterance))
+      case .backup: return .backup(specialty(namedIn: utterance))
       case .didIPass:
         return .didIPass(utterance.tokens.compactMap(\.number).first { (120...300).contains($0) })
       case .nextSteps:
@@ -81,10 +85,12 @@ enum PersonalQuestion: Sendable, Hashable {
 
   /// The specialty a question names ("is 226 ok for family med", "my shot at peds"), if any.
   private static func specialty(namedIn utterance: Utterance) -> Specialty? {
-    SpecialtyExtractor.read(
+    let patch = SpecialtyExtractor.read(
       utterance, mentions: MentionRecognizer.mentions(in: utterance),
       context: UnderstandingContext(profile: Profile()), cues: LineCues()
-    ).patch.specialty
+    ).patch
+    // "FM as a backup" names FM, read as a backup.
+    return patch.specialty ?? patch.addBackups.first
   }
 
   /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
