@@ -28,6 +28,12 @@ extension PersonalAnswer {
         return Advisor.advise(profile)
       } ?? advice
     var lines: [String] = []
+    // A failure on record comes first: programs look at it before any score.
+    if let failure = shown.email.steps.first(where: {
+      $0.rule == "check.any-failure" && $0.answer && !$0.assumed
+    }) {
+      lines.append(failure.explanation + " " + AdviceCard.tag(failure.source))
+    }
     if let specialty = shown.specialty.specialty {
       let benchmarks = ScoreThresholds.benchmarks(for: specialty)
       lines.append(
