@@ -50,33 +50,40 @@ enum ASCIIText {
       // One bit per pattern, so that a line with none allocates nothing.
       var found: UInt64 = 0
       var text = text
+      // In locals, so that the loop over the bytes reads no property.
+      let (low, high) = startBits
       text.withUTF8 { text in
-        starting.withUnsafeBufferPointer { starting in
-          for start in text.indices {
-            let byte = text[start]
-            guard (byte < 64 ? startBits.low >> byte : startBits.high >> (byte & 63)) & 1 != 0
-            else { continue }
-            // The patterns starting here that are not found yet, in their order.
-            var candidates = starting[Int(lowered(text[start]) & 0x7F)] & ~found
-            while candidates != 0 {
-              let index = candidates.trailingZeroBitCount
-              candidates &= candidates - 1
-              if seconds[index] == 0
-                || (start + 1 < text.count && lowered(text[start + 1]) == seconds[index]),
-                bytes[index].count <= text.count - start
-                  && bytes[index].indices.allSatisfy({
-                    lowered(text[start + $0]) == bytes[index][$0]
-                  }
-                  )
-              {
-                found |= 1 << index
-              }
-            }
-          }
+        var start = 0
+        while start < text.count {
+          let byte = text[start]
+          start += 1
+          guard (byte < 64 ? low >> byte : high >> (byte & 63)) & 1 != 0 else { continue }
+          found |= patterns(startingAt: start - 1, in: text, other: found)
         }
       }
       guard found != 0 else { return [] }
       return patterns.indices.compactMap { found & (1 << $0) != 0 ? patterns[$0] : nil }
+    }
+
+    /// The patterns, other than those in `other`, that start at `start` in `text`: a bit for
+    /// each.
+    private func patterns(
+      startingAt start: Int, in text: UnsafeBufferPointer<UInt8>, other: UInt64
+    ) -> UInt64 {
+      var found: UInt64 = 0
+      var candidates = starting[Int(lowered(text[start]) & 0x7F)] & ~other
+      while candidates != 0 {
+        let index = candidates.trailingZeroBitCount
+        candidates &= candidates - 1
+        if seconds[index] == 0
+          || (start + 1 < text.count && lowered(text[start + 1]) == seconds[index]),
+          bytes[index].count <= text.count - start
+            && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })
+        {
+          found |= 1 << index
+        }
+      }
+      return found
     }
   }
 

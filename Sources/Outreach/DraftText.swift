@@ -240,31 +240,31 @@ struct DraftText: Sendable {
     let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
     for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
       // The list's hits read where they are, with no array of them.
-      spans(hits.lazy.filter { $0.list == list.rawValue }.map(\.match), in: words) {
+      spans(hits.lazy.filter { $0.list == list.rawValue }.map(\.range), in: words) {
         each(list, $0, $1)
       }
     }
   }
 
-  /// Each of the phrases `found` in one sentence's words, overlapping ones as one, passed to
-  /// `each` with the line of the first of them.
+  /// Each of the phrases `found` (the ranges of their words) in one sentence's words,
+  /// overlapping ones as one, passed to `each` with the line of the first of them.
   private static func spans(
-    _ found: some Sequence<PhraseMatch>, in words: [DraftWord],
+    _ found: some Sequence<Range<Int>>, in words: [DraftWord],
     each: (Int, Range<Int>) -> Void
   ) {
     var line = 0
     var span: Range<Int>?
-    for match in found {
+    for range in found {
       guard let current = span else {
-        line = words[match.range.lowerBound].line
-        span = match.range
+        line = words[range.lowerBound].line
+        span = range
         continue
       }
-      if match.range.lowerBound < current.upperBound {
-        span = current.lowerBound..<max(current.upperBound, match.range.upperBound)
+      if range.lowerBound < current.upperBound {
+        span = current.lowerBound..<max(current.upperBound, range.upperBound)
       } else {
         each(line, current)
-        span = match.range
+        span = range
       }
     }
     if let span { each(line, span) }

@@ -171,11 +171,12 @@ struct DraftTokenizer {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
           UInt8(ascii: "0")...UInt8(ascii: "9"):
           if word.isASCII {
-            // The rest of an ASCII run of letters, digits and apostrophes, read at once.
-            var end = position + 1
-            while end < bytes.count, Self.continuesASCIIWord(bytes[end]) { end += 1 }
-            word.length += end - position
-            position = end
+            // The rest of an ASCII run of letters, digits and apostrophes, read at once and
+            // hashed as it is read.
+            repeat {
+              word.add(bytes[position])
+              position += 1
+            } while position < bytes.count && Self.continuesASCIIWord(bytes[position])
             continue
           }
           word.append(byte)
@@ -203,12 +204,19 @@ struct DraftTokenizer {
   }
 
   /// The word being read: while it is all ASCII (most words), a run of the text's bytes,
-  /// lower-cased as it ends; once it is not, its lower-cased bytes, built scalar by scalar.
+  /// hashed as they are read and lower-cased as it ends; once it is not, its lower-cased
+  /// bytes, built scalar by scalar.
   private struct PendingWord {
     /// Where it starts in the text.
     var start = 0
     /// Its length in the text, while it is all ASCII.
     var length = 0
+    /// While it is all ASCII: the hash of its bytes lower-cased (``WordKey/adding(_:to:)``),
+    /// their ``WordKey/head(_:)``, and whether one is an apostrophe; read once, as the bytes
+    /// are, rather than in a second pass as the word ends.
+    var hash = WordKey.seed
+    var head: UInt64 = 0
+    var hasApostrophe = false
     /// Its bytes lower-cased, once it is not all ASCII.
     var scalars: [UInt8] = []
     var isASCII = true
@@ -217,7 +225,18 @@ struct DraftTokenizer {
 
     /// Adds an ASCII letter, digit or apostrophe, which follows the word in the text.
     mutating func append(_ byte: UInt8) {
-      if isASCII { length += 1 } else { scalars.append(ASCIIText.lowered(byte)) }
+      if isASCII { add(byte) } else { scalars.append(ASCIIText.lowered(byte)) }
+    }
+
+    /// Adds an ASCII letter, digit or apostrophe while the word is all ASCII.
+    mutating func add(_ byte: UInt8) {
+      // Setting bit 5 lowers a letter and leaves a digit or an apostrophe as it is: the same
+      // byte as ``ASCIIText/lowered(_:)``, in one instruction.
+      let lowered = byte | 0x20
+      hash = WordKey.adding(lowered, to: hash)
+      if length < 8 { head |= UInt64(lowered) &<< (8 &* UInt64(length)) }
+      hasApostrophe = hasApostrophe || byte == UInt8(ascii: "'")
+      length &+= 1
     }
 
     /// Goes on scalar by scalar, from the ASCII read so far in `text`.
@@ -229,7 +248,7 @@ struct DraftTokenizer {
 
     /// Empty, for the next word; the room for scalars is kept.
     mutating func clear() {
-      length = 0
+      (length, hash, head, hasApostrophe) = (0, WordKey.seed, 0, false)
       // Most words never leave ASCII: their scalars were never written.
       guard !isASCII else { return }
       scalars.removeAll(keepingCapacity: true)
@@ -286,16 +305,10 @@ struct DraftTokenizer {
       return
     }
     let run = UnsafeBufferPointer(rebasing: text[word.start..<word.start + word.length])
-    // The word's key, its head and whether it has an apostrophe, in one pass over its bytes
-    // lower-cased (``WordKey/of(_:)`` and ``WordKey/head(_:)`` of the lowered bytes).
-    var (hash, head, hasApostrophe) = (WordKey.seed, UInt64(0), false)
-    for index in run.indices {
-      let byte = ASCIIText.lowered(run[index])
-      hash = WordKey.adding(byte, to: hash)
-      if index < 8 { head |= UInt64(byte) << (8 * UInt64(index)) }
-      hasApostrophe = hasApostrophe || byte == UInt8(ascii: "'")
-    }
-    let key = WordKey.key(hash, first: ASCIIText.lowered(run[0]))
+    // The word's key and head were read with its bytes (``PendingWord/add(_:)``): those of
+    // its bytes lower-cased, as ``WordKey/of(_:)`` and ``WordKey/head(_:)`` give them.
+    let (head, hasApostrophe) = (word.head, word.hasApostrophe)
+    let key = WordKey.key(word.hash, first: ASCIIText.lowered(run[0]))
     // Most words: held by their head, with no string made.
     guard hasApostrophe || run.count > 8 else {
       append(
@@ -470,6 +483,8 @@ struct PhraseList: Sendable {
   /// Each of `firstWords`' ``WordKey/shortHead(_:)``, for ``DraftWord/is(_:shortHead:)``.
   private var firstWordHeads: [UInt64] = []
   private var firstWordEntries: [Range<Int>] = []
+  /// The entries of a first word to try given the next word (``PhrasePairs``).
+  private var pairs = PhrasePairs(secondKeys: [], firstWords: [])
   /// For each first word, a bit for each second-word key its phrases go on with
   /// (``secondBit(_:)``), or all bits when one of them is a word alone, a prefix or not ASCII:
   /// "i" followed by a word no phrase of "i" has next is passed over at once.
@@ -541,6 +556,9 @@ struct PhraseList: Sendable {
   /// Fills `slots`, twice as many as there are first words; a first word that is not ASCII
   /// leaves the table empty, and every word is then looked up in ``byFirstWord``.
   private mutating func buildTable() {
+    defer {
+      pairs = PhrasePairs(secondKeys: entries.map(\.secondKey), firstWords: firstWordEntries)
+    }
     var size = 1
     while size < byFirstWord.count * 2 { size *= 2 }
     var slots = Array(repeating: -1, count: size)
@@ -603,8 +621,10 @@ struct PhraseList: Sendable {
   }
 
   /// The entries of the phrases starting with the word at `start` in `words`, whose key is
-  /// `key`, and whether it may start a prefix: an ASCII word is looked up once, by its key,
-  /// and its text is read only when the key is found; any other word by its text.
+  /// `key`, as a run of ``PhrasePairs/entries`` (those that can go on with a next word whose
+  /// key is `next`, when it is not 0), and whether it may start a prefix: an ASCII word is
+  /// looked up once, by its key, and its text is read only when the key is found; any other
+  /// word by its text.
   private func candidates(_ key: UInt64, next: UInt64, at start: Int, in words: [DraftWord])
     -> (entries: Range<Int>, mayStartPrefix: Bool)
   {
@@ -622,7 +642,7 @@ struct PhraseList: Sendable {
         || (next != 0 && secondWordFilters[index] & Self.secondBit(next) != 0),
       words[start].is(firstWords[index], shortHead: firstWordHeads[index])
     else { return (0..<0, startsPrefix) }
-    return (firstWordEntries[index], startsPrefix)
+    return (next == 0 ? firstWordEntries[index] : pairs.run(first: index, next: next), startsPrefix)
   }
 
   /// Where a second word's key is in ``secondWordFilters``.
@@ -679,8 +699,20 @@ struct PhraseList: Sendable {
     return found
   }
 
-  /// What a list found: its index among the lists merged (``init(lists:)``), and the match.
-  typealias Hit = (list: Int, match: PhraseMatch)
+  /// What a list found: its index among the lists merged (``init(lists:)``), the phrase's
+  /// index (``match(_:)`` names it) and the words matched. Plain integers, with no string: a
+  /// sentence's hits are made, read and dropped for every sentence of a draft, and a value
+  /// with no reference is copied and dropped as plain bytes.
+  struct Hit: Sendable, Hashable {
+    var list: Int
+    var phrase: Int
+    var range: Range<Int>
+  }
+
+  /// The match a hit stands for, its phrase as listed.
+  func match(_ hit: Hit) -> PhraseMatch {
+    PhraseMatch(phrase: names[hit.phrase], range: hit.range)
+  }
 
   /// Every phrase of each merged list found in `words`, each list's as ``matches(in:keys:)``
   /// of that list alone finds them, appended to `hits` by word, and by list at one word.
@@ -696,7 +728,7 @@ struct PhraseList: Sendable {
           keys[start], next: nextKey, at: start, in: words)
         guard !exact.isEmpty || mayStartPrefix else { continue }
         var found: UInt64 = 0
-        for index in exact {
+        for index in pairs.entries[exact] {
           let entry = entries[index]
           // Two ASCII words with different keys differ: no need to read the rest.
           if entry.secondKey != 0, nextKey != 0, entry.secondKey != nextKey { continue }
@@ -742,8 +774,7 @@ struct PhraseList: Sendable {
           // A phrase inside the list's last match is dropped.
           guard state[list] < end else { continue }
           state[list] = end
-          hits.append(
-            (list, PhraseMatch(phrase: names[state[2 * count + list]], range: start..<end)))
+          hits.append(Hit(list: list, phrase: state[2 * count + list], range: start..<end))
         }
       }
     }

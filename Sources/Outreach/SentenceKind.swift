@@ -20,10 +20,12 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
   static func of(_ words: [DraftWord], hits: [PhraseList.Hit]) -> SentenceKind {
     // The hits are read where they are, with no array of one list's matches: this runs for
     // every sentence of a draft, and most sentences have hits.
-    func found(_ list: Int, where isCounted: (PhraseMatch) -> Bool = { _ in true }) -> Bool {
-      hits.contains { $0.list == list && isCounted($0.match) }
+    func found(_ list: Int, where isCounted: (PhraseList.Hit) -> Bool = { _ in true }) -> Bool {
+      hits.contains { $0.list == list && isCounted($0) }
     }
-    let affirmed = { (match: PhraseMatch) in !isNegated(match, in: words) }
+    let affirmed = { (hit: PhraseList.Hit) in
+      !isNegated(SentenceLists.merged.match(hit), in: words)
+    }
     if found(SentenceLists.evidence, where: affirmed) { return .strength }
     if found(SentenceLists.score) { return .score }
     if found(SentenceLists.result, where: affirmed) { return .strength }

@@ -48,6 +48,6 @@ enum SentenceLists {
 
   /// The matches of one list among `hits`; empty (and not allocated) for most lists.
   static func matches(_ list: Int, in hits: [PhraseList.Hit]) -> [PhraseMatch] {
-    hits.compactMap { $0.list == list ? $0.match : nil }
+    hits.compactMap { $0.list == list ? merged.match($0) : nil }
   }
 }

@@ -170,13 +170,21 @@ enum SentenceSegmenter {
   private static func ends<Unit: TextUnit>(
     _ characters: [Unit], runStart: Int, touching: Bool, after: Character?, next: Int?
   ) -> Bool {
-    let mark = characters[runStart].character
-    if mark == "!" || mark == "?" { return true }
+    // A byte is compared as a byte: making a `Character` of it costs more than the test.
+    if let byte = characters[runStart].asciiByte {
+      if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
+    } else if case let mark = characters[runStart].character, mark == "!" || mark == "?" {
+      return true
+    }
     // "3.8", "U.S.A": a period inside a word.
     if touching { return false }
     guard let after else { return true }
-    // An ASCII character is lower case only from "a" to "z": the Unicode test is not needed.
-    if let ascii = after.asciiValue {
+    // A character of one byte is ASCII, lower case only from "a" to "z": read from its one
+    // UTF-8 byte, without `asciiValue`'s checks or the Unicode test.
+    let utf8 = after.utf8
+    if utf8.count == 1, let byte = utf8.first {
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { return false }
+    } else if let ascii = after.asciiValue {
       if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) { return false }
     } else if after.isLowercase {
       return false

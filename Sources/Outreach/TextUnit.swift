@@ -54,6 +54,7 @@ extension UInt8: TextUnit {
     var units = units
     while let first = units.first, first.isWhitespace { units.removeFirst() }
     while let last = units.last, last.isWhitespace { units.removeLast() }
-    return text(units)
+    // The white space after a line's last sentence is no text: no string is made of it.
+    return units.isEmpty ? "" : text(units)
   }
 }
