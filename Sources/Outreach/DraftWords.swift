@@ -475,6 +475,10 @@ struct PhraseList: Sendable {
   /// For each byte, a bit for each prefix starting with it: a word is compared only with the
   /// prefixes of its first byte.
   private var prefixesStarting = [UInt64](repeating: 0, count: 256)
+  /// For each byte, a bit for each prefix whose second byte it is, and for every prefix of one
+  /// byte: with ``prefixesStarting``, an ASCII word is compared only with the prefixes of its
+  /// first two bytes, read from its head.
+  private var prefixesFollowing = [UInt64](repeating: 0, count: 256)
   /// ``byFirstWord`` again as an open-addressed table by ``DraftWord/key``, so an ASCII word
   /// is found without hashing its text: each holds an index into `firstWords`, or -1.
   private var slots: [Int] = []
@@ -549,6 +553,12 @@ struct PhraseList: Sendable {
     precondition(prefixes.count <= 64, "one bit per prefix")
     for (index, start) in prefixStarts.enumerated() {
       prefixesStarting[Int(start)] |= 1 << index
+    }
+    for (index, prefix) in prefixes.enumerated() {
+      let bytes = Array(prefix.prefix.utf8)
+      for byte in prefixesFollowing.indices where bytes.count < 2 || Int(bytes[1]) == byte {
+        prefixesFollowing[byte] |= 1 << index
+      }
     }
     buildTable()
   }
@@ -625,6 +635,7 @@ struct PhraseList: Sendable {
   /// key is `next`, when it is not 0), and whether it may start a prefix: an ASCII word is
   /// looked up once, by its key, and its text is read only when the key is found; any other
   /// word by its text.
+  @inline(__always)
   private func candidates(_ key: UInt64, next: UInt64, at start: Int, in words: [DraftWord])
     -> (entries: Range<Int>, mayStartPrefix: Bool)
   {
@@ -746,6 +757,12 @@ struct PhraseList: Sendable {
           let firstByte =
             isASCII ? WordKey.firstByte(keys[start]) : words[start].text.utf8.first ?? 0
           var candidates = prefixesStarting[Int(firstByte)]
+          // A prefix of two bytes or more is told apart by its second byte, which is in an
+          // ASCII word's head (0 past its end): most words that share a prefix's first byte
+          // do not share its second.
+          if isASCII {
+            candidates &= prefixesFollowing[Int(truncatingIfNeeded: words[start].head >> 8 & 0xFF)]
+          }
           while candidates != 0 {
             let index = candidates.trailingZeroBitCount
             candidates &= candidates - 1
