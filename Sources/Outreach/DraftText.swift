@@ -52,7 +52,7 @@ struct DraftText: Sendable {
     convenience init(role: EmailLayout.Role, line: Int, text: String, words: [DraftWord]) {
       self.init(
         role: role, line: line, text: text, words: words,
-        hits: SentenceLists.hits(in: words, keys: words.map(\.key)))
+        hits: SentenceLists.hits(in: words))
     }
   }
 
@@ -154,7 +154,7 @@ struct DraftText: Sendable {
       }
       hits.removeAll(keepingCapacity: true)
       SentenceLists.merged.matchesOfEachList(
-        in: tokenizer.words, keys: tokenizer.keys, into: &hits)
+        in: tokenizer.words, into: &hits)
       let line = pieces.first?.line ?? 0
       let text =
         pieces.count == 1

@@ -137,15 +137,12 @@ enum WordKey {
 /// Cuts text into ``DraftWord``s in one pass.
 struct DraftTokenizer {
   private(set) var words: [DraftWord] = []
-  /// The words' keys (``DraftWord/key``), apart, for ``PhraseList``'s passes.
-  private(set) var keys: [UInt64] = []
   private var clause = 0
   private var pendingBreak: Unicode.Scalar?
 
   /// Empties the tokenizer for the next sentence, keeping its room.
   mutating func restart() {
     words.removeAll(keepingCapacity: true)
-    keys.removeAll(keepingCapacity: true)
     clause = 0
     pendingBreak = nil
   }
@@ -353,7 +350,6 @@ struct DraftTokenizer {
 
   /// Adds a word, taken rather than copied.
   private mutating func append(_ word: consuming DraftWord) {
-    keys.append(word.key)
     words.append(word)
     pendingBreak = nil
   }
@@ -504,7 +500,7 @@ struct PhraseList: Sendable {
   }
 
   /// Several lists of phrases searched together, each as it is searched alone, in one pass
-  /// over a sentence (``matchesOfEachList(in:keys:into:)``): a word is looked up once for all
+  /// over a sentence (``matchesOfEachList(in:into:)``): a word is looked up once for all
   /// of them.
   init(lists: [[String]]) {
     precondition(lists.count <= 64, "one bit per list")
@@ -632,28 +628,33 @@ struct PhraseList: Sendable {
 
   /// The entries of the phrases starting with the word at `start` in `words`, whose key is
   /// `key`, as a run of ``PhrasePairs/entries`` (those that can go on with a next word whose
-  /// key is `next`, when it is not 0), and whether it may start a prefix: an ASCII word is
-  /// looked up once, by its key, and its text is read only when the key is found; any other
-  /// word by its text.
+  /// key is `next`, when it is not 0): an ASCII word is looked up once, by its key, and its
+  /// text is read only when the key is found; any other word by its text.
   @inline(__always)
   private func candidates(_ key: UInt64, next: UInt64, at start: Int, in words: [DraftWord])
-    -> (entries: Range<Int>, mayStartPrefix: Bool)
+    -> Range<Int>
   {
-    guard key != 0, !slots.isEmpty else {
-      return (byFirstWord[words[start].text] ?? 0..<0, !prefixes.isEmpty)
-    }
-    let firstByte = WordKey.firstByte(key)
-    let startsPrefix =
-      firstByte < 64
-      ? prefixStartFilter.low & (1 << firstByte) != 0
-      : prefixStartFilter.high & (1 << (firstByte - 64)) != 0
+    guard key != 0, !slots.isEmpty else { return byFirstWord[words[start].text] ?? 0..<0 }
     let (filterWord, bit) = Self.filterBit(key)
     guard firstWordFilter[filterWord] & bit != 0, let index = slot(of: key),
       secondWordFilters[index] == ~0
         || (next != 0 && secondWordFilters[index] & Self.secondBit(next) != 0),
       words[start].is(firstWords[index], shortHead: firstWordHeads[index])
-    else { return (0..<0, startsPrefix) }
-    return (next == 0 ? firstWordEntries[index] : pairs.run(first: index, next: next), startsPrefix)
+    else { return 0..<0 }
+    return next == 0 ? firstWordEntries[index] : pairs.run(first: index, next: next)
+  }
+
+  /// The prefixes (a bit for each) that the word at `start` in `words`, whose key is `key`,
+  /// may start: those of its first byte, and for an ASCII word those of its second too, read
+  /// from its head (0 past its end; a prefix of one byte goes on with any). Most words that
+  /// share a prefix's first byte do not share its second; the text of a word that is not
+  /// ASCII is read only here.
+  @inline(__always)
+  private func prefixCandidates(_ key: UInt64, at start: Int, in words: [DraftWord]) -> UInt64 {
+    guard !prefixes.isEmpty else { return 0 }
+    guard key != 0 else { return prefixesStarting[Int(words[start].text.utf8.first ?? 0)] }
+    return prefixesStarting[Int(WordKey.firstByte(key))]
+      & prefixesFollowing[Int(truncatingIfNeeded: words[start].head >> 8 & 0xFF)]
   }
 
   /// Where a second word's key is in ``secondWordFilters``.
@@ -685,7 +686,7 @@ struct PhraseList: Sendable {
       var longest: PhraseMatch?
       for index in entries(startingWith: word, key: words[start].key) {
         let entry = entries[index]
-        guard matches(entry, words, keys, after: start) else { continue }
+        guard matches(entry, words, after: start) else { continue }
         if 1 + entry.rest.count > (longest?.range.count ?? 0) {
           longest = PhraseMatch(
             phrase: names[entry.name], range: start..<(start + 1 + entry.rest.count))
@@ -727,23 +728,24 @@ struct PhraseList: Sendable {
 
   /// Every phrase of each merged list found in `words`, each list's as ``matches(in:keys:)``
   /// of that list alone finds them, appended to `hits` by word, and by list at one word.
-  func matchesOfEachList(in words: [DraftWord], keys: [UInt64], into hits: inout [Hit]) {
+  func matchesOfEachList(in words: [DraftWord], into hits: inout [Hit]) {
     let count = lists.count
     // For each list: where its last match ends, and at the current word its longest match's
     // length and name, valid where the list's bit is set in `found`.
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { state in
       state.initialize(repeating: -1)
       for start in words.indices {
-        let nextKey = start + 1 < keys.count ? keys[start + 1] : 0
-        let (exact, mayStartPrefix) = candidates(
-          keys[start], next: nextKey, at: start, in: words)
-        guard !exact.isEmpty || mayStartPrefix else { continue }
+        let key = words[start].key
+        let nextKey = start + 1 < words.count ? words[start + 1].key : 0
+        let exact = candidates(key, next: nextKey, at: start, in: words)
+        var prefixBits = prefixCandidates(key, at: start, in: words)
+        guard !exact.isEmpty || prefixBits != 0 else { continue }
         var found: UInt64 = 0
         for index in pairs.entries[exact] {
           let entry = entries[index]
           // Two ASCII words with different keys differ: no need to read the rest.
           if entry.secondKey != 0, nextKey != 0, entry.secondKey != nextKey { continue }
-          guard matches(entry, words, keys, after: start) else { continue }
+          guard matches(entry, words, after: start) else { continue }
           let (bit, length) = (UInt64(1) << entry.list, 1 + entry.rest.count)
           if found & bit == 0 || length > state[count + entry.list] {
             found |= bit
@@ -751,21 +753,11 @@ struct PhraseList: Sendable {
           }
         }
         // A list without a phrase starting with the word: its first prefix the word starts.
-        if mayStartPrefix {
-          // The word's text is read only where its key and head cannot tell.
-          let isASCII = keys[start] != 0
-          let firstByte =
-            isASCII ? WordKey.firstByte(keys[start]) : words[start].text.utf8.first ?? 0
-          var candidates = prefixesStarting[Int(firstByte)]
-          // A prefix of two bytes or more is told apart by its second byte, which is in an
-          // ASCII word's head (0 past its end): most words that share a prefix's first byte
-          // do not share its second.
-          if isASCII {
-            candidates &= prefixesFollowing[Int(truncatingIfNeeded: words[start].head >> 8 & 0xFF)]
-          }
-          while candidates != 0 {
-            let index = candidates.trailingZeroBitCount
-            candidates &= candidates - 1
+        if prefixBits != 0 {
+          let isASCII = key != 0
+          while prefixBits != 0 {
+            let index = prefixBits.trailingZeroBitCount
+            prefixBits &= prefixBits - 1
             let entry = prefixEntries[index]
             let bit = UInt64(1) << entry.list
             // An ASCII word and prefix compare as bytes, which is what comparing their
@@ -799,9 +791,8 @@ struct PhraseList: Sendable {
 
   /// Whether the words after `start` are the rest of the entry's phrase; two ASCII words
   /// with different keys differ, without comparing their text.
-  private func matches(_ entry: Entry, _ words: [DraftWord], _ keys: [UInt64]?, after start: Int)
-    -> Bool
-  {
+  @inline(__always)
+  private func matches(_ entry: Entry, _ words: [DraftWord], after start: Int) -> Bool {
     guard start + entry.rest.count < words.count else { return false }
     for (offset, index) in entry.rest.enumerated() {
       let position = start + 1 + offset
@@ -809,9 +800,8 @@ struct PhraseList: Sendable {
         if !words[position].text.hasPrefix(restWords[index]) { return false }
         continue
       }
-      if let keys, keys[position] != 0, restKeys[index] != 0, keys[position] != restKeys[index] {
-        return false
-      }
+      let key = words[position].key
+      if key != 0, restKeys[index] != 0, key != restKeys[index] { return false }
       if !words[position].is(restWords[index], shortHead: restHeads[index]) { return false }
     }
     return true

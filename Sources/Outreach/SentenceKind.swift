@@ -49,15 +49,22 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     {
       return true
     }
-    return words[max(0, start - 2)..<start].contains { word in
-      negations.contains { word.is($0.word, shortHead: $0.head) }
+    // By index, with no closure or copy of a word or a negation: this runs at every
+    // evidence or result phrase of every sentence.
+    let (negations, heads) = (Self.negations, Self.negationHeads)
+    for index in max(0, start - 2)..<start {
+      for negation in negations.indices
+      where words[index].is(negations[negation], shortHead: heads[negation]) {
+        return true
+      }
     }
+    return false
   }
 
-  /// The words that deny what follows, with their heads (``DraftWord/is(_:shortHead:)``).
-  private static let negations = ["not", "never", "no", "without"].map {
-    (word: $0, head: WordKey.shortHead($0))
-  }
+  /// The words that deny what follows.
+  private static let negations = ["not", "never", "no", "without"]
+  /// Their heads (``DraftWord/is(_:shortHead:)``).
+  private static let negationHeads = negations.map(WordKey.shortHead)
 
   /// Evidence other than an exam result.
   private static let evidencePhrases = [

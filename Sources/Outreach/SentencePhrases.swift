@@ -40,9 +40,9 @@ enum SentenceLists {
       + SentenceKind.phraseLists)
 
   /// What the merged search of `words` found: each list's matches, in word order.
-  static func hits(in words: [DraftWord], keys: [UInt64]) -> [PhraseList.Hit] {
+  static func hits(in words: [DraftWord]) -> [PhraseList.Hit] {
     var hits: [PhraseList.Hit] = []
-    merged.matchesOfEachList(in: words, keys: keys, into: &hits)
+    merged.matchesOfEachList(in: words, into: &hits)
     return hits
   }
 
