@@ -63,6 +63,10 @@ struct EmailLayout: Sendable {
       // The bytes of the line being read, OR-ed.
       var seen: UInt8 = 0
       while index < bytes.count {
+        // Most of a line is plain ASCII with no newline, passed over eight bytes at a time:
+        // none of it changes whether the line is ASCII.
+        index = ByteBlocks.skipASCII(atLeast: 0x0E, in: bytes, from: index)
+        guard index < bytes.count else { break }
         let byte = bytes[index]
         // Bytes from 0x0E to 0xC1 (most of a line) start no newline: told in one comparison,
         // and the few others by the switch below.

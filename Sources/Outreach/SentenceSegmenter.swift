@@ -75,6 +75,8 @@ enum SentenceSegmenter {
       var pieceStart = 0
       var index = 0
       while index < units.count {
+        index = Unit.skippingNonTerminals(units, from: index)
+        guard index < units.count else { break }
         let unit = units[index]
         index += 1
         guard unit.isTerminal else { continue }
