@@ -127,11 +127,12 @@ struct DraftText: Sendable {
     kinds.reserveCapacity(ranges.count)
     var bodySentences: [BodySentence] = []
     bodySentences.reserveCapacity(ranges.count)
-    // What the lists found in the body, by list, with the line of the sentence it is in; and
-    // the few body sentences with health terms, the only ones kept whole.
+    // What the lists found in the body, by list, as ``matches(_:)`` gives it, with the line of
+    // the sentence each is in apart (for the merge with the other lines' matches); and the
+    // few body sentences with health terms, the only ones kept whole.
     var bodyFound = Array(
-      repeating: [(sentence: Int, line: Int, words: String)](),
-      count: SentencePhrases.allCases.count)
+      repeating: [(line: Int, words: String)](), count: SentencePhrases.allCases.count)
+    var bodySentenceLines = Array(repeating: [Int](), count: SentencePhrases.allCases.count)
     var withHealthTerms: [Sentence] = []
     // For each list, the last line it found something on and how many lines that makes: a
     // finding quotes its first few lines (``DraftCheck/shownLines``) and counts the rest, so
@@ -168,7 +169,8 @@ struct DraftText: Sendable {
           let words =
             lineCount[list.rawValue] <= DraftCheck.shownLines
             ? DraftWord.quote(tokenizer.words[span], in: text) : ""
-          bodyFound[list.rawValue].append((line, matchLine, words))
+          bodyFound[list.rawValue].append((matchLine, words))
+          bodySentenceLines[list.rawValue].append(line)
         }
         let healthTerms = HealthReading.terms(
           SentenceLists.matches(SentenceLists.healthTerms, in: hits), in: tokenizer.words,
@@ -196,9 +198,34 @@ struct DraftText: Sendable {
         othersFound[found.list.rawValue].append((sentence.line, found.line, found.words))
       }
     }
-    phraseMatches = zip(othersFound, bodyFound).map { others, body in
-      Self.merged(others, body, line: \.sentence).map { ($0.line, $0.words) }
+    phraseMatches = SentencePhrases.allCases.map { list in
+      Self.merged(
+        othersFound[list.rawValue], bodyFound[list.rawValue],
+        sentenceLines: bodySentenceLines[list.rawValue])
     }
+  }
+
+  /// The matches of one list outside the body and in it, in line order (one outside the body
+  /// first on the same line), as ``matches(_:)`` gives them; the body's are taken as they are
+  /// when no other line has any (most drafts).
+  ///
+  /// - Parameter sentenceLines: the line of the sentence each of `body` is in.
+  private static func merged(
+    _ others: [(sentence: Int, line: Int, words: String)], _ body: [(line: Int, words: String)],
+    sentenceLines: [Int]
+  ) -> [(line: Int, words: String)] {
+    guard !others.isEmpty else { return body }
+    var merged: [(line: Int, words: String)] = []
+    merged.reserveCapacity(others.count + body.count)
+    var next = 0
+    for (index, found) in body.enumerated() {
+      while next < others.count, others[next].sentence <= sentenceLines[index] {
+        merged.append((others[next].line, others[next].words))
+        next += 1
+      }
+      merged.append(found)
+    }
+    return merged + others[next...].map { ($0.line, $0.words) }
   }
 
   /// Two lists in line order, merged.

@@ -186,10 +186,8 @@ struct DraftTokenizer {
       }
       word.leaveASCII(bytes)
       let (scalar, length) = Self.scalar(at: position, in: bytes)
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        || scalar.properties.generalCategory == .nonspacingMark
-      {
-        word.scalars.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      if Self.appendLowered(scalar, to: &word.scalars) {
+        // A letter, digit or mark: part of the word.
       } else if scalar == "\u{2019}" || scalar == "\u{2018}", !word.isEmpty {
         word.scalars.append(UInt8(ascii: "'"))
       } else {
@@ -251,6 +249,21 @@ struct DraftTokenizer {
       scalars.removeAll(keepingCapacity: true)
       isASCII = true
     }
+  }
+
+  /// Appends the lower-case UTF-8 of `scalar` to `bytes` when it is a letter, a number or a
+  /// nonspacing mark (part of a word); false, with nothing appended, for any other scalar.
+  /// Kept out of line: reading a scalar's properties takes room on the stack that every
+  /// call of ``append(_:line:at:)``, most of them on ASCII text, would otherwise set up.
+  @inline(never)
+  private static func appendLowered(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) -> Bool {
+    let properties = scalar.properties
+    guard
+      properties.isAlphabetic || properties.numericType != nil
+        || properties.generalCategory == .nonspacingMark
+    else { return false }
+    bytes.append(contentsOf: properties.lowercaseMapping.utf8)
+    return true
   }
 
   /// The scalar whose UTF-8 encoding starts at `position` (not ASCII), and its length.

@@ -155,15 +155,16 @@ struct EmailLayout: Sendable {
       guard end - start <= 7 else { return "" }
       var packed: UInt64 = 0
       for index in start..<end { packed = packed << 8 | UInt64(ASCIIText.lowered(utf8[index])) }
-      return packedHeaderNames[packed] ?? ""
+      // Seven names: a scan of their packed bytes costs less than hashing the key.
+      let names = packedHeaderNames
+      return names.firstIndex(of: packed).map { headerNames[$0] } ?? ""
     }
   }
 
-  /// ``headerNames`` by their bytes packed into an integer, the first byte highest.
-  private static let packedHeaderNames = Dictionary(
-    uniqueKeysWithValues: headerNames.map { name in
-      (name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }, name)
-    })
+  /// ``headerNames``' bytes each packed into an integer, the first byte highest, in order.
+  private static let packedHeaderNames = headerNames.map { name in
+    name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+  }
 
   // MARK: - The greeting
 
