@@ -300,7 +300,35 @@ struct DraftTokenizer {
 
   /// Ends the word, if there is one, at `end` in `text`, which starts `offset` bytes into the
   /// sentence's text.
+  ///
+  /// Most words (ASCII, at most eight bytes, no apostrophe) are added here, inline; the others
+  /// out of line (``flushOther(_:in:_:at:line:)``), so that the common path sets up no room
+  /// for them.
+  @inline(__always)
   private mutating func flush(
+    _ word: inout PendingWord, in text: UnsafeBufferPointer<UInt8>, _ offset: Int, at end: Int,
+    line: Int
+  ) {
+    guard word.isASCII else { return flushOther(&word, in: text, offset, at: end, line: line) }
+    guard word.length > 0 else { return }
+    guard !word.hasApostrophe, word.length <= 8 else {
+      return flushOther(&word, in: text, offset, at: end, line: line)
+    }
+    // The word's key and head were read with its bytes (``PendingWord/add(_:)``): those of
+    // its bytes lower-cased, as ``WordKey/of(_:)`` and ``WordKey/head(_:)`` give them; the
+    // first byte lower-cased is the head's first.
+    append(
+      DraftWord(
+        head: word.head, bytes: offset + word.start..<offset + end, line: line, clause: clause,
+        clauseOpener: pendingBreak,
+        key: WordKey.key(word.hash, first: UInt8(truncatingIfNeeded: word.head))))
+    word.clear()
+  }
+
+  /// ``flush(_:in:_:at:line:)`` of a word that is not ASCII, or longer than eight bytes, or
+  /// has an apostrophe.
+  @inline(never)
+  private mutating func flushOther(
     _ word: inout PendingWord, in text: UnsafeBufferPointer<UInt8>, _ offset: Int, at end: Int,
     line: Int
   ) {

@@ -194,7 +194,7 @@ enum SentenceSegmenter {
     let range = wordRange(before: runStart, in: characters)
     // An ASCII word that is no listed abbreviation and no initial ends the sentence, as
     // below; told by its bytes, without making a string of it.
-    if range.count != 1, let key = packed(characters[range]), !listed.contains(key) {
+    if range.count != 1, let key = packed(characters[range]), !isListed(key) {
       return true
     }
     let word = Unit.text(characters[range]).lowercased()
@@ -213,11 +213,23 @@ enum SentenceSegmenter {
   }
 
   /// ``titles`` and ``abbreviations`` as ``packed(_:)`` gives them.
-  private static let listed = Set(
-    titles.union(abbreviations).map { word in
-      precondition(word.utf8.count <= 8 && ASCIIText.isASCII(word), "packed in 8 bytes")
-      return word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
-    })
+  /// In order, for a binary search: this runs at every period that may end a sentence, and
+  /// hashing the key for a set costs more.
+  private static let listed = titles.union(abbreviations).map { word in
+    precondition(word.utf8.count <= 8 && ASCIIText.isASCII(word), "packed in 8 bytes")
+    return word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+  }.sorted()
+
+  /// Whether `key` is in ``listed``.
+  private static func isListed(_ key: UInt64) -> Bool {
+    let listed = Self.listed
+    var (low, high) = (0, listed.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if listed[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < listed.count && listed[low] == key
+  }
 
   /// An ASCII word's bytes lower-cased, packed in one number: 0 for a word longer than 8
   /// bytes, which is no listed abbreviation; nil for units that are not bytes.
