@@ -265,7 +265,11 @@ struct DraftText: Sendable {
     guard !hits.isEmpty else { return }
     // A bit for each list with a hit: most sentences' hits are of one or two lists.
     let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
-    for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
+    // The lists with hits by their bits, in the lists' order: no array of all the cases is
+    // made for each sentence.
+    var lists = withHits & ((1 << SentenceLists.healthTerms) - 1)
+    while lists != 0, let list = SentencePhrases(rawValue: lists.trailingZeroBitCount) {
+      lists &= lists - 1
       // The list's hits read where they are, with no array of them.
       spans(hits.lazy.filter { $0.list == list.rawValue }.map(\.range), in: words) {
         each(list, $0, $1)

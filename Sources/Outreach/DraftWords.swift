@@ -640,6 +640,7 @@ struct PhraseList: Sendable {
   }
 
   /// The index in `firstWords` of the first word with this key, if any.
+  @inline(__always)
   private func slot(of key: UInt64) -> Int? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: key >> 8) & mask
