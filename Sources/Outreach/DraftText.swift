@@ -92,7 +92,10 @@ struct DraftText: Sendable {
     }
     var subject: Sentence?
     var others: [Sentence] = []
-    for line in layout.lines where line.role != .blank && line.role != .body {
+    // By index: a body line (most of a paste) is passed over with no copy of it.
+    for index in layout.lines.indices
+    where layout.lines[index].role != .blank && layout.lines[index].role != .body {
+      let line = layout.lines[index]
       var text = String(line.text)
       // "Dear Dr Rivera, I am writing...": the rest of the line is read with the body.
       if line.role == .salutation, !line.body.isEmpty {

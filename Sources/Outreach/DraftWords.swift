@@ -548,16 +548,20 @@ struct PhraseList: Sendable {
     self.lists = lists
     var grouped: [(first: String, entries: [Entry])] = []
     var groupOf: [String: Int] = [:]
+    // One tokenizer for every phrase, its room used again: the merged lists have hundreds.
+    var tokenizer = DraftTokenizer()
     for (list, phrase) in lists.enumerated().flatMap({ list, phrases in
       phrases.map { (list, $0) }
     }) {
       let isPrefix = phrase.hasSuffix("*")
-      let words = DraftTokenizer.words(isPrefix ? String(phrase.dropLast()) : phrase, line: 0)
-        .map(\.text)
+      tokenizer.restart()
+      tokenizer.append(isPrefix ? String(phrase.dropLast()) : phrase, line: 0)
+      let words = tokenizer.words.map(\.text)
       guard let first = words.first else { continue }
       let start = restWords.count
       restWords += words.dropFirst()
-      restKeys += words.dropFirst().map(WordKey.of)
+      // A word's key as the tokenizer gives it is its text's (``WordKey/of(_:)``).
+      restKeys += tokenizer.words.dropFirst().map(\.key)
       restHeads += words.dropFirst().map(WordKey.shortHead)
       var entry = Entry(
         name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix, list: list)

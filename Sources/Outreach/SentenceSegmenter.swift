@@ -31,17 +31,18 @@ enum SentenceSegmenter {
         cutter.endParagraph()
         continue
       }
-      let line = lines[index]
+      // The line's fields are read where they are, with no copy of the line (two substrings).
+      let number = lines[index].number
       // A line of ASCII is read byte by byte: there, a byte is a character.
-      if line.isASCII {
+      if lines[index].isASCII {
         bytes.removeAll(keepingCapacity: true)
-        let utf8 = line.body.utf8
+        let utf8 = lines[index].body.utf8
         if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
           bytes.append(contentsOf: utf8)
         }
-        cutter.cut(bytes, line: line.number, nextLineStart: next)
+        cutter.cut(bytes, line: number, nextLineStart: next)
       } else {
-        cutter.cut(Array(line.body), line: line.number, nextLineStart: next)
+        cutter.cut(Array(lines[index].body), line: number, nextLineStart: next)
       }
     }
     cutter.endParagraph()
