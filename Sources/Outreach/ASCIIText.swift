@@ -17,32 +17,35 @@ enum ASCIIText {
   struct Patterns {
     let patterns: [String]
     private let bytes: [[UInt8]]
-    /// Each pattern's second byte (0 for a pattern of one byte): most bytes that start a
-    /// pattern are not followed by its second.
-    private let seconds: [UInt8]
-    /// For each ASCII byte, a bit for each pattern that starts with it: most bytes of a line
-    /// start none.
+    /// For each byte, in either case, a bit for each pattern that starts with it: most bytes
+    /// of a line start none.
     private let starting: [UInt64]
-    /// A bit for each ASCII byte, in either case, that starts a pattern: the bytes that start
-    /// none (most of a line) are passed over on one bit, before any table is read.
-    private let startBits: (low: UInt64, high: UInt64)
+    /// For each byte, in either case, a bit for each pattern whose second byte it is, and for
+    /// every pattern of one byte: a byte that starts a pattern is compared with it only when
+    /// the next byte goes on with it, and most do not.
+    private let following: [UInt64]
+    /// A bit for each pattern of one byte: what may start at a line's last byte.
+    private let single: UInt64
 
     /// - Precondition: at most 64 patterns (the checks pass a handful).
     init(_ patterns: [String]) {
       precondition(patterns.count <= 64, "one bit per pattern")
       self.patterns = patterns
       bytes = patterns.map { Array($0.utf8) }
-      seconds = bytes.map { $0.count > 1 ? $0[1] : 0 }
-      var starting = [UInt64](repeating: 0, count: 128)
-      for (index, pattern) in bytes.enumerated() {
-        if let first = pattern.first { starting[Int(first & 0x7F)] |= 1 << index }
+      var starting = [UInt64](repeating: 0, count: 256)
+      var following = [UInt64](repeating: 0, count: 256)
+      var single: UInt64 = 0
+      for byte in 0..<256 {
+        let lowered = ASCIIText.lowered(UInt8(byte))
+        for (index, pattern) in bytes.enumerated() {
+          if pattern.first == lowered { starting[byte] |= 1 << index }
+          if pattern.count < 2 || pattern[1] == lowered { following[byte] |= 1 << index }
+        }
       }
-      self.starting = starting
-      var startBits: (low: UInt64, high: UInt64) = (0, 0)
-      for byte in 0..<UInt8(128) where starting[Int(lowered(byte))] != 0 {
-        if byte < 64 { startBits.low |= 1 << byte } else { startBits.high |= 1 << (byte - 64) }
+      for (index, pattern) in bytes.enumerated() where pattern.count < 2 {
+        single |= 1 << index
       }
-      self.startBits = startBits
+      (self.starting, self.following, self.single) = (starting, following, single)
     }
 
     /// The patterns the ASCII `text` holds, in their order.
@@ -52,24 +55,12 @@ enum ASCIIText {
       var text = text
       text.withUTF8 { text in
         starting.withUnsafeBufferPointer { starting in
-          for start in text.indices {
-            let byte = text[start]
-            guard (byte < 64 ? startBits.low >> byte : startBits.high >> (byte & 63)) & 1 != 0
-            else { continue }
-            // The patterns starting here that are not found yet, in their order.
-            var candidates = starting[Int(lowered(text[start]) & 0x7F)] & ~found
-            while candidates != 0 {
-              let index = candidates.trailingZeroBitCount
-              candidates &= candidates - 1
-              if seconds[index] == 0
-                || (start + 1 < text.count && lowered(text[start + 1]) == seconds[index]),
-                bytes[index].count <= text.count - start
-                  && bytes[index].indices.allSatisfy({
-                    lowered(text[start + $0]) == bytes[index][$0]
-                  }
-                  )
-              {
-                found |= 1 << index
+          following.withUnsafeBufferPointer { following in
+            for start in text.indices where starting[Int(text[start])] != 0 {
+              let next = start + 1 < text.count ? following[Int(text[start + 1])] : single
+              let candidates = starting[Int(text[start])] & next & ~found
+              if candidates != 0 {
+                found |= patterns(candidates, startingAt: start, in: text)
               }
             }
           }
@@ -77,6 +68,24 @@ enum ASCIIText {
       }
       guard found != 0 else { return [] }
       return patterns.indices.compactMap { found & (1 << $0) != 0 ? patterns[$0] : nil }
+    }
+
+    /// Those of the `candidates` (a bit for each pattern) that start at `start` in `text`.
+    private func patterns(
+      _ candidates: UInt64, startingAt start: Int, in text: UnsafeBufferPointer<UInt8>
+    ) -> UInt64 {
+      var found: UInt64 = 0
+      var candidates = candidates
+      while candidates != 0 {
+        let index = candidates.trailingZeroBitCount
+        candidates &= candidates - 1
+        if bytes[index].count <= text.count - start
+          && bytes[index].indices.allSatisfy({ lowered(text[start + $0]) == bytes[index][$0] })
+        {
+          found |= 1 << index
+        }
+      }
+      return found
     }
   }
 

@@ -224,15 +224,19 @@ package enum DraftChecker {
       fix: "Say the score once; give the other sentences to evaluations, fit and what you offer.",
       find: { draft in
         // Closing courtesies are not weighed: the balance is of what the email says about you.
-        let weighed = zip(draft.bodySentences, draft.kinds).filter { $0.1.isWeighed }
-        let strengths = weighed.count { $0.1 == .strength }
-        guard !weighed.isEmpty, strengths * 2 < weighed.count else { return [] }
-        let first = weighed.first { $0.1 == .score } ?? weighed[0]
-        let scores = weighed.count { $0.1 == .score }
+        // Counted on the kinds alone (a strength or the score is weighed), with no array of
+        // the weighed sentences: a paste may have thousands.
+        let kinds = draft.kinds
+        let weighed = kinds.count { $0.isWeighed }
+        let strengths = kinds.count { $0 == .strength }
+        guard strengths * 2 < weighed,
+          let first = kinds.firstIndex(of: .score) ?? kinds.firstIndex(where: { $0.isWeighed })
+        else { return [] }
+        let scores = kinds.count { $0 == .score }
         return [
           (
-            first.0.line,
-            "\(strengths) of \(weighed.count) sentence\(weighed.count == 1 ? "" : "s") about "
+            draft.bodySentences[first].line,
+            "\(strengths) of \(weighed) sentence\(weighed == 1 ? "" : "s") about "
               + "your strengths, \(scores) about the score"
           )
         ]

@@ -52,7 +52,7 @@ struct DraftText: Sendable {
     convenience init(role: EmailLayout.Role, line: Int, text: String, words: [DraftWord]) {
       self.init(
         role: role, line: line, text: text, words: words,
-        hits: SentenceLists.hits(in: words, keys: words.map(\.key)))
+        hits: SentenceLists.hits(in: words))
     }
   }
 
@@ -92,7 +92,10 @@ struct DraftText: Sendable {
     }
     var subject: Sentence?
     var others: [Sentence] = []
-    for line in layout.lines where line.role != .blank && line.role != .body {
+    // By index: a body line (most of a paste) is passed over with no copy of it.
+    for index in layout.lines.indices
+    where layout.lines[index].role != .blank && layout.lines[index].role != .body {
+      let line = layout.lines[index]
       var text = String(line.text)
       // "Dear Dr Rivera, I am writing...": the rest of the line is read with the body.
       if line.role == .salutation, !line.body.isEmpty {
@@ -127,11 +130,12 @@ struct DraftText: Sendable {
     kinds.reserveCapacity(ranges.count)
     var bodySentences: [BodySentence] = []
     bodySentences.reserveCapacity(ranges.count)
-    // What the lists found in the body, by list, with the line of the sentence it is in; and
-    // the few body sentences with health terms, the only ones kept whole.
+    // What the lists found in the body, by list, as ``matches(_:)`` gives it, with the line of
+    // the sentence each is in apart (for the merge with the other lines' matches); and the
+    // few body sentences with health terms, the only ones kept whole.
     var bodyFound = Array(
-      repeating: [(sentence: Int, line: Int, words: String)](),
-      count: SentencePhrases.allCases.count)
+      repeating: [(line: Int, words: String)](), count: SentencePhrases.allCases.count)
+    var bodySentenceLines = Array(repeating: [Int](), count: SentencePhrases.allCases.count)
     var withHealthTerms: [Sentence] = []
     // For each list, the last line it found something on and how many lines that makes: a
     // finding quotes its first few lines (``DraftCheck/shownLines``) and counts the rest, so
@@ -154,7 +158,7 @@ struct DraftText: Sendable {
       }
       hits.removeAll(keepingCapacity: true)
       SentenceLists.merged.matchesOfEachList(
-        in: tokenizer.words, keys: tokenizer.keys, into: &hits)
+        in: tokenizer.words, into: &hits)
       let line = pieces.first?.line ?? 0
       let text =
         pieces.count == 1
@@ -168,7 +172,8 @@ struct DraftText: Sendable {
           let words =
             lineCount[list.rawValue] <= DraftCheck.shownLines
             ? DraftWord.quote(tokenizer.words[span], in: text) : ""
-          bodyFound[list.rawValue].append((line, matchLine, words))
+          bodyFound[list.rawValue].append((matchLine, words))
+          bodySentenceLines[list.rawValue].append(line)
         }
         let healthTerms = HealthReading.terms(
           SentenceLists.matches(SentenceLists.healthTerms, in: hits), in: tokenizer.words,
@@ -196,9 +201,34 @@ struct DraftText: Sendable {
         othersFound[found.list.rawValue].append((sentence.line, found.line, found.words))
       }
     }
-    phraseMatches = zip(othersFound, bodyFound).map { others, body in
-      Self.merged(others, body, line: \.sentence).map { ($0.line, $0.words) }
+    phraseMatches = SentencePhrases.allCases.map { list in
+      Self.merged(
+        othersFound[list.rawValue], bodyFound[list.rawValue],
+        sentenceLines: bodySentenceLines[list.rawValue])
     }
+  }
+
+  /// The matches of one list outside the body and in it, in line order (one outside the body
+  /// first on the same line), as ``matches(_:)`` gives them; the body's are taken as they are
+  /// when no other line has any (most drafts).
+  ///
+  /// - Parameter sentenceLines: the line of the sentence each of `body` is in.
+  private static func merged(
+    _ others: [(sentence: Int, line: Int, words: String)], _ body: [(line: Int, words: String)],
+    sentenceLines: [Int]
+  ) -> [(line: Int, words: String)] {
+    guard !others.isEmpty else { return body }
+    var merged: [(line: Int, words: String)] = []
+    merged.reserveCapacity(others.count + body.count)
+    var next = 0
+    for (index, found) in body.enumerated() {
+      while next < others.count, others[next].sentence <= sentenceLines[index] {
+        merged.append((others[next].line, others[next].words))
+        next += 1
+      }
+      merged.append(found)
+    }
+    return merged + others[next...].map { ($0.line, $0.words) }
   }
 
   /// Two lists in line order, merged.
@@ -238,33 +268,37 @@ struct DraftText: Sendable {
     guard !hits.isEmpty else { return }
     // A bit for each list with a hit: most sentences' hits are of one or two lists.
     let withHits = hits.reduce(UInt64(0)) { $0 | 1 << $1.list }
-    for list in SentencePhrases.allCases where withHits & 1 << list.rawValue != 0 {
+    // The lists with hits by their bits, in the lists' order: no array of all the cases is
+    // made for each sentence.
+    var lists = withHits & ((1 << SentenceLists.healthTerms) - 1)
+    while lists != 0, let list = SentencePhrases(rawValue: lists.trailingZeroBitCount) {
+      lists &= lists - 1
       // The list's hits read where they are, with no array of them.
-      spans(hits.lazy.filter { $0.list == list.rawValue }.map(\.match), in: words) {
+      spans(hits.lazy.filter { $0.list == list.rawValue }.map(\.range), in: words) {
         each(list, $0, $1)
       }
     }
   }
 
-  /// Each of the phrases `found` in one sentence's words, overlapping ones as one, passed to
-  /// `each` with the line of the first of them.
+  /// Each of the phrases `found` (the ranges of their words) in one sentence's words,
+  /// overlapping ones as one, passed to `each` with the line of the first of them.
   private static func spans(
-    _ found: some Sequence<PhraseMatch>, in words: [DraftWord],
+    _ found: some Sequence<Range<Int>>, in words: [DraftWord],
     each: (Int, Range<Int>) -> Void
   ) {
     var line = 0
     var span: Range<Int>?
-    for match in found {
+    for range in found {
       guard let current = span else {
-        line = words[match.range.lowerBound].line
-        span = match.range
+        line = words[range.lowerBound].line
+        span = range
         continue
       }
-      if match.range.lowerBound < current.upperBound {
-        span = current.lowerBound..<max(current.upperBound, match.range.upperBound)
+      if range.lowerBound < current.upperBound {
+        span = current.lowerBound..<max(current.upperBound, range.upperBound)
       } else {
         each(line, current)
-        span = match.range
+        span = range
       }
     }
     if let span { each(line, span) }

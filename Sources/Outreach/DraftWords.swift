@@ -137,15 +137,12 @@ enum WordKey {
 /// Cuts text into ``DraftWord``s in one pass.
 struct DraftTokenizer {
   private(set) var words: [DraftWord] = []
-  /// The words' keys (``DraftWord/key``), apart, for ``PhraseList``'s passes.
-  private(set) var keys: [UInt64] = []
   private var clause = 0
   private var pendingBreak: Unicode.Scalar?
 
   /// Empties the tokenizer for the next sentence, keeping its room.
   mutating func restart() {
     words.removeAll(keepingCapacity: true)
-    keys.removeAll(keepingCapacity: true)
     clause = 0
     pendingBreak = nil
   }
@@ -171,11 +168,12 @@ struct DraftTokenizer {
         case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
           UInt8(ascii: "0")...UInt8(ascii: "9"):
           if word.isASCII {
-            // The rest of an ASCII run of letters, digits and apostrophes, read at once.
-            var end = position + 1
-            while end < bytes.count, Self.continuesASCIIWord(bytes[end]) { end += 1 }
-            word.length += end - position
-            position = end
+            // The rest of an ASCII run of letters, digits and apostrophes, read at once and
+            // hashed as it is read.
+            repeat {
+              word.add(bytes[position])
+              position += 1
+            } while position < bytes.count && Self.continuesASCIIWord(bytes[position])
             continue
           }
           word.append(byte)
@@ -188,10 +186,8 @@ struct DraftTokenizer {
       }
       word.leaveASCII(bytes)
       let (scalar, length) = Self.scalar(at: position, in: bytes)
-      if scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-        || scalar.properties.generalCategory == .nonspacingMark
-      {
-        word.scalars.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+      if Self.appendLowered(scalar, to: &word.scalars) {
+        // A letter, digit or mark: part of the word.
       } else if scalar == "\u{2019}" || scalar == "\u{2018}", !word.isEmpty {
         word.scalars.append(UInt8(ascii: "'"))
       } else {
@@ -203,12 +199,19 @@ struct DraftTokenizer {
   }
 
   /// The word being read: while it is all ASCII (most words), a run of the text's bytes,
-  /// lower-cased as it ends; once it is not, its lower-cased bytes, built scalar by scalar.
+  /// hashed as they are read and lower-cased as it ends; once it is not, its lower-cased
+  /// bytes, built scalar by scalar.
   private struct PendingWord {
     /// Where it starts in the text.
     var start = 0
     /// Its length in the text, while it is all ASCII.
     var length = 0
+    /// While it is all ASCII: the hash of its bytes lower-cased (``WordKey/adding(_:to:)``),
+    /// their ``WordKey/head(_:)``, and whether one is an apostrophe; read once, as the bytes
+    /// are, rather than in a second pass as the word ends.
+    var hash = WordKey.seed
+    var head: UInt64 = 0
+    var hasApostrophe = false
     /// Its bytes lower-cased, once it is not all ASCII.
     var scalars: [UInt8] = []
     var isASCII = true
@@ -217,7 +220,18 @@ struct DraftTokenizer {
 
     /// Adds an ASCII letter, digit or apostrophe, which follows the word in the text.
     mutating func append(_ byte: UInt8) {
-      if isASCII { length += 1 } else { scalars.append(ASCIIText.lowered(byte)) }
+      if isASCII { add(byte) } else { scalars.append(ASCIIText.lowered(byte)) }
+    }
+
+    /// Adds an ASCII letter, digit or apostrophe while the word is all ASCII.
+    mutating func add(_ byte: UInt8) {
+      // Setting bit 5 lowers a letter and leaves a digit or an apostrophe as it is: the same
+      // byte as ``ASCIIText/lowered(_:)``, in one instruction.
+      let lowered = byte | 0x20
+      hash = WordKey.adding(lowered, to: hash)
+      if length < 8 { head |= UInt64(lowered) &<< (8 &* UInt64(length)) }
+      hasApostrophe = hasApostrophe || byte == UInt8(ascii: "'")
+      length &+= 1
     }
 
     /// Goes on scalar by scalar, from the ASCII read so far in `text`.
@@ -229,12 +243,27 @@ struct DraftTokenizer {
 
     /// Empty, for the next word; the room for scalars is kept.
     mutating func clear() {
-      length = 0
+      (length, hash, head, hasApostrophe) = (0, WordKey.seed, 0, false)
       // Most words never leave ASCII: their scalars were never written.
       guard !isASCII else { return }
       scalars.removeAll(keepingCapacity: true)
       isASCII = true
     }
+  }
+
+  /// Appends the lower-case UTF-8 of `scalar` to `bytes` when it is a letter, a number or a
+  /// nonspacing mark (part of a word); false, with nothing appended, for any other scalar.
+  /// Kept out of line: reading a scalar's properties takes room on the stack that every
+  /// call of ``append(_:line:at:)``, most of them on ASCII text, would otherwise set up.
+  @inline(never)
+  private static func appendLowered(_ scalar: Unicode.Scalar, to bytes: inout [UInt8]) -> Bool {
+    let properties = scalar.properties
+    guard
+      properties.isAlphabetic || properties.numericType != nil
+        || properties.generalCategory == .nonspacingMark
+    else { return false }
+    bytes.append(contentsOf: properties.lowercaseMapping.utf8)
+    return true
   }
 
   /// The scalar whose UTF-8 encoding starts at `position` (not ASCII), and its length.
@@ -271,7 +300,35 @@ struct DraftTokenizer {
 
   /// Ends the word, if there is one, at `end` in `text`, which starts `offset` bytes into the
   /// sentence's text.
+  ///
+  /// Most words (ASCII, at most eight bytes, no apostrophe) are added here, inline; the others
+  /// out of line (``flushOther(_:in:_:at:line:)``), so that the common path sets up no room
+  /// for them.
+  @inline(__always)
   private mutating func flush(
+    _ word: inout PendingWord, in text: UnsafeBufferPointer<UInt8>, _ offset: Int, at end: Int,
+    line: Int
+  ) {
+    guard word.isASCII else { return flushOther(&word, in: text, offset, at: end, line: line) }
+    guard word.length > 0 else { return }
+    guard !word.hasApostrophe, word.length <= 8 else {
+      return flushOther(&word, in: text, offset, at: end, line: line)
+    }
+    // The word's key and head were read with its bytes (``PendingWord/add(_:)``): those of
+    // its bytes lower-cased, as ``WordKey/of(_:)`` and ``WordKey/head(_:)`` give them; the
+    // first byte lower-cased is the head's first.
+    append(
+      DraftWord(
+        head: word.head, bytes: offset + word.start..<offset + end, line: line, clause: clause,
+        clauseOpener: pendingBreak,
+        key: WordKey.key(word.hash, first: UInt8(truncatingIfNeeded: word.head))))
+    word.clear()
+  }
+
+  /// ``flush(_:in:_:at:line:)`` of a word that is not ASCII, or longer than eight bytes, or
+  /// has an apostrophe.
+  @inline(never)
+  private mutating func flushOther(
     _ word: inout PendingWord, in text: UnsafeBufferPointer<UInt8>, _ offset: Int, at end: Int,
     line: Int
   ) {
@@ -286,16 +343,10 @@ struct DraftTokenizer {
       return
     }
     let run = UnsafeBufferPointer(rebasing: text[word.start..<word.start + word.length])
-    // The word's key, its head and whether it has an apostrophe, in one pass over its bytes
-    // lower-cased (``WordKey/of(_:)`` and ``WordKey/head(_:)`` of the lowered bytes).
-    var (hash, head, hasApostrophe) = (WordKey.seed, UInt64(0), false)
-    for index in run.indices {
-      let byte = ASCIIText.lowered(run[index])
-      hash = WordKey.adding(byte, to: hash)
-      if index < 8 { head |= UInt64(byte) << (8 * UInt64(index)) }
-      hasApostrophe = hasApostrophe || byte == UInt8(ascii: "'")
-    }
-    let key = WordKey.key(hash, first: ASCIIText.lowered(run[0]))
+    // The word's key and head were read with its bytes (``PendingWord/add(_:)``): those of
+    // its bytes lower-cased, as ``WordKey/of(_:)`` and ``WordKey/head(_:)`` give them.
+    let (head, hasApostrophe) = (word.head, word.hasApostrophe)
+    let key = WordKey.key(word.hash, first: ASCIIText.lowered(run[0]))
     // Most words: held by their head, with no string made.
     guard hasApostrophe || run.count > 8 else {
       append(
@@ -340,7 +391,6 @@ struct DraftTokenizer {
 
   /// Adds a word, taken rather than copied.
   private mutating func append(_ word: consuming DraftWord) {
-    keys.append(word.key)
     words.append(word)
     pendingBreak = nil
   }
@@ -462,6 +512,10 @@ struct PhraseList: Sendable {
   /// For each byte, a bit for each prefix starting with it: a word is compared only with the
   /// prefixes of its first byte.
   private var prefixesStarting = [UInt64](repeating: 0, count: 256)
+  /// For each byte, a bit for each prefix whose second byte it is, and for every prefix of one
+  /// byte: with ``prefixesStarting``, an ASCII word is compared only with the prefixes of its
+  /// first two bytes, read from its head.
+  private var prefixesFollowing = [UInt64](repeating: 0, count: 256)
   /// ``byFirstWord`` again as an open-addressed table by ``DraftWord/key``, so an ASCII word
   /// is found without hashing its text: each holds an index into `firstWords`, or -1.
   private var slots: [Int] = []
@@ -470,6 +524,8 @@ struct PhraseList: Sendable {
   /// Each of `firstWords`' ``WordKey/shortHead(_:)``, for ``DraftWord/is(_:shortHead:)``.
   private var firstWordHeads: [UInt64] = []
   private var firstWordEntries: [Range<Int>] = []
+  /// The entries of a first word to try given the next word (``PhrasePairs``).
+  private var pairs = PhrasePairs(secondKeys: [], firstWords: [])
   /// For each first word, a bit for each second-word key its phrases go on with
   /// (``secondBit(_:)``), or all bits when one of them is a word alone, a prefix or not ASCII:
   /// "i" followed by a word no phrase of "i" has next is passed over at once.
@@ -485,23 +541,27 @@ struct PhraseList: Sendable {
   }
 
   /// Several lists of phrases searched together, each as it is searched alone, in one pass
-  /// over a sentence (``matchesOfEachList(in:keys:into:)``): a word is looked up once for all
+  /// over a sentence (``matchesOfEachList(in:into:)``): a word is looked up once for all
   /// of them.
   init(lists: [[String]]) {
     precondition(lists.count <= 64, "one bit per list")
     self.lists = lists
     var grouped: [(first: String, entries: [Entry])] = []
     var groupOf: [String: Int] = [:]
+    // One tokenizer for every phrase, its room used again: the merged lists have hundreds.
+    var tokenizer = DraftTokenizer()
     for (list, phrase) in lists.enumerated().flatMap({ list, phrases in
       phrases.map { (list, $0) }
     }) {
       let isPrefix = phrase.hasSuffix("*")
-      let words = DraftTokenizer.words(isPrefix ? String(phrase.dropLast()) : phrase, line: 0)
-        .map(\.text)
+      tokenizer.restart()
+      tokenizer.append(isPrefix ? String(phrase.dropLast()) : phrase, line: 0)
+      let words = tokenizer.words.map(\.text)
       guard let first = words.first else { continue }
       let start = restWords.count
       restWords += words.dropFirst()
-      restKeys += words.dropFirst().map(WordKey.of)
+      // A word's key as the tokenizer gives it is its text's (``WordKey/of(_:)``).
+      restKeys += tokenizer.words.dropFirst().map(\.key)
       restHeads += words.dropFirst().map(WordKey.shortHead)
       var entry = Entry(
         name: names.count, rest: start..<restWords.count, lastIsPrefix: isPrefix, list: list)
@@ -535,12 +595,21 @@ struct PhraseList: Sendable {
     for (index, start) in prefixStarts.enumerated() {
       prefixesStarting[Int(start)] |= 1 << index
     }
+    for (index, prefix) in prefixes.enumerated() {
+      let bytes = Array(prefix.prefix.utf8)
+      for byte in prefixesFollowing.indices where bytes.count < 2 || Int(bytes[1]) == byte {
+        prefixesFollowing[byte] |= 1 << index
+      }
+    }
     buildTable()
   }
 
   /// Fills `slots`, twice as many as there are first words; a first word that is not ASCII
   /// leaves the table empty, and every word is then looked up in ``byFirstWord``.
   private mutating func buildTable() {
+    defer {
+      pairs = PhrasePairs(secondKeys: entries.map(\.secondKey), firstWords: firstWordEntries)
+    }
     var size = 1
     while size < byFirstWord.count * 2 { size *= 2 }
     var slots = Array(repeating: -1, count: size)
@@ -575,6 +644,7 @@ struct PhraseList: Sendable {
   }
 
   /// The index in `firstWords` of the first word with this key, if any.
+  @inline(__always)
   private func slot(of key: UInt64) -> Int? {
     let mask = slots.count - 1
     var slot = Int(truncatingIfNeeded: key >> 8) & mask
@@ -603,26 +673,34 @@ struct PhraseList: Sendable {
   }
 
   /// The entries of the phrases starting with the word at `start` in `words`, whose key is
-  /// `key`, and whether it may start a prefix: an ASCII word is looked up once, by its key,
-  /// and its text is read only when the key is found; any other word by its text.
+  /// `key`, as a run of ``PhrasePairs/entries`` (those that can go on with a next word whose
+  /// key is `next`, when it is not 0): an ASCII word is looked up once, by its key, and its
+  /// text is read only when the key is found; any other word by its text.
+  @inline(__always)
   private func candidates(_ key: UInt64, next: UInt64, at start: Int, in words: [DraftWord])
-    -> (entries: Range<Int>, mayStartPrefix: Bool)
+    -> Range<Int>
   {
-    guard key != 0, !slots.isEmpty else {
-      return (byFirstWord[words[start].text] ?? 0..<0, !prefixes.isEmpty)
-    }
-    let firstByte = WordKey.firstByte(key)
-    let startsPrefix =
-      firstByte < 64
-      ? prefixStartFilter.low & (1 << firstByte) != 0
-      : prefixStartFilter.high & (1 << (firstByte - 64)) != 0
+    guard key != 0, !slots.isEmpty else { return byFirstWord[words[start].text] ?? 0..<0 }
     let (filterWord, bit) = Self.filterBit(key)
     guard firstWordFilter[filterWord] & bit != 0, let index = slot(of: key),
       secondWordFilters[index] == ~0
         || (next != 0 && secondWordFilters[index] & Self.secondBit(next) != 0),
       words[start].is(firstWords[index], shortHead: firstWordHeads[index])
-    else { return (0..<0, startsPrefix) }
-    return (firstWordEntries[index], startsPrefix)
+    else { return 0..<0 }
+    return next == 0 ? firstWordEntries[index] : pairs.run(first: index, next: next)
+  }
+
+  /// The prefixes (a bit for each) that the word at `start` in `words`, whose key is `key`,
+  /// may start: those of its first byte, and for an ASCII word those of its second too, read
+  /// from its head (0 past its end; a prefix of one byte goes on with any). Most words that
+  /// share a prefix's first byte do not share its second; the text of a word that is not
+  /// ASCII is read only here.
+  @inline(__always)
+  private func prefixCandidates(_ key: UInt64, at start: Int, in words: [DraftWord]) -> UInt64 {
+    guard !prefixes.isEmpty else { return 0 }
+    guard key != 0 else { return prefixesStarting[Int(words[start].text.utf8.first ?? 0)] }
+    return prefixesStarting[Int(WordKey.firstByte(key))]
+      & prefixesFollowing[Int(truncatingIfNeeded: words[start].head >> 8 & 0xFF)]
   }
 
   /// Where a second word's key is in ``secondWordFilters``.
@@ -654,7 +732,7 @@ struct PhraseList: Sendable {
       var longest: PhraseMatch?
       for index in entries(startingWith: word, key: words[start].key) {
         let entry = entries[index]
-        guard matches(entry, words, keys, after: start) else { continue }
+        guard matches(entry, words, after: start) else { continue }
         if 1 + entry.rest.count > (longest?.range.count ?? 0) {
           longest = PhraseMatch(
             phrase: names[entry.name], range: start..<(start + 1 + entry.rest.count))
@@ -679,28 +757,41 @@ struct PhraseList: Sendable {
     return found
   }
 
-  /// What a list found: its index among the lists merged (``init(lists:)``), and the match.
-  typealias Hit = (list: Int, match: PhraseMatch)
+  /// What a list found: its index among the lists merged (``init(lists:)``), the phrase's
+  /// index (``match(_:)`` names it) and the words matched. Plain integers, with no string: a
+  /// sentence's hits are made, read and dropped for every sentence of a draft, and a value
+  /// with no reference is copied and dropped as plain bytes.
+  struct Hit: Sendable, Hashable {
+    var list: Int
+    var phrase: Int
+    var range: Range<Int>
+  }
+
+  /// The match a hit stands for, its phrase as listed.
+  func match(_ hit: Hit) -> PhraseMatch {
+    PhraseMatch(phrase: names[hit.phrase], range: hit.range)
+  }
 
   /// Every phrase of each merged list found in `words`, each list's as ``matches(in:keys:)``
   /// of that list alone finds them, appended to `hits` by word, and by list at one word.
-  func matchesOfEachList(in words: [DraftWord], keys: [UInt64], into hits: inout [Hit]) {
+  func matchesOfEachList(in words: [DraftWord], into hits: inout [Hit]) {
     let count = lists.count
     // For each list: where its last match ends, and at the current word its longest match's
     // length and name, valid where the list's bit is set in `found`.
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * count) { state in
       state.initialize(repeating: -1)
       for start in words.indices {
-        let nextKey = start + 1 < keys.count ? keys[start + 1] : 0
-        let (exact, mayStartPrefix) = candidates(
-          keys[start], next: nextKey, at: start, in: words)
-        guard !exact.isEmpty || mayStartPrefix else { continue }
+        let key = words[start].key
+        let nextKey = start + 1 < words.count ? words[start + 1].key : 0
+        let exact = candidates(key, next: nextKey, at: start, in: words)
+        var prefixBits = prefixCandidates(key, at: start, in: words)
+        guard !exact.isEmpty || prefixBits != 0 else { continue }
         var found: UInt64 = 0
-        for index in exact {
+        for index in pairs.entries[exact] {
           let entry = entries[index]
           // Two ASCII words with different keys differ: no need to read the rest.
           if entry.secondKey != 0, nextKey != 0, entry.secondKey != nextKey { continue }
-          guard matches(entry, words, keys, after: start) else { continue }
+          guard matches(entry, words, after: start) else { continue }
           let (bit, length) = (UInt64(1) << entry.list, 1 + entry.rest.count)
           if found & bit == 0 || length > state[count + entry.list] {
             found |= bit
@@ -708,15 +799,11 @@ struct PhraseList: Sendable {
           }
         }
         // A list without a phrase starting with the word: its first prefix the word starts.
-        if mayStartPrefix {
-          // The word's text is read only where its key and head cannot tell.
-          let isASCII = keys[start] != 0
-          let firstByte =
-            isASCII ? WordKey.firstByte(keys[start]) : words[start].text.utf8.first ?? 0
-          var candidates = prefixesStarting[Int(firstByte)]
-          while candidates != 0 {
-            let index = candidates.trailingZeroBitCount
-            candidates &= candidates - 1
+        if prefixBits != 0 {
+          let isASCII = key != 0
+          while prefixBits != 0 {
+            let index = prefixBits.trailingZeroBitCount
+            prefixBits &= prefixBits - 1
             let entry = prefixEntries[index]
             let bit = UInt64(1) << entry.list
             // An ASCII word and prefix compare as bytes, which is what comparing their
@@ -742,8 +829,7 @@ struct PhraseList: Sendable {
           // A phrase inside the list's last match is dropped.
           guard state[list] < end else { continue }
           state[list] = end
-          hits.append(
-            (list, PhraseMatch(phrase: names[state[2 * count + list]], range: start..<end)))
+          hits.append(Hit(list: list, phrase: state[2 * count + list], range: start..<end))
         }
       }
     }
@@ -751,9 +837,8 @@ struct PhraseList: Sendable {
 
   /// Whether the words after `start` are the rest of the entry's phrase; two ASCII words
   /// with different keys differ, without comparing their text.
-  private func matches(_ entry: Entry, _ words: [DraftWord], _ keys: [UInt64]?, after start: Int)
-    -> Bool
-  {
+  @inline(__always)
+  private func matches(_ entry: Entry, _ words: [DraftWord], after start: Int) -> Bool {
     guard start + entry.rest.count < words.count else { return false }
     for (offset, index) in entry.rest.enumerated() {
       let position = start + 1 + offset
@@ -761,9 +846,8 @@ struct PhraseList: Sendable {
         if !words[position].text.hasPrefix(restWords[index]) { return false }
         continue
       }
-      if let keys, keys[position] != 0, restKeys[index] != 0, keys[position] != restKeys[index] {
-        return false
-      }
+      let key = words[position].key
+      if key != 0, restKeys[index] != 0, key != restKeys[index] { return false }
       if !words[position].is(restWords[index], shortHead: restHeads[index]) { return false }
     }
     return true

@@ -20,10 +20,12 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
   static func of(_ words: [DraftWord], hits: [PhraseList.Hit]) -> SentenceKind {
     // The hits are read where they are, with no array of one list's matches: this runs for
     // every sentence of a draft, and most sentences have hits.
-    func found(_ list: Int, where isCounted: (PhraseMatch) -> Bool = { _ in true }) -> Bool {
-      hits.contains { $0.list == list && isCounted($0.match) }
+    func found(_ list: Int, where isCounted: (PhraseList.Hit) -> Bool = { _ in true }) -> Bool {
+      hits.contains { $0.list == list && isCounted($0) }
     }
-    let affirmed = { (match: PhraseMatch) in !isNegated(match, in: words) }
+    let affirmed = { (hit: PhraseList.Hit) in
+      !isNegated(SentenceLists.merged.match(hit), in: words)
+    }
     if found(SentenceLists.evidence, where: affirmed) { return .strength }
     if found(SentenceLists.score) { return .score }
     if found(SentenceLists.result, where: affirmed) { return .strength }
@@ -47,15 +49,22 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     {
       return true
     }
-    return words[max(0, start - 2)..<start].contains { word in
-      negations.contains { word.is($0.word, shortHead: $0.head) }
+    // By index, with no closure or copy of a word or a negation: this runs at every
+    // evidence or result phrase of every sentence.
+    let (negations, heads) = (Self.negations, Self.negationHeads)
+    for index in max(0, start - 2)..<start {
+      for negation in negations.indices
+      where words[index].is(negations[negation], shortHead: heads[negation]) {
+        return true
+      }
     }
+    return false
   }
 
-  /// The words that deny what follows, with their heads (``DraftWord/is(_:shortHead:)``).
-  private static let negations = ["not", "never", "no", "without"].map {
-    (word: $0, head: WordKey.shortHead($0))
-  }
+  /// The words that deny what follows.
+  private static let negations = ["not", "never", "no", "without"]
+  /// Their heads (``DraftWord/is(_:shortHead:)``).
+  private static let negationHeads = negations.map(WordKey.shortHead)
 
   /// Evidence other than an exam result.
   private static let evidencePhrases = [

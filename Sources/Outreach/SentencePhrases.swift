@@ -40,14 +40,14 @@ enum SentenceLists {
       + SentenceKind.phraseLists)
 
   /// What the merged search of `words` found: each list's matches, in word order.
-  static func hits(in words: [DraftWord], keys: [UInt64]) -> [PhraseList.Hit] {
+  static func hits(in words: [DraftWord]) -> [PhraseList.Hit] {
     var hits: [PhraseList.Hit] = []
-    merged.matchesOfEachList(in: words, keys: keys, into: &hits)
+    merged.matchesOfEachList(in: words, into: &hits)
     return hits
   }
 
   /// The matches of one list among `hits`; empty (and not allocated) for most lists.
   static func matches(_ list: Int, in hits: [PhraseList.Hit]) -> [PhraseMatch] {
-    hits.compactMap { $0.list == list ? $0.match : nil }
+    hits.compactMap { $0.list == list ? merged.match($0) : nil }
   }
 }

@@ -31,17 +31,18 @@ enum SentenceSegmenter {
         cutter.endParagraph()
         continue
       }
-      let line = lines[index]
+      // The line's fields are read where they are, with no copy of the line (two substrings).
+      let number = lines[index].number
       // A line of ASCII is read byte by byte: there, a byte is a character.
-      if line.isASCII {
+      if lines[index].isASCII {
         bytes.removeAll(keepingCapacity: true)
-        let utf8 = line.body.utf8
+        let utf8 = lines[index].body.utf8
         if utf8.withContiguousStorageIfAvailable({ bytes.append(contentsOf: $0) }) == nil {
           bytes.append(contentsOf: utf8)
         }
-        cutter.cut(bytes, line: line.number, nextLineStart: next)
+        cutter.cut(bytes, line: number, nextLineStart: next)
       } else {
-        cutter.cut(Array(line.body), line: line.number, nextLineStart: next)
+        cutter.cut(Array(lines[index].body), line: number, nextLineStart: next)
       }
     }
     cutter.endParagraph()
@@ -75,6 +76,8 @@ enum SentenceSegmenter {
       var pieceStart = 0
       var index = 0
       while index < units.count {
+        index = Unit.skippingNonTerminals(units, from: index)
+        guard index < units.count else { break }
         let unit = units[index]
         index += 1
         guard unit.isTerminal else { continue }
@@ -170,13 +173,21 @@ enum SentenceSegmenter {
   private static func ends<Unit: TextUnit>(
     _ characters: [Unit], runStart: Int, touching: Bool, after: Character?, next: Int?
   ) -> Bool {
-    let mark = characters[runStart].character
-    if mark == "!" || mark == "?" { return true }
+    // A byte is compared as a byte: making a `Character` of it costs more than the test.
+    if let byte = characters[runStart].asciiByte {
+      if byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") { return true }
+    } else if case let mark = characters[runStart].character, mark == "!" || mark == "?" {
+      return true
+    }
     // "3.8", "U.S.A": a period inside a word.
     if touching { return false }
     guard let after else { return true }
-    // An ASCII character is lower case only from "a" to "z": the Unicode test is not needed.
-    if let ascii = after.asciiValue {
+    // A character of one byte is ASCII, lower case only from "a" to "z": read from its one
+    // UTF-8 byte, without `asciiValue`'s checks or the Unicode test.
+    let utf8 = after.utf8
+    if utf8.count == 1, let byte = utf8.first {
+      if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { return false }
+    } else if let ascii = after.asciiValue {
       if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(ascii) { return false }
     } else if after.isLowercase {
       return false
@@ -184,7 +195,7 @@ enum SentenceSegmenter {
     let range = wordRange(before: runStart, in: characters)
     // An ASCII word that is no listed abbreviation and no initial ends the sentence, as
     // below; told by its bytes, without making a string of it.
-    if range.count != 1, let key = packed(characters[range]), !listed.contains(key) {
+    if range.count != 1, let key = packed(characters[range]), !isListed(key) {
       return true
     }
     let word = Unit.text(characters[range]).lowercased()
@@ -203,11 +214,23 @@ enum SentenceSegmenter {
   }
 
   /// ``titles`` and ``abbreviations`` as ``packed(_:)`` gives them.
-  private static let listed = Set(
-    titles.union(abbreviations).map { word in
-      precondition(word.utf8.count <= 8 && ASCIIText.isASCII(word), "packed in 8 bytes")
-      return word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
-    })
+  /// In order, for a binary search: this runs at every period that may end a sentence, and
+  /// hashing the key for a set costs more.
+  private static let listed = titles.union(abbreviations).map { word in
+    precondition(word.utf8.count <= 8 && ASCIIText.isASCII(word), "packed in 8 bytes")
+    return word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+  }.sorted()
+
+  /// Whether `key` is in ``listed``.
+  private static func isListed(_ key: UInt64) -> Bool {
+    let listed = Self.listed
+    var (low, high) = (0, listed.count)
+    while low < high {
+      let middle = (low + high) / 2
+      if listed[middle] < key { low = middle + 1 } else { high = middle }
+    }
+    return low < listed.count && listed[low] == key
+  }
 
   /// An ASCII word's bytes lower-cased, packed in one number: 0 for a word longer than 8
   /// bytes, which is no listed abbreviation; nil for units that are not bytes.

@@ -19,6 +19,9 @@ protocol TextUnit: Equatable {
   static func text(_ units: ArraySlice<Self>) -> String
   /// The units as text, without white space at either end.
   static func trimmedText(_ units: ArraySlice<Self>) -> String
+  /// Where to look for the next terminal in `units` from `start`: `start`, or past units that
+  /// hold none.
+  static func skippingNonTerminals(_ units: [Self], from start: Int) -> Int
 }
 
 extension Character: TextUnit {
@@ -34,6 +37,8 @@ extension Character: TextUnit {
   static func trimmedText(_ units: ArraySlice<Character>) -> String {
     String(units).trimmingCharacters
   }
+
+  static func skippingNonTerminals(_ units: [Character], from start: Int) -> Int { start }
 }
 
 extension UInt8: TextUnit {
@@ -54,6 +59,15 @@ extension UInt8: TextUnit {
     var units = units
     while let first = units.first, first.isWhitespace { units.removeFirst() }
     while let last = units.last, last.isWhitespace { units.removeLast() }
-    return text(units)
+    // The white space after a line's last sentence is no text: no string is made of it.
+    return units.isEmpty ? "" : text(units)
+  }
+
+  /// Eight bytes at a time (``ByteBlocks``): most of a line is no terminal.
+  static func skippingNonTerminals(_ units: [UInt8], from start: Int) -> Int {
+    units.withUnsafeBufferPointer {
+      ByteBlocks.skip(
+        noneOf: UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), in: $0, from: start)
+    }
   }
 }

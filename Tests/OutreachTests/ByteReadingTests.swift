@@ -73,4 +73,25 @@ struct ByteReadingTests {
     #expect(ascii.map(\.check) == mixed.map(\.check))
     #expect(ascii.map(\.words) == mixed.map(\.words))
   }
+
+  /// The newline scan and the sentence cutter pass over eight bytes at a time: a newline or a
+  /// period at any place in such a block must still be seen.
+  @Test(
+    "Each kind of newline, and each period, is seen wherever it falls in a line",
+    arguments: ["\r\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}"])
+  func newlinesAndPeriodsAnywhere(_ newline: String) {
+    for lead in 0..<9 {
+      let pad = String(repeating: "a", count: lead)
+      let lines = [
+        "Subject: \(pad) application", "", "Dear Dr. Rivera,", "",
+        "\(pad) I am sorry my score was low. I honored Surgery. I will do better.",
+        // Upper case, so that the line starts a sentence.
+        "\(pad.uppercased())I rotated at your clinic.", "", "Thank you,", "Sam Rivera",
+      ]
+      let review = DraftChecker.review(lines.joined(separator: newline))
+      #expect(review == DraftChecker.review(lines.joined(separator: "\n")))
+      #expect(review.sentences.map(\.line) == [5, 5, 5, 6])
+      #expect(review.findings.first { $0.check == "apology" }?.line == 5)
+    }
+  }
 }
