@@ -4,6 +4,9 @@ import AdvisorCore
 /// event lies behind the score (only its category is kept).
 enum CircumstanceExtractor {
 
+  /// Each mark of strong clinical work in every ``evidenceDenials`` form, filled in once.
+  private static let deniedEvidence = evidenceNouns.flatMap { evidenceDenials.filled(with: $0) }
+
   /// Details that are personal health or crisis information: never stored verbatim.
   static let sensitiveCues = eventCues.filter { !testCentreCues.contains($0) }
 
@@ -98,7 +101,7 @@ enum CircumstanceExtractor {
     let deniesEvidence =
       !schoolWithout
       && (utterance.containsAny(noStrongEvidence)
-        || evidenceNouns.contains { utterance.containsAny(evidenceDenials.filled(with: $0)) })
+        || utterance.containsAny(deniedEvidence))
     let claimsEvidence = utterance.removing(schoolWithoutHonors).containsAny(strongEvidence)
     result.patch.clinicalEvidence = answer(
       .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)

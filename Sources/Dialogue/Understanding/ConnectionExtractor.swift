@@ -23,7 +23,7 @@ enum ConnectionExtractor {
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
     if utterance.containsAny(rotation) || (asked && utterance.containsAny(rotationWhenAsked)),
-      !negated(utterance, rotationNouns), !utterance.containsAny(futureRotation)
+      !utterance.containsAny(deniedRotation), !utterance.containsAny(futureRotation)
     {
       added.insert(.rotation)
     }
@@ -42,7 +42,7 @@ enum ConnectionExtractor {
       utterance.containsAny(advocate)
         || (faculty && (asked || utterance.containsAny(willContact)))
     {
-      if negated(utterance, advocateNouns) || utterance.containsAny(refusesToCall) {
+      if utterance.containsAny(deniedAdvocate) || utterance.containsAny(refusesToCall) {
         removed.insert(.facultyAdvocate)
       } else {
         added.insert(.facultyAdvocate)
@@ -58,7 +58,7 @@ enum ConnectionExtractor {
     {
       added.insert(.geographicTie)
     }
-    if negated(utterance, tieNouns) {
+    if utterance.containsAny(deniedTie) {
       removed.insert(.geographicTie)
       added.remove(.geographicTie)
     }
@@ -70,7 +70,7 @@ enum ConnectionExtractor {
       }
     }
     if utterance.containsAny(alumni) {
-      if negated(utterance, alumniNouns) {
+      if utterance.containsAny(deniedAlumni) {
         removed.insert(.alumni)
       } else {
         added.insert(.alumni)
@@ -129,7 +129,14 @@ enum ConnectionExtractor {
     }
   }
 
-  private static func negated(_ utterance: Utterance, _ nouns: [String]) -> Bool {
-    nouns.contains { utterance.containsAny(negatedForms.filled(with: $0)) }
+  /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
+  /// in once.
+  private static let deniedRotation = denials(of: rotationNouns)
+  private static let deniedAdvocate = denials(of: advocateNouns)
+  private static let deniedTie = denials(of: tieNouns)
+  private static let deniedAlumni = denials(of: alumniNouns)
+
+  private static func denials(of nouns: [String]) -> [String] {
+    nouns.flatMap { negatedForms.filled(with: $0) }
   }
 }

@@ -130,7 +130,14 @@ struct YesNo: Sendable, Hashable {
           ? true : Lexicon.noLeads.contains(where: head.hasPrefix) ? false : nil
       }.first
     // "no i said yes": the answer said again wins over the "no" that corrects.
-    restated = Lexicon.restatedAnswers.first { words.contains($0.words) }?.answer
+    // A plain scan: the string library's generic subsequence search cost a turn as much as
+    // all the rest of the line's reading.
+    restated =
+      Lexicon.restatedAnswers.first { phrase in
+        words.indices.contains { start in
+          words[start...].starts(with: phrase.words)
+        }
+      }?.answer
     let fillerNo =
       answerWords.first.map(Lexicon.bareNoHeads.contains) == true
       && answerWords.dropFirst().allSatisfy(Lexicon.bareNoFiller.contains)
