@@ -44,11 +44,9 @@ extension LineCues {
   /// attempts", "cap at 2 tries"): a requirement, never the user's own count.
   static let attemptLimitLeads: [[String]] = [
     "no more than", "not more than", "cap at", "caps at", "capped at", "cap it at", "max",
-    "max of", "maximum", "maximum of", "limit of", "limit to", "limited to", "at most", "up to",
-    "fewer than", "less than", "within", "only accept", "only take",
+    "max of", "maximum", "maximum of", "limit of", "limit to", "limited to", "at most",
+    "only accept", "only take",
   ].map { $0.split(separator: " ").map(String.init) }
-  /// What such a limit counts.
-  static let attemptNouns: Set<String> = ["attempt", "attempts", "try", "tries", "sittings"]
   /// The numbers a score can be: a number outside is never a score cutoff.
   static let scoreLike = 120...300
 

@@ -4,6 +4,9 @@ import AdvisorCore
 /// event lies behind the score (only its category is kept).
 enum CircumstanceExtractor {
 
+  /// Each condition in every ``hasNow`` form ("i have migraines"), filled in once.
+  private static let presentConditions = conditions.flatMap { hasNow.filled(with: $0) }
+
   /// Each mark of strong clinical work in every ``evidenceDenials`` form, filled in once.
   private static let deniedEvidence = evidenceNouns.flatMap { evidenceDenials.filled(with: $0) }
 
@@ -156,13 +159,12 @@ enum CircumstanceExtractor {
     if utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {
       return .resolved
     }
-    let presentCondition = conditions.contains { utterance.containsAny(hasNow.filled(with: $0)) }
-    return presentCondition ? .ongoing : nil
+    return utterance.containsAny(presentConditions) ? .ongoing : nil
   }
 
   /// "requires 230 and I have 221": a requirement above the user's number.
   private static func numbersShowAMiss(_ utterance: Utterance) -> Bool {
-    let numbers = utterance.tokens.compactMap(\.number).filter { (120...300).contains($0) }
+    let numbers = utterance.tokens.compactMap(\.number).filter { LineCues.scoreLike.contains($0) }
     guard numbers.count >= 2 else { return false }
     return numbers[0] > numbers[1]
   }

@@ -10,7 +10,8 @@ struct LineCues: Sendable {
   /// Positions of the numbers that state a program's requirement ("a 230 cutoff", "no more than
   /// 2 attempts").
   var cutoffPositions: Set<Int> = []
-  /// Those numbers, in order.
+  /// The score-like ones among them (a program's score cutoff), in order; an attempt limit
+  /// is never one.
   var statedCutoffs: [Int] = []
   /// Positions of the numbers named as the exam's pass mark ("218 is the pass mark"): no one's
   /// score and no program's requirement.
@@ -50,7 +51,7 @@ struct LineCues: Sendable {
     cutoffPositions.formUnion(
       tokens.indices.filter { index in
         tokens[index].kind == .number
-          && Self.attemptNouns.contains(tokens.word(at: index + 1) ?? "")
+          && ExamExtractor.attemptNouns.contains(tokens.word(at: index + 1) ?? "")
           && Self.attemptLimitLeads.contains { tokens.has($0, at: index - $0.count) }
       })
   }

@@ -124,7 +124,7 @@ enum MentionRecognizer {
     } else if ExamExtractor.attemptLeads.contains(previous), value < 10 {
       add(.attempts(value), index..<index + 1, .stated)
     } else if !(previous == "of" && tokens.word(at: index - 2) == "out"),
-      (120...300).contains(value), !ExamExtractor.notScoreUnits.contains(next),
+      LineCues.scoreLike.contains(value), !ExamExtractor.notScoreUnits.contains(next),
       // "uwsa2 said 240", "hoping for 240": a practice test's number or a hope, not a sitting.
       !tokens[max(0, index - 3)..<index].contains(where: {
         ExamExtractor.notASittingLeads.contains($0.text)

@@ -50,7 +50,7 @@ enum PersonalQuestion: Sendable, Hashable {
     // "is 216 passing", "is 250 a pass": a score asked about by the words after it.
     let tokens = utterance.tokens
     if let index = tokens.indices.first(where: { index in
-      tokens[index].number.map((120...300).contains) == true
+      tokens[index].number.map(LineCues.scoreLike.contains) == true
         && passWordsAfterScore.contains { tokens.has($0, at: index + 1) }
     }) {
       return .didIPass(tokens[index].number)
@@ -61,14 +61,15 @@ enum PersonalQuestion: Sendable, Hashable {
       let plain = utterance.words.allSatisfy { phraseWords.contains($0) || fillers.contains($0) }
       switch question {
       case .isScoreLow:
-        let number = utterance.tokens.compactMap(\.number).first { (120...300).contains($0) }
+        let number = utterance.tokens.compactMap(\.number).first { LineCues.scoreLike.contains($0) }
         let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
         guard own || number != nil else { continue }
         return .isScoreLow(number, specialty(namedIn: utterance))
       case .outlook: return .outlook(specialty(namedIn: utterance))
       case .backup: return .backup(specialty(namedIn: utterance))
       case .didIPass:
-        return .didIPass(utterance.tokens.compactMap(\.number).first { (120...300).contains($0) })
+        return .didIPass(
+          utterance.tokens.compactMap(\.number).first(where: LineCues.scoreLike.contains))
       case .nextSteps:
         // "I already sent a long email... what now?" asks about what it says, not the plan.
         let asksOnlyThat = utterance.words.allSatisfy {

@@ -296,12 +296,19 @@ enum RegionExtractor {
       pointersBack.contains(where: { words.starts(with: $0) })
         || words[wish...].contains(where: thereWords.contains)
     else { return nil }
-    return !words.contains(where: wishNegators.contains)
+    // Only what turns the wish itself around: the words just before it and after it.
+    let aroundWish = words[max(words.startIndex, wish - 2)...]
+    return !aroundWish.contains(where: wishNegators.contains)
   }
 
-  /// Where the line last changes its mind about a place ("scratch that", "actually"), if it does.
+  /// Where the line last changes its mind about a place ("scratch that", "actually"), if it
+  /// does: only at the start of a clause or after "or" ("texas. scratch that, ...", "texas or
+  /// actually ohio"), not inside one ("family is actually in ohio").
   private static func changeOfMind(in tokens: [Utterance.Token]) -> Int? {
-    tokens.indices.last { index in changeOfMindPhrases.contains { tokens.has($0, at: index) } }
+    tokens.indices.last { index in
+      (index == 0 || tokens[index - 1].kind == .punctuation || tokens[index - 1].text == "or")
+        && changeOfMindPhrases.contains { tokens.has($0, at: index) }
+    }
   }
 
   private static func looksLikeAPlace(_ utterance: Utterance) -> Bool {
