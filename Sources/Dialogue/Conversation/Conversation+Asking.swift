@@ -69,9 +69,7 @@ extension Conversation {
   /// for an advocate beside the ties named, the advice with one would differ.
   func couldChange(_ advice: Advice, _ question: PendingQuestion) -> Bool {
     guard question.kind == .advocate else { return advice.missing.contains(question.slot) }
-    var withAdvocate = state.profile
-    withAdvocate.connections = (withAdvocate.connections ?? []).union([.facultyAdvocate])
-    let probe = Advisor.advise(withAdvocate)
+    let probe = advice.whatIf { $0.connections = ($0.connections ?? []).union([.facultyAdvocate]) }
     return probe.email.decision != advice.email.decision || probe.ruleIDs != advice.ruleIDs
   }
 

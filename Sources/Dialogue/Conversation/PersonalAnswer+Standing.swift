@@ -21,12 +21,7 @@ extension PersonalAnswer {
   /// in Pediatrics"), without the plan, which stays the applicant's own.
   static func outlook(_ advice: Advice, named: Specialty? = nil) -> TextDocument? {
     let whatIf = named.flatMap { $0 == advice.profile.specialty ? nil : $0 }
-    let shown =
-      whatIf.map { specialty in
-        var profile = advice.profile
-        profile.specialty = specialty
-        return Advisor.advise(profile)
-      } ?? advice
+    let shown = whatIf.map { specialty in advice.whatIf { $0.specialty = specialty } } ?? advice
     var lines: [String] = []
     // A failure on record comes first: programs look at it before any score.
     if let failure = shown.email.steps.first(where: {
@@ -75,12 +70,11 @@ extension PersonalAnswer {
   /// named (judged as if added to the backups, said as such), else those on record; nil when
   /// none is named or known.
   static func backup(_ advice: Advice, named: Specialty?) -> TextDocument? {
-    var profile = advice.profile
+    let profile = advice.profile
     let asked = named.map { [$0] } ?? profile.backupSpecialties
     guard !asked.isEmpty, named != profile.specialty || named == nil else { return nil }
     let added = asked.filter { !profile.backupSpecialties.contains($0) }
-    profile.backupSpecialties += added
-    let judged = added.isEmpty ? advice : Advisor.advise(profile)
+    let judged = added.isEmpty ? advice : advice.whatIf { $0.backupSpecialties += added }
     let reasons = judged.specialty.backups.filter { asked.contains($0.specialty) }.map(\.reason)
     guard !reasons.isEmpty else { return nil }
     let lead = added.isEmpty ? "For you: " : "For you, if you added it as a backup: "
@@ -141,18 +135,19 @@ extension PersonalAnswer {
         + ": \(verdict). Tell me if that is wrong."
     } else if let score = asked ?? step.score {
       let subject = own ? "Your Step 2 CK of \(score)" : "A Step 2 CK of \(score)"
-      if score >= current.value {
+      switch ScoreThresholds.step2Outcome(ofBareScore: score) {
+      case .pass?:
         text =
           "\(subject) is a pass under both pass marks (\(current.value) since July 2025, "
           + "\(former.value) before). \(tag)"
-      } else if score < former.value {
-        text =
-          "\(subject) is under both pass marks (\(former.value) before July 2025, "
-          + "\(current.value) since): a fail. \(tag)"
-      } else {
+      case nil:
         text =
           "\(subject) passed under the pass mark used until July 2025 (\(former.value)) but not "
           + "under the one since (\(current.value)): it depends on when you sat it. \(tag)"
+      default:
+        text =
+          "\(subject) is under both pass marks (\(former.value) before July 2025, "
+          + "\(current.value) since): a fail. \(tag)"
       }
     } else {
       return nil

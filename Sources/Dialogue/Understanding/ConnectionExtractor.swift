@@ -117,16 +117,21 @@ enum ConnectionExtractor {
   /// tie to a program).
   private static func saysTie(_ utterance: Utterance, placeStarts: Set<Int>) -> Bool {
     let tokens = utterance.tokens
-    return geographic.contains { phrase in
+    return geographicWords.contains { phrase, words in
       guard utterance.contains(phrase) else { return false }
-      let words = phrase.split(separator: " ").map(String.init)
       guard words.last == "in" else { return true }
+      // `has` matches consecutive tokens, so the token after the phrase is at start + count.
       return tokens.indices.contains { start in
         let next = start + words.count
         return tokens.has(words, at: start)
           && (placeStarts.contains(next) || thereCues.contains(tokens.word(at: next) ?? ""))
       }
     }
+  }
+
+  /// ``geographic`` with each phrase's words, split once.
+  private static let geographicWords = geographic.map { phrase in
+    (phrase, phrase.split(separator: " ").map(String.init))
   }
 
   /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
