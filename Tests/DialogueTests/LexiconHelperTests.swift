@@ -85,4 +85,25 @@ struct PhraseCheckTests {
       #expect(!utterance.contains(""))
     }
   }
+
+  @Test("A list's hashes made once find what the words hold, in the list's order")
+  func listsAgreeWithTheWords() {
+    let utterance = Utterance("my aunt lives in new jersey and i did a sub-i in philly")
+    let list: Phrases = [
+      "in boston", "lives in new jersey", "sub i in philly", "did a sub i", "lives in new york",
+      "my aunt lives in new jersey and i", "aunt lives in new jersey and i did a",
+    ]
+    #expect(
+      utterance.found(list) == [
+        "lives in new jersey", "sub i in philly", "did a sub i",
+        "my aunt lives in new jersey and i", "aunt lives in new jersey and i did a",
+      ])
+    #expect(utterance.firstIndex(of: list) == 1)
+    #expect(utterance.containsAny(list))
+    #expect(!utterance.containsAny(["in boston", "lives in new york", "jersey new"]))
+    #expect(!utterance.containsAny([]))
+    for index in list.indices {
+      #expect(utterance.contains(phraseAt: index, of: list) == utterance.contains(list[index]))
+    }
+  }
 }

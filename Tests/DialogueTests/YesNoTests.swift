@@ -41,6 +41,11 @@ struct YesNoTests {
     #expect(reading.bare == row.bare)
   }
 
+  @Test("No answer made without reading is the reading of no words")
+  func noAnswer() {
+    #expect(YesNo() == YesNo([]))
+  }
+
   @Test("A line's yes or no is read from the whole line, beside a question too")
   func wholeLine() {
     let reading = Understanding.interpret(

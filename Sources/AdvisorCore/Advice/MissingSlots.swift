@@ -34,11 +34,11 @@ enum MissingSlots {
           break
         }
         guard !rulesDiffer else { continue }
-        let catalog = AdviceRule.catalog
+        let conditions = AdviceRule.catalogConditions
         if let firstRules {
-          rulesDiffer = catalog.indices.contains { catalog[$0].applies(answered) != firstRules[$0] }
+          rulesDiffer = conditions.indices.contains { conditions[$0](answered) != firstRules[$0] }
         } else {
-          firstRules = catalog.map { $0.applies(answered) }
+          firstRules = conditions.map { $0(answered) }
         }
       }
       if changesHeadline {
@@ -95,14 +95,15 @@ enum MissingSlots {
     var sensitivity: Sensitivity?
     var applications: ApplicationRange?
     var massachusetts: Bool
-    var urgent: [String]
+    /// Whether each urgent action applies, in catalog order.
+    var urgent: [Bool]
 
     init(_ context: AdviceContext) {
       decision = context.decision
       sensitivity = context.sensitivity
       applications = AdviceRule.applications(context)
       massachusetts = context.isMassachusetts
-      urgent = AdviceRule.urgentRules.filter { $0.applies(context) }.map(\.id)
+      urgent = AdviceRule.urgentConditions.map { $0(context) }
     }
   }
 }

@@ -59,6 +59,10 @@ struct AdviceRule: Sendable {
     emailNotes + channelRules + addressingRules + specialtyRules + programRules
     + recoveryRules + strengtheningRules + interviewRules + mistakeRules
 
-  /// The urgent actions of the catalog, in catalog order.
-  static let urgentRules: [AdviceRule] = catalog.filter(\.isUrgent)
+  /// The catalog's conditions alone, in catalog order: comparing what two answers would apply
+  /// reads only these, and copies no rule.
+  static let catalogConditions = catalog.map(\.applies)
+
+  /// The conditions of the catalog's urgent actions, in catalog order.
+  static let urgentConditions = catalog.filter(\.isUrgent).map(\.applies)
 }

@@ -2,19 +2,19 @@ import AdvisorCore
 
 /// The words ApplicantExtractor listens for: data, extended by adding lines.
 extension ApplicantExtractor {
-  static let usMD = [
+  static let usMD: Phrases = [
     "usmd", "us md grad", "us md student",
     "us md", "md student", "md program", "allopathic", "lcme", "us medical school",
     "american medical school", "us med school", "md school", "us grad", "us graduate", "amg",
     "us amg", "md candidate", "md in the us", "us allopathic",
   ]
 
-  static let usDO = [
+  static let usDO: Phrases = [
     "do student", "do school", "do program", "do graduate", "do grad", "osteopathic", "comlex",
     "us do", "d o", "do candidate", "dos",
   ]
 
-  static let visa = [
+  static let visa: Phrases = [
     "need a visa", "need visa", "visa sponsorship", "need sponsorship", "j 1", "j1", "h 1b", "h1b",
     "not a us citizen", "not us citizen", "not a citizen", "non us", "non us img",
     "foreign national",
@@ -23,7 +23,7 @@ extension ApplicantExtractor {
     "sponsors visas", "visa sponsoring", "sponsor my visa", "need sponsoring",
   ]
 
-  static let citizen = [
+  static let citizen: Phrases = [
     "us citizen", "american citizen", "green card", "permanent resident", "us passport",
     "american", "born in the us", "us national", "us citizenship",
     "raised in the us", "born and raised in the us", "grew up in the us", "green card holder",
@@ -31,7 +31,7 @@ extension ApplicantExtractor {
 
   /// Countries many international graduates come from; naming one where they studied means
   /// an offshore school.
-  static let countries = [
+  static let countries: Phrases = [
     "india", "pakistan", "nigeria", "egypt", "philippines", "mexico", "poland", "ireland",
     "israel", "grenada", "dominica", "st kitts", "antigua", "sint maarten", "st maarten",
     "curacao", "aruba", "barbados", "jamaica", "dominican republic", "china", "iran", "syria",
@@ -44,7 +44,7 @@ extension ApplicantExtractor {
     "saint vincent", "saint kitts", "montserrat", "anguilla", "cayman", "bonaire",
   ]
 
-  static let abroad = [
+  static let abroad: Phrases = [
     "img", "imgs", "fmg", "international medical graduate", "foreign medical graduate", "abroad",
     "caribbean", "caribean", "carribean", "offshore", "overseas", "international school",
     "foreign school",
@@ -53,22 +53,22 @@ extension ApplicantExtractor {
   ]
 
   /// Offshore schools whose students are mostly US citizens.
-  static let caribbean = [
+  static let caribbean: Phrases = [
     "caribbean", "carribean", "caribean", "carib", "sgu", "st george", "st georges", "ross", "auc",
     "saba",
     "aua", "sju",
     "american university of the caribbean", "trinity", "windsor", "offshore",
   ]
 
-  static let usIMG = [
+  static let usIMG: Phrases = [
     "us img", "usimg", "us imgs", "american studying abroad", "us fmg", "us international",
   ]
 
-  static let notIMG = [
+  static let notIMG: Phrases = [
     "not an img", "not img", "not a foreign", "not an fmg", "not international",
   ]
   /// Said of citizenship, these deny a US one ("citizen" alone names no country).
-  static let notCitizen = [
+  static let notCitizen: Phrases = [
     "not a us citizen", "not us citizen", "not a citizen", "no green card",
     "not a permanent resident",
     "not american", "not an american", "non citizen", "noncitizen", "dont have a green card",
@@ -87,13 +87,13 @@ extension ApplicantExtractor {
   ]
 
   /// "indian citizen", "citizen of nigeria": a citizen of another country.
-  static let foreignCitizenship =
+  static let foreignCitizenship = Phrases(
     nationalities.flatMap {
       ["\($0) citizen", "\($0) national", "\($0) passport", "\($0) citizenship"]
     }
-    + countries.map { "citizen of \($0)" }
+      + countries.map { "citizen of \($0)" })
 
-  static let nonUSWords = [
+  static let nonUSWords: Phrases = [
     "non us", "non us img", "non citizen", "noncitizen", "non american",
     "not a green card holder", "not green card holder", "no green card holder",
   ]
@@ -108,15 +108,15 @@ extension ApplicantExtractor {
   static let comesFrom = ["i am from %", "im from %", "i come from %"]
 
   /// Medical school abroad, with no country named.
-  static let schoolAbroad = [
+  static let schoolAbroad: Phrases = [
     "studied abroad", "med school abroad", "medical school abroad", "school abroad",
   ]
 
   /// The user needs no visa: what ``visa`` found is not a need.
-  static let noVisaNeeded = ["no visa", "not need a visa", "do not need"]
+  static let noVisaNeeded: Phrases = ["no visa", "not need a visa", "do not need"]
 
   /// "IMG" alone, which with a non-US cue makes a non-US IMG.
-  static let imgWords = ["img", "fmg", "imgs"]
+  static let imgWords: Phrases = ["img", "fmg", "imgs"]
   /// "MD" read as a US MD only as the answer to the applicant question.
-  static let mdWhenAsked = ["md", "allopathic"]
+  static let mdWhenAsked: Phrases = ["md", "allopathic"]
 }

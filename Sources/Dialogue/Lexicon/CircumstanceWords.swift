@@ -2,7 +2,7 @@ import AdvisorCore
 
 /// The words CircumstanceExtractor listens for: data, extended by adding lines.
 extension CircumstanceExtractor {
-  static let hookCues = [
+  static let hookCues: Phrases = [
     "speak spanish", "fluent in", "fluent spanish", "bilingual", "trilingual", "native speaker",
     "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
     "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
@@ -22,25 +22,25 @@ extension CircumstanceExtractor {
     "praised", "impressed", "the feedback", "feedback from",
   ]
 
-  static let noHookCues = [
+  static let noHookCues: Phrases = [
     "no hook", "no hooks", "no strong hook", "do not have a hook", "dont have a hook",
     "no specific reason", "no strong reason",
   ]
 
-  static let cutoffWords = [
+  static let cutoffWords: Phrases = [
     "cutoff", "cutoffs", "cut off", "minimum", "minimums", "min score", "threshold", "requires",
     "require", "required", "requirement", "screen at", "screens at", "filter at", "cap at",
     "caps at", "capped at", "attempt limit", "attempts limit", "attempts max", "max attempts",
     "maximum attempts", "no more than", "limit of",
   ]
 
-  static let missesCutoff = [
+  static let missesCutoff: Phrases = [
     "below their", "below the", "under their", "under the", "do not meet", "dont meet",
     "does not meet", "miss", "missed", "misses", "lower than", "short of", "not meet",
     "not make", "not reach", "too low for", "below", "under",
   ]
 
-  static let meetsCutoff = [
+  static let meetsCutoff: Phrases = [
     "above every", "above any", "over every", "over all", "clear every", "clear all",
     "meet the minimum", "meet their minimum", "meet all", "above their", "above the", "no cutoff",
     "no cutoffs", "no minimum", "no minimums", "meet the cutoff", "meet their cutoff",
@@ -52,7 +52,7 @@ extension CircumstanceExtractor {
   ]
 
   /// Events behind a score. Only the category ends up stored.
-  static let eventCues = [
+  static let eventCues: Phrases = [
     "admitted", "hospice",
     "broke my", "broken", "fracture", "fractured", "car crash", "car accident",
     "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "ill", "hospitalized",
@@ -75,7 +75,7 @@ extension CircumstanceExtractor {
 
   /// Words that say an event is over. Past tense alone ("there was a family emergency") does
   /// not: whether it is behind the user is then asked, not assumed.
-  static let resolvedCues = [
+  static let resolvedCues: Phrases = [
     "healed", "all healed",
     "resolved", "fine now", "over now", "better now", "recovered", "back to normal", "behind me",
     "all good now", "ok now", "okay now", "it is over", "is over", "no longer", "healthy now",
@@ -84,7 +84,7 @@ extension CircumstanceExtractor {
   ]
 
   /// Words that say an event goes on, checked before ``resolvedCues`` ("ongoing, not resolved").
-  static let stillCues = [
+  static let stillCues: Phrases = [
     "not resolved", "not over", "not behind me", "not better", "not fine", "not recovered",
     "still", "ongoing", "on going", "currently", "right now", "dealing with", "struggling with",
     "continues", "chronic", "going on", "keeps", "every day", "am her caregiver",
@@ -94,7 +94,7 @@ extension CircumstanceExtractor {
 
   /// "Still" said of a wish or a plan, not of an event ("i still want seattle"): taken out
   /// before the status is read.
-  static let stillOfAPlan = [
+  static let stillOfAPlan: Phrases = [
     "still want", "still wants", "still prefer", "still like", "still think", "still applying",
     "still apply", "still interested", "still hoping", "still hope", "still planning",
     "still my first", "still only want", "still considering", "still open to", "still deciding",
@@ -102,18 +102,18 @@ extension CircumstanceExtractor {
   ]
 
   /// A still-cue denied ("resolved, not ongoing"): over, checked before ``stillCues``.
-  static let notStillCues = [
+  static let notStillCues: Phrases = [
     "not ongoing", "not on going", "no longer ongoing", "not still going on", "not going on",
     "not anymore", "not any more",
   ]
 
   /// Test-day incidents: over by their nature, so "resolved" is what was said, not inferred.
-  static let testDayCues = [
+  static let testDayCues: Phrases = [
     "test center", "testing center", "prometric", "power outage", "computer crashed", "proctor",
   ]
 
   /// Words that point back at an event already mentioned ("the family thing is ongoing").
-  static let eventReferences = [
+  static let eventReferences: Phrases = [
     "family thing", "family stuff", "family issue", "family issues", "family situation",
     "personal thing", "personal stuff", "personal issue", "personal issues", "the hardship",
     "the event", "that event", "health thing", "health issue", "health issues", "the situation",
@@ -132,9 +132,9 @@ extension CircumstanceExtractor {
 
   /// "Nothing happened": no event behind the score, whatever the pending question.
   /// Phrases taken out before events are looked for.
-  static let notEvents = eventFalseFriends + noEventCues
+  static let notEvents = Phrases(eventFalseFriends) + noEventCues
 
-  static let noEventCues = [
+  static let noEventCues: Phrases = [
     "did not prepare well", "did not prepare", "did not study enough", "ran out of time",
     "just did not", "poorly prepared",
     "no hardship", "underprepared", "under prepared", "did not prepare enough", "just a bad day",
@@ -147,7 +147,7 @@ extension CircumstanceExtractor {
   ]
 
   /// Clinical evidence since a failure: what tips a middling Step 2 CK toward a clear rebound.
-  static let strongEvidence = [
+  static let strongEvidence: Phrases = [
     "honors", "honored", "high pass", "high passes", "strong comments", "great comments",
     "glowing comments", "strong evals", "strong evaluations", "great evals", "great evaluations",
     "excellent evaluations", "strong shelf", "strong shelves", "shelf scores were great",
@@ -158,7 +158,7 @@ extension CircumstanceExtractor {
     "good clerkship grades", "great shelf", "great shelves", "high shelf", "high shelves",
     "strong rotations grades", "excellent clerkships",
   ]
-  static let noStrongEvidence = [
+  static let noStrongEvidence: Phrases = [
     "no honors", "not any honors", "did not get honors", "no strong comments", "just passed my",
     "average evaluations", "average evals", "nothing special on", "no high pass", "only passes",
     "just passes", "mostly passes", "not strong evals", "not great evals",
@@ -177,7 +177,7 @@ extension CircumstanceExtractor {
     "do not have %", "not any %",
   ]
   /// A school that grades without honors: the applicant's own results are still open.
-  static let schoolWithoutHonors = [
+  static let schoolWithoutHonors: Phrases = [
     "school does not do honors", "school has no honors", "school does not have honors",
     "school does not give honors", "school is pass fail", "no honors at my school",
     "school does not do high pass", "school only does pass fail", "school is p f",
@@ -191,19 +191,19 @@ extension CircumstanceExtractor {
   ]
 
   /// "I don't have a hook", said in more words than ``noHookCues``.
-  static let lacksHook = [
+  static let lacksHook: Phrases = [
     "not have a hook", "not really have a hook", "not have any hook", "not have a strong",
     "not really have any", "no real hook",
   ]
 
   /// A program's demand, which makes the line speak of cutoffs.
-  static let programWants = [
+  static let programWants: Phrases = [
     "they want", "programs want", "program wants", "they require", "they need", "they ask for",
     "wants", "want a",
   ]
 
   /// "None of my programs lists one": no cutoff to miss.
-  static let noCutoffListed = [
+  static let noCutoffListed: Phrases = [
     "none of the programs", "none of my programs", "none of them", "no program", "do not list",
     "not list a", "not list any",
   ]
@@ -212,7 +212,7 @@ extension CircumstanceExtractor {
   static let hasNow = ["i have %", "has %", "i am %"]
 
   /// The hook named, for a retraction ("remove the hook").
-  static let hookWords = ["hook", "hooks"]
+  static let hookWords: Phrases = ["hook", "hooks"]
   /// Asked about an event behind the score: nothing was.
-  static let nothingBehind = ["nothing", "bad day"]
+  static let nothingBehind: Phrases = ["nothing", "bad day"]
 }

@@ -2,7 +2,7 @@ import AdvisorCore
 
 /// The words ConnectionExtractor listens for: data, extended by adding lines.
 extension ConnectionExtractor {
-  static let rotation = [
+  static let rotation: Phrases = [
     "away rotation", "away rotations", "audition rotation", "rotated there", "rotated at",
     "rotated with", "rotation there", "rotation at", "elective there", "elective at",
     "did an elective", "did a rotation", "did an away", "sub i there", "sub i at",
@@ -12,7 +12,7 @@ extension ConnectionExtractor {
     "did rotate", "subi", "sub i in", "sub i with",
   ]
 
-  static let advocate = [
+  static let advocate: Phrases = [
     "faculty advocate", "offered to call", "offered to reach out", "offered to email",
     "offered to contact", "will call", "can call", "could call", "will vouch", "vouch for me",
     "put in a word", "put in a good word", "speak for me", "speak on my behalf", "advocate for me",
@@ -21,16 +21,18 @@ extension ConnectionExtractor {
     "email the pd for me", "call the pd", "contact the pd",
   ]
 
-  static let advocatePeople = [
+  static let advocatePeople: Phrases = [
     "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi",
     "letter writer", "program director", "pd", "department head", "chief of", "division chief",
   ]
 
   /// People who are not faculty: their praise is feedback (a hook), not advocacy.
-  static let nonFaculty = ["chief resident", "resident", "residents", "intern", "nurse", "team"]
+  static let nonFaculty: Phrases = [
+    "chief resident", "resident", "residents", "intern", "nurse", "team",
+  ]
 
   /// A rotation still to come is not a tie yet.
-  static let futureRotation = [
+  static let futureRotation: Phrases = [
     "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
     "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
   ]
@@ -38,7 +40,7 @@ extension ConnectionExtractor {
   /// Phrases that state a tie to a place by themselves. A family member merely named ("my dad
   /// was in the hospital") is no tie: family counts where they live (``familyMembers`` beside
   /// ``livesNearby``).
-  static let geographic = [
+  static let geographic: Phrases = [
     "family lives", "family is in", "family in", "grew up", "parents live", "hometown",
     "home town", "i am from", "im from", "lived in", "i live in", "home state",
     "went to college in", "went to school in", "born and raised", "where my family",
@@ -47,15 +49,17 @@ extension ConnectionExtractor {
   ]
 
   /// "No connections beyond that": nothing more than what is known.
-  static let beyondKnown = [
+  static let beyondKnown: Phrases = [
     "beyond that", "besides that", "other than that", "apart from that", "no other",
     "no more", "nothing else", "anything else", "otherwise",
   ]
 
   /// "I do have some": connections, kind not said.
-  static let vagueYes = ["i do have some", "i have some", "i have a few", "a few", "yes some"]
+  static let vagueYes: Phrases = [
+    "i do have some", "i have some", "i have a few", "a few", "yes some",
+  ]
 
-  static let alumni = [
+  static let alumni: Phrases = [
     "graduated from their", "their med school", "their medical school", "went to their school",
     "went to med school there", "graduated from there",
     "alumni", "alum", "alums", "graduates from my school", "grads from my school",
@@ -63,7 +67,7 @@ extension ConnectionExtractor {
     "former students", "graduates of my school",
   ]
 
-  static let none = [
+  static let none: Phrases = [
     "no real connections", "no real ties",
     "never rotated", "no rotations", "nope none", "nah none",
     "no connections", "no connection", "no ties", "no tie", "no contacts", "do not know anyone",
@@ -73,20 +77,22 @@ extension ConnectionExtractor {
   ]
 
   /// Words that name a rotation when the connections question is pending.
-  static let rotationWhenAsked = [
+  static let rotationWhenAsked: Phrases = [
     "rotation", "rotations", "elective", "electives", "sub i", "away",
   ]
 
   /// A letter alone is not advocacy...
-  static let letterOnly = ["write a letter", "write me a letter", "letter of rec", "write my"]
+  static let letterOnly: Phrases = [
+    "write a letter", "write me a letter", "letter of rec", "write my",
+  ]
   /// ...unless the writer will also speak up.
-  static let speaksUp = ["call", "vouch", "reach out", "put in a", "contact", "advocate"]
+  static let speaksUp: Phrases = ["call", "vouch", "reach out", "put in a", "contact", "advocate"]
   /// What a faculty member does for the user that makes them an advocate.
-  static let willContact = [
+  static let willContact: Phrases = [
     "offered", "call", "vouch", "knows me", "know me", "reach", "advocate", "contact",
     "email the",
   ]
-  static let refusesToCall = [
+  static let refusesToCall: Phrases = [
     "will not call", "would not call", "cannot call", "can not call", "can not really call",
     "not willing", "not vouch", "not really vouch", "cannot vouch", "can not vouch",
     "can not really vouch", "nobody would call", "no one would call", "nobody will call",
@@ -96,7 +102,7 @@ extension ConnectionExtractor {
 
   /// Doubt that someone would speak up ("not sure she would call anyone", "i don't know if he
   /// would advocate"): no advocate is kept, and one on record is taken back.
-  static let doubtsAdvocate = [
+  static let doubtsAdvocate: Phrases = [
     "not sure she would", "not sure he would", "not sure they would", "not sure if she would",
     "not sure if he would", "not sure if they would", "not sure she will", "not sure he will",
     "not sure if she will", "not sure if he will", "do not know if she would",
@@ -107,13 +113,13 @@ extension ConnectionExtractor {
   ]
 
   /// Family, whose home near a program is a geographic tie.
-  static let familyMembers = [
+  static let familyMembers: Phrases = [
     "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",
     "relatives", "mom", "dad", "grandparents", "cousins", "cousin", "in laws", "aunt", "uncle",
     "fiance", "fiancee", "girlfriend", "boyfriend", "kids", "children", "son", "daughter",
     "grandmother", "grandfather", "grandma", "grandpa", "mother", "father",
   ]
-  static let livesNearby = [
+  static let livesNearby: Phrases = [
     "lives", "live", "living", "nearby", "near", "close", "is there", "are there", "staying",
     "stays", "in that city", "in the city", "in the area", "in town", "minutes", "min from",
     "works there", "works nearby", "has a job there", "job there",
@@ -121,15 +127,16 @@ extension ConnectionExtractor {
 
   /// Work that ties family to a place only when the place is named ("my husband works in
   /// Boston", not "my father works in cardiology").
-  static let worksIn = ["works in", "working in", "job in", "works at", "job at"]
+  static let worksIn: Phrases = ["works in", "working in", "job in", "works at", "job at"]
 
   /// "My aunt is in NJ": a family member placed, word for word.
-  static let familyLocated = familyMembers.flatMap { member in
-    ["\(member) is in", "\(member) are in", "\(member) is near", "\(member) is close to"]
-  }
+  static let familyLocated = Phrases(
+    familyMembers.flatMap { member in
+      ["\(member) is in", "\(member) are in", "\(member) is near", "\(member) is close to"]
+    })
 
   /// "No connections" said outright, whatever the pending question.
-  static let explicitNone = [
+  static let explicitNone: Phrases = [
     "no real connections", "no real ties", "not really any connections",
     "no connections", "no connection", "no ties", "no contacts", "do not know anyone",
     "dont know anyone", "not have any connections", "not have connections",
@@ -143,17 +150,18 @@ extension ConnectionExtractor {
   ]
 
   /// "There", "nearby": a place referred to, as good as a named one for family's work.
-  static let thereCues = ["there", "in the area", "nearby", "close by", "near"]
+  static let thereCues: Phrases = ["there", "in the area", "nearby", "close by", "near"]
   /// The nouns ``negatedForms`` deny, per tie.
   static let rotationNouns = ["rotation", "rotated", "elective", "away"]
   static let advocateNouns = ["mentor", "faculty", "advocate", "attending", "anyone"]
   static let alumniNouns = ["alumni", "alum"]
   static let tieNouns = ["geographic tie", "geographic ties", "tie to", "ties to", "family there"]
   /// Each tie by the nouns that name it, for "remove the faculty advocate and the alumni".
-  static let tiesByNoun: [(Connection, [String])] = [
-    (.rotation, rotationNouns), (.facultyAdvocate, advocateNouns.filter { $0 != "anyone" }),
-    (.alumni, alumniNouns), (.geographicTie, ["geographic tie", "tie", "ties"]),
+  static let tiesByNoun: [(Connection, Phrases)] = [
+    (.rotation, Phrases(rotationNouns)),
+    (.facultyAdvocate, Phrases(advocateNouns.filter { $0 != "anyone" })),
+    (.alumni, Phrases(alumniNouns)), (.geographicTie, ["geographic tie", "tie", "ties"]),
   ]
   /// Titles that make someone faculty even beside a resident ("the attending and the residents").
-  static let facultyTitles = ["attending", "faculty"]
+  static let facultyTitles: Phrases = ["attending", "faculty"]
 }

@@ -31,7 +31,7 @@ extension ExamExtractor {
   ]
 
   /// Phrases that speak of a retake: a result said with them is the failed exam's.
-  static let retakePhrases = [
+  static let retakePhrases: Phrases = [
     "retake", "retook", "re take", "re took", "resat", "retaking", "second attempt",
     "second try", "took it again", "passed it this time",
   ]
@@ -77,7 +77,7 @@ extension ExamExtractor {
   static let retakeWords: Set<String> = ["retake", "retook", "retaking", "repeat", "repeated"]
 
   /// "245 is their minimum, not my score": the number is disowned.
-  static let disowningPhrases = [
+  static let disowningPhrases: Phrases = [
     "not my score", "is not my score", "was not my score", "not mine", "not what i got",
     "not what i scored",
   ]

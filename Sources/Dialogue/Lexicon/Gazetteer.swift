@@ -80,7 +80,7 @@ enum Gazetteer {
   static let neverLowercase: Set<String> = ["oh"]
 
   /// "No preference" answers.
-  static let anywhere = [
+  static let anywhere: Phrases = [
     "anywhere", "anywhere in the us", "anywhere in the country", "no preference",
     "i do not care", "do not care", "does not matter", "doesnt matter", "wherever",
     "open to anywhere", "open to everywhere", "everywhere", "nationwide", "any state",

@@ -26,7 +26,7 @@ enum Lexicon {
   static let yesLeads = ["yes ", "yeah "]
   static let noLeads = ["no ", "nope ", "not really"]
   /// A "no" to whether anything is behind the score.
-  static let nothingLikeThat = ["nothing special", "nothing like that"]
+  static let nothingLikeThat: Phrases = ["nothing special", "nothing like that"]
 
   static let skip: Set<String> = [
     "i would rather not answer", "rather not answer", "let skip that", "let skip this",
@@ -134,7 +134,7 @@ enum Lexicon {
   ]
   /// Taking back what was recorded: the slot named in the line is unknown again ("I don't know
   /// if it's a hook", "remove it", "I was asking", "I didn't say Spanish was a hook").
-  static let retractionCues = [
+  static let retractionCues: Phrases = [
     "do not know if", "do not actually know if", "do not know whether", "idk if",
     "not sure if", "not sure whether", "did not say", "never said", "was asking", "asked if",
     "asked whether", "remove", "take it out", "take out", "take that out", "delete",
@@ -169,8 +169,12 @@ enum Lexicon {
     "december": 12,
   ]
   /// The Step 2 CK pass mark in force since it was raised, and the one before, in words.
-  static let newPassMark = ["new pass mark", "new passing score", "new mark", "new cutoff"]
-  static let oldPassMark = ["old pass mark", "old passing score", "old mark", "old cutoff"]
+  static let newPassMark: Phrases = [
+    "new pass mark", "new passing score", "new mark", "new cutoff",
+  ]
+  static let oldPassMark: Phrases = [
+    "old pass mark", "old passing score", "old mark", "old cutoff",
+  ]
   static let conditionalOpeners: Set<String> = [
     "if", "suppose", "supposing", "assuming", "say", "hypothetically", "imagine",
   ]
@@ -237,9 +241,9 @@ enum Lexicon {
   ]
 
   /// The correction cues that say so on their own ("not" needs a number or a name after it).
-  static let correctionPhrases = correctionCues.filter { $0 != "not" }
+  static let correctionPhrases = Phrases(correctionCues.filter { $0 != "not" })
 
-  static let correctionCues: [String] = [
+  static let correctionCues: Phrases = [
     "forget", "after all", "changed my mind", "on second thought",
     "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
     "not", "instead", "scratch that", "rather", "change", "changed", "update", "no it was",

@@ -3,7 +3,7 @@ extension PersonalQuestion {
   /// The phrases of each question, as the tokeniser writes them (contractions expanded); what
   /// the line itself says (the number, the specialty, whether it is plain) is read in
   /// ``recognise(_:)``.
-  static let table: [(PersonalQuestion, [String])] = [
+  static let table: [(PersonalQuestion, Phrases)] = [
     (
       .emailCount(every: true),
       [
@@ -145,7 +145,7 @@ extension PersonalQuestion {
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// "Should I mention that to programs?": the event just named, when one was.
-  static let mentionItPhrases = [
+  static let mentionItPhrases: Phrases = [
     "mention that", "mention this", "mention it", "bring that up", "bring this up",
     "bring it up", "tell programs about that", "tell programs about it", "tell them about that",
     "tell them about it", "tell programs that", "explain that", "explain it to programs",

@@ -76,7 +76,7 @@ extension RegionExtractor {
   ]
 
   /// "anywhere" that is not about training ("no connections anywhere").
-  static let anywhereElse = [
+  static let anywhereElse: Phrases = [
     "connections anywhere", "know anyone anywhere", "anyone anywhere", "not anywhere",
     "ties anywhere", "tie anywhere", "contacts anywhere", "connection anywhere",
     "honors anywhere", "honor anywhere", "rotated anywhere", "rotate anywhere", "failed anywhere",
@@ -92,9 +92,9 @@ extension RegionExtractor {
     "subi", "sub", "subinternship", "externship", "observership", "clerkship", "clerkships",
   ]
 
-  static let notAnywhere = ["not anywhere", "not just anywhere"]
+  static let notAnywhere: Phrases = ["not anywhere", "not just anywhere"]
   /// Open to any region, as the answer to the region question.
-  static let openWhenAsked = ["any", "open", "flexible"]
+  static let openWhenAsked: Phrases = ["any", "open", "flexible"]
   /// "a boston hosp": a place that names a hospital, not a wish.
   static let hospitalWords: Set<String> = ["hospital", "hosp"]
 }

@@ -14,8 +14,10 @@ enum ApplicantExtractor {
     let deniesIMG = utterance.containsAny(notIMG)
     let nonUS = utterance.containsAny(nonUSWords)
     // Most lines name no country: find the ones named before building phrases around them.
-    let named = countries.filter(utterance.contains)
-    let studiedAbroadIn = named.contains { utterance.containsAny(studiedIn.filled(with: $0)) }
+    let named = utterance.found(countries)
+    let studiedAbroadIn = named.contains {
+      utterance.containsAny(Phrases(studiedIn.filled(with: $0)))
+    }
     let saysIMG = utterance.containsAny(usIMG) && !nonUS
     let saysVisa = utterance.containsAny(visa) && !utterance.containsAny(noVisaNeeded)
     let foreignCitizen = utterance.containsAny(foreignCitizenship)
@@ -25,7 +27,7 @@ enum ApplicantExtractor {
     let saysAbroad =
       (utterance.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
     // "I'm from Egypt": a national of another country, who will most likely need a visa.
-    let fromAbroad = named.contains { utterance.containsAny(comesFrom.filled(with: $0)) }
+    let fromAbroad = named.contains { utterance.containsAny(Phrases(comesFrom.filled(with: $0))) }
 
     // The first row that holds decides: the applicant type, an assumption said aloud, or the
     // citizenship asked back (no type).

@@ -5,13 +5,14 @@ import AdvisorCore
 enum CircumstanceExtractor {
 
   /// Each condition in every ``hasNow`` form ("i have migraines"), filled in once.
-  private static let presentConditions = conditions.flatMap { hasNow.filled(with: $0) }
+  private static let presentConditions = Phrases(conditions.flatMap { hasNow.filled(with: $0) })
 
   /// Each mark of strong clinical work in every ``evidenceDenials`` form, filled in once.
-  private static let deniedEvidence = evidenceNouns.flatMap { evidenceDenials.filled(with: $0) }
+  private static let deniedEvidence = Phrases(
+    evidenceNouns.flatMap { evidenceDenials.filled(with: $0) })
 
   /// Details that are personal health or crisis information: never stored verbatim.
-  static let sensitiveCues = eventCues.filter { !testCentreCues.contains($0) }
+  static let sensitiveCues = Phrases(eventCues.filter { !testCentreCues.contains($0) })
 
   /// Reads its words against its own lists, not the mentions (the same inputs as every reader).
   static func read(

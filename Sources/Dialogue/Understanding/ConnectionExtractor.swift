@@ -117,8 +117,9 @@ enum ConnectionExtractor {
   /// tie to a program).
   private static func saysTie(_ utterance: Utterance, placeStarts: Set<Int>) -> Bool {
     let tokens = utterance.tokens
-    return geographicWords.contains { phrase, words in
-      guard utterance.contains(phrase) else { return false }
+    return geographic.indices.contains { index in
+      guard utterance.contains(phraseAt: index, of: geographic) else { return false }
+      let words = geographicWords[index]
       guard words.last == "in" else { return true }
       // `has` matches consecutive tokens, so the token after the phrase is at start + count.
       return tokens.indices.contains { start in
@@ -130,9 +131,7 @@ enum ConnectionExtractor {
   }
 
   /// ``geographic`` with each phrase's words, split once.
-  private static let geographicWords = geographic.map { phrase in
-    (phrase, phrase.split(separator: " ").map(String.init))
-  }
+  private static let geographicWords = geographic.map { $0.split(separator: " ").map(String.init) }
 
   /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
   /// in once.
@@ -141,7 +140,7 @@ enum ConnectionExtractor {
   private static let deniedTie = denials(of: tieNouns)
   private static let deniedAlumni = denials(of: alumniNouns)
 
-  private static func denials(of nouns: [String]) -> [String] {
-    nouns.flatMap { negatedForms.filled(with: $0) }
+  private static func denials(of nouns: [String]) -> Phrases {
+    Phrases(nouns.flatMap { negatedForms.filled(with: $0) })
   }
 }

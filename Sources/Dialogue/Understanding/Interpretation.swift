@@ -217,7 +217,7 @@ struct Interpretation: Sendable, Hashable {
   /// The answer to a yes/no confirmation the advisor asked, if the line gave one.
   var confirmation: Bool?
   /// The line's yes or no, whatever it answers.
-  var yesNo = YesNo([])
+  var yesNo = YesNo()
   /// The line takes something back ("remove ohio from where i want to train").
   var retraction = false
   /// The pending slot filled only by the line's leading yes or no.

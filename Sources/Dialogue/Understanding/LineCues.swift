@@ -20,7 +20,7 @@ struct LineCues: Sendable {
   /// many...") is then an answer only when it stands alone.
   var asks = false
   /// The yes or no the statements give.
-  var yesNo = YesNo([])
+  var yesNo = YesNo()
 
   /// No cues: a line read on its own terms.
   init() {}
@@ -108,6 +108,10 @@ struct YesNo: Sendable, Hashable {
   /// The conclusion a line ends on ("i have 232 so probably no"): the words after its last
   /// "so", hedges left out, whole.
   var conclusion: Bool?
+
+  /// No answer at all: what an empty line reads as, made without reading one (every
+  /// interpretation starts from it).
+  init() {}
 
   init(_ words: [String]) {
     let answerWords = Array(words.drop(while: Lexicon.answerLeads.contains))

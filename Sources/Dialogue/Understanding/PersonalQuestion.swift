@@ -56,8 +56,8 @@ enum PersonalQuestion: Sendable, Hashable {
       return .didIPass(tokens[index].number)
     }
     for (question, phrases) in table {
-      guard let phrase = phrases.first(where: utterance.contains) else { continue }
-      let phraseWords = Set(phrase.split(separator: " ").map(String.init))
+      guard let found = utterance.firstIndex(of: phrases) else { continue }
+      let phraseWords = Set(phrases[found].split(separator: " ").map(String.init))
       let plain = utterance.words.allSatisfy { phraseWords.contains($0) || fillers.contains($0) }
       switch question {
       case .isScoreLow:

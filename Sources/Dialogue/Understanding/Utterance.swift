@@ -52,7 +52,31 @@ struct Utterance: Sendable {
 
   /// Whether the words contain `phrase` (space-separated words) as a whole-word run.
   func contains(_ phrase: String) -> Bool {
-    switch runs.lookUp(phrase, in: words) {
+    contains(phrase, key: WordRuns.Key(phrase))
+  }
+
+  /// Whether any of the phrases occurs.
+  func containsAny(_ phrases: Phrases) -> Bool {
+    firstIndex(of: phrases) != nil
+  }
+
+  /// Where the first of `phrases` that occurs stands in the list.
+  func firstIndex(of phrases: Phrases) -> Int? {
+    phrases.indices.first { contains(phraseAt: $0, of: phrases) }
+  }
+
+  /// The phrases that occur, in the list's order.
+  func found(_ phrases: Phrases) -> [String] {
+    phrases.indices.filter { contains(phraseAt: $0, of: phrases) }.map { phrases[$0] }
+  }
+
+  /// Whether the phrase at `index` of `phrases` occurs.
+  func contains(phraseAt index: Int, of phrases: Phrases) -> Bool {
+    contains(phrases.texts[index], key: phrases.keys[index])
+  }
+
+  private func contains(_ phrase: String, key: WordRuns.Key) -> Bool {
+    switch runs.lookUp(key, phrase: phrase, in: words) {
     case .absent: false
     case .present: true
     // A phrase longer than the runs kept, or a hash shared by two runs: search the text.
@@ -60,15 +84,9 @@ struct Utterance: Sendable {
     }
   }
 
-  /// Whether any of the phrases occurs.
-  func containsAny(_ phrases: [String]) -> Bool {
-    for phrase in phrases where contains(phrase) { return true }
-    return false
-  }
-
   /// The words with every occurrence of `phrases` taken out (punctuation is lost).
-  func removing(_ phrases: [String]) -> Utterance {
-    let found = phrases.filter(contains).map { $0.split(separator: " ").map(String.init) }
+  func removing(_ phrases: Phrases) -> Utterance {
+    let found = found(phrases).map { $0.split(separator: " ").map(String.init) }
     guard !found.isEmpty else { return self }
     let wordTokens = tokens.filter { $0.kind != .punctuation }
     var kept = Array(repeating: true, count: wordTokens.count)

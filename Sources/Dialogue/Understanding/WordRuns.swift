@@ -51,30 +51,43 @@ struct WordRuns: Sendable {
     }
   }
 
-  /// Whether `phrase` (words joined by single spaces) is one of the runs of `words`, the words
-  /// these runs were made from.
-  func lookUp(_ phrase: String, in words: [String]) -> Answer {
-    phrase.utf8.withContiguousStorageIfAvailable { lookUp($0, in: words) }
-      ?? Array(phrase.utf8).withUnsafeBufferPointer { lookUp($0, in: words) }
+  /// A phrase's hashes, made once for a phrase checked against many lines (``Phrases``).
+  struct Key: Sendable {
+    /// The hash of the whole phrase, as a run of its words.
+    fileprivate let run: UInt64
+    /// Every word's bit: a line without one of them cannot hold the phrase.
+    fileprivate let bits: SIMD4<UInt64>
+    fileprivate let wordCount: Int
+
+    /// - Parameter phrase: words joined by single spaces.
+    init(_ phrase: String) {
+      var run = WordRuns.seed
+      var word = WordRuns.seed
+      var bits = SIMD4<UInt64>()
+      var wordCount = 1
+      for byte in phrase.utf8 {
+        guard byte == WordRuns.space else {
+          word = WordRuns.step(word, byte)
+          continue
+        }
+        WordRuns.insert(word, into: &bits)
+        run = WordRuns.chain(run, word)
+        word = WordRuns.seed
+        wordCount += 1
+      }
+      WordRuns.insert(word, into: &bits)
+      self.run = WordRuns.chain(run, word)
+      self.bits = bits
+      self.wordCount = wordCount
+    }
   }
 
-  private func lookUp(_ phrase: UnsafeBufferPointer<UInt8>, in words: [String]) -> Answer {
-    var hash = Self.seed
-    var word = Self.seed
-    var spaces = 0
-    for byte in phrase {
-      guard byte == Self.space else {
-        word = Self.step(word, byte)
-        continue
-      }
-      if spaces == 0, !Self.has(word, in: wordBits) { return .absent }
-      spaces += 1
-      hash = Self.chain(hash, word)
-      word = Self.seed
-    }
-    if spaces == 0, !Self.has(word, in: wordBits) { return .absent }
-    if spaces >= Self.longestRun { return .unsure }
-    let slot = slot(of: Self.chain(hash, word))
+  /// Whether `phrase`, whose hashes `key` holds, is one of the runs of `words`, the words these
+  /// runs were made from.
+  func lookUp(_ key: Key, phrase: String, in words: [String]) -> Answer {
+    guard wordBits & key.bits == key.bits else { return .absent }
+    if key.wordCount > Self.longestRun { return .unsure }
+    let slot = slot(of: key.run)
     guard hashes[slot] != 0 else { return .absent }
     let run = firstRuns[slot]
     let start = run >> 3
@@ -113,10 +126,8 @@ struct WordRuns: Sendable {
     return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
-  private static func joined(_ run: ArraySlice<String>, equals phrase: UnsafeBufferPointer<UInt8>)
-    -> Bool
-  {
-    var bytes = phrase.makeIterator()
+  private static func joined(_ run: ArraySlice<String>, equals phrase: String) -> Bool {
+    var bytes = phrase.utf8.makeIterator()
     for (offset, word) in run.enumerated() {
       if offset > 0, bytes.next() != space { return false }
       for byte in word.utf8 where bytes.next() != byte { return false }
