@@ -23,8 +23,8 @@ struct WordRuns: Sendable {
   private var hashes: [UInt64]
   private var firstRuns: [Int]
   private let mask: Int
-  /// The words' hashes folded into 256 bits: most phrases start with a word the line does not
-  /// have, and this rules them out after their first word.
+  /// The words' hashes folded into 256 bits: most phrases hold a word the line does not have,
+  /// and one AND with a phrase's own bits (``Key``) rules them out without a lookup.
   private var wordBits = SIMD4<UInt64>()
 
   /// - Parameter words: the line's words, none holding a space.
@@ -119,11 +119,6 @@ struct WordRuns: Sendable {
   private static func insert(_ hash: UInt64, into bits: inout SIMD4<UInt64>) {
     let bit = Int(hash >> 56)
     bits[bit >> 6] |= 1 << UInt64(bit & 63)
-  }
-
-  private static func has(_ hash: UInt64, in bits: SIMD4<UInt64>) -> Bool {
-    let bit = Int(hash >> 56)
-    return bits[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   private static func joined(_ run: ArraySlice<String>, equals phrase: String) -> Bool {
