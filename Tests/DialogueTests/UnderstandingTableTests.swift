@@ -25,6 +25,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutSecond = load("heldout2")
   /// A third, written from a fourth tester's findings before the fixes for them.
   static let heldOutThird = load("heldout3")
+  /// A fourth, written at the start of a session before its changes and its tester's report.
+  static let heldOutFourth = load("heldout4")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -175,12 +177,15 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case second
   /// Written from a tester's findings (Tomás) before the round-4 fixes for them.
   case third
+  /// Written at the start of the 2026-12-02 session, before its changes.
+  case fourth
 
   var cases: [UtteranceCase] {
     switch self {
     case .first: UtteranceCase.heldOut
     case .second: UtteranceCase.heldOutSecond
     case .third: UtteranceCase.heldOutThird
+    case .fourth: UtteranceCase.heldOutFourth
     }
   }
   var minimumRows: Int {
@@ -188,6 +193,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .first: 50
     case .second: 40
     case .third: 24
+    case .fourth: 34
     }
   }
   var floor: Int {
@@ -195,6 +201,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .first: 45
     case .second: 26
     case .third: 18
+    case .fourth: 30
     }
   }
   var description: String {
@@ -202,6 +209,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .first: "Held-out phrasings"
     case .second: "Second held-out phrasings"
     case .third: "Third held-out phrasings"
+    case .fourth: "Fourth held-out phrasings"
     }
   }
 }
