@@ -18,6 +18,18 @@ struct MissingSlotsTests {
     #expect(Advisor.advise(profile).missing.isEmpty)
   }
 
+  @Test("No stated cutoff is asked about before there is a Step 2 CK score or a failure to miss it")
+  func noCutoffBeforeAScore() {
+    let notYet = Profile(
+      step1: passed(), step2ck: StepResult(outcome: .notTaken), specialty: .anesthesiology)
+    #expect(!Advisor.advise(notYet).missing.contains(.cutoffUnmet))
+    // A failure can miss a program's cap on attempts; a score can miss its minimum.
+    let failed = Profile(
+      step1: StepResult(outcome: .pass, attempts: 2), step2ck: StepResult(outcome: .notTaken),
+      specialty: .anesthesiology)
+    #expect(Advisor.advise(failed).missing.contains(.cutoffUnmet))
+  }
+
   @Test("A pass without the number of attempts keeps Step 1 missing")
   func attemptsMatter() {
     let profile = Profile(step1: StepResult(outcome: .pass), step2ck: passed(238))

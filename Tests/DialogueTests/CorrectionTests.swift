@@ -78,6 +78,16 @@ struct CorrectionCase: Sendable, CustomStringConvertible {
       CorrectionCase(
         form: "still", first: "my dad was sick during dedicated, he's better now",
         correction: "actually it's still going on", check: { $0.hardship == .ongoing }),
+      // A Step 1 score taken back: by the grading, by name, or by its number.
+      CorrectionCase(
+        form: "pass/fail", first: "step 1 passed with 230",
+        correction: "step 1 was pass/fail, no score", check: { $0.step1.score == nil }),
+      CorrectionCase(
+        form: "remove", first: "step 1 passed with 230",
+        correction: "please remove the step 1 score", check: { $0.step1.score == nil }),
+      CorrectionCase(
+        form: "never said", first: "step 1 passed with 230",
+        correction: "i never said 230 for step 1", check: { $0.step1.score == nil }),
     ]
   }()
 }

@@ -57,6 +57,14 @@ package struct Profile: Sendable, Hashable {
     }
   }
 
+  /// A stated cutoff missed, once there is something to miss it with: a Step 2 CK score, or
+  /// a failure (a cap on attempts). With a first-try Step 1 pass and Step 2 CK still to come,
+  /// no stated minimum can be missed.
+  package var missesStatedCutoff: Bool {
+    cutoffUnmet == true
+      && (step2ck.score != nil || step1.hasFailure == true || step2ck.hasFailure == true)
+  }
+
   /// Whether anything is known for `slot`.
   package func isKnown(_ slot: Slot) -> Bool {
     switch slot {

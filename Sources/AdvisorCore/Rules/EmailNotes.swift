@@ -25,7 +25,7 @@ extension AdviceRule {
         + "point to work habits or to one bad day. Whatever you write should answer those."),
     AdviceRule(
       "email.filters", .email, .note, .programsRead,
-      when: { $0.profile.cutoffUnmet == true || $0.isNo(.aboveCutoffs) },
+      when: { $0.profile.missesStatedCutoff || $0.isNo(.aboveCutoffs) },
       "Many programs screen automatically on Step 2 CK or a combined threshold; no email gets an "
         + "application past that filter."),
     AdviceRule(
@@ -76,7 +76,7 @@ extension AdviceRule {
     AdviceRule(
       "email.cutoff-skip", .email, .note, .snapshot,
       when: { context in
-        context.profile.cutoffUnmet == true
+        context.profile.missesStatedCutoff
           && (context.decision == .targetedEmail || context.decision == .facultyContact)
           && context.isYes(.anyFailure)
       },

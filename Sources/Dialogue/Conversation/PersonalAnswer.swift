@@ -58,6 +58,11 @@ enum PersonalAnswer {
     {
       return "boston-faq-how-many-programs"
     }
+    // An event still going on is kept out of what programs read: the entry on sharing health
+    // details, not the one on explaining an event that is over.
+    if question == .mentionEvent, advice.profile.hardship == .ongoing {
+      return "mistake-oversharing-health"
+    }
     return question?.entryID
   }
 

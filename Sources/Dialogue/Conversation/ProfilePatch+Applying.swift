@@ -13,7 +13,7 @@ extension ProfilePatch {
     for exam in Exam.allCases {
       let change = self[exam]
       guard !change.isEmpty else { continue }
-      var current = profile[exam]
+      var current = result[exam]
       if clearOutcomes.contains(exam) { current.outcome = nil }
       // A different outcome is a new result: the old score and attempts do not carry over,
       // except when a pending result comes in (the same sitting).

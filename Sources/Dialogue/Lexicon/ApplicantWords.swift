@@ -117,6 +117,13 @@ extension ApplicantExtractor {
 
   /// "IMG" alone, which with a non-US cue makes a non-US IMG.
   static let imgWords: Phrases = ["img", "fmg", "imgs"]
+  /// Other people spoken of as IMGs ("my img friends applied to 150"): nothing about the user.
+  static let othersAsIMGs = Phrases(
+    ["img", "imgs", "fmg", "us img", "non us img"].flatMap { group in
+      ["friends", "friend", "classmates", "applicants", "colleagues", "people", "students"].map {
+        "\(group) \($0)"
+      }
+    } + ["other imgs", "most imgs", "many imgs", "imgs who", "imgs usually", "imgs tend"])
   /// "MD" read as a US MD only as the answer to the applicant question.
   static let mdWhenAsked: Phrases = ["md", "allopathic"]
 }

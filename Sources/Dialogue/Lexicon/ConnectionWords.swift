@@ -69,7 +69,7 @@ extension ConnectionExtractor {
 
   static let none: Phrases = [
     "no real connections", "no real ties",
-    "never rotated", "no rotations", "nope none", "nah none",
+    "nope none", "nah none", "or anything",
     "no connections", "no connection", "no ties", "no tie", "no contacts", "do not know anyone",
     "dont know anyone", "nobody", "no one", "none", "not really", "no mentor", "no network",
     "zero connections", "no links", "i have none", "not have any connections",
@@ -127,7 +127,10 @@ extension ConnectionExtractor {
 
   /// Work that ties family to a place only when the place is named ("my husband works in
   /// Boston", not "my father works in cardiology").
-  static let worksIn: Phrases = ["works in", "working in", "job in", "works at", "job at"]
+  static let worksIn: Phrases = [
+    "works in", "working in", "job in", "works at", "job at", "a resident", "resident at",
+    "resident in", "pgy1", "pgy2", "pgy3", "pgy4", "intern at", "interning at",
+  ]
 
   /// "My aunt is in NJ": a family member placed, word for word.
   static let familyLocated = Phrases(

@@ -47,4 +47,8 @@ extension IntentClassifier {
     "she", "that", "this", "these", "those", "schools", "emails", "her", "his", "their",
     "your",
   ]
+
+  /// Words at a question's start that point back to the statement before it ("does that
+  /// count?", "is this a hook?").
+  static let backReferences: Set<String> = ["that", "this", "those", "these"]
 }

@@ -39,7 +39,8 @@ extension PersonalQuestion {
         "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
         "my chances at", "my chances for", "do i have a shot", "realistic for me",
         "is it realistic", "is that realistic", "even realistic", "safer than", "safer for me",
-        "a safer bet", "a safer choice",
+        "a safer bet", "a safer choice", "score do i need", "score i need", "score would i need",
+        "need to be competitive", "to be competitive for", "score is competitive",
       ]
     ),
     (
@@ -61,6 +62,10 @@ extension PersonalQuestion {
         "bring up my dad", "bring up my mom", "bring up my family", "bring up the event",
         "bring up what happened", "talk about my dad", "talk about my mom",
         "talk about my family", "explain what happened", "explain the event",
+        "about my mom being", "about my dad being", "about my mom s", "about my dad s",
+        "about my illness", "about my health", "about my family situation",
+        "about the family situation", "about my mother being", "about my father being",
+        "about my parent being", "about what happened",
       ]
     ),
     (

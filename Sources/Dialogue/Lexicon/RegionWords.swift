@@ -96,5 +96,5 @@ extension RegionExtractor {
   /// Open to any region, as the answer to the region question.
   static let openWhenAsked: Phrases = ["any", "open", "flexible"]
   /// "a boston hosp": a place that names a hospital, not a wish.
-  static let hospitalWords: Set<String> = ["hospital", "hosp"]
+  static let hospitalWords: Set<String> = ["hospital", "hosp", "clinic", "medical"]
 }

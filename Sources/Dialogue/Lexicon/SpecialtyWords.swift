@@ -12,13 +12,18 @@ extension SpecialtyExtractor {
   /// Words after which a short alias in lower case ("em", "fm", "ent") names the specialty.
   static let shortAliasLeads: Set<String> = [
     "is", "but", "not", "no", "and", "or", "into", "doing", "in", "applying", "apply", "want",
-    "wants", "choice", "maybe", "to", "for", "like", "with", "w",
+    "wants", "choice", "maybe", "to", "for", "like", "with", "w", "forget", "going", "mean",
+    "drop", "dropping", "from", "over", "choose", "chose", "picking", "prefer", "switch",
+    "switching",
   ]
 
   /// Words just before a specialty that keep it in reserve ("maybe FM", "backup FM").
   static let backupLeads: Set<String> = ["maybe", "backup", "possibly", "also", "fallback"]
   /// Words just after a specialty that keep it in reserve ("FM as a backup", "FM as plan b").
   static let backupTails: Set<String> = ["backup", "fallback", "backups", "safety"]
+  /// Words just after a specialty that set it aside as a long shot ("EM as a reach"): neither
+  /// the choice nor a backup.
+  static let reachTails: Set<String> = ["reach", "stretch", "longshot", "dream"]
   /// Phrases before a specialty that keep it in reserve ("open to gas", "plan b is FM").
   static let backupLeadPhrases: [[String]] = [["open", "to"], ["plan", "b"]]
   /// Phrases after a specialty that keep it in reserve ("FM as plan b").

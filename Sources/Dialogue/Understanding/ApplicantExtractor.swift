@@ -8,6 +8,7 @@ enum ApplicantExtractor {
     _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
+    let utterance = utterance.removing(othersAsIMGs)
     let tokens = utterance.tokens
     // "DO" is the degree only in capitals, or as "D.O."; lower-case "do" is a verb.
     let capitalDO = tokens.contains { $0.original == "DO" || $0.original == "DOs" }
@@ -50,6 +51,12 @@ enum ApplicantExtractor {
       (asked && saysCitizen, nil, nil),
     ]
     guard let row = table.first(where: \.holds) else { return result }
+    // "img friends applied to 150" from someone known to be an IMG: nothing new to ask.
+    if row.applicant == nil,
+      context.profile.applicant.map({ $0 == .usIMG || $0 == .nonUSIMG }) == true
+    {
+      return result
+    }
     result.patch.applicant = row.applicant
     result.assumptions += row.assumed.map { [$0] } ?? []
     if row.applicant == nil { result.intents.append(.clarify(.citizenship)) }

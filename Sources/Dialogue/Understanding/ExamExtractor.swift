@@ -113,7 +113,7 @@ enum ExamExtractor {
       }
       result.assumptions += assumptions
     }
-    disownScores(utterance, context: context, into: &result)
+    disownScores(utterance, mentions: mentions, context: context, into: &result)
     if let score = orphanScores.last {
       place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
@@ -466,14 +466,20 @@ enum ExamExtractor {
     }
   }
 
-  /// "245 is their minimum, not my score": a number the user disowns is no exam's score.
+  /// "245 is their minimum, not my score": a number the user disowns is no exam's score; "remove
+  /// the step 1 score", "i never said 150": a score taken back, by its exam or its number.
   private static func disownScores(
-    _ utterance: Utterance, context: UnderstandingContext, into result: inout Interpretation
+    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext,
+    into result: inout Interpretation
   ) {
-    guard utterance.containsAny(disowningPhrases) else { return }
+    let takesBack = utterance.containsAny(Lexicon.retractionCues)
+    guard takesBack || utterance.containsAny(disowningPhrases) else { return }
     let numbers = Set(utterance.tokens.compactMap(\.number))
+    let named =
+      takesBack && utterance.words.contains("score") ? Set(mentions.compactMap(\.exam)) : []
     for exam in Exam.allCases {
-      guard let score = context.profile[exam].score, numbers.contains(score) else { continue }
+      guard let score = context.profile[exam].score, numbers.contains(score) || named.contains(exam)
+      else { continue }
       result.patch.clearScores.insert(exam)
       if result.patch[exam].score == score { result.patch[exam].score = nil }
     }

@@ -79,10 +79,14 @@ enum IntentClassifier {
   /// the statements alike.
   static func sentenceParts(_ utterance: Utterance) -> [SentencePart] {
     utterance.sentences.map { sentence in
-      SentencePart(
+      // "230 minimum i think??": a statement the user is unsure of, not a question.
+      let words = sentence.tokens.filter(\.isWord).map(\.text)
+      let unsure = Lexicon.hedgeOpeners.contains { words.suffix($0.count).elementsEqual($0) }
+      let isQuestion = sentence.isQuestion && !unsure
+      return SentencePart(
         tokens: sentence.tokens,
-        questionStart: questionStart(sentence.tokens, endsWithQuestionMark: sentence.isQuestion)
-          ?? (sentence.isQuestion ? lastListItem(sentence.tokens) : nil))
+        questionStart: questionStart(sentence.tokens, endsWithQuestionMark: isQuestion)
+          ?? (isQuestion ? lastListItem(sentence.tokens) : nil))
     }
   }
 
@@ -169,9 +173,15 @@ enum IntentClassifier {
     return tokens[start...].contains { Lexicon.copulas.contains($0.text) } ? start : nil
   }
 
-  /// Where a hedge ("i think") opens the question of a sentence that ends in "?".
+  /// Where a hedge ("i think") opens the question of a sentence that ends in "?"; a hedge
+  /// that ends the sentence ("230 minimum i think??") only qualifies a statement.
   private static func hedgedQuestion(_ tokens: [Utterance.Token]) -> Int? {
-    tokens.indices.first { index in Lexicon.hedgeOpeners.contains { tokens.has($0, at: index) } }
+    tokens.indices.first { index in
+      Lexicon.hedgeOpeners.contains { hedge in
+        tokens.has(hedge, at: index)
+          && tokens[(index + hedge.count)...].filter(\.isWord).count >= 2
+      }
+    }
   }
 
   /// "if a program says 230 minimum and I have 225 should I still apply": a supposition that
@@ -216,7 +226,10 @@ enum IntentClassifier {
       statement = start == nil ? tokens : []
       guard let start, asks(part) else { return nil }
       let question = tokens[start...]
-      let isShort = question.filter { $0.kind != .punctuation }.count <= 4
+      let words = question.filter { $0.kind != .punctuation }
+      // "does that count as a connection": "that" is the statement before.
+      let isShort =
+        words.count <= 4 || words.prefix(2).contains { backReferences.contains($0.text) }
       let context = !isShort ? [] : start > 0 ? Array(tokens[..<start]) : before
       return context + question
     }

@@ -89,8 +89,12 @@ enum RegionExtractor {
       let window = words[max(0, index - 6)..<index]
       let aboutFamily =
         window.contains(where: tieWords.contains) && !window.contains(where: intentWords.contains)
+      // "actually i did an observership at cleveland clinic": where something else was is no
+      // correction of the wish.
+      let elsewhere = aboutARotation[index] || saysElsewhere(at: index, in: tokens)
       let wish =
-        (corrects && !aboutFamily) || listedAfterWish || afterAnywhere || beforeAnywhere
+        (corrects && !aboutFamily && !elsewhere) || listedAfterWish || afterAnywhere
+        || beforeAnywhere
         || !aboutARotation[index]
           && ((asked && !saysElsewhere(at: index, in: tokens) && pointedBack != false)
             || pointedBack == true

@@ -13,6 +13,8 @@ enum SpecialtyExtractor {
     var negated: Bool
     /// Named as a backup ("open to gas", "maybe FM as a backup"), not the choice.
     var backup = false
+    /// Named as a long shot ("EM as a reach"): neither the choice nor a backup.
+    var reach = false
   }
 
   static func read(
@@ -66,9 +68,11 @@ enum SpecialtyExtractor {
           at: position, mention.tokens.count, in: words, after: previous, until: next)
       let specialty: Specialty? =
         if case .specialty(let specialty) = mention.kind { specialty } else { nil }
+      let reach = words[end..<min(next, end + 4)].contains { reachTails.contains($0.text) }
       found.append(
         Found(
-          specialty: specialty, position: position, end: end, negated: negated, backup: backup))
+          specialty: specialty, position: position, end: end, negated: negated,
+          backup: backup && !reach, reach: reach))
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
@@ -130,7 +134,7 @@ enum SpecialtyExtractor {
   /// one not negated.
   private static func choose(_ found: [Found], utterance: Utterance) -> Found? {
     // A backup is never the choice; "maybe psych" alone still is one.
-    let chosen = found.filter { !$0.negated }
+    let chosen = found.filter { !$0.negated && !$0.reach }
     let firm = chosen.filter { !$0.backup }
     let candidates =
       firm.isEmpty
