@@ -95,7 +95,8 @@ extension PersonalQuestion {
       [
         "as a backup", "as backup", "as my backup", "for a backup", "as a fallback",
         "as a back up", "a good backup", "a realistic backup", "a safe backup", "backup option",
-        "as a safety", "is my backup",
+        "as a safety", "is my backup", "dual apply", "dual applying", "dual application",
+        "apply to two specialties", "apply in two specialties",
       ]
     ),
     (
