@@ -78,7 +78,7 @@ enum Lexicon {
   /// Words that may stand around thanks ("that's really helpful, thank you").
   static let praise: Set<String> = [
     "that", "is", "really", "this", "was", "a", "lot", "super", "actually", "helps", "helped",
-    "useful", "good", "nice",
+    "useful", "good", "nice", "ton", "tons", "bunch",
   ]
   /// Single words that sign off.
   static let farewellWords: Set<String> = ["bye", "goodbye", "cya", "ciao", "later", "night"]

@@ -46,12 +46,13 @@ enum IntentClassifier {
       && words.contains(where: Lexicon.thanksWords.contains)
   }
 
-  /// Thanks and praise, then a sign-off: "ok thank you that actually helps a lot, bye".
+  /// Thanks and praise, or another sign-off, then a sign-off: "ok thank you that actually helps
+  /// a lot, bye", "gotta go, bye".
   private static func endsWithFarewell(_ words: [String]) -> Bool {
     guard let last = words.last, Lexicon.farewellWords.contains(last) else { return false }
-    return words.dropLast().allSatisfy {
-      Lexicon.courtesies.contains($0) || Lexicon.praise.contains($0)
-    }
+    let before = Array(words.dropLast())
+    return before.allSatisfy { Lexicon.courtesies.contains($0) || Lexicon.praise.contains($0) }
+      || Lexicon.farewells.contains(closing(before))
   }
 
   /// The words of a sign-off without the courtesies around it: "ok thanks bye" → "bye",
