@@ -22,7 +22,8 @@ extension ConnectionExtractor {
   ]
 
   static let advocatePeople: Phrases = [
-    "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi",
+    "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi", "mentors",
+    "attendings", "professors", "surgeon", "surgeons",
     "letter writer", "program director", "pd", "department head", "chief of", "division chief",
   ]
 
@@ -124,6 +125,9 @@ extension ConnectionExtractor {
     "stays", "in that city", "in the city", "in the area", "in town", "minutes", "min from",
     "works there", "works nearby", "has a job there", "job there",
   ]
+
+  /// The last words of tie phrases that name where: the place must follow them.
+  static let placeLeads: Set<String> = ["in", "from"]
 
   /// Work that ties family to a place only when the place is named ("my husband works in
   /// Boston", not "my father works in cardiology").

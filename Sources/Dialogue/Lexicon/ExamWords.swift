@@ -66,6 +66,8 @@ extension ExamExtractor {
   ]
 
   static let passWords: Set<String> = ["passed", "pass", "cleared", "passing"]
+  /// The words that give a sitting's result.
+  static let outcomeWords = passWords.union(failWords)
 
   static let pendingWords: Set<String> = ["waiting", "awaiting", "pending", "results"]
 

@@ -17,6 +17,14 @@ extension IntentClassifier {
     "show me the plan": .advice, "full plan": .advice, "show the plan": .advice,
   ]
 
+  /// Asking for a draft in words: what `/draft` does.
+  static let draftRequests: Phrases = [
+    "write me a draft", "write me an email", "draft an email", "draft me an email",
+    "draft the email", "draft email", "draft of the email", "draft of an email",
+    "write the email for me", "write an email for me", "help me write the email",
+    "help me write an email", "write me the email",
+  ]
+
   /// Words that open a question when followed by a subject ("should I", "do programs", "how
   /// many"); "DO student" or "was going to" are statements.
   static let starters: Set<String> = [

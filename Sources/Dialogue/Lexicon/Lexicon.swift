@@ -146,6 +146,7 @@ enum Lexicon {
     "ok", "okay", "so", "honestly", "well", "um", "uh", "hmm", "also", "alright", "hey", "no",
     "yeah", "yes", "wait", "sorry", "mean", "like", "just", "really", "seriously", "then",
     "basically", "anyway", "oh", "real", "talk", "quick", "question", "btw", "lol", "pues",
+    "now", "and", "but",
   ]
   /// Openers that read like a question but state what a slot should hold ("where should be NY
   /// NJ PA, not just NJ").
@@ -180,6 +181,8 @@ enum Lexicon {
   ]
   /// Question words that open a question at the start of a sentence, whatever follows.
   static let openQuestionWords: Set<String> = ["what", "which", "how", "who"]
+  /// Words by which a clause speaks of the user.
+  static let firstPerson: Set<String> = ["i", "my", "me", "mine"]
   static let auxiliaries: Set<String> = [
     "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
   ]

@@ -96,5 +96,11 @@ extension RegionExtractor {
   /// Open to any region, as the answer to the region question.
   static let openWhenAsked: Phrases = ["any", "open", "flexible"]
   /// "a boston hosp": a place that names a hospital, not a wish.
+  /// Words right after a place that make it the wish ("texas programs", "florida only").
+  static let wishTails: Set<String> = ["programs", "area", "residency", "only"]
+  /// Words right before a place that keep it while others are taken back ("only nj").
+  static let keptLeads: Set<String> = ["only", "just", "keep", "keeping", "except"]
+  /// Words that open a reason: places after them are not what the line takes back.
+  static let reasonWords: Set<String> = ["because", "since", "cause", "bc"]
   static let hospitalWords: Set<String> = ["hospital", "hosp", "clinic", "medical"]
 }

@@ -25,8 +25,9 @@ extension TypoRepair.Vocabulary {
       "alumni", "family", "hook", "cutoff", "minimum", "program", "programs", "specialty",
       "nope", "yeah", "sure", "skip", "anywhere", "nothing", "event", "resolved", "ongoing",
       "still", "over", "email", "emails", "interview", "statement",
-      // Contractions typed without the apostrophe: words, not typos.
-      "thats", "dont", "didnt", "doesnt", "cant", "wont", "isnt", "wasnt", "ive", "youre", "hed",
+      // Contractions typed without the apostrophe are words, not typos ("hasnt" is no
+      // "wasnt"): the tokeniser's tables, and a few it leaves as they are.
+      "ive", "youre", "hed",
     ]
     let lists: [[String]] = [
       Array(Lexicon.yes), Array(Lexicon.no), Array(Lexicon.skip), Array(Lexicon.unsure),
@@ -40,7 +41,8 @@ extension TypoRepair.Vocabulary {
       ConnectionExtractor.advocate.texts, ConnectionExtractor.advocatePeople.texts,
       ConnectionExtractor.alumni.texts, CircumstanceExtractor.hookCues.texts,
       CircumstanceExtractor.cutoffWords.texts, ApplicantExtractor.nationalities,
-      Array(Lexicon.months.keys),
+      Array(Lexicon.months.keys), Array(Utterance.bareContractions.keys),
+      Array(Utterance.bareIsContractions.keys),
       // The words a question opens with: "shoudl i email" still asks.
       Array(Lexicon.auxiliaries), Array(Lexicon.questionWords),
       // "a sub-i at a hosptial in newark": where something else is, not a wish.

@@ -13,6 +13,12 @@ extension Utterance {
     "m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would", "s": "is",
   ]
 
+  /// Texting shorthand read as the word it stands for ("why do u ask").
+  static let shorthand: [String: String] = [
+    "u": "you", "ur": "your", "pls": "please", "plz": "please", "bc": "because", "cuz": "because",
+    "abt": "about", "rn": "now",
+  ]
+
   /// Contractions typed without the apostrophe ("havent", "dont").
   static let bareContractions: [String: String] = [
     "havent": "have", "hasnt": "has", "hadnt": "had", "didnt": "did", "dont": "do",

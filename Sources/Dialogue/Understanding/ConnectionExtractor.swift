@@ -112,15 +112,15 @@ enum ConnectionExtractor {
     return result
   }
 
-  /// Whether a tie phrase is said: one that names where ("went to school in %", "lived in %")
-  /// counts only before a place of the gazetteer or "there" ("went to school in st lucia" is no
-  /// tie to a program).
+  /// Whether a tie phrase is said: one that names where ("went to school in %", "lived in %",
+  /// "i am from %") counts only before a place of the gazetteer or "there" ("went to school in
+  /// st lucia", "i am from egypt" is no tie to a program).
   private static func saysTie(_ utterance: Utterance, placeStarts: Set<Int>) -> Bool {
     let tokens = utterance.tokens
     return geographic.indices.contains { index in
       guard utterance.contains(phraseAt: index, of: geographic) else { return false }
       let words = geographicWords[index]
-      guard words.last == "in" else { return true }
+      guard let last = words.last, placeLeads.contains(last) else { return true }
       // `has` matches consecutive tokens, so the token after the phrase is at start + count.
       return tokens.indices.contains { start in
         let next = start + words.count

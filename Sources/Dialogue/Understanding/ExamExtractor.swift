@@ -44,6 +44,7 @@ enum ExamExtractor {
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     let speaksOfRetake = utterance.containsAny(retakePhrases)
+    let eventLine = utterance.containsAny(CircumstanceExtractor.eventCues)
 
     // The exam a correction is about, when the line names none: the one whose score it denies
     // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
@@ -63,19 +64,23 @@ enum ExamExtractor {
       }  // "either step", "both steps", "both exams"
       lastExam = inClause.last?.exam ?? lastExam
       var clauseOutcomes: [Feature] = []
+      // "my dad had a stroke during my 2nd attempt": in a line about an event, a sitting in a
+      // clause that gives no result is when the event happened, not a count of attempts.
+      let sittingIsWhen =
+        eventLine && !clause.contains { outcomeWords.contains(tokens[$0].text) }
       for index in clause where !scan.consumed.contains(index) {
         guard let feature = scan.feature(at: index) else { continue }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
           continue
         }
+        if sittingIsWhen, feature.isFirstSitting != nil { continue }
         let exam =
           nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
           ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
-          ?? (feature.isFirstSitting != nil
-            && !utterance.containsAny(CircumstanceExtractor.eventCues) ? context.recentExam : nil)
+          ?? (feature.isFirstSitting != nil && !eventLine ? context.recentExam : nil)
           ?? (speaksOfRetake ? context.failedExam : nil)
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
@@ -390,7 +395,8 @@ enum ExamExtractor {
         case .notTaken:
           if latest != .fail && latest != .pass { latest = .notTaken }
         case .pending: latest = .pending
-        case .attempt(let value): attemptHint = value
+        // "241 on attempt 2. the 211 was attempt 1": the latest sitting named is the result's.
+        case .attempt(let value): attemptHint = max(attemptHint ?? 0, value)
         case .retake: retake = true
         case .firstTry: firstTry = true
         case .score(let value):
@@ -497,8 +503,11 @@ enum ExamExtractor {
       result.patch[held].score = score
       return
     }
+    // A Step 1 pass on record without a score is most likely pass/fail: a bare number is not
+    // taken as its score ("the first fail was 211" is asked about, not given to Step 1).
     let open = Exam.allCases.filter { candidate in
       profile[candidate].score == nil && profile[candidate].outcome != .notTaken
+        && !(candidate == .step1 && profile.step1.outcome == .pass)
         && result.patch[candidate].isEmpty
     }
     // The exam whose score it denies, the one corrected, CK beside a Step 1 result, the one

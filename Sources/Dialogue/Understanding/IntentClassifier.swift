@@ -20,6 +20,7 @@ enum IntentClassifier {
       return [.farewell]
     }
     if let command = wordCommands[line] { return [.command(command)] }
+    if utterance.containsAny(draftRequests) { return [.command(.draft)] }
     if Lexicon.greetings.contains(line) { return [.greeting] }
     if !utterance.tokens.contains(where: \.isAllCaps),
       Lexicon.thanks.contains(line) || isCourtesy(utterance.words)
@@ -93,10 +94,12 @@ enum IntentClassifier {
 
   /// A "?" sentence with no question word asks in its last item when it is a list of three or
   /// more ("IMG from india, need visa, ck 231, IM, realistic?"): the items before are said.
+  /// So does one whose first part speaks of the user ("i want gen surg, maybe IM as backup??").
   private static func lastListItem(_ tokens: [Utterance.Token]) -> Int {
     let commas = tokens.indices.filter { tokens[$0].text == "," }
-    guard commas.count >= 2, let last = commas.last, last + 1 < tokens.count else { return 0 }
-    return last + 1
+    guard let last = commas.last, last + 1 < tokens.count else { return 0 }
+    let aboutMe = tokens[..<last].contains { Lexicon.firstPerson.contains($0.text) }
+    return commas.count >= 2 || aboutMe ? last + 1 : 0
   }
 
   /// Where a question starts within `tokens` (a clause beginning with a question word), if any.
@@ -121,7 +124,7 @@ enum IntentClassifier {
       // A request phrased as a statement ("tell me how…", "I wonder whether…").
       if Lexicon.requestOpeners.contains(where: { tokens.has($0, at: index) }) { return index }
       if index == 0, Lexicon.openQuestionWords.contains(text) { return index }
-      if Lexicon.auxiliaries.contains(text), index + 1 < tokens.count,
+      if Lexicon.auxiliaries.contains(text), text != "did", index + 1 < tokens.count,
         tokens[index + 1].kind == .number || tokens[index + 1].isAllCaps
       {
         return index  // "is 230 enough for anesthesia", "do DO students have a shot"

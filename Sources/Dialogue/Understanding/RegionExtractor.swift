@@ -150,8 +150,13 @@ enum RegionExtractor {
         && !Utterance(tokens: Array(tokens[clause]), original: "").containsAny(
           Lexicon.retractionCues)
     }
+    // "remove new york, only nj because my cousin lives in newark": what is kept, and a
+    // reason's places, are not taken back.
+    let reason = tokens.firstIndex { reasonWords.contains($0.text) } ?? tokens.count
     return mentions.filter { mention in
-      !wanted.contains { $0.contains(mention.tokens.lowerBound) }
+      let start = mention.tokens.lowerBound
+      let lead = tokens[max(0, start - 2)..<start].map(\.text).last { $0 != "the" } ?? ""
+      return !wanted.contains { $0.contains(start) } && !keptLeads.contains(lead) && start < reason
     }
   }
 
@@ -285,7 +290,7 @@ enum RegionExtractor {
       return !window.contains(where: ["live", "lives", "from"].contains)
     }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)
-    return following.contains(where: ["programs", "area", "residency"].contains)
+    return following.contains(where: wishTails.contains)
   }
 
   /// What the words after a place, in its sentence, say of it as the wish: true for a pointer
