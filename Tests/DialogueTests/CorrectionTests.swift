@@ -46,6 +46,9 @@ struct CorrectionCase: Sendable, CustomStringConvertible {
       CorrectionCase(
         form: "my X was actually", first: "CK 231",
         correction: "sorry, my CK was actually 213, not 231", check: ck(213)),
+      CorrectionCase(
+        form: "in words", first: "CK 218",
+        correction: "ck was actually two hundred twenty one not 218", check: ck(221)),
       // Specialty.
       CorrectionCase(
         form: "X, not Y", first: "applying IM", correction: "peds, not IM",

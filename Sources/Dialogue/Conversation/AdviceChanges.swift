@@ -3,7 +3,11 @@ import AdvisorText
 
 /// What changed in the advice between two turns, and why, in a few lines.
 enum AdviceChanges {
-  static func describe(from old: Advice, to new: Advice) -> [TextDocument.Block] {
+  /// - Parameter shown: the rules of plan steps the reply already lists ("what should i do
+  ///   first" answered in the same turn), not announced again.
+  static func describe(from old: Advice, to new: Advice, shown: Set<String> = [])
+    -> [TextDocument.Block]
+  {
     var lines: [TextDocument.Block] = []
     if let line = decisionLine(old, new) { lines.append(.paragraph(line)) }
     if old.specialty.specialty != new.specialty.specialty,
@@ -27,7 +31,7 @@ enum AdviceChanges {
           .paragraph("The sources give no program count for your profile now."))
       }
     }
-    let before = Set(old.items.map(\.rule))
+    let before = Set(old.items.map(\.rule)).union(shown)
     for item in new.items where !before.contains(item.rule) && announced(item) {
       lines.append(.paragraph("New in your plan: \(item.text) \(AdviceCard.tag(item.source))"))
     }

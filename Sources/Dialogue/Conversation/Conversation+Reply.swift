@@ -20,6 +20,7 @@ extension Conversation {
     // Questions come first in the reply, answered for the profile as this line leaves it.
     var unanswered: [TextDocument] = []
     var anyAnswered = false
+    var stepsShown: Set<String> = []
     for case .question(let question) in interpretation.intents {
       var personal = PersonalAnswer.chosen(
         PersonalQuestion.recognise(question), asked: question,
@@ -48,6 +49,9 @@ extension Conversation {
         entry.map { FlowchartPaths.contradicts($0, advice.email.decision) ? .otherPath : .general }
       if let personal, let answer = PersonalAnswer.document(personal, advice: advice, lead: lead) {
         reply.append(contentsOf: answer)
+        if personal == .nextSteps {
+          stepsShown.formUnion(advice.plan.prefix(PlanSummary.stepCount).map(\.rule))
+        }
         if entry != nil { reply.append(contentsOf: document) }
         anyAnswered = true
       } else if entry != nil {
@@ -138,7 +142,8 @@ extension Conversation {
     // The plan in short, given on this turn, already says where the advice stands.
     if planWasGiven || !state.planGiven {
       Conversation.insert(
-        AdviceChanges.describe(from: oldAdvice, to: newAdvice), into: &reply, at: changesAt)
+        AdviceChanges.describe(from: oldAdvice, to: newAdvice, shown: stepsShown), into: &reply,
+        at: changesAt)
     }
     var turn = makeTurn(input: line, stored: stored, reply: reply, changes: changes)
     turn.answered = answered

@@ -13,6 +13,17 @@ extension Utterance {
     "m": "am", "ve": "have", "re": "are", "ll": "will", "d": "would", "s": "is",
   ]
 
+  /// Spelled-out numbers, for scores typed in words ("two hundred thirty one").
+  static let spelledDigits: [String: Int] = [
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+  ]
+  static let spelledTens: [String: Int] = [
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+  ]
+
   /// Texting shorthand read as the word it stands for ("why do u ask").
   static let shorthand: [String: String] = [
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "bc": "because", "cuz": "because",

@@ -176,7 +176,44 @@ struct Utterance: Sendable {
       }
     }
     flush()
-    return tokens
+    return spelledScores(tokens)
+  }
+
+  /// "two hundred twenty one" as one number token (221): only runs with "hundred" in them, so
+  /// "two attempts" stays words.
+  private static func spelledScores(_ tokens: [Token]) -> [Token] {
+    guard tokens.contains(where: { $0.text == "hundred" }) else { return tokens }
+    var result: [Token] = []
+    var index = 0
+    while index < tokens.count {
+      guard let hundreds = spelledDigits[tokens[index].text], hundreds > 0,
+        tokens.word(at: index + 1) == "hundred"
+      else {
+        result.append(tokens[index])
+        index += 1
+        continue
+      }
+      var value = hundreds * 100
+      var end = index + 2
+      if tokens.word(at: end) == "and" { end += 1 }
+      if let tens = spelledTens[tokens.word(at: end) ?? ""] {
+        value += tens
+        end += 1
+        if let ones = spelledDigits[tokens.word(at: end) ?? ""], ones > 0 {
+          value += ones
+          end += 1
+        }
+      } else if let small = spelledDigits[tokens.word(at: end) ?? ""] {
+        value += small
+        end += 1
+      }
+      if tokens[end - 1].text == "and" { end -= 1 }
+      let span = tokens[index].span.lowerBound..<tokens[end - 1].span.upperBound
+      let typed = tokens[index..<end].map(\.original).joined(separator: " ")
+      result.append(Token(text: String(value), original: typed, kind: .number, span: span))
+      index = end
+    }
+    return result
   }
 
   private static func fold(_ scalar: Unicode.Scalar) -> String? {
@@ -238,6 +275,10 @@ struct Utterance: Sendable {
 
     if word.allSatisfy({ $0.isNumber || $0 == "." }) {
       return [Token(text: word, original: original, kind: .number)]
+    }
+    // "231ish": about 231.
+    if word.hasSuffix("ish"), word.count > 3, word.dropLast(3).allSatisfy(\.isNumber) {
+      return [Token(text: String(word.dropLast(3)), original: original, kind: .number)]
     }
     // "2nd", "1st", "3rd": ordinals as words.
     for suffix in ["st", "nd", "rd", "th"] where word.hasSuffix(suffix) {
