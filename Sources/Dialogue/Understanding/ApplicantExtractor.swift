@@ -8,7 +8,7 @@ enum ApplicantExtractor {
     _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
-    let utterance = utterance.removing(othersAsIMGs)
+    let utterance = utterance.containsAny(imgWords) ? utterance.removing(othersAsIMGs) : utterance
     let tokens = utterance.tokens
     // "DO" is the degree only in capitals, or as "D.O."; lower-case "do" is a verb.
     let capitalDO = tokens.contains { $0.original == "DO" || $0.original == "DOs" }

@@ -44,7 +44,14 @@ enum ExamExtractor {
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     let speaksOfRetake = utterance.containsAny(retakePhrases)
-    let eventLine = utterance.containsAny(CircumstanceExtractor.eventCues)
+    // Read only when a sitting is named: most lines name none.
+    var eventLineRead: Bool?
+    func eventLine() -> Bool {
+      if let eventLineRead { return eventLineRead }
+      let read = utterance.containsAny(CircumstanceExtractor.eventCues)
+      eventLineRead = read
+      return read
+    }
 
     // The exam a correction is about, when the line names none: the one whose score it denies
     // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
@@ -64,23 +71,25 @@ enum ExamExtractor {
       }  // "either step", "both steps", "both exams"
       lastExam = inClause.last?.exam ?? lastExam
       var clauseOutcomes: [Feature] = []
-      // "my dad had a stroke during my 2nd attempt": in a line about an event, a sitting in a
-      // clause that gives no result is when the event happened, not a count of attempts.
-      let sittingIsWhen =
-        eventLine && !clause.contains { outcomeWords.contains(tokens[$0].text) }
       for index in clause where !scan.consumed.contains(index) {
         guard let feature = scan.feature(at: index) else { continue }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
           continue
         }
-        if sittingIsWhen, feature.isFirstSitting != nil { continue }
+        // "my dad had a stroke during my 2nd attempt": in a line about an event, a sitting in a
+        // clause that gives no result is when the event happened, not a count of attempts.
+        if feature.isFirstSitting != nil, eventLine(),
+          !clause.contains(where: { outcomeWords.contains(tokens[$0].text) })
+        {
+          continue
+        }
         let exam =
           nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
           ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
-          ?? (feature.isFirstSitting != nil && !eventLine ? context.recentExam : nil)
+          ?? (feature.isFirstSitting != nil && !eventLine() ? context.recentExam : nil)
           ?? (speaksOfRetake ? context.failedExam : nil)
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
@@ -478,6 +487,7 @@ enum ExamExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext,
     into result: inout Interpretation
   ) {
+    guard Exam.allCases.contains(where: { context.profile[$0].score != nil }) else { return }
     let takesBack = utterance.containsAny(Lexicon.retractionCues)
     guard takesBack || utterance.containsAny(disowningPhrases) else { return }
     let numbers = Set(utterance.tokens.compactMap(\.number))

@@ -82,13 +82,19 @@ enum IntentClassifier {
   static func sentenceParts(_ utterance: Utterance) -> [SentencePart] {
     utterance.sentences.map { sentence in
       // "230 minimum i think??": a statement the user is unsure of, not a question.
-      let words = sentence.tokens.filter(\.isWord).map(\.text)
-      let unsure = Lexicon.hedgeOpeners.contains { words.suffix($0.count).elementsEqual($0) }
-      let isQuestion = sentence.isQuestion && !unsure
+      let isQuestion = sentence.isQuestion && !endsOnHedge(sentence.tokens)
       return SentencePart(
         tokens: sentence.tokens,
         questionStart: questionStart(sentence.tokens, endsWithQuestionMark: isQuestion)
           ?? (isQuestion ? lastListItem(sentence.tokens) : nil))
+    }
+  }
+
+  /// Whether the sentence's last words are a hedge ("… i think").
+  private static func endsOnHedge(_ tokens: [Utterance.Token]) -> Bool {
+    let words = tokens.lazy.filter(\.isWord).map(\.text)
+    return Lexicon.hedgeOpeners.contains { hedge in
+      words.count >= hedge.count && words.suffix(hedge.count).elementsEqual(hedge)
     }
   }
 

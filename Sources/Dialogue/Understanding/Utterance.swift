@@ -271,7 +271,10 @@ struct Utterance: Sendable {
   private static func classify(_ word: String, original: String) -> [Token] {
     if let base = bareIsContractions[word] { return words(base, "is") }
     if let base = bareContractions[word] { return words(base, "not") }
-    if let full = shorthand[word] { return [Token(text: full, original: original, kind: .word)] }
+    // The shorthand is a few letters long: a longer word needs no lookup.
+    if word.utf8.count <= 3, let full = shorthand[word] {
+      return [Token(text: full, original: original, kind: .word)]
+    }
 
     if word.allSatisfy({ $0.isNumber || $0 == "." }) {
       return [Token(text: word, original: original, kind: .number)]
