@@ -37,8 +37,16 @@ enum CircumstanceExtractor {
     let mentionsCutoff =
       utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
       || utterance.containsAny(programWants)
-    let eventText = utterance.removing(notEvents)
-    let event = eventText.containsAny(eventCues)
+    // The words without those that only look like an event ("nothing happened"), made only
+    // when read: most lines need none of it.
+    var eventWords: Utterance?
+    func eventText() -> Utterance {
+      if let eventWords { return eventWords }
+      let text = utterance.removing(notEvents)
+      eventWords = text
+      return text
+    }
+    let event = utterance.containsAny(eventCues) && eventText().containsAny(eventCues)
     let deniesEvent = !event && utterance.containsAny(noEventCues)
     var topics: Set<Slot> = []
     if deniesHook || claimsHook { topics.insert(.hook) }
@@ -106,22 +114,23 @@ enum CircumstanceExtractor {
       !schoolWithout
       && (utterance.containsAny(noStrongEvidence)
         || utterance.containsAny(deniedEvidence))
-    let claimsEvidence = utterance.removing(schoolWithoutHonors).containsAny(strongEvidence)
+    let claimsEvidence = (schoolWithout ? utterance.removing(schoolWithoutHonors) : utterance)
+      .containsAny(strongEvidence)
     result.patch.clinicalEvidence = answer(
       .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
 
     // A concrete event behind the score: its status is taken only when the line says it.
     let knownEvent = context.profile.hardship.map { $0 != .none } ?? false
     let refersToEvent =
-      (eventText.containsAny(eventReferences)
-        && (context.profile.hardship != nil || pending == .hardship))
+      ((context.profile.hardship != nil || pending == .hardship)
+        && eventText().containsAny(eventReferences))
       || ((cues.correction && knownEvent
         || context.eventMentioned && context.profile.hardship == nil)
-        && topics.isEmpty && eventStatus(eventText) != nil)
+        && topics.isEmpty && eventStatus(eventText()) != nil)
     result.mentionsEvent = event
     result.sensitive = refersToEvent  // named words are found in the whole line by Understanding
     if event || refersToEvent {
-      if let status = eventStatus(eventText) {
+      if let status = eventStatus(eventText()) {
         result.patch.hardship = status
       } else if pending == .hardship, yes {
         // "Yes, my mom was ill then" to "an event that is now resolved?": resolved, as asked.
@@ -149,7 +158,7 @@ enum CircumstanceExtractor {
   /// Whether a line holds personal health or crisis details, wherever they are: in a statement,
   /// a question or a line not understood at all.
   static func holdsPersonalDetails(_ utterance: Utterance) -> Bool {
-    utterance.removing(notEvents).containsAny(sensitiveCues)
+    utterance.containsAny(sensitiveCues) && utterance.removing(notEvents).containsAny(sensitiveCues)
   }
 
   /// Whether the line says the event goes on or is over; nil when it says neither.
