@@ -17,6 +17,8 @@ extension IntentClassifier {
     "show me the plan": .advice, "full plan": .advice, "show the plan": .advice,
   ]
 
+  /// The verbs every ``draftRequests`` phrase holds: a line without one asks for no draft.
+  static let draftVerbs: Phrases = ["draft", "write"]
   /// Asking for a draft in words: what `/draft` does.
   static let draftRequests: Phrases = [
     "write me a draft", "write me an email", "draft an email", "draft me an email",

@@ -487,7 +487,9 @@ enum ExamExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext,
     into result: inout Interpretation
   ) {
-    guard Exam.allCases.contains(where: { context.profile[$0].score != nil }) else { return }
+    guard Exam.allCases.contains(where: { context.profile[$0].score != nil }),
+      utterance.tokens.contains(where: { $0.kind == .number }) || utterance.contains("score")
+    else { return }
     let takesBack = utterance.containsAny(Lexicon.retractionCues)
     guard takesBack || utterance.containsAny(disowningPhrases) else { return }
     let numbers = Set(utterance.tokens.compactMap(\.number))

@@ -20,7 +20,9 @@ enum IntentClassifier {
       return [.farewell]
     }
     if let command = wordCommands[line] { return [.command(command)] }
-    if utterance.containsAny(draftRequests) { return [.command(.draft)] }
+    if utterance.containsAny(draftVerbs), utterance.containsAny(draftRequests) {
+      return [.command(.draft)]
+    }
     if Lexicon.greetings.contains(line) { return [.greeting] }
     if !utterance.tokens.contains(where: \.isAllCaps),
       Lexicon.thanks.contains(line) || isCourtesy(utterance.words)

@@ -280,7 +280,9 @@ struct Utterance: Sendable {
       return [Token(text: word, original: original, kind: .number)]
     }
     // "231ish": about 231.
-    if word.hasSuffix("ish"), word.count > 3, word.dropLast(3).allSatisfy(\.isNumber) {
+    if word.utf8.first.map({ (0x30...0x39).contains($0) }) == true, word.hasSuffix("ish"),
+      word.dropLast(3).allSatisfy(\.isNumber)
+    {
       return [Token(text: String(word.dropLast(3)), original: original, kind: .number)]
     }
     // "2nd", "1st", "3rd": ordinals as words.
