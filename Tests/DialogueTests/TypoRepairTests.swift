@@ -18,4 +18,19 @@ struct TypoRepairTests {
   func mends(typed: String, meant: String) {
     #expect(TypoRepair.repair(typed, knows: { _ in false }).0 == meant)
   }
+
+  @Test(
+    "A line of ASCII is mended byte by byte exactly as any other line is",
+    arguments: [
+      "pased stp 1 in bostn", "citzen, frist try", "hasnt pased CK, wating on reslts",
+      "I'm a US-IMG: fialed Step1 twice, then pasd (3rd try); CK 231/300!",
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZABC verylongwordthatisnotatypo frist",
+    ])
+  func asciiMatchesTheGeneralPath(line: String) {
+    let ascii = TypoRepair.repair(line, knows: { _ in false })
+    // A non-ASCII word at the end sends the line down the general path.
+    let general = TypoRepair.repair(line + " é", knows: { _ in false })
+    #expect(ascii.0 + " é" == general.0)
+    #expect(ascii.1 == general.1)
+  }
 }

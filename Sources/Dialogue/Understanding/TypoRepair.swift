@@ -36,6 +36,7 @@ enum TypoRepair {
   /// - Parameter knows: whether a word is ordinary vocabulary (the knowledge base's words),
   ///   which is then left alone.
   static func repair(_ line: String, knows: (String) -> Bool) -> (String, [Repair]) {
+    if line.utf8.allSatisfy({ $0 < 0x80 }) { return repairASCII(line, knows: knows) }
     var repairs: [Repair] = []
     var output = ""
     var word = ""
@@ -67,6 +68,44 @@ enum TypoRepair {
     }
     flush()
     return (output, repairs)
+  }
+
+  /// `repair` for a line of ASCII, byte by byte: reading a line as Characters cost a turn more
+  /// than the rest of its repair.
+  private static func repairASCII(_ line: String, knows: (String) -> Bool) -> (String, [Repair]) {
+    let bytes = Array(line.utf8)
+    var repairs: [Repair] = []
+    var output: [UInt8] = []
+    var copied = 0  // bytes of the line already in `output`
+    var start = 0
+    while start < bytes.count {
+      guard isLetter(bytes[start]) else {
+        start += 1
+        continue
+      }
+      var end = start
+      while end < bytes.count, isLetter(bytes[end]) { end += 1 }
+      if (3...maxWordLength).contains(end - start) {
+        let typed = String(decoding: bytes[start..<end], as: UTF8.self)
+        let lower = typed.lowercased()
+        if !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
+          let meant = correction(for: lower)
+        {
+          repairs.append(Repair(typed: typed, meant: meant, offset: start))
+          output += bytes[copied..<start]
+          output += meant.utf8
+          copied = end
+        }
+      }
+      start = end
+    }
+    guard !repairs.isEmpty else { return (line, []) }
+    output += bytes[copied...]
+    return (String(decoding: output, as: UTF8.self), repairs)
+  }
+
+  private static func isLetter(_ byte: UInt8) -> Bool {
+    (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
   }
 
   /// The longest word considered for a repair.
