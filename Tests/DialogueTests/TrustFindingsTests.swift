@@ -155,6 +155,21 @@ struct TrustFindingsTests {
     #expect(reply.components(separatedBy: "the plan is not to send").count == 2)
   }
 
+  @Test("A reply says each thing once: the steps it lists and the sensitivity it gives")
+  func saidOnce() {
+    var script = Script()
+    script.say("us md, step 1 pass, ck 230, IM, ohio")
+    let switched = script.say("actually i want gen surg now, is that realistic for me")
+    #expect(switched.reply.plainText.components(separatedBy: "sensitivity to low").count == 2)
+    var first = Script()
+    let steps = first.say(
+      "non us img from egypt, step 1 passed first try, havent taken ck yet. peds in nj. "
+        + "what should i do first"
+    ).reply.plainText
+    #expect(steps.contains("For you, first:"))
+    #expect(!steps.contains("New in your plan: Do not sit Step 2 CK"))
+  }
+
   /// Topics about Boston alone are offered to applicants bound for Boston or Massachusetts, or
   /// whose region is not known, and to no one else.
   @Test(

@@ -3,15 +3,18 @@ import AdvisorText
 
 /// What changed in the advice between two turns, and why, in a few lines.
 enum AdviceChanges {
+  /// What a reply that already says the specialty's sensitivity puts in `shown`.
+  static let sensitivityShown = "specialty.sensitivity"
+
   /// - Parameter shown: the rules of plan steps the reply already lists ("what should i do
-  ///   first" answered in the same turn), not announced again.
+  ///   first" answered in the same turn), and ``sensitivityShown``, not said again.
   static func describe(from old: Advice, to new: Advice, shown: Set<String> = [])
     -> [TextDocument.Block]
   {
     var lines: [TextDocument.Block] = []
     if let line = decisionLine(old, new) { lines.append(.paragraph(line)) }
     if old.specialty.specialty != new.specialty.specialty,
-      let specialty = new.specialty.specialty
+      let specialty = new.specialty.specialty, !shown.contains(sensitivityShown)
     {
       let benchmarks = ScoreThresholds.benchmarks(for: specialty)
       lines.append(

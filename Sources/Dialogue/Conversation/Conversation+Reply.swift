@@ -49,8 +49,12 @@ extension Conversation {
         entry.map { FlowchartPaths.contradicts($0, advice.email.decision) ? .otherPath : .general }
       if let personal, let answer = PersonalAnswer.document(personal, advice: advice, lead: lead) {
         reply.append(contentsOf: answer)
-        if personal == .nextSteps {
+        switch personal {
+        case .nextSteps:
           stepsShown.formUnion(advice.plan.prefix(PlanSummary.stepCount).map(\.rule))
+        case .outlook(let named) where named == nil || named == advice.profile.specialty:
+          stepsShown.insert(AdviceChanges.sensitivityShown)
+        default: break
         }
         if entry != nil { reply.append(contentsOf: document) }
         anyAnswered = true
