@@ -30,6 +30,20 @@ struct MissingSlotsTests {
     #expect(Advisor.advise(failed).missing.contains(.cutoffUnmet))
   }
 
+  @Test("A stated cutoff is missed only with a score or a failure to miss it with")
+  func missesStatedCutoff() {
+    var profile = Profile(step1: passed(), step2ck: StepResult(outcome: .notTaken))
+    profile.cutoffUnmet = true
+    #expect(!profile.missesStatedCutoff)
+    profile.step2ck = passed(224)
+    #expect(profile.missesStatedCutoff)
+    profile.step2ck = StepResult(outcome: .notTaken)
+    profile.step1 = StepResult(outcome: .pass, attempts: 2)
+    #expect(profile.missesStatedCutoff)
+    profile.cutoffUnmet = false
+    #expect(!profile.missesStatedCutoff)
+  }
+
   @Test("A pass without the number of attempts keeps Step 1 missing")
   func attemptsMatter() {
     let profile = Profile(step1: StepResult(outcome: .pass), step2ck: passed(238))

@@ -91,6 +91,10 @@ struct CorrectionCase: Sendable, CustomStringConvertible {
       CorrectionCase(
         form: "never said", first: "step 1 passed with 230",
         correction: "i never said 230 for step 1", check: { $0.step1.score == nil }),
+      CorrectionCase(
+        form: "remove one", first: "step 1 passed with 230, ck 231",
+        correction: "remove the step 1 score, ck stays 231",
+        check: { $0.step1.score == nil && $0.step2ck.score == 231 }),
     ]
   }()
 }

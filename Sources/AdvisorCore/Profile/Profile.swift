@@ -57,12 +57,13 @@ package struct Profile: Sendable, Hashable {
     }
   }
 
-  /// A stated cutoff missed, once there is something to miss it with: a Step 2 CK score, or
-  /// a failure (a cap on attempts). With a first-try Step 1 pass and Step 2 CK still to come,
-  /// no stated minimum can be missed.
+  /// A stated cutoff missed, once there is something to miss it with: a score (Step 2 CK, or a
+  /// scored Step 1), or a failure (a cap on attempts). With a first-try Step 1 pass and Step 2
+  /// CK still to come, no stated minimum can be missed.
   package var missesStatedCutoff: Bool {
     cutoffUnmet == true
-      && (step2ck.score != nil || step1.hasFailure == true || step2ck.hasFailure == true)
+      && (step2ck.score != nil || step1.score != nil || step1.hasFailure == true
+        || step2ck.hasFailure == true)
   }
 
   /// Whether anything is known for `slot`.

@@ -34,7 +34,7 @@ extension AdviceRule {
         let step1 = context.profile.step1
         return step1.outcome == .pass && step1.score == nil && step1.attempts == 1
           && context.isNo(.anyFailure) && context.isYes(.aboveCutoffs)
-          && !context.isYes(.bigMismatch) && context.profile.cutoffUnmet != true
+          && !context.isYes(.bigMismatch) && !context.profile.missesStatedCutoff
           && context.profile.step2ck.passingScore != nil
       },
       "With a pass-only Step 1 and a Step 2 CK above many programs' floors there is nothing to "

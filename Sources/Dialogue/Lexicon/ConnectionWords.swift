@@ -17,13 +17,13 @@ extension ConnectionExtractor {
     "offered to contact", "will call", "can call", "could call", "will vouch", "vouch for me",
     "put in a word", "put in a good word", "speak for me", "speak on my behalf", "advocate for me",
     "knows the pd", "knows the program director", "friends with the pd", "knows the director",
-    "will reach out", "can reach out", "reach out for me", "reach out on my behalf",
+    "reach out for me", "reach out on my behalf",
     "email the pd for me", "call the pd", "contact the pd",
   ]
 
   static let advocatePeople: Phrases = [
     "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi", "mentors",
-    "attendings", "professors", "surgeon", "surgeons",
+    "attendings", "professors",
     "letter writer", "program director", "pd", "department head", "chief of", "division chief",
   ]
 
@@ -128,6 +128,8 @@ extension ConnectionExtractor {
 
   /// The last words of tie phrases that name where: the place must follow them.
   static let placeLeads: Set<String> = ["in", "from"]
+  /// Words that stand for a place after such a phrase ("grew up there", "i am from the area").
+  static let placeWords: Set<String> = ["there", "here", "area", "nearby", "town", "city"]
 
   /// Work that ties family to a place only when the place is named ("my husband works in
   /// Boston", not "my father works in cardiology").

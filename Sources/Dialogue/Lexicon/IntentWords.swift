@@ -19,10 +19,15 @@ extension IntentClassifier {
 
   /// The verbs every ``draftRequests`` phrase holds: a line without one asks for no draft.
   static let draftVerbs: Phrases = ["draft", "write"]
+  /// Courtesies that may come before a request for a draft ("can you please ...").
+  static let draftLeads: Set<String> = [
+    "can", "could", "would", "will", "you", "please", "ok", "okay", "so", "hey", "now", "then",
+    "just", "pls", "and", "also",
+  ]
   /// Asking for a draft in words: what `/draft` does.
   static let draftRequests: Phrases = [
     "write me a draft", "write me an email", "draft an email", "draft me an email",
-    "draft the email", "draft email", "draft of the email", "draft of an email",
+    "draft of the email", "draft of an email",
     "write the email for me", "write an email for me", "help me write the email",
     "help me write an email", "write me the email",
   ]

@@ -251,6 +251,6 @@ enum Lexicon {
     "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
     "not", "instead", "scratch that", "rather", "change", "changed", "update", "no it was",
     "no its", "no it is", "that is wrong", "thats wrong", "is wrong", "that is not right",
-    "you dropped", "u dropped", "you left out", "u left out", "you missed", "u missed",
+    "you dropped", "you left out", "you missed",
   ]
 }

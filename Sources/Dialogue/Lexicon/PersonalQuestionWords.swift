@@ -62,7 +62,7 @@ extension PersonalQuestion {
         "bring up my dad", "bring up my mom", "bring up my family", "bring up the event",
         "bring up what happened", "talk about my dad", "talk about my mom",
         "talk about my family", "explain what happened", "explain the event",
-        "about my mom being", "about my dad being", "about my mom s", "about my dad s",
+        "about my mom being", "about my dad being", "about my mom", "about my dad",
         "about my illness", "about my health", "about my family situation",
         "about the family situation", "about my mother being", "about my father being",
         "about my parent being", "about what happened",

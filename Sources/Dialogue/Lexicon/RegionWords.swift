@@ -27,7 +27,7 @@ extension RegionExtractor {
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
     "rotating", "elective", "away", "aways", "sub", "subi", "externship",
-    "observership", "conference",
+    "observership", "conference", "from",
     "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
@@ -99,8 +99,8 @@ extension RegionExtractor {
   /// Words right after a place that make it the wish ("texas programs", "florida only").
   static let wishTails: Set<String> = ["programs", "area", "residency", "only"]
   /// Words right before a place that keep it while others are taken back ("only nj").
-  static let keptLeads: Set<String> = ["only", "just", "keep", "keeping", "except"]
+  static let keptLeads: Set<String> = ["only", "keep", "keeping", "except"]
   /// Words that open a reason: places after them are not what the line takes back.
-  static let reasonWords: Set<String> = ["because", "since", "cause", "bc"]
+  static let reasonWords: Set<String> = ["because", "since", "cause"]
   static let hospitalWords: Set<String> = ["hospital", "hosp", "clinic", "medical"]
 }

@@ -17,13 +17,23 @@ extension SpecialtyExtractor {
     "switching",
   ]
 
+  /// Short aliases that are also a pronoun in lower case, with the words that follow the
+  /// pronoun ("drop em an email", "forget em, they never reply").
+  static let pronounAliases: [String: Set<String>] = [
+    "em": ["a", "an", "the", "they", "them", "he", "she", "it", "some", "up", "out", "know"]
+  ]
+
   /// Words just before a specialty that keep it in reserve ("maybe FM", "backup FM").
   static let backupLeads: Set<String> = ["maybe", "backup", "possibly", "also", "fallback"]
   /// Words just after a specialty that keep it in reserve ("FM as a backup", "FM as plan b").
   static let backupTails: Set<String> = ["backup", "fallback", "backups", "safety"]
   /// Words just after a specialty that set it aside as a long shot ("EM as a reach"): neither
   /// the choice nor a backup.
-  static let reachTails: Set<String> = ["reach", "stretch", "longshot", "dream"]
+  static let reachTails: Set<String> = ["reach", "stretch", "longshot"]
+  /// What leads a reach word after the specialty ("as a reach", "is my stretch").
+  static let reachLeads: [[String]] = [["as", "a"], ["as", "my"], ["is", "a"], ["is", "my"]]
+  /// Hedges between a specialty and its reach ("EM maybe as a reach").
+  static let reachHedges: Set<String> = ["maybe", "only", "just", "more", "like", "kind", "of"]
   /// Phrases before a specialty that keep it in reserve ("open to gas", "plan b is FM").
   static let backupLeadPhrases: [[String]] = [["open", "to"], ["plan", "b"]]
   /// Phrases after a specialty that keep it in reserve ("FM as plan b").

@@ -122,10 +122,12 @@ enum ConnectionExtractor {
       let words = geographicWords[index]
       guard let last = words.last, placeLeads.contains(last) else { return true }
       // `has` matches consecutive tokens, so the token after the phrase is at start + count.
+      // "from the boston area", "from here": a place after "the", or a word pointing at one.
       return tokens.indices.contains { start in
-        let next = start + words.count
-        return tokens.has(words, at: start)
-          && (placeStarts.contains(next) || thereCues.contains(tokens.word(at: next) ?? ""))
+        guard tokens.has(words, at: start) else { return false }
+        var next = start + words.count
+        if tokens.word(at: next) == "the" { next += 1 }
+        return placeStarts.contains(next) || placeWords.contains(tokens.word(at: next) ?? "")
       }
     }
   }

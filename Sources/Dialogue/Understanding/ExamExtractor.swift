@@ -491,12 +491,30 @@ enum ExamExtractor {
       utterance.tokens.contains(where: { $0.kind == .number }) || utterance.contains("score")
     else { return }
     let takesBack = utterance.containsAny(Lexicon.retractionCues)
-    guard takesBack || utterance.containsAny(disowningPhrases) else { return }
-    let numbers = Set(utterance.tokens.compactMap(\.number))
-    let named =
-      takesBack && utterance.words.contains("score") ? Set(mentions.compactMap(\.exam)) : []
+    let disowns = utterance.containsAny(disowningPhrases)
+    guard takesBack || disowns else { return }
+    let tokens = utterance.tokens
+    // A number disowned anywhere in the line ("245 is their minimum, not my score"), or taken
+    // back in the clause that takes it back ("i never said 230"; not "..., ck stays 231").
+    let clauses =
+      disowns
+      ? [tokens.indices]
+      : clauseRanges(tokens).filter { clause in
+        Utterance(tokens: Array(tokens[clause]), original: "").containsAny(Lexicon.retractionCues)
+      }
+    let numbers = Set(clauses.flatMap { tokens[$0].compactMap(\.number) })
+    // "remove the step 1 score, ck stays 231": only a removal names an exam's score, and only
+    // the exam named right after the verb (or else last before it).
+    let verb = tokens.indices.first { index in
+      scoreRemovals.contains { tokens.has($0, at: index) }
+    }
+    let named = verb.flatMap { verb -> Exam? in
+      guard utterance.words.contains("score") else { return nil }
+      return (mentions.first { $0.tokens.lowerBound > verb } ?? mentions.last)?.exam
+    }
     for exam in Exam.allCases {
-      guard let score = context.profile[exam].score, numbers.contains(score) || named.contains(exam)
+      guard let score = context.profile[exam].score,
+        numbers.contains(score) || (named == exam && result.patch[exam].score == nil)
       else { continue }
       result.patch.clearScores.insert(exam)
       if result.patch[exam].score == score { result.patch[exam].score = nil }

@@ -20,9 +20,7 @@ enum IntentClassifier {
       return [.farewell]
     }
     if let command = wordCommands[line] { return [.command(command)] }
-    if utterance.containsAny(draftVerbs), utterance.containsAny(draftRequests) {
-      return [.command(.draft)]
-    }
+    if utterance.containsAny(draftVerbs), asksForDraft(utterance) { return [.command(.draft)] }
     if Lexicon.greetings.contains(line) { return [.greeting] }
     if !utterance.tokens.contains(where: \.isAllCaps),
       Lexicon.thanks.contains(line) || isCourtesy(utterance.words)
@@ -39,6 +37,21 @@ enum IntentClassifier {
       return [.whyAsk]
     }
     return nil
+  }
+
+  /// "can u write me a draft email for the PD": a request that leads the line, with only
+  /// courtesies before it; not a part of a line that says more ("ck 221, IM, help me write an
+  /// email").
+  private static func asksForDraft(_ utterance: Utterance) -> Bool {
+    let words = utterance.words
+    guard !utterance.tokens.contains(where: { $0.kind == .number }),
+      let start = words.indices.first(where: { index in
+        draftRequests.texts.contains {
+          words[index...].starts(with: $0.split(separator: " ").map(String.init))
+        }
+      })
+    else { return false }
+    return words[..<start].allSatisfy(draftLeads.contains)
   }
 
   /// Thanks wrapped in courtesies ("that's really helpful, thank you"): nothing but courtesies,
@@ -106,7 +119,10 @@ enum IntentClassifier {
   private static func lastListItem(_ tokens: [Utterance.Token]) -> Int {
     let commas = tokens.indices.filter { tokens[$0].text == "," }
     guard let last = commas.last, last + 1 < tokens.count else { return 0 }
-    let aboutMe = tokens[..<last].contains { Lexicon.firstPerson.contains($0.text) }
+    // The user speaks of themselves first, and the last clause asks about something else.
+    let aboutMe =
+      tokens[..<last].contains { Lexicon.firstPerson.contains($0.text) }
+      && !tokens[(last + 1)...].contains { Lexicon.firstPerson.contains($0.text) }
     return commas.count >= 2 || aboutMe ? last + 1 : 0
   }
 

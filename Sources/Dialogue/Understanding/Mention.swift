@@ -198,6 +198,13 @@ enum MentionRecognizer {
   /// A short alias where a specialty is named: first in its sentence, or after "is", "but",
   /// "not" ("specialty is em", "not gas but em"); never after a verb ("email em").
   private static func leadsShortAlias(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    // "drop em an email", "forget em, they never reply": "em" for "them".
+    if let after = SpecialtyExtractor.pronounAliases[tokens[index].text],
+      let next = tokens[(index + 1)...].first(where: { $0.kind != .punctuation }),
+      after.contains(next.text)
+    {
+      return false
+    }
     guard index > 0, tokens[index - 1].kind != .punctuation else { return true }
     return SpecialtyExtractor.shortAliasLeads.contains(tokens[index - 1].text)
       && !(index == 1 && tokens[0].text == "tell")

@@ -150,9 +150,16 @@ enum RegionExtractor {
         && !Utterance(tokens: Array(tokens[clause]), original: "").containsAny(
           Lexicon.retractionCues)
     }
-    // "remove new york, only nj because my cousin lives in newark": what is kept, and a
-    // reason's places, are not taken back.
-    let reason = tokens.firstIndex { reasonWords.contains($0.text) } ?? tokens.count
+    // "remove new york, only nj because my cousin lives in newark": what is kept, and the
+    // places of a reason given after the taking back, are not taken back.
+    let cue =
+      tokens.indices.first { index in
+        Lexicon.retractionCues.texts.contains {
+          tokens.has($0.split(separator: " ").map(String.init), at: index)
+        }
+      } ?? 0
+    let reason =
+      tokens.indices.first { $0 > cue && reasonWords.contains(tokens[$0].text) } ?? tokens.count
     return mentions.filter { mention in
       let start = mention.tokens.lowerBound
       let lead = tokens[max(0, start - 2)..<start].map(\.text).last { $0 != "the" } ?? ""

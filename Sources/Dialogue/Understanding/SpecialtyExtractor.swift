@@ -68,7 +68,7 @@ enum SpecialtyExtractor {
           at: position, mention.tokens.count, in: words, after: previous, until: next)
       let specialty: Specialty? =
         if case .specialty(let specialty) = mention.kind { specialty } else { nil }
-      let reach = words[end..<min(next, end + 4)].contains { reachTails.contains($0.text) }
+      let reach = isReach(after: end, until: next, in: words)
       found.append(
         Found(
           specialty: specialty, position: position, end: end, negated: negated,
@@ -85,6 +85,18 @@ enum SpecialtyExtractor {
       result.intents.append(.clarify(.prelim))
     }
     return result
+  }
+
+  /// "EM as a reach", "derm maybe as a stretch", "EM is my reach": named as a long shot; not
+  /// "EM is my dream, FM as backup" or "EM and I will reach out".
+  private static func isReach(after end: Int, until next: Int, in tokens: [Utterance.Token])
+    -> Bool
+  {
+    let after = tokens[end..<min(next, tokens.count)].prefix { $0.kind != .punctuation }
+      .map(\.text).drop { reachHedges.contains($0) }
+    return reachLeads.contains { lead in
+      after.starts(with: lead) && after.dropFirst(lead.count).first.map(reachTails.contains) == true
+    }
   }
 
   /// "FM as a backup", "backup FM", "open to gas": said to be a backup, not only hedged.
