@@ -170,6 +170,19 @@ struct TrustFindingsTests {
     #expect(!steps.contains("New in your plan: Do not sit Step 2 CK"))
   }
 
+  @Test(
+    "A place typed in lower case is kept with its capitals; one typed otherwise as typed",
+    arguments: [
+      ("new york or new jersey", "New York or New Jersey"), ("south texas", "South Texas"),
+      ("NY NJ PA", "NY NJ PA"), ("philly", "philly"),
+    ])
+  func placeCapitals(typed: String, kept: String) {
+    var script = Script()
+    script.say("us md, step 1 pass, ck 231, IM")
+    script.say(typed)
+    #expect(script.profile.region == kept)
+  }
+
   /// Topics about Boston alone are offered to applicants bound for Boston or Massachusetts, or
   /// whose region is not known, and to no one else.
   @Test(

@@ -206,13 +206,32 @@ enum RegionExtractor {
       !span.contains(where: \.endsSentence)
     else { return nil }
     var text = ""
-    for token in span {
+    var index = start
+    while index < end {
+      let token = tokens[index]
       // Words and an opening bracket take a space before them; other marks close up.
       let spaced = token.kind != .punctuation || token.text == "("
       if !text.isEmpty, spaced, !text.hasSuffix("/"), !text.hasSuffix("(") { text += " " }
-      text += token.original
+      let (name, length) = capitalised(at: index, before: end, in: tokens)
+      text += name ?? token.original
+      index += length
     }
     return text
+  }
+
+  /// A place typed all in lower case, with the capitals of its name ("new york" → "New
+  /// York"), and the tokens it takes; the words as typed otherwise (and never a code spelled
+  /// out: "tx" stays "tx").
+  private static func capitalised(at index: Int, before end: Int, in tokens: [Utterance.Token])
+    -> (String?, Int)
+  {
+    for length in stride(from: min(3, end - index), through: 1, by: -1) {
+      let words = tokens[index..<index + length]
+      guard words.allSatisfy({ $0.isWord && $0.original == $0.text }) else { continue }
+      let key = words.map(\.text).joined(separator: " ")
+      if let name = Gazetteer.places[key], name.lowercased() == key { return (name, length) }
+    }
+    return (nil, 1)
   }
 
   /// The answer without filler around the place ("I'd like to train in Ohio." → "Ohio").
