@@ -16,6 +16,13 @@ struct CountsQuestionTests {
     #expect(hook("I speak fluent Spanish, does that count as a hook?") == nil)
   }
 
+  @Test("'Does that count?' alone asks about the sentence before it")
+  func askedAboutTheSentenceBefore() {
+    #expect(
+      hook("i speak spanish fluently which matters a lot in houston EDs. does that count as a hook")
+        == nil)
+  }
+
   @Test("A hook stated in another sentence is kept beside the question")
   func statedElsewhere() {
     #expect(hook("I was a paramedic for 8 years and want EM") == true)

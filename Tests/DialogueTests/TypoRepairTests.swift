@@ -14,6 +14,9 @@ struct TypoRepairTests {
       ("hed say my score was fine", "hed say my score was fine"),
       ("dont know, thats all", "dont know, thats all"),
       ("the last time", "the last time"),
+      // An acronym's plural, an ordinary word and a plural are no typos.
+      ("houston EDs", "houston EDs"), ("is being an older grad bad", "is being an older grad bad"),
+      ("emergency departments", "emergency departments"),
     ])
   func mends(typed: String, meant: String) {
     #expect(TypoRepair.repair(typed, knows: { _ in false }).0 == meant)

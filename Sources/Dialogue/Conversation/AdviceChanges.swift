@@ -5,6 +5,8 @@ import AdvisorText
 enum AdviceChanges {
   /// What a reply that already says the specialty's sensitivity puts in `shown`.
   static let sensitivityShown = "specialty.sensitivity"
+  /// What a reply that already gives this applicant's email decision puts in `shown`.
+  static let decisionShown = "email.decision"
 
   /// - Parameter shown: the rules of plan steps the reply already lists ("what should i do
   ///   first" answered in the same turn), and ``sensitivityShown``, not said again.
@@ -12,7 +14,9 @@ enum AdviceChanges {
     -> [TextDocument.Block]
   {
     var lines: [TextDocument.Block] = []
-    if let line = decisionLine(old, new) { lines.append(.paragraph(line)) }
+    if !shown.contains(decisionShown), let line = decisionLine(old, new) {
+      lines.append(.paragraph(line))
+    }
     if old.specialty.specialty != new.specialty.specialty,
       let specialty = new.specialty.specialty, !shown.contains(sensitivityShown)
     {

@@ -54,6 +54,8 @@ extension Conversation {
           stepsShown.formUnion(advice.plan.prefix(PlanSummary.stepCount).map(\.rule))
         case .outlook(let named) where named == nil || named == advice.profile.specialty:
           stepsShown.insert(AdviceChanges.sensitivityShown)
+        case .shouldEmail, .whyDecision:
+          stepsShown.insert(AdviceChanges.decisionShown)
         default: break
         }
         if entry != nil { reply.append(contentsOf: document) }

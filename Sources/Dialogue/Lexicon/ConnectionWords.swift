@@ -104,6 +104,8 @@ extension ConnectionExtractor {
   /// Doubt that someone would speak up ("not sure she would call anyone", "i don't know if he
   /// would advocate"): no advocate is kept, and one on record is taken back.
   static let doubtsAdvocate: Phrases = [
+    "idk if he would", "idk if she would", "idk if they would", "idk if he will",
+    "idk if she will", "no to the faculty",
     "not sure she would", "not sure he would", "not sure they would", "not sure if she would",
     "not sure if he would", "not sure if they would", "not sure she will", "not sure he will",
     "not sure if she will", "not sure if he will", "do not know if she would",

@@ -89,6 +89,8 @@ extension ExamExtractor {
     Rule(words: ["took", "sat"], reading: .reads(.took)),
     Rule(words: sittingWords, reading: .nothing),
     Rule(words: ["yet"], previous: ["not"], reading: .reads(.notTaken)),
+    // "when i was studying for ck": a time in the past, not a sitting to come.
+    Rule(words: ["studying"], previous: ["was", "were"], reading: .nothing),
     Rule(words: ["studying"], next: ["for"], reading: .reads(.notTaken)),
     Rule(words: ["studying"], reading: .nothing),
     Rule(words: futureWords, reading: .reads(.notTaken)),

@@ -16,6 +16,7 @@ enum Lexicon {
 
   static let no: Set<String> = [
     "i do not think so", "do not think so", "i do not believe so", "probably not",
+    "no i do not think so", "nah i do not think so", "no i do not believe so",
     "no", "nope", "nah", "n", "not really", "i do not", "i have not", "negative", "none",
     "no i do not", "no i have not", "false", "nothing", "not at all", "nop", "no not really",
     "no none", "nobody", "no one", "not that i know of", "not that i am aware of",

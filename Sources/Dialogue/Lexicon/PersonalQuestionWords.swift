@@ -40,7 +40,8 @@ extension PersonalQuestion {
         "my chances at", "my chances for", "do i have a shot", "realistic for me",
         "is it realistic", "is that realistic", "even realistic", "safer than", "safer for me",
         "a safer bet", "a safer choice", "score do i need", "score i need", "score would i need",
-        "need to be competitive", "to be competitive for", "score is competitive",
+        "need to be competitive", "to be competitive for", "score is competitive", "kill my",
+        "kills my", "ruin my", "ruins my", "hurt my chances", "hurts my chances", "tank my",
       ]
     ),
     (
@@ -81,6 +82,7 @@ extension PersonalQuestion {
       .shouldEmail(plain: false),
       [
         "should i email", "should i write to", "should i contact", "should i reach out",
+        "email or not", "email them or not", "email or stay silent",
         "do i email", "do i need to email", "is it worth emailing",
         "worth emailing", "should i tell programs", "should i tell the programs",
         "should i let programs know", "should i address my score", "email programs about my",
@@ -129,6 +131,7 @@ extension PersonalQuestion {
         "is my score okay", "is my score competitive", "count as low", "counts as low",
         "is my ck low", "is my step 2 low", "is my step 2 ck low", "is that a low score",
         "a low score for", "even low", "really low", "ok for", "okay for", "enough for", "bad for",
+        "even good", "good for",
         "high enough", "is that enough", "is it enough", "a good score", "good score",
         "a bad score", "bad score", "good or bad", "count as good", "counts as good",
       ]

@@ -28,7 +28,8 @@ extension RegionExtractor {
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
     "rotating", "elective", "away", "aways", "sub", "subi", "externship",
     "observership", "conference", "from",
-    "grew", "born", "worked", "work", "live", "lives", "living", "lived", "preceptor",
+    "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
+    "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
     "hospital", "hospitals", "hosp", "shadowed", "shadowing", "observed", "tie", "ties",
@@ -58,6 +59,8 @@ extension RegionExtractor {
   /// The word that points back to a place at the end of a wish ("i'd love to train there").
   static let thereWords: Set<String> = ["there", "nearby", "close"]
   /// Words that turn a wish after a place around ("but i don't want to train there").
+  /// Words between a negation and the place it rules out ("not just houston", "not the south").
+  static let leadFillers: Set<String> = ["the", "just", "only", "really"]
   static let wishNegators: Set<String> = ["not", "never", "no", "nowhere", "rather"]
 
   /// Words around a place given as the answer to "where?", dropped from the kept answer.
@@ -102,5 +105,7 @@ extension RegionExtractor {
   static let keptLeads: Set<String> = ["only", "keep", "keeping", "except"]
   /// Words that open a reason: places after them are not what the line takes back.
   static let reasonWords: Set<String> = ["because", "since", "cause"]
-  static let hospitalWords: Set<String> = ["hospital", "hosp", "clinic", "medical"]
+  static let hospitalWords: Set<String> = [
+    "hospital", "hospitals", "hosp", "clinic", "clinics", "medical", "ed", "eds", "er", "ers",
+  ]
 }

@@ -14,7 +14,7 @@ extension SpecialtyExtractor {
     "is", "but", "not", "no", "and", "or", "into", "doing", "in", "applying", "apply", "want",
     "wants", "choice", "maybe", "to", "for", "like", "with", "w", "forget", "going", "mean",
     "drop", "dropping", "from", "over", "choose", "chose", "picking", "prefer", "switch",
-    "switching",
+    "switching", "be",
   ]
 
   /// Short aliases that are also a pronoun in lower case, with the words that follow the

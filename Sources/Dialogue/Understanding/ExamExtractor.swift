@@ -119,6 +119,12 @@ enum ExamExtractor {
       let (step, assumptions) = report.resolve(
         exam: exam, prior: prior, correcting: cues.correction,
         deniesUnheld: !denied.isEmpty && !denied.contains(prior.score ?? -1))
+      // A sitting still to come never wipes a result on record unless the line corrects it.
+      if step.outcome == .notTaken, prior.outcome == .pass || prior.outcome == .fail,
+        !cues.correction
+      {
+        continue
+      }
       result.patch[exam] = step
       // A score between the pass marks for a result said to be pending: the result is open
       // again, and which mark applied is asked.

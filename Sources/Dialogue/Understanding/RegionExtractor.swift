@@ -64,8 +64,8 @@ enum RegionExtractor {
       guard let name = place.place else { continue }
       let index = place.tokens.lowerBound
       let length = place.tokens.count
-      // "Oregon, not Ohio", "forget the midwest".
-      let lead = tokens[max(0, index - 2)..<index].map(\.text).last { $0 != "the" } ?? ""
+      // "Oregon, not Ohio", "forget the midwest", "not just houston".
+      let lead = tokens[max(0, index - 3)..<index].map(\.text).last { !leadFillers.contains($0) } ?? ""
       if Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead) { continue }
       // A place alone is a training wish, except as an answer to the connections question.
       let alone =
@@ -202,8 +202,9 @@ enum RegionExtractor {
     }
     let span = tokens[start..<end]
     let placeWords = span.filter { Gazetteer.places[$0.text] != nil }.count
+    // "texas not just houston, dallas …": a phrase that rules a place out is not kept whole.
     guard span.filter(\.isWord).count - placeWords <= 4,
-      !span.contains(where: \.endsSentence)
+      !span.contains(where: { $0.endsSentence || Lexicon.denyingWords.contains($0.text) })
     else { return nil }
     var text = ""
     var index = start
@@ -288,9 +289,10 @@ enum RegionExtractor {
     return before && after && commas >= 2
   }
 
-  /// A place right after words such as "school in" or "rotated at": where something else is.
+  /// A place a few words after words such as "school in", "rotated at" or "he works at a
+  /// community ED in": where something else is.
   private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
-    let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
+    let near = tokens[max(0, index - 5)..<index].filter(\.isWord).map(\.text)
     // "a boston hosp": the place names where something else is.
     return hospitalWords.contains(tokens.word(at: index + 1) ?? "")
       || (near.contains(where: elsewhereWords.contains)
@@ -300,6 +302,8 @@ enum RegionExtractor {
   /// A place counts as a training wish when it follows words such as "train in", "programs in",
   /// "applying … in", and is not "where my family lives".
   private static func isTrainingWish(at index: Int, in tokens: [Utterance.Token]) -> Bool {
+    // "houston EDs", "a boston hospital": an institution there, not the region.
+    if hospitalWords.contains(tokens.word(at: index + 1) ?? "") { return false }
     let window = tokens[max(0, index - 6)..<index].filter(\.isWord).map(\.text)
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
     let intent = window.contains(where: intentWords.contains)

@@ -47,7 +47,8 @@ enum TypoRepair {
       let lower = word.lowercased()
       // Words longer than any the advisor listens for are left alone, so a pasted run of
       // letters costs a length check, not a search.
-      if (3...maxWordLength).contains(lower.count), lower.allSatisfy({ $0.isASCII && $0.isLetter }),
+      if (3...maxWordLength).contains(lower.count), !isAcronym(word),
+        lower.allSatisfy({ $0.isASCII && $0.isLetter }),
         !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
         let meant = correction(for: lower)
       {
@@ -88,7 +89,7 @@ enum TypoRepair {
       if (3...maxWordLength).contains(end - start) {
         let typed = String(decoding: bytes[start..<end], as: UTF8.self)
         let lower = typed.lowercased()
-        if !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
+        if !isAcronym(typed), !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
           let meant = correction(for: lower)
         {
           repairs.append(Repair(typed: typed, meant: meant, offset: start))
@@ -102,6 +103,11 @@ enum TypoRepair {
     guard !repairs.isEmpty else { return (line, []) }
     output += bytes[copied...]
     return (String(decoding: output, as: UTF8.self), repairs)
+  }
+
+  /// "EDs", "PDs", "IMGs": two capitals or more make an acronym, never a typo.
+  private static func isAcronym(_ word: String) -> Bool {
+    word.utf8.lazy.filter { (0x41...0x5A).contains($0) }.count >= 2
   }
 
   private static func isLetter(_ byte: UInt8) -> Bool {
@@ -119,8 +125,10 @@ enum TypoRepair {
       candidates.formUnion(Vocabulary.byDeletion[deletion] ?? [])
     }
     // A three-letter word mends only to a longer one ("stp" → "step"), never sideways.
+    // A plural is no typo of its singular ("departments").
     let ranked = candidates.filter { candidate in
-      candidate.count >= 4 && EditDistance.distance(word, candidate, limit: 1) != nil
+      candidate.count >= 4 && word != candidate + "s"
+        && EditDistance.distance(word, candidate, limit: 1) != nil
     }
     .sorted { rank($0, word) < rank($1, word) }
     guard let best = ranked.first else { return nil }

@@ -69,8 +69,18 @@ enum Understanding {
       part.questionStart.map { IntentClassifier.countsQuestion(Array(part.tokens[$0...])) != nil }
         == true
     }
+    // "I speak Spanish. Does that count as a hook?": a sentence that is only the question,
+    // asking about "that", asks about the sentence before.
+    let askedAbout = parts.indices.filter { index in
+      index + 1 < parts.count && counting.contains(parts[index + 1])
+        && parts[index + 1].questionStart == 0
+        && parts[index + 1].tokens.prefix(3).contains {
+          IntentClassifier.backReferences.contains($0.text)
+        }
+    }.map { parts[$0] }
     if !counting.isEmpty, result.patch.hook != nil {
-      let others = self.statements(of: parts.filter { !counting.contains($0) })
+      let others = self.statements(
+        of: parts.filter { !counting.contains($0) && !askedAbout.contains($0) })
       result.patch.hook =
         CircumstanceExtractor.read(others, mentions: [], context: context, cues: cues).patch.hook
     }
