@@ -143,8 +143,11 @@ struct DraftFacts {
     sentences.append(
       "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
     if profile.has(.rotation) == true {
+      // The profile says a rotation was done, not at which program: the sentence is the
+      // user's to keep only where it is true.
       sentences.append(
-        "I rotated with your team and would welcome the chance to build on that work.")
+        "[Only if you rotated at this program:] I rotated with your team and would welcome the "
+          + "chance to build on that work.")
     } else if profile.has(.facultyAdvocate) == true {
       sentences.append("Dr. [Faculty Name] has offered to speak about my clinical work.")
     } else if hook || profile.hook == true {

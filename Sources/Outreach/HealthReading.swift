@@ -211,7 +211,8 @@ struct HealthReading: Sendable {
   }()
 
   private static let details = [
-    "depression", "depressed", "depressive", "anxiety", "panic", "panic attack*", "adhd", "diagnosed",
+    "depression", "depressed", "depressive", "anxiety", "panic", "panic attack*", "adhd",
+    "diagnosed",
     "diagnosis", "therapy", "therapist", "counseling", "counselling", "medication*",
     "medicated", "antidepressant*", "symptom*", "insomnia", "mental health", "breakdown",
     "burnout", "burned out", "burnt out", "suicidal", "miscarriage", "pregnan*",

@@ -183,6 +183,22 @@ struct TrustFindingsTests {
     #expect(script.profile.region == kept)
   }
 
+  @Test("A draft never claims a rotation at the program named: that sentence is the user's")
+  func draftRotationIsConditional() {
+    var script = Script()
+    for line in [
+      "step 1: pass. step 2: 215", "yes, it counted as a pass (I sat it before July 2025)",
+      "internal medicine", "US MD, in Michigan", "I want to stay in the midwest",
+      "I did an away rotation at a program in Milwaukee last summer and the chief resident told "
+        + "me I was one of the best students they'd had",
+      "she's a chief resident, not faculty. nobody is going to call the PD for me", "no",
+    ] {
+      script.say(line)
+    }
+    let draft = script.say("/draft Rainbow Babies").reply.plainText
+    #expect(draft.contains("[Only if you rotated at this program:] I rotated with your team"))
+  }
+
   /// Topics about Boston alone are offered to applicants bound for Boston or Massachusetts, or
   /// whose region is not known, and to no one else.
   @Test(

@@ -65,7 +65,8 @@ enum RegionExtractor {
       let index = place.tokens.lowerBound
       let length = place.tokens.count
       // "Oregon, not Ohio", "forget the midwest", "not just houston".
-      let lead = tokens[max(0, index - 3)..<index].map(\.text).last { !leadFillers.contains($0) } ?? ""
+      let lead =
+        tokens[max(0, index - 3)..<index].map(\.text).last { !leadFillers.contains($0) } ?? ""
       if Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead) { continue }
       // A place alone is a training wish, except as an answer to the connections question.
       let alone =

@@ -89,7 +89,8 @@ enum TypoRepair {
       if (3...maxWordLength).contains(end - start) {
         let typed = String(decoding: bytes[start..<end], as: UTF8.self)
         let lower = typed.lowercased()
-        if !isAcronym(typed), !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
+        if !isAcronym(typed), !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower),
+          !knows(lower),
           let meant = correction(for: lower)
         {
           repairs.append(Repair(typed: typed, meant: meant, offset: start))
