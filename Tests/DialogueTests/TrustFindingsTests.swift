@@ -197,6 +197,15 @@ struct TrustFindingsTests {
     }
     let draft = script.say("/draft Rainbow Babies").reply.plainText
     #expect(draft.contains("[Only if you rotated at this program:] I rotated with your team"))
+    // Every count of programs to email carries its source.
+    for question in ["should i email the program where i rotated", "do I email every program?"] {
+      let paragraphs = script.say(question).reply.plainText.split(separator: "\n")
+        .filter { $0.contains("5-15") }
+      #expect(!paragraphs.isEmpty)
+      for paragraph in paragraphs {
+        #expect(paragraph.contains("[E: FAQ: how many programs to email]"), "\(paragraph)")
+      }
+    }
   }
 
   /// Topics about Boston alone are offered to applicants bound for Boston or Massachusetts, or

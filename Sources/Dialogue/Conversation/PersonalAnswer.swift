@@ -113,7 +113,9 @@ enum PersonalAnswer {
       text += " " + cited(reason)
     }
     if decision.involvesApplicantEmail, let programs = email.programs {
-      text += " Write to \(programs.lowerBound)-\(programs.upperBound) programs at most."
+      text +=
+        " Write to \(programs.lowerBound)-\(programs.upperBound) programs at most. "
+        + AdviceCard.tag(ScoreThresholds.emailTargetsBasis.source)
     }
     return TextDocument([.paragraph(text), .paragraph("/why shows every step.")])
   }
@@ -138,7 +140,8 @@ enum PersonalAnswer {
     if decision.involvesApplicantEmail, let programs = advice.email.programs {
       text +=
         "Your plan is to \(DecisionWording.action(decision)): at most "
-        + "\(programs.lowerBound)-\(programs.upperBound) programs, each chosen for a reason."
+        + "\(programs.lowerBound)-\(programs.upperBound) programs, each chosen for a reason. "
+        + AdviceCard.tag(ScoreThresholds.emailTargetsBasis.source)
     } else {
       // Not emailing: the count that matters is of applications, and no email count is given.
       if !every { text += applicationCount(advice) + " " }
