@@ -208,6 +208,17 @@ struct TrustFindingsTests {
     }
   }
 
+  @Test("Two specialties named with 'or': the first is the choice, and that is said aloud")
+  func undecidedBetweenTwo() {
+    var script = Script()
+    script.say("us img, step 1 pass 2019, ck 226 first try")
+    #expect(script.conversation.state.pending?.slot == .specialty)
+    let reply = script.say("path or psych, havent decided which").reply.plainText
+    #expect(script.profile.specialty == .pathology)
+    #expect(script.profile.backupSpecialties == [.psychiatry])
+    #expect(reply.contains("Pathology as your first choice and Psychiatry as a backup"))
+  }
+
   /// Topics about Boston alone are offered to applicants bound for Boston or Massachusetts, or
   /// whose region is not known, and to no one else.
   @Test(

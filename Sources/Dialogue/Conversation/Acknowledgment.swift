@@ -104,6 +104,9 @@ enum Acknowledgment {
     case .visa:
       "(I've taken it that you'll need a visa; tell me if you are a US citizen or permanent "
         + "resident.)"
+    case .firstNamedChosen(let first, let backup):
+      "(I've taken \(first.displayName) as your first choice and \(backup.displayName) as a "
+        + "backup; tell me if it's the other way round.)"
     case .tiesNamedAreAll: nil  // the advocate question comes where connections would
     }
   }

@@ -146,6 +146,8 @@ enum Assumption: Sendable, Hashable {
   case citizen
   /// Coming from another country, without citizenship said, reads as needing a visa.
   case visa
+  /// "Path or psych": the first named is taken as the choice, the other as a backup.
+  case firstNamedChosen(Specialty, backup: Specialty)
   /// Ties named before connections were asked, without a faculty advocate: the flowchart's
   /// advocate question would read as no, so it is asked where the connections question would be.
   case tiesNamedAreAll
