@@ -3,22 +3,25 @@ import AdvisorText
 
 /// What changed in the advice between two turns, and why, in a few lines.
 enum AdviceChanges {
-  /// What a reply that already says the specialty's sensitivity puts in `shown`.
-  static let sensitivityShown = "specialty.sensitivity"
-  /// What a reply that already gives this applicant's email decision puts in `shown`.
-  static let decisionShown = "email.decision"
+  /// What a reply already says before the changes are described, so they do not say it again.
+  struct AlreadySaid {
+    /// The rules of the plan steps listed ("what should i do first").
+    var steps: Set<String> = []
+    /// The specialty's sensitivity ("is that realistic for me").
+    var sensitivity = false
+    /// This applicant's email decision ("should I email?").
+    var decision = false
+  }
 
-  /// - Parameter shown: the rules of plan steps the reply already lists ("what should i do
-  ///   first" answered in the same turn), and ``sensitivityShown``, not said again.
-  static func describe(from old: Advice, to new: Advice, shown: Set<String> = [])
+  static func describe(from old: Advice, to new: Advice, shown: AlreadySaid = AlreadySaid())
     -> [TextDocument.Block]
   {
     var lines: [TextDocument.Block] = []
-    if !shown.contains(decisionShown), let line = decisionLine(old, new) {
+    if !shown.decision, let line = decisionLine(old, new) {
       lines.append(.paragraph(line))
     }
     if old.specialty.specialty != new.specialty.specialty,
-      let specialty = new.specialty.specialty, !shown.contains(sensitivityShown)
+      let specialty = new.specialty.specialty, !shown.sensitivity
     {
       let benchmarks = ScoreThresholds.benchmarks(for: specialty)
       lines.append(
@@ -38,7 +41,7 @@ enum AdviceChanges {
           .paragraph("The sources give no program count for your profile now."))
       }
     }
-    let before = Set(old.items.map(\.rule)).union(shown)
+    let before = Set(old.items.map(\.rule)).union(shown.steps)
     for item in new.items where !before.contains(item.rule) && announced(item) {
       lines.append(.paragraph("New in your plan: \(item.text) \(AdviceCard.tag(item.source))"))
     }

@@ -20,7 +20,7 @@ extension Conversation {
     // Questions come first in the reply, answered for the profile as this line leaves it.
     var unanswered: [TextDocument] = []
     var anyAnswered = false
-    var stepsShown: Set<String> = []
+    var alreadySaid = AdviceChanges.AlreadySaid()
     for case .question(let question) in interpretation.intents {
       var personal = PersonalAnswer.chosen(
         PersonalQuestion.recognise(question), asked: question,
@@ -51,11 +51,11 @@ extension Conversation {
         reply.append(contentsOf: answer)
         switch personal {
         case .nextSteps:
-          stepsShown.formUnion(advice.plan.prefix(PlanSummary.stepCount).map(\.rule))
+          alreadySaid.steps.formUnion(advice.plan.prefix(PlanSummary.stepCount).map(\.rule))
         case .outlook(let named) where named == nil || named == advice.profile.specialty:
-          stepsShown.insert(AdviceChanges.sensitivityShown)
+          alreadySaid.sensitivity = true
         case .shouldEmail, .whyDecision:
-          stepsShown.insert(AdviceChanges.decisionShown)
+          alreadySaid.decision = true
         default: break
         }
         if entry != nil { reply.append(contentsOf: document) }
@@ -148,7 +148,7 @@ extension Conversation {
     // The plan in short, given on this turn, already says where the advice stands.
     if planWasGiven || !state.planGiven {
       Conversation.insert(
-        AdviceChanges.describe(from: oldAdvice, to: newAdvice, shown: stepsShown), into: &reply,
+        AdviceChanges.describe(from: oldAdvice, to: newAdvice, shown: alreadySaid), into: &reply,
         at: changesAt)
     }
     var turn = makeTurn(input: line, stored: stored, reply: reply, changes: changes)

@@ -86,8 +86,8 @@ extension ExamExtractor {
 
   /// Verbs that take an exam's score away when the line names the exam and "score" ("remove
   /// the step 1 score"); a hedge ("not sure if my score...") never does.
-  static let scoreRemovals: [[String]] = [
-    ["remove"], ["delete"], ["erase"], ["take", "out"], ["take", "off"], ["get", "rid", "of"],
+  static let scoreRemovals: Phrases = [
+    "remove", "delete", "erase", "take out", "take off", "get rid of",
   ]
 
   /// "either step", "both exams", "all of": a clause about both exams.

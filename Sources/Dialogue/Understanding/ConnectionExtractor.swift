@@ -119,7 +119,7 @@ enum ConnectionExtractor {
     let tokens = utterance.tokens
     return geographic.indices.contains { index in
       guard utterance.contains(phraseAt: index, of: geographic) else { return false }
-      let words = geographicWords[index]
+      let words = geographic.words[index]
       guard let last = words.last, placeLeads.contains(last) else { return true }
       // `has` matches consecutive tokens, so the token after the phrase is at start + count.
       // "from the boston area", "from here": a place after "the", or a word pointing at one.
@@ -131,9 +131,6 @@ enum ConnectionExtractor {
       }
     }
   }
-
-  /// ``geographic`` with each phrase's words, split once.
-  private static let geographicWords = geographic.map { $0.split(separator: " ").map(String.init) }
 
   /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
   /// in once.

@@ -511,9 +511,7 @@ enum ExamExtractor {
     let numbers = Set(clauses.flatMap { tokens[$0].compactMap(\.number) })
     // "remove the step 1 score, ck stays 231": only a removal names an exam's score, and only
     // the exam named right after the verb (or else last before it).
-    let verb = tokens.indices.first { index in
-      scoreRemovals.contains { tokens.has($0, at: index) }
-    }
+    let verb = tokens.firstStart(of: scoreRemovals)
     let named = verb.flatMap { verb -> Exam? in
       guard utterance.words.contains("score") else { return nil }
       return (mentions.first { $0.tokens.lowerBound > verb } ?? mentions.last)?.exam

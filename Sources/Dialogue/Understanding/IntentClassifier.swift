@@ -43,15 +43,11 @@ enum IntentClassifier {
   /// courtesies before it; not a part of a line that says more ("ck 221, IM, help me write an
   /// email").
   private static func asksForDraft(_ utterance: Utterance) -> Bool {
-    let words = utterance.words
-    guard !utterance.tokens.contains(where: { $0.kind == .number }),
-      let start = words.indices.first(where: { index in
-        draftRequests.texts.contains {
-          words[index...].starts(with: $0.split(separator: " ").map(String.init))
-        }
-      })
+    let tokens = utterance.tokens
+    guard !tokens.contains(where: { $0.kind == .number }),
+      let start = tokens.firstStart(of: draftRequests)
     else { return false }
-    return words[..<start].allSatisfy(draftLeads.contains)
+    return tokens[..<start].allSatisfy { !$0.isWord || draftLeads.contains($0.text) }
   }
 
   /// Thanks wrapped in courtesies ("that's really helpful, thank you"): nothing but courtesies,

@@ -153,12 +153,7 @@ enum RegionExtractor {
     }
     // "remove new york, only nj because my cousin lives in newark": what is kept, and the
     // places of a reason given after the taking back, are not taken back.
-    let cue =
-      tokens.indices.first { index in
-        Lexicon.retractionCues.texts.contains {
-          tokens.has($0.split(separator: " ").map(String.init), at: index)
-        }
-      } ?? 0
+    let cue = tokens.firstStart(of: Lexicon.retractionCues) ?? 0
     let reason =
       tokens.indices.first { $0 > cue && reasonWords.contains(tokens[$0].text) } ?? tokens.count
     return mentions.filter { mention in
