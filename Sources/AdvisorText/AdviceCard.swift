@@ -18,16 +18,22 @@ package enum AdviceCard {
       appendSection(&document, topic.heading, notes(advice, topic))
     }
     appendSection(&document, AdviceTopic.mistakes.heading, notes(advice, .mistakes))
-    if !advice.missing.isEmpty {
+    if let open = stillUnknown(advice) {
       document.separate()
-      document.append(
-        .note(
-          "Still unknown, and able to change this advice: "
-            + advice.missing.map(\.displayName).joinedAsList() + "."))
+      document.append(.note("Still unknown, and able to change this advice: \(open)."))
     }
     document.separate()
     document.append(.note(legend(for: advice)))
     return document
+  }
+
+  /// What could still change the advice, as a list: the answers not given, then the results
+  /// still to come; nil when nothing could.
+  package static func stillUnknown(_ advice: Advice) -> String? {
+    let open =
+      advice.missing.map(\.displayName)
+      + advice.awaiting.map { "your \($0.displayName) result, still to come" }
+    return open.isEmpty ? nil : open.joinedAsList()
   }
 
   /// The decision line and its conclusion.

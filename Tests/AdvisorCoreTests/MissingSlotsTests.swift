@@ -18,6 +18,20 @@ struct MissingSlotsTests {
     #expect(Advisor.advise(profile).missing.isEmpty)
   }
 
+  @Test("A result still to come is awaited when it could change the advice, not asked again")
+  func awaitedResult() {
+    let pending = answered(step1: passed(attempts: 2), step2ck: StepResult(outcome: .pending))
+    let advice = Advisor.advise(pending)
+    #expect(advice.awaiting == [.step2ck])
+    #expect(!advice.missing.contains(.step2ck))
+    // Sat already: the plan speaks of acting on its score, not of preparing for it.
+    let redemption = advice.items.first { $0.reason.rule == "recovery.redemption-exam" }
+    #expect(redemption?.reason.text.contains("awaiting its score") == true)
+    #expect(
+      Advisor.advise(answered(step1: passed(attempts: 2), step2ck: passed(241))).awaiting
+        .isEmpty)
+  }
+
   @Test("No stated cutoff is asked about before there is a Step 2 CK score or a failure to miss it")
   func noCutoffBeforeAScore() {
     let notYet = Profile(

@@ -10,6 +10,7 @@ extension Advice {
       "specialty": specialty.json,
       "applications": applications?.json ?? .null,
       "missing": .array(missing.map { .string($0.rawValue) }),
+      "awaiting": .array(awaiting.map { .string($0.slot.rawValue) }),
       "plan": .array(plan.map(\.json)),
       "topics": .object(
         AdviceTopic.allCases.map { topic in

@@ -10,6 +10,8 @@ package struct Advice: Sendable, Hashable {
   package var items: [AdviceItem]
   /// Unknown slots whose answers could still change the advice, most important first.
   package var missing: [Slot]
+  /// Exams taken and waiting for a result that could still change the advice.
+  package var awaiting: [Exam] = []
 
   /// The items of one topic.
   package func items(_ topic: AdviceTopic) -> [AdviceItem] {

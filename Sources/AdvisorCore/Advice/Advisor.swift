@@ -17,7 +17,8 @@ package enum Advisor {
       applications: AdviceRule.applications(context),
       // The backups are discussed with the specialty, after the main one's notes.
       items: items + backups.map { AdviceItem(reason: $0.reason, topic: .specialty, place: nil) },
-      missing: MissingSlots.compute(context))
+      missing: MissingSlots.compute(context),
+      awaiting: MissingSlots.awaiting(context))
   }
 
   /// Every rule id the core can produce, for coverage reports: the tree's questions and

@@ -45,14 +45,16 @@ package struct BackupAssessment: Sendable, Hashable {
       }
       return BackupAssessment(
         specialty: backup, sensitivity: benchmarks.sensitivity, verdict: verdict, figure: figure,
-        reason: reason(backup, verdict, figure, facts.relevantScore))
+        reason: reason(
+          backup, verdict, figure, facts.relevantScore, afterFailure: profile.hasFailedAttempt))
     }
   }
 
   /// One sentence: the backup, the verdict, and the figure it rests on with its own kind; the
   /// tag is that figure's section, or the estimate's where the advisor derived it.
   private static func reason(
-    _ backup: Specialty, _ verdict: Verdict, _ figure: Figure?, _ score: RelevantScore
+    _ backup: Specialty, _ verdict: Verdict, _ figure: Figure?, _ score: RelevantScore,
+    afterFailure: Bool
   ) -> Reason {
     let name = backup.displayName
     guard let figure, case .score(let value, let exam) = score else {
@@ -67,11 +69,12 @@ package struct BackupAssessment: Sendable, Hashable {
     case .realistic:
       text =
         "Your backup, \(name), is realistic: \(yours) is at or above \(figure.value), "
-        + Condition.describe(figure, in: backup) + "."
+        + Condition.describe(figure, in: backup, afterFailure: afterFailure) + "."
     case .belowFloors:
       text =
         "Your backup, \(name), is a reach, not a safe fallback: \(yours) is below "
-        + "\(figure.value), " + Condition.describe(figure, in: backup) + "."
+        + "\(figure.value), " + Condition.describe(figure, in: backup, afterFailure: afterFailure)
+        + "."
     case .farBelowNorms, .unknown:
       text =
         "Your backup, \(name), is not a realistic backup: \(yours) is far below its norms "

@@ -50,6 +50,24 @@ enum MissingSlots {
     return essential + headline + planOnly
   }
 
+  /// The exams taken and waiting for a result whose result could still change the headline
+  /// ("Step 2 CK taken, result pending" after a failed Step 1: a clear rebound would change the
+  /// decision). Such an exam is known, so it is not in ``compute(_:)``; it is waited on.
+  static func awaiting(_ context: AdviceContext) -> [Exam] {
+    let current = Headline(context)
+    return Exam.allCases.filter { exam in
+      let held = context.profile[exam]
+      guard held.outcome == .pending else { return false }
+      return candidates(for: exam.slot, in: context.profile).contains { candidate in
+        // The result of the sitting on record, not a different number of attempts.
+        guard candidate[exam].outcome != .notTaken else { return false }
+        var probed = candidate
+        probed[exam].attempts = held.attempts
+        return Headline(AdviceContext(probing: probed, from: context)) != current
+      }
+    }
+  }
+
   /// The profile with `slot` set to each representative answer.
   static func candidates(for slot: Slot, in profile: Profile) -> [Profile] {
     func with(_ change: (inout Profile) -> Void) -> Profile {

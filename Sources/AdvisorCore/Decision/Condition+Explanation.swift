@@ -33,8 +33,8 @@ extension Condition {
       return answer
         ? "As an IMG, write only where you have a real connection, and none is on record."
         : profile.applicant?.isIMG == true
-          ? "As an IMG, you have a real connection on record: a short email to that program can "
-            + "help."
+          ? "As an IMG, you have a real connection on record: a short email to the program it "
+            + "ties you to can help."
           : "You are not applying as an IMG."
     case .hook:
       return answer
@@ -94,10 +94,12 @@ extension Condition {
         + "2023-24, public figures from a secondary source): on its own it answers the question "
         + "the failure raises."
     }
-    let evidence = "strong clerkship honors and comments or shelf results"
+    // What was said is that the results are strong, not which: honors are not presumed.
+    let evidence = "strong clerkship or shelf results"
     return answer
-      ? "Step 2 CK \(score) with \(evidence) reads as a clear rebound, like the email article's "
-        + "own example of a rebound with strong clerkship comments."
+      ? "Step 2 CK \(score) backed by \(evidence) reads as a clear rebound; the email article's "
+        + "own example of one is a Step 1 fail, then Step 2 CK 238 with strong clerkship "
+        + "comments."
       : "Step 2 CK \(score) without \(evidence) to back it does not yet read as a clear "
         + "rebound; strong clinical results would change that."
   }
@@ -160,7 +162,8 @@ extension Condition {
             + "specialty (\(range.lowerBound)-\(range.upperBound), the advisor's estimates)."
       }
       let floor = benchmarks.screeningFloor
-      let what = Condition.describe(floor, in: benchmarks.specialty)
+      let what = Condition.describe(
+        floor, in: benchmarks.specialty, afterFailure: facts.profile.hasFailedAttempt)
       let judged =
         answer
         ? "\(exam.displayName) \(score) is at or above \(floor.value), \(what): above the "
@@ -185,11 +188,15 @@ extension Condition {
   static let closeToTheLine = 5
 
   /// What a specialty's "clears many programs" figure is, in words that keep its basis: the
-  /// article's "workable" for 220, the advisor's estimate for the others.
-  static func describe(_ floor: Figure, in specialty: Specialty) -> String {
+  /// article's "workable" for 220, the advisor's estimate for the others. The article's figure
+  /// is for a first-attempt pass: `afterFailure` says the applicant's record is not that case.
+  static func describe(_ floor: Figure, in specialty: Specialty, afterFailure: Bool) -> String {
     switch floor.basis.kind {
     case .article:
       "the score the email article calls workable for many \(specialty.displayName) programs"
+        + (afterFailure
+          ? " when passed on the first attempt (your failed attempt weighs on its own, beyond "
+            + "that figure)" : "")
     case .verified, .secondary:
       "a public figure for \(specialty.displayName)"
     case .estimate:

@@ -11,9 +11,9 @@ package struct DecisionRule: Sendable, Hashable, Identifiable {
 extension DecisionRule {
   static let failReboundMismatch = DecisionRule(
     id: "email.fail-rebound-mismatch", decision: .emailSomeRefocusList, source: .snapshot,
-    text: "The rebound helps, but by the advisor's estimate the gap to this specialty's norms is "
-      + "more than an email can close: write only to the few programs your hook is about, and "
-      + "rebuild the list around realistic targets and a backup.")
+    text: "The rebound helps, but the big gap to this specialty's norms is more than an email can "
+      + "close: write only to the few programs your hook is about, and rebuild the list around "
+      + "realistic targets and a backup.")
   static let failReboundFaculty = DecisionRule(
     id: "email.fail-rebound-faculty", decision: .facultyContact, source: .flowchart,
     text: "A failure followed by a clear rebound is worth putting in context, and someone who "
@@ -30,22 +30,22 @@ extension DecisionRule {
       + "work on the overall strategy: clinical performance, letters and a broad, realistic list.")
   static let mismatchFaculty = DecisionRule(
     id: "email.mismatch-faculty", decision: .facultyContact, source: .snapshot,
-    text: "By the advisor's estimate, the gap to this specialty's norms is more than any email of "
-      + "yours can close, but a faculty member who knows you will speak for you: let them signal "
-      + "for you where they have standing, rather than explaining the score yourself, and refocus "
-      + "the list around realistic targets and a backup.")
+    text: "The big gap to this specialty's norms is more than any email of yours can close, but a "
+      + "faculty member who knows you will speak for you: let them signal for you where they have "
+      + "standing, rather than explaining the score yourself, and refocus the list around "
+      + "realistic targets and a backup.")
   static let specialtyMismatch = DecisionRule(
     id: "email.specialty-mismatch", decision: .emailSomeRefocusList, source: .snapshot,
-    text: "By the advisor's estimate, the score sits in a big gap below the specialty's norms, and "
-      + "clever emails do not close such a gap. Email only the few programs your hook is about, "
-      + "and refocus the list: apply broadly and build a realistic backup plan.")
+    text: "With the score in a big gap below the specialty's norms, clever emails are no fix. "
+      + "Email only the few programs your hook is about, and refocus the list: apply broadly and "
+      + "build a realistic backup plan.")
   static let mismatchNoTies = DecisionRule(
     id: "email.mismatch-no-ties", decision: .staySilent, source: .snapshot,
-    text: "By the advisor's estimate, the score sits in a big gap below the specialty's norms: "
-      + "clever emails do not close it, and with no advocate or hook on record there is no program "
-      + "an email would move. Stay silent about the score and refocus the list: apply broadly and "
-      + "build a realistic backup plan. If a faculty member who knows you offers to speak for you "
-      + "later, that program is worth a word then.")
+    text: "With the score in a big gap below the specialty's norms, clever emails do not close it, "
+      + "and with no advocate or hook on record there is no program an email would move. Stay "
+      + "silent about the score and refocus the list: apply broadly and build a realistic backup "
+      + "plan. If a faculty member who knows you offers to speak for you later, that program is "
+      + "worth a word then.")
   static let imgNoTies = DecisionRule(
     id: "email.img-no-ties", decision: .staySilent, source: .faqIMG,
     text: "As an IMG, emails help only at the few programs where you have a real connection, and "

@@ -61,9 +61,12 @@ package struct Profile: Sendable, Hashable {
   /// scored Step 1), or a failure (a cap on attempts). With a first-try Step 1 pass and Step 2
   /// CK still to come, no stated minimum can be missed.
   package var missesStatedCutoff: Bool {
-    cutoffUnmet == true
-      && (step2ck.score != nil || step1.score != nil || step1.hasFailure == true
-        || step2ck.hasFailure == true)
+    cutoffUnmet == true && (step2ck.score != nil || step1.score != nil || hasFailedAttempt)
+  }
+
+  /// A sitting of either exam is known to have ended in a failure.
+  package var hasFailedAttempt: Bool {
+    step1.hasFailure == true || step2ck.hasFailure == true
   }
 
   /// Whether anything is known for `slot`.

@@ -67,11 +67,16 @@ extension AdviceRule {
       "email.limit", .email, .note, .faqHowManyEmails,
       // The count is of emails the applicant sends; a mentor's calls are not counted so.
       when: { $0.isEmailing }
-    ) { _ in
+    ) { context in
       let range = ScoreThresholds.emailTargets
-      return "Keep it to \(range.lowerBound)-\(range.upperBound) programs at most, never 50: "
-        + "places with a geographic tie, a rotation, realistic odds or a genuine program-specific "
-        + "reason. Each extra email makes every one of them read as more generic."
+      // An IMG writes only where a real connection is: the count is an upper bound, not a goal.
+      let which =
+        context.isIMG
+        ? "only the programs where you have a real connection, and never more than "
+          + "\(range.lowerBound)-\(range.upperBound), never 50"
+        : "\(range.lowerBound)-\(range.upperBound) programs at most, never 50: places with a "
+          + "geographic tie, a rotation, realistic odds or a genuine program-specific reason"
+      return "Keep it to \(which). Each extra email makes every one of them read as more generic."
     },
     AdviceRule(
       "email.cutoff-skip", .email, .note, .snapshot,

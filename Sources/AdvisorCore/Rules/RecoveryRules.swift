@@ -8,9 +8,16 @@ extension AdviceRule {
         + "ready: a convincing pass matters more than a fast one."),
     AdviceRule(
       "recovery.redemption-exam", .recovery, .action(.examFirst, rank: 1), .redemptionExam,
-      when: { $0.facts.step2Ahead && $0.step1NeedsAnswer },
-      "Treat Step 2 CK as your redemption exam: a strong result is what reframes a weak or "
-        + "failed Step 1."),
+      when: { $0.facts.step2Ahead && $0.step1NeedsAnswer }
+    ) { context in
+      // Once sat, the exam is no longer to prepare for: its result is what to act on.
+      context.profile.step2ck.outcome == .pending
+        ? "Step 2 CK, sat and awaiting its score, is your redemption exam: if the score comes "
+          + "back clearly stronger, make that turnaround visible in your personal statement and "
+          + "ERAS experiences, and tell me, as it can change the advice on emailing."
+        : "Treat Step 2 CK as your redemption exam: a strong result is what reframes a weak or "
+          + "failed Step 1."
+    },
     AdviceRule(
       "recovery.delay-until-ready", .recovery, .action(.examFirst, rank: 2), .redemptionExam,
       when: { $0.profile.step2ck.outcome == .notTaken },
@@ -76,8 +83,12 @@ extension AdviceContext {
     if let step1Score = step1.score {
       return score > step1Score ? "the climb from your Step 1 score to your Step 2 CK" : nil
     }
-    if step1.hasFailure == true { return "a strong Step 2 CK after the Step 1 failure" }
-    if step2ck.hasFailure == true { return "a strong Step 2 CK pass after the failed sitting" }
+    // The score, not an adjective: a rebound read from clinical results need not be a strong
+    // score.
+    if step1.hasFailure == true { return "your Step 2 CK \(score) after the Step 1 failure" }
+    if step2ck.hasFailure == true {
+      return "your Step 2 CK pass (\(score)) after the failed sitting"
+    }
     return nil
   }
 }

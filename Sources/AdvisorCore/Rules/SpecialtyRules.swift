@@ -65,7 +65,12 @@ extension AdviceRule {
         return line + "."
       }
       let place = score >= floor ? "at or above" : "below"
-      return line + "; your \(score) is \(place) that line."
+      // The example is a first-attempt pass: a record with a failure is not that case.
+      guard context.profile.hasFailedAttempt else {
+        return line + "; your \(score) is \(place) that line."
+      }
+      return line + "; your \(score) is \(place) that figure, but the example is a first-attempt "
+        + "pass, and your failed attempt weighs on its own."
     },
     {
       var rule = AdviceRule(

@@ -91,12 +91,9 @@ extension Conversation {
     var document = AdviceCard.decision(advice)
     document.separate()
     document.append(contentsOf: AdviceCard.why(advice))
-    if !advice.missing.isEmpty {
+    if let open = AdviceCard.stillUnknown(advice) {
       document.separate()
-      document.append(
-        .note(
-          "Still unknown, and able to change this: "
-            + advice.missing.map(\.displayName).joinedAsList() + "."))
+      document.append(.note("Still unknown, and able to change this: \(open)."))
     }
     return document
   }

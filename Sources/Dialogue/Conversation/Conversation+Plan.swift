@@ -28,7 +28,13 @@ extension Conversation {
 
   /// What the plan still waits on, as a sentence, or nil when no answer could change it.
   private static func stillOpen(_ advice: Advice) -> String? {
-    guard !advice.missing.isEmpty else { return nil }
+    let coming = advice.awaiting.map { "your \($0.displayName) result" }
+    guard !advice.missing.isEmpty else {
+      return coming.isEmpty
+        ? nil
+        : coming.joinedAsList().capitalizedFirst
+          + " could still change the plan; tell me when it is out."
+    }
     let waits = decisionWaitsOn(advice)
     guard waits.isEmpty else {
       return "Whether to email programs still waits on "
