@@ -27,6 +27,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutThird = load("heldout3")
   /// A fourth, written at the start of a session before its changes and its tester's report.
   static let heldOutFourth = load("heldout4")
+  /// A fifth, written from a later session's testers' findings before the fixes for them.
+  static let heldOutFifth = load("heldout5")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -98,6 +100,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.eventStatus): result.insert("intent=clarify-event-status")
     case .clarify(.tie): result.insert("intent=clarify-tie")
     case .clarify(.passMark): result.insert("intent=clarify-pass-mark")
+    case .clarify(.observership): result.insert("intent=clarify-observership")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }
@@ -180,6 +183,8 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   /// Written at the start of the 2026-12-02 session, before its changes: 30 of 34 as written,
   /// 32 once two lexicon lines (praise "a ton", a sign-off after "gotta go") were added.
   case fourth
+  /// Written from the second 2026-12-02 session's two testers' findings, before its fixes.
+  case fifth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -187,6 +192,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .second: UtteranceCase.heldOutSecond
     case .third: UtteranceCase.heldOutThird
     case .fourth: UtteranceCase.heldOutFourth
+    case .fifth: UtteranceCase.heldOutFifth
     }
   }
   var minimumRows: Int {
@@ -195,14 +201,26 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .second: 40
     case .third: 24
     case .fourth: 34
+    case .fifth: 20
     }
   }
   var floor: Int {
     switch self {
     case .first: 45
-    case .second: 26
+    // 26 until family working in a place became a tie ("my aunt is a nurse in tulsa"): row 25,
+    // "my uncle is a doctor in Texas, does that count as a connection", now keeps the tie it
+    // states, as the table's own row 845 ("my cousin is a resident there, does that count?")
+    // always has, and answers the question.
+    case .second: 25
     case .third: 18
     case .fourth: 32
+    // 9 of 20 before this session's fixes, 14 of 20 after, as written. Of the six misses, three
+    // are the writer's own slips (a reply-less line written "nothing" where the table writes
+    // intent=unknown, twice, and a sign-off written /quit where it is a farewell), two need a
+    // profile a row cannot give (a green card said by a non-US IMG on record: scripted instead),
+    // and one ("kinda? good comments") is left open, as "good" is not "strong" in the table's
+    // own rows.
+    case .fifth: 14
     }
   }
   var description: String {
@@ -211,6 +229,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .second: "Second held-out phrasings"
     case .third: "Third held-out phrasings"
     case .fourth: "Fourth held-out phrasings"
+    case .fifth: "Fifth held-out phrasings"
     }
   }
 }

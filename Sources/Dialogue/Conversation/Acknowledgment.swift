@@ -78,7 +78,11 @@ enum Acknowledgment {
       else { return nil }
       let denied = interpretation.deniedScores.filter { $0 != score }.map(String.init)
       guard !denied.isEmpty else { return nil }
-      return "I already had \(exam.displayName) \(score); I never had \(denied.joinedAsList())."
+      // Only the latest sitting is kept: an earlier sitting's number may have been said, but it
+      // is not on record.
+      let those = denied.count == 1 ? "is not a score" : "are not scores"
+      return "I already had \(exam.displayName) \(score); \(denied.joinedAsList()) \(those) I "
+        + "have on record (I keep only the latest sitting's)."
     }
   }
 
@@ -152,6 +156,7 @@ enum Acknowledgment {
     case .connections: PendingQuestion(.connections, .connectionKind)
     case .eventStatus: PendingQuestion(.hardship, .eventStatus)
     case .tie(let place): PendingQuestion(.connections, .tie(place))
+    case .observership: PendingQuestion(.connections, .observed)
     case .passMark(let score): PendingQuestion(.step2ck, .passMark(score))
     }
   }

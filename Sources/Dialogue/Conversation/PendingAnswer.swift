@@ -78,7 +78,7 @@ enum PendingAnswer {
       } else if utterance.containsAny(surgeryWords) {
         result.patch.specialty = .preliminarySurgery
       }
-    case .connectionKind:
+    case .connectionKind, .observed:
       return
     case .passMark(let score):
       // "i took it aug 2026" is the sitting asked about, not a result still to come; "idk"

@@ -30,6 +30,8 @@ package struct PendingQuestion: Sendable, Hashable {
     /// Ties were named before the connections question, none of them an advocate: would a
     /// faculty member speak for the user?
     case advocate
+    /// Only an observership was named: it is not a tie by itself; any other connection?
+    case observed
   }
 
   package var slot: Slot

@@ -1,4 +1,5 @@
 package import AdvisorCore
+import AdvisorText
 
 /// What the advisor asks for each slot, the examples it shows when an answer is not understood,
 /// and why the slot matters.
@@ -48,8 +49,13 @@ package enum QuestionBook {
         + "\(ScoreThresholds.step2FormerPassMark.value) until July 2025 and is "
         + "\(ScoreThresholds.step2PassMark.value) since. Yes or no."
     case .tie(let place):
-      return "Is \(place) somewhere you have family or trained (a rotation, your school)? Yes or "
-        + "no."
+      // A rotation is its own tie, named as such: "yes" here is family or school, nothing else.
+      return "Is \(place) where your family lives or where you went to school? Yes or no."
+    case .observed:
+      return "An observership is not hands-on, so I don't count it as a tie by itself, though "
+        + "it can lead to a letter and contacts \(AdviceCard.tag(.faqObservership)). Any other "
+        + "connection: a rotation there, a faculty member who would speak for you, family in the "
+        + "area, alumni? Or none."
     case .listedCutoff(let programs):
       return "Is \(programs) one of the programs you are aiming at? If so, I'll count a stated "
         + "minimum you don't meet. Yes or no."
@@ -124,6 +130,7 @@ package enum QuestionBook {
       return "\"a rotation\", \"my mentor knows the PD\", \"family lives nearby\""
     case .eventStatus: return "\"it's behind me\", \"still going on\""
     case .tie: return "\"yes, my family lives there\", \"no\""
+    case .observed: return "\"none\", \"my mentor there would call the PD\", \"family nearby\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
     case .listedCutoff: return "\"yes, I'm applying there\", \"no\""
     case .advocate: return "\"yes, my sub-I attending would\", \"no\""

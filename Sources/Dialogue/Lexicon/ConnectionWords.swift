@@ -137,7 +137,13 @@ extension ConnectionExtractor {
   /// Boston", not "my father works in cardiology").
   static let worksIn: Phrases = [
     "works in", "working in", "job in", "works at", "job at", "a resident", "resident at",
-    "resident in", "pgy1", "pgy2", "pgy3", "pgy4", "intern at", "interning at",
+    "resident in", "pgy1", "pgy2", "pgy3", "pgy4", "intern at", "interning at", "works as",
+    "nurse in", "nurse at", "doctor in", "doctor at", "physician in", "physician at",
+  ]
+
+  /// Where the user only observed or shadowed: a place named with it is no tie to ask about.
+  static let observedOnly: Phrases = [
+    "observership", "observerships", "observed", "shadowed", "shadowing",
   ]
 
   /// "My aunt is in NJ": a family member placed, word for word.
@@ -158,6 +164,7 @@ extension ConnectionExtractor {
   static let negatedForms = [
     "no %", "not %", "never %", "no %s", "without a %", "do not have a %", "have no %",
     "did not do an %", "did not do a %", "not have an %", "not have a %", "do not know %",
+    "not a %", "not an %",
   ]
 
   /// "There", "nearby": a place referred to, as good as a named one for family's work.

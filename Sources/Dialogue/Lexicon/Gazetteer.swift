@@ -58,6 +58,7 @@ enum Gazetteer {
       "co": "Colorado", "wa": "Washington", "nm": "New Mexico", "tn": "Tennessee",
     ]
     table.merge(codes) { existing, _ in existing }
+    table["ok"] = "Oklahoma"
     table["philly"] = "Philadelphia"
     table["jersey"] = "New Jersey"
     table["nola"] = "New Orleans"
@@ -75,6 +76,11 @@ enum Gazetteer {
     "birmingham", "pa", "ca", "tx", "fl", "il", "oh", "mi", "ga", "nc", "ct", "ri", "nh", "vt",
     "az", "co", "wa", "nm", "tn",
   ]
+
+  /// Codes that are places only listed beside another place ("tx or ok"); alone, "ok" is okay.
+  static let listedOnly: Set<String> = ["ok"]
+  /// What joins such a code to the place beside it.
+  static let listedOnlyJoiners: Set<String> = ["or", "and", "/"]
 
   /// Codes that in lower case are ordinary words, even when asked ("oh wait").
   static let neverLowercase: Set<String> = ["oh"]

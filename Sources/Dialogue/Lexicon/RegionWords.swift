@@ -27,7 +27,7 @@ extension RegionExtractor {
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
     "rotating", "elective", "away", "aways", "sub", "subi", "externship",
-    "observership", "conference", "from",
+    "observership", "shadowed", "shadowing", "observed", "conference", "from",
     "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
     "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
@@ -93,6 +93,7 @@ extension RegionExtractor {
   static let rotationWords: Set<String> = [
     "rotation", "rotations", "rotated", "rotating", "elective", "electives", "away", "aways",
     "subi", "sub", "subinternship", "externship", "observership", "clerkship", "clerkships",
+    "observerships", "shadowed", "shadowing",
   ]
 
   static let notAnywhere: Phrases = ["not anywhere", "not just anywhere"]

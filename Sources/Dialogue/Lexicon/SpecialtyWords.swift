@@ -17,6 +17,13 @@ extension SpecialtyExtractor {
     "switching", "be",
   ]
 
+  /// Words after a short alias that give it a role, so that even "im" names the specialty ("im
+  /// as my main, fm as backup").
+  static let roleTails: [[String]] = [
+    ["as", "my", "main"], ["as", "main"], ["as", "my", "first"], ["as", "first"],
+    ["as", "my", "backup"], ["as", "backup"], ["as", "a", "backup"], ["as", "my", "top"],
+  ]
+
   /// Short aliases that are also a pronoun in lower case, with the words that follow the
   /// pronoun ("drop em an email", "forget em, they never reply").
   static let pronounAliases: [String: Set<String>] = [

@@ -147,6 +147,7 @@ extension PendingQuestion {
     case .eventStatus: kind = "event-status"
     case .tie(let place): kind = "tie:\(place)"
     case .advocate: kind = "advocate"
+    case .observed: kind = "observed"
     case .passMark(let score): kind = "pass-mark:\(score)"
     case .listedCutoff(let programs): kind = "listed-cutoff:\(programs)"
     }
@@ -171,6 +172,7 @@ extension PendingQuestion {
     case "event-status": kind = .eventStatus
     case "tie": kind = .tie(argument)
     case "advocate": kind = .advocate
+    case "observed": kind = .observed
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")

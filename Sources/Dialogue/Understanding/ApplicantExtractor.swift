@@ -33,12 +33,16 @@ enum ApplicantExtractor {
     // The first row that holds decides: the applicant type, an assumption said aloud, or the
     // citizenship asked back (no type).
     let asked = context.pending == .applicant
+    // "I got my green card, no visa needed" from a non-US IMG on record: now a resident.
+    let nowResident =
+      context.profile.applicant == .nonUSIMG && !saysVisa && !foreignCitizen
+      && (saysCitizen || utterance.containsAny(noVisaNeeded))
     let table: [(holds: Bool, applicant: ApplicantType?, assumed: Assumption?)] = [
       (
         foreignCitizen || nonUS && (saysAbroad || saysVisa || utterance.containsAny(imgWords)),
         .nonUSIMG, nil
       ),
-      (saysIMG || (saysAbroad && saysCitizen), .usIMG, nil),
+      (saysIMG || (saysAbroad && saysCitizen) || nowResident, .usIMG, nil),
       (saysVisa && (saysAbroad || !saysCitizen), .nonUSIMG, nil),
       (saysCaribbean || utterance.containsAny(schoolAbroad), .usIMG, .citizen),
       (fromAbroad && !saysCitizen, .nonUSIMG, .visa),

@@ -22,8 +22,12 @@ enum ConnectionExtractor {
     let asked = context.pending == .connections
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
-    if utterance.containsAny(rotation) || (asked && utterance.containsAny(rotationWhenAsked)),
-      !utterance.containsAny(deniedRotation), !utterance.containsAny(futureRotation)
+    if utterance.containsAny(deniedRotation) {
+      // "It was an observership, not a rotation": one on record is taken back.
+      if context.profile.connections?.contains(.rotation) == true { removed.insert(.rotation) }
+    } else if utterance.containsAny(rotation)
+      || (asked && utterance.containsAny(rotationWhenAsked)),
+      !utterance.containsAny(futureRotation)
     {
       added.insert(.rotation)
     }
@@ -97,6 +101,9 @@ enum ConnectionExtractor {
         || utterance.containsAny(vagueYes)
     {
       result.intents.append(.clarify(.connections))
+    } else if nothingSaid, utterance.containsAny(observedOnly) {
+      // Observing is not hands-on: said so, and the other ties asked about.
+      result.intents.append(.clarify(.observership))
     } else if nothingSaid, let place = places.first {
       // A place alone is not a tie: what links the user to it is asked, not assumed.
       result.intents.append(.clarify(.tie(place)))

@@ -132,6 +132,8 @@ enum Clarification: Sendable, Hashable {
   case eventStatus
   /// A place named to the connections question without saying what ties the user to it.
   case tie(String)
+  /// Only an observership named to the connections question: not a tie by itself.
+  case observership
   /// A Step 2 CK from 214 to 217 without a pass or fail: which pass mark applied?
   case passMark(Int)
 }

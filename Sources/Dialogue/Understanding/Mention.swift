@@ -165,7 +165,8 @@ enum MentionRecognizer {
       let plainWord =
         length > 1
         || isPlainWord(
-          first, inList: isListItem(index, in: tokens), named: leadsShortAlias(index, in: tokens))
+          first, inList: isListItem(index, in: tokens), named: leadsShortAlias(index, in: tokens),
+          role: SpecialtyExtractor.roleTails.contains { tokens.has($0, at: index + 1) })
       switch Specialty.resolve(normalized: phrase) {
       case .specialty(let specialty):
         let capitalised = length == 1 && first.isAllCaps
@@ -184,12 +185,15 @@ enum MentionRecognizer {
   }
 
   /// Case and context rules for the short, risky aliases: "IM" but not "im" before a verb
-  /// ("im applying"); "em", "ent", "fm" in capitals, in a list or where a specialty is named;
+  /// ("im applying"), unless a role follows ("im as my main"); "em", "ent", "fm" in capitals,
+  /// in a list, where a specialty is named or with a role;
   /// "TY" and the like only in capitals (or when asked).
-  private static func isPlainWord(_ token: Utterance.Token, inList: Bool, named: Bool) -> Bool {
+  private static func isPlainWord(
+    _ token: Utterance.Token, inList: Bool, named: Bool, role: Bool
+  ) -> Bool {
     switch token.text {
-    case "im": return token.isAllCaps || !token.original.hasPrefix("i") || inList
-    case "em", "ent", "fm": return token.isAllCaps || inList || named
+    case "im": return token.isAllCaps || !token.original.hasPrefix("i") || inList || role
+    case "em", "ent", "fm": return token.isAllCaps || inList || named || role
     case "ty", "gs", "ir", "dr", "ed", "er": return token.isAllCaps
     default: return true
     }
@@ -232,6 +236,15 @@ enum MentionRecognizer {
     return matchesLongName ? specialty : nil
   }
 
+  /// A word joined to a place next to it by "or", "and" or a slash ("tx or ok"; not "ok, texas",
+  /// where the comma follows an "okay").
+  private static func listedBesidePlace(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    [(index - 1, index - 2), (index + 1, index + 2)].contains { joiner, place in
+      Gazetteer.listedOnlyJoiners.contains(tokens.word(at: joiner) ?? "")
+        && Gazetteer.places[tokens.word(at: place) ?? ""] != nil
+    }
+  }
+
   /// Every place in the gazetteer starting at `index`, longest first. A risky short name
   /// ("me", "la", "Salem") counts outright only capitalised as a name is.
   private static func places(at index: Int, in tokens: [Utterance.Token], add: Add) {
@@ -243,6 +256,9 @@ enum MentionRecognizer {
       let name = slice.map(\.original).joined(separator: " ")
       // "oh wait": a few names are never places when typed in lower case.
       if length == 1, Gazetteer.neverLowercase.contains(key), name == key { continue }
+      if length == 1, Gazetteer.listedOnly.contains(key), !listedBesidePlace(index, in: tokens) {
+        continue
+      }
       var confidence = Mention.Confidence.stated
       if length == 1, Gazetteer.riskyNames.contains(key) {
         let token = tokens[index]

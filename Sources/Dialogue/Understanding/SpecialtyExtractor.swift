@@ -109,9 +109,11 @@ enum SpecialtyExtractor {
     }
   }
 
-  /// "FM as a backup", "backup FM", "open to gas": said to be a backup, not only hedged.
+  /// "FM as a backup", "backup FM", "open to gas", "fm is still my backup": said to be a
+  /// backup, not only hedged; what follows counts up to the end of its clause.
   private static func isExplicitBackup(at index: Int, in tokens: [Utterance.Token]) -> Bool {
-    let near = tokens[max(0, index - 2)..<min(tokens.count, index + 4)].map(\.text)
+    let after = tokens[index..<min(tokens.count, index + 6)].prefix { $0.kind != .punctuation }
+    let near = (tokens[max(0, index - 2)..<index] + after).map(\.text)
     return near.contains("backup") || near.contains("open")
   }
 
