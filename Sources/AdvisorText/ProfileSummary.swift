@@ -18,13 +18,19 @@ package enum ProfileSummary {
   }
 
   /// One line per slot, unknown ones marked.
+  /// The backup specialties come last, when there are any: every list of the profile (the
+  /// chat's /profile, the exported plan) shows the same lines.
   package static func lines(for profile: Profile) -> [(label: String, value: String)] {
-    Slot.allCases.map { slot in
+    let slots = Slot.allCases.map { slot in
       (
         label(of: slot),
         profile.isKnown(slot) ? listedValue(of: slot, in: profile) : "not known yet"
       )
     }
+    guard !profile.backupSpecialties.isEmpty else { return slots }
+    return slots + [
+      ("Backup specialties", profile.backupSpecialties.map(\.displayName).joinedAsList())
+    ]
   }
 
   /// The value as a list shows it: a scored pass says it passed, as a scored fail says it

@@ -152,11 +152,16 @@ package struct KnowledgeBase: Sendable {
     return terms + zip(terms, terms.dropFirst()).map { $0 + "_" + $1 }
   }
 
+  /// Names the articles never use, which are not typos of a word they do ("comlex" is not
+  /// "complex"): left as typed, a question about them finds no confident answer.
+  static let neverCorrected: Set<String> = ["comlex", "mcat", "oet", "plab", "ielts", "toefl"]
+
   /// The query's terms, with unknown words corrected first.
   private func queryTerms(_ query: String) -> ([String], [SearchResponse.Correction]) {
     var words = TextNormalizer.words(query)
     var corrections: [SearchResponse.Correction] = []
-    for position in words.indices where !isKnown(words[position]) {
+    for position in words.indices
+    where !isKnown(words[position]) && !Self.neverCorrected.contains(words[position]) {
       guard let corrected = corrector.correction(for: words[position]) else { continue }
       corrections.append(.init(typed: words[position], corrected: corrected))
       words[position] = corrected

@@ -223,13 +223,16 @@ struct HealthReading: Sendable {
     "ritalin", "methylphenidate", "vyvanse", "xanax", "alprazolam", "ativan", "lorazepam",
     "klonopin", "clonazepam", "lithium", "seroquel", "quetiapine", "abilify", "aripiprazole",
     "antianxiety", "sleeping pills", "bipolar", "ptsd", "ocd", "meds", "antipsychotic*",
+    "ibuprofen", "acetaminophen", "tylenol", "advil", "painkiller*", "antibiotic*", "steroid*",
+    "prednisone", "artemether", "antimalarial*", "taking pills",
   ]
 
   private static let conditions = [
     "cancer", "surgery", "icu", "intensive care", "stroke", "heart attack", "covid",
     "pneumonia", "injury", "injured", "accident", "concussion", "tumor", "leukemia",
     "in the hospital", "in hospital", "sick", "died", "death", "passed away", "funeral",
-    "grief", "grieving", "divorce",
+    "grief", "grieving", "divorce", "malaria", "typhoid", "dengue", "tuberculosis", "flu",
+    "influenza", "fever", "infection", "appendicitis", "hepatitis", "mono", "migraine*",
   ]
 
   private static let persons = [

@@ -70,12 +70,6 @@ extension Conversation {
     for (label, value) in ProfileSummary.lines(for: state.profile) {
       document.append(.bullet("\(label): \(value)"))
     }
-    if !state.profile.backupSpecialties.isEmpty {
-      document.append(
-        .bullet(
-          "Backup specialties: "
-            + state.profile.backupSpecialties.map(\.displayName).joinedAsList()))
-    }
     if !state.skipped.isEmpty {
       document.append(
         .note(

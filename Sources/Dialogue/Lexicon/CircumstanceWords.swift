@@ -63,7 +63,9 @@ extension CircumstanceExtractor {
     "mental health", "adhd", "divorce", "family emergency", "family crisis", "emergency at home",
     "pregnant", "pregnancy", "miscarriage", "baby", "test center", "testing center", "prometric",
     "power outage", "computer crashed", "proctor", "assault", "grief", "grieving", "eviction",
-    "breakup", "break up", "concussion", "migraine", "chemo", "therapy",
+    "breakup", "break up", "concussion", "migraine", "chemo", "therapy", "malaria", "typhoid",
+    "dengue", "tuberculosis", "the flu", "influenza", "a fever", "high fever", "infection",
+    "appendicitis", "hepatitis",
   ]
 
   /// Conditions that, said in the present tense ("I have ADHD", "my son has leukemia"), are

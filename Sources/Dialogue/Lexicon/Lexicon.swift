@@ -25,7 +25,10 @@ enum Lexicon {
 
   /// How a longer "yes" or "no" answer starts ("yes, a few", "nope, never").
   static let yesLeads = ["yes ", "yeah "]
-  static let noLeads = ["no ", "nope ", "not really"]
+  static let noLeads = [
+    "no ", "nope ", "not really", "not that i know of ", "not that i am aware of ",
+    "none that i know of ",
+  ]
   /// A "no" to whether anything is behind the score.
   static let nothingLikeThat: Phrases = ["nothing special", "nothing like that"]
 

@@ -58,7 +58,14 @@ enum Understanding {
     result.sensitive = result.sensitive || CircumstanceExtractor.holdsPersonalDetails(utterance)
     result.correction = cues.correction || !result.deniedScores.isEmpty
     result.clauses = clauses(of: parts, correction: result.correction)
-    link(&result, context: context)
+    let opening = parts.first.map { part in
+      part.tokens[..<(part.questionStart ?? part.tokens.count)].filter(\.isWord).map(\.text)
+    }
+    link(
+      &result, context: context,
+      // More than a bare "no.", which may as well head what follows ("no. that's wrong, ...").
+      answerStandsAlone: parts.count > 1
+        && opening.map { $0.count > 1 && YesNo($0).line != nil } == true)
     // A place taken back is no tie to ask about.
     if result.retraction {
       result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
@@ -105,7 +112,10 @@ enum Understanding {
   }
 
   /// The linking rules that need the whole line's findings.
-  private static func link(_ result: inout Interpretation, context: UnderstandingContext) {
+  /// - Parameter answerStandsAlone: the line opens with a sentence that is a whole yes or no.
+  private static func link(
+    _ result: inout Interpretation, context: UnderstandingContext, answerStandsAlone: Bool
+  ) {
     // "Actually forget neuro" with Neurology on record and nothing in its place: the specialty
     // is open again, to be asked, rather than kept against what was said.
     if result.patch.specialty == nil, let held = context.profile.specialty,
@@ -121,8 +131,9 @@ enum Understanding {
       result.patch.forget(slot)
     }
     // "No, that's wrong, I'm not a US citizen" to the cutoff question: a "no" that heads a
-    // correction of another slot does not answer the pending question.
-    if result.correction, let slot = result.answeredByYesNo,
+    // correction of another slot does not answer the pending question. "Not that i know of.
+    // wait, ck was 224": an answer that is a sentence of its own still does.
+    if result.correction, !answerStandsAlone, let slot = result.answeredByYesNo,
       result.patch.slots.contains(where: { $0 != slot })
     {
       result.patch.forget(slot)
