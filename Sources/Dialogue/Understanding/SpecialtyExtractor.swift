@@ -23,9 +23,15 @@ enum SpecialtyExtractor {
     var result = Interpretation()
     let words = utterance.tokens
     let asked = context.pending == .specialty
+    // A risky alias ("path") names a specialty already on record, choice or backup, only to rule
+    // it out ("psych only, no path"; not "my career path").
+    let onRecord = Set(
+      context.profile.backupSpecialties + [context.profile.specialty].compactMap { $0 })
     let named = mentions.taken { mention in
       switch mention.kind {
-      case .specialty, .specialties: mention.confidence != .whenAsked || asked
+      case .specialty(let specialty):
+        mention.confidence != .whenAsked || asked || onRecord.contains(specialty)
+      case .specialties: mention.confidence != .whenAsked || asked
       default: false
       }
     }
@@ -56,6 +62,7 @@ enum SpecialtyExtractor {
         continue
       }
       let negated = isNegated(at: position, in: words)
+      if mention.confidence == .whenAsked, !asked, !negated { continue }
       // "backup would be prelim surgery or IM": a name listed right after a backup is one too.
       let listedAfterBackup =
         found.last.map { last in

@@ -123,6 +123,14 @@ enum Understanding {
     {
       result.patch.unset.insert(.specialty)
     }
+    // "Psych first" after "path or psych": a backup chosen trades places with the choice, which
+    // stays a backup unless ruled out, said aloud so the user can drop it.
+    if let chosen = result.patch.specialty, let held = context.profile.specialty, chosen != held,
+      context.profile.backupSpecialties.contains(chosen), !result.negatedSpecialties.contains(held),
+      !result.patch.addBackups.contains(held)
+    {
+      result.patch.addBackups.append(held)
+    }
     // "Remove IM, psych only": a backup ruled out is taken off the backups.
     result.patch.removeBackups = result.negatedSpecialties.filter(
       context.profile.backupSpecialties.contains)
