@@ -164,8 +164,19 @@ extension Conversation {
     }
     // A few more than are shown, so that topics bound to another region can be left out.
     let response = knowledge.search(question, limit: 8)
-    guard let answer = response.answer else {
-      let related = response.related.filter { RegionalText.suits($0.entry, state.profile) }
+    let profile = state.profile
+    // An answer written for another situation gives way to a nearly as good one that fits.
+    let fitting = response.answer.flatMap { best -> SearchHit? in
+      guard !SituationalText.suits(best.entry, profile) else { return best }
+      return response.related.first { hit in
+        hit.score >= best.score * SituationalText.nearlyAsGood
+          && SituationalText.suits(hit.entry, profile) && RegionalText.suits(hit.entry, profile)
+      }
+    }
+    guard let answer = fitting else {
+      let related = response.related.filter {
+        RegionalText.suits($0.entry, profile) && SituationalText.suits($0.entry, profile)
+      }
       return (AnswerText.declined(related: Array(related.prefix(3)), hint: .askTitle), nil)
     }
     var document = AnswerText.entry(answer.entry)

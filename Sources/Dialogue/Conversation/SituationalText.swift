@@ -1,0 +1,25 @@
+import AdvisorCore
+import KnowledgeBase
+
+/// Entries written for one situation only, such as a failed exam not yet retaken: given as the
+/// answer to an applicant whose record says otherwise, they would advise on a situation that
+/// is not theirs ("retake first" to someone who passed on the second try).
+///
+/// Each row is an entry id and when it fits; an entry with no row fits everyone. A nearly as
+/// good entry that fits is given instead, or none (``Conversation/knowledgeAnswer(_:entryID:)``).
+enum SituationalText {
+  static let fits: [String: @Sendable (Profile) -> Bool] = [
+    // After a failure and a pass, there is no retake to come first.
+    "recovery-pass-retake-first": { profile in
+      !profile.hasFailedAttempt || Exam.allCases.contains { profile[$0].outcome == .fail }
+    }
+  ]
+
+  /// Whether `entry` fits an applicant with this profile.
+  static func suits(_ entry: KnowledgeEntry, _ profile: Profile) -> Bool {
+    fits[entry.id]?(profile) ?? true
+  }
+
+  /// How close to the best score an entry that fits must come to be given in its place.
+  static let nearlyAsGood = 0.85
+}
