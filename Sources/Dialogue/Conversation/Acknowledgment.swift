@@ -20,7 +20,11 @@ enum Acknowledgment {
     if !new.isEmpty {
       document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
     } else if changes.isEmpty, !interpretation.patch.isEmpty, contradictions.isEmpty,
-      interpretation.patch.addBackups.isEmpty, interpretation.patch.removeBackups.isEmpty
+      interpretation.patch.addBackups.isEmpty, interpretation.patch.removeBackups.isEmpty,
+      // An earlier sitting's score is said to be left out, not "already had".
+      !interpretation.assumptions.contains(where: {
+        if case .earlierSitting = $0 { true } else { false }
+      })
     {
       document.append(
         .paragraph(restated(interpretation.patch, in: profile, asked: asked)))
@@ -112,6 +116,9 @@ enum Acknowledgment {
       "(I've taken \(first.displayName) as your first choice and \(backup.displayName) as a "
         + "backup; tell me if it's the other way round.)"
     case .tiesNamedAreAll: nil  // the advocate question comes where connections would
+    case .earlierSitting(let exam, let score):
+      "(I keep only the latest sitting's \(exam.displayName) result, so \(score) from an earlier "
+        + "one is not stored; it changes nothing here.)"
     }
   }
 

@@ -101,7 +101,7 @@ extension ApplicantExtractor {
   /// Where a named country (the `%`) is where the user studied.
   static let studiedIn = [
     "school in %", "studied in %", "studied medicine in %", "graduated in %", "from %", "in %",
-    "% med", "in the %", "% medical",
+    "% med", "in the %", "% medical", "% school", "a % school",
   ]
 
   /// "I'm from Egypt": the user is from the named country (the `%`).

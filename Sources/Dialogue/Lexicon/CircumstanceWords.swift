@@ -2,6 +2,20 @@ import AdvisorCore
 
 /// The words CircumstanceExtractor listens for: data, extended by adding lines.
 extension CircumstanceExtractor {
+  /// The hook named as a noun, for a denial that points back at it ("I don't have one").
+  static let hookNouns: Phrases = ["hook", "hooks"]
+  /// Denials of "one" of something the line names.
+  static let lacksOne: Phrases = [
+    "do not have one", "not have one", "have none", "there is none", "i have no such",
+  ]
+
+  /// Jobs that are experience, not a prior career: "worked as a scribe" claims no hook.
+  static let notCareers: Phrases = [
+    "as a scribe", "as an ed scribe", "as a medical scribe", "as a tutor", "as a volunteer",
+    "as a research assistant", "as a medical assistant", "as an observer", "as a student",
+    "as a ta", "as a teaching assistant", "as a research coordinator",
+  ]
+
   static let hookCues: Phrases = [
     "speak spanish", "fluent in", "fluent spanish", "bilingual", "trilingual", "native speaker",
     "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
@@ -77,6 +91,9 @@ extension CircumstanceExtractor {
 
   /// Words that say an event is over. Past tense alone ("there was a family emergency") does
   /// not: whether it is behind the user is then asked, not assumed.
+  /// A condition said to be controlled: over, unless the line also says it goes on.
+  static let controlledCues: Phrases = ["under control", "well controlled", "well managed"]
+
   static let resolvedCues: Phrases = [
     "healed", "all healed",
     "resolved", "fine now", "over now", "better now", "recovered", "back to normal", "behind me",

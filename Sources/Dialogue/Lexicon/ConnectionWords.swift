@@ -46,7 +46,8 @@ extension ConnectionExtractor {
     "home town", "i am from", "im from", "lived in", "i live in", "home state",
     "went to college in", "went to school in", "born and raised", "where my family",
     "where my parents", "near my family", "close to my family", "near family", "close to family",
-    "near my parents", "close to my parents",
+    "near my parents", "close to my parents", "where i went to college", "where i went to school",
+    "where i grew up", "where i was born", "where i live",
   ]
 
   /// "No connections beyond that": nothing more than what is known.

@@ -31,7 +31,8 @@ enum Gazetteer {
       "Toledo", "Akron", "Grand Rapids", "Madison", "Des Moines", "Wichita", "Reno",
       "Jersey City", "Hoboken", "Paterson", "Camden", "Trenton", "Stamford", "Bridgeport",
       "Yonkers", "Fort Lauderdale", "Baton Rouge", "Harrisburg", "Allentown", "Durham",
-      "Hershey",
+      "Hershey", "Evanston", "Oak Park", "Naperville", "Skokie", "Maywood", "Park Ridge",
+      "Oak Lawn", "Joliet", "Rockford", "Peoria", "Champaign", "Green Bay", "La Crosse",
     ]
     let regions = [
       "New England", "Northeast", "the Northeast", "Midwest", "the Midwest", "South",

@@ -156,6 +156,10 @@ enum Lexicon {
   /// NJ PA, not just NJ").
   static let statementOpeners: [[String]] = [
     ["where", "should", "be"], ["where", "is", "supposed", "to", "be"], ["where", "should", "say"],
+    // A relative clause: "..., which is where I went to college", "which is why I want IM".
+    ["which", "is", "where"], ["which", "was", "where"], ["which", "is", "why"],
+    ["which", "was", "why"], ["which", "is", "when"], ["which", "was", "when"],
+    ["which", "is", "what"], ["which", "was", "what"], ["which", "is", "how"],
   ]
   /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
   /// think that's a pass?"): what comes before it is said, not asked.
@@ -166,6 +170,10 @@ enum Lexicon {
   /// then", "the pass mark is 218 now right").
   static let questionTags: Set<String> = ["then", "right", "correct", "innit"]
   static let copulas: Set<String> = ["is", "was", "are", "am", "were"]
+  /// Words that make a closing "then" a time ("back then", "since then"), not a question tag.
+  static let timeBeforeThen: Set<String> = [
+    "back", "since", "until", "till", "by", "even", "before",
+  ]
   /// Months as people write them, for the date an exam was sat.
   static let months: [String: Int] = [
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,

@@ -32,8 +32,14 @@ enum CircumstanceExtractor {
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
-    let deniesHook = utterance.containsAny(noHookCues) || utterance.containsAny(lacksHook)
-    let claimsHook = utterance.containsAny(hookCues)
+    // "I never said I have a hook. I don't have one": "one" is the hook the line names.
+    let deniesHook =
+      utterance.containsAny(noHookCues) || utterance.containsAny(lacksHook)
+      || (utterance.containsAny(hookNouns) && utterance.containsAny(lacksOne))
+    // "Worked as a scribe" is experience, not the prior career a program values.
+    let claimsHook =
+      (utterance.containsAny(notCareers) ? utterance.removing(notCareers) : utterance)
+      .containsAny(hookCues)
     let mentionsCutoff =
       utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
       || utterance.containsAny(programWants)
@@ -165,8 +171,12 @@ enum CircumstanceExtractor {
   static func eventStatus(_ utterance: Utterance) -> Hardship? {
     let utterance = utterance.removing(stillOfAPlan)
     if utterance.containsAny(notStillCues) { return .resolved }
-    if utterance.containsAny(stillCues) { return .ongoing }
-    if utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {
+    let controlled = utterance.containsAny(controlledCues)
+    if utterance.containsAny(stillCues) {
+      // "Under control now, I still see my therapist": said both ways, so it is asked.
+      return controlled ? nil : .ongoing
+    }
+    if controlled || utterance.containsAny(resolvedCues) || utterance.containsAny(testDayCues) {
       return .resolved
     }
     return utterance.containsAny(presentConditions) ? .ongoing : nil

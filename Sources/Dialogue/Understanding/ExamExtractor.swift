@@ -470,9 +470,9 @@ enum ExamExtractor {
         // "The fail was 209" beside a later pass on record: an earlier sitting, which the
         // profile does not keep; the latest result stands.
         if prior.outcome == .pass, let attempts = prior.attempts, max(failCount, 1) < attempts,
-          attemptHint == nil, !retake, score != nil, !correcting || deniesUnheld
+          attemptHint == nil, !retake, let score, !correcting || deniesUnheld
         {
-          return (prior, [])
+          return (prior, score == prior.score ? [] : [.earlierSitting(exam, score: score)])
         }
         result.attempts = attemptHint ?? max(failCount, 1)
       case .pending?:

@@ -193,6 +193,14 @@ enum IntentClassifier {
   /// whether it holds: the question is its last clause.
   private static func taggedQuestion(_ tokens: [Utterance.Token]) -> Int? {
     guard let last = tokens.last, Lexicon.questionTags.contains(last.text) else { return nil }
+    // "208 was right", "that is correct": the word a copula leads to is said, not a tag.
+    // "it was scored back then": a time, not a tag.
+    if tokens.count >= 2,
+      Lexicon.copulas.contains(tokens[tokens.count - 2].text)
+        || Lexicon.timeBeforeThen.contains(tokens[tokens.count - 2].text)
+    {
+      return nil
+    }
     let start = (tokens.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
     return tokens[start...].contains { Lexicon.copulas.contains($0.text) } ? start : nil
   }

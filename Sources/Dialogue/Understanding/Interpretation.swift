@@ -153,6 +153,9 @@ enum Assumption: Sendable, Hashable {
   /// Ties named before connections were asked, without a faculty advocate: the flowchart's
   /// advocate question would read as no, so it is asked where the connections question would be.
   case tiesNamedAreAll
+  /// The score of a sitting before the latest one on record ("the first ck attempt was a
+  /// 209"): not stored, since the profile keeps the latest result.
+  case earlierSitting(Exam, score: Int)
 }
 
 /// Everything understood from one line.

@@ -86,9 +86,11 @@ enum PersonalQuestion: Sendable, Hashable {
 
   /// The specialty a question names ("is 226 ok for family med", "my shot at peds"), if any.
   private static func specialty(namedIn utterance: Utterance) -> Specialty? {
+    // A question about a specialty's outlook asks about a specialty: short names count as
+    // they do when the advisor asks for one ("my shot at fm").
     let patch = SpecialtyExtractor.read(
       utterance, mentions: MentionRecognizer.mentions(in: utterance),
-      context: UnderstandingContext(profile: Profile()), cues: LineCues()
+      context: UnderstandingContext(profile: Profile(), pending: .specialty), cues: LineCues()
     ).patch
     // "FM as a backup" names FM, read as a backup.
     return patch.specialty ?? patch.addBackups.first
