@@ -161,6 +161,15 @@ struct DraftFacts {
   }
 
   /// For the brief and the statement: what happened.
+  /// The climb from a scored Step 1 to Step 2 CK, in the numbers the profile holds.
+  var climb: String {
+    guard let step1 = profile.step1.score, let ck else {
+      return "My Step 2 CK score is well above my Step 1 score."
+    }
+    return "My Step 2 CK score of \(ck), up from \(step1) on Step 1, shows how my preparation "
+      + "changed."
+  }
+
   var storyHappened: String {
     if let exam = failedExam { return notPassed(exam) + "." }
     if let ck { return "My Step 2 CK score of \(ck) was lower than I wanted." }

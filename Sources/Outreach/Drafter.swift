@@ -13,7 +13,10 @@ package enum Drafter {
     let facts = DraftFacts(request)
     switch decision {
     case .staySilent:
-      return .staySilent(facts.hasConcern ? statementParagraph(facts) : nil)
+      // The advice's own plan decides whether a climb is shown: the draft never re-judges it.
+      if facts.hasConcern { return .staySilent(statementParagraph(facts)) }
+      let showsClimb = advice.ruleIDs.contains("recovery.document-turnaround")
+      return .staySilent(showsClimb ? climbParagraph(facts) : nil)
     case .facultyContact:
       return .facultyBrief(facultyBrief(facts))
     case .targetedEmail, .hookOnly, .emailSomeRefocusList:
@@ -55,6 +58,18 @@ package enum Drafter {
   }
 
   // MARK: - The personal-statement paragraph
+
+  /// The personal statement's few sentences on a climb from a low scored Step 1 to a clearly
+  /// stronger Step 2 CK: evidence of growth, not an explanation.
+  static func climbParagraph(_ facts: DraftFacts) -> StatementParagraph {
+    StatementParagraph(sentences: [
+      facts.climb,
+      "To get there I [the concrete change: a new study method, a learning specialist, timed "
+        + "question blocks].",
+      "That experience taught me to [what you learned], and it shapes how I work with patients "
+        + "and teams today.",
+    ])
+  }
 
   static func statementParagraph(_ facts: DraftFacts) -> StatementParagraph {
     StatementParagraph(sentences: [

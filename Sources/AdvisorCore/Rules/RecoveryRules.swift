@@ -31,15 +31,7 @@ extension AdviceRule {
         + "track your progress."),
     AdviceRule(
       "recovery.document-turnaround", .recovery, .action(.application, rank: 5), .redemptionExam,
-      when: { context in
-        // After a failure only where the decision reads a clear rebound (known, or leaned to
-        // while the evidence is unknown), so the plan never presupposes one the decision denies;
-        // without a failure, a low scored Step 1 that Step 2 CK clearly answers (212 → 238).
-        guard context.turnaround != nil else { return false }
-        if context.isYes(.anyFailure) { return context.readsYes(.clearImprovement) }
-        return context.isNo(.anyFailure) && context.step1NeedsAnswer
-          && (context.profile.step2ck.passingScore ?? 0) >= ScoreThresholds.clearRebound.value
-      }
+      when: { $0.showsTurnaround }
     ) { context in
       "Make the turnaround visible: in the personal statement and ERAS experiences, "
         + (context.turnaround ?? "") + " is evidence of insight, resilience and growth, backed "
@@ -73,6 +65,17 @@ extension AdviceRule {
 }
 
 extension AdviceContext {
+  /// The plan makes a turnaround visible: after a failure only where the decision reads a
+  /// clear rebound (known, or leaned to while the evidence is unknown), so the plan never
+  /// presupposes one the decision denies; without a failure, a low scored Step 1 that Step 2
+  /// CK clearly answers (212 → 238). Where it applies, the score is not "nothing to explain".
+  var showsTurnaround: Bool {
+    guard turnaround != nil else { return false }
+    if isYes(.anyFailure) { return readsYes(.clearImprovement) }
+    return isNo(.anyFailure) && step1NeedsAnswer
+      && (profile.step2ck.passingScore ?? 0) >= ScoreThresholds.clearRebound.value
+  }
+
   /// The turnaround the record shows, said only as it holds: a climb from a Step 1 score to a
   /// higher Step 2 CK, a passed Step 2 CK after a Step 1 failure (pass/fail has no score to
   /// climb from), or a pass after a failed Step 2 CK sitting; nil without a passed Step 2 CK.
