@@ -51,12 +51,17 @@ enum TriageNotes {
     if let regionNote = massachusettsBalance(result, profile: profile) { notes.append(regionNote) }
     let listedTies = result.programs.filter { $0.program.connection != nil }
     if profile.connections?.isEmpty == true, !listedTies.isEmpty {
+      // Said as what the decision does with them: no outreach means none is used for it.
+      let used =
+        advice.email.decision.map { $0 != .staySilent } == true
+        ? "I've used the list's ties for outreach. Say so in the chat if they should count "
+          + "everywhere."
+        : "Tell me in the chat if they are real ties: they can change the advice."
       notes.append(
         Reason(
           rule: "triage.ties-in-list",
           text: "You told me you have no connections, but the list names a tie at "
-            + "\(listedTies.count) program\(listedTies.count == 1 ? "" : "s"); I've used the list's "
-            + "ties for outreach. Say so in the chat if they should count everywhere.",
+            + "\(listedTies.count) program\(listedTies.count == 1 ? "" : "s"). \(used)",
           source: .snapshot))
     }
     notes.append(outreachNote(result, advice: advice))
@@ -92,7 +97,9 @@ enum TriageNotes {
     return Reason(
       rule: "triage.massachusetts-first",
       text: advice.isEmpty
-        ? "Massachusetts balance: \(summary). A sound spread."
+        // The guide's tiers, not a verdict: it gives no number for how many of each.
+        ? "Massachusetts balance: \(summary): programs outside Boston and in other states, as "
+          + "the guide's tiers ask; it gives no number for how many safeties."
         : "Massachusetts balance: \(summary). "
           + advice.joined(separator: "; ").capitalizedFirstLetter + ".",
       source: .massachusettsFirst)
