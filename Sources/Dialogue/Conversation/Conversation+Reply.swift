@@ -42,8 +42,9 @@ extension Conversation {
       // A personal answer is not followed by the Boston guide's entry for someone bound
       // elsewhere: the answer for them is their own.
       if personal != nil, let id = entry, isOffRegion(id, question: question) { entry = nil }
-      // The plan's next steps are this applicant's own; another entry would be someone else's.
-      if personal == .nextSteps { entry = nil }
+      // The plan's next steps and the profile are this applicant's own; another entry would be
+      // someone else's.
+      if personal?.standsAlone == true { entry = nil }
       // A flowchart path that ends in another decision than theirs is said to be another path.
       let lead: PersonalAnswer.Lead? =
         entry.map { FlowchartPaths.contradicts($0, advice.email.decision) ? .otherPath : .general }

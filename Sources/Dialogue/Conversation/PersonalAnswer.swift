@@ -25,10 +25,23 @@ enum PersonalAnswer {
       case .nextSteps: nextSteps(advice)
       case .advocateCall: advocateCall(advice)
       case .backup(let named): backup(advice, named: named)
+      case .recall: recall(advice.profile)
       }
     guard var document else { return nil }
     if let lead { document.append(.paragraph(lead.text)) }
     return document
+  }
+
+  /// What the applicant has told the advisor, as the profile holds it.
+  private static func recall(_ profile: Profile) -> TextDocument {
+    guard profile != Profile() else {
+      return TextDocument([.paragraph("You haven't told me anything about yourself yet.")])
+    }
+    return TextDocument([
+      .paragraph(
+        "What I have from you: \(ProfileSummary.line(for: profile)). /profile lists each answer; "
+          + "correct any of them at any time.")
+    ])
   }
 
   /// The question to answer, as recognised, with one refinement: "should I email every peds

@@ -5,6 +5,14 @@ extension PersonalQuestion {
   /// ``recognise(_:)``.
   static let table: [(PersonalQuestion, Phrases)] = [
     (
+      .recall,
+      [
+        "what did i tell you", "what have i told you", "do you remember", "what did i say",
+        "remind me what i said", "what do you know about me", "what do you have on me",
+        "did i tell you", "what did i give you",
+      ]
+    ),
+    (
       .emailCount(every: true),
       [
         "email every", "email all", "email each", "write to every", "write to all",

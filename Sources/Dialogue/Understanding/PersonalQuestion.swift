@@ -31,6 +31,13 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
   /// answer alone (an entry found by the words would be another applicant's next step).
   case nextSteps
+  /// "What did I tell you my CK score was?", "do you remember where my partner is?": what the
+  /// advisor holds of this applicant, which answers alone.
+  case recall
+
+  /// Answered from the profile or the plan alone: an entry found by the words would be about
+  /// someone else.
+  var standsAlone: Bool { self == .nextSteps || self == .recall }
 
   /// The entry that answers the general form of the question, when the search should not pick.
   var entryID: String? {
@@ -39,7 +46,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .isScoreLow: "boston-what-counts-as-low"
     case .mentionEvent: "when-email-acute-event"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
-      .backup:
+      .backup, .recall:
       nil
     }
   }
