@@ -186,6 +186,17 @@ struct HostileInputTests {
     #expect(stat(history + ".corrupt", &info) == 0 && (info.st_mode & S_IFMT) == S_IFIFO)
   }
 
+  @Test("--json echoes a line with health details as the session keeps it, not verbatim")
+  func jsonInputRedacted() throws {
+    let advisor = try AdvisorProcess()
+    let result = try advisor.run(
+      ["chat", "--json"], input: "us md\nyes, health thing, panic attacks, resolved now\n")
+    #expect(result.status == 0)
+    #expect(!result.stdout.contains("panic"))
+    #expect(result.stdout.contains("\"input\":\"(personal details not kept: now resolved)\""))
+    #expect(result.stdout.contains("\"input\":\"us md\""))
+  }
+
   @Test("A piped chat line over 16 MiB is cut there, with a note; the next line is read")
   func hugeChatLine() throws {
     let advisor = try AdvisorProcess()

@@ -7,7 +7,8 @@ enum TurnJSON {
   static func object(_ turn: Turn) -> JSONValue {
     .object([
       "turn": .integer(turn.number),
-      "input": .string(turn.input),
+      // As the session keeps it: health details and pasted drafts are never echoed back.
+      "input": .string(turn.storedInput),
       "reply": .string(turn.replyText),
       "profile": turn.profile.json,
       "email": .object(["decision": .string(turn.decision?.rawValue)]),
