@@ -73,6 +73,15 @@ struct DraftFacts {
   /// The one neutral clause the article allows about an event that is over, when the profile
   /// says it is resolved; an ongoing one is left out, since the article's case for context is
   /// an event that is not ongoing.
+  /// What the placeholder for steady evidence suggests: not honors or shelf results the user
+  /// has said they lack.
+  var steadyEvidencePlaceholder: String {
+    profile.clinicalEvidence == false
+      ? "one piece of steady evidence: consistent evaluations, a role or project you carried"
+      : "one piece of steady evidence: honors in a core clerkship, strong shelf results, "
+        + "consistent evaluations"
+  }
+
   var resolvedContext: String? {
     guard profile.hardship == .resolved else { return nil }
     // After a failure, named as the failure, so that it never reads as the later result's:

@@ -72,13 +72,13 @@ package enum Drafter {
   }
 
   static func statementParagraph(_ facts: DraftFacts) -> StatementParagraph {
-    StatementParagraph(sentences: [
-      facts.storyHappened,
-      facts.storyChanged,
-      "Since then I have [one piece of steady evidence: honors in a core clerkship, strong shelf "
-        + "results, consistent evaluations].",
+    // A resolved event gets its one neutral sentence here too, as the advice says.
+    let sentences: [String?] = [
+      facts.storyHappened, facts.resolvedContext, facts.storyChanged,
+      "Since then I have [\(facts.steadyEvidencePlaceholder)].",
       "That experience taught me to [what you learned], and it shapes how I work with patients "
         + "and teams today.",
-    ])
+    ]
+    return StatementParagraph(sentences: sentences.compactMap { $0 })
   }
 }

@@ -87,7 +87,8 @@ extension Condition {
     let score = facts.profile.step2ck.score ?? 0
     if score < band.lowerBound {
       return "Step 2 CK \(score) is under \(band.lowerBound), the score the email article calls "
-        + "workable, so it does not yet read as a clear rebound."
+        + "workable for IM, FM, pediatrics, pathology and neurology, so it does not yet read as a "
+        + "clear rebound."
     }
     if score >= band.upperBound {
       return "Step 2 CK \(score) is at or above the national mean (about \(band.upperBound) in "
