@@ -118,7 +118,7 @@ enum RegionExtractor {
       }
     }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
-    // Places named beside "or anywhere" are kept too: "NY NJ PA or anywhere really".
+    // Places named beside "or anywhere" are kept, with it: "NY NJ PA or anywhere really".
     if spans.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
       result.patch.region = "anywhere"
       return result
@@ -133,6 +133,11 @@ enum RegionExtractor {
       result.patch.region =
         phrase(tokens, from: first.lowerBound, to: last.upperBound)
         ?? names.joined(separator: " or ")
+      // "the northeast, or anywhere really": the openness is kept with the places.
+      let after = tokens[last.upperBound...].prefix(3).filter(\.isWord).map(\.text)
+      if after.starts(with: ["or", "anywhere"]), let region = result.patch.region {
+        result.patch.region = region + " or anywhere"
+      }
     } else if asked, looksLikeAPlace(utterance) {
       // An answer to "where?" that is not in the gazetteer: kept as the user said it, if the
       // line says nothing else (``Understanding/link(_:context:)``).
