@@ -31,6 +31,12 @@ extension Acknowledgment {
     let held = slots.filter(profile.isKnown).map { slot in
       labelled(slot, ProfileSummary.bareValue(of: slot, in: profile))
     }
+    // "I never said I had a hook" with none on record: nothing matched, nothing to take back.
+    let notHeld = patch.unset.filter { !profile.isKnown($0) }.map(\.displayName)
+    if held.isEmpty, !notHeld.isEmpty {
+      return "Nothing to take back: \(notHeld.joinedAsList()) "
+        + "\(notHeld.count == 1 ? "is" : "are") not on record."
+    }
     guard !held.isEmpty else { return "Got it; that matches what I have." }
     let restatement = "I already had that: " + held.joinedAsList() + "."
     guard let asked, !slots.contains(asked), !profile.isKnown(asked) else {

@@ -27,6 +27,14 @@ extension ConnectionExtractor {
     "letter writer", "program director", "pd", "department head", "chief of", "division chief",
   ]
 
+  /// What faculty said to the user that is feedback, not a promise to speak up ("the PD told
+  /// me to apply"): no advocate is assumed from it, even as the answer to the connections
+  /// question; whether one would speak up is asked.
+  static let feedbackOnly: Phrases = [
+    "told me to apply", "asked me to apply", "encouraged me to apply", "invited me to apply",
+    "liked me", "loved me", "said i should apply", "wants me to apply",
+  ]
+
   /// People who are not faculty: their praise is feedback (a hook), not advocacy.
   static let nonFaculty: Phrases = [
     "chief resident", "resident", "residents", "intern", "nurse", "team",

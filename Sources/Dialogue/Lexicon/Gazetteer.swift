@@ -57,6 +57,10 @@ enum Gazetteer {
       "oh": "Ohio", "mi": "Michigan", "ga": "Georgia", "nc": "North Carolina", "ct": "Connecticut",
       "ri": "Rhode Island", "nh": "New Hampshire", "vt": "Vermont", "az": "Arizona",
       "co": "Colorado", "wa": "Washington", "nm": "New Mexico", "tn": "Tennessee",
+      // Not "md", "va", "ut", "ms", "de", "al": a degree, the VA, UT Southwestern, a title.
+      "sc": "South Carolina", "mo": "Missouri", "mn": "Minnesota", "wi": "Wisconsin",
+      "ky": "Kentucky", "ar": "Arkansas", "ia": "Iowa", "ks": "Kansas", "nv": "Nevada",
+      "wv": "West Virginia",
     ]
     table.merge(codes) { existing, _ in existing }
     table["ok"] = "Oklahoma"
@@ -75,7 +79,7 @@ enum Gazetteer {
     "virginia", "providence", "phoenix", "buffalo", "rochester", "lawrence", "columbus", "richmond",
     "memphis", "austin", "charlotte", "portland", "springfield", "burlington", "cambridge",
     "birmingham", "pa", "ca", "tx", "fl", "il", "oh", "mi", "ga", "nc", "ct", "ri", "nh", "vt",
-    "az", "co", "wa", "nm", "tn",
+    "az", "co", "wa", "nm", "tn", "sc", "mo", "mn", "wi", "ky", "ar", "ia", "ks", "nv", "wv",
   ]
 
   /// Codes that are places only listed beside another place ("tx or ok"); alone, "ok" is okay.

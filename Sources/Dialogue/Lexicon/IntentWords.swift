@@ -15,6 +15,10 @@ extension IntentClassifier {
     "help": .help, "undo": .undo, "start over": .reset, "reset": .reset, "restart": .reset,
     "show my profile": .profile, "my profile": .profile, "show profile": .profile,
     "show me the plan": .advice, "full plan": .advice, "show the plan": .advice,
+    "undo that": .undo, "undo that last thing": .undo, "undo the last thing": .undo,
+    "undo last": .undo, "undo it": .undo, "undo the last answer": .undo,
+    "lets start over": .reset, "let us start over": .reset, "can we start over": .reset,
+    "start again": .reset, "start from scratch": .reset, "start over please": .reset,
   ]
 
   /// The verbs every ``draftRequests`` phrase holds: a line without one asks for no draft.

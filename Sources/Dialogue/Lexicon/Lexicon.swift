@@ -75,7 +75,7 @@ enum Lexicon {
   /// Courtesies in front of a sign-off ("ok thanks bye"): dropped before a farewell is looked up.
   static let courtesies: Set<String> = [
     "ok", "okay", "k", "thanks", "thank", "you", "thx", "ty", "appreciate", "it", "great", "cool",
-    "alright", "perfect",
+    "alright", "perfect", "ugh", "hmm", "um", "uh", "argh",
     "awesome", "so", "well", "then", "much", "very", "helpful", "for", "the", "help", "again",
     "gracias", "merci", "danke", "obrigado",
   ]
@@ -105,6 +105,8 @@ enum Lexicon {
   /// What joins places in a list ("boston or cambridge", "NY, NJ"): a name listed right after a
   /// place is taken as a place.
   static let placeListJoiners: Set<String> = ["or", "and", ",", "/"]
+  /// Words that may stand inside "or anywhere" ("or honestly anywhere").
+  static let anywhereHedges: Set<String> = ["honestly", "really", "just", "literally", "maybe"]
   /// Two words in front of a number that say it is being replaced ("instead of 229").
   static let denyingPairs: Set<[String]> = [["instead", "of"], ["rather", "than"]]
 

@@ -44,7 +44,8 @@ enum ConnectionExtractor {
       }
     } else if !onlyALetter,
       utterance.containsAny(advocate)
-        || (faculty && (asked || utterance.containsAny(willContact)))
+        || (faculty
+          && ((asked && !utterance.containsAny(feedbackOnly)) || utterance.containsAny(willContact)))
     {
       if utterance.containsAny(deniedAdvocate) || utterance.containsAny(refusesToCall) {
         removed.insert(.facultyAdvocate)
@@ -110,7 +111,10 @@ enum ConnectionExtractor {
     } else {
       result.patch.addConnections = added
       result.patch.removeConnections = removed
-      if !asked, context.profile.connections == nil, !added.isEmpty,
+      // Ties named unasked, or faculty whose words were feedback: whether someone would speak
+      // up is asked, not assumed either way.
+      let feedbackFromFaculty = faculty && utterance.containsAny(feedbackOnly)
+      if !asked && context.profile.connections == nil || feedbackFromFaculty, !added.isEmpty,
         !added.contains(.facultyAdvocate), !removed.contains(.facultyAdvocate)
       {
         result.assumptions.append(.tiesNamedAreAll)

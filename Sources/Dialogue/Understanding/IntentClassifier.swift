@@ -19,7 +19,10 @@ enum IntentClassifier {
     {
       return [.farewell]
     }
-    if let command = wordCommands[line] { return [.command(command)] }
+    // "ok undo that", "ugh lets start over": the command with courtesies around it.
+    if let command = wordCommands[line] ?? wordCommands[closing(utterance.words)] {
+      return [.command(command)]
+    }
     if utterance.containsAny(draftVerbs), asksForDraft(utterance) { return [.command(.draft)] }
     if Lexicon.greetings.contains(line) { return [.greeting] }
     if !utterance.tokens.contains(where: \.isAllCaps),

@@ -38,7 +38,8 @@ enum RegionExtractor {
       let listed =
         (start >= 2 && lastPlaceEnd == start - 1
           && Lexicon.placeListJoiners.contains(tokens[start - 1].text))
-        || (statedStarts.contains(end + 1)
+        || ((statedStarts.contains(end + 1)
+          || tokens.word(at: end + 1) == "the" && statedStarts.contains(end + 2))
           && Lexicon.placeListJoiners.contains(tokens.word(at: end) ?? ""))
       // A risky name alone on its line ("tx") is the place, asked or not.
       let wholeLine = mention.tokens.count == utterance.tokens.count
@@ -134,7 +135,8 @@ enum RegionExtractor {
         phrase(tokens, from: first.lowerBound, to: last.upperBound)
         ?? names.joined(separator: " or ")
       // "the northeast, or anywhere really": the openness is kept with the places.
-      let after = tokens[last.upperBound...].prefix(3).filter(\.isWord).map(\.text)
+      let after = tokens[last.upperBound...].prefix(4).filter(\.isWord).map(\.text)
+        .filter { !Lexicon.anywhereHedges.contains($0) }
       if after.starts(with: ["or", "anywhere"]), let region = result.patch.region {
         result.patch.region = region + " or anywhere"
       }
@@ -271,8 +273,12 @@ enum RegionExtractor {
   private static func rotationSentenceTokens(_ tokens: [Utterance.Token]) -> [Bool] {
     var flags = [Bool](repeating: false, count: tokens.count)
     for sentence in tokens.ranges(separatedBy: \.endsSentence) {
+      // "The PD told me to apply" is another's wish for the user, not where they want to train.
       guard let rotation = sentence.first(where: { rotationWords.contains(tokens[$0].text) }),
-        !tokens[sentence].contains(where: { intentBesideRotation.contains($0.text) })
+        !sentence.contains(where: { index in
+          intentBesideRotation.contains(tokens[index].text)
+            && !tokens.has(["me", "to"], at: index - 2)
+        })
       else { continue }
       // Only what follows the rotation is where it was ("Chicago - I did an away at Rush").
       for index in rotation..<sentence.upperBound { flags[index] = true }
