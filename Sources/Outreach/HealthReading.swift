@@ -273,9 +273,11 @@ struct HealthReading: Sendable {
     var word: [UInt8] = []
     func ends() -> Bool {
       defer { word.removeAll(keepingCapacity: true) }
-      guard !word.isEmpty, word.count <= longestLastWord else { return false }
-      let text = String(decoding: word, as: UTF8.self)
-      return lastWords.whole.contains(text) || lastWords.stems.contains { text.hasPrefix($0) }
+      guard !word.isEmpty else { return false }
+      // Stems compared on bytes; a string is made only for a word short enough to be whole.
+      if stemBytes.contains(where: { word.starts(with: $0) }) { return true }
+      guard word.count <= longestWholeWord else { return false }
+      return lastWords.whole.contains(String(decoding: word, as: UTF8.self))
     }
     for byte in text.utf8 {
       switch byte {
@@ -289,10 +291,10 @@ struct HealthReading: Sendable {
     return ends()
   }
 
-  /// The longest last word of a term, in bytes: a longer word ends none (a stem's word may run
-  /// longer, so stems count as unbounded).
-  private static let longestLastWord: Int =
-    lastWords.stems.isEmpty ? lastWords.whole.map(\.utf8.count).max() ?? 0 : Int.max
+  /// The longest whole last word of a term, in bytes: a longer word ends none but a stem's.
+  private static let longestWholeWord = lastWords.whole.map(\.utf8.count).max() ?? 0
+  /// The stems, as bytes.
+  private static let stemBytes = lastWords.stems.map { Array($0.utf8) }
 
   /// Words that say the event is over.
   private static let resolved = PhraseList([

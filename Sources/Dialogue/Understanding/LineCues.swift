@@ -115,9 +115,6 @@ struct YesNo: Sendable, Hashable {
 
   init(_ words: [String]) {
     let answerWords = Array(words.drop(while: Lexicon.answerLeads.contains))
-    // Only as many words as the longest lead can span are joined: a long line is never
-    // joined whole to be compared with "yes".
-    let answerHead = answerWords.prefix(Self.leadSpan).joined(separator: " ")
     line = Self.reading(words)
     first = words.first.flatMap {
       Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
@@ -126,13 +123,13 @@ struct YesNo: Sendable, Hashable {
     self.answer =
       Self.reading(answerWords)
       ?? Self.reading(answerWords.filter { !Lexicon.conclusionHedges.contains($0) })
-    // "probably yes, a lot say...": the lead behind a hedge.
-    let unhedgedHead = answerWords.drop(while: Lexicon.leadHedges.contains).prefix(Self.leadSpan)
-      .joined(separator: " ")
+    // "probably yes, a lot say...": the lead behind a hedge. Compared word by word: no line
+    // is joined into a string for it.
     answerLead =
-      [answerHead, unhedgedHead].lazy.compactMap { head -> Bool? in
-        Lexicon.yesLeads.contains(where: head.hasPrefix)
-          ? true : Lexicon.noLeads.contains(where: head.hasPrefix) ? false : nil
+      [answerWords[...], answerWords.drop(while: Lexicon.leadHedges.contains)].lazy.compactMap {
+        head -> Bool? in
+        Self.yesLeads.contains { $0.leads(head) }
+          ? true : Self.noLeads.contains { $0.leads(head) } ? false : nil
       }.first
     // "no i said yes": the answer said again wins over the "no" that corrects.
     // A plain scan: the string library's generic subsequence search cost a turn as much as
@@ -161,7 +158,22 @@ struct YesNo: Sendable, Hashable {
 
   /// The most words a whole yes or no has, and a lead with the word after it.
   private static let readingSpan = Lexicon.yes.union(Lexicon.no).map(wordCount).max() ?? 1
-  private static let leadSpan = (Lexicon.yesLeads + Lexicon.noLeads).map(wordCount).max() ?? 1
+  /// A lead's words, and whether more must follow ("no " leads "no thanks", not "no").
+  private struct Lead {
+    let words: [String]
+    let needsMore: Bool
+
+    init(_ text: String) {
+      words = text.split(separator: " ").map(String.init)
+      needsMore = text.hasSuffix(" ")
+    }
+
+    func leads(_ head: ArraySlice<String>) -> Bool {
+      head.starts(with: words) && (!needsMore || head.count > words.count)
+    }
+  }
+  private static let yesLeads = Lexicon.yesLeads.map(Lead.init)
+  private static let noLeads = Lexicon.noLeads.map(Lead.init)
 
   private static func wordCount(_ phrase: String) -> Int {
     phrase.split(separator: " ", omittingEmptySubsequences: false).count
