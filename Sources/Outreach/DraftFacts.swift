@@ -47,14 +47,6 @@ struct DraftFacts {
 
   private var ck: Int? { profile.step2ck.score }
 
-  /// The profile shows something about the scores worth addressing.
-  var hasConcern: Bool {
-    if failedExam != nil { return true }
-    guard let ck, let specialty = profile.specialty else { return false }
-    return ck < ScoreThresholds.benchmarks(for: specialty).screeningFloor.value
-      || profile.cutoffUnmet == true
-  }
-
   /// The score in one sentence, without drama: the failure or the low score, and the later
   /// result that answers it. Only what the profile says: a pass is never assumed.
   var acknowledgment: String {
@@ -70,9 +62,6 @@ struct DraftFacts {
     return "My board scores are below the range your program usually sees."
   }
 
-  /// The one neutral clause the article allows about an event that is over, when the profile
-  /// says it is resolved; an ongoing one is left out, since the article's case for context is
-  /// an event that is not ongoing.
   /// What the placeholder for steady evidence suggests: not honors or shelf results the user
   /// has said they lack.
   var steadyEvidencePlaceholder: String {
@@ -82,6 +71,9 @@ struct DraftFacts {
         + "consistent evaluations"
   }
 
+  /// The one neutral clause the article allows about an event that is over, when the profile
+  /// says it is resolved; an ongoing one is left out, since the article's case for context is
+  /// an event that is not ongoing.
   var resolvedContext: String? {
     guard profile.hardship == .resolved else { return nil }
     // After a failure, named as the failure, so that it never reads as the later result's:
@@ -169,7 +161,6 @@ struct DraftFacts {
     return sentences
   }
 
-  /// For the brief and the statement: what happened.
   /// The climb from a scored Step 1 to Step 2 CK, in the numbers the profile holds.
   var climb: String {
     guard let step1 = profile.step1.score, let ck else {
@@ -179,6 +170,7 @@ struct DraftFacts {
       + "changed."
   }
 
+  /// For the brief and the statement: what happened.
   var storyHappened: String {
     if let exam = failedExam { return notPassed(exam) + "." }
     if let ck { return "My Step 2 CK score of \(ck) was lower than I wanted." }

@@ -13,10 +13,12 @@ package enum Drafter {
     let facts = DraftFacts(request)
     switch decision {
     case .staySilent:
-      // The advice's own plan decides whether a climb is shown: the draft never re-judges it.
-      if facts.hasConcern { return .staySilent(statementParagraph(facts)) }
-      let showsClimb = advice.ruleIDs.contains("recovery.document-turnaround")
-      return .staySilent(showsClimb ? climbParagraph(facts) : nil)
+      // The advice decides how the application treats the score: the draft never re-judges it.
+      switch advice.scoreInApplication {
+      case .explain: return .staySilent(statementParagraph(facts))
+      case .showClimb: return .staySilent(climbParagraph(facts))
+      case .nothingToExplain: return .staySilent(nil)
+      }
     case .facultyContact:
       return .facultyBrief(facultyBrief(facts))
     case .targetedEmail, .hookOnly, .emailSomeRefocusList:

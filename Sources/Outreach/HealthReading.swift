@@ -163,7 +163,9 @@ struct HealthReading: Sendable {
     "appointments", "infusions", "infusion", "suite", "worked", "working", "rotated",
     "rotating", "trained", "served", "volunteered", "volunteering", "shadowed", "shadowing",
     "precepted", "taught", "teaching", "want", "wants", "pursue", "pursuing", "choose",
-    "chose", "match", "matching",
+    "chose", "match", "matching", "cases", "case", "managed", "managing", "treating",
+    "prescribed", "prescribing", "administered", "outbreak", "outbreaks", "vaccine", "vaccines",
+    "vaccination", "workup", "workups",
   ]
 
   /// "General Surgery", "Plastic Surgery": a specialty's name; "your ICU", "its surgery
@@ -223,8 +225,8 @@ struct HealthReading: Sendable {
     "ritalin", "methylphenidate", "vyvanse", "xanax", "alprazolam", "ativan", "lorazepam",
     "klonopin", "clonazepam", "lithium", "seroquel", "quetiapine", "abilify", "aripiprazole",
     "antianxiety", "sleeping pills", "bipolar", "ptsd", "ocd", "meds", "antipsychotic*",
-    "ibuprofen", "acetaminophen", "tylenol", "advil", "painkiller*", "antibiotic*", "steroid*",
-    "prednisone", "artemether", "antimalarial*", "taking pills",
+    "ibuprofen", "acetaminophen", "tylenol", "advil", "painkiller*",
+    "prednisone", "artemether", "taking pills",
   ]
 
   private static let conditions = [

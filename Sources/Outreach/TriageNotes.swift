@@ -51,11 +51,12 @@ enum TriageNotes {
     if let regionNote = massachusettsBalance(result, profile: profile) { notes.append(regionNote) }
     let listedTies = result.programs.filter { $0.program.connection != nil }
     if profile.connections?.isEmpty == true, !listedTies.isEmpty {
-      // Said as what the decision does with them: no outreach means none is used for it.
+      // Said as the triage used them: only those given an outreach channel.
+      let reached = listedTies.filter { $0.outreach != nil }.count
       let used =
-        advice.email.decision.map { $0 != .staySilent } == true
-        ? "I've used the list's ties for outreach. Say so in the chat if they should count "
-          + "everywhere."
+        reached > 0
+        ? "I've used \(reached == listedTies.count ? "them" : "\(reached) of them") for outreach. "
+          + "Say so in the chat if they should count everywhere."
         : "Tell me in the chat if they are real ties: they can change the advice."
       notes.append(
         Reason(

@@ -30,10 +30,32 @@ package struct Advice: Sendable, Hashable {
     return topics.flatMap { topic in actions.filter { $0.topic == topic } }
   }
 
+  /// How the application treats the score, as the advice decides it: the surfaces that draft
+  /// for it (the personal-statement paragraph) read this rather than judge again.
+  package var scoreInApplication: ScoreInApplication {
+    let rules = Set(items.map(\.rule))
+    if rules.contains(ScoreInApplication.explainRule) { return .explain }
+    if rules.contains(ScoreInApplication.showClimbRule) { return .showClimb }
+    return .nothingToExplain
+  }
+
   /// The ids of every rule behind this advice: decision steps, conclusion and items.
   package var ruleIDs: [String] {
     email.steps.map(\.rule) + (email.rule.map { [$0] } ?? []) + items.map(\.rule)
   }
+}
+
+/// How the application treats the score.
+package enum ScoreInApplication: Sendable, Hashable {
+  /// One tight personal-statement paragraph on it (a failure, a score under the screens).
+  case explain
+  /// No explanation: only the climb from Step 1 to Step 2 CK is shown, as a strength.
+  case showClimb
+  /// Nothing to say about the number.
+  case nothingToExplain
+
+  static let explainRule = "address.personal-statement"
+  static let showClimbRule = "address.show-the-climb"
 }
 
 /// The email decision with its reasoning.

@@ -63,8 +63,8 @@ package enum Advisor {
           rule: EmailAdvice.undecidedRule,
           // The tag is the national mean's; the 220 names its own section in the text.
           text: "Pending: Step 2 CK \(score) after a failure sits between \(band.lowerBound) (the "
-            + "score the email article calls workable for IM, FM, pediatrics, pathology and "
-            + "neurology, in \"\(Source.whenNotToEmail.section)\") "
+            + "score the email article calls workable for "
+            + "\(ScoreThresholds.workableSpecialties), in \"\(Source.whenNotToEmail.section)\") "
             + "and the national mean (about \(band.upperBound) in 2023-24, a public figure from a "
             + "secondary source), where the "
             + "articles leave open whether the improvement is clear. Honors or strong comments in "

@@ -87,7 +87,7 @@ extension Condition {
     let score = facts.profile.step2ck.score ?? 0
     if score < band.lowerBound {
       return "Step 2 CK \(score) is under \(band.lowerBound), the score the email article calls "
-        + "workable for IM, FM, pediatrics, pathology and neurology, so it does not yet read as a "
+        + "workable for \(ScoreThresholds.workableSpecialties), so it does not yet read as a "
         + "clear rebound."
     }
     if score >= band.upperBound {

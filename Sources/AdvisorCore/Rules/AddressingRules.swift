@@ -7,13 +7,13 @@ extension AdviceRule {
       "Nothing here needs explaining: say nothing about the number and let strengths carry the "
         + "application: letters, clerkship comments, continuity and fit."),
     AdviceRule(
-      "address.show-the-climb", .addressing, .note, .redemptionExam,
+      ScoreInApplication.showClimbRule, .addressing, .note, .redemptionExam,
       when: { !$0.hasScoreConcern && $0.decision == .staySilent && $0.showsTurnaround },
       "No email and no apology for the number: the one thing worth saying about it is the "
         + "climb to Step 2 CK, shown in the personal statement and ERAS experiences as the plan "
         + "says."),
     AdviceRule(
-      "address.personal-statement", .addressing, .action(.application, rank: 0), .addressing,
+      ScoreInApplication.explainRule, .addressing, .action(.application, rank: 0), .addressing,
       when: { $0.hasScoreConcern }
     ) { context in
       let evidence =

@@ -39,6 +39,8 @@ package enum ScoreThresholds {
   /// neurology programs after a first-attempt pass ("When not to email"). Not a screen: the
   /// article says workable, not that programs filter there.
   package static let workableScore = 220
+  /// The specialties the article gives ``workableScore`` for, as its sentences name them.
+  package static let workableSpecialties = "IM, FM, pediatrics, pathology and neurology"
 
   /// The advisor's estimate of a Step 2 CK that shows a clear rebound after a failure, on the
   /// score alone.
@@ -130,8 +132,8 @@ package enum ScoreThresholds {
 extension ScoreThresholds {
   private static let workableFloorBasis = Basis(
     .article, .whenNotToEmail,
-    "a first-attempt Step 2 CK of 220 is workable for many IM, FM, pediatrics, pathology and "
-      + "neurology programs, especially community and mid-tier ones")
+    "a first-attempt Step 2 CK of 220 is workable for many \(workableSpecialties) programs, "
+      + "especially community and mid-tier ones")
 
   private static func sensitivityFromTable(_ row: String) -> Basis {
     Basis(.article, .realityCheck, "the article's sensitivity table: \(row)")

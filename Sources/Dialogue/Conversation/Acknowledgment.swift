@@ -16,7 +16,8 @@ enum Acknowledgment {
       change.after.map { labelled(change.slot, $0) }
     }
     let corrected = changes.filter { $0.before != nil && !$0.refines }
-    let contradictions = contradictions(changes: changes, interpretation: interpretation)
+    let contradictions = contradictions(
+      changes: changes, interpretation: interpretation, profile: profile)
     if !new.isEmpty {
       document.append(.paragraph("Got it: " + new.joined(separator: "; ") + "."))
     } else if changes.isEmpty, !interpretation.patch.isEmpty, contradictions.isEmpty,
@@ -73,20 +74,22 @@ enum Acknowledgment {
 
   /// "ck was 239 not 229" when 239 was already held: nothing changes, and the denied number,
   /// which the advisor never had, is said out loud rather than passed over as a match.
-  private static func contradictions(changes: [SlotChange], interpretation: Interpretation)
-    -> [String]
-  {
+  private static func contradictions(
+    changes: [SlotChange], interpretation: Interpretation, profile: Profile
+  ) -> [String] {
     Exam.allCases.compactMap { exam in
       guard let score = interpretation.patch[exam].score,
         !changes.contains(where: { $0.slot.rawValue == exam.rawValue })
       else { return nil }
       let denied = interpretation.deniedScores.filter { $0 != score }.map(String.init)
       guard !denied.isEmpty else { return nil }
-      // Only the latest sitting is kept: an earlier sitting's number may have been said, but it
-      // is not on record.
+      // Only the latest sitting is kept: after several, an earlier sitting's number may have
+      // been said, but it is not on record.
       let those = denied.count == 1 ? "is not a score" : "are not scores"
+      let latestOnly =
+        (profile[exam].attempts ?? 1) > 1 ? " (I keep only the latest sitting's)" : ""
       return "I already had \(exam.displayName) \(score); \(denied.joinedAsList()) \(those) I "
-        + "have on record (I keep only the latest sitting's)."
+        + "have on record\(latestOnly)."
     }
   }
 

@@ -40,8 +40,9 @@ extension Conversation {
       return "Whether to email programs still waits on "
         + waits.map(\.displayName).joinedAsList() + "; tell me whenever you know, and I'll decide."
     }
+    let later = coming.isEmpty ? "" : ", and so could " + coming.joinedAsList() + " once it is out"
     return "Telling me " + advice.missing.map(\.displayName).joinedAsList(conjunction: "or")
-      + " later could still change the plan."
+      + " later could still change the plan\(later)."
   }
 
   /// The slots the undecided email decision waits on; none once it is decided.

@@ -171,6 +171,7 @@ extension Conversation {
       guard !SituationalText.suits(best.entry, profile) else { return best }
       return response.related.first { hit in
         hit.score >= best.score * SituationalText.nearlyAsGood
+          && hit.coverage >= ConfidencePolicy.standard.minimumCoverage
           && SituationalText.suits(hit.entry, profile) && RegionalText.suits(hit.entry, profile)
       }
     }

@@ -9,9 +9,11 @@ import KnowledgeBase
 /// good entry that fits is given instead, or none (``Conversation/knowledgeAnswer(_:entryID:)``).
 enum SituationalText {
   static let fits: [String: @Sendable (Profile) -> Bool] = [
-    // After a failure and a pass, there is no retake to come first.
+    // Once every failed exam is passed, there is no retake to come first (one still failed, or
+    // retaken and awaiting its result, still has one).
     "recovery-pass-retake-first": { profile in
-      !profile.hasFailedAttempt || Exam.allCases.contains { profile[$0].outcome == .fail }
+      !profile.hasFailedAttempt
+        || Exam.allCases.contains { profile[$0].hasFailure == true && profile[$0].outcome != .pass }
     }
   ]
 

@@ -77,9 +77,10 @@ extension CircumstanceExtractor {
     "mental health", "adhd", "divorce", "family emergency", "family crisis", "emergency at home",
     "pregnant", "pregnancy", "miscarriage", "baby", "test center", "testing center", "prometric",
     "power outage", "computer crashed", "proctor", "assault", "grief", "grieving", "eviction",
-    "breakup", "break up", "concussion", "migraine", "chemo", "therapy", "malaria", "typhoid",
-    "dengue", "tuberculosis", "the flu", "influenza", "a fever", "high fever", "infection",
-    "appendicitis", "hepatitis",
+    "breakup", "break up", "concussion", "migraine", "chemo", "therapy",
+    // Illnesses only as the user's own ("my research was on hepatitis C" is no event).
+    "had malaria", "got malaria", "had typhoid", "had dengue", "had the flu", "got the flu",
+    "had a fever", "had an infection", "had appendicitis", "had hepatitis", "had tuberculosis",
   ]
 
   /// Conditions that, said in the present tense ("I have ADHD", "my son has leukemia"), are
@@ -89,11 +90,11 @@ extension CircumstanceExtractor {
     "migraines", "ptsd", "long covid", "diabetes", "lupus", "epilepsy", "crohn", "panic attacks",
   ]
 
-  /// Words that say an event is over. Past tense alone ("there was a family emergency") does
-  /// not: whether it is behind the user is then asked, not assumed.
   /// A condition said to be controlled: over, unless the line also says it goes on.
   static let controlledCues: Phrases = ["under control", "well controlled", "well managed"]
 
+  /// Words that say an event is over. Past tense alone ("there was a family emergency") does
+  /// not: whether it is behind the user is then asked, not assumed.
   static let resolvedCues: Phrases = [
     "healed", "all healed",
     "resolved", "fine now", "over now", "better now", "recovered", "back to normal", "behind me",

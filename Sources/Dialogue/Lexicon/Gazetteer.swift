@@ -84,6 +84,11 @@ enum Gazetteer {
 
   /// Codes that are places only listed beside another place ("tx or ok"); alone, "ok" is okay.
   static let listedOnly: Set<String> = ["ok"]
+  /// Whether a word alone names a place, codes read only in lists apart ("ok").
+  static func isPlaceWord(_ word: String) -> Bool {
+    places[word] != nil && !listedOnly.contains(word)
+  }
+
   /// What joins such a code to the place beside it.
   static let listedOnlyJoiners: Set<String> = ["or", "and", "/"]
 

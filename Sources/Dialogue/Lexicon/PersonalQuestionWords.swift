@@ -5,14 +5,6 @@ extension PersonalQuestion {
   /// ``recognise(_:)``.
   static let table: [(PersonalQuestion, Phrases)] = [
     (
-      .recall,
-      [
-        "what did i tell you", "what have i told you", "do you remember", "what did i say",
-        "remind me what i said", "what do you know about me", "what do you have on me",
-        "did i tell you", "what did i give you",
-      ]
-    ),
-    (
       .emailCount(every: true),
       [
         "email every", "email all", "email each", "write to every", "write to all",
@@ -142,6 +134,18 @@ extension PersonalQuestion {
         "even good", "good for",
         "high enough", "is that enough", "is it enough", "a good score", "good score",
         "a bad score", "bad score", "good or bad", "count as good", "counts as good",
+      ]
+    ),
+    // Last: a question that names another topic is that topic's ("do you remember what the
+    // article said about 220?" is not about the profile).
+    (
+      .recall,
+      [
+        "what did i tell you", "what have i told you", "what did i say my",
+        "what did i say about my",
+        "remind me what i said", "what do you know about me", "what do you have on me",
+        "do you remember my", "do you remember what i", "do you remember where my",
+        "what did i give you",
       ]
     ),
   ]

@@ -17,6 +17,9 @@ extension SpecialtyExtractor {
     "switching", "be",
   ]
 
+  /// The short aliases a question about a specialty reads as names ("my shot at fm").
+  static let shortAliases: Set<String> = ["im", "em", "fm", "ent"]
+
   /// Words after a short alias that give it a role, so that even "im" names the specialty ("im
   /// as my main, fm as backup").
   static let roleTails: [[String]] = [

@@ -32,14 +32,17 @@ enum CircumstanceExtractor {
 
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
-    // "I never said I have a hook. I don't have one": "one" is the hook the line names.
-    let deniesHook =
-      utterance.containsAny(noHookCues) || utterance.containsAny(lacksHook)
-      || (utterance.containsAny(hookNouns) && utterance.containsAny(lacksOne))
     // "Worked as a scribe" is experience, not the prior career a program values.
     let claimsHook =
       (utterance.containsAny(notCareers) ? utterance.removing(notCareers) : utterance)
       .containsAny(hookCues)
+    // "I never said I have a hook. I don't have one": "one" is the hook the line names, unless
+    // the line claims one it does not take back ("bilingual is my hook, but an advocate? I
+    // don't have one").
+    let claimStands = claimsHook && !utterance.containsAny(Lexicon.retractionCues)
+    let deniesHook =
+      utterance.containsAny(noHookCues) || utterance.containsAny(lacksHook)
+      || (!claimStands && utterance.containsAny(hookNouns) && utterance.containsAny(lacksOne))
     let mentionsCutoff =
       utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
       || utterance.containsAny(programWants)

@@ -24,7 +24,13 @@ enum ConnectionExtractor {
     var removed: Set<Connection> = []
     if utterance.containsAny(deniedRotation) {
       // "It was an observership, not a rotation": one on record is taken back.
-      if context.profile.connections?.contains(.rotation) == true { removed.insert(.rotation) }
+      // Only where the line corrects, or says outright what it was not ("..., not a
+      // rotation"): a "no" heading a line ("no, rotation at Rush") denies nothing.
+      if cues.correction || utterance.containsAny(deniedOutright),
+        context.profile.connections?.contains(.rotation) == true
+      {
+        removed.insert(.rotation)
+      }
     } else if utterance.containsAny(rotation)
       || (asked && utterance.containsAny(rotationWhenAsked)),
       !utterance.containsAny(futureRotation)
@@ -146,6 +152,8 @@ enum ConnectionExtractor {
   /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
   /// in once.
   private static let deniedRotation = denials(of: rotationNouns)
+  private static let deniedOutright = Phrases(
+    rotationNouns.flatMap { ["not a \($0)", "not an \($0)"] })
   private static let deniedAdvocate = denials(of: advocateNouns)
   private static let deniedTie = denials(of: tieNouns)
   private static let deniedAlumni = denials(of: alumniNouns)

@@ -156,7 +156,7 @@ struct YesNo: Sendable, Hashable {
     return Lexicon.yes.contains(words) ? true : Lexicon.no.contains(words) ? false : nil
   }
 
-  /// The most words a whole yes or no has, and a lead with the word after it.
+  /// The most words a whole yes or no has.
   private static let readingSpan = Lexicon.yes.union(Lexicon.no).map(wordCount).max() ?? 1
   /// A lead's words, and whether more must follow ("no " leads "no thanks", not "no").
   private struct Lead {

@@ -236,13 +236,11 @@ enum MentionRecognizer {
     return matchesLongName ? specialty : nil
   }
 
-  /// A word joined to a place next to it by "or", "and" or a slash ("tx or ok"; not "ok, texas",
-  /// where the comma follows an "okay").
+  /// A word joined to the place before it by "or", "and" or a slash ("tx or ok"; not "ok, texas"
+  /// or "ok and texas?", where it is an "okay").
   private static func listedBesidePlace(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
-    [(index - 1, index - 2), (index + 1, index + 2)].contains { joiner, place in
-      Gazetteer.listedOnlyJoiners.contains(tokens.word(at: joiner) ?? "")
-        && Gazetteer.places[tokens.word(at: place) ?? ""] != nil
-    }
+    Gazetteer.listedOnlyJoiners.contains(tokens.word(at: index - 1) ?? "")
+      && Gazetteer.isPlaceWord(tokens.word(at: index - 2) ?? "")
   }
 
   /// Every place in the gazetteer starting at `index`, longest first. A risky short name

@@ -93,10 +93,17 @@ enum PersonalQuestion: Sendable, Hashable {
 
   /// The specialty a question names ("is 226 ok for family med", "my shot at peds"), if any.
   private static func specialty(namedIn utterance: Utterance) -> Specialty? {
-    // A question about a specialty's outlook asks about a specialty: short names count as
-    // they do when the advisor asks for one ("my shot at fm").
+    // A question about a specialty's outlook asks about a specialty: the short names count as
+    // when the advisor asks for one ("my shot at fm"); words such as "family" or "path" do not
+    // ("my family thinks so", "my career path").
+    let mentions = MentionRecognizer.mentions(in: utterance).filter { mention in
+      mention.confidence != .whenAsked
+        || mention.tokens.count == 1
+          && SpecialtyExtractor.shortAliases.contains(
+            utterance.tokens[mention.tokens.lowerBound].text)
+    }
     let patch = SpecialtyExtractor.read(
-      utterance, mentions: MentionRecognizer.mentions(in: utterance),
+      utterance, mentions: mentions,
       context: UnderstandingContext(profile: Profile(), pending: .specialty), cues: LineCues()
     ).patch
     // "FM as a backup" names FM, read as a backup.

@@ -204,7 +204,7 @@ enum RegionExtractor {
       end += 1
     }
     let span = tokens[start..<end]
-    let placeWords = span.filter { Gazetteer.places[$0.text] != nil }.count
+    let placeWords = span.filter { Gazetteer.isPlaceWord($0.text) }.count
     // "texas not just houston, dallas …": a phrase that rules a place out is not kept whole.
     guard span.filter(\.isWord).count - placeWords <= 4,
       !span.contains(where: { $0.endsSentence || Lexicon.denyingWords.contains($0.text) })
@@ -336,7 +336,7 @@ enum RegionExtractor {
   /// ("but i don't want to train there"); nil when they say neither or name another place.
   static func pointedBackTo(_ end: Int, in tokens: [Utterance.Token]) -> Bool? {
     let after = tokens[end...].prefix { !$0.endsSentence }.prefix(12).filter(\.isWord)
-    guard !after.contains(where: { Gazetteer.places[$0.text] != nil }) else { return nil }
+    guard !after.contains(where: { Gazetteer.isPlaceWord($0.text) }) else { return nil }
     let words = after.map(\.text).drop { ["and", "so", "but"].contains($0) }
     guard let wish = words.firstIndex(where: strongIntentWords.contains),
       pointersBack.contains(where: { words.starts(with: $0) })
