@@ -261,8 +261,11 @@ enum RegionExtractor {
         $0.tokens.clamped(to: sentence) == $0.tokens
       }
       let covered = named.reduce(0) { $0 + $1.tokens.count }
+      // "boston or worcester, or honestly anywhere": an "or anywhere" at the end is part of
+      // the list.
       let words = tokens[sentence].filter {
-        $0.isWord && !Lexicon.placeListJoiners.contains($0.text)
+        $0.isWord && !Lexicon.placeListJoiners.contains($0.text) && $0.text != "anywhere"
+          && !Lexicon.anywhereHedges.contains($0.text)
       }
       return named.count >= 2 && covered == words.count
     }
