@@ -58,14 +58,16 @@ enum Understanding {
     result.sensitive = result.sensitive || CircumstanceExtractor.holdsPersonalDetails(utterance)
     result.correction = cues.correction || !result.deniedScores.isEmpty
     result.clauses = clauses(of: parts, correction: result.correction)
-    let opening = parts.first.map { part in
-      part.tokens[..<(part.questionStart ?? part.tokens.count)].filter(\.isWord).map(\.text)
-    }
-    link(
-      &result, context: context,
-      // More than a bare "no.", which may as well head what follows ("no. that's wrong, ...").
-      answerStandsAlone: parts.count > 1
-        && opening.map { $0.count > 1 && YesNo($0).line != nil } == true)
+    // Read only for a correcting line with a yes or no in it (few are). More than a bare "no.",
+    // which may as well head what follows ("no. that's wrong, ...").
+    let answerStandsAlone =
+      result.correction && result.answeredByYesNo != nil && parts.count > 1
+      && parts.first.map { part in
+        let words = part.tokens[..<(part.questionStart ?? part.tokens.count)].filter(\.isWord)
+          .map(\.text)
+        return words.count > 1 && YesNo(words).line != nil
+      } == true
+    link(&result, context: context, answerStandsAlone: answerStandsAlone)
     // A place taken back is no tie to ask about.
     if result.retraction {
       result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
