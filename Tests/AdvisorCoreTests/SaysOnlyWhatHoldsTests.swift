@@ -24,6 +24,22 @@ struct SaysOnlyWhatHoldsTests {
     if says == nil { #expect(item == nil) }
   }
 
+  @Test(
+    "How the application treats the score is one decision: a climb is shown, never 'nothing to explain' beside it",
+    arguments: [
+      (passed(205), passed(242), ScoreInApplication.showClimb),
+      (passed(attempts: 2), passed(214), .explain),
+      (passed(), passed(250), .nothingToExplain),
+    ] as [(StepResult, StepResult, ScoreInApplication)])
+  func scoreInApplication(step1: StepResult, step2ck: StepResult, expected: ScoreInApplication) {
+    let advice = Advisor.advise(answered(step1: step1, step2ck: step2ck))
+    #expect(advice.scoreInApplication == expected)
+    let rules = Set(advice.items.map(\.rule))
+    // The card never says "nothing to explain" where the plan shows a climb.
+    #expect(!(rules.contains("address.nothing-to-explain") && expected == .showClimb))
+    #expect(rules.contains("address.nothing-to-explain") == (expected == .nothingToExplain))
+  }
+
   @Test("Over the whole profile space, a climb from Step 1 is said only where Step 2 CK is higher")
   func noClimbWithoutOne() {
     for profile in ExamSpace.profiles {
