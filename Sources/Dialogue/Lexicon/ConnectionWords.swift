@@ -9,7 +9,8 @@ extension ConnectionExtractor {
     "subinternship at", "sub internship at", "visiting student", "rotated", "did my elective",
     "did electives", "rotations there", "did an away rotation", "my sub i", "did a sub i",
     "during my sub i", "after my sub i", "did an away", "away at", "aways", "did aways",
-    "did rotate", "subi", "sub i in", "sub i with",
+    "did rotate", "subi", "sub i in", "sub i with", "externship at", "externship in",
+    "externship there", "did an externship", "hands on externship",
   ]
 
   static let advocate: Phrases = [
@@ -93,7 +94,9 @@ extension ConnectionExtractor {
 
   /// A letter alone is not advocacy...
   static let letterOnly: Phrases = [
-    "write a letter", "write me a letter", "letter of rec", "write my",
+    "write a letter", "write me a letter", "letter of rec", "write my", "wrote me a",
+    "wrote a letter", "wrote a strong letter", "wrote strong letter", "wrote my letter",
+    "wrote me strong", "letter for me",
   ]
   /// ...unless the writer will also speak up.
   static let speaksUp: Phrases = ["call", "vouch", "reach out", "put in a", "contact", "advocate"]

@@ -105,6 +105,14 @@ enum Lexicon {
   /// What joins places in a list ("boston or cambridge", "NY, NJ"): a name listed right after a
   /// place is taken as a place.
   static let placeListJoiners: Set<String> = ["or", "and", ",", "/"]
+  /// Other applicants a sentence may be about ("my friend scored 205"): nothing in it is the
+  /// user's. Family is not here: where family lives is a tie.
+  static let otherApplicants: Phrases = [
+    "my friend", "a friend", "friend of mine", "my friends", "my classmate", "a classmate",
+    "my classmates", "my colleague", "my roommate", "my buddy", "someone i know", "her score",
+    "his score", "her step", "his step", "her ck", "his ck",
+  ]
+
   /// Words that may stand inside "or anywhere" ("or honestly anywhere").
   static let anywhereHedges: Set<String> = ["honestly", "really", "just", "literally", "maybe"]
   /// Two words in front of a number that say it is being replaced ("instead of 229").

@@ -27,7 +27,8 @@ extension RegionExtractor {
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
     "rotating", "elective", "away", "aways", "sub", "subi", "externship",
-    "observership", "shadowed", "shadowing", "observed", "conference", "from",
+    "observership", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
+    "evaluations", "evals", "letter", "letters",
     "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
     "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",

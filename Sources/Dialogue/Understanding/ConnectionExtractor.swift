@@ -119,7 +119,8 @@ enum ConnectionExtractor {
       result.patch.removeConnections = removed
       // Ties named unasked, or faculty whose words were feedback: whether someone would speak
       // up is asked, not assumed either way.
-      let feedbackFromFaculty = faculty && utterance.containsAny(feedbackOnly)
+      let feedbackFromFaculty =
+        faculty && (utterance.containsAny(feedbackOnly) || onlyALetter)
       if !asked && context.profile.connections == nil || feedbackFromFaculty, !added.isEmpty,
         !added.contains(.facultyAdvocate), !removed.contains(.facultyAdvocate)
       {

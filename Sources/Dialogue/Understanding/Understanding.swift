@@ -166,7 +166,7 @@ enum Understanding {
   private static func statements(of parts: [IntentClassifier.SentencePart]) -> Utterance {
     var tokens: [Utterance.Token] = []
     for part in parts {
-      let kept = part.tokens[..<(part.questionStart ?? part.tokens.count)]
+      let kept = ownClauses(part.tokens[..<(part.questionStart ?? part.tokens.count)])
       guard !kept.isEmpty else { continue }
       if !tokens.isEmpty, let next = kept.first?.span.lowerBound {
         tokens.append(.init(text: ".", original: ".", kind: .punctuation, span: next..<next))
@@ -174,6 +174,22 @@ enum Understanding {
       tokens += kept
     }
     return Utterance(tokens: tokens, original: tokens.map(\.original).joined(separator: " "))
+  }
+
+  /// The statement without its clauses about another applicant ("my ck is 224 and my friend
+  /// got 205" keeps "my ck is 224"): nothing said of a friend or a classmate is the user's.
+  private static func ownClauses(_ statement: ArraySlice<Utterance.Token>) -> [Utterance.Token] {
+    let tokens = Array(statement)
+    guard tokens.firstStart(of: Lexicon.otherApplicants) != nil else { return tokens }
+    var kept: [Utterance.Token] = []
+    for clause in ExamExtractor.clauseRanges(tokens)
+    where Array(tokens[clause]).firstStart(of: Lexicon.otherApplicants) == nil {
+      if let last = kept.last {
+        kept.append(.init(text: ",", original: ",", kind: .punctuation, span: last.span))
+      }
+      kept += tokens[clause]
+    }
+    return kept
   }
 
   /// The line's clauses in order: each sentence's statement, then its question, if it asks.
