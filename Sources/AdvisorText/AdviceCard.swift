@@ -47,10 +47,10 @@ package enum AdviceCard {
       return document
     }
     document.append(.emphasis(decision.phrase.capitalizedFirst + " (\(decision.rawValue))"))
-    if let rule = advice.email.rule,
-      let reason = advice.email.reasons.first(where: { $0.rule == rule })
-    {
-      document.append(.paragraph(reason.text, indent: 2))
+    for reason in advice.email.headline {
+      // The conclusion is the decision's own text; the caveat carries its estimate's tag.
+      let tag = reason.rule == EmailAdvice.nearTheLineRule ? " " + tag(reason.source) : ""
+      document.append(.paragraph(reason.text + tag, indent: 2))
     }
     return document
   }
@@ -59,6 +59,7 @@ package enum AdviceCard {
   package static func why(_ advice: Advice) -> TextDocument {
     let reasons = advice.email.reasons.filter {
       $0.rule != advice.email.rule && $0.rule != EmailAdvice.undecidedRule
+        && $0.rule != EmailAdvice.nearTheLineRule
     }
     guard !reasons.isEmpty else { return TextDocument() }
     var document = TextDocument([.heading("Why")])

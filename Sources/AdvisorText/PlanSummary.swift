@@ -16,8 +16,11 @@ package enum PlanSummary {
     } else {
       document.append(.emphasis(DecisionWording.standing(nil)))
     }
-    let rule = advice.email.rule ?? EmailAdvice.undecidedRule
-    if let reason = advice.email.reasons.first(where: { $0.rule == rule }) {
+    let said =
+      advice.email.rule == nil
+      ? advice.email.reasons.filter { $0.rule == EmailAdvice.undecidedRule }.prefix(1)
+      : advice.email.headline[...]
+    for reason in said {
       document.append(.paragraph(reason.text + " " + AdviceCard.tag(reason.source), indent: 2))
     }
     let steps = advice.plan.prefix(stepCount)

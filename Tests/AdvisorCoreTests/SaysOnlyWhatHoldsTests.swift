@@ -40,6 +40,21 @@ struct SaysOnlyWhatHoldsTests {
     #expect(rules.contains("address.nothing-to-explain") == (expected == .nothingToExplain))
   }
 
+  @Test(
+    "A headline decided near one of the advisor's estimates says so, with the estimate's tag",
+    arguments: [(224, true), (240, false)])
+  func nearAnEstimate(score: Int, said: Bool) {
+    var profile = answered(step2ck: passed(score), specialty: .generalSurgery)
+    profile.connections = [.facultyAdvocate]
+    let headline = Advisor.advise(profile).email.headline
+    let caveat = headline.first { $0.rule == EmailAdvice.nearTheLineRule }
+    #expect((caveat != nil) == said, "\(headline.map(\.text))")
+    if let caveat {
+      #expect(caveat.source.isEstimate)
+      #expect(caveat.text.contains("advisor's estimate") && caveat.text.contains("\(score)"))
+    }
+  }
+
   @Test("Over the whole profile space, a climb from Step 1 is said only where Step 2 CK is higher")
   func noClimbWithoutOne() {
     for profile in ExamSpace.profiles {

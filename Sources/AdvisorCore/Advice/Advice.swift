@@ -78,6 +78,15 @@ package struct EmailAdvice: Sendable, Hashable {
 
   /// The rule id of the reason given while the decision waits for an answer.
   package static let undecidedRule = "email.undecided"
+  /// The rule id of the caveat said with the headline when it turns on an estimate the score
+  /// sits close to.
+  package static let nearTheLineRule = "email.near-an-estimate"
+
+  /// What the headline says: the conclusion, and the caveat when it rests on an estimate the
+  /// score is close to. Every surface that shows the decision shows these, in this order.
+  package var headline: [Reason] {
+    reasons.filter { $0.rule == rule || $0.rule == Self.nearTheLineRule }
+  }
 }
 
 /// The specialty and how much it weighs scores.

@@ -43,6 +43,8 @@ package enum Advisor {
     }
     if let rule = outcome.rule {
       reasons.append(Reason(rule: rule.id, text: rule.text, source: rule.source))
+      // An estimate the score sits close to never decides the headline silently.
+      if let caveat = nearAnEstimate(outcome.steps, facts: context.facts) { reasons.append(caveat) }
     } else if let score = context.profile.step2ck.score, context.profile.step2ck.outcome == nil,
       ScoreThresholds.step2Outcome(ofBareScore: score) == nil
     {
@@ -91,6 +93,35 @@ package enum Advisor {
       programs: context.isEmailing ? ScoreThresholds.emailTargets : nil,
       needed: outcome.rule == nil ? outcome.essentialSlots : [],
       waitingOn: outcome.rule == nil ? outcome.waitingOn?.question : nil)
+  }
+}
+
+extension Advisor {
+  /// The caveat for a decision that turned on one of the advisor's estimates, with the score
+  /// within ``Condition/closeToTheLine`` of it; nil otherwise.
+  fileprivate static func nearAnEstimate(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
+    guard case .score(let score, let exam) = facts.relevantScore, let benchmarks = facts.benchmarks
+    else { return nil }
+    let judged: [(Condition, Figure?)] = [
+      (.aboveCutoffs, benchmarks.screeningFloor), (.bigMismatch, benchmarks.mismatchBelow),
+    ]
+    for (condition, figure) in judged {
+      guard let figure, figure.basis.kind == .estimate,
+        steps.contains(where: { $0.rule == condition.rawValue && !$0.assumed }),
+        abs(score - figure.value) < Condition.closeToTheLine
+      else { continue }
+      let what =
+        condition == .aboveCutoffs
+        ? "where many \(benchmarks.specialty.displayName) programs screen"
+        : "where a big gap from \(benchmarks.specialty.displayName)'s norms begins"
+      return Reason(
+        rule: EmailAdvice.nearTheLineRule,
+        text: "This turns on the advisor's estimate of \(what), \(figure.value), and your "
+          + "\(exam.displayName) \(score) is close to it: the programs' own stated minimums and "
+          + "their residents' scores settle it.",
+        source: .estimate(from: figure.basis.source))
+    }
+    return nil
   }
 }
 

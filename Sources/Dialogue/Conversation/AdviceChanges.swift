@@ -74,9 +74,8 @@ enum AdviceChanges {
       // Why this profile needs the slot when another did not: the question it is needed for.
       return "\(sentence) It decides the next question on the way: \(question)"
     }
-    guard after != nil, let rule = new.email.rule,
-      let reason = new.email.reasons.first(where: { $0.rule == rule })
-    else { return sentence }
-    return "\(sentence) \(reason.text) \(AdviceCard.tag(reason.source))"
+    guard after != nil, !new.email.headline.isEmpty else { return sentence }
+    return ([sentence] + new.email.headline.map { "\($0.text) \(AdviceCard.tag($0.source))" })
+      .joined(separator: " ")
   }
 }

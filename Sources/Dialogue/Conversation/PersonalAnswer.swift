@@ -122,9 +122,7 @@ enum PersonalAnswer {
       ])
     }
     var text = "\(prefix): \(decision.phrase)."
-    if let reason = conclusion(email) {
-      text += " " + cited(reason)
-    }
+    for reason in email.headline { text += " " + cited(reason) }
     if decision.involvesApplicantEmail, let programs = email.programs {
       text +=
         " Write to \(programs.lowerBound)-\(programs.upperBound) programs at most. "
