@@ -70,6 +70,17 @@ enum ExamExtractor {
         bothWords.contains(tokens[index].text) && bothNouns.contains(tokens[index + 1].text)
       }  // "either step", "both steps", "both exams"
       lastExam = inClause.last?.exam ?? lastExam
+      // "3rd try passed" while Step 2 CK is asked, with Step 1 failed twice on record: the
+      // sitting after a failed exam's last is that exam's.
+      let continued: Exam? =
+        inClause.isEmpty
+        ? clause.lazy.compactMap { ordinals[tokens[$0].text] }.first.flatMap { sitting in
+          let failed = Exam.allCases.filter {
+            context.profile[$0].outcome == .fail
+              && (context.profile[$0].attempts ?? 1) == sitting - 1
+          }
+          return failed.count == 1 ? failed[0] : nil
+        } : nil
       var clauseOutcomes: [Feature] = []
       for index in clause where !scan.consumed.contains(index) {
         guard let feature = scan.feature(at: index) else { continue }
@@ -85,7 +96,7 @@ enum ExamExtractor {
           continue
         }
         let exam =
-          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil)
+          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil) ?? continued
           ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
