@@ -259,8 +259,9 @@ extension ScoreThresholds {
         .preliminaryMedicine, .flexible, steppingStone, mean: nil,
         floor: Figure(
           workableScore,
+          // Tagged with where the number comes from, not with the section that names the year.
           Basis(
-            .estimate, .bostonSpecialty,
+            .estimate, .whenNotToEmail,
             "no figure in the sources; internal medicine's \(workableScore) stands in for a "
               + "preliminary medicine year"))),
       contextDriven(
@@ -268,7 +269,7 @@ extension ScoreThresholds {
         floor: Figure(
           estimatedFloor(mean(252, "general surgery")).value,
           Basis(
-            .estimate, .bostonSpecialty,
+            .estimate, .matchedStep2,
             "no figure in the sources; general surgery's estimate stands in for a preliminary "
               + "surgery year"))),
       contextDriven(
