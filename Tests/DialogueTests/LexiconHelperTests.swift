@@ -106,4 +106,11 @@ struct PhraseCheckTests {
       #expect(utterance.contains(phraseAt: index, of: list) == utterance.contains(list[index]))
     }
   }
+
+  @Test("Every phrase for another applicant holds one of the cue words that let a line in")
+  func otherApplicantCuesCoverThePhrases() {
+    for phrase in Lexicon.otherApplicants.words {
+      #expect(phrase.contains(where: Lexicon.otherApplicantCues.contains), "\(phrase)")
+    }
+  }
 }

@@ -113,6 +113,12 @@ enum Lexicon {
     "his score", "her step", "his step", "her ck", "his ck",
   ]
 
+  /// A word every ``otherApplicants`` phrase holds one of: a statement without any names no one.
+  static let otherApplicantCues: Set<String> = [
+    "friend", "friends", "classmate", "classmates", "colleague", "roommate", "buddy", "someone",
+    "her", "his",
+  ]
+
   /// Words that may stand inside "or anywhere" ("or honestly anywhere").
   static let anywhereHedges: Set<String> = ["honestly", "really", "just", "literally", "maybe"]
   /// Two words in front of a number that say it is being replaced ("instead of 229").

@@ -180,7 +180,10 @@ enum Understanding {
   /// got 205" keeps "my ck is 224"): nothing said of a friend or a classmate is the user's.
   private static func ownClauses(_ statement: ArraySlice<Utterance.Token>) -> [Utterance.Token] {
     let tokens = Array(statement)
-    guard tokens.firstStart(of: Lexicon.otherApplicants) != nil else { return tokens }
+    // Most statements name nobody else: one set lookup per word rules them out.
+    guard tokens.contains(where: { Lexicon.otherApplicantCues.contains($0.text) }),
+      tokens.firstStart(of: Lexicon.otherApplicants) != nil
+    else { return tokens }
     var kept: [Utterance.Token] = []
     for clause in ExamExtractor.clauseRanges(tokens)
     where Array(tokens[clause]).firstStart(of: Lexicon.otherApplicants) == nil {
