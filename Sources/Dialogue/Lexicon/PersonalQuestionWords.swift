@@ -89,7 +89,9 @@ extension PersonalQuestion {
         "should i be emailing", "is emailing a good idea", "email or stay silent",
         "stay silent or email", "should i stay silent", "do i stay silent", "should i say nothing",
         "do i tell programs", "do i tell the programs", "tell programs about", "ok to email",
-        "okay to email", "ok for me to email", "okay for me to email",
+        "okay to email", "ok for me to email", "okay for me to email", "should i write email",
+        "should i write an email", "should i write a email", "should i send email",
+        "should i send an email",
       ]
     ),
     (
