@@ -98,7 +98,7 @@ package enum Advisor {
 
 extension Advisor {
   /// The caveat for a decision that turned on one of the advisor's estimates, with the score
-  /// within ``Condition/closeToTheLine`` of it; nil otherwise.
+  /// close to it (``Condition/isClose(_:to:)``); nil otherwise.
   fileprivate static func nearAnEstimate(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
     guard case .score(let score, let exam) = facts.relevantScore, let benchmarks = facts.benchmarks
     else { return nil }
@@ -108,7 +108,7 @@ extension Advisor {
     for (condition, figure) in judged {
       guard let figure, figure.basis.kind == .estimate,
         steps.contains(where: { $0.rule == condition.rawValue && !$0.assumed }),
-        abs(score - figure.value) < Condition.closeToTheLine
+        Condition.isClose(score, to: figure.value)
       else { continue }
       let what =
         condition == .aboveCutoffs

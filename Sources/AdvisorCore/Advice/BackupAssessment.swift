@@ -82,7 +82,7 @@ package struct BackupAssessment: Sendable, Hashable {
     }
     // As for the main specialty: within a few points of the line the verdict is a judgement.
     let close =
-      abs(value - figure.value) < Condition.closeToTheLine
+      Condition.isClose(value, to: figure.value)
       ? " Close to the line, though: each program's own minimum tips it." : ""
     let source =
       figure.basis.kind == .estimate

@@ -133,7 +133,7 @@ extension Condition {
     let basis =
       "\(mean)the advisor's estimate of a big mismatch is under \(threshold), the matched "
       + "mean less one standard deviation"
-    let close = abs(score - threshold) < Condition.closeToTheLine
+    let close = Condition.isClose(score, to: threshold)
     // Just under the line is not "far below": the words follow the distance.
     let below = close ? "falls just under the line for a big gap from" : "is far below"
     let judged =
@@ -170,7 +170,7 @@ extension Condition {
         ? "\(exam.displayName) \(score) is at or above \(floor.value), \(what): above the "
           + "programs' floor, the exact number matters less."
         : "\(exam.displayName) \(score) is below \(floor.value), \(what)\(stepOneCaveat(exam))."
-      guard abs(score - floor.value) < Condition.closeToTheLine else { return judged }
+      guard Condition.isClose(score, to: floor.value) else { return judged }
       let asked =
         switch facts.profile.cutoffUnmet {
         case nil: "which is why I ask whether one states a cutoff you miss"
@@ -187,6 +187,12 @@ extension Condition {
   /// Within this many points of a "clears many programs" figure, the comparison is a judgement
   /// call, said as one: a third of a standard deviation, inside a test's measurement noise.
   static let closeToTheLine = 5
+
+  /// Whether `score` is within ``closeToTheLine`` of `line`: a judgement call, said as one by
+  /// every surface that compares a score with a figure.
+  static func isClose(_ score: Int, to line: Int) -> Bool {
+    abs(score - line) < closeToTheLine
+  }
 
   /// What a specialty's "clears many programs" figure is, in words that keep its basis: the
   /// article's "workable" for 220, the advisor's estimate for the others. The article's figure

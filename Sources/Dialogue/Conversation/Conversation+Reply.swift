@@ -166,19 +166,20 @@ extension Conversation {
     // A few more than are shown, so that topics bound to another region can be left out.
     let response = knowledge.search(question, limit: 8)
     let profile = state.profile
+    // One test of an entry for this applicant: its region and its situation.
+    func fits(_ hit: SearchHit) -> Bool {
+      RegionalText.suits(hit.entry, profile) && SituationalText.suits(hit.entry, profile)
+    }
     // An answer written for another situation gives way to a nearly as good one that fits.
     let fitting = response.answer.flatMap { best -> SearchHit? in
       guard !SituationalText.suits(best.entry, profile) else { return best }
       return response.related.first { hit in
         hit.score >= best.score * SituationalText.nearlyAsGood
-          && hit.coverage >= ConfidencePolicy.standard.minimumCoverage
-          && SituationalText.suits(hit.entry, profile) && RegionalText.suits(hit.entry, profile)
+          && hit.coverage >= ConfidencePolicy.standard.minimumCoverage && fits(hit)
       }
     }
     guard let answer = fitting else {
-      let related = response.related.filter {
-        RegionalText.suits($0.entry, profile) && SituationalText.suits($0.entry, profile)
-      }
+      let related = response.related.filter(fits)
       return (AnswerText.declined(related: Array(related.prefix(3)), hint: .askTitle), nil)
     }
     var document = AnswerText.entry(answer.entry)
