@@ -268,6 +268,18 @@ struct HostileInputTests {
     #expect(result.errorLines == ["advisor: error: \(message)"], "\(name): \(result.stderr)")
   }
 
+  @Test("A score with its scale ('208/300') is the score, as in the chat; a bad scale is not")
+  func scoreWithScale() throws {
+    let advisor = try AdvisorProcess()
+    let scaled = try advisor.run(["advise", "--step1", "208/300", "--json"])
+    let bare = try advisor.run(["advise", "--step1", "208", "--json"])
+    #expect(scaled.status == 0, "\(scaled.stderr)")
+    #expect(scaled.stdout == bare.stdout)
+    let wrongScale = try advisor.run(["advise", "--step1", "208/260"])
+    #expect(wrongScale.status == 2)
+    #expect(wrongScale.stderr.contains("'208/260' is not pass, fail"), "\(wrongScale.stderr)")
+  }
+
   @Test("Duplicate CSV columns are an error on the header's line")
   func duplicateColumns() throws {
     let advisor = try AdvisorProcess()

@@ -154,7 +154,8 @@ extension StepResult {
   }
 }
 
-/// `pass`, `fail`, `not-taken`, `pending` or a three-digit score.
+/// `pass`, `fail`, `not-taken`, `pending` or a three-digit score, with or without the scale
+/// ("208/300", as the chat takes it).
 struct StepArgument {
   var outcome: StepOutcome?
   var score: Int?
@@ -163,7 +164,8 @@ struct StepArgument {
     if let outcome = StepOutcome(rawValue: text.lowercased()) {
       return StepArgument(outcome: outcome)
     }
-    if let score = Int(text) {
+    let number = text.hasSuffix("/300") ? String(text.dropLast(4)) : text
+    if let score = Int(number) {
       guard StepResult.scoreRange.contains(score) else {
         throw UserError(
           "--\(flag) \(text) is out of range: a score is from \(StepResult.scoreRange.lowerBound) "
@@ -172,7 +174,8 @@ struct StepArgument {
       return StepArgument(score: score)
     }
     throw UserError(
-      "--\(flag) '\(text)' is not pass, fail, not-taken, pending or a score from 1 to 300")
+      "--\(flag) '\(text)' is not pass, fail, not-taken, pending or a score from 1 to 300"
+        + " (\"208\" or \"208/300\")")
   }
 
   /// `--step2ck-outcome`: pass or fail, as the applicant says it counted; it must agree with
