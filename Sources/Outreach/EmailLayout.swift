@@ -32,14 +32,7 @@ struct EmailLayout: Sendable {
 
   /// Lays out `text`; "\n", "\r\n" and "\r" all end a line.
   init(_ text: String) {
-    var lines = Self.lines(of: text).enumerated().map { index, line in
-      let (text, isASCII) = line
-      let isBlank =
-        isASCII ? text.utf8.allSatisfy(ASCIIText.isWhitespace) : text.allSatisfy(\.isWhitespace)
-      return Line(
-        number: index + 1, text: text, role: isBlank ? .blank : .body, body: text,
-        isASCII: isASCII)
-    }
+    var lines = Self.bodyLines(of: text)
     Self.markHeaders(&lines)
     Self.markSalutation(&lines)
     Self.markClosing(&lines)
@@ -48,6 +41,19 @@ struct EmailLayout: Sendable {
       lines[index].body = ""
     }
     self.lines = lines
+  }
+
+  /// `text`'s lines, each blank or else all body: what a chat line is, where nothing is a
+  /// header, a greeting or a sign-off.
+  static func bodyLines(of text: String) -> [Line] {
+    lines(of: text).enumerated().map { index, line in
+      let (text, isASCII) = line
+      let isBlank =
+        isASCII ? text.utf8.allSatisfy(ASCIIText.isWhitespace) : text.allSatisfy(\.isWhitespace)
+      return Line(
+        number: index + 1, text: text, role: isBlank ? .blank : .body, body: text,
+        isASCII: isASCII)
+    }
   }
 
   /// The lines of `text`, split where a `Character` is a newline (LF, CR, CRLF, VT, FF, NEL,

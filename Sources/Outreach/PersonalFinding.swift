@@ -20,7 +20,24 @@ extension DraftChecker {
   /// them ("my ICU rotation" is training, not health).
   package static func namesPersonalDetails(_ text: String) -> Bool {
     guard HealthReading.mayHoldTerms(text) else { return false }
-    let health = DraftText(text).health
+    let health = HealthReading(bodyOf: text)
     return !health.errors.isEmpty || !health.warnings.isEmpty
+  }
+}
+
+extension HealthReading {
+  /// The reading of `text` as body sentences only: a chat line is no email, so none of the
+  /// email's layout (headers, greeting, sign-off) or its other checks is worked out for it.
+  init(bodyOf text: String) {
+    let cut = SentenceSegmenter.sentences(of: EmailLayout.bodyLines(of: text))
+    let withTerms = cut.sentences.compactMap { range -> DraftText.Sentence? in
+      let pieces = cut.pieces[range]
+      guard let line = pieces.first?.line else { return nil }
+      let text = pieces.map(\.text).joined(separator: " ")
+      let sentence = DraftText.Sentence(
+        role: .body, line: line, text: text, words: DraftTokenizer.words(text, line: line))
+      return sentence.healthTerms.isEmpty ? nil : sentence
+    }
+    self.init(withTerms)
   }
 }

@@ -150,3 +150,40 @@ struct EmailReadingTests {
     #expect(health.map(\.check) == (check.map { [$0] } ?? []), "\(health.map(\.words))")
   }
 }
+
+/// The chat's privacy check reads a line as body sentences only, with no email layout: it must
+/// find health or family details exactly where the email check of that line does.
+@Suite("A chat line's personal details, read without the email's layout")
+struct ChatLinePersonalDetailsTests {
+  static let chatLines = [
+    "IM applicant, US MD, failed step 2 ck once then passed with 236. my family lives in nj",
+    "my mom got sick during dedicated and its still ongoing",
+    "I have bipolar and was on lithium during my second attempt",
+    "my father passed away the week before step 1",
+    "a family emergency during the exam, now fully resolved",
+    "i did my ICU rotation in Boston and honors in surgery",
+    "Dear Dr Patel, I was treated for depression last year.",
+    "I had malaria in march. it is over now",
+    "my dad is a physician in ohio",
+    "ck 221, IM, anywhere",
+  ]
+
+  /// Every line of every draft in the corpus, and the chat lines above.
+  static let lines: [String] =
+    chatLines
+    + CorpusDraft.all.flatMap { draft in
+      draft.text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
+    }
+
+  @Test("The chat line's reading agrees with the email check of that line")
+  func agrees() {
+    #expect(Self.lines.count > 200)
+    var named = 0
+    for line in Self.lines {
+      let checked = DraftChecker.check(line).contains { $0.personalCategory != nil }
+      #expect(DraftChecker.namesPersonalDetails(line) == checked, "\(line)")
+      if checked { named += 1 }
+    }
+    #expect(named >= 10, "the lines hold personal details to find")
+  }
+}

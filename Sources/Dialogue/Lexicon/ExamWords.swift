@@ -18,6 +18,9 @@ extension ExamExtractor {
     (["s2ck"], .step2ck), (["usmle1"], .step1),
   ]
 
+  /// The first word of every exam name: a word that starts none starts no exam's name.
+  static let patternFirstWords = Set(patterns.map { $0.words[0] })
+
   /// Words after a number that make it a count of attempts ("3 attempts").
   static let attemptUnits: Set<String> = [
     "attempt", "attempts", "tries", "times", "sittings", "try",

@@ -73,6 +73,9 @@ enum Gazetteer {
     return table
   }()
 
+  /// The first word of every place's name: a word that starts none starts no place.
+  static let firstWords = Set(places.keys.map { String($0.prefix { $0 != " " }) })
+
   /// Abbreviations that are also ordinary words: places only in capitals or when asked.
   static let riskyNames: Set<String> = [
     "ma", "mass", "la", "dc", "ny", "nj", "south", "maine", "salem", "georgia", "washington",

@@ -137,6 +137,7 @@ enum MentionRecognizer {
 
   /// Every exam name starting at `index`, in the lexicon's order (longest first).
   private static func exams(at index: Int, in tokens: [Utterance.Token], add: Add) {
+    guard ExamExtractor.patternFirstWords.contains(tokens[index].text) else { return }
     for pattern in ExamExtractor.patterns where tokens.has(pattern.words, at: index) {
       add(.exam(pattern.exam), index..<index + pattern.words.count, .stated)
     }
@@ -246,6 +247,7 @@ enum MentionRecognizer {
   /// Every place in the gazetteer starting at `index`, longest first. A risky short name
   /// ("me", "la", "Salem") counts outright only capitalised as a name is.
   private static func places(at index: Int, in tokens: [Utterance.Token], add: Add) {
+    guard Gazetteer.firstWords.contains(tokens[index].text) else { return }
     for length in stride(from: 3, through: 1, by: -1) where index + length <= tokens.count {
       let slice = tokens[index..<index + length]
       guard slice.allSatisfy(\.isWord) else { continue }
