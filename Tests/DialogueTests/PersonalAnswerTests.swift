@@ -44,6 +44,22 @@ struct PersonalAnswerTests {
     #expect(answer.hasPrefix("For you: Apply to 60-120+ programs"))
   }
 
+  @Test("An IMG asking whether to email hears the card's limit: only where a real connection is")
+  func imgLimitAsOnTheCard() {
+    let img = Profile(
+      step1: StepResult(outcome: .pass, attempts: 2),
+      step2ck: StepResult(outcome: .pass, score: 240, attempts: 1), specialty: .internalMedicine,
+      applicant: .nonUSIMG, region: "Texas", connections: [.geographicTie], hook: false,
+      cutoffUnmet: false, hardship: Hardship.none, clinicalEvidence: true)
+    let advice = Advisor.advise(img)
+    #expect(advice.email.decision?.involvesApplicantEmail == true)
+    for question in [PersonalQuestion.shouldEmail(plain: true), .emailCount(every: false)] {
+      let answer = text(question, img)
+      #expect(answer.contains("only the programs where you have a real connection"), "\(answer)")
+      #expect(!answer.contains("Write to 5-15"), "\(answer)")
+    }
+  }
+
   @Test("Emailing: the answer is the email count")
   func countWhenEmailing() {
     let emailing = Profile(
@@ -54,7 +70,11 @@ struct PersonalAnswerTests {
     let advice = Advisor.advise(emailing)
     #expect(advice.email.decision == .targetedEmail)
     let answer = text(.emailCount(every: false), emailing)
-    #expect(answer.contains("at most 5-15 programs"))
+    let limit = advice.items.first { $0.rule == EmailAdvice.limitRule }
+    #expect(limit != nil)
+    // The plan's own words for the limit, not the chat's own count.
+    #expect(answer.contains(limit?.text ?? "-"))
+    #expect(answer.contains("5-15 programs at most"))
     #expect(
       PersonalAnswer.entryID(.emailCount(every: false), advice: advice)
         == "faq-how-many-to-email")

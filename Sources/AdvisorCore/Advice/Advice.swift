@@ -81,6 +81,8 @@ package struct EmailAdvice: Sendable, Hashable {
   /// The rule id of the caveat said with the headline when it turns on an estimate the score
   /// sits close to.
   package static let nearTheLineRule = "email.near-an-estimate"
+  /// The rule that says how many programs, and which, an email goes to.
+  package static let limitRule = "email.limit"
 
   /// What the headline says: the conclusion, and the caveat when it rests on an estimate the
   /// score is close to. Every surface that shows the decision shows these, in this order.

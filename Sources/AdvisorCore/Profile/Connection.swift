@@ -1,6 +1,6 @@
 /// A tie to the programs the applicant is aiming at.
 package enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Comparable {
-  /// A rotation or elective there.
+  /// A rotation or elective at a program (not necessarily one in the region wanted).
   case rotation
   /// A faculty member who will vouch for the applicant to the program.
   case facultyAdvocate = "faculty-advocate"
@@ -12,7 +12,7 @@ package enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Comp
   /// The words to show a user.
   package var displayName: String {
     switch self {
-    case .rotation: "a rotation there"
+    case .rotation: "a rotation at a program"
     case .facultyAdvocate: "a faculty advocate"
     case .geographicTie: "a geographic tie"
     case .alumni: "alumni at the program"

@@ -64,7 +64,7 @@ extension AdviceRule {
       "Programs that draw 3000+ applications do not decide on whether you wrote to them; the "
         + "numbers and filters do. Spend the energy on realistic targets."),
     AdviceRule(
-      "email.limit", .email, .note, .faqHowManyEmails,
+      EmailAdvice.limitRule, .email, .note, .faqHowManyEmails,
       // The count is of emails the applicant sends; a mentor's calls are not counted so.
       when: { $0.isEmailing }
     ) { context in

@@ -50,7 +50,7 @@ extension Connection {
   /// The tie said not to exist: "no faculty advocate".
   fileprivate var denial: String {
     switch self {
-    case .rotation: "no rotation there"
+    case .rotation: "no rotation at a program"
     case .facultyAdvocate: "no faculty advocate"
     case .geographicTie: "no family or home there"
     case .alumni: "no alumni there"

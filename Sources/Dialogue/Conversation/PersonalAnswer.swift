@@ -123,10 +123,10 @@ enum PersonalAnswer {
     }
     var text = "\(prefix): \(decision.phrase)."
     for reason in email.headline { text += " " + cited(reason) }
-    if decision.involvesApplicantEmail, let programs = email.programs {
-      text +=
-        " Write to \(programs.lowerBound)-\(programs.upperBound) programs at most. "
-        + AdviceCard.tag(ScoreThresholds.emailTargetsBasis.source)
+    // Which programs, and how many, as the plan itself says it (for an IMG: only where a real
+    // connection is).
+    if decision.involvesApplicantEmail, let limit = emailLimit(advice) {
+      text += " " + cited(limit)
     }
     return TextDocument([.paragraph(text), .paragraph("/why shows every step.")])
   }
@@ -148,11 +148,9 @@ enum PersonalAnswer {
       ])
     }
     var text = every ? "No. " : "For you: "
-    if decision.involvesApplicantEmail, let programs = advice.email.programs {
-      text +=
-        "Your plan is to \(DecisionWording.action(decision)): at most "
-        + "\(programs.lowerBound)-\(programs.upperBound) programs, each chosen for a reason. "
-        + AdviceCard.tag(ScoreThresholds.emailTargetsBasis.source)
+    if decision.involvesApplicantEmail {
+      text += "Your plan is to \(DecisionWording.action(decision))."
+      if let limit = emailLimit(advice) { text += " " + cited(limit) }
     } else {
       // Not emailing: the count that matters is of applications, and no email count is given.
       if !every { text += applicationCount(advice) + " " }
@@ -178,6 +176,11 @@ enum PersonalAnswer {
       + "only for US-citizen IMGs with low "
       + "scores in internal medicine, family medicine or pediatrics, not for your profile: apply "
       + "broadly, and settle the number with your dean's office or an advisor. \(source)"
+  }
+
+  /// The plan's own limit on emails ("Keep it to ..."), worded as the card and /why give it.
+  private static func emailLimit(_ advice: Advice) -> Reason? {
+    advice.items.first { $0.rule == EmailAdvice.limitRule }?.reason
   }
 
   private static func conclusion(_ email: EmailAdvice) -> Reason? {

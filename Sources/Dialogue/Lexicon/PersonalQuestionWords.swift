@@ -91,7 +91,8 @@ extension PersonalQuestion {
         "do i tell programs", "do i tell the programs", "tell programs about", "ok to email",
         "okay to email", "ok for me to email", "okay for me to email", "should i write email",
         "should i write an email", "should i write a email", "should i send email",
-        "should i send an email",
+        "should i send an email", "should i at least email", "should i still email",
+        "should i even email", "should i just email", "should i also email",
       ]
     ),
     (

@@ -27,6 +27,18 @@ extension SpecialtyExtractor {
     ["as", "my", "backup"], ["as", "backup"], ["as", "a", "backup"], ["as", "my", "top"],
   ]
 
+  /// Words before "im" that make it the specialty, never "I'm" ("applying to im").
+  static let imLeads: Set<String> = [
+    "into", "applying", "apply", "to", "for", "doing", "choose", "chose", "prefer", "switch",
+    "switching", "picking", "over", "in", "categorical", "prelim",
+  ]
+  /// Words after "im" that make it the specialty, never "I'm" ("im is my main", "im w fm
+  /// backup"); so does a mark or the line's end ("im, fm backup").
+  static let imTails: Set<String> = [
+    "is", "w", "with", "and", "or", "first", "main", "backup", "then", "but", "program",
+    "programs", "residency", "applicant", "prelim", "categorical", "plus", "vs", "versus",
+  ]
+
   /// Short aliases that are also a pronoun in lower case, with the words that follow the
   /// pronoun ("drop em an email", "forget em, they never reply").
   static let pronounAliases: [String: Set<String>] = [

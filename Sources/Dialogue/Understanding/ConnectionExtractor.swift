@@ -73,8 +73,9 @@ enum ConnectionExtractor {
       removed.insert(.geographicTie)
       added.remove(.geographicTie)
     }
-    // "Remove the faculty advocate and the alumni, i don't have those": each tie named goes.
-    if utterance.containsAny(Lexicon.retractionCues) {
+    // "Remove the faculty advocate and the alumni, i don't have those": each tie named goes. A
+    // doubt about someone speaking up ("idk if she would call") takes nothing else back.
+    if utterance.containsAny(Lexicon.retractionCues), !utterance.containsAny(doubtsAdvocate) {
       for (tie, nouns) in tiesByNoun where utterance.containsAny(nouns) {
         removed.insert(tie)
         added.remove(tie)

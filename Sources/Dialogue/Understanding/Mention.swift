@@ -167,7 +167,8 @@ enum MentionRecognizer {
         length > 1
         || isPlainWord(
           first, inList: isListItem(index, in: tokens), named: leadsShortAlias(index, in: tokens),
-          role: SpecialtyExtractor.roleTails.contains { tokens.has($0, at: index + 1) })
+          role: SpecialtyExtractor.roleTails.contains { tokens.has($0, at: index + 1) }
+            || namesSpecialtyAround(index, in: tokens))
       switch Specialty.resolve(normalized: phrase) {
       case .specialty(let specialty):
         let capitalised = length == 1 && first.isAllCaps
@@ -186,7 +187,8 @@ enum MentionRecognizer {
   }
 
   /// Case and context rules for the short, risky aliases: "IM" but not "im" before a verb
-  /// ("im applying"), unless a role follows ("im as my main"); "em", "ent", "fm" in capitals,
+  /// ("im applying"), unless a role or the words around it say it is the specialty ("im as my
+  /// main", "applying to im", "im, fm backup"); "em", "ent", "fm" in capitals,
   /// in a list, where a specialty is named or with a role;
   /// "TY" and the like only in capitals (or when asked).
   private static func isPlainWord(
@@ -198,6 +200,14 @@ enum MentionRecognizer {
     case "ty", "gs", "ir", "dr", "ed", "er": return token.isAllCaps
     default: return true
     }
+  }
+
+  /// "applying to im", "im, fm backup", "im is my main": words around "im" that "I'm" never
+  /// stands between.
+  private static func namesSpecialtyAround(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    guard index + 1 < tokens.count, tokens[index + 1].isWord else { return true }
+    return SpecialtyExtractor.imLeads.contains(tokens.word(at: index - 1) ?? "")
+      || SpecialtyExtractor.imTails.contains(tokens[index + 1].text)
   }
 
   /// A short alias where a specialty is named: first in its sentence, or after "is", "but",

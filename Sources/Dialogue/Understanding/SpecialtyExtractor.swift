@@ -86,11 +86,11 @@ enum SpecialtyExtractor {
     let chosen = choose(found, utterance: utterance)
     result.patch.addBackups = found.filter { $0.backup && !$0.negated }.compactMap(\.specialty)
       .filter { $0 != chosen?.specialty }
-    // "path or psych, havent decided": the first is taken as the choice and the other kept as
-    // a backup, said aloud so the user can swap them.
+    // "path or psych, havent decided", "im, fm": the first is taken as the choice and the other
+    // kept as a backup, said aloud so the user can swap them.
     let firm = found.filter { !$0.negated && !$0.backup && !$0.reach }
     if firm.count == 2, chosen?.position == firm[0].position, firm[1].position == firm[0].end + 1,
-      words[firm[0].end].text == "or", let first = firm[0].specialty,
+      Lexicon.placeListJoiners.contains(words[firm[0].end].text), let first = firm[0].specialty,
       let second = firm[1].specialty, first != second
     {
       result.patch.addBackups.append(second)
