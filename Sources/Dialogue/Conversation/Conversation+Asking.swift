@@ -24,7 +24,8 @@ extension Conversation {
     if !state.planGiven {
       state.planGiven = true
       reply.separate()
-      reply.append(contentsOf: Conversation.planInShort(advice))
+      reply.append(
+        contentsOf: Conversation.planInShort(advice, advocateOpen: advocateLeftOpen(advice)))
     }
   }
 
@@ -64,6 +65,26 @@ extension Conversation {
     state.advocateToAsk = false
     return question
   }
+
+  /// Whether the user left the advocate question open ("idk if she would call") while a yes
+  /// would still change the advice: the plan is then not all it needs.
+  func advocateLeftOpen(_ advice: Advice) -> Bool {
+    let advocate = PendingQuestion(.connections, .advocate)
+    return state.skipped.contains(.connections) && state.confirmationsAsked.contains(advocate)
+      && state.profile.connections?.contains(.facultyAdvocate) != true
+      && couldChange(advice, advocate)
+  }
+
+  /// What is still unknown and able to change the advice, as a list, or nil: the advice's own
+  /// open slots, and a faculty member's help when the user left that open.
+  func stillUnknown(_ advice: Advice) -> String? {
+    let own = AdviceCard.stillUnknown(advice)
+    guard advocateLeftOpen(advice) else { return own }
+    return [own, Self.advocateUnknown].compactMap { $0 }.joinedAsList()
+  }
+
+  /// The advocate question left open, as an item of a list.
+  static let advocateUnknown = "whether a faculty member would speak up for you"
 
   /// Whether the answer to a confirmation could change the advice: its slot is still open, or,
   /// for an advocate beside the ties named, the advice with one would differ.

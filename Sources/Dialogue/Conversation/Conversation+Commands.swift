@@ -85,7 +85,7 @@ extension Conversation {
     var document = AdviceCard.decision(advice)
     document.separate()
     document.append(contentsOf: AdviceCard.why(advice))
-    if let open = AdviceCard.stillUnknown(advice) {
+    if let open = stillUnknown(advice) {
       document.separate()
       document.append(.note("Still unknown, and able to change this: \(open)."))
     }

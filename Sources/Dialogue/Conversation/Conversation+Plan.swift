@@ -4,11 +4,19 @@ import AdvisorText
 extension Conversation {
   /// What the advisor says once nothing is left to ask: the plan in short, fitting one screen,
   /// and where the whole of it is. Afterwards only what changes is said (``AdviceChanges``).
-  static func planInShort(_ advice: Advice) -> TextDocument {
+  /// - Parameter advocateOpen: the user left open whether a faculty member would speak up, and
+  ///   a yes would change the advice.
+  static func planInShort(_ advice: Advice, advocateOpen: Bool = false) -> TextDocument {
     var document = TextDocument()
     // "Everything I need" only when no answer could change the advice; an answer left open
     // (skipped, or "not sure") is named, with the way to give it later.
-    if let open = stillOpen(advice) {
+    let advocate =
+      advocateOpen
+      ? "Whether a faculty member would speak up for you could still change the plan: ask them, "
+        + "and tell me when you know." : nil
+    let sentences = [stillOpen(advice), advocate].compactMap { $0 }
+    if !sentences.isEmpty {
+      let open = sentences.joined(separator: " ")
       document.append(.heading("That's all I'll ask for now. Here is your plan in short."))
       document.append(.blank)
       document.append(.paragraph(open))
