@@ -14,7 +14,13 @@ enum SituationalText {
     "recovery-pass-retake-first": { profile in
       !profile.hasFailedAttempt
         || Exam.allCases.contains { profile[$0].hasFailure == true && profile[$0].outcome != .pass }
-    }
+    },
+    // What citizenship gives an IMG is nothing a non-US IMG has.
+    "img-citizen-advantages": { profile in profile.applicant != .nonUSIMG },
+    // Step 2 CK as the exam still to redeem the record: not once its result is in.
+    "recovery-step2-redemption": { profile in
+      profile.step2ck.outcome != .pass && profile.step2ck.outcome != .fail
+    },
   ]
 
   /// Whether `entry` fits an applicant with this profile.
