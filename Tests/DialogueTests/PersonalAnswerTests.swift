@@ -60,6 +60,23 @@ struct PersonalAnswerTests {
     }
   }
 
+  @Test("A score asked about for a backup carries the plan's verdict on that backup")
+  func backupVerdictInScoreLevel() {
+    var profile = Profile(
+      step1: StepResult(outcome: .pass, attempts: 2),
+      step2ck: StepResult(outcome: .pass, score: 232, attempts: 1), specialty: .internalMedicine,
+      applicant: .nonUSIMG)
+    profile.backupSpecialties = [.familyMedicine]
+    let advice = Advisor.advise(profile)
+    let verdict = advice.specialty.backups.first { $0.specialty == .familyMedicine }?.reason
+    #expect(verdict != nil)
+    let answer = text(.isScoreLow(nil, .familyMedicine), profile, general: false)
+    #expect(answer.contains(verdict?.text ?? "-"), "\(answer)")
+    // Not for the main specialty, which is no backup.
+    let main = text(.isScoreLow(nil, .internalMedicine), profile, general: false)
+    #expect(!main.contains("Your backup"), "\(main)")
+  }
+
   @Test("Emailing: the answer is the email count")
   func countWhenEmailing() {
     let emailing = Profile(

@@ -251,6 +251,10 @@ enum PersonalAnswer {
     {
       text += " " + cited(floor)
     }
+    // A backup asked about: the plan's own verdict on it ("is realistic", "is a reach").
+    if own, let backup = advice.specialty.backups.first(where: { $0.specialty == specialty }) {
+      text += " " + cited(backup.reason)
+    }
     return TextDocument([.paragraph(text)])
   }
 
