@@ -9,6 +9,16 @@ struct OutreachCommandLineTests {
     "--clinical-evidence",
   ]
 
+  @Test("A draft still being pasted when piped input ends is checked, not dropped")
+  func pasteEndedByEndOfInput() throws {
+    let result = try AdvisorProcess().run(
+      ["chat"],
+      input: "/check\nDear Dr Patel,\nI am sorry for my low score and I promise to do better.\n")
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("apology (error)"), "\(result.stdout)")
+    #expect(result.stdout.contains("Goodbye"))
+  }
+
   @Test("email draft prints a draft; --json gives its sentences and their topics")
   func draft() throws {
     let advisor = try AdvisorProcess()

@@ -130,9 +130,14 @@ struct ChatTerminal {
       let event: LineEvent = editor?.next() ?? plain.next()
       switch event {
       case .interrupted:
-        StandardOutput.print("^C (Ctrl-D or /quit to leave)")
+        StandardOutput.print(
+          chat.state.collecting != nil
+            ? "^C (/cancel drops the draft; a line with only . checks it)"
+            : "^C (Ctrl-D or /quit to leave)")
         continue
       case .endOfInput:
+        // A draft still being pasted when input ends is checked, not dropped.
+        if chat.state.collecting != nil, take(".") { return }
         if !json, !chat.state.ended {
           if editor != nil { StandardOutput.print("") }
           StandardOutput.print(goodbye)
@@ -144,33 +149,37 @@ struct ChatTerminal {
             "That line was longer than \(PlainLineReader.lineLimit >> 20) MiB; I read only its "
               + "first \(PlainLineReader.lineLimit >> 20) MiB.")
         }
-        let step = chat.respond(to: line)
-        let turn = step.turn
-        if let kept = step.history { rememberInHistory(kept) }
-        store.save(turn, state: chat.state)
-        if let text = step.recorded, let failure = recording?.append(text) {
-          StandardError.write("advisor: warning: the transcript could not be written: \(failure)")
-        }
-        if json {
-          StandardOutput.print(json: TurnJSON.object(turn), pretty: false)
-          // One object per line read, delivered as it is made, for scripts reading a pipe.
-          fflush(nil)
-        } else if !turn.collecting {
-          show(turn)
-        }
-        completion.pending = chat.state.pending
-        editor?.setPrompt(
-          turn.collecting ? "...> " : "you> ", style: Terminal.colorEnabled ? "\u{1B}[1;32m" : nil)
-        if turn.ended {
-          // The conversation cannot know how the advisor was started; the shell command is ours.
-          if !json {
-            StandardOutput.print(
-              "'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
-          }
-          return
-        }
+        if take(line) { return }
       }
     }
+  }
+
+  /// Answers one line, saves and shows the turn; true when the conversation has ended.
+  private mutating func take(_ line: String) -> Bool {
+    let step = chat.respond(to: line)
+    let turn = step.turn
+    if let kept = step.history { rememberInHistory(kept) }
+    store.save(turn, state: chat.state)
+    if let text = step.recorded, let failure = recording?.append(text) {
+      StandardError.write("advisor: warning: the transcript could not be written: \(failure)")
+    }
+    if json {
+      StandardOutput.print(json: TurnJSON.object(turn), pretty: false)
+      // One object per line read, delivered as it is made, for scripts reading a pipe.
+      fflush(nil)
+    } else if !turn.collecting {
+      show(turn)
+    }
+    completion.pending = chat.state.pending
+    editor?.setPrompt(
+      turn.collecting ? "...> " : "you> ", style: Terminal.colorEnabled ? "\u{1B}[1;32m" : nil)
+    guard turn.ended else { return false }
+    // The conversation cannot know how the advisor was started; the shell command is ours.
+    if !json {
+      StandardOutput.print(
+        "'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
+    }
+    return true
   }
 
   /// Gives the terminal back before the process ends, and says so when answers were not saved.
