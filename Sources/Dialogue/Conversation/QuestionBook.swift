@@ -90,8 +90,8 @@ package enum QuestionBook {
       return "Was the score pulled down by a concrete event that is now resolved (say, a "
         + "test-centre problem or a family emergency)? Just yes or no; no details needed."
     case .clinicalEvidence:
-      return "Since then, have you had honors or strong comments in core clerkships, or strong "
-        + "shelf results? Yes or no."
+      return "Since then, have you had honors or strong comments in core clerkships, strong "
+        + "evaluations from clinical rotations, or strong shelf results? Yes or no."
     }
   }
 
@@ -108,7 +108,8 @@ package enum QuestionBook {
     case .hook: return "Any strong program-specific hook? Yes or no."
     case .cutoffUnmet: return "Does a target program state a minimum you don't meet? Yes or no."
     case .hardship: return "Was there a concrete event behind the score, now resolved? Yes or no."
-    case .clinicalEvidence: return "Honors, strong clerkship comments or shelf results? Yes or no."
+    case .clinicalEvidence:
+      return "Honors, strong clerkship comments or evaluations, or shelf results? Yes or no."
     }
   }
 

@@ -77,7 +77,9 @@ struct ProfileOptions: ParsableArguments {
 
   @Flag(
     inversion: .prefixedNo,
-    help: "Honors or strong comments in core clerkships, or strong shelf results (or not).")
+    help: ArgumentHelp(
+      "Honors or strong comments in core clerkships, strong evaluations from clinical rotations, "
+        + "or strong shelf results (or not)."))
   var clinicalEvidence: Bool?
 
   /// The file's profile (if any) with the flags written over it.
