@@ -4,6 +4,21 @@ import AdvisorCore
 /// only as where family lives is a tie (see ``ConnectionExtractor``), not a training wish.
 enum RegionExtractor {
 
+  /// What is known of a place named in the line, for ``wishRules`` to decide whether it is the
+  /// training wish.
+  enum PlaceCue {
+    /// Of the line: the region question is pending; a region is on record; the connections
+    /// question is pending; the line corrects the region on record; it says a strong wish.
+    case asked, regionKnown, connectionsAsked, correction, strongWish
+    /// Of the place: ruled out ("not ohio", "forget the midwest"); alone, or in a sentence of
+    /// places alone; listed after a wish; beside "anywhere"; pointed back to by a wish after it
+    /// ("that's where i want to train"), or by one turned around ("but i don't want to").
+    case ruledOut, alone, listedAfterWish, besideAnywhere, pointedBack, turnedDown
+    /// Of the words before it: where family is ("the cousin is in milwaukee"); in a sentence
+    /// about a rotation; where something else is ("school in"); a wish ("train in").
+    case aboutFamily, inRotation, elsewhere, trainingWish
+  }
+
   static func read(
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
@@ -47,9 +62,6 @@ enum RegionExtractor {
       lastPlaceEnd = mention.tokens.upperBound
       return true
     }
-    var names: [String] = []
-    var spans: [Range<Int>] = []
-    let strongWish = utterance.words.contains(where: strongIntentWords.contains)
     let known = context.profile.region != nil
     // "Actually Texas", "Texas, not Ohio": a place in a correction replaces the region.
     let corrects =
@@ -58,66 +70,49 @@ enum RegionExtractor {
         || places.contains {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
+    let strongWish = utterance.words.contains(where: strongIntentWords.contains)
     let placeLists = places.isEmpty ? [] : placeSentences(tokens, places: places)
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
-    let words = places.isEmpty ? [] : tokens.map(\.text)
+    var wished: [Mention] = []
     for place in places {
-      guard let name = place.place else { continue }
-      let index = place.tokens.lowerBound
-      let length = place.tokens.count
+      let start = place.tokens.lowerBound
+      let before = { (count: Int) in tokens[max(0, start - count)..<start].map(\.text) }
       // "Oregon, not Ohio", "forget the midwest", "not just houston".
-      let lead =
-        tokens[max(0, index - 3)..<index].map(\.text).last { !leadFillers.contains($0) } ?? ""
-      if Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead) { continue }
-      // A place alone is a training wish, except as an answer to the connections question.
-      let alone =
-        length == utterance.words.count || standsAlone(index, length, in: tokens)
-        || placeLists.contains { $0.contains(index) }
-      // "pnw, seattle or portland, maybe spokane": a place listed after a wish is one too.
-      let listedAfterWish =
-        spans.last.map { last in
-          (1...3).contains(index - last.upperBound)
-            && tokens[last.upperBound..<index].allSatisfy {
+      let lead = before(3).last { !leadFillers.contains($0) } ?? ""
+      let pointedBack = pointedBackTo(place.tokens.upperBound, in: tokens)
+      let window = before(6)
+      let found: [PlaceCue: Bool] = [
+        .asked: asked, .regionKnown: known, .connectionsAsked: context.pending == .connections,
+        .correction: corrects, .strongWish: strongWish,
+        .ruledOut: Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead),
+        .alone: place.tokens.count == utterance.words.count
+          || standsAlone(place.tokens, in: tokens) || placeLists.contains { $0.contains(start) },
+        // "pnw, seattle or portland, maybe spokane": a place listed after a wish is one too.
+        .listedAfterWish: wished.last.map { last in
+          (1...3).contains(start - last.tokens.upperBound)
+            && tokens[last.tokens.upperBound..<start].allSatisfy {
               Lexicon.placeListJoiners.contains($0.text) || listHedges.contains($0.text)
             }
-        } ?? false
-      // "anywhere (in the) midwest" narrows anywhere; "chicago or anywhere midwest" lists both.
-      let leadIn = words[max(0, index - 3)..<index].filter { !["in", "the", "on"].contains($0) }
-      let afterAnywhere = leadIn.last == "anywhere"
-      let beforeAnywhere =
-        words.dropFirst(index + length).prefix(2).elementsEqual(["or", "anywhere"])
-      // "the cousin is in milwaukee, not chicago" corrects where family is, not the wish.
-      let pointedBack = pointedBackTo(index + length, in: tokens)
-      let window = words[max(0, index - 6)..<index]
-      let aboutFamily =
-        window.contains(where: tieWords.contains) && !window.contains(where: intentWords.contains)
-      // "actually i did an observership at cleveland clinic": where something else was is no
-      // correction of the wish.
-      let elsewhere = aboutARotation[index] || saysElsewhere(at: index, in: tokens)
-      let wish =
-        (corrects && !aboutFamily && !elsewhere) || listedAfterWish || afterAnywhere
-        || beforeAnywhere
-        || !aboutARotation[index]
-          && ((asked && !saysElsewhere(at: index, in: tokens) && pointedBack != false)
-            || pointedBack == true
-            || (alone && context.pending != .connections)
-            || (isTrainingWish(at: index, in: tokens) && (!known || strongWish)))
-      if wish {
-        if !names.contains(name) { names.append(name) }
-        spans.append(place.tokens)
-      }
+        } ?? false,
+        // "anywhere (in the) midwest" narrows anywhere; "chicago or anywhere midwest" lists both.
+        .besideAnywhere: before(3).last { !anywhereFillers.contains($0) } == "anywhere"
+          || tokens.has(["or", "anywhere"], at: place.tokens.upperBound),
+        .pointedBack: pointedBack == true, .turnedDown: pointedBack == false,
+        .aboutFamily: window.contains(where: tieWords.contains)
+          && !window.contains(where: intentWords.contains),
+        .inRotation: aboutARotation[start], .elsewhere: saysElsewhere(at: start, in: tokens),
+        .trainingWish: isTrainingWish(at: start, in: tokens),
+      ]
+      if isWish(Set(found.filter(\.value).keys)) { wished.append(place) }
     }
     // "texas. scratch that, north carolina": the places after a change of mind replace those
     // before it.
-    if let turn = changeOfMind(in: tokens), spans.contains(where: { $0.lowerBound > turn }),
-      spans.contains(where: { $0.lowerBound < turn })
-    {
-      spans.removeAll { $0.lowerBound < turn }
-      names = []
-      for place in places where spans.contains(place.tokens) {
-        if let name = place.place, !names.contains(name) { names.append(name) }
-      }
+    if let turn = changeOfMind(in: tokens), let last = wished.last, last.tokens.lowerBound > turn {
+      wished.removeAll { $0.tokens.lowerBound < turn }
     }
+    var names: [String] = []
+    for name in wished.compactMap(\.place) where !names.contains(name) { names.append(name) }
+    let spans = wished.map(\.tokens)
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     // Places named beside "or anywhere" are kept, with it: "NY NJ PA or anywhere really".
     if spans.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
@@ -146,6 +141,13 @@ enum RegionExtractor {
       result.placeAnswer = verbatim(context.line)
     }
     return result
+  }
+
+  /// A place ruled out ("not ohio") is never the wish; any other is when a row of ``wishRules``
+  /// holds: all its cues, and none of its `unless` cues.
+  private static func isWish(_ cues: Set<PlaceCue>) -> Bool {
+    !cues.contains(.ruledOut)
+      && wishRules.contains { $0.when.isSubset(of: cues) && $0.unless.isDisjoint(with: cues) }
   }
 
   /// The place mentions a retraction takes back: not those in a clause that says what the user
@@ -290,11 +292,9 @@ enum RegionExtractor {
   }
 
   /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections").
-  private static func standsAlone(_ index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool
-  {
-    let before = index == 0 || tokens[index - 1].kind == .punctuation
-    let end = index + length
-    let after = end == tokens.count || tokens[end].kind == .punctuation
+  private static func standsAlone(_ place: Range<Int>, in tokens: [Utterance.Token]) -> Bool {
+    let before = place.lowerBound == 0 || tokens[place.lowerBound - 1].kind == .punctuation
+    let after = place.upperBound == tokens.count || tokens[place.upperBound].kind == .punctuation
     let commas = tokens.filter { $0.text == "," || $0.text == ";" }.count
     return before && after && commas >= 2
   }
