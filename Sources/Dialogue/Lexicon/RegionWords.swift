@@ -6,18 +6,19 @@ extension RegionExtractor {
   /// `unless` cues does (a place ruled out, "not ohio", never is). Read top to bottom.
   static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [
     // "Actually Texas": a correction, unless of where family is or something else was.
-    (when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere]),
+    (when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution]),
     // "pnw, seattle or portland, maybe spokane"; "anywhere midwest", "chicago or anywhere".
     (when: [.listedAfterWish], unless: []), (when: [.besideAnywhere], unless: []),
     // The answer to "where?", unless where something else is or turned down.
-    (when: [.asked], unless: [.inRotation, .elsewhere, .turnedDown]),
+    (when: [.asked], unless: [.inRotation, .elsewhere, .institution, .turnedDown]),
     // "jersey city, that's where i want to train".
     (when: [.pointedBack], unless: [.inRotation]),
     // A place alone, except as the answer to the connections question.
     (when: [.alone], unless: [.inRotation, .connectionsAsked]),
     // "programs in ohio": a first region, or a strong wish ("i want to train in ohio").
-    (when: [.trainingWish], unless: [.inRotation, .regionKnown]),
-    (when: [.trainingWish, .strongWish], unless: [.inRotation]),
+    // Not where family is, nor an institution there ("a boston hospital").
+    (when: [.trainingWish], unless: [.inRotation, .aboutFamily, .institution, .regionKnown]),
+    (when: [.trainingWish, .strongWish], unless: [.inRotation, .aboutFamily, .institution]),
   ]
 
   static let intentWords: Set<String> = [
@@ -120,6 +121,10 @@ extension RegionExtractor {
   static let notAnywhere: Phrases = ["not anywhere", "not just anywhere"]
   /// Open to any region, as the answer to the region question.
   static let openWhenAsked: Phrases = ["any", "open", "flexible"]
+  /// Words right before a place that make it the wish ("programs in texas"), unless the line
+  /// says where the user lives or is from.
+  static let wishLeads: Set<String> = ["in", "to", "for"]
+  static let notWishLeads: Set<String> = ["live", "lives", "from"]
   /// Words right after a place that make it the wish ("texas programs", "florida only").
   static let wishTails: Set<String> = ["programs", "area", "residency", "only"]
   /// Words right before a place that keep it while others are taken back ("only nj").

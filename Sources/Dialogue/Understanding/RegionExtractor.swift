@@ -15,8 +15,9 @@ enum RegionExtractor {
     /// ("that's where i want to train"), or by one turned around ("but i don't want to").
     case ruledOut, alone, listedAfterWish, besideAnywhere, pointedBack, turnedDown
     /// Of the words before it: where family is ("the cousin is in milwaukee"); in a sentence
-    /// about a rotation; where something else is ("school in"); a wish ("train in").
-    case aboutFamily, inRotation, elsewhere, trainingWish
+    /// about a rotation; where something else is ("school in"); a wish ("train in"). After it: an
+    /// institution there ("houston EDs", "a boston hospital"), not the region.
+    case aboutFamily, inRotation, elsewhere, trainingWish, institution
   }
 
   static func read(
@@ -100,7 +101,11 @@ enum RegionExtractor {
         .pointedBack: pointedBack == true, .turnedDown: pointedBack == false,
         .aboutFamily: window.contains(where: tieWords.contains)
           && !window.contains(where: intentWords.contains),
-        .inRotation: aboutARotation[start], .elsewhere: saysElsewhere(at: start, in: tokens),
+        .inRotation: aboutARotation[start],
+        // "school in", "rotated at", "he works at a community ED in"; "a boston hosp".
+        .elsewhere: before(5).contains(where: elsewhereWords.contains)
+          && !before(5).contains(where: intentWords.contains),
+        .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
       ]
       if isWish(Set(found.filter(\.value).keys)) { wished.append(place) }
@@ -299,36 +304,20 @@ enum RegionExtractor {
     return before && after && commas >= 2
   }
 
-  /// A place a few words after words such as "school in", "rotated at" or "he works at a
-  /// community ED in": where something else is.
-  private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
-    let near = tokens[max(0, index - 5)..<index].filter(\.isWord).map(\.text)
-    // "a boston hosp": the place names where something else is.
-    return hospitalWords.contains(tokens.word(at: index + 1) ?? "")
-      || (near.contains(where: elsewhereWords.contains)
-        && !near.contains(where: intentWords.contains))
-  }
-
   /// A place counts as a training wish when it follows words such as "train in", "programs in",
-  /// "applying … in", and is not "where my family lives".
+  /// "applying … in" (where family is, or an institution, is ruled out by ``wishRules``).
   private static func isTrainingWish(at index: Int, in tokens: [Utterance.Token]) -> Bool {
-    // "houston EDs", "a boston hospital": an institution there, not the region.
-    if hospitalWords.contains(tokens.word(at: index + 1) ?? "") { return false }
     let window = tokens[max(0, index - 6)..<index].filter(\.isWord).map(\.text)
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
-    let intent = window.contains(where: intentWords.contains)
-    // Where something else is ("school in"), or where family is, unless said to be for training.
-    if (near.contains(where: elsewhereWords.contains)
-      && !window.contains(where: strongIntentWords.contains))
-      || (window.contains(where: tieWords.contains) && !intent)
+    // Where something else is ("school in"), unless said to be for training.
+    if near.contains(where: elsewhereWords.contains)
+      && !window.contains(where: strongIntentWords.contains)
     {
       return false
     }
-    if intent { return true }
+    if window.contains(where: intentWords.contains) { return true }
     let lead = window.last == "the" ? window.dropLast().last : window.last
-    if lead == "in" || lead == "to" || lead == "for" {
-      return !window.contains(where: ["live", "lives", "from"].contains)
-    }
+    if let lead, wishLeads.contains(lead) { return !window.contains(where: notWishLeads.contains) }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)
     return following.contains(where: wishTails.contains)
   }
