@@ -33,9 +33,7 @@ enum CircumstanceExtractor {
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
     // "Worked as a scribe" is experience, not the prior career a program values.
-    let claimsHook =
-      (utterance.containsAny(notCareers) ? utterance.removing(notCareers) : utterance)
-      .containsAny(hookCues)
+    let claimsHook = utterance.removing(notCareers).containsAny(hookCues)
     // "I never said I have a hook. I don't have one": "one" is the hook the line names, unless
     // the line claims one it does not take back ("bilingual is my hook, but an advocate? I
     // don't have one").
@@ -48,14 +46,8 @@ enum CircumstanceExtractor {
       || utterance.containsAny(programWants)
     // The words without those that only look like an event ("nothing happened"), made only
     // when read: most lines need none of it.
-    var eventWords: Utterance?
-    func eventText() -> Utterance {
-      if let eventWords { return eventWords }
-      let text = utterance.removing(notEvents)
-      eventWords = text
-      return text
-    }
-    let event = utterance.containsAny(eventCues) && eventText().containsAny(eventCues)
+    lazy var eventText = utterance.removing(notEvents)
+    let event = utterance.containsAny(eventCues) && eventText.containsAny(eventCues)
     let deniesEvent = !event && utterance.containsAny(noEventCues)
     var topics: Set<Slot> = []
     if deniesHook || claimsHook { topics.insert(.hook) }
@@ -102,10 +94,8 @@ enum CircumstanceExtractor {
     } else if mentionsCutoff && (utterance.containsAny(missesCutoff) || numbersShowAMiss(utterance))
     {
       result.patch.cutoffUnmet = true
-    } else if pending == .cutoffUnmet, yes {
-      result.patch.cutoffUnmet = true
-    } else if pending == .cutoffUnmet, no {
-      result.patch.cutoffUnmet = false
+    } else if pending == .cutoffUnmet, yes || no {
+      result.patch.cutoffUnmet = yes
     } else if restatedSlot == .cutoffUnmet {
       result.patch.cutoffUnmet = cues.yesNo.restated
     }
@@ -123,8 +113,7 @@ enum CircumstanceExtractor {
       !schoolWithout
       && (utterance.containsAny(noStrongEvidence)
         || utterance.containsAny(deniedEvidence))
-    let claimsEvidence = (schoolWithout ? utterance.removing(schoolWithoutHonors) : utterance)
-      .containsAny(strongEvidence)
+    let claimsEvidence = utterance.removing(schoolWithoutHonors).containsAny(strongEvidence)
     result.patch.clinicalEvidence = answer(
       .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
 
@@ -132,14 +121,14 @@ enum CircumstanceExtractor {
     let knownEvent = context.profile.hardship.map { $0 != .none } ?? false
     let refersToEvent =
       ((context.profile.hardship != nil || pending == .hardship)
-        && eventText().containsAny(eventReferences))
+        && eventText.containsAny(eventReferences))
       || ((cues.correction && knownEvent
         || context.eventMentioned && context.profile.hardship == nil)
-        && topics.isEmpty && eventStatus(eventText()) != nil)
+        && topics.isEmpty && eventStatus(eventText) != nil)
     result.mentionsEvent = event
     result.sensitive = refersToEvent  // named words are found in the whole line by Understanding
     if event || refersToEvent {
-      if let status = eventStatus(eventText()) {
+      if let status = eventStatus(eventText) {
         result.patch.hardship = status
       } else if pending == .hardship, yes {
         // "Yes, my mom was ill then" to "an event that is now resolved?": resolved, as asked.
@@ -188,7 +177,6 @@ enum CircumstanceExtractor {
   /// "requires 230 and I have 221": a requirement above the user's number.
   private static func numbersShowAMiss(_ utterance: Utterance) -> Bool {
     let numbers = utterance.tokens.compactMap(\.number).filter { LineCues.scoreLike.contains($0) }
-    guard numbers.count >= 2 else { return false }
-    return numbers[0] > numbers[1]
+    return numbers.count >= 2 && numbers[0] > numbers[1]
   }
 }
