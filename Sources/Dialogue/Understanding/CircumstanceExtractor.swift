@@ -4,16 +4,6 @@ import AdvisorCore
 /// event lies behind the score (only its category is kept).
 enum CircumstanceExtractor {
 
-  /// Each condition in every ``hasNow`` form ("i have migraines"), filled in once.
-  private static let presentConditions = Phrases(conditions.flatMap { hasNow.filled(with: $0) })
-
-  /// Each mark of strong clinical work in every ``evidenceDenials`` form, filled in once.
-  private static let deniedEvidence = Phrases(
-    evidenceNouns.flatMap { evidenceDenials.filled(with: $0) })
-
-  /// Details that are personal health or crisis information: never stored verbatim.
-  static let sensitiveCues = Phrases(eventCues.filter { !testCentreCues.contains($0) })
-
   /// Reads its words against its own lists, not the mentions (the same inputs as every reader).
   static func read(
     _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
@@ -39,7 +29,7 @@ enum CircumstanceExtractor {
     // don't have one").
     let claimStands = claimsHook && !utterance.containsAny(Lexicon.retractionCues)
     let deniesHook =
-      utterance.containsAny(noHookCues) || utterance.containsAny(lacksHook)
+      utterance.containsAny(noHookCues)
       || (!claimStands && utterance.containsAny(hookNouns) && utterance.containsAny(lacksOne))
     let mentionsCutoff =
       utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
@@ -76,7 +66,7 @@ enum CircumstanceExtractor {
 
     // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
     // "No hook. And I did not say anywhere": a hook denied outright is not taken back.
-    if topics.contains(.hook) || utterance.containsAny(hookWords),
+    if topics.contains(.hook) || utterance.containsAny(hookNouns),
       utterance.containsAny(Lexicon.retractionCues), !deniesHook
     {
       result.patch.unset.insert(.hook)

@@ -149,19 +149,4 @@ enum ConnectionExtractor {
       }
     }
   }
-
-  /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
-  /// in once.
-  private static let deniedRotation = denials(of: rotationNouns)
-  /// "Not a rotation": the denial said outright, the part of ``negatedForms`` that takes a
-  /// rotation back on its own.
-  private static let deniedOutright = Phrases(
-    rotationNouns.flatMap { ["not a %", "not an %"].filled(with: $0) })
-  private static let deniedAdvocate = denials(of: advocateNouns)
-  private static let deniedTie = denials(of: tieNouns)
-  private static let deniedAlumni = denials(of: alumniNouns)
-
-  private static func denials(of nouns: [String]) -> Phrases {
-    Phrases(nouns.flatMap { negatedForms.filled(with: $0) })
-  }
 }
