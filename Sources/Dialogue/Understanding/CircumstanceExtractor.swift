@@ -76,8 +76,7 @@ enum CircumstanceExtractor {
 
     // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
     // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
-    let noneListed = utterance.containsAny(noCutoffListed)
-    if (utterance.containsAny(meetsCutoff) || noneListed)
+    if (utterance.containsAny(meetsCutoff) || utterance.containsAny(noCutoffListed))
       && (mentionsCutoff || pending == .cutoffUnmet)
     {
       result.patch.cutoffUnmet = false
@@ -117,23 +116,18 @@ enum CircumstanceExtractor {
         && topics.isEmpty && eventStatus(eventText) != nil)
     result.mentionsEvent = event
     result.sensitive = refersToEvent  // named words are found in the whole line by Understanding
-    if event || refersToEvent {
-      if let status = eventStatus(eventText) {
+    let aboutEvent = event || refersToEvent
+    if deniesEvent, !aboutEvent {
+      result.patch.hardship = Hardship.none
+    } else if aboutEvent || pending == .hardship {
+      if let status = eventStatus(aboutEvent ? eventText : utterance) {
         result.patch.hardship = status
       } else if pending == .hardship, yes {
         // "Yes, my mom was ill then" to "an event that is now resolved?": resolved, as asked.
         result.patch.hardship = .resolved
-      } else if !refersToEvent {
+      } else if event, !refersToEvent {
         result.intents.append(.clarify(.eventStatus))
-      }
-    } else if deniesEvent {
-      result.patch.hardship = Hardship.none
-    } else if pending == .hardship {
-      if let status = eventStatus(utterance) {
-        result.patch.hardship = status
-      } else if yes {
-        result.patch.hardship = .resolved
-      } else if no || utterance.containsAny(nothingBehind) {
+      } else if !aboutEvent, no || utterance.containsAny(nothingBehind) {
         result.patch.hardship = Hardship.none
       }
     }
