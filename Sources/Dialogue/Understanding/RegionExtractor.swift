@@ -25,7 +25,7 @@ enum RegionExtractor {
   ) -> Interpretation {
     var result = Interpretation()
     if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
-      let remaining = removing(placesIn(takenBack(mentions, in: utterance)), from: region)
+      let remaining = removing(takenBack(mentions, in: utterance), from: region)
     {
       // "remove ohio from where i want to train": that place alone is taken out.
       result.retraction = true
@@ -177,22 +177,15 @@ enum RegionExtractor {
     }
   }
 
-  /// The places among `mentions`, by their gazetteer names.
-  private static func placesIn(_ mentions: [Mention]) -> [(name: String, canonical: String)] {
-    mentions.taken { $0.place != nil }.compactMap(\.place).map { name in
-      (name, Gazetteer.places[name.lowercased()] ?? name)
-    }
-  }
-
-  /// `region` without the places in `removed`, the rest joined by commas; nil when it names
-  /// none of them.
-  private static func removing(
-    _ removed: [(name: String, canonical: String)], from region: String
-  ) -> String? {
-    let gone = Set(removed.map(\.canonical))
-    let kept = placesIn(MentionRecognizer.mentions(in: Utterance(region)))
-    guard kept.contains(where: { gone.contains($0.canonical) }) else { return nil }
-    return kept.filter { !gone.contains($0.canonical) }.map(\.name).joined(separator: ", ")
+  /// `region` without the places `removed` names (compared by their gazetteer names), the rest
+  /// joined by commas; nil when it names none of them.
+  private static func removing(_ removed: [Mention], from region: String) -> String? {
+    let places = { (mentions: [Mention]) in mentions.taken { $0.place != nil }.compactMap(\.place) }
+    let canonical = { (name: String) in Gazetteer.places[name.lowercased()] ?? name }
+    let gone = Set(places(removed).map(canonical))
+    let kept = places(MentionRecognizer.mentions(in: Utterance(region)))
+    guard kept.contains(where: { gone.contains(canonical($0)) }) else { return nil }
+    return kept.filter { !gone.contains(canonical($0)) }.joined(separator: ", ")
   }
 
   /// The user's own words from the first place named to the last ("midwest, ohio or
