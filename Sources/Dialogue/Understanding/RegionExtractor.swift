@@ -117,20 +117,19 @@ enum RegionExtractor {
     }
     var names: [String] = []
     for name in wished.compactMap(\.place) where !names.contains(name) { names.append(name) }
-    let spans = wished.map(\.tokens)
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     // Places named beside "or anywhere" are kept, with it: "NY NJ PA or anywhere really".
-    if spans.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
+    if wished.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
       result.patch.region = "anywhere"
       return result
     }
-    if spans.count == 1, let only = spans.first, only.count == 1,
+    if wished.count == 1, let only = wished.first?.tokens, only.count == 1,
       tokens[only.lowerBound].text.count == 2,
       let state = Gazetteer.places[tokens[only.lowerBound].text]
     {
       // A state code alone ("tx") is kept by its name.
       result.patch.region = state
-    } else if let first = spans.first, let last = spans.last {
+    } else if let first = wished.first?.tokens, let last = wished.last?.tokens {
       result.patch.region =
         phrase(tokens, from: first.lowerBound, to: last.upperBound)
         ?? names.joined(separator: " or ")
