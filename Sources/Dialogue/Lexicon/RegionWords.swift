@@ -52,7 +52,7 @@ extension RegionExtractor {
     "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
-    "hospital", "hospitals", "hosp", "shadowed", "shadowing", "observed", "tie", "ties",
+    "hospital", "hospitals", "hosp", "tie", "ties",
     "connection", "connections", "connected",
   ]
 
