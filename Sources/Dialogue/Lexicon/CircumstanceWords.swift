@@ -225,8 +225,10 @@ extension CircumstanceExtractor {
   static let hasNow = ["i have %", "has %", "i am %"]
   /// Each condition in every ``hasNow`` form ("i have migraines"), filled in once.
   static let presentConditions = Phrases(conditions.flatMap { hasNow.filled(with: $0) })
-  /// Each mark of strong clinical work in every ``evidenceDenials`` form, filled in once.
-  static let deniedEvidence = Phrases(evidenceNouns.flatMap { evidenceDenials.filled(with: $0) })
+  /// Strong clinical work denied: ``noStrongEvidence``, and each mark of it in every
+  /// ``evidenceDenials`` form, filled in once.
+  static let deniedEvidence =
+    noStrongEvidence + Phrases(evidenceNouns.flatMap { evidenceDenials.filled(with: $0) })
   /// Details that are personal health or crisis information: never stored verbatim.
   static let sensitiveCues = Phrases(eventCues.filter { !testDayCues.texts.contains($0) })
 

@@ -98,10 +98,7 @@ enum CircumstanceExtractor {
     // errs on the side of no rebound. A school without honors ("my school doesn't do honors")
     // settles nothing: comments and shelf results are still open.
     let schoolWithout = utterance.containsAny(schoolWithoutHonors)
-    let deniesEvidence =
-      !schoolWithout
-      && (utterance.containsAny(noStrongEvidence)
-        || utterance.containsAny(deniedEvidence))
+    let deniesEvidence = !schoolWithout && utterance.containsAny(deniedEvidence)
     let claimsEvidence = utterance.removing(schoolWithoutHonors).containsAny(strongEvidence)
     result.patch.clinicalEvidence = answer(
       .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
