@@ -2,8 +2,10 @@ import AdvisorCore
 
 /// The words RegionExtractor listens for: data, extended by adding lines.
 extension RegionExtractor {
+  /// Cues that keep a place from being the training wish, whatever the rules below say.
+  static let neverWish: Set<PlaceCue> = [.ruledOut]
   /// When a place named is the training wish: when every cue of a row holds and none of its
-  /// `unless` cues does (a place ruled out, "not ohio", never is). Read top to bottom.
+  /// `unless` cues does. Read top to bottom.
   static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [
     // "Actually Texas": a correction, unless of where family is or something else was.
     (when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution]),

@@ -147,10 +147,10 @@ enum RegionExtractor {
     return result
   }
 
-  /// A place ruled out ("not ohio") is never the wish; any other is when a row of ``wishRules``
-  /// holds: all its cues, and none of its `unless` cues.
+  /// A place with a cue of ``neverWish`` ("not ohio") is never the wish; any other is when a row
+  /// of ``wishRules`` holds: all its cues, and none of its `unless` cues.
   private static func isWish(_ cues: Set<PlaceCue>) -> Bool {
-    !cues.contains(.ruledOut)
+    cues.isDisjoint(with: neverWish)
       && wishRules.contains { $0.when.isSubset(of: cues) && $0.unless.isDisjoint(with: cues) }
   }
 
