@@ -7,7 +7,8 @@ extension RegionExtractor {
   /// When a place named is the training wish: when every cue of a row holds and none of its
   /// `unless` cues does. Read top to bottom.
   static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [
-    // "Actually Texas": a correction, unless of where family is or something else was.
+    // "Actually Texas": a correction, unless of where family is ("the cousin is in milwaukee,
+    // not chicago") or something else was ("actually i did an observership at cleveland clinic").
     (when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution]),
     // "pnw, seattle or portland, maybe spokane"; "anywhere midwest", "chicago or anywhere".
     (when: [.listedAfterWish], unless: []), (when: [.besideAnywhere], unless: []),
