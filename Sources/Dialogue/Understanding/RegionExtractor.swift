@@ -102,9 +102,10 @@ enum RegionExtractor {
         .aboutFamily: window.contains(where: tieWords.contains)
           && !window.contains(where: intentWords.contains),
         .inRotation: aboutARotation[start],
-        // "school in", "rotated at", "he works at a community ED in"; "a boston hosp".
+        // "school in", "rotated at", "he works at a community ED in".
         .elsewhere: before(5).contains(where: elsewhereWords.contains)
           && !before(5).contains(where: intentWords.contains),
+        // "houston EDs", "a boston hosp".
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
       ]
