@@ -2,7 +2,8 @@ import AdvisorCore
 
 /// The words CircumstanceExtractor listens for: data, extended by adding lines.
 extension CircumstanceExtractor {
-  /// The hook named as a noun, for a denial that points back at it ("I don't have one").
+  /// The hook named as a noun, for a denial that points back at it ("I don't have one") or a
+  /// retraction ("remove the hook").
   static let hookNouns: Phrases = ["hook", "hooks"]
   /// Denials of "one" of something the line names.
   static let lacksOne: Phrases = [
@@ -36,9 +37,11 @@ extension CircumstanceExtractor {
     "praised", "impressed", "the feedback", "feedback from",
   ]
 
+  /// "No hook", "I don't really have a hook".
   static let noHookCues: Phrases = [
     "no hook", "no hooks", "no strong hook", "do not have a hook", "dont have a hook",
-    "no specific reason", "no strong reason",
+    "no specific reason", "no strong reason", "not have a hook", "not really have a hook",
+    "not have any hook", "not have a strong", "not really have any", "no real hook",
   ]
 
   static let cutoffWords: Phrases = [
@@ -128,6 +131,7 @@ extension CircumstanceExtractor {
   ]
 
   /// Test-day incidents: over by their nature, so "resolved" is what was said, not inferred.
+  /// About the test centre, not the person, they are no personal details.
   static let testDayCues: Phrases = [
     "test center", "testing center", "prometric", "power outage", "computer crashed", "proctor",
   ]
@@ -205,17 +209,6 @@ extension CircumstanceExtractor {
   /// The marks of strong clinical work that ``evidenceDenials`` deny.
   static let evidenceNouns = ["honors", "honours", "high pass", "high passes", "strong comments"]
 
-  /// Event words that are about the test centre, not the person: not personal details.
-  static let testCentreCues = [
-    "test center", "testing center", "prometric", "power outage", "computer crashed", "proctor",
-  ]
-
-  /// "I don't have a hook", said in more words than ``noHookCues``.
-  static let lacksHook: Phrases = [
-    "not have a hook", "not really have a hook", "not have any hook", "not have a strong",
-    "not really have any", "no real hook",
-  ]
-
   /// A program's demand, which makes the line speak of cutoffs.
   static let programWants: Phrases = [
     "they want", "programs want", "program wants", "they require", "they need", "they ask for",
@@ -230,9 +223,15 @@ extension CircumstanceExtractor {
 
   /// A condition (the `%`) the user has now: still going on.
   static let hasNow = ["i have %", "has %", "i am %"]
+  /// Each condition in every ``hasNow`` form ("i have migraines"), filled in once.
+  static let presentConditions = Phrases(conditions.flatMap { hasNow.filled(with: $0) })
+  /// Strong clinical work denied: ``noStrongEvidence``, and each mark of it in every
+  /// ``evidenceDenials`` form, filled in once.
+  static let deniedEvidence =
+    noStrongEvidence + Phrases(evidenceNouns.flatMap { evidenceDenials.filled(with: $0) })
+  /// Details that are personal health or crisis information: never stored verbatim.
+  static let sensitiveCues = Phrases(eventCues.filter { !testDayCues.texts.contains($0) })
 
-  /// The hook named, for a retraction ("remove the hook").
-  static let hookWords: Phrases = ["hook", "hooks"]
   /// Asked about an event behind the score: nothing was.
   static let nothingBehind: Phrases = ["nothing", "bad day"]
 }

@@ -190,6 +190,16 @@ extension ConnectionExtractor {
   static let advocateNouns = ["mentor", "faculty", "advocate", "attending", "anyone"]
   static let alumniNouns = ["alumni", "alum"]
   static let tieNouns = ["geographic tie", "geographic ties", "tie to", "ties to", "family there"]
+  /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
+  /// in once.
+  static let deniedRotation = Phrases(rotationNouns.flatMap { negatedForms.filled(with: $0) })
+  static let deniedAdvocate = Phrases(advocateNouns.flatMap { negatedForms.filled(with: $0) })
+  static let deniedTie = Phrases(tieNouns.flatMap { negatedForms.filled(with: $0) })
+  static let deniedAlumni = Phrases(alumniNouns.flatMap { negatedForms.filled(with: $0) })
+  /// "Not a rotation": the denial said outright, the part of ``negatedForms`` that takes a
+  /// rotation back on its own.
+  static let deniedOutright = Phrases(
+    rotationNouns.flatMap { ["not a %", "not an %"].filled(with: $0) })
   /// Each tie by the nouns that name it, for "remove the faculty advocate and the alumni".
   static let tiesByNoun: [(Connection, Phrases)] = [
     (.rotation, Phrases(rotationNouns)),

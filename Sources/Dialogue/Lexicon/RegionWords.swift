@@ -2,6 +2,28 @@ import AdvisorCore
 
 /// The words RegionExtractor listens for: data, extended by adding lines.
 extension RegionExtractor {
+  /// Cues that keep a place from being the training wish, whatever the rules below say.
+  static let neverWish: Set<PlaceCue> = [.ruledOut]
+  /// When a place named is the training wish: when every cue of a row holds and none of its
+  /// `unless` cues does. Read top to bottom.
+  static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [
+    // "Actually Texas": a correction, unless of where family is ("the cousin is in milwaukee,
+    // not chicago") or something else was ("actually i did an observership at cleveland clinic").
+    (when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution]),
+    // "pnw, seattle or portland, maybe spokane"; "anywhere midwest", "chicago or anywhere".
+    (when: [.listedAfterWish], unless: []), (when: [.besideAnywhere], unless: []),
+    // The answer to "where?", unless where something else is or turned down.
+    (when: [.asked], unless: [.inRotation, .elsewhere, .institution, .turnedDown]),
+    // "jersey city, that's where i want to train".
+    (when: [.pointedBack], unless: [.inRotation]),
+    // A place alone, except as the answer to the connections question.
+    (when: [.alone], unless: [.inRotation, .connectionsAsked]),
+    // "programs in ohio": a first region, or a strong wish ("i want to train in ohio").
+    // Not where family is, nor an institution there ("a boston hospital").
+    (when: [.trainingWish], unless: [.inRotation, .aboutFamily, .institution, .regionKnown]),
+    (when: [.trainingWish, .strongWish], unless: [.inRotation, .aboutFamily, .institution]),
+  ]
+
   static let intentWords: Set<String> = [
     "train", "training", "apply", "applying", "match", "matching", "residency", "stay", "move",
     "moving", "programs", "program", "aiming", "targeting", "target", "want", "hoping", "hope",
@@ -33,7 +55,7 @@ extension RegionExtractor {
     "preceptor",
     "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
-    "hospital", "hospitals", "hosp", "shadowed", "shadowing", "observed", "tie", "ties",
+    "hospital", "hospitals", "hosp", "tie", "ties",
     "connection", "connections", "connected",
   ]
 
@@ -59,9 +81,11 @@ extension RegionExtractor {
   ]
   /// The word that points back to a place at the end of a wish ("i'd love to train there").
   static let thereWords: Set<String> = ["there", "nearby", "close"]
-  /// Words that turn a wish after a place around ("but i don't want to train there").
   /// Words between a negation and the place it rules out ("not just houston", "not the south").
   static let leadFillers: Set<String> = ["the", "just", "only", "really"]
+  /// Words between "anywhere" and the place that narrows it ("anywhere in the midwest").
+  static let anywhereFillers: Set<String> = ["in", "the", "on"]
+  /// Words that turn a wish after a place around ("but i don't want to train there").
   static let wishNegators: Set<String> = ["not", "never", "no", "nowhere", "rather"]
 
   /// Words around a place given as the answer to "where?", dropped from the kept answer.
@@ -100,13 +124,17 @@ extension RegionExtractor {
   static let notAnywhere: Phrases = ["not anywhere", "not just anywhere"]
   /// Open to any region, as the answer to the region question.
   static let openWhenAsked: Phrases = ["any", "open", "flexible"]
-  /// "a boston hosp": a place that names a hospital, not a wish.
+  /// Words right before a place that make it the wish ("programs in texas"), unless the line
+  /// says where the user lives or is from.
+  static let wishLeads: Set<String> = ["in", "to", "for"]
+  static let notWishLeads: Set<String> = ["live", "lives", "from"]
   /// Words right after a place that make it the wish ("texas programs", "florida only").
   static let wishTails: Set<String> = ["programs", "area", "residency", "only"]
   /// Words right before a place that keep it while others are taken back ("only nj").
   static let keptLeads: Set<String> = ["only", "keep", "keeping", "except"]
   /// Words that open a reason: places after them are not what the line takes back.
   static let reasonWords: Set<String> = ["because", "since", "cause"]
+  /// "a boston hosp": a place that names a hospital, not a wish.
   static let hospitalWords: Set<String> = [
     "hospital", "hospitals", "hosp", "clinic", "clinics", "medical", "ed", "eds", "er", "ers",
   ]

@@ -4,16 +4,6 @@ import AdvisorCore
 /// event lies behind the score (only its category is kept).
 enum CircumstanceExtractor {
 
-  /// Each condition in every ``hasNow`` form ("i have migraines"), filled in once.
-  private static let presentConditions = Phrases(conditions.flatMap { hasNow.filled(with: $0) })
-
-  /// Each mark of strong clinical work in every ``evidenceDenials`` form, filled in once.
-  private static let deniedEvidence = Phrases(
-    evidenceNouns.flatMap { evidenceDenials.filled(with: $0) })
-
-  /// Details that are personal health or crisis information: never stored verbatim.
-  static let sensitiveCues = Phrases(eventCues.filter { !testCentreCues.contains($0) })
-
   /// Reads its words against its own lists, not the mentions (the same inputs as every reader).
   static func read(
     _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
@@ -33,29 +23,21 @@ enum CircumstanceExtractor {
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
     // "Worked as a scribe" is experience, not the prior career a program values.
-    let claimsHook =
-      (utterance.containsAny(notCareers) ? utterance.removing(notCareers) : utterance)
-      .containsAny(hookCues)
+    let claimsHook = utterance.removing(notCareers).containsAny(hookCues)
     // "I never said I have a hook. I don't have one": "one" is the hook the line names, unless
     // the line claims one it does not take back ("bilingual is my hook, but an advocate? I
     // don't have one").
     let claimStands = claimsHook && !utterance.containsAny(Lexicon.retractionCues)
     let deniesHook =
-      utterance.containsAny(noHookCues) || utterance.containsAny(lacksHook)
+      utterance.containsAny(noHookCues)
       || (!claimStands && utterance.containsAny(hookNouns) && utterance.containsAny(lacksOne))
     let mentionsCutoff =
       utterance.containsAny(cutoffWords) || !cues.statedCutoffs.isEmpty
       || utterance.containsAny(programWants)
     // The words without those that only look like an event ("nothing happened"), made only
     // when read: most lines need none of it.
-    var eventWords: Utterance?
-    func eventText() -> Utterance {
-      if let eventWords { return eventWords }
-      let text = utterance.removing(notEvents)
-      eventWords = text
-      return text
-    }
-    let event = utterance.containsAny(eventCues) && eventText().containsAny(eventCues)
+    lazy var eventText = utterance.removing(notEvents)
+    let event = utterance.containsAny(eventCues) && eventText.containsAny(eventCues)
     let deniesEvent = !event && utterance.containsAny(noEventCues)
     var topics: Set<Slot> = []
     if deniesHook || claimsHook { topics.insert(.hook) }
@@ -84,7 +66,7 @@ enum CircumstanceExtractor {
 
     // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
     // "No hook. And I did not say anywhere": a hook denied outright is not taken back.
-    if topics.contains(.hook) || utterance.containsAny(hookWords),
+    if topics.contains(.hook) || utterance.containsAny(hookNouns),
       utterance.containsAny(Lexicon.retractionCues), !deniesHook
     {
       result.patch.unset.insert(.hook)
@@ -94,18 +76,15 @@ enum CircumstanceExtractor {
 
     // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
     // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
-    let noneListed = utterance.containsAny(noCutoffListed)
-    if (utterance.containsAny(meetsCutoff) || noneListed)
+    if (utterance.containsAny(meetsCutoff) || utterance.containsAny(noCutoffListed))
       && (mentionsCutoff || pending == .cutoffUnmet)
     {
       result.patch.cutoffUnmet = false
     } else if mentionsCutoff && (utterance.containsAny(missesCutoff) || numbersShowAMiss(utterance))
     {
       result.patch.cutoffUnmet = true
-    } else if pending == .cutoffUnmet, yes {
-      result.patch.cutoffUnmet = true
-    } else if pending == .cutoffUnmet, no {
-      result.patch.cutoffUnmet = false
+    } else if pending == .cutoffUnmet, yes || no {
+      result.patch.cutoffUnmet = yes
     } else if restatedSlot == .cutoffUnmet {
       result.patch.cutoffUnmet = cues.yesNo.restated
     }
@@ -119,12 +98,8 @@ enum CircumstanceExtractor {
     // errs on the side of no rebound. A school without honors ("my school doesn't do honors")
     // settles nothing: comments and shelf results are still open.
     let schoolWithout = utterance.containsAny(schoolWithoutHonors)
-    let deniesEvidence =
-      !schoolWithout
-      && (utterance.containsAny(noStrongEvidence)
-        || utterance.containsAny(deniedEvidence))
-    let claimsEvidence = (schoolWithout ? utterance.removing(schoolWithoutHonors) : utterance)
-      .containsAny(strongEvidence)
+    let deniesEvidence = !schoolWithout && utterance.containsAny(deniedEvidence)
+    let claimsEvidence = utterance.removing(schoolWithoutHonors).containsAny(strongEvidence)
     result.patch.clinicalEvidence = answer(
       .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
 
@@ -132,29 +107,24 @@ enum CircumstanceExtractor {
     let knownEvent = context.profile.hardship.map { $0 != .none } ?? false
     let refersToEvent =
       ((context.profile.hardship != nil || pending == .hardship)
-        && eventText().containsAny(eventReferences))
+        && eventText.containsAny(eventReferences))
       || ((cues.correction && knownEvent
         || context.eventMentioned && context.profile.hardship == nil)
-        && topics.isEmpty && eventStatus(eventText()) != nil)
+        && topics.isEmpty && eventStatus(eventText) != nil)
     result.mentionsEvent = event
     result.sensitive = refersToEvent  // named words are found in the whole line by Understanding
-    if event || refersToEvent {
-      if let status = eventStatus(eventText()) {
+    let aboutEvent = event || refersToEvent
+    if deniesEvent, !aboutEvent {
+      result.patch.hardship = Hardship.none
+    } else if aboutEvent || pending == .hardship {
+      if let status = eventStatus(aboutEvent ? eventText : utterance) {
         result.patch.hardship = status
       } else if pending == .hardship, yes {
         // "Yes, my mom was ill then" to "an event that is now resolved?": resolved, as asked.
         result.patch.hardship = .resolved
-      } else if !refersToEvent {
+      } else if event, !refersToEvent {
         result.intents.append(.clarify(.eventStatus))
-      }
-    } else if deniesEvent {
-      result.patch.hardship = Hardship.none
-    } else if pending == .hardship {
-      if let status = eventStatus(utterance) {
-        result.patch.hardship = status
-      } else if yes {
-        result.patch.hardship = .resolved
-      } else if no || utterance.containsAny(nothingBehind) {
+      } else if !aboutEvent, no || utterance.containsAny(nothingBehind) {
         result.patch.hardship = Hardship.none
       }
     }
@@ -188,7 +158,6 @@ enum CircumstanceExtractor {
   /// "requires 230 and I have 221": a requirement above the user's number.
   private static func numbersShowAMiss(_ utterance: Utterance) -> Bool {
     let numbers = utterance.tokens.compactMap(\.number).filter { LineCues.scoreLike.contains($0) }
-    guard numbers.count >= 2 else { return false }
-    return numbers[0] > numbers[1]
+    return numbers.count >= 2 && numbers[0] > numbers[1]
   }
 }

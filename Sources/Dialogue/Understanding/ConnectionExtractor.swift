@@ -20,15 +20,14 @@ enum ConnectionExtractor {
       }
     let placeOrThere = !places.isEmpty || utterance.containsAny(thereCues)
     let asked = context.pending == .connections
+    let known = context.profile.connections ?? []
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
     if utterance.containsAny(deniedRotation) {
       // "It was an observership, not a rotation": one on record is taken back.
       // Only where the line corrects, or says outright what it was not ("..., not a
       // rotation"): a "no" heading a line ("no, rotation at Rush") denies nothing.
-      if cues.correction || utterance.containsAny(deniedOutright),
-        context.profile.connections?.contains(.rotation) == true
-      {
+      if cues.correction || utterance.containsAny(deniedOutright), known.contains(.rotation) {
         removed.insert(.rotation)
       }
     } else if utterance.containsAny(rotation)
@@ -45,7 +44,7 @@ enum ConnectionExtractor {
       && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(facultyTitles))
     if utterance.containsAny(doubtsAdvocate) {
       // Not said: an advocate is kept only when the user says someone would speak up.
-      if context.profile.connections?.contains(.facultyAdvocate) == true {
+      if known.contains(.facultyAdvocate) {
         removed.insert(.facultyAdvocate)
       }
     } else if !onlyALetter,
@@ -63,15 +62,13 @@ enum ConnectionExtractor {
       utterance.containsAny(familyMembers)
       && (utterance.containsAny(livesNearby) || utterance.containsAny(worksIn) && placeOrThere)
       || utterance.containsAny(familyLocated)
-    if !placesTurnedDown,
+    if utterance.containsAny(deniedTie) {
+      removed.insert(.geographicTie)
+    } else if !placesTurnedDown,
       (saysTie(utterance, placeStarts: Set(placeMentions.map(\.tokens.lowerBound)))
         && (asked || placeOrThere)) || familyNearby
     {
       added.insert(.geographicTie)
-    }
-    if utterance.containsAny(deniedTie) {
-      removed.insert(.geographicTie)
-      added.remove(.geographicTie)
     }
     // "Remove the faculty advocate and the alumni, i don't have those": each tie named goes. A
     // doubt about someone speaking up ("idk if she would call") takes nothing else back.
@@ -88,7 +85,6 @@ enum ConnectionExtractor {
         added.insert(.alumni)
       }
     }
-    let known = context.profile.connections ?? []
     let nothingSaid = asked && added.isEmpty && removed.isEmpty
     // "No connections beyond that" after a tie is known restates what is known; only a
     // correction clears it.
@@ -149,20 +145,5 @@ enum ConnectionExtractor {
         return placeStarts.contains(next) || placeWords.contains(tokens.word(at: next) ?? "")
       }
     }
-  }
-
-  /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
-  /// in once.
-  private static let deniedRotation = denials(of: rotationNouns)
-  /// "Not a rotation": the denial said outright, the part of ``negatedForms`` that takes a
-  /// rotation back on its own.
-  private static let deniedOutright = Phrases(
-    rotationNouns.flatMap { ["not a %", "not an %"].filled(with: $0) })
-  private static let deniedAdvocate = denials(of: advocateNouns)
-  private static let deniedTie = denials(of: tieNouns)
-  private static let deniedAlumni = denials(of: alumniNouns)
-
-  private static func denials(of nouns: [String]) -> Phrases {
-    Phrases(nouns.flatMap { negatedForms.filled(with: $0) })
   }
 }

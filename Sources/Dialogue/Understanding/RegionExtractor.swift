@@ -4,12 +4,28 @@ import AdvisorCore
 /// only as where family lives is a tie (see ``ConnectionExtractor``), not a training wish.
 enum RegionExtractor {
 
+  /// What is known of a place named in the line, for ``wishRules`` to decide whether it is the
+  /// training wish.
+  enum PlaceCue {
+    /// Of the line: the region question is pending; a region is on record; the connections
+    /// question is pending; the line corrects the region on record; it says a strong wish.
+    case asked, regionKnown, connectionsAsked, correction, strongWish
+    /// Of the place: ruled out ("not ohio", "forget the midwest"); alone, or in a sentence of
+    /// places alone; listed after a wish; beside "anywhere"; pointed back to by a wish after it
+    /// ("that's where i want to train"), or by one turned around ("but i don't want to").
+    case ruledOut, alone, listedAfterWish, besideAnywhere, pointedBack, turnedDown
+    /// Of the words before it: where family is ("the cousin is in milwaukee"); in a sentence
+    /// about a rotation; where something else is ("school in"); a wish ("train in"). After it: an
+    /// institution there ("houston EDs", "a boston hospital"), not the region.
+    case aboutFamily, inRotation, elsewhere, trainingWish, institution
+  }
+
   static func read(
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
     if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
-      let remaining = removing(placesIn(takenBack(mentions, in: utterance)), from: region)
+      let remaining = removing(takenBack(mentions, in: utterance), from: region)
     {
       // "remove ohio from where i want to train": that place alone is taken out.
       result.retraction = true
@@ -47,9 +63,6 @@ enum RegionExtractor {
       lastPlaceEnd = mention.tokens.upperBound
       return true
     }
-    var names: [String] = []
-    var spans: [Range<Int>] = []
-    let strongWish = utterance.words.contains(where: strongIntentWords.contains)
     let known = context.profile.region != nil
     // "Actually Texas", "Texas, not Ohio": a place in a correction replaces the region.
     let corrects =
@@ -58,79 +71,66 @@ enum RegionExtractor {
         || places.contains {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
+    let strongWish = utterance.words.contains(where: strongIntentWords.contains)
     let placeLists = places.isEmpty ? [] : placeSentences(tokens, places: places)
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
-    let words = places.isEmpty ? [] : tokens.map(\.text)
+    var wished: [Mention] = []
     for place in places {
-      guard let name = place.place else { continue }
-      let index = place.tokens.lowerBound
-      let length = place.tokens.count
+      let start = place.tokens.lowerBound
+      let before = { (count: Int) in tokens[max(0, start - count)..<start].map(\.text) }
       // "Oregon, not Ohio", "forget the midwest", "not just houston".
-      let lead =
-        tokens[max(0, index - 3)..<index].map(\.text).last { !leadFillers.contains($0) } ?? ""
-      if Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead) { continue }
-      // A place alone is a training wish, except as an answer to the connections question.
-      let alone =
-        length == utterance.words.count || standsAlone(index, length, in: tokens)
-        || placeLists.contains { $0.contains(index) }
-      // "pnw, seattle or portland, maybe spokane": a place listed after a wish is one too.
-      let listedAfterWish =
-        spans.last.map { last in
-          (1...3).contains(index - last.upperBound)
-            && tokens[last.upperBound..<index].allSatisfy {
+      let lead = before(3).last { !leadFillers.contains($0) } ?? ""
+      let pointedBack = pointedBackTo(place.tokens.upperBound, in: tokens)
+      let window = before(6)
+      let found: [PlaceCue: Bool] = [
+        .asked: asked, .regionKnown: known, .connectionsAsked: context.pending == .connections,
+        .correction: corrects, .strongWish: strongWish,
+        .ruledOut: Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead),
+        .alone: place.tokens.count == utterance.words.count
+          || standsAlone(place.tokens, in: tokens) || placeLists.contains { $0.contains(start) },
+        // "pnw, seattle or portland, maybe spokane": a place listed after a wish is one too.
+        .listedAfterWish: wished.last.map { last in
+          (1...3).contains(start - last.tokens.upperBound)
+            && tokens[last.tokens.upperBound..<start].allSatisfy {
               Lexicon.placeListJoiners.contains($0.text) || listHedges.contains($0.text)
             }
-        } ?? false
-      // "anywhere (in the) midwest" narrows anywhere; "chicago or anywhere midwest" lists both.
-      let leadIn = words[max(0, index - 3)..<index].filter { !["in", "the", "on"].contains($0) }
-      let afterAnywhere = leadIn.last == "anywhere"
-      let beforeAnywhere =
-        words.dropFirst(index + length).prefix(2).elementsEqual(["or", "anywhere"])
-      // "the cousin is in milwaukee, not chicago" corrects where family is, not the wish.
-      let pointedBack = pointedBackTo(index + length, in: tokens)
-      let window = words[max(0, index - 6)..<index]
-      let aboutFamily =
-        window.contains(where: tieWords.contains) && !window.contains(where: intentWords.contains)
-      // "actually i did an observership at cleveland clinic": where something else was is no
-      // correction of the wish.
-      let elsewhere = aboutARotation[index] || saysElsewhere(at: index, in: tokens)
-      let wish =
-        (corrects && !aboutFamily && !elsewhere) || listedAfterWish || afterAnywhere
-        || beforeAnywhere
-        || !aboutARotation[index]
-          && ((asked && !saysElsewhere(at: index, in: tokens) && pointedBack != false)
-            || pointedBack == true
-            || (alone && context.pending != .connections)
-            || (isTrainingWish(at: index, in: tokens) && (!known || strongWish)))
-      if wish {
-        if !names.contains(name) { names.append(name) }
-        spans.append(place.tokens)
-      }
+        } ?? false,
+        // "anywhere (in the) midwest" narrows anywhere; "chicago or anywhere midwest" lists both.
+        .besideAnywhere: before(3).last { !anywhereFillers.contains($0) } == "anywhere"
+          || tokens.has(["or", "anywhere"], at: place.tokens.upperBound),
+        .pointedBack: pointedBack == true, .turnedDown: pointedBack == false,
+        .aboutFamily: window.contains(where: tieWords.contains)
+          && !window.contains(where: intentWords.contains),
+        .inRotation: aboutARotation[start],
+        // "school in", "rotated at", "he works at a community ED in".
+        .elsewhere: before(5).contains(where: elsewhereWords.contains)
+          && !before(5).contains(where: intentWords.contains),
+        // "houston EDs", "a boston hosp".
+        .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? ""),
+        .trainingWish: isTrainingWish(at: start, in: tokens),
+      ]
+      if isWish(Set(found.filter(\.value).keys)) { wished.append(place) }
     }
     // "texas. scratch that, north carolina": the places after a change of mind replace those
     // before it.
-    if let turn = changeOfMind(in: tokens), spans.contains(where: { $0.lowerBound > turn }),
-      spans.contains(where: { $0.lowerBound < turn })
-    {
-      spans.removeAll { $0.lowerBound < turn }
-      names = []
-      for place in places where spans.contains(place.tokens) {
-        if let name = place.place, !names.contains(name) { names.append(name) }
-      }
+    if let turn = changeOfMind(in: tokens), let last = wished.last, last.tokens.lowerBound > turn {
+      wished.removeAll { $0.tokens.lowerBound < turn }
     }
+    var names: [String] = []
+    for name in wished.compactMap(\.place) where !names.contains(name) { names.append(name) }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
     // Places named beside "or anywhere" are kept, with it: "NY NJ PA or anywhere really".
-    if spans.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
+    if wished.isEmpty, saysAnywhere || (asked && utterance.containsAny(openWhenAsked)) {
       result.patch.region = "anywhere"
       return result
     }
-    if spans.count == 1, let only = spans.first, only.count == 1,
+    if wished.count == 1, let only = wished.first?.tokens, only.count == 1,
       tokens[only.lowerBound].text.count == 2,
       let state = Gazetteer.places[tokens[only.lowerBound].text]
     {
       // A state code alone ("tx") is kept by its name.
       result.patch.region = state
-    } else if let first = spans.first, let last = spans.last {
+    } else if let first = wished.first?.tokens, let last = wished.last?.tokens {
       result.patch.region =
         phrase(tokens, from: first.lowerBound, to: last.upperBound)
         ?? names.joined(separator: " or ")
@@ -146,6 +146,13 @@ enum RegionExtractor {
       result.placeAnswer = verbatim(context.line)
     }
     return result
+  }
+
+  /// A place with a cue of ``neverWish`` ("not ohio") is never the wish; any other is when a row
+  /// of ``wishRules`` holds: all its cues, and none of its `unless` cues.
+  private static func isWish(_ cues: Set<PlaceCue>) -> Bool {
+    cues.isDisjoint(with: neverWish)
+      && wishRules.contains { $0.when.isSubset(of: cues) && $0.unless.isDisjoint(with: cues) }
   }
 
   /// The place mentions a retraction takes back: not those in a clause that says what the user
@@ -170,22 +177,15 @@ enum RegionExtractor {
     }
   }
 
-  /// The places among `mentions`, by their gazetteer names.
-  private static func placesIn(_ mentions: [Mention]) -> [(name: String, canonical: String)] {
-    mentions.taken { $0.place != nil }.compactMap(\.place).map { name in
-      (name, Gazetteer.places[name.lowercased()] ?? name)
-    }
-  }
-
-  /// `region` without the places in `removed`, the rest joined by commas; nil when it names
-  /// none of them.
-  private static func removing(
-    _ removed: [(name: String, canonical: String)], from region: String
-  ) -> String? {
-    let gone = Set(removed.map(\.canonical))
-    let kept = placesIn(MentionRecognizer.mentions(in: Utterance(region)))
-    guard kept.contains(where: { gone.contains($0.canonical) }) else { return nil }
-    return kept.filter { !gone.contains($0.canonical) }.map(\.name).joined(separator: ", ")
+  /// `region` without the places `removed` names (compared by their gazetteer names), the rest
+  /// joined by commas; nil when it names none of them.
+  private static func removing(_ removed: [Mention], from region: String) -> String? {
+    let places = { (mentions: [Mention]) in mentions.taken { $0.place != nil }.compactMap(\.place) }
+    let canonical = { (name: String) in Gazetteer.places[name.lowercased()] ?? name }
+    let gone = Set(places(removed).map(canonical))
+    let kept = places(MentionRecognizer.mentions(in: Utterance(region)))
+    guard kept.contains(where: { gone.contains(canonical($0)) }) else { return nil }
+    return kept.filter { !gone.contains(canonical($0)) }.joined(separator: ", ")
   }
 
   /// The user's own words from the first place named to the last ("midwest, ohio or
@@ -290,45 +290,27 @@ enum RegionExtractor {
   }
 
   /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections").
-  private static func standsAlone(_ index: Int, _ length: Int, in tokens: [Utterance.Token]) -> Bool
-  {
-    let before = index == 0 || tokens[index - 1].kind == .punctuation
-    let end = index + length
-    let after = end == tokens.count || tokens[end].kind == .punctuation
+  private static func standsAlone(_ place: Range<Int>, in tokens: [Utterance.Token]) -> Bool {
+    let before = place.lowerBound == 0 || tokens[place.lowerBound - 1].kind == .punctuation
+    let after = place.upperBound == tokens.count || tokens[place.upperBound].kind == .punctuation
     let commas = tokens.filter { $0.text == "," || $0.text == ";" }.count
     return before && after && commas >= 2
   }
 
-  /// A place a few words after words such as "school in", "rotated at" or "he works at a
-  /// community ED in": where something else is.
-  private static func saysElsewhere(at index: Int, in tokens: [Utterance.Token]) -> Bool {
-    let near = tokens[max(0, index - 5)..<index].filter(\.isWord).map(\.text)
-    // "a boston hosp": the place names where something else is.
-    return hospitalWords.contains(tokens.word(at: index + 1) ?? "")
-      || (near.contains(where: elsewhereWords.contains)
-        && !near.contains(where: intentWords.contains))
-  }
-
   /// A place counts as a training wish when it follows words such as "train in", "programs in",
-  /// "applying … in", and is not "where my family lives".
+  /// "applying … in" (where family is, or an institution, is ruled out by ``wishRules``).
   private static func isTrainingWish(at index: Int, in tokens: [Utterance.Token]) -> Bool {
-    // "houston EDs", "a boston hospital": an institution there, not the region.
-    if hospitalWords.contains(tokens.word(at: index + 1) ?? "") { return false }
     let window = tokens[max(0, index - 6)..<index].filter(\.isWord).map(\.text)
     let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
-    let intent = window.contains(where: intentWords.contains)
-    // Where something else is ("school in"), or where family is, unless said to be for training.
-    if (near.contains(where: elsewhereWords.contains)
-      && !window.contains(where: strongIntentWords.contains))
-      || (window.contains(where: tieWords.contains) && !intent)
+    // Where something else is ("school in"), unless said to be for training.
+    if near.contains(where: elsewhereWords.contains)
+      && !window.contains(where: strongIntentWords.contains)
     {
       return false
     }
-    if intent { return true }
+    if window.contains(where: intentWords.contains) { return true }
     let lead = window.last == "the" ? window.dropLast().last : window.last
-    if lead == "in" || lead == "to" || lead == "for" {
-      return !window.contains(where: ["live", "lives", "from"].contains)
-    }
+    if let lead, wishLeads.contains(lead) { return !window.contains(where: notWishLeads.contains) }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)
     return following.contains(where: wishTails.contains)
   }
