@@ -145,7 +145,7 @@ extension ConnectionExtractor {
   ]
 
   /// The last words of tie phrases that name where: the place must follow them.
-  static let placeLeads: Set<String> = ["in", "from"]
+  static let placeLeads: Set<String> = ["in", "from", "near", "to"]
   /// Words that stand for a place after such a phrase ("grew up there", "i am from the area").
   static let placeWords: Set<String> = ["there", "here", "area", "nearby", "town", "city"]
 
@@ -165,7 +165,10 @@ extension ConnectionExtractor {
   /// "My aunt is in NJ": a family member placed, word for word.
   static let familyLocated = Phrases(
     familyMembers.flatMap { member in
-      ["\(member) is in", "\(member) are in", "\(member) is near", "\(member) is close to"]
+      [
+        "\(member) is in", "\(member) are in", "\(member) is near", "\(member) is close to",
+        "\(member) in",
+      ]
     })
 
   /// "No connections" said outright, whatever the pending question.

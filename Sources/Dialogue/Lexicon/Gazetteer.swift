@@ -85,6 +85,9 @@ enum Gazetteer {
     "az", "co", "wa", "nm", "tn", "sc", "mo", "mn", "wi", "ky", "ar", "ia", "ks", "nv", "wv",
   ]
 
+  /// Risky names that count outright after "the" ("anywhere in the south", "texas or the south").
+  static let namesAfterThe: Set<String> = ["south"]
+
   /// Codes that are places only listed beside another place ("tx or ok"); alone, "ok" is okay.
   static let listedOnly: Set<String> = ["ok"]
   /// Whether a word alone names a place, codes read only in lists apart ("ok").

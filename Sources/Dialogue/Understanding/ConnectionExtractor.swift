@@ -58,14 +58,15 @@ enum ConnectionExtractor {
         added.insert(.facultyAdvocate)
       }
     }
+    let placeStarts = Set(placeMentions.map(\.tokens.lowerBound))
     let familyNearby =
       utterance.containsAny(familyMembers)
       && (utterance.containsAny(livesNearby) || utterance.containsAny(worksIn) && placeOrThere)
-      || utterance.containsAny(familyLocated)
+      || says(familyLocated, in: utterance, placeStarts: placeStarts)
     if utterance.containsAny(deniedTie) {
       removed.insert(.geographicTie)
     } else if !placesTurnedDown,
-      (saysTie(utterance, placeStarts: Set(placeMentions.map(\.tokens.lowerBound)))
+      (says(geographic, in: utterance, placeStarts: placeStarts)
         && (asked || placeOrThere)) || familyNearby
     {
       added.insert(.geographicTie)
@@ -127,14 +128,17 @@ enum ConnectionExtractor {
     return result
   }
 
-  /// Whether a tie phrase is said: one that names where ("went to school in %", "lived in %",
-  /// "i am from %") counts only before a place of the gazetteer or "there" ("went to school in
-  /// st lucia", "i am from egypt" is no tie to a program).
-  private static func saysTie(_ utterance: Utterance, placeStarts: Set<Int>) -> Bool {
+  /// Whether one of the tie `phrases` is said: one that names where ("went to school in %",
+  /// "lived in %", "i am from %", "my brother is in %") counts only before a place of the
+  /// gazetteer or "there" ("went to school in st lucia", "i am from egypt", "my brother is in
+  /// the hospital" is no tie to a program).
+  private static func says(_ phrases: Phrases, in utterance: Utterance, placeStarts: Set<Int>)
+    -> Bool
+  {
     let tokens = utterance.tokens
-    return geographic.indices.contains { index in
-      guard utterance.contains(phraseAt: index, of: geographic) else { return false }
-      let words = geographic.words[index]
+    return phrases.indices.contains { index in
+      guard utterance.contains(phraseAt: index, of: phrases) else { return false }
+      let words = phrases.words[index]
       guard let last = words.last, placeLeads.contains(last) else { return true }
       // `has` matches consecutive tokens, so the token after the phrase is at start + count.
       // "from the boston area", "from here": a place after "the", or a word pointing at one.

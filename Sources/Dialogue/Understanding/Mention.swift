@@ -273,7 +273,10 @@ enum MentionRecognizer {
       if length == 1, Gazetteer.riskyNames.contains(key) {
         let token = tokens[index]
         let capitalised = token.original.first?.isUppercase == true
-        if !capitalised || (key.count == 2 && !token.isAllCaps) { confidence = .whenAsked }
+        let named = Gazetteer.namesAfterThe.contains(key) && tokens.word(at: index - 1) == "the"
+        if !(capitalised || named) || (key.count == 2 && !token.isAllCaps) {
+          confidence = .whenAsked
+        }
       }
       add(.place(name), index..<index + length, confidence)
     }

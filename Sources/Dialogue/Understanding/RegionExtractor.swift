@@ -72,7 +72,15 @@ enum RegionExtractor {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
     let strongWish = utterance.words.contains(where: strongIntentWords.contains)
-    let placeLists = places.isEmpty ? [] : placeSentences(tokens, places: places)
+    // Sentences of places alone, and in a comma list of facts, clauses of places alone ("img
+    // from pakistan, texas or the south, brother in houston").
+    let listsFacts = tokens.filter { $0.text == "," }.count >= 2
+    let placeLists =
+      places.isEmpty
+      ? []
+      : placeSentences(tokens, places: places, separatedBy: \.endsSentence)
+        + (listsFacts
+          ? placeSentences(tokens, places: places) { $0.text == "," || $0.endsSentence } : [])
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
     var wished: [Mention] = []
     for place in places {
@@ -252,11 +260,14 @@ enum RegionExtractor {
     return text.trimmingWhitespace
   }
 
-  /// The sentences of places alone ("NY NJ PA. oh wait ...", "new jersey and philadelphia"): a
-  /// training wish like a whole line.
-  private static func placeSentences(_ tokens: [Utterance.Token], places: [Mention]) -> [Range<Int>]
-  {
-    tokens.ranges(separatedBy: \.endsSentence).filter { sentence in
+  /// The runs between `separates` marks that are two or more places alone ("NY NJ PA. oh wait
+  /// ...", "new jersey and philadelphia", "texas or the south"): a training wish like a whole
+  /// line.
+  private static func placeSentences(
+    _ tokens: [Utterance.Token], places: [Mention],
+    separatedBy separates: (Utterance.Token) -> Bool
+  ) -> [Range<Int>] {
+    tokens.ranges(separatedBy: separates).filter { sentence in
       let named = places.filter {
         $0.tokens.clamped(to: sentence) == $0.tokens
       }
@@ -265,7 +276,7 @@ enum RegionExtractor {
       // the list.
       let words = tokens[sentence].filter {
         $0.isWord && !Lexicon.placeListJoiners.contains($0.text) && $0.text != "anywhere"
-          && !Lexicon.anywhereHedges.contains($0.text)
+          && $0.text != "the" && !Lexicon.anywhereHedges.contains($0.text)
       }
       return named.count >= 2 && covered == words.count
     }
