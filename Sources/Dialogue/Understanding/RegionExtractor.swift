@@ -25,7 +25,9 @@ enum RegionExtractor {
   ) -> Interpretation {
     var result = Interpretation()
     if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
-      let remaining = removing(takenBack(mentions, in: utterance), from: region)
+      let remaining = removing(
+        takenBack(mentions, in: utterance), from: region,
+        anywhere: utterance.containsAny(Gazetteer.anywhere))
     {
       // "remove ohio from where i want to train": that place alone is taken out.
       result.retraction = true
@@ -187,12 +189,20 @@ enum RegionExtractor {
 
   /// `region` without the places `removed` names (compared by their gazetteer names), the rest
   /// joined by commas; nil when it names none of them.
-  private static func removing(_ removed: [Mention], from region: String) -> String? {
+  ///
+  /// - Parameter anywhere: the line takes back "anywhere" ("remove anywhere"), which leaves the
+  ///   places named beside it ("Texas or anywhere" → "Texas").
+  private static func removing(_ removed: [Mention], from region: String, anywhere: Bool)
+    -> String?
+  {
     let places = { (mentions: [Mention]) in mentions.taken { $0.place != nil }.compactMap(\.place) }
     let canonical = { (name: String) in Gazetteer.places[name.lowercased()] ?? name }
     let gone = Set(places(removed).map(canonical))
     let kept = places(MentionRecognizer.mentions(in: Utterance(region)))
-    guard kept.contains(where: { gone.contains(canonical($0)) }) else { return nil }
+    let opensAnywhere = anywhere && region.lowercased().hasSuffix("anywhere")
+    guard opensAnywhere || kept.contains(where: { gone.contains(canonical($0)) }) else {
+      return nil
+    }
     return kept.filter { !gone.contains(canonical($0)) }.joined(separator: ", ")
   }
 
