@@ -32,9 +32,16 @@ extension CircumstanceExtractor {
     "rank me to match",
     "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
     "love to have me", "want me back", "have me back", "invited me back", "one of the best",
-    "best student", "best sub i", "best students", "top student", "strong evaluation",
-    "strong evaluations", "great evaluation", "great evaluations", "glowing", "stellar",
-    "praised", "impressed", "the feedback", "feedback from",
+    "best student", "best sub i", "best students", "top student", "praised", "impressed",
+    "the feedback", "feedback from",
+  ]
+
+  /// Praise of the user's evaluations: a program's feedback (a hook) when said unasked, but the
+  /// answer to the clinical-evidence question when that is what was asked ("yes, strong
+  /// evaluations from my elective" is evidence, and claims no hook).
+  static let evaluationHookCues: Phrases = [
+    "strong evaluation", "strong evaluations", "great evaluation", "great evaluations", "glowing",
+    "stellar",
   ]
 
   /// "No hook", "I don't really have a hook".

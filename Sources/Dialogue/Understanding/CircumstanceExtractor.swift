@@ -23,7 +23,9 @@ enum CircumstanceExtractor {
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
     // "Worked as a scribe" is experience, not the prior career a program values.
-    let claimsHook = utterance.removing(notCareers).containsAny(hookCues)
+    let claimsHook =
+      utterance.removing(notCareers).containsAny(hookCues)
+      || (context.pending != .clinicalEvidence && utterance.containsAny(evaluationHookCues))
     // "I never said I have a hook. I don't have one": "one" is the hook the line names, unless
     // the line claims one it does not take back ("bilingual is my hook, but an advocate? I
     // don't have one").
