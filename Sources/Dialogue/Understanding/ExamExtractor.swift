@@ -15,9 +15,13 @@ struct UnderstandingContext: Sendable {
   /// The line as typed (extractors see the statements re-joined), for answers kept verbatim.
   var line = ""
 
-  /// The one exam whose latest result is a fail: what "passed the retake" speaks of.
-  var failedExam: Exam? {
-    let failed = Exam.allCases.filter { profile[$0].outcome == .fail }
+  /// The one exam whose latest result is a fail, after `sitting - 1` sittings when given: what
+  /// "passed the retake" or "3rd try passed" speaks of.
+  func failedExam(before sitting: Int? = nil) -> Exam? {
+    let failed = Exam.allCases.filter { exam in
+      let result = profile[exam]
+      return result.outcome == .fail && sitting.map { $0 - 1 == (result.attempts ?? 1) } ?? true
+    }
     return failed.count == 1 ? failed[0] : nil
   }
 
@@ -40,18 +44,12 @@ enum ExamExtractor {
     var scan = Scan(tokens, mentions: mentions, cues: cues)
     let mentions = scan.exams
     var reports: [Exam: Report] = [:]
-    var orphanScores: [Int] = []
+    var orphanScore: Int?  // the last score no exam takes
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     let speaksOfRetake = utterance.containsAny(retakePhrases)
     // Read only when a sitting is named: most lines name none.
-    var eventLineRead: Bool?
-    func eventLine() -> Bool {
-      if let eventLineRead { return eventLineRead }
-      let read = utterance.containsAny(CircumstanceExtractor.eventCues)
-      eventLineRead = read
-      return read
-    }
+    lazy var eventLine = utterance.containsAny(CircumstanceExtractor.eventCues)
 
     // The exam a correction is about, when the line names none: the one whose score it denies
     // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
@@ -72,14 +70,10 @@ enum ExamExtractor {
       lastExam = inClause.last?.exam ?? lastExam
       // "3rd try passed" while Step 2 CK is asked, with Step 1 failed twice on record: the
       // sitting after a failed exam's last is that exam's.
-      let continued: Exam? =
+      let continued =
         inClause.isEmpty
-        ? clause.lazy.compactMap { ordinals[tokens[$0].text] }.first.flatMap { sitting in
-          let failed = Exam.allCases.filter {
-            context.profile[$0].outcome == .fail
-              && (context.profile[$0].attempts ?? 1) == sitting - 1
-          }
-          return failed.count == 1 ? failed[0] : nil
+        ? clause.lazy.compactMap { ordinals[tokens[$0].text] }.first.flatMap {
+          context.failedExam(before: $0)
         } : nil
       var clauseOutcomes: [Feature] = []
       for index in clause where !scan.consumed.contains(index) {
@@ -90,7 +84,7 @@ enum ExamExtractor {
         }
         // "my dad had a stroke during my 2nd attempt": in a line about an event, a sitting in a
         // clause that gives no result is when the event happened, not a count of attempts.
-        if feature.isFirstSitting != nil, eventLine(),
+        if feature.isFirstSitting != nil, eventLine,
           !clause.contains(where: { outcomeWords.contains(tokens[$0].text) })
         {
           continue
@@ -100,12 +94,12 @@ enum ExamExtractor {
           ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
-          ?? (feature.isFirstSitting != nil && !eventLine() ? context.recentExam : nil)
-          ?? (speaksOfRetake ? context.failedExam : nil)
+          ?? (feature.isFirstSitting != nil && !eventLine ? context.recentExam : nil)
+          ?? (speaksOfRetake ? context.failedExam() : nil)
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
         if targets.isEmpty {
-          if case .score(let value) = feature { orphanScores.append(value) }
+          if case .score(let value) = feature { orphanScore = value }
           if case .neverFailed = feature { result.neverFailed = true }
           continue
         }
@@ -145,7 +139,7 @@ enum ExamExtractor {
       result.assumptions += assumptions
     }
     disownScores(utterance, mentions: mentions, context: context, into: &result)
-    if let score = orphanScores.last {
+    if let score = orphanScore {
       place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
@@ -223,13 +217,8 @@ enum ExamExtractor {
   }
 
   /// The rules under each word they read, in their declared order.
-  private static let rulesByWord: [String: [Rule]] = {
-    var table: [String: [Rule]] = [:]
-    for rule in rules {
-      for word in rule.words { table[word, default: []].append(rule) }
-    }
-    return table
-  }()
+  private static let rulesByWord = Dictionary(
+    rules.flatMap { rule in rule.words.map { ($0, [rule]) } }, uniquingKeysWith: +)
 
   /// One line's feature scan: its tokens, the exams and numbers the mentions found in it, and
   /// the tokens already read.
