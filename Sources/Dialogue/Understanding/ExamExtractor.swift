@@ -53,7 +53,7 @@ enum ExamExtractor {
 
     // The exam a correction is about, when the line names none: the one whose score it denies
     // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
-    let denied = Set(tokens.indices.compactMap { deniedNumber(at: $0, in: tokens) })
+    let denied = Set(scan.numbers.values.compactMap(\.deniedScore))
     let corrected =
       mentions.isEmpty
       ? Exam.allCases.first { context.profile[$0].score.map(denied.contains) == true }
@@ -316,18 +316,6 @@ enum ExamExtractor {
     private func isNextToExam(_ index: Int) -> Bool {
       exams.contains { $0.tokens.upperBound == index || $0.tokens.lowerBound == index + 1 }
     }
-  }
-
-  /// The number at `index` when the words before it say it is wrong ("not 229", "instead of
-  /// 229").
-  static func deniedNumber(at index: Int, in tokens: [Utterance.Token]) -> Int? {
-    guard let value = tokens[index].number else { return nil }
-    let previous = tokens.word(at: index - 1) ?? ""
-    let beforePrevious = tokens.word(at: index - 2) ?? ""
-    let denies =
-      Lexicon.denyingWords.contains(previous)
-      || Lexicon.denyingPairs.contains([beforePrevious, previous])
-    return denies ? value : nil
   }
 
   // MARK: - One exam's report

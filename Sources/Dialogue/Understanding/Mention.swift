@@ -58,6 +58,8 @@ extension Mention {
   var exam: Exam? { if case .exam(let exam) = kind { exam } else { nil } }
   /// The place this names, as written, if it names one.
   var place: String? { if case .place(let name) = kind { name } else { nil } }
+  /// The number this says is wrong, if it says one is.
+  var deniedScore: Int? { if case .deniedScore(let value) = kind { value } else { nil } }
 }
 
 extension [Mention] {
@@ -117,7 +119,10 @@ enum MentionRecognizer {
     guard let value = tokens[index].number else { return }
     let previous = tokens.word(at: index - 1) ?? ""
     let next = tokens.word(at: index + 1) ?? ""
-    if ExamExtractor.deniedNumber(at: index, in: tokens) != nil {
+    // "not 229", "instead of 229": the words before it say it is wrong.
+    if Lexicon.denyingWords.contains(previous)
+      || Lexicon.denyingPairs.contains([tokens.word(at: index - 2) ?? "", previous])
+    {
       add(.deniedScore(value), index..<index + 1, .stated)
     } else if ExamExtractor.attemptUnits.contains(next) {
       add(.attempts(value), index..<index + 2, .stated)
