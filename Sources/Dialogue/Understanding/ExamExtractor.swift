@@ -341,38 +341,20 @@ enum ExamExtractor {
         return scores[pass]
       }
       let isScore: (Feature) -> Bool = { if case .score = $0 { true } else { false } }
-      var later: [Int] = []
-      var first = false
-      for (index, feature) in events.enumerated() {
-        guard case .score(let value) = feature else { continue }
+      let later = events.indices.compactMap { index -> Int? in
+        guard case .score(let value) = events[index] else { return nil }
         let after = events[(index + 1)...].prefix { !isScore($0) }
         let before = events[..<index].reversed().prefix { !isScore($0) }
-        if (after.lazy.compactMap(\.isFirstSitting).first
-          ?? before.lazy.compactMap(\.isFirstSitting).first) == true
-        {
-          first = true
-        } else {
-          later.append(value)
-        }
+        let sitting = after.lazy.compactMap(\.isFirstSitting).first
+        return (sitting ?? before.lazy.compactMap(\.isFirstSitting).first) == true ? nil : value
       }
-      return first ? later.last ?? scores.last : scores.last
+      return later.last ?? scores.last
     }
 
     /// Only "pass/fail" or "no score" was said of the exam: its score is withdrawn, nothing else.
     var withdrawsScore: Bool {
       events.contains(.noScore) && scores.isEmpty
         && !events.contains { if case .fail = $0 { true } else { false } }
-    }
-
-    /// A Step 2 CK score said beside a failure that is the later, passing sitting: at the pass
-    /// mark in force, or between the two pass marks on a retake. "Failed CK with 214" on one
-    /// attempt is that failure's score.
-    private func passesAfterFailure(_ score: Int, retake: Bool, firstTry: Bool, attempt: Int?)
-      -> Bool
-    {
-      if ScoreThresholds.step2Outcome(ofBareScore: score) == .pass { return true }
-      return score >= ScoreThresholds.step2FormerPassMark.value && !firstTry
-        && (retake || (attempt ?? 1) > 1)
     }
 
     /// The exam's result, with the assumptions made to get it. `correcting`: the line corrects
@@ -389,6 +371,15 @@ enum ExamExtractor {
       var attemptHint: Int?
       var retake = false
       var firstTry = false
+      /// A Step 2 CK score said beside a failure that is the later, passing sitting: at the pass
+      /// mark in force, or between the two pass marks on a retake. "Failed CK with 214" on one
+      /// attempt is that failure's score.
+      func passesAfterFailure(_ score: Int) -> Bool {
+        guard exam == .step2ck, latest == .fail else { return false }
+        if ScoreThresholds.step2Outcome(ofBareScore: score) == .pass { return true }
+        return score >= ScoreThresholds.step2FormerPassMark.value && !firstTry
+          && (retake || (attemptHint ?? 1) > 1)
+      }
       for feature in events {
         switch feature {
         case .fail(let count):
@@ -404,11 +395,7 @@ enum ExamExtractor {
         case .firstTry: firstTry = true
         case .score(let value):
           // A Step 2 CK score at or above the pass mark is a pass, whatever came before it.
-          if exam == .step2ck, latest == .fail,
-            passesAfterFailure(value, retake: retake, firstTry: firstTry, attempt: attemptHint)
-          {
-            latest = .pass
-          }
+          if passesAfterFailure(value) { latest = .pass }
         case .took, .neverFailed, .noScore, .denied: break
         }
       }
@@ -416,11 +403,7 @@ enum ExamExtractor {
         of: exam,
         retaken: failCount > 0 || retake || attemptHint != nil,
         correcting: correcting)
-      if exam == .step2ck, let score, latest == .fail,
-        passesAfterFailure(score, retake: retake, firstTry: firstTry, attempt: attemptHint)
-      {
-        latest = .pass  // "CK 238 after failing it once"
-      }
+      if let score, passesAfterFailure(score) { latest = .pass }  // "CK 238 after failing it once"
       if latest == nil, events.contains(.took), score == nil { latest = .pending }
       // "Step 1 was pass/fail, no score": passed, with no number to report.
       if latest == nil, exam == .step1, score == nil, events.contains(.noScore) { latest = .pass }
