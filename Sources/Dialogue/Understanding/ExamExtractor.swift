@@ -27,6 +27,13 @@ struct UnderstandingContext: Sendable {
 
   /// The exam the advisor just asked about.
   var pendingExam: Exam? { Exam.allCases.first { $0.slot == pending } }
+
+  /// The exam a correction is about: the one whose score it denies ("239, not 229"), or else
+  /// the one whose score was given last ("actually it was 241").
+  func correctedExam(denying denied: some Sequence<Int>, correction: Bool) -> Exam? {
+    Exam.allCases.first { exam in profile[exam].score.map { denied.contains($0) } == true }
+      ?? (correction ? lastScoreExam : nil)
+  }
 }
 
 /// Reads exam results: scores in all the usual forms, outcomes, attempts, per exam.
@@ -51,14 +58,10 @@ enum ExamExtractor {
     // Read only when a sitting is named: most lines name none.
     lazy var eventLine = utterance.containsAny(CircumstanceExtractor.eventCues)
 
-    // The exam a correction is about, when the line names none: the one whose score it denies
-    // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
     let denied = Set(scan.numbers.values.compactMap(\.deniedScore))
+    // When the line names no exam, a correction is about the exam it corrects.
     let corrected =
-      mentions.isEmpty
-      ? Exam.allCases.first { context.profile[$0].score.map(denied.contains) == true }
-        ?? (cues.correction ? context.lastScoreExam : nil)
-      : nil
+      mentions.isEmpty ? context.correctedExam(denying: denied, correction: cues.correction) : nil
     let defaultExam = corrected ?? context.pendingExam
 
     for clause in clauseRanges(tokens) {
@@ -144,10 +147,8 @@ enum ExamExtractor {
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
     let ck = result.patch.step2ck
-    if ck.outcome == nil,
-      context.profile.step2ck.outcome == nil || context.profile.step2ck.outcome == .pending,
-      let score = ck.score,
-      ScoreThresholds.step2Outcome(ofBareScore: score) == nil
+    if ck.outcome == nil, [nil, .pending].contains(context.profile.step2ck.outcome),
+      let score = ck.score, ScoreThresholds.step2Outcome(ofBareScore: score) == nil
     {
       result.intents.append(.clarify(.passMark(score)))
     }
@@ -482,10 +483,9 @@ enum ExamExtractor {
     let numbers = Set(clauses.flatMap { tokens[$0].compactMap(\.number) })
     // "remove the step 1 score, ck stays 231": only a removal names an exam's score, and only
     // the exam named right after the verb (or else last before it).
-    let verb = tokens.firstStart(of: scoreRemovals)
-    let named = verb.flatMap { verb -> Exam? in
-      guard utterance.words.contains("score") else { return nil }
-      return (mentions.first { $0.tokens.lowerBound > verb } ?? mentions.last)?.exam
+    let verb = utterance.words.contains("score") ? tokens.firstStart(of: scoreRemovals) : nil
+    let named = verb.flatMap { verb in
+      (mentions.first { $0.tokens.lowerBound > verb } ?? mentions.last)?.exam
     }
     for exam in Exam.allCases {
       guard let score = context.profile[exam].score,
@@ -518,8 +518,7 @@ enum ExamExtractor {
     // The exam whose score it denies, the one corrected, CK beside a Step 1 result, the one
     // exam still open, or CK when Step 1 is known without a score (pass/fail).
     let exam =
-      Exam.allCases.first { profile[$0].score.map(result.deniedScores.contains) == true }
-      ?? (correction ? context.lastScoreExam : nil)
+      context.correctedExam(denying: result.deniedScores, correction: correction)
       ?? (!result.patch.step1.isEmpty && result.patch.step2ck.isEmpty ? .step2ck : nil)
       ?? (open.count == 1 ? open[0] : nil)
       ?? (open.count == 2 && profile.step1.outcome != nil ? .step2ck : nil)
