@@ -115,9 +115,9 @@ enum ExamExtractor {
       if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let exam = inClause.last?.exam,
         reports[exam] == nil
       {
-        reports[exam, default: Report()].events += previousOutcomes
+        reports[exam] = Report(events: previousOutcomes)
       }
-      previousOutcomes = clauseOutcomes.isEmpty ? previousOutcomes : clauseOutcomes
+      if !clauseOutcomes.isEmpty { previousOutcomes = clauseOutcomes }
     }
 
     for exam in Exam.allCases {
@@ -468,9 +468,8 @@ enum ExamExtractor {
     guard Exam.allCases.contains(where: { context.profile[$0].score != nil }),
       utterance.tokens.contains(where: { $0.kind == .number }) || utterance.contains("score")
     else { return }
-    let takesBack = utterance.containsAny(Lexicon.retractionCues)
     let disowns = utterance.containsAny(disowningPhrases)
-    guard takesBack || disowns else { return }
+    guard disowns || utterance.containsAny(Lexicon.retractionCues) else { return }
     let tokens = utterance.tokens
     // A number disowned anywhere in the line ("245 is their minimum, not my score"), or taken
     // back in the clause that takes it back ("i never said 230"; not "..., ck stays 231").

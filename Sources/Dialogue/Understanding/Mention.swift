@@ -128,9 +128,8 @@ enum MentionRecognizer {
       add(.attempts(value), index..<index + 2, .stated)
     } else if ExamExtractor.attemptLeads.contains(previous), value < 10 {
       add(.attempts(value), index..<index + 1, .stated)
-    } else if !(previous == "of" && tokens.word(at: index - 2) == "out"),
-      LineCues.scoreLike.contains(value), !ExamExtractor.notScoreUnits.contains(next),
-      !ExamExtractor.countLeads.contains(where: { tokens.has($0, at: index - $0.count) }),
+    } else if LineCues.scoreLike.contains(value), !ExamExtractor.notScoreUnits.contains(next),
+      !ExamExtractor.notScoreLeads.contains(where: { tokens.has($0, at: index - $0.count) }),
       // "uwsa2 said 240", "hoping for 240": a practice test's number or a hope, not a sitting.
       !tokens[max(0, index - 3)..<index].contains(where: {
         ExamExtractor.notASittingLeads.contains($0.text)
