@@ -92,9 +92,11 @@ enum ExamExtractor {
         {
           continue
         }
+        // A word belongs to the exam its clause names just before it, or to the first one when
+        // it comes before them all ("238 on CK and step 1 pass").
         let exam =
-          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil) ?? continued
-          ?? defaultExam
+          (inClause.last { $0.tokens.lowerBound < index } ?? inClause.first)?.exam
+          ?? (inClause.isEmpty ? lastExam : nil) ?? continued ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
           ?? (feature.isFirstSitting != nil && !eventLine ? context.recentExam : nil)
@@ -161,14 +163,6 @@ enum ExamExtractor {
   /// not "step 2").
   static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
     MentionRecognizer.exams(in: tokens).taken { $0.exam != nil }
-  }
-
-  private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
-    guard mentions.count > 1 else { return mentions.first?.exam }
-    // With two exams in one clause, a word belongs to the exam named just before it, or to the
-    // first one when it comes before both ("238 on CK and step 1 pass").
-    let before = mentions.last { $0.tokens.lowerBound < index }
-    return (before ?? mentions.first)?.exam
   }
 
   // MARK: - Clauses
