@@ -200,6 +200,8 @@ enum ExamExtractor {
       }
     }
 
+    var score: Int? { if case .score(let value) = self { value } else { nil } }
+
     /// Whether the feature names the first sitting (true) or a later one (false).
     var isFirstSitting: Bool? {
       switch self {
@@ -317,9 +319,7 @@ enum ExamExtractor {
 
   struct Report {
     var events: [Feature] = []
-    var scores: [Int] {
-      events.compactMap { if case .score(let value) = $0 { value } else { nil } }
-    }
+    var scores: [Int] { events.compactMap(\.score) }
 
     /// The score of the latest sitting, when the line gives scores for two:
     /// - a pass ends the exam, so where the line says the exam was failed or retaken, a passing
@@ -335,11 +335,10 @@ enum ExamExtractor {
       {
         return scores[pass]
       }
-      let isScore: (Feature) -> Bool = { if case .score = $0 { true } else { false } }
       let later = events.indices.compactMap { index -> Int? in
-        guard case .score(let value) = events[index] else { return nil }
-        let after = events[(index + 1)...].prefix { !isScore($0) }
-        let before = events[..<index].reversed().prefix { !isScore($0) }
+        guard let value = events[index].score else { return nil }
+        let after = events[(index + 1)...].prefix { $0.score == nil }
+        let before = events[..<index].reversed().prefix { $0.score == nil }
         let sitting = after.lazy.compactMap(\.isFirstSitting).first
         return (sitting ?? before.lazy.compactMap(\.isFirstSitting).first) == true ? nil : value
       }
