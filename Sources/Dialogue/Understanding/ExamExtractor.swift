@@ -49,7 +49,7 @@ enum ExamExtractor {
     var result = Interpretation()
     let tokens = utterance.tokens
     var scan = Scan(tokens, mentions: mentions, cues: cues)
-    let mentions = scan.exams
+    let exams = scan.exams
     var reports: [Exam: Report] = [:]
     var orphanScore: Int?  // the last score no exam takes
     var lastExam: Exam?
@@ -61,12 +61,12 @@ enum ExamExtractor {
     let denied = Set(scan.numbers.values.compactMap(\.deniedScore))
     // When the line names no exam, a correction is about the exam it corrects.
     let corrected =
-      mentions.isEmpty ? context.correctedExam(denying: denied, correction: cues.correction) : nil
+      exams.isEmpty ? context.correctedExam(denying: denied, correction: cues.correction) : nil
     let defaultExam = corrected ?? context.pendingExam
 
     for clause in clauseRanges(tokens) {
       scan.clause = clause
-      let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
+      let inClause = exams.filter { clause.contains($0.tokens.lowerBound) }
       let bothExams = clause.dropLast().contains { index in
         bothWords.contains(tokens[index].text) && bothNouns.contains(tokens[index + 1].text)
       }  // "either step", "both steps", "both exams"
@@ -143,7 +143,7 @@ enum ExamExtractor {
       }
       result.assumptions += assumptions
     }
-    disownScores(utterance, mentions: mentions, context: context, into: &result)
+    disownScores(utterance, exams: exams, context: context, into: &result)
     if let score = orphanScore {
       place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
@@ -325,8 +325,9 @@ enum ExamExtractor {
     /// - a pass ends the exam, so where the line says the exam was failed or retaken, a passing
     ///   Step 2 CK score beside a failing one is the later sitting's (not in a correction, and
     ///   not an expected or a friend's number: those lines say no failure);
-    /// - otherwise a score belongs to the sitting named right after it, or else right before
-    ///   it ("231 on my second try, 209 the first time").
+    /// - otherwise the last score not said to be the first sitting's, a score belonging to the
+    ///   sitting named right after it, or else right before it ("231 on my second try, 209 the
+    ///   first time").
     func latestScore(of exam: Exam, retaken: Bool, correcting: Bool) -> Int? {
       let scores = scores
       let outcomes = scores.map(ScoreThresholds.step2Outcome(ofBareScore:))
@@ -455,7 +456,7 @@ enum ExamExtractor {
   /// "245 is their minimum, not my score": a number the user disowns is no exam's score; "remove
   /// the step 1 score", "i never said 150": a score taken back, by its exam or its number.
   private static func disownScores(
-    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext,
+    _ utterance: Utterance, exams: [Mention], context: UnderstandingContext,
     into result: inout Interpretation
   ) {
     guard Exam.allCases.contains(where: { context.profile[$0].score != nil }),
@@ -477,7 +478,7 @@ enum ExamExtractor {
     // the exam named right after the verb (or else last before it).
     let verb = utterance.words.contains("score") ? tokens.firstStart(of: scoreRemovals) : nil
     let named = verb.flatMap { verb in
-      (mentions.first { $0.tokens.lowerBound > verb } ?? mentions.last)?.exam
+      (exams.first { $0.tokens.lowerBound > verb } ?? exams.last)?.exam
     }
     for exam in Exam.allCases {
       guard let score = context.profile[exam].score,
