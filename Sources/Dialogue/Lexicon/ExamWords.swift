@@ -104,10 +104,11 @@ extension ExamExtractor {
   /// "attempt 2", "try 3": a count of attempts after the word.
   static let attemptLeads: Set<String> = ["attempt", "try", "sitting"]
 
-  /// Words right before a number that make it a count of programs, not a score ("my friends
-  /// applied to 150").
-  static let countLeads: [[String]] = [
-    ["applied", "to"], ["apply", "to"], ["applying", "to"], ["apply", "for"], ["sent", "to"],
+  /// Words right before a number that make it no score: a count of programs ("my friends
+  /// applied to 150"), or the scale ("out of 300").
+  static let notScoreLeads: [[String]] = [
+    ["out", "of"], ["applied", "to"], ["apply", "to"], ["applying", "to"], ["apply", "for"],
+    ["sent", "to"],
     ["send", "to"], ["sending", "to"], ["interviews", "at"], ["applications", "to"],
   ]
 }

@@ -15,14 +15,25 @@ struct UnderstandingContext: Sendable {
   /// The line as typed (extractors see the statements re-joined), for answers kept verbatim.
   var line = ""
 
-  /// The one exam whose latest result is a fail: what "passed the retake" speaks of.
-  var failedExam: Exam? {
-    let failed = Exam.allCases.filter { profile[$0].outcome == .fail }
+  /// The one exam whose latest result is a fail, after `sitting - 1` sittings when given: what
+  /// "passed the retake" or "3rd try passed" speaks of.
+  func failedExam(before sitting: Int? = nil) -> Exam? {
+    let failed = Exam.allCases.filter { exam in
+      let result = profile[exam]
+      return result.outcome == .fail && sitting.map { $0 - 1 == (result.attempts ?? 1) } ?? true
+    }
     return failed.count == 1 ? failed[0] : nil
   }
 
   /// The exam the advisor just asked about.
   var pendingExam: Exam? { Exam.allCases.first { $0.slot == pending } }
+
+  /// The exam a correction is about: the one whose score it denies ("239, not 229"), or else
+  /// the one whose score was given last ("actually it was 241").
+  func correctedExam(denying denied: some Sequence<Int>, correction: Bool) -> Exam? {
+    Exam.allCases.first { exam in profile[exam].score.map { denied.contains($0) } == true }
+      ?? (correction ? lastScoreExam : nil)
+  }
 }
 
 /// Reads exam results: scores in all the usual forms, outcomes, attempts, per exam.
@@ -38,48 +49,34 @@ enum ExamExtractor {
     var result = Interpretation()
     let tokens = utterance.tokens
     var scan = Scan(tokens, mentions: mentions, cues: cues)
-    let mentions = scan.exams
+    let exams = scan.exams
     var reports: [Exam: Report] = [:]
-    var orphanScores: [Int] = []
+    var orphanScore: Int?  // the last score no exam takes
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     let speaksOfRetake = utterance.containsAny(retakePhrases)
     // Read only when a sitting is named: most lines name none.
-    var eventLineRead: Bool?
-    func eventLine() -> Bool {
-      if let eventLineRead { return eventLineRead }
-      let read = utterance.containsAny(CircumstanceExtractor.eventCues)
-      eventLineRead = read
-      return read
-    }
+    lazy var eventLine = utterance.containsAny(CircumstanceExtractor.eventCues)
 
-    // The exam a correction is about, when the line names none: the one whose score it denies
-    // ("239, not 229"), or else the one whose score was given last ("actually it was 241").
-    let denied = Set(tokens.indices.compactMap { deniedNumber(at: $0, in: tokens) })
+    let denied = Set(scan.numbers.values.compactMap(\.deniedScore))
+    // When the line names no exam, a correction is about the exam it corrects.
     let corrected =
-      mentions.isEmpty
-      ? Exam.allCases.first { context.profile[$0].score.map(denied.contains) == true }
-        ?? (cues.correction ? context.lastScoreExam : nil)
-      : nil
+      exams.isEmpty ? context.correctedExam(denying: denied, correction: cues.correction) : nil
     let defaultExam = corrected ?? context.pendingExam
 
     for clause in clauseRanges(tokens) {
       scan.clause = clause
-      let inClause = mentions.filter { clause.contains($0.tokens.lowerBound) }
+      let inClause = exams.filter { clause.contains($0.tokens.lowerBound) }
       let bothExams = clause.dropLast().contains { index in
         bothWords.contains(tokens[index].text) && bothNouns.contains(tokens[index + 1].text)
       }  // "either step", "both steps", "both exams"
       lastExam = inClause.last?.exam ?? lastExam
       // "3rd try passed" while Step 2 CK is asked, with Step 1 failed twice on record: the
       // sitting after a failed exam's last is that exam's.
-      let continued: Exam? =
+      let continued =
         inClause.isEmpty
-        ? clause.lazy.compactMap { ordinals[tokens[$0].text] }.first.flatMap { sitting in
-          let failed = Exam.allCases.filter {
-            context.profile[$0].outcome == .fail
-              && (context.profile[$0].attempts ?? 1) == sitting - 1
-          }
-          return failed.count == 1 ? failed[0] : nil
+        ? clause.lazy.compactMap { ordinals[tokens[$0].text] }.first.flatMap {
+          context.failedExam(before: $0)
         } : nil
       var clauseOutcomes: [Feature] = []
       for index in clause where !scan.consumed.contains(index) {
@@ -90,22 +87,24 @@ enum ExamExtractor {
         }
         // "my dad had a stroke during my 2nd attempt": in a line about an event, a sitting in a
         // clause that gives no result is when the event happened, not a count of attempts.
-        if feature.isFirstSitting != nil, eventLine(),
+        if feature.isFirstSitting != nil, eventLine,
           !clause.contains(where: { outcomeWords.contains(tokens[$0].text) })
         {
           continue
         }
+        // A word belongs to the exam its clause names just before it, or to the first one when
+        // it comes before them all ("238 on CK and step 1 pass").
         let exam =
-          nearestExam(to: index, in: inClause) ?? (inClause.isEmpty ? lastExam : nil) ?? continued
-          ?? defaultExam
+          (inClause.last { $0.tokens.lowerBound < index } ?? inClause.first)?.exam
+          ?? (inClause.isEmpty ? lastExam : nil) ?? continued ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
-          ?? (feature.isFirstSitting != nil && !eventLine() ? context.recentExam : nil)
-          ?? (speaksOfRetake ? context.failedExam : nil)
+          ?? (feature.isFirstSitting != nil && !eventLine ? context.recentExam : nil)
+          ?? (speaksOfRetake ? context.failedExam() : nil)
         if feature.isOutcome { clauseOutcomes.append(feature) }
         let targets = bothExams ? Exam.allCases : exam.map { [$0] } ?? []
         if targets.isEmpty {
-          if case .score(let value) = feature { orphanScores.append(value) }
+          if case .score(let value) = feature { orphanScore = value }
           if case .neverFailed = feature { result.neverFailed = true }
           continue
         }
@@ -118,9 +117,9 @@ enum ExamExtractor {
       if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let exam = inClause.last?.exam,
         reports[exam] == nil
       {
-        reports[exam, default: Report()].events += previousOutcomes
+        reports[exam] = Report(events: previousOutcomes)
       }
-      previousOutcomes = clauseOutcomes.isEmpty ? previousOutcomes : clauseOutcomes
+      if !clauseOutcomes.isEmpty { previousOutcomes = clauseOutcomes }
     }
 
     for exam in Exam.allCases {
@@ -144,16 +143,14 @@ enum ExamExtractor {
       }
       result.assumptions += assumptions
     }
-    disownScores(utterance, mentions: mentions, context: context, into: &result)
-    if let score = orphanScores.last {
+    disownScores(utterance, exams: exams, context: context, into: &result)
+    if let score = orphanScore {
       place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
     let ck = result.patch.step2ck
-    if ck.outcome == nil,
-      context.profile.step2ck.outcome == nil || context.profile.step2ck.outcome == .pending,
-      let score = ck.score,
-      ScoreThresholds.step2Outcome(ofBareScore: score) == nil
+    if ck.outcome == nil, [nil, .pending].contains(context.profile.step2ck.outcome),
+      let score = ck.score, ScoreThresholds.step2Outcome(ofBareScore: score) == nil
     {
       result.intents.append(.clarify(.passMark(score)))
     }
@@ -166,14 +163,6 @@ enum ExamExtractor {
   /// not "step 2").
   static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
     MentionRecognizer.exams(in: tokens).taken { $0.exam != nil }
-  }
-
-  private static func nearestExam(to index: Int, in mentions: [Mention]) -> Exam? {
-    guard mentions.count > 1 else { return mentions.first?.exam }
-    // With two exams in one clause, a word belongs to the exam named just before it, or to the
-    // first one when it comes before both ("238 on CK and step 1 pass").
-    let before = mentions.last { $0.tokens.lowerBound < index }
-    return (before ?? mentions.first)?.exam
   }
 
   // MARK: - Clauses
@@ -211,6 +200,8 @@ enum ExamExtractor {
       }
     }
 
+    var score: Int? { if case .score(let value) = self { value } else { nil } }
+
     /// Whether the feature names the first sitting (true) or a later one (false).
     var isFirstSitting: Bool? {
       switch self {
@@ -223,13 +214,8 @@ enum ExamExtractor {
   }
 
   /// The rules under each word they read, in their declared order.
-  private static let rulesByWord: [String: [Rule]] = {
-    var table: [String: [Rule]] = [:]
-    for rule in rules {
-      for word in rule.words { table[word, default: []].append(rule) }
-    }
-    return table
-  }()
+  private static let rulesByWord = Dictionary(
+    rules.flatMap { rule in rule.words.map { ($0, [rule]) } }, uniquingKeysWith: +)
 
   /// One line's feature scan: its tokens, the exams and numbers the mentions found in it, and
   /// the tokens already read.
@@ -329,32 +315,19 @@ enum ExamExtractor {
     }
   }
 
-  /// The number at `index` when the words before it say it is wrong ("not 229", "instead of
-  /// 229").
-  static func deniedNumber(at index: Int, in tokens: [Utterance.Token]) -> Int? {
-    guard let value = tokens[index].number else { return nil }
-    let previous = tokens.word(at: index - 1) ?? ""
-    let beforePrevious = tokens.word(at: index - 2) ?? ""
-    let denies =
-      Lexicon.denyingWords.contains(previous)
-      || Lexicon.denyingPairs.contains([beforePrevious, previous])
-    return denies ? value : nil
-  }
-
   // MARK: - One exam's report
 
   struct Report {
     var events: [Feature] = []
-    var scores: [Int] {
-      events.compactMap { if case .score(let value) = $0 { value } else { nil } }
-    }
+    var scores: [Int] { events.compactMap(\.score) }
 
     /// The score of the latest sitting, when the line gives scores for two:
     /// - a pass ends the exam, so where the line says the exam was failed or retaken, a passing
     ///   Step 2 CK score beside a failing one is the later sitting's (not in a correction, and
     ///   not an expected or a friend's number: those lines say no failure);
-    /// - otherwise a score belongs to the sitting named right after it, or else right before
-    ///   it ("231 on my second try, 209 the first time").
+    /// - otherwise the last score not said to be the first sitting's, a score belonging to the
+    ///   sitting named right after it, or else right before it ("231 on my second try, 209 the
+    ///   first time").
     func latestScore(of exam: Exam, retaken: Bool, correcting: Bool) -> Int? {
       let scores = scores
       let outcomes = scores.map(ScoreThresholds.step2Outcome(ofBareScore:))
@@ -363,39 +336,20 @@ enum ExamExtractor {
       {
         return scores[pass]
       }
-      let isScore: (Feature) -> Bool = { if case .score = $0 { true } else { false } }
-      var later: [Int] = []
-      var first = false
-      for (index, feature) in events.enumerated() {
-        guard case .score(let value) = feature else { continue }
-        let after = events[(index + 1)...].prefix { !isScore($0) }
-        let before = events[..<index].reversed().prefix { !isScore($0) }
-        if (after.lazy.compactMap(\.isFirstSitting).first
-          ?? before.lazy.compactMap(\.isFirstSitting).first) == true
-        {
-          first = true
-        } else {
-          later.append(value)
-        }
+      let later = events.indices.compactMap { index -> Int? in
+        guard let value = events[index].score else { return nil }
+        let after = events[(index + 1)...].prefix { $0.score == nil }
+        let before = events[..<index].reversed().prefix { $0.score == nil }
+        let sitting = after.lazy.compactMap(\.isFirstSitting).first
+        return (sitting ?? before.lazy.compactMap(\.isFirstSitting).first) == true ? nil : value
       }
-      return first ? later.last ?? scores.last : scores.last
+      return later.last ?? scores.last
     }
 
     /// Only "pass/fail" or "no score" was said of the exam: its score is withdrawn, nothing else.
     var withdrawsScore: Bool {
       events.contains(.noScore) && scores.isEmpty
         && !events.contains { if case .fail = $0 { true } else { false } }
-    }
-
-    /// A Step 2 CK score said beside a failure that is the later, passing sitting: at the pass
-    /// mark in force, or between the two pass marks on a retake. "Failed CK with 214" on one
-    /// attempt is that failure's score.
-    private func passesAfterFailure(_ score: Int, retake: Bool, firstTry: Bool, attempt: Int?)
-      -> Bool
-    {
-      if ScoreThresholds.step2Outcome(ofBareScore: score) == .pass { return true }
-      return score >= ScoreThresholds.step2FormerPassMark.value && !firstTry
-        && (retake || (attempt ?? 1) > 1)
     }
 
     /// The exam's result, with the assumptions made to get it. `correcting`: the line corrects
@@ -412,6 +366,15 @@ enum ExamExtractor {
       var attemptHint: Int?
       var retake = false
       var firstTry = false
+      /// A Step 2 CK score said beside a failure that is the later, passing sitting: at the pass
+      /// mark in force, or between the two pass marks on a retake. "Failed CK with 214" on one
+      /// attempt is that failure's score.
+      func passesAfterFailure(_ score: Int) -> Bool {
+        guard exam == .step2ck, latest == .fail else { return false }
+        if ScoreThresholds.step2Outcome(ofBareScore: score) == .pass { return true }
+        return score >= ScoreThresholds.step2FormerPassMark.value && !firstTry
+          && (retake || (attemptHint ?? 1) > 1)
+      }
       for feature in events {
         switch feature {
         case .fail(let count):
@@ -427,11 +390,7 @@ enum ExamExtractor {
         case .firstTry: firstTry = true
         case .score(let value):
           // A Step 2 CK score at or above the pass mark is a pass, whatever came before it.
-          if exam == .step2ck, latest == .fail,
-            passesAfterFailure(value, retake: retake, firstTry: firstTry, attempt: attemptHint)
-          {
-            latest = .pass
-          }
+          if passesAfterFailure(value) { latest = .pass }
         case .took, .neverFailed, .noScore, .denied: break
         }
       }
@@ -439,11 +398,7 @@ enum ExamExtractor {
         of: exam,
         retaken: failCount > 0 || retake || attemptHint != nil,
         correcting: correcting)
-      if exam == .step2ck, let score, latest == .fail,
-        passesAfterFailure(score, retake: retake, firstTry: firstTry, attempt: attemptHint)
-      {
-        latest = .pass  // "CK 238 after failing it once"
-      }
+      if let score, passesAfterFailure(score) { latest = .pass }  // "CK 238 after failing it once"
       if latest == nil, events.contains(.took), score == nil { latest = .pending }
       // "Step 1 was pass/fail, no score": passed, with no number to report.
       if latest == nil, exam == .step1, score == nil, events.contains(.noScore) { latest = .pass }
@@ -501,15 +456,14 @@ enum ExamExtractor {
   /// "245 is their minimum, not my score": a number the user disowns is no exam's score; "remove
   /// the step 1 score", "i never said 150": a score taken back, by its exam or its number.
   private static func disownScores(
-    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext,
+    _ utterance: Utterance, exams: [Mention], context: UnderstandingContext,
     into result: inout Interpretation
   ) {
     guard Exam.allCases.contains(where: { context.profile[$0].score != nil }),
       utterance.tokens.contains(where: { $0.kind == .number }) || utterance.contains("score")
     else { return }
-    let takesBack = utterance.containsAny(Lexicon.retractionCues)
     let disowns = utterance.containsAny(disowningPhrases)
-    guard takesBack || disowns else { return }
+    guard disowns || utterance.containsAny(Lexicon.retractionCues) else { return }
     let tokens = utterance.tokens
     // A number disowned anywhere in the line ("245 is their minimum, not my score"), or taken
     // back in the clause that takes it back ("i never said 230"; not "..., ck stays 231").
@@ -522,10 +476,9 @@ enum ExamExtractor {
     let numbers = Set(clauses.flatMap { tokens[$0].compactMap(\.number) })
     // "remove the step 1 score, ck stays 231": only a removal names an exam's score, and only
     // the exam named right after the verb (or else last before it).
-    let verb = tokens.firstStart(of: scoreRemovals)
-    let named = verb.flatMap { verb -> Exam? in
-      guard utterance.words.contains("score") else { return nil }
-      return (mentions.first { $0.tokens.lowerBound > verb } ?? mentions.last)?.exam
+    let verb = utterance.words.contains("score") ? tokens.firstStart(of: scoreRemovals) : nil
+    let named = verb.flatMap { verb in
+      (exams.first { $0.tokens.lowerBound > verb } ?? exams.last)?.exam
     }
     for exam in Exam.allCases {
       guard let score = context.profile[exam].score,
@@ -558,8 +511,7 @@ enum ExamExtractor {
     // The exam whose score it denies, the one corrected, CK beside a Step 1 result, the one
     // exam still open, or CK when Step 1 is known without a score (pass/fail).
     let exam =
-      Exam.allCases.first { profile[$0].score.map(result.deniedScores.contains) == true }
-      ?? (correction ? context.lastScoreExam : nil)
+      context.correctedExam(denying: result.deniedScores, correction: correction)
       ?? (!result.patch.step1.isEmpty && result.patch.step2ck.isEmpty ? .step2ck : nil)
       ?? (open.count == 1 ? open[0] : nil)
       ?? (open.count == 2 && profile.step1.outcome != nil ? .step2ck : nil)

@@ -58,6 +58,8 @@ extension Mention {
   var exam: Exam? { if case .exam(let exam) = kind { exam } else { nil } }
   /// The place this names, as written, if it names one.
   var place: String? { if case .place(let name) = kind { name } else { nil } }
+  /// The number this says is wrong, if it says one is.
+  var deniedScore: Int? { if case .deniedScore(let value) = kind { value } else { nil } }
 }
 
 extension [Mention] {
@@ -117,15 +119,17 @@ enum MentionRecognizer {
     guard let value = tokens[index].number else { return }
     let previous = tokens.word(at: index - 1) ?? ""
     let next = tokens.word(at: index + 1) ?? ""
-    if ExamExtractor.deniedNumber(at: index, in: tokens) != nil {
+    // "not 229", "instead of 229": the words before it say it is wrong.
+    if Lexicon.denyingWords.contains(previous)
+      || Lexicon.denyingPairs.contains([tokens.word(at: index - 2) ?? "", previous])
+    {
       add(.deniedScore(value), index..<index + 1, .stated)
     } else if ExamExtractor.attemptUnits.contains(next) {
       add(.attempts(value), index..<index + 2, .stated)
     } else if ExamExtractor.attemptLeads.contains(previous), value < 10 {
       add(.attempts(value), index..<index + 1, .stated)
-    } else if !(previous == "of" && tokens.word(at: index - 2) == "out"),
-      LineCues.scoreLike.contains(value), !ExamExtractor.notScoreUnits.contains(next),
-      !ExamExtractor.countLeads.contains(where: { tokens.has($0, at: index - $0.count) }),
+    } else if LineCues.scoreLike.contains(value), !ExamExtractor.notScoreUnits.contains(next),
+      !ExamExtractor.notScoreLeads.contains(where: { tokens.has($0, at: index - $0.count) }),
       // "uwsa2 said 240", "hoping for 240": a practice test's number or a hope, not a sitting.
       !tokens[max(0, index - 3)..<index].contains(where: {
         ExamExtractor.notASittingLeads.contains($0.text)
