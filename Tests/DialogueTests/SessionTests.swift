@@ -39,6 +39,8 @@ struct SessionTests {
       PendingQuestion(.step2ck, .passMark(215)),
       PendingQuestion(.cutoffUnmet, .listedCutoff("MGH, BIDMC")),
       PendingQuestion(.connections, .advocate),
+      PendingQuestion(.connections, .observed),
+      PendingQuestion(.step2ck, .laterAttempt(.step2ck)),
     ])
   func pendingRoundTrip(pending: PendingQuestion) throws {
     var state = ConversationState()

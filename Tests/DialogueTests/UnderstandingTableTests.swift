@@ -103,6 +103,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.tie): result.insert("intent=clarify-tie")
     case .clarify(.passMark): result.insert("intent=clarify-pass-mark")
     case .clarify(.observership): result.insert("intent=clarify-observership")
+    case .clarify(.laterAttempt): result.insert("intent=clarify-later-attempt")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }

@@ -168,6 +168,7 @@ enum Acknowledgment {
     case .tie(let place): PendingQuestion(.connections, .tie(place))
     case .observership: PendingQuestion(.connections, .observed)
     case .passMark(let score): PendingQuestion(.step2ck, .passMark(score))
+    case .laterAttempt(let exam): PendingQuestion(exam.slot, .laterAttempt(exam))
     }
   }
 }

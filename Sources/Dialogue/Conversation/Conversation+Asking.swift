@@ -86,11 +86,21 @@ extension Conversation {
   /// The advocate question left open, as an item of a list.
   static let advocateUnknown = "whether a faculty member would speak up for you"
 
-  /// Whether the answer to a confirmation could change the advice: its slot is still open, or,
-  /// for an advocate beside the ties named, the advice with one would differ.
+  /// Whether the answer to a confirmation could change the advice: its slot is still open, or
+  /// the advice with a yes would differ (an advocate beside the ties named, a pass after the
+  /// failures counted).
   func couldChange(_ advice: Advice, _ question: PendingQuestion) -> Bool {
-    guard question.kind == .advocate else { return advice.missing.contains(question.slot) }
-    let probe = advice.whatIf { $0.connections = ($0.connections ?? []).union([.facultyAdvocate]) }
+    let probe: Advice
+    switch question.kind {
+    case .advocate:
+      probe = advice.whatIf { $0.connections = ($0.connections ?? []).union([.facultyAdvocate]) }
+    case .laterAttempt(let exam):
+      probe = advice.whatIf { profile in
+        profile[exam] = StepResult(outcome: .pass, attempts: (profile[exam].attempts ?? 1) + 1)
+      }
+    default:
+      return advice.missing.contains(question.slot)
+    }
     return probe.email.decision != advice.email.decision || probe.ruleIDs != advice.ruleIDs
   }
 

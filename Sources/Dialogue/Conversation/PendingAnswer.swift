@@ -125,6 +125,17 @@ enum PendingAnswer {
         result.patch.cutoffUnmet = nil
         result.confirmation = false
       }
+    case .laterAttempt(let exam):
+      // "Yes (on the third try)": a pass on the sitting after the failures on record.
+      guard result.patch[exam].outcome != .pass else { return }
+      let sitting = (profile[exam].attempts ?? 1) + 1
+      if yes {
+        result.patch[exam].outcome = .pass
+        result.patch[exam].attempts = max(result.patch[exam].attempts ?? sitting, sitting)
+        result.confirmation = true
+      } else if no {
+        result.confirmation = false
+      }
     case .eventStatus:
       guard result.patch.hardship == nil else { return }
       if yes {

@@ -32,6 +32,8 @@ package struct PendingQuestion: Sendable, Hashable {
     case advocate
     /// Only an observership was named: it is not a tie by itself; any other connection?
     case observed
+    /// Failures were counted without the sitting after them: was the exam passed since?
+    case laterAttempt(Exam)
   }
 
   package var slot: Slot
@@ -40,7 +42,7 @@ package struct PendingQuestion: Sendable, Hashable {
   /// A yes/no about something the advisor would otherwise have inferred.
   package var isConfirmation: Bool {
     switch kind {
-    case .eventStatus, .tie, .listedCutoff, .advocate: true
+    case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt: true
     default: false
     }
   }

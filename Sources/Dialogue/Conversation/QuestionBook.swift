@@ -62,6 +62,8 @@ package enum QuestionBook {
     case .advocate:
       return "Besides that, would a faculty member (an attending you worked with, a mentor) "
         + "speak up for you to a program you're applying to? Yes or no."
+    case .laterAttempt(let exam):
+      return "Have you passed \(exam.displayName) since, on a later attempt? Yes or no."
     case .standard: return standard(question.slot)
     }
   }
@@ -135,6 +137,7 @@ package enum QuestionBook {
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
     case .listedCutoff: return "\"yes, I'm applying there\", \"no\""
     case .advocate: return "\"yes, my sub-I attending would\", \"no\""
+    case .laterAttempt: return "\"yes, on the second try\", \"no, not yet\""
     case .standard: break
     }
     switch question.slot {

@@ -66,10 +66,10 @@ extension ExamExtractor {
     // Passes: not "the pass mark", "pass line", "need to pass".
     Rule(words: passWords, next: ["fail", "f", "mark", "line"], reading: .nothing),
     Rule(words: passWords, before: ["need", "to"], reading: .nothing),
-    Rule(words: passWords, negated: true, reading: .reads(.fail(count: 1))),
+    Rule(words: passWords, negated: true, reading: .reads(.fail(count: nil))),
     Rule(words: passWords, reading: .reads(.pass)),
     Rule(words: ["p"], besideExam: true, reading: .reads(.pass)),
-    Rule(words: ["f"], besideExam: true, reading: .reads(.fail(count: 1))),
+    Rule(words: ["f"], besideExam: true, reading: .reads(.fail(count: nil))),
     // Waiting: "when it comes out", "don't know if i passed".
     Rule(words: ["come", "comes"], next: ["out"], reading: .reads(.pending)),
     Rule(words: ["if", "whether"], after: ["i", "passed"], reading: .reads(.pending), uses: 2),

@@ -133,7 +133,7 @@ extension Session {
 extension PendingQuestion {
   /// `{"slot", "kind"}` with kinds `standard`, `attempts:EXAM`, `score:EXAM`, `which-exam:SCORE`,
   /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`, `pass-mark:SCORE`,
-  /// `listed-cutoff:PROGRAMS`, `advocate`.
+  /// `listed-cutoff:PROGRAMS`, `advocate`, `observed`, `later-attempt:EXAM`.
   package var json: JSONValue {
     let kind: String
     switch self.kind {
@@ -150,6 +150,7 @@ extension PendingQuestion {
     case .observed: kind = "observed"
     case .passMark(let score): kind = "pass-mark:\(score)"
     case .listedCutoff(let programs): kind = "listed-cutoff:\(programs)"
+    case .laterAttempt(let exam): kind = "later-attempt:\(exam.rawValue)"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -175,6 +176,7 @@ extension PendingQuestion {
     case "observed": kind = .observed
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
+    case "later-attempt": kind = .laterAttempt(Exam(rawValue: argument) ?? .step1)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")
     }
     self.init(slot, kind)

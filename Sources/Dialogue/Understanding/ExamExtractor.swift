@@ -136,6 +136,12 @@ enum ExamExtractor {
         continue
       }
       result.patch[exam] = step
+      // "failed step 1 once": a count of failures says nothing of the sitting after them, so
+      // whether it was passed is asked, not assumed either way (a failure already on record
+      // was asked about or said before).
+      if step.outcome == .fail, report.countsFailuresOnly, prior.outcome != .fail {
+        result.intents.append(.clarify(.laterAttempt(exam)))
+      }
       // A score between the pass marks for a result said to be pending: the result is open
       // again, and which mark applied is asked.
       if step.outcome == nil, step.score != nil, prior.outcome == .pending {
@@ -177,7 +183,8 @@ enum ExamExtractor {
   // MARK: - Features
 
   enum Feature: Equatable {
-    case fail(count: Int)
+    /// Failures, with how many when the line counts them ("failed twice"; nil: not counted).
+    case fail(count: Int?)
     case pass
     case notTaken
     case pending
@@ -283,7 +290,7 @@ enum ExamExtractor {
         switch rule.reading {
         case .reads(let feature): return feature
         case .nothing: return nil
-        case .failures: return .fail(count: count(after: index) ?? 1)
+        case .failures: return .fail(count: count(after: index))
         case .sittings: if let times = count(after: index) { return .attempt(times) }
         case .ordinal:
           if let value = ordinals[token.text] { return value == 1 ? .firstTry : .attempt(value) }
@@ -346,6 +353,13 @@ enum ExamExtractor {
       return later.last ?? scores.last
     }
 
+    /// Failures counted ("failed step 1 once", "failed it twice") with no word of the sitting
+    /// after them: whether it was passed is not said.
+    var countsFailuresOnly: Bool {
+      events.contains { if case .fail(count: _?) = $0 { true } else { false } }
+        && !events.contains { [.pass, .pending, .notTaken, .retake, .took].contains($0) }
+    }
+
     /// Only "pass/fail" or "no score" was said of the exam: its score is withdrawn, nothing else.
     var withdrawsScore: Bool {
       events.contains(.noScore) && scores.isEmpty
@@ -378,7 +392,7 @@ enum ExamExtractor {
       for feature in events {
         switch feature {
         case .fail(let count):
-          failCount += count
+          failCount += count ?? 1
           latest = .fail
         case .pass: latest = .pass
         case .notTaken:

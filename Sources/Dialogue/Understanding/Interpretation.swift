@@ -136,6 +136,8 @@ enum Clarification: Sendable, Hashable {
   case observership
   /// A Step 2 CK from 214 to 217 without a pass or fail: which pass mark applied?
   case passMark(Int)
+  /// Failures counted without the sitting after them ("failed step 1 once"): passed since?
+  case laterAttempt(Exam)
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.
