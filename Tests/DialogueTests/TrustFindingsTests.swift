@@ -258,8 +258,20 @@ struct PersonalQuestionPhrasingTests {
       ("what do i do this week", .nextSteps),
       ("ok so what now", .nextSteps),
       ("how many programs should i email", .emailCount(every: false)),
+      ("should i at least email the houston programs", .shouldEmail(plain: false)),
+      ("my student failed ck twice, should she email programs", .shouldEmail(plain: false)),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)
+  }
+
+  @Test(
+    "Another applicant's question is not the user's own",
+    arguments: [
+      "my classmate failed ck twice, should she email programs",
+      "my friend got 205, is her score bad",
+    ])
+  func anotherApplicants(question: String) {
+    #expect(PersonalQuestion.recognise(question) == nil)
   }
 }

@@ -111,8 +111,12 @@ enum PersonalQuestion: Sendable, Hashable {
   }
 
   /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
-  /// as "I" and "my" (``speakingFor``); the utterance itself when it has none of them.
+  /// as "I" and "my" (``speakingFor``); the utterance itself when it has none of them, or when
+  /// it names another applicant (a friend, a classmate), whose question it is.
   private static func asTheApplicant(_ utterance: Utterance) -> Utterance {
+    // "my classmate failed ck twice, should she email": another applicant's question is not the
+    // user's own.
+    guard utterance.tokens.firstStart(of: Lexicon.otherApplicants) == nil else { return utterance }
     let words = utterance.tokens.map(\.text)
     var rewritten: [String] = []
     var rest = words[...]
