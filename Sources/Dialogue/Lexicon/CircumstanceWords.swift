@@ -24,7 +24,7 @@ extension CircumstanceExtractor {
     "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
     "career as a", "phd", "strong feedback", "great feedback", "loved me", "liked me",
     "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
-    "program specific reason", "research background", "years of research", "former teacher",
+    "program specific reason", "former teacher",
     "military", "veteran", "served in the", "spanish speaker", "speaks spanish",
     "spanish speaking", "speaker of", "years as a", "was a nurse", "was an icu nurse",
     "was a paramedic", "was an engineer", "was a teacher", "was a pharmacist", "was a pa",
@@ -225,7 +225,8 @@ extension CircumstanceExtractor {
   /// "None of my programs lists one": no cutoff to miss.
   static let noCutoffListed: Phrases = [
     "none of the programs", "none of my programs", "none of them", "no program", "do not list",
-    "not list a", "not list any",
+    "not list a", "not list any", "have not seen any", "not seen any", "have not found any",
+    "not found any", "not aware of any", "none that i know", "none i know of",
   ]
 
   /// A condition (the `%`) the user has now: still going on.

@@ -67,8 +67,13 @@ struct LineCues: Sendable {
     // "they want 225", "programs require 230": a requirement stated by the program.
     let demanded =
       !clauseText.isDisjoint(with: demandSubjects) && !clauseText.isDisjoint(with: demandVerbs)
-    // While cutoffs are asked, a number is one unless the clause claims it ("i have 221").
-    if demanded || (pending == .cutoffUnmet && clauseText.isDisjoint(with: scoreClaims)) {
+    // While cutoffs are asked, a number is one unless the clause claims it ("i have 221") or
+    // gives an exam's result with no word of a requirement ("ck was 228 not 282").
+    let claimed =
+      !clauseText.isDisjoint(with: scoreClaims)
+      || (!clauseText.isDisjoint(with: ExamExtractor.patternFirstWords)
+        && clauseText.isDisjoint(with: cutoffClauseWords))
+    if demanded || (pending == .cutoffUnmet && !claimed) {
       return Set(numbers)
     }
     let orHigher = numbers.filter { index in

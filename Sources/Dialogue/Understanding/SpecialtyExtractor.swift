@@ -27,18 +27,22 @@ enum SpecialtyExtractor {
     // it out ("psych only, no path"; not "my career path").
     let onRecord = Set(
       context.profile.backupSpecialties + [context.profile.specialty].compactMap { $0 })
-    let named = mentions.taken { mention in
-      switch mention.kind {
-      case .specialty(let specialty):
-        mention.confidence != .whenAsked || asked || onRecord.contains(specialty)
-      case .specialties: mention.confidence != .whenAsked || asked
-      default: false
-      }
-    }
     // "the rotation was em at a boston hosp": a specialty in a training clause is neither
     // chosen nor ruled out.
     let training = ExamExtractor.clauseRanges(words).filter { clause in
       words[clause].contains { trainingNouns.contains($0.text) }
+    }
+    // A name that counts only when asked is still read in a training clause, so that a name
+    // listed after it is training too ("honors in surgery and IM").
+    let named = mentions.taken { mention in
+      let inTraining = training.contains { $0.contains(mention.tokens.lowerBound) }
+      switch mention.kind {
+      case .specialty(let specialty):
+        return mention.confidence != .whenAsked || asked || onRecord.contains(specialty)
+          || inTraining
+      case .specialties: return mention.confidence != .whenAsked || asked || inTraining
+      default: return false
+      }
     }
     var found: [Found] = []
     // Where the last name read as training ends: "honors in IM and peds" lists both.
