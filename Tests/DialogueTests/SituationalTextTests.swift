@@ -28,6 +28,21 @@ struct SituationalTextTests {
     #expect(answerID(question, Profile(applicant: .nonUSIMG)) != "img-citizen-advantages")
   }
 
+  @Test("A first-try pass is not the answer for a failure; pass/fail Step 1 not for a number")
+  func failureAndScoredStepOne() {
+    let failed = Profile(
+      step1: StepResult(outcome: .pass, score: 205, attempts: 1),
+      step2ck: StepResult(outcome: .pass, score: 228, attempts: 2))
+    let firstTry = [
+      "snapshot-single-low-pass", "no-email-modest-first-pass", "flowchart-above-cutoffs",
+    ]
+    #expect(
+      !firstTry.contains(answerID("will programs see my 211 from the first attempt", failed) ?? ""))
+    #expect(answerID("does my step 1 205 matter", failed) != "faq-step1-pass-fail")
+    let passFail = Profile(step1: StepResult(outcome: .pass, attempts: 1))
+    #expect(answerID("Does Step 1 pass/fail still matter?", passFail) == "faq-step1-pass-fail")
+  }
+
   @Test("Step 2 CK as the exam to redeem the record: not once its result is in")
   func redemptionBeforeTheResult() {
     let question = "Can a good Step 2 CK make up for a bad Step 1?"

@@ -17,6 +17,12 @@ enum SituationalText {
     },
     // What citizenship gives an IMG is nothing a non-US IMG has.
     "img-citizen-advantages": { profile in profile.applicant != .nonUSIMG },
+    // A single low score passed on the first try: not the situation of anyone who failed.
+    "snapshot-single-low-pass": { profile in !profile.hasFailedAttempt },
+    "no-email-modest-first-pass": { profile in !profile.hasFailedAttempt },
+    "flowchart-above-cutoffs": { profile in !profile.hasFailedAttempt },
+    // Step 1 as pass/fail: not for a Step 1 with a number, which programs see.
+    "faq-step1-pass-fail": { profile in profile.step1.score == nil },
     // Step 2 CK as the exam still to redeem the record: not once its result is in.
     "recovery-step2-redemption": { profile in
       profile.step2ck.outcome != .pass && profile.step2ck.outcome != .fail
