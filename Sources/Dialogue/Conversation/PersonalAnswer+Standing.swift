@@ -91,7 +91,8 @@ extension PersonalAnswer {
       lines.append(
         "No faculty advocate is on record for you; tell me if someone has offered to speak up.")
     }
-    lines += said.map(cited)
+    // "Call or email?": the channels' relative impact, as the plan gives it.
+    lines += (said + notes([channelImpactRule], in: advice)).map(cited)
     return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
   }
 
@@ -99,6 +100,8 @@ extension PersonalAnswer {
   private static let advocateRules: Set<String> = [
     "channel.faculty", "channel.advocate-support",
   ]
+  /// The advice's note on how much each channel weighs (a call, an email, whose).
+  private static let channelImpactRule = "channel.hierarchy"
 
   /// What to say of the event behind the score, as this applicant's advice says it: nil until
   /// the event is on record as resolved or ongoing.

@@ -214,6 +214,9 @@ enum Lexicon {
   static let auxiliaries: Set<String> = [
     "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
   ]
+  /// Auxiliaries that ask about a group named after them ("do derm programs sponsor visas",
+  /// "are IM residents"); a modal is followed by a verb ("and will call programs for me").
+  static let groupQuestionAuxiliaries: Set<String> = ["do", "does", "are", "is", "were", "was"]
   /// Auxiliaries that ask about a specialty named right after them ("is fm safer than im",
   /// "would em be realistic"); "do IM" and "did FM" can be plans, not questions.
   static let specialtyQuestionAuxiliaries: Set<String> = [

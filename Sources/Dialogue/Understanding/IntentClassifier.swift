@@ -152,7 +152,7 @@ enum IntentClassifier {
       {
         return index  // "is 230 enough for anesthesia", "do DO students have a shot"
       }
-      if Lexicon.auxiliaries.contains(text), text != "did",
+      if Lexicon.groupQuestionAuxiliaries.contains(text),
         tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: {
           Lexicon.groupNouns.contains($0.text)
         })
