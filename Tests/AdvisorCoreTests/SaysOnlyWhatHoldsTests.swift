@@ -14,8 +14,14 @@ struct SaysOnlyWhatHoldsTests {
       (passed(205), passed(240), "the climb from your Step 1 score"),
       // Step 2 CK failed once, then passed: the turnaround is within Step 2 CK.
       (passed(), passed(250, attempts: 2), "after the failed sitting"),
-      // A scored Step 1 above the later Step 2 CK: no climb, nothing to make visible.
-      (passed(255), passed(250, attempts: 2), nil),
+      // A scored Step 1 above the later Step 2 CK: no climb from it; the pass after the failed
+      // Step 2 CK sitting is the turnaround.
+      (passed(255), passed(250, attempts: 2), "after the failed sitting"),
+      // A scored Step 1 under a Step 2 CK failed once: the failed sitting is named, not passed
+      // over by a climb from Step 1 (a tester's 205, then 211 failed, then 228).
+      (passed(205), passed(250, attempts: 2), "after the failed sitting"),
+      // A scored Step 1 above a Step 2 CK passed first time: nothing to make visible.
+      (passed(255), passed(250), nil),
     ] as [(StepResult, StepResult, String?)])
   func turnaround(step1: StepResult, step2ck: StepResult, says: String?) {
     let advice = Advisor.advise(answered(step1: step1, step2ck: step2ck))
