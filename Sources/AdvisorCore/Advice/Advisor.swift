@@ -97,8 +97,9 @@ package enum Advisor {
 }
 
 extension Advisor {
-  /// The caveat for a decision that turned on one of the advisor's estimates, with the score
-  /// close to it (``Condition/isClose(_:to:)``); nil otherwise.
+  /// The caveat for a decision that turned on one of the advisor's estimates: an estimate never
+  /// decides the headline unsaid. Close to it (``Condition/isClose(_:to:)``), the score could
+  /// fall either side; farther off, how far is said. Nil when no estimate decided.
   fileprivate static func nearAnEstimate(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
     guard case .score(let score, let exam) = facts.relevantScore, let benchmarks = facts.benchmarks
     else { return nil }
@@ -107,18 +108,22 @@ extension Advisor {
     ]
     for (condition, figure) in judged {
       guard let figure, figure.basis.kind == .estimate,
-        steps.contains(where: { $0.rule == condition.rawValue && !$0.assumed }),
-        Condition.isClose(score, to: figure.value)
+        steps.contains(where: { $0.rule == condition.rawValue && !$0.assumed })
       else { continue }
       let what =
         condition == .aboveCutoffs
         ? "where many \(benchmarks.specialty.displayName) programs screen"
         : "where a big gap from \(benchmarks.specialty.displayName)'s norms begins"
+      let yours = "your \(exam.displayName) \(score)"
+      let text =
+        Condition.isClose(score, to: figure.value)
+        ? "This turns on the advisor's estimate of \(what), \(figure.value), and \(yours) is "
+          + "close to it: the programs' own stated minimums and their residents' scores settle it."
+        : "This rests on the advisor's estimate of \(what), \(figure.value): \(yours) is "
+          + "\(abs(score - figure.value)) points \(score < figure.value ? "below" : "above") it, "
+          + "so the reading does not hang on the estimate's exact value."
       return Reason(
-        rule: EmailAdvice.nearTheLineRule,
-        text: "This turns on the advisor's estimate of \(what), \(figure.value), and your "
-          + "\(exam.displayName) \(score) is close to it: the programs' own stated minimums and "
-          + "their residents' scores settle it.",
+        rule: EmailAdvice.nearTheLineRule, text: text,
         source: .estimate(from: figure.basis.source))
     }
     return nil
