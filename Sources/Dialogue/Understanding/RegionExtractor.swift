@@ -44,6 +44,8 @@ enum RegionExtractor {
       && (asked || !utterance.containsAny(anywhereElse))
       && !utterance.containsAny(notAnywhere)
     let tokens = utterance.tokens
+    // The words of the region on record, for a risky name that names part of it.
+    let onRecord = Set(context.profile.region.map { Utterance($0).words } ?? [])
     // "boston or cambridge", "nj or philly": a name listed right after or before a place
     // named outright is a place, as when asked.
     var lastPlaceEnd = -1
@@ -59,9 +61,13 @@ enum RegionExtractor {
         || ((statedStarts.contains(end + 1)
           || tokens.word(at: end + 1) == "the" && statedStarts.contains(end + 2))
           && Lexicon.placeListJoiners.contains(tokens.word(at: end) ?? ""))
-      // A risky name alone on its line ("tx") is the place, asked or not.
+      // A risky name alone on its line ("tx") is the place, asked or not; so is one already in
+      // the region on record ("only portland" after "Seattle or Portland").
       let wholeLine = mention.tokens.count == utterance.tokens.count
-      guard mention.confidence == .stated || asked || listed || wholeLine else { return false }
+      guard
+        mention.confidence == .stated || asked || listed || wholeLine
+          || onRecord.contains(tokens[mention.tokens].map(\.text).joined(separator: " "))
+      else { return false }
       lastPlaceEnd = mention.tokens.upperBound
       return true
     }
