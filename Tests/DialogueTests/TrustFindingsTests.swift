@@ -260,6 +260,8 @@ struct PersonalQuestionPhrasingTests {
       ("how many programs should i email", .emailCount(every: false)),
       ("should i at least email the houston programs", .shouldEmail(plain: false)),
       ("my student failed ck twice, should she email programs", .shouldEmail(plain: false)),
+      ("where does the 250 number come from", .sourceOf(250)),
+      ("where did you get 235", .sourceOf(235)),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)

@@ -26,10 +26,31 @@ enum PersonalAnswer {
       case .advocateCall: advocateCall(advice)
       case .backup(let named): backup(advice, named: named)
       case .recall: recall(advice.profile)
+      case .sourceOf(let number): source(of: number, advice: advice)
       }
     guard var document else { return nil }
     if let lead { document.append(.paragraph(lead.text)) }
     return document
+  }
+
+  /// The sentences of the advice that use `number`, each with its source; nil when none does
+  /// (the entries are searched instead).
+  private static func source(of number: Int, advice: Advice) -> TextDocument? {
+    let word = String(number)
+    var seen: Set<String> = []
+    let using = (advice.email.reasons + advice.items.map(\.reason)).filter { reason in
+      let words = reason.text.split { !$0.isNumber }
+      return words.contains { $0 == word } && seen.insert(reason.text).inserted
+    }
+    guard !using.isEmpty else { return nil }
+    let shown = using.prefix(3).map(cited).joined(separator: " ")
+    return TextDocument([
+      .paragraph("Where your plan uses \(number): \(shown)"),
+      .paragraph(
+        "Each sentence ends with its source: E is the email article, B the Boston guide, F the "
+          + "public figures (publisher and year are in the sentence); \"the advisor's estimate\" "
+          + "is mine, derived from the section named."),
+    ])
   }
 
   /// What the applicant has told the advisor, as the profile holds it.

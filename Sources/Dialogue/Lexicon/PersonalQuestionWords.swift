@@ -142,6 +142,14 @@ extension PersonalQuestion {
     // Last: a question that names another topic is that topic's ("do you remember what the
     // article said about 220?" is not about the profile).
     (
+      .sourceOf(0),
+      [
+        "come from", "comes from", "where did you get", "where do you get", "source for",
+        "source of", "what source", "which source", "based on what", "what is that based on",
+        "what is it based on", "where is that from", "where is it from", "cite",
+      ]
+    ),
+    (
       .recall,
       [
         "what did i tell you", "what have i told you", "what did i say my",

@@ -34,10 +34,18 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "What did I tell you my CK score was?", "do you remember where my partner is?": what the
   /// advisor holds of this applicant, which answers alone.
   case recall
+  /// "Where does the 250 come from?": the sentences of this applicant's advice that use the
+  /// number, each with its source.
+  case sourceOf(Int)
 
   /// Answered from the profile or the plan alone: an entry found by the words would be about
-  /// someone else.
-  var standsAlone: Bool { self == .nextSteps || self == .recall }
+  /// someone else (or, for a number's source, about other words of the question).
+  var standsAlone: Bool {
+    switch self {
+    case .nextSteps, .recall, .sourceOf: true
+    default: false
+    }
+  }
 
   /// The entry that answers the general form of the question, when the search should not pick.
   var entryID: String? {
@@ -46,7 +54,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .isScoreLow: "boston-what-counts-as-low"
     case .mentionEvent: "when-email-acute-event"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
-      .backup, .recall:
+      .backup, .recall, .sourceOf:
       nil
     }
   }
@@ -84,6 +92,10 @@ enum PersonalQuestion: Sendable, Hashable {
         }
         if asksOnlyThat { return question }
       case .emailCount(every: true): if plain { return question }
+      case .sourceOf:
+        // Only about a number: "where does the 250 come from".
+        guard let number = utterance.tokens.compactMap(\.number).first else { continue }
+        return .sourceOf(number)
       case .shouldEmail: return .shouldEmail(plain: plain)
       default: return question
       }
