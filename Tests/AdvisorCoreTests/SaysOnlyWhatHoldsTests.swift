@@ -62,6 +62,16 @@ struct SaysOnlyWhatHoldsTests {
     }
   }
 
+  @Test("Where two estimates decided, the close one is said, not the far one")
+  func closeEstimateFirst() {
+    // Anesthesiology 238: 18 above its screening estimate, 3 above its big-gap estimate.
+    let profile = answered(step2ck: passed(238), specialty: .anesthesiology)
+    let caveat = Advisor.advise(profile).email.headline.first {
+      $0.rule == EmailAdvice.nearTheLineRule
+    }
+    #expect(caveat?.text.contains("is close to it") == true, "\(caveat?.text ?? "none")")
+  }
+
   @Test("No estimate caveat where no estimate decided: an article figure or a failure decides")
   func noCaveatWithoutAnEstimate() {
     // Internal Medicine's line is the article's 220, not an estimate.

@@ -39,6 +39,10 @@ struct SituationalTextTests {
     #expect(
       !firstTry.contains(answerID("will programs see my 211 from the first attempt", failed) ?? ""))
     #expect(answerID("does my step 1 205 matter", failed) != "faq-step1-pass-fail")
+    // Positive control: the same first-try question finds such an entry for a first-try pass.
+    let firstTryPass = Profile(step2ck: StepResult(outcome: .pass, score: 221, attempts: 1))
+    #expect(
+      firstTry.contains(answerID("one low score, passed on the first try", firstTryPass) ?? ""))
     let passFail = Profile(step1: StepResult(outcome: .pass, attempts: 1))
     #expect(answerID("Does Step 1 pass/fail still matter?", passFail) == "faq-step1-pass-fail")
   }

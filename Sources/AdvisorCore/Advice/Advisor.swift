@@ -106,27 +106,30 @@ extension Advisor {
     let judged: [(Condition, Figure?)] = [
       (.aboveCutoffs, benchmarks.screeningFloor), (.bigMismatch, benchmarks.mismatchBelow),
     ]
-    for (condition, figure) in judged {
+    // Every estimate that decided; a close one is said first, as it could go either way.
+    let decided = judged.compactMap { condition, figure -> (Condition, Figure)? in
       guard let figure, figure.basis.kind == .estimate,
         steps.contains(where: { $0.rule == condition.rawValue && !$0.assumed })
-      else { continue }
-      let what =
-        condition == .aboveCutoffs
-        ? "where many \(benchmarks.specialty.displayName) programs screen"
-        : "where a big gap from \(benchmarks.specialty.displayName)'s norms begins"
-      let yours = "your \(exam.displayName) \(score)"
-      let text =
-        Condition.isClose(score, to: figure.value)
-        ? "This turns on the advisor's estimate of \(what), \(figure.value), and \(yours) is "
-          + "close to it: the programs' own stated minimums and their residents' scores settle it."
-        : "This rests on the advisor's estimate of \(what), \(figure.value): \(yours) is "
-          + "\(abs(score - figure.value)) points \(score < figure.value ? "below" : "above") it, "
-          + "so the reading does not hang on the estimate's exact value."
-      return Reason(
-        rule: EmailAdvice.nearTheLineRule, text: text,
-        source: .estimate(from: figure.basis.source))
+      else { return nil }
+      return (condition, figure)
     }
-    return nil
+    guard
+      let (condition, figure) = decided.first(where: { Condition.isClose(score, to: $0.1.value) })
+        ?? decided.first
+    else { return nil }
+    let what =
+      condition == .aboveCutoffs
+      ? "where many \(benchmarks.specialty.displayName) programs screen"
+      : "where a big gap from \(benchmarks.specialty.displayName)'s norms begins"
+    let yours = "your \(exam.displayName) \(score)"
+    let text =
+      Condition.isClose(score, to: figure.value)
+      ? "This turns on the advisor's estimate of \(what), \(figure.value), and \(yours) is "
+        + "close to it: the programs' own stated minimums and their residents' scores settle it."
+      : "This rests on the advisor's estimate of \(what), \(figure.value): \(yours) is "
+        + "\(abs(score - figure.value)) points \(score < figure.value ? "below" : "above") it."
+    return Reason(
+      rule: EmailAdvice.nearTheLineRule, text: text, source: .estimate(from: figure.basis.source))
   }
 }
 

@@ -132,6 +132,10 @@ enum PendingAnswer {
       if yes {
         result.patch[exam].outcome = .pass
         result.patch[exam].attempts = max(result.patch[exam].attempts ?? sitting, sitting)
+        // The score on record was the failed sitting's; the pass's is asked, not assumed.
+        if result.patch[exam].score == nil, profile[exam].score != nil {
+          result.patch.clearScores.insert(exam)
+        }
         result.confirmation = true
       } else if no {
         result.confirmation = false

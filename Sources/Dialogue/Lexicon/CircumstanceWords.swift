@@ -22,7 +22,7 @@ extension CircumstanceExtractor {
     "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
     "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
     "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
-    "career as a", "phd", "strong feedback", "great feedback", "loved me", "liked me",
+    "career as a", "phd", "loved me", "liked me",
     "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
     "program specific reason", "former teacher",
     "military", "veteran", "served in the", "spanish speaker", "speaks spanish",
@@ -32,16 +32,16 @@ extension CircumstanceExtractor {
     "rank me to match",
     "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
     "love to have me", "want me back", "have me back", "invited me back", "one of the best",
-    "best student", "best sub i", "best students", "top student", "praised", "impressed",
-    "the feedback", "feedback from",
+    "best student", "best sub i", "best students", "top student",
   ]
 
-  /// Praise of the user's evaluations: a program's feedback (a hook) when said unasked, but the
-  /// answer to the clinical-evidence question when that is what was asked ("yes, strong
+  /// Praise of the user's evaluations or feedback: a program's feedback (a hook) when said
+  /// unasked, but the answer to the clinical-evidence question when that is what was asked ("yes, strong
   /// evaluations from my elective" is evidence, and claims no hook).
   static let evaluationHookCues: Phrases = [
     "strong evaluation", "strong evaluations", "great evaluation", "great evaluations", "glowing",
-    "stellar",
+    "stellar", "strong feedback", "great feedback", "praised", "impressed", "the feedback",
+    "feedback from",
   ]
 
   /// "No hook", "I don't really have a hook".
@@ -225,8 +225,8 @@ extension CircumstanceExtractor {
   /// "None of my programs lists one": no cutoff to miss.
   static let noCutoffListed: Phrases = [
     "none of the programs", "none of my programs", "none of them", "no program", "do not list",
-    "not list a", "not list any", "have not seen any", "not seen any", "have not found any",
-    "not found any", "not aware of any", "none that i know", "none i know of",
+    "not list a", "not list any", "not seen any that", "not found any that",
+    "not aware of any", "none that i know", "none i know of",
   ]
 
   /// A condition (the `%`) the user has now: still going on.

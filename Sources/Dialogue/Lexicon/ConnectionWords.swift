@@ -10,10 +10,13 @@ extension ConnectionExtractor {
     "did electives", "rotations there", "did an away rotation", "my sub i", "did a sub i",
     "during my sub i", "after my sub i", "did an away", "away at", "aways", "did aways",
     "did rotate", "subi", "sub i in", "sub i with", "externship at", "externship in",
-    "externship there", "did an externship", "hands on externship", "elective in",
-    "electives in", "week elective", "wk elective", "hands on elective", "clinical elective",
-    "my elective", "did do a rotation", "did do an elective",
+    "externship there", "did an externship", "hands on externship", "week elective",
+    "wk elective", "hands on elective", "did do a rotation", "did do an elective",
   ]
+
+  /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a
+  /// place of the gazetteer, not "an elective in cardiology".
+  static let electiveInPlace: Phrases = ["elective in", "electives in"]
 
   static let advocate: Phrases = [
     "faculty advocate", "offered to call", "offered to reach out", "offered to email",
@@ -47,8 +50,7 @@ extension ConnectionExtractor {
   static let futureRotation: Phrases = [
     "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
     "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
-    "want to do", "hoping to do", "would like to do", "next spring", "next summer", "next fall",
-    "next year",
+    "hoping to do", "would like to do", "next spring", "next summer", "next fall",
   ]
 
   /// Phrases that state a tie to a place by themselves. A family member merely named ("my dad

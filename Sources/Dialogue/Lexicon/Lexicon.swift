@@ -113,6 +113,13 @@ enum Lexicon {
     "his score", "her step", "his step", "her ck", "his ck",
   ]
 
+  /// The people of ``otherApplicants``, without their pronouns: an adviser's "her score" is the
+  /// student's, whose question the adviser asks.
+  static let otherApplicantPeople: Phrases = [
+    "my friend", "a friend", "friend of mine", "my friends", "my classmate", "a classmate",
+    "my classmates", "my colleague", "my roommate", "my buddy", "someone i know",
+  ]
+
   /// A word every ``otherApplicants`` phrase holds one of: a statement without any names no one.
   static let otherApplicantCues: Set<String> = [
     "friend", "friends", "classmate", "classmates", "colleague", "roommate", "buddy", "someone",
@@ -214,9 +221,6 @@ enum Lexicon {
   static let auxiliaries: Set<String> = [
     "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
   ]
-  /// Auxiliaries that ask about a group named after them ("do derm programs sponsor visas",
-  /// "are IM residents"); a modal is followed by a verb ("and will call programs for me").
-  static let groupQuestionAuxiliaries: Set<String> = ["do", "does", "are", "is", "were", "was"]
   /// Auxiliaries that ask about a specialty named right after them ("is fm safer than im",
   /// "would em be realistic"); "do IM" and "did FM" can be plans, not questions.
   static let specialtyQuestionAuxiliaries: Set<String> = [

@@ -145,8 +145,8 @@ extension PersonalQuestion {
       .sourceOf(0),
       [
         "come from", "comes from", "where did you get", "where do you get", "source for",
-        "source of", "what source", "which source", "based on what", "what is that based on",
-        "what is it based on", "where is that from", "where is it from", "cite",
+        "source of", "based on what", "what is that based on", "what is it based on",
+        "where is that from", "where is it from",
       ]
     ),
     (

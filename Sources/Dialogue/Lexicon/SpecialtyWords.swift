@@ -35,8 +35,8 @@ extension SpecialtyExtractor {
   /// Words after "im" that make it the specialty, never "I'm" ("im is my main", "im w fm
   /// backup"); so does a mark or the line's end ("im, fm backup").
   static let imTails: Set<String> = [
-    "is", "w", "with", "and", "or", "first", "main", "backup", "then", "but", "program",
-    "programs", "residency", "applicant", "prelim", "categorical", "plus", "vs", "versus",
+    "is", "w", "or", "main", "backup", "program", "programs", "residency", "applicant",
+    "prelim", "categorical", "plus", "vs", "versus",
   ]
 
   /// Short aliases that are also a pronoun in lower case, with the words that follow the

@@ -176,7 +176,11 @@ extension PendingQuestion {
     case "observed": kind = .observed
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
-    case "later-attempt": kind = .laterAttempt(Exam(rawValue: argument) ?? .step1)
+    case "later-attempt":
+      guard let exam = Exam(rawValue: argument) else {
+        throw SessionError(path.appending(key: "kind"), "unknown exam \"\(argument)\"")
+      }
+      kind = .laterAttempt(exam)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")
     }
     self.init(slot, kind)

@@ -19,6 +19,7 @@ enum ConnectionExtractor {
         RegionExtractor.pointedBackTo($0.tokens.upperBound, in: utterance.tokens) == false
       }
     let placeOrThere = !places.isEmpty || utterance.containsAny(thereCues)
+    let placeStarts = Set(placeMentions.map(\.tokens.lowerBound))
     let asked = context.pending == .connections
     let known = context.profile.connections ?? []
     var added: Set<Connection> = []
@@ -31,6 +32,7 @@ enum ConnectionExtractor {
         removed.insert(.rotation)
       }
     } else if utterance.containsAny(rotation)
+      || says(electiveInPlace, in: utterance, placeStarts: placeStarts)
       || (asked && utterance.containsAny(rotationWhenAsked)),
       !utterance.containsAny(futureRotation)
     {
@@ -58,7 +60,6 @@ enum ConnectionExtractor {
         added.insert(.facultyAdvocate)
       }
     }
-    let placeStarts = Set(placeMentions.map(\.tokens.lowerBound))
     let familyNearby =
       utterance.containsAny(familyMembers)
       && (utterance.containsAny(livesNearby) || utterance.containsAny(worksIn) && placeOrThere)

@@ -152,7 +152,9 @@ enum IntentClassifier {
       {
         return index  // "is 230 enough for anesthesia", "do DO students have a shot"
       }
-      if Lexicon.groupQuestionAuxiliaries.contains(text),
+      if Lexicon.auxiliaries.contains(text), text != "did",
+        // "... and will call programs for me": a modal after "and" goes on a statement.
+        index == 0 || !Utterance.linkingWords.contains(tokens[index - 1].text),
         tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: {
           Lexicon.groupNouns.contains($0.text)
         })

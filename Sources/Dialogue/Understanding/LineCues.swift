@@ -72,7 +72,8 @@ struct LineCues: Sendable {
     let claimed =
       !clauseText.isDisjoint(with: scoreClaims)
       || (!clauseText.isDisjoint(with: ExamExtractor.patternFirstWords)
-        && clauseText.isDisjoint(with: cutoffClauseWords))
+        && clauseText.isDisjoint(with: cutoffClauseWords)
+        && clauseText.isDisjoint(with: demandVerbs))
     if demanded || (pending == .cutoffUnmet && !claimed) {
       return Set(numbers)
     }

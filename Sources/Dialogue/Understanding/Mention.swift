@@ -172,7 +172,7 @@ enum MentionRecognizer {
         || isPlainWord(
           first, inList: isListItem(index, in: tokens), named: leadsShortAlias(index, in: tokens),
           role: SpecialtyExtractor.roleTails.contains { tokens.has($0, at: index + 1) }
-            || namesSpecialtyAround(index, in: tokens))
+            || (first.text == "im" && namesSpecialtyAround(index, in: tokens)))
       switch Specialty.resolve(normalized: phrase) {
       case .specialty(let specialty):
         let capitalised = length == 1 && first.isAllCaps

@@ -93,8 +93,13 @@ enum PersonalQuestion: Sendable, Hashable {
         if asksOnlyThat { return question }
       case .emailCount(every: true): if plain { return question }
       case .sourceOf:
-        // Only about a number: "where does the 250 come from".
-        guard let number = utterance.tokens.compactMap(\.number).first else { continue }
+        // Only about a number a score can be, outside an exam's name: "where does the 250
+        // come from" (not the "2" of "step 2").
+        let examWords = Set(ExamExtractor.examMentions(utterance.tokens).flatMap(\.tokens))
+        guard
+          let number = utterance.tokens.indices.filter({ !examWords.contains($0) })
+            .compactMap({ utterance.tokens[$0].number }).first(where: LineCues.scoreLike.contains)
+        else { continue }
         return .sourceOf(number)
       case .shouldEmail: return .shouldEmail(plain: plain)
       default: return question
@@ -128,7 +133,9 @@ enum PersonalQuestion: Sendable, Hashable {
   private static func asTheApplicant(_ utterance: Utterance) -> Utterance {
     // "my classmate failed ck twice, should she email": another applicant's question is not the
     // user's own.
-    guard utterance.tokens.firstStart(of: Lexicon.otherApplicants) == nil else { return utterance }
+    guard utterance.tokens.firstStart(of: Lexicon.otherApplicantPeople) == nil else {
+      return utterance
+    }
     let words = utterance.tokens.map(\.text)
     var rewritten: [String] = []
     var rest = words[...]
