@@ -12,8 +12,8 @@ extension Conversation {
     // (skipped, or "not sure") is named, with the way to give it later.
     let advocate =
       advocateOpen
-      ? "Whether a faculty member would speak up for you could still change the plan: ask them, "
-        + "and tell me when you know." : nil
+      ? advocateUnknown.capitalizedFirst
+        + " could still change the plan: ask them, and tell me when you know." : nil
     let sentences = [stillOpen(advice), advocate].compactMap { $0 }
     if !sentences.isEmpty {
       let open = sentences.joined(separator: " ")
