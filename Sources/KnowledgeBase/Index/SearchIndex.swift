@@ -122,33 +122,24 @@ struct SearchIndex: Sendable {
     var normalizerOf = [SIMD4<Float>?](repeating: nil, count: documentCount)
     let weights = parameters.weights
     let k1 = parameters.k1
-    // The sums are written through buffers: a query reads every posting of each of its terms,
-    // and an array written from the posting closure is checked for a unique owner each time.
-    scores.withUnsafeMutableBufferPointer { scores in
-      matched.withUnsafeMutableBufferPointer { matched in
-        normalizerOf.withUnsafeMutableBufferPointer { normalizerOf in
-          for term in terms.sorted() {
-            guard let entry = table.term(term) else { continue }
-            let termIDF = entry.idf
-            let share =
-              term.utf8.contains(UInt8(ascii: "_"))
-              ? parameters.pairWeight
-              : term.first?.isNumber == true ? parameters.numberWeight : 1
-            let covers = coverageTerms.contains(term)
-            table.forEachPosting(of: entry) { posting in
-              let document = posting.document
-              guard document < scores.count else { return }
-              let normalizer = normalizerOf[document] ?? normalizers[document]
-              normalizerOf[document] = normalizer
-              let tf = Double((weights * posting.frequencies / normalizer).sum())
-              scores[document] += share * termIDF * tf / (k1 + tf)
-              if covers { matched[document] += termIDF }
-            }
-          }
-        }
+    for term in terms.sorted() {
+      guard let entry = table.term(term) else { continue }
+      let termIDF = entry.idf
+      let share =
+        term.utf8.contains(UInt8(ascii: "_"))
+        ? parameters.pairWeight
+        : term.first?.isNumber == true ? parameters.numberWeight : 1
+      let covers = coverageTerms.contains(term)
+      table.forEachPosting(of: entry) { posting in
+        let document = posting.document
+        let normalizer = normalizerOf[document] ?? normalizers[document]
+        normalizerOf[document] = normalizer
+        let weighted = (weights * posting.frequencies / normalizer).sum()
+        let tf = Double(weighted)
+        scores[document] += share * termIDF * tf / (k1 + tf)
+        if covers { matched[document] += termIDF }
       }
     }
     return scores.indices.filter { scores[$0] > 0 }.map { ($0, scores[$0], matched[$0]) }
   }
-
 }

@@ -14,7 +14,6 @@ enum SevenBit {
   }
 
   /// The number at `offset`; nil when a byte is not a seven-bit group.
-  @inline(__always)
   static func read(bits: Int, at offset: Int, in bytes: UnsafeRawBufferPointer) -> UInt64? {
     var value: UInt64 = 0
     for index in (0..<width(bits: bits)).reversed() {
