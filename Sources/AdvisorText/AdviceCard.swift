@@ -31,9 +31,13 @@ package enum AdviceCard {
   /// still to come; nil when nothing could.
   package static func stillUnknown(_ advice: Advice) -> String? {
     let open =
-      advice.missing.map(\.displayName)
-      + advice.awaiting.map { "your \($0.displayName) result, still to come" }
+      advice.missing.map(\.displayName) + awaitedResults(advice).map { $0 + ", still to come" }
     return open.isEmpty ? nil : open.joinedAsList()
+  }
+
+  /// The results still to come that could change the advice ("your Step 2 CK result").
+  package static func awaitedResults(_ advice: Advice) -> [String] {
+    advice.awaiting.map { "your \($0.displayName) result" }
   }
 
   /// The decision line and its conclusion.
@@ -129,7 +133,8 @@ package enum AdviceCard {
     }
   }
 
-  private static func legend(for advice: Advice) -> String {
+  /// What each source letter stands for.
+  package static func legend(for advice: Advice) -> String {
     "Sources: "
       + Article.allCases.map { "\(abbreviation($0.rawValue)) = \($0.title)" }
       .joined(separator: "; ") + "."

@@ -5,7 +5,8 @@ package enum Advisor {
   ///
   /// Deterministic and free of I/O: the same profile always gives the same advice.
   package static func advise(_ profile: Profile) -> Advice {
-    let context = AdviceContext(profile)
+    var context = AdviceContext(profile)
+    context.awaiting = MissingSlots.awaiting(context)
     let items = AdviceRule.catalog.filter { $0.applies(context) }.map { $0.item(in: context) }
     let backups = BackupAssessment.assess(profile)
     return Advice(
@@ -18,7 +19,7 @@ package enum Advisor {
       // The backups are discussed with the specialty, after the main one's notes.
       items: items + backups.map { AdviceItem(reason: $0.reason, topic: .specialty, place: nil) },
       missing: MissingSlots.compute(context),
-      awaiting: MissingSlots.awaiting(context))
+      awaiting: context.awaiting)
   }
 
   /// Every rule id the core can produce, for coverage reports: the tree's questions and

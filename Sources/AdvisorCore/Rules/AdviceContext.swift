@@ -5,6 +5,10 @@ struct AdviceContext: Sendable {
 
   /// Read once: rules ask about the region many times per piece of advice.
   let regionFocus: RegionFocus?
+  /// The exams whose pending result could still change the advice (``MissingSlots/awaiting(_:)``),
+  /// worked out once by ``Advisor/advise(_:)`` for the rules and the advice alike; empty in a
+  /// probe.
+  var awaiting: [Exam] = []
 
   init(_ profile: Profile) {
     facts = ScoreFacts(profile)

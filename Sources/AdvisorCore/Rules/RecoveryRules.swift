@@ -15,7 +15,7 @@ extension AdviceRule {
         ? "Step 2 CK, sat and awaiting its score, is your redemption exam: if the score comes "
           + "back clearly stronger, make that turnaround visible in your personal statement and "
           + "ERAS experiences"
-          + (MissingSlots.awaiting(context).contains(.step2ck)
+          + (context.awaiting.contains(.step2ck)
             ? ", and tell me, as it can change the advice on emailing." : ".")
         : "Treat Step 2 CK as your redemption exam: a strong result is what reframes a weak or "
           + "failed Step 1."

@@ -36,7 +36,7 @@ extension Conversation {
 
   /// What the plan still waits on, as a sentence, or nil when no answer could change it.
   private static func stillOpen(_ advice: Advice) -> String? {
-    let coming = advice.awaiting.map { "your \($0.displayName) result" }
+    let coming = AdviceCard.awaitedResults(advice)
     guard !advice.missing.isEmpty else {
       return coming.isEmpty
         ? nil

@@ -47,9 +47,8 @@ enum PersonalAnswer {
     return TextDocument([
       .paragraph("Where your plan uses \(number): \(shown)"),
       .paragraph(
-        "Each sentence ends with its source: E is the email article, B the Boston guide, F the "
-          + "public figures (publisher and year are in the sentence); \"the advisor's estimate\" "
-          + "is mine, derived from the section named."),
+        AdviceCard.legend(for: advice)
+          + " \"The advisor's estimate\" is mine, derived from the section named."),
     ])
   }
 
