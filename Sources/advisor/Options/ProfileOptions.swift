@@ -12,7 +12,8 @@ struct ProfileOptions: ParsableArguments {
 
   @Option(
     parsing: .unconditional,
-    help: ArgumentHelp("Step 1: pass, fail, not-taken, pending, or a score.", valueName: "RESULT"))
+    help: ArgumentHelp(
+      "Step 1: pass, fail, not-taken, pending, or a score (208 or 208/300).", valueName: "RESULT"))
   var step1: String?
 
   @Option(
@@ -24,7 +25,8 @@ struct ProfileOptions: ParsableArguments {
   @Option(
     parsing: .unconditional,
     help: ArgumentHelp(
-      "Step 2 CK: pass, fail, not-taken, pending, or a score.", valueName: "RESULT"))
+      "Step 2 CK: pass, fail, not-taken, pending, or a score (232 or 232/300).", valueName: "RESULT"
+    ))
   var step2ck: String?
 
   @Option(
