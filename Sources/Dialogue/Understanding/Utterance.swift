@@ -111,20 +111,26 @@ struct Utterance: Sendable {
 
   private static func tokenize(_ line: String, repairs: [TypoRepair.Repair]) -> [Token] {
     var tokens: [Token] = []
-    var word = ""
-    var original = ""
+    // The word being read, lower-cased and as typed, as UTF-8: appending to a `String` scalar
+    // by scalar (and lower-casing each) cost a long line a third of its understanding.
+    var word: [UInt8] = []
+    var original: [UInt8] = []
     var wordStart = 0
     var offset = 0  // of the scalar being read, in the line as given
     func typed(_ offset: Int) -> Int { TypoRepair.typedOffset(offset, repairs: repairs) }
     func flush() {
       guard !word.isEmpty else { return }
       let span = typed(wordStart)..<typed(offset)
-      for var token in expand(word: word, original: original) {
+      let text = String(decoding: word, as: UTF8.self)
+      for var token in expand(word: text, original: String(decoding: original, as: UTF8.self)) {
         token.span = span
         tokens.append(token)
       }
-      word = ""
-      original = ""
+      word.removeAll(keepingCapacity: true)
+      original.removeAll(keepingCapacity: true)
+    }
+    func wordEndsInNumber() -> Bool {
+      String(decoding: word, as: UTF8.self).last?.isNumber == true
     }
     let scalars = Array(line.unicodeScalars.prefix(4096))
     var skippingTotal = false
@@ -132,13 +138,19 @@ struct Utterance: Sendable {
       defer { offset += UTF8.width(scalar) }
       if word.isEmpty { wordStart = offset }
       let next = index + 1 < scalars.count ? scalars[index + 1] : nil
-      let digitNext = next.map { ("0"..."9").contains($0) } == true
+      let digitNext = next.map(isDigit) == true
       // "233/300": the number after the slash is the scale, not a second score.
-      if skippingTotal, ("0"..."9").contains(scalar) { continue }
+      if skippingTotal, isDigit(scalar) { continue }
       skippingTotal = false
-      if scalar == "/", word.last?.isNumber == true, digitNext {
+      if scalar == "/", digitNext, wordEndsInNumber() {
         flush()
         skippingTotal = true
+        continue
+      }
+      // A letter or digit of ASCII, the commonest case, without building a string for it.
+      if let byte = UInt8(exactly: scalar.value), isLetterOrDigit(byte) {
+        word.append(isUpper(byte) ? byte + 0x20 : byte)
+        original.append(byte)
         continue
       }
       // Besides letters and digits, a word keeps an apostrophe inside it ("haven't"), a decimal
@@ -149,7 +161,7 @@ struct Utterance: Sendable {
           folded
         } else if isApostrophe, !word.isEmpty, let next, fold(next) != nil {
           "'"
-        } else if scalar == ".", word.last?.isNumber == true, digitNext {
+        } else if scalar == ".", digitNext, wordEndsInNumber() {
           "."
         } else if scalar == "-", word.isEmpty, digitNext,
           index == 0 || scalars[index - 1].properties.isWhitespace
@@ -159,24 +171,31 @@ struct Utterance: Sendable {
           nil
         }
       if let kept {
-        word += kept.lowercased()
-        original += kept
+        word += kept.lowercased().utf8
+        original += kept.utf8
         continue
       }
       flush()
-      let mark = String(scalar)
       let span = typed(offset)..<typed(offset + UTF8.width(scalar))
-      if [",", ";", ".", "!", "?", ":", "(", ")"].contains(mark) {
+      switch scalar {
+      case ",", ";", ".", "!", "?", ":", "(", ")":
+        let mark = String(scalar)
         tokens.append(Token(text: mark, original: mark, kind: .punctuation, span: span))
-      } else if mark == "-", index > 0, fold(scalars[index - 1]) != nil, let next, fold(next) != nil
-      {
+      case "-" where index > 0 && fold(scalars[index - 1]) != nil && next.flatMap(fold) != nil:
         continue  // a hyphen inside a compound ("us-img", "ob-gyn") is only a word boundary
-      } else if ["\u{2013}", "\u{2014}", "\u{2192}", "-"].contains(scalar) {
+      case "\u{2013}", "\u{2014}", "\u{2192}", "-":
         tokens.append(Token(text: "-", original: "-", kind: .punctuation, span: span))
+      default: continue
       }
     }
     flush()
     return spelledScores(tokens)
+  }
+
+  private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+  private static func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+  private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+    isUpper(byte) || (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte)
   }
 
   /// "two hundred twenty one" as one number token (221): only runs with "hundred" in them, so
@@ -276,8 +295,18 @@ struct Utterance: Sendable {
       return [Token(text: full, original: original, kind: .word)]
     }
 
-    if word.allSatisfy({ $0.isNumber || $0 == "." }) {
+    let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
+    let isNumber =
+      isASCII
+      ? word.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") }
+      : word.allSatisfy { $0.isNumber || $0 == "." }
+    if isNumber {
       return [Token(text: word, original: original, kind: .number)]
+    }
+    // Only a word that starts with a digit can be "231ish" or an ordinal (their digits are
+    // read by `Int`, which takes ASCII digits only).
+    guard !isASCII || word.utf8.first.map({ (0x30...0x39).contains($0) }) == true else {
+      return [Token(text: word, original: original, kind: .word)]
     }
     // "231ish": about 231.
     if word.utf8.first.map({ (0x30...0x39).contains($0) }) == true, word.hasSuffix("ish"),
