@@ -353,18 +353,3 @@ struct DraftText: Sendable {
     return slots
   }
 }
-
-extension String {
-  /// Without leading and trailing white space.
-  var trimmingCharacters: String {
-    var slice = Substring(self)
-    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-    while let last = slice.last, last.isWhitespace { slice.removeLast() }
-    return String(slice)
-  }
-}
-
-extension Substring {
-  /// Without leading and trailing white space.
-  var trimmingCharacters: String { String(self).trimmingCharacters }
-}

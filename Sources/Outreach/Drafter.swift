@@ -1,12 +1,19 @@
-import AdvisorCore
+package import AdvisorCore
 
 /// Writes the draft the email decision calls for, filled from the profile, in the articles'
 /// structure: interest with a specific reason, the score acknowledged once without drama,
 /// evidence that answers the concern, a short close. Unknown details stay as bracketed
 /// placeholders for the user to fill (and `advisor email check` flags any left in).
 package enum Drafter {
+  /// The draft for `request`, working out the advice for its profile first: for a caller that
+  /// has none.
   package static func draft(_ request: DraftRequest) -> Draft {
-    let advice = Advisor.advise(request.profile)
+    draft(request, advice: Advisor.advise(request.profile))
+  }
+
+  /// The draft for `request` under `advice`, the advice already given for `request.profile`: the
+  /// draft follows the same decision as every other surface.
+  package static func draft(_ request: DraftRequest, advice: Advice) -> Draft {
     guard let decision = advice.email.decision else {
       return .undecided(missing: advice.missing)
     }

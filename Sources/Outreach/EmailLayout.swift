@@ -1,3 +1,5 @@
+import AdvisorCore
+
 /// What each line of a pasted email is: header, greeting, body, closing or signature, so only
 /// the body's sentences are counted and judged as the email's content.
 struct EmailLayout: Sendable {
@@ -137,7 +139,7 @@ struct EmailLayout: Sendable {
   static func headerName(_ text: Substring) -> String? {
     if let name = asciiHeaderName(text) { return name.isEmpty ? nil : name }
     guard let colon = text.firstIndex(of: ":") else { return nil }
-    let name = text[..<colon].trimmingCharacters.lowercased()
+    let name = text[..<colon].trimmingWhitespace.lowercased()
     return headerNames.contains(name) ? name : nil
   }
 
@@ -185,7 +187,7 @@ struct EmailLayout: Sendable {
   private static func markSalutation(_ lines: inout [Line]) {
     guard let index = lines.firstIndex(where: { $0.role == .body }) else { return }
     let text = lines[index].text
-    let lowered = text.trimmingCharacters.lowercased()
+    let lowered = text.trimmingWhitespace.lowercased()
     let words = text.split(whereSeparator: \.isWhitespace).count
     if greetings.contains(where: { lowered.hasPrefix($0) }) {
       lines[index].role = .salutation
@@ -231,7 +233,7 @@ struct EmailLayout: Sendable {
       let previousEndsSentence = lines[..<index].last { $0.role != .blank }.map {
         // "... Sincerely," then the name: a line ending a sentence or a closing.
         $0.role != .body
-          || $0.text.trimmingCharacters.last.map { terminal.contains($0) || $0 == "," } == true
+          || $0.text.trimmingWhitespace.last.map { terminal.contains($0) || $0 == "," } == true
       }
       if isIDLine(text) || (isNameLine(text) && (sawSignature || previousEndsSentence == true)) {
         lines[index].role = .signature
@@ -249,7 +251,7 @@ struct EmailLayout: Sendable {
     // Each run between spaces with an ASCII letter or digit is at least one word: a line with
     // more than eight is no sign-off, told before it is split into words.
     guard wordRunsWithLetters(text, atMost: signOffWords) else { return false }
-    let trimmed = text.trimmingCharacters
+    let trimmed = text.trimmingWhitespace
     let words = DraftTokenizer.words(trimmed, line: 0)
     guard words.count <= signOffWords, signOffs.matches(in: words).first?.range.lowerBound == 0
     else {
@@ -295,8 +297,8 @@ struct EmailLayout: Sendable {
     }
     let lowered = text.lowercased()
     return lowered.contains("aamc") || lowered.contains("eras id")
-      || lowered.trimmingCharacters.hasPrefix("[name")
-      || lowered.trimmingCharacters.hasPrefix("[your name")
+      || lowered.trimmingWhitespace.hasPrefix("[name")
+      || lowered.trimmingWhitespace.hasPrefix("[your name")
   }
 
   /// "Sam Rivera": a few capitalised words and nothing else.
@@ -304,6 +306,6 @@ struct EmailLayout: Sendable {
     let words = text.split(whereSeparator: \.isWhitespace)
     return (1...4).contains(words.count)
       && words.allSatisfy { $0.first?.isUppercase == true || $0.first == "[" }
-      && !(text.trimmingCharacters.last.map { terminal.contains($0) || $0 == "," } ?? false)
+      && !(text.trimmingWhitespace.last.map { terminal.contains($0) || $0 == "," } ?? false)
   }
 }

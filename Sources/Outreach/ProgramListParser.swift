@@ -38,7 +38,7 @@ package enum ProgramListParser {
   {
     var columns: [ProgramListColumn: Int] = [:]
     for (index, name) in header.enumerated() {
-      let key = name.trimmingCharacters.lowercased().replacingSpaces
+      let key = name.trimmingWhitespace.lowercased().replacingSpaces
       guard let column = ProgramListColumn(rawValue: key) else {
         throw ProgramListError(
           line: line,
@@ -63,7 +63,7 @@ package enum ProgramListParser {
   {
     func value(_ column: ProgramListColumn) -> String? {
       guard let index = columns[column] else { return nil }
-      let text = row[index].trimmingCharacters
+      let text = row[index].trimmingWhitespace
       return text.isEmpty ? nil : text
     }
     guard let name = value(.name) else { throw ProgramListError(line: line, "the name is empty") }
@@ -125,7 +125,7 @@ package enum ProgramListParser {
 
 extension CSVRecords.Record {
   /// A line with nothing but spaces.
-  var isBlank: Bool { fields.allSatisfy { $0.trimmingCharacters.isEmpty } }
+  var isBlank: Bool { fields.allSatisfy { $0.trimmingWhitespace.isEmpty } }
 }
 
 extension String {

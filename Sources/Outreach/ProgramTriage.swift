@@ -69,14 +69,21 @@ package struct TriageResult: Sendable, Hashable {
 package enum ProgramTriage {
   package static let maximumOutreach = 15
 
-  package static func triage(_ programs: [ListedProgram], profile: Profile) -> TriageResult {
-    let advice = Advisor.advise(profile)
+  /// Sorts `programs` under `advice`, the advice already given for the profile (so the triage
+  /// reads the same decision as every other surface, and works it out no second time).
+  package static func triage(_ programs: [ListedProgram], advice: Advice) -> TriageResult {
+    let profile = advice.profile
     var triaged = programs.map { sort($0, profile: profile) }
     assignOutreach(&triaged, advice: advice, profile: profile)
     let result = TriageResult(programs: triaged, recommended: advice.applications, notes: [])
     return TriageResult(
       programs: triaged, recommended: advice.applications,
       notes: TriageNotes.notes(for: result, advice: advice, profile: profile))
+  }
+
+  /// Sorts `programs` for `profile`, working out its advice first: for a caller that has none.
+  package static func triage(_ programs: [ListedProgram], profile: Profile) -> TriageResult {
+    triage(programs, advice: Advisor.advise(profile))
   }
 
   static func sort(_ program: ListedProgram, profile: Profile) -> TriagedProgram {

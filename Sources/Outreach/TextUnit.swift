@@ -1,3 +1,5 @@
+import AdvisorCore
+
 /// What the sentence segmenter reads a line as: its `Character`s, or the bytes of a line that
 /// is all ASCII, where each byte is a character and grapheme breaking can be skipped.
 protocol TextUnit: Equatable {
@@ -35,7 +37,7 @@ extension Character: TextUnit {
   static func text(_ units: ArraySlice<Character>) -> String { String(units) }
 
   static func trimmedText(_ units: ArraySlice<Character>) -> String {
-    String(units).trimmingCharacters
+    String(units).trimmingWhitespace
   }
 
   static func skippingNonTerminals(_ units: [Character], from start: Int) -> Int { start }

@@ -225,8 +225,8 @@ extension JSONValue {
   }
 }
 
-extension String {
-  /// The string without leading and trailing white space and newlines.
+extension StringProtocol {
+  /// The text without leading and trailing white space and newlines.
   package var trimmingWhitespace: String {
     var slice = Substring(self)
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }

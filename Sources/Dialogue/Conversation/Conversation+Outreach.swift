@@ -7,7 +7,8 @@ extension Conversation {
   /// `/draft [PROGRAM]`.
   func draft(program: String?) -> TextDocument {
     OutreachText.document(
-      for: Drafter.draft(DraftRequest(profile: state.profile, program: program)), in: .chat)
+      for: Drafter.draft(DraftRequest(profile: state.profile, program: program), advice: advice),
+      in: .chat)
   }
 
   /// `/programs FILE`: the user's list sorted for the current profile. When the list states
@@ -70,7 +71,7 @@ extension Conversation {
     }
     do {
       let programs = try ProgramListParser.parse(text)
-      let result = ProgramTriage.triage(programs, profile: state.profile)
+      let result = ProgramTriage.triage(programs, advice: advice)
       return (OutreachText.document(for: result), result)
     } catch {
       return (TextDocument([.paragraph("\(file):\(error.line): \(error.message)")]), nil)
@@ -81,7 +82,7 @@ extension Conversation {
   func export(to file: String?) -> TextDocument {
     guard let file else { return "Give the file to save to: /export my-plan.md" }
     let markdown = PlanDocument.markdown(
-      for: advice, draft: Drafter.draft(DraftRequest(profile: state.profile)))
+      for: advice, draft: Drafter.draft(DraftRequest(profile: state.profile), advice: advice))
     do {
       try files.write(markdown, to: file)
       return TextDocument([.paragraph("Saved your plan to \(file).")])

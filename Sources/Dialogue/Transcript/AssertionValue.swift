@@ -49,6 +49,6 @@ enum AssertionValue {
   }
 
   private static func normalised(_ text: String) -> Set<String> {
-    Set(text.lowercased().split(separator: ",").map { $0.trimmingCharacters })
+    Set(text.lowercased().split(separator: ",").map { $0.trimmingWhitespace })
   }
 }

@@ -1,3 +1,5 @@
+import AdvisorCore
+
 extension Transcript {
   /// Parses a transcript file's text.
   ///
@@ -35,7 +37,7 @@ extension Transcript {
         replyStart = number + 1
       } else if line.hasPrefix("%") {
         flushReply()
-        let directive = line.dropFirst().trimmingCharacters
+        let directive = line.dropFirst().trimmingWhitespace
         guard directive == "resume" else {
           throw TranscriptError(
             file: file, line: number,
@@ -74,9 +76,9 @@ extension Transcript {
     guard let equals = body.firstIndex(of: "=") else {
       throw TranscriptError(file: file, line: number, message: "an assertion is '? key = value'")
     }
-    let key = body[..<equals].trimmingCharacters
-    var value = body[body.index(after: equals)...].trimmingCharacters
-    if value.hasPrefix("=") { value = value.dropFirst().trimmingCharacters }
+    let key = body[..<equals].trimmingWhitespace
+    var value = body[body.index(after: equals)...].trimmingWhitespace
+    if value.hasPrefix("=") { value = value.dropFirst().trimmingWhitespace }
     guard Assertion.keys.contains(key) else {
       throw TranscriptError(
         file: file, line: number,
@@ -92,14 +94,5 @@ extension Transcript {
         message: "'? \(key) =' has no value; write one, or null for not known")
     }
     return Assertion(key: key, value: value)
-  }
-}
-
-extension StringProtocol {
-  var trimmingCharacters: String {
-    var slice = Substring(self)
-    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-    while let last = slice.last, last.isWhitespace { slice.removeLast() }
-    return String(slice)
   }
 }

@@ -20,7 +20,7 @@ package enum EntryParser {
     var bodyStart: Int?
     for (index, rawLine) in lines.enumerated() {
       let number = index + 1
-      let line = rawLine.trimmingCharacters
+      let line = rawLine.trimmingWhitespace
       if line.isEmpty {
         bodyStart = index + 1
         break
@@ -32,8 +32,8 @@ package enum EntryParser {
             file: file, line: number, "expected 'key: value', or a blank line before the answer"))
         continue
       }
-      let key = String(line[..<colon]).trimmingCharacters
-      let value = String(line[line.index(after: colon)...]).trimmingCharacters
+      let key = String(line[..<colon]).trimmingWhitespace
+      let value = String(line[line.index(after: colon)...]).trimmingWhitespace
       guard let rule = keys[key] else {
         problems.append(
           LintProblem(
@@ -63,7 +63,7 @@ package enum EntryParser {
           file: file, line: id.line,
           "id '\(id.value)' must be lowercase letters, digits and hyphens"))
     }
-    let body = bodyStart.map { lines[$0...].joined(separator: "\n").trimmingCharacters } ?? ""
+    let body = bodyStart.map { lines[$0...].joined(separator: "\n").trimmingWhitespace } ?? ""
     if bodyStart == nil {
       problems.append(
         LintProblem(
@@ -78,7 +78,7 @@ package enum EntryParser {
       return .failure(EntryProblems(problems: problems))
     }
     let tags = (values["tags"]?.first?.value ?? "").split(separator: ",").map {
-      String($0).trimmingCharacters
+      String($0).trimmingWhitespace
     }.filter { !$0.isEmpty }
     return .success(
       KnowledgeEntry(
@@ -125,14 +125,4 @@ package enum EntryParser {
 /// The problems of one entry file.
 package struct EntryProblems: Error, Sendable {
   package var problems: [LintProblem]
-}
-
-extension StringProtocol {
-  /// Without leading and trailing white space.
-  var trimmingCharacters: String {
-    var slice = Substring(self)
-    while let first = slice.first, first.isWhitespace { slice.removeFirst() }
-    while let last = slice.last, last.isWhitespace { slice.removeLast() }
-    return String(slice)
-  }
 }

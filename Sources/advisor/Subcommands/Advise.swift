@@ -35,7 +35,7 @@ struct Advise: ParsableCommand {
     if markdown {
       // Data in the plan (a region, a program) may hold control characters; shown escaped.
       let plan = PlanDocument.markdown(
-        for: advice, draft: Drafter.draft(DraftRequest(profile: resolved)))
+        for: advice, draft: Drafter.draft(DraftRequest(profile: resolved), advice: advice))
       StandardOutput.print(plan, terminator: "")
     } else if output.json {
       StandardOutput.print(json: advice.json)
