@@ -14,13 +14,14 @@ enum IntentClassifier {
     }
     let line = utterance.words.joined(separator: " ")
     if line.isEmpty { return [] }
-    if Lexicon.farewells.contains(line) || Lexicon.farewells.contains(closing(utterance.words))
+    let closed = closing(utterance.words)
+    if Lexicon.farewells.contains(line) || Lexicon.farewells.contains(closed)
       || endsWithFarewell(utterance.words)
     {
       return [.farewell]
     }
     // "ok undo that", "ugh lets start over": the command with courtesies around it.
-    if let command = wordCommands[line] ?? wordCommands[closing(utterance.words)] {
+    if let command = wordCommands[line] ?? wordCommands[closed] {
       return [.command(command)]
     }
     if utterance.containsAny(draftVerbs), asksForDraft(utterance) { return [.command(.draft)] }

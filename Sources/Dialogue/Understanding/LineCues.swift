@@ -143,7 +143,7 @@ struct YesNo: Sendable, Hashable {
     restated =
       Lexicon.restatedAnswers.first { phrase in
         words.indices.contains { start in
-          words[start...].starts(with: phrase.words)
+          words[start] == phrase.words[0] && words[start...].starts(with: phrase.words)
         }
       }?.answer
     let fillerNo =

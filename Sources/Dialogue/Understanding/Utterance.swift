@@ -340,8 +340,10 @@ extension [Utterance.Token] {
 
   /// Whether the words of `phrase` stand in a row from `index`.
   func has(_ phrase: [String], at index: Int) -> Bool {
-    index >= 0 && index + phrase.count <= count
-      && zip(phrase, self[index..<index + phrase.count]).allSatisfy { $0 == $1.text }
+    guard index >= 0, index + phrase.count <= count else { return false }
+    // By index: a slice per call (a retain and a release) cost more than the comparisons.
+    for offset in phrase.indices where self[index + offset].text != phrase[offset] { return false }
+    return true
   }
 
   /// The text of the token at `index`; nil outside the tokens.
