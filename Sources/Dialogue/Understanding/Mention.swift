@@ -167,21 +167,25 @@ enum MentionRecognizer {
       guard slice.allSatisfy(\.isWord) else { continue }
       // Tokens are already lower-cased words: the phrase is in the names' normalized form.
       let phrase = slice.map(\.text).joined(separator: " ")
-      let plainWord =
+      // Worked out only for a name: most first words ("in", "general") start none.
+      func plainWord() -> Bool {
         length > 1
-        || isPlainWord(
-          first, inList: isListItem(index, in: tokens), named: leadsShortAlias(index, in: tokens),
-          role: SpecialtyExtractor.roleTails.contains { tokens.has($0, at: index + 1) }
-            || (first.text == "im" && namesSpecialtyAround(index, in: tokens)))
+          || isPlainWord(
+            first, inList: isListItem(index, in: tokens),
+            named: leadsShortAlias(index, in: tokens),
+            role: SpecialtyExtractor.roleTails.contains { tokens.has($0, at: index + 1) }
+              || (first.text == "im" && namesSpecialtyAround(index, in: tokens)))
+      }
       switch Specialty.resolve(normalized: phrase) {
       case .specialty(let specialty):
         let capitalised = length == 1 && first.isAllCaps
         let safe =
           !SpecialtyExtractor.unsafeAliases.contains(phrase)
           || (capitalised && SpecialtyExtractor.capitalAliases.contains(phrase))
-        add(.specialty(specialty), index..<index + length, plainWord && safe ? .stated : .whenAsked)
+        add(
+          .specialty(specialty), index..<index + length, safe && plainWord() ? .stated : .whenAsked)
       case .ambiguous(let options):
-        add(.specialties(options), index..<index + length, plainWord ? .stated : .whenAsked)
+        add(.specialties(options), index..<index + length, plainWord() ? .stated : .whenAsked)
       case .unknown:
         if length == 1, let specialty = SpecialtyExtractor.contextualNames[phrase] {
           add(.specialty(specialty), index..<index + 1, .whenAsked)
@@ -238,7 +242,7 @@ enum MentionRecognizer {
 
   /// A long specialty name with one typo ("anesthesiolgy"), never a short nickname.
   private static func misspelt(_ word: String) -> Specialty? {
-    guard word.count >= 6, word.allSatisfy(\.isLetter),
+    guard word.utf8.count >= 6, word.count >= 6, word.allSatisfy(\.isLetter),
       !SpecialtyExtractor.protectedWords.contains(word), !CommonWords.words.contains(word),
       case .unknown = Specialty.resolve(normalized: word),
       let specialty = Specialty.closest(toNormalized: word)
