@@ -16,6 +16,8 @@ enum AdviceChanges {
   static func describe(from old: Advice, to new: Advice, shown: AlreadySaid = AlreadySaid())
     -> [TextDocument.Block]
   {
+    // The advice is worked out from the profile alone: the same profile, nothing has changed.
+    guard old.profile != new.profile else { return [] }
     var lines: [TextDocument.Block] = []
     if !shown.decision, let line = decisionLine(old, new) {
       lines.append(.paragraph(line))

@@ -259,7 +259,8 @@ struct Utterance: Sendable {
 
   /// Splits a word into tokens: numbers and ordinals, contractions expanded.
   private static func expand(word: String, original: String) -> [Token] {
-    if let apostrophe = word.firstIndex(of: "'") {
+    // By byte: the apostrophe kept in a word is always ASCII, so its index is a character's.
+    if let apostrophe = word.utf8.firstIndex(of: UInt8(ascii: "'")) {
       let stem = String(word[..<apostrophe])
       let suffix = String(word[word.index(after: apostrophe)...])
       let stemOriginal = String(original.prefix(stem.count))
