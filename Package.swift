@@ -155,7 +155,7 @@ let package = Package(
     .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "LocatedJSON"]),
     .testTarget(
       name: "KnowledgeBaseTests",
-      dependencies: ["KnowledgeBase", "BuiltInKnowledge", "AdvisorCore"],
+      dependencies: ["KnowledgeBase", "BuiltInKnowledge", "AdvisorCore", "TestSupport"],
       resources: [.copy("Fixtures")]
     ),
     .testTarget(name: "AdvisorTextTests", dependencies: ["AdvisorText", "AdvisorCore"]),

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import KnowledgeBase
@@ -12,8 +13,7 @@ struct EntryFingerprintTests {
     let path: String
 
     init(files count: Int = 3) throws {
-      path = NSTemporaryDirectory() + "advisor-fingerprint-" + UUID().uuidString
-      try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+      path = try TemporaryFolder.make("advisor-fingerprint").path
       for index in 0..<count { try write("entry \(index)", to: "e\(index).md") }
     }
 
