@@ -3,7 +3,10 @@ package import AdvisorCore
 /// The advice as a card: the decision first, then why, then the plan.
 package enum AdviceCard {
   /// The whole card.
-  package static func document(for advice: Advice) -> TextDocument {
+  ///
+  /// - Parameter alsoUnknown: what else is still unknown and able to change the advice, which
+  ///   the advice cannot know (a question the user left open in a conversation).
+  package static func document(for advice: Advice, alsoUnknown: [String] = []) -> TextDocument {
     var document = TextDocument()
     document.append(.note("Profile: " + ProfileSummary.line(for: advice.profile)))
     document.append(.blank)
@@ -18,7 +21,7 @@ package enum AdviceCard {
       appendSection(&document, topic.heading, notes(advice, topic))
     }
     appendSection(&document, AdviceTopic.mistakes.heading, notes(advice, .mistakes))
-    if let open = stillUnknown(advice) {
+    if let open = stillUnknown(advice, also: alsoUnknown) {
       document.separate()
       document.append(.note("Still unknown, and able to change this advice: \(open)."))
     }
@@ -28,10 +31,11 @@ package enum AdviceCard {
   }
 
   /// What could still change the advice, as a list: the answers not given, then the results
-  /// still to come; nil when nothing could.
-  package static func stillUnknown(_ advice: Advice) -> String? {
+  /// still to come, then `also`; nil when nothing could.
+  package static func stillUnknown(_ advice: Advice, also: [String] = []) -> String? {
     let open =
       advice.missing.map(\.displayName) + awaitedResults(advice).map { $0 + ", still to come" }
+      + also
     return open.isEmpty ? nil : open.joinedAsList()
   }
 

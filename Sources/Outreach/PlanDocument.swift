@@ -3,7 +3,11 @@ import AdvisorText
 
 /// The whole plan as a Markdown document a user can keep or share with an advisor.
 package enum PlanDocument {
-  package static func markdown(for advice: Advice, draft: Draft? = nil) -> String {
+  /// - Parameter alsoUnknown: what else is still unknown and able to change the advice, which
+  ///   the advice cannot know (a question the user left open in a conversation).
+  package static func markdown(for advice: Advice, draft: Draft? = nil, alsoUnknown: [String] = [])
+    -> String
+  {
     var lines: [String] = ["# Residency application plan", ""]
     lines += profileSection(advice.profile)
     lines += decisionSection(advice)
@@ -18,12 +22,10 @@ package enum PlanDocument {
     }
     lines += itemsSection(AdviceTopic.mistakes.heading, advice.items(.mistakes))
     if let draft { lines += draftSection(draft) }
-    if !advice.missing.isEmpty {
-      lines += [
-        "## Still unknown", "",
-        "Answering these could change the advice: "
-          + advice.missing.map(\.displayName).joinedAsList() + ".", "",
-      ]
+    // The same list as the card's: the answers not given, the results still to come, and what
+    // the conversation left open.
+    if let open = AdviceCard.stillUnknown(advice, also: alsoUnknown) {
+      lines += ["## Still unknown", "", "Answering these could change the advice: \(open).", ""]
     }
     lines += ["## Sources", ""]
     lines += Article.allCases.map { "- **\($0.rawValue)**: \($0.title)" }

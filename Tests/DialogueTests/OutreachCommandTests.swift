@@ -97,4 +97,24 @@ struct OutreachCommandTests {
     #expect(markdown.contains("## Draft email"))
     #expect(markdown.contains("(email-or-silence, Decision flowchart)"))
   }
+
+  @Test("The advocate question left open is still unknown in the export, as on the card")
+  func exportNamesWhatWasLeftOpen() {
+    let files = MemoryFiles()
+    var chat = Conversation(knowledge: Knowledge.base, files: files)
+    _ = chat.opening()
+    for line in [
+      "failed step 1 once, passed the second time", "ck 232 first try", "im, fm backup",
+      "img from pakistan, need h1b", "texas", "my brother lives in houston", "yes",
+      "idk if she would call anyone", "no", "no",
+    ] {
+      _ = chat.respond(to: line)
+    }
+    let open = "whether a faculty member would speak up for you"
+    #expect(chat.respond(to: "/advice").replyText.contains(open))
+    _ = chat.respond(to: "/export plan.md")
+    let markdown = files["plan.md"] ?? ""
+    #expect(markdown.contains("## Still unknown"))
+    #expect(markdown.contains(open))
+  }
 }

@@ -75,12 +75,17 @@ extension Conversation {
       && couldChange(advice, advocate)
   }
 
+  /// What the user left open that could still change the advice and the advice cannot know
+  /// itself: a faculty member's help. Every surface of the chat lists it with the advice's own
+  /// open slots (``AdviceCard/stillUnknown(_:also:)``).
+  func leftOpen(_ advice: Advice) -> [String] {
+    advocateLeftOpen(advice) ? [Self.advocateUnknown] : []
+  }
+
   /// What is still unknown and able to change the advice, as a list, or nil: the advice's own
-  /// open slots, and a faculty member's help when the user left that open.
+  /// open slots, and what the user left open.
   func stillUnknown(_ advice: Advice) -> String? {
-    let own = AdviceCard.stillUnknown(advice)
-    guard advocateLeftOpen(advice) else { return own }
-    return [own, Self.advocateUnknown].compactMap { $0 }.joinedAsList()
+    AdviceCard.stillUnknown(advice, also: leftOpen(advice))
   }
 
   /// The advocate question left open, as an item of a list.

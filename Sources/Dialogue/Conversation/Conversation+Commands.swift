@@ -17,7 +17,7 @@ extension Conversation {
     case .help: return Reply(document: withPending(Conversation.help))
     case .profile: return Reply(document: withPending(profileDocument()))
     case .advice:
-      var document = AdviceCard.document(for: advice)
+      var document = AdviceCard.document(for: advice, alsoUnknown: leftOpen(advice))
       document.separate()
       return Reply(document: withPending(document))
     case .why: return Reply(document: withPending(whyDocument()))

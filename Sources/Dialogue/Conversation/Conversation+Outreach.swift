@@ -82,7 +82,8 @@ extension Conversation {
   func export(to file: String?) -> TextDocument {
     guard let file else { return "Give the file to save to: /export my-plan.md" }
     let markdown = PlanDocument.markdown(
-      for: advice, draft: Drafter.draft(DraftRequest(profile: state.profile), advice: advice))
+      for: advice, draft: Drafter.draft(DraftRequest(profile: state.profile), advice: advice),
+      alsoUnknown: leftOpen(advice))
     do {
       try files.write(markdown, to: file)
       return TextDocument([.paragraph("Saved your plan to \(file).")])
