@@ -48,6 +48,7 @@ enum TriageNotes {
             + "automatic screen; write only where you have a strong hook.",
           source: .snapshot))
     }
+    if let otherNote = otherSpecialties(result, profile: profile) { notes.append(otherNote) }
     if let regionNote = massachusettsBalance(result, profile: profile) { notes.append(regionNote) }
     let listedTies = result.programs.filter { $0.program.connection != nil }
     if profile.connections?.isEmpty == true, !listedTies.isEmpty {
@@ -67,6 +68,24 @@ enum TriageNotes {
     }
     notes.append(outreachNote(result, advice: advice))
     return notes
+  }
+
+  /// Programs of a specialty the applicant did not name (neither the choice nor a backup): the
+  /// advice behind the list is for the specialties named, so the user should say which it is.
+  private static func otherSpecialties(_ result: TriageResult, profile: Profile) -> Reason? {
+    guard let chosen = profile.specialty else { return nil }
+    let named = [chosen] + profile.backupSpecialties
+    let others = result.programs.compactMap(\.program.specialty).filter { !named.contains($0) }
+    guard !others.isEmpty else { return nil }
+    let specialties = Set(others).map(\.displayName).sorted().joinedAsList()
+    let programs = others.count == 1 ? "1 program is" : "\(others.count) programs are"
+    let them = others.count == 1 ? "it" : "them"
+    return Reason(
+      rule: "triage.other-specialty",
+      text: "\(programs) in \(specialties), not a specialty you told me "
+        + "(\(named.map(\.displayName).joinedAsList())). If you are applying there too, add it as "
+        + "a backup (in the chat, or --backup); if not, take \(them) off the list.",
+      source: .tiers)
   }
 
   /// The Massachusetts-first, Boston-later balance, when Boston or Massachusetts is the goal.

@@ -190,6 +190,24 @@ struct ProgramTriageTests {
       })
   }
 
+  @Test("Programs of a specialty neither chosen nor a backup are named; a backup's are not")
+  func otherSpecialty() {
+    var peds = program("Kids", typical: 230)
+    peds.specialty = .pediatrics
+    let list = [program("A", typical: 230), peds]
+    let note = ProgramTriage.triage(list, profile: profile).notes.first {
+      $0.rule == "triage.other-specialty"
+    }
+    #expect(note?.text.contains("1 program is in Pediatrics") == true)
+    #expect(note?.text.contains("(Internal Medicine)") == true)
+    var withBackup = profile
+    withBackup.backupSpecialties = [.pediatrics]
+    #expect(
+      !ProgramTriage.triage(list, profile: withBackup).notes.contains {
+        $0.rule == "triage.other-specialty"
+      })
+  }
+
   @Test("The example list parses and every program gets a tier")
   func exampleList() throws {
     let text = try String(contentsOfFile: Examples.programsCSV, encoding: .utf8)
