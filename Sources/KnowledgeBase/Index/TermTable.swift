@@ -5,13 +5,15 @@
 ///
 /// Layout (numbers in seven-bit groups, see ``SevenBit``): the term count; one 30-byte record
 /// per term, sorted by the term's UTF-8 bytes (name offset, name length, postings offset,
-/// postings count: 32 bits each; idf: a 64-bit float); the names; the postings, 17 bytes each
-/// (document: 32 bits; the frequency in each of the four fields: 16 bits).
+/// postings count: 32 bits each; idf: a 64-bit float); the names; the postings, 15 bytes each
+/// (document: 32 bits; impact: a 64-bit float).
 struct TermTable: Sendable {
-  /// One document holding a term, and how often per field.
+  /// One document holding a term, and what the term adds to that document's score.
   struct Posting: Sendable, Equatable {
     var document: Int
-    var frequencies: SIMD4<Float>
+    /// The term's share of the document's score, worked out when the index was built (see
+    /// ``SearchIndex/impact(frequencies:normalizer:idf:share:parameters:)``).
+    var impact: Double
   }
 
   /// A term's place in the table.
@@ -22,7 +24,7 @@ struct TermTable: Sendable {
   }
 
   private static let recordSize = 30
-  private static let postingSize = 17
+  private static let postingSize = 15
 
   /// The bytes the layout lies in, and where in them.
   private let storage: PackBytes
@@ -53,8 +55,7 @@ struct TermTable: Sendable {
     for entry in sorted {
       for posting in entry.postings {
         writer.write(count: posting.document)
-        // Frequencies are counts of words in one field of one entry: exact in 16 bits.
-        for field in 0..<4 { writer.write(UInt16(min(posting.frequencies[field], 65_535))) }
+        writer.write(posting.impact)
       }
     }
     storage = PackBytes(writer.bytes)
@@ -123,21 +124,19 @@ struct TermTable: Sendable {
   }
 
   /// Reads the term's postings one by one, documents ascending, without collecting them (a
-  /// query reads every posting of each of its terms).
+  /// query reads every posting of each of its terms). A damaged posting is passed over: one
+  /// naming no document of the index, or whose impact is not a finite number.
   func forEachPosting(of term: Term, _ body: (Posting) -> Void) {
     withTable { table in
       guard let (start, count) = postingRange(record: term.record, in: table) else { return }
       for index in 0..<count {
         let offset = start + index * Self.postingSize
-        guard let document = Self.number(at: offset, in: table), document < documentCount else {
-          continue
-        }
-        var frequencies = SIMD4<Float>()
-        for field in 0..<4 {
-          frequencies[field] = Float(
-            Self.number(bits: 16, at: offset + 5 + 3 * field, in: table) ?? 0)
-        }
-        body(Posting(document: document, frequencies: frequencies))
+        guard let document = Self.number(at: offset, in: table), document < documentCount,
+          let bits = SevenBit.read(bits: 64, at: offset + 5, in: table)
+        else { continue }
+        let impact = Double(bitPattern: bits)
+        guard impact.isFinite else { continue }
+        body(Posting(document: document, impact: impact))
       }
     }
   }
@@ -174,13 +173,11 @@ struct TermTable: Sendable {
     return (start, count)
   }
 
-  /// The number at `offset` (records were checked on reading, so this is in bounds).
-  private static func number(bits: Int = 32, at offset: Int, in table: UnsafeRawBufferPointer)
-    -> Int?
-  {
-    guard let value = SevenBit.read(bits: bits, at: offset, in: table),
-      bits == 64 || value >> bits == 0
-    else { return nil }
+  /// The 32-bit number at `offset` (records were checked on reading, so this is in bounds).
+  private static func number(at offset: Int, in table: UnsafeRawBufferPointer) -> Int? {
+    guard let value = SevenBit.read(bits: 32, at: offset, in: table), value >> 32 == 0 else {
+      return nil
+    }
     return Int(truncatingIfNeeded: value)
   }
 }
