@@ -1,12 +1,13 @@
 /// An index's terms and postings in one flat byte layout, read in place: looking a term up is a
-/// binary search over the sorted terms, and a term's postings are read only when a query holds
-/// it. Building an index writes this layout; a knowledge pack stores it as it is, so loading
-/// the built-in index decodes nothing.
+/// probe or two of a hash table (``TermSlots``), and a term's postings are read only when a query
+/// holds it. Building an index writes this layout; a knowledge pack stores it as it is, so
+/// loading the built-in index decodes nothing.
 ///
 /// Layout (numbers in seven-bit groups, see ``SevenBit``): the term count; one 30-byte record
 /// per term, sorted by the term's UTF-8 bytes (name offset, name length, postings offset,
-/// postings count: 32 bits each; idf: a 64-bit float); the names; the postings, 15 bytes each
-/// (document: 32 bits; impact: a 64-bit float).
+/// postings count: 32 bits each; idf: a 64-bit float); the slots, 5 bytes each (a record number
+/// plus one, or zero); the names; the postings, 15 bytes each (document: 32 bits; impact: a
+/// 64-bit float).
 struct TermTable: Sendable {
   /// One document holding a term, and what the term adds to that document's score.
   struct Posting: Sendable, Equatable {
@@ -24,12 +25,15 @@ struct TermTable: Sendable {
   }
 
   private static let recordSize = 30
+  private static let slotSize = 5
   private static let postingSize = 15
 
   /// The bytes the layout lies in, and where in them.
   private let storage: PackBytes
   private let range: Range<Int>
   let count: Int
+  /// How many hash slots follow the records (see ``TermSlots``).
+  private let slotCount: Int
   /// Postings naming a document at or past this are ignored (a damaged table).
   private let documentCount: Int
 
@@ -38,7 +42,8 @@ struct TermTable: Sendable {
     let sorted = terms.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
     var writer = PackWriter()
     writer.write(count: sorted.count)
-    let namesStart = 5 + sorted.count * Self.recordSize
+    let slots = TermSlots.table(of: sorted.map(\.term.utf8))
+    let namesStart = 5 + sorted.count * Self.recordSize + slots.count * Self.slotSize
     let namesSize = sorted.reduce(0) { $0 + $1.term.utf8.count }
     var nameOffset = namesStart
     var postingOffset = namesStart + namesSize
@@ -51,6 +56,7 @@ struct TermTable: Sendable {
       nameOffset += entry.term.utf8.count
       postingOffset += entry.postings.count * Self.postingSize
     }
+    for slot in slots { writer.write(count: slot) }
     for entry in sorted { writer.write(raw: entry.term.utf8) }
     for entry in sorted {
       for posting in entry.postings {
@@ -61,6 +67,7 @@ struct TermTable: Sendable {
     storage = PackBytes(writer.bytes)
     range = 0..<storage.count
     count = sorted.count
+    slotCount = slots.count
     documentCount = .max
   }
 
@@ -70,6 +77,9 @@ struct TermTable: Sendable {
   init(_ storage: PackBytes, range: Range<Int>, documentCount: Int) throws(PackReader.Failure) {
     var reader = PackReader(storage, at: range.lowerBound, end: range.upperBound)
     count = try reader.readCount(minimumSize: Self.recordSize)
+    slotCount = TermSlots.count(forTerms: count)
+    // The slots are read without further checks, so they must lie within the table.
+    _ = try reader.skip(count * Self.recordSize + slotCount * Self.slotSize)
     self.storage = storage
     self.range = range
     self.documentCount = documentCount
@@ -78,38 +88,38 @@ struct TermTable: Sendable {
   /// The layout's bytes (what a pack stores).
   var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: storage.bytes[range]) }
 
-  /// The bytes of the term count, the records and the names: all a lookup reads before the
-  /// postings (a pack's checksum covers them).
+  /// The bytes of the term count, the records, the slots and the names: all a lookup reads
+  /// before the postings (a pack's checksum covers them).
   var dictionarySize: Int {
     guard count > 0, let (start, _) = postingRange(record: 0, in: bytes) else {
-      return min(5 + count * Self.recordSize, bytes.count)
+      return min(slotsStart + slotCount * Self.slotSize, bytes.count)
     }
     return start
   }
+
+  /// Where the slots start.
+  private var slotsStart: Int { 5 + count * Self.recordSize }
 
   /// The term's record, or nil when no document holds it.
   func term(_ term: String) -> Term? {
     var term = term
     return term.withUTF8 { key in
       withTable { table -> Term? in
-        var low = 0
-        var high = count
-        while low < high {
-          let middle = (low + high) / 2
-          let name = self.name(record: middle, in: table)
-          if name.lexicographicallyPrecedes(key) {
-            low = middle + 1
-          } else if key.lexicographicallyPrecedes(name) {
-            high = middle
-          } else {
-            let base = 5 + middle * Self.recordSize
+        var slot = TermSlots.home(of: key, slotCount: slotCount)
+        // At most every slot once: a damaged table may have no empty slot to stop at.
+        for _ in 0..<slotCount {
+          guard let stored = Self.number(at: slotsStart + slot * Self.slotSize, in: table),
+            stored > 0, stored <= count
+          else { return nil }
+          let record = stored - 1
+          if name(record: record, in: table).elementsEqual(key) {
+            let base = 5 + record * Self.recordSize
             guard let idf = SevenBit.read(bits: 64, at: base + 20, in: table),
-              let (_, postingCount) = postingRange(record: middle, in: table)
+              let (_, postingCount) = postingRange(record: record, in: table)
             else { return nil }
-            return Term(
-              record: middle, idf: Double(bitPattern: idf),
-              postingCount: postingCount)
+            return Term(record: record, idf: Double(bitPattern: idf), postingCount: postingCount)
           }
+          slot = (slot + 1) & (slotCount - 1)
         }
         return nil
       }

@@ -15,7 +15,7 @@ import AdvisorCore
 /// cut short, damaged in what the checksum covers, or of another version is not read.
 package enum KnowledgePack {
   /// Bumped whenever the layout changes; a pack of another version is not read.
-  package static let formatVersion: UInt32 = 4
+  package static let formatVersion: UInt32 = 5
 
   static let magic = Array("ADVKBPAK".utf8)
   /// The magic, the version, the length and the checksum.
