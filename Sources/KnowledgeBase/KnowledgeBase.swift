@@ -103,18 +103,21 @@ package struct KnowledgeBase: Sendable {
       }
     }
     let ranked = top(scored, count: max(limit, 1))
-      .map { result in
-        SearchHit(
-          entry: entries[result.document], score: result.score,
-          coverage: totalIDF > 0 ? result.matchedIDF / totalIDF : 0,
-          normalizedScore: totalIDF > 0 ? result.score / totalIDF : 0)
-      }
-    guard let best = ranked.first else {
+    func hit(_ result: SearchIndex.Result) -> SearchHit {
+      SearchHit(
+        entry: entries[result.document], score: result.score,
+        coverage: totalIDF > 0 ? result.matchedIDF / totalIDF : 0,
+        normalizedScore: totalIDF > 0 ? result.score / totalIDF : 0)
+    }
+    guard let first = ranked.first else {
       return SearchResponse(query: query, answer: nil, related: [], corrections: corrections)
     }
+    let best = hit(first)
     let answer = policy.accepts(best) ? best : nil
-    let related = Array(ranked.dropFirst(answer == nil ? 0 : 1))
-      .filter { $0.score >= best.score * 0.25 }
+    // Entries are decoded for the hits returned alone (a pack decodes each one it is asked for).
+    let related = ranked.indices.dropFirst(answer == nil ? 0 : 1)
+      .filter { ranked[$0].score >= best.score * 0.25 }
+      .map { $0 == 0 ? best : hit(ranked[$0]) }
     return SearchResponse(query: query, answer: answer, related: related, corrections: corrections)
   }
 
