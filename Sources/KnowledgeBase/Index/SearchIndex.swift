@@ -130,16 +130,28 @@ struct SearchIndex: Sendable {
   func score(_ terms: Set<String>, coverageTerms: Set<String>) -> [Result] {
     var scores = [Double](repeating: 0, count: documentCount)
     var matched = [Double](repeating: 0, count: documentCount)
-    // Terms in a fixed order, so each document's sum is added up the same way every time.
-    for term in terms.sorted() {
-      guard let entry = table.term(term) else { continue }
-      let termIDF = entry.idf
-      let covers = coverageTerms.contains(term)
-      table.forEachPosting(of: entry) { posting in
-        scores[posting.document] += posting.impact
-        if covers { matched[posting.document] += termIDF }
+    // The sums and the results are written through buffers: an array written element by element
+    // is checked for a unique owner at each write.
+    return scores.withUnsafeMutableBufferPointer { scores in
+      matched.withUnsafeMutableBufferPointer { matched in
+        // Terms in a fixed order, so each document's sum is added up the same way every time.
+        for term in terms.sorted() {
+          guard let entry = table.term(term) else { continue }
+          let termIDF = entry.idf
+          let covers = coverageTerms.contains(term)
+          for posting in table.postings(of: entry) where posting.document < scores.count {
+            scores[posting.document] += posting.impact
+            if covers { matched[posting.document] += termIDF }
+          }
+        }
+        return [Result](unsafeUninitializedCapacity: scores.count) { results, count in
+          for document in scores.indices where scores[document] > 0 {
+            let result = (document, scores[document], matched[document])
+            results.initializeElement(at: count, to: result)
+            count += 1
+          }
+        }
       }
     }
-    return scores.indices.filter { scores[$0] > 0 }.map { ($0, scores[$0], matched[$0]) }
   }
 }

@@ -26,7 +26,7 @@ struct TermTable: Sendable {
 
   private static let recordSize = 30
   private static let slotSize = 5
-  private static let postingSize = 15
+  fileprivate static let postingSize = 15
 
   /// The bytes the layout lies in, and where in them.
   private let storage: PackBytes
@@ -126,28 +126,48 @@ struct TermTable: Sendable {
     }
   }
 
-  /// The term's postings, documents ascending.
-  func postings(of term: Term) -> [Posting] {
-    var postings: [Posting] = []
-    forEachPosting(of: term) { postings.append($0) }
-    return postings
+  /// The term's postings, documents ascending, read one by one as they are iterated (a query
+  /// reads every posting of each of its terms). A damaged posting is passed over: one naming no
+  /// document of the index, or whose impact is not a finite number.
+  func postings(of term: Term) -> Postings {
+    let range = withTable { postingRange(record: term.record, in: $0) } ?? (0, 0)
+    return Postings(
+      storage: storage, table: bytes, start: range.0, count: range.1,
+      documentCount: documentCount)
   }
 
-  /// Reads the term's postings one by one, documents ascending, without collecting them (a
-  /// query reads every posting of each of its terms). A damaged posting is passed over: one
-  /// naming no document of the index, or whose impact is not a finite number.
-  func forEachPosting(of term: Term, _ body: (Posting) -> Void) {
-    withTable { table in
-      guard let (start, count) = postingRange(record: term.record, in: table) else { return }
-      for index in 0..<count {
-        let offset = start + index * Self.postingSize
-        guard let document = Self.number(at: offset, in: table), document < documentCount,
+  /// The postings of one term, read in place.
+  struct Postings: Sequence, IteratorProtocol {
+    /// Keeps the bytes alive while they are read.
+    fileprivate let storage: PackBytes
+    fileprivate let table: UnsafeRawBufferPointer
+    fileprivate var start: Int
+    fileprivate let end: Int
+    fileprivate let documentCount: Int
+
+    fileprivate init(
+      storage: PackBytes, table: UnsafeRawBufferPointer, start: Int, count: Int,
+      documentCount: Int
+    ) {
+      self.storage = storage
+      self.table = table
+      self.start = start
+      self.end = start + count * TermTable.postingSize
+      self.documentCount = documentCount
+    }
+
+    mutating func next() -> Posting? {
+      while start < end {
+        let offset = start
+        start += TermTable.postingSize
+        guard let document = TermTable.number(at: offset, in: table), document < documentCount,
           let bits = SevenBit.read(bits: 64, at: offset + 5, in: table)
         else { continue }
         let impact = Double(bitPattern: bits)
         guard impact.isFinite else { continue }
-        body(Posting(document: document, impact: impact))
+        return Posting(document: document, impact: impact)
       }
+      return nil
     }
   }
 
@@ -184,7 +204,7 @@ struct TermTable: Sendable {
   }
 
   /// The 32-bit number at `offset` (records were checked on reading, so this is in bounds).
-  private static func number(at offset: Int, in table: UnsafeRawBufferPointer) -> Int? {
+  fileprivate static func number(at offset: Int, in table: UnsafeRawBufferPointer) -> Int? {
     guard let value = SevenBit.read(bits: 32, at: offset, in: table), value >> 32 == 0 else {
       return nil
     }
