@@ -94,7 +94,7 @@ package struct KnowledgeBase: Sendable {
     let questionWeight = index.parameters.questionWeight
     if questionWeight > 0 {
       var best = [Double](repeating: 0, count: entries.count)
-      for result in questionIndex.score(unique, coverageTerms: unique) {
+      for result in questionIndex.score(unique, coverageTerms: []) {
         guard let owner = questionOwners[result.document], owner < best.count else { continue }
         best[owner] = max(best[owner], result.score)
       }

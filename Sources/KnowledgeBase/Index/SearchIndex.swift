@@ -126,10 +126,12 @@ struct SearchIndex: Sendable {
   typealias Result = (document: Int, score: Double, matchedIDF: Double)
 
   /// BM25F scores of every document holding a query term, with the idf mass each matched
-  /// among `coverageTerms` (the single words: pairs add score but not coverage).
+  /// among `coverageTerms` (the single words: pairs add score but not coverage; none when it is
+  /// empty).
   func score(_ terms: Set<String>, coverageTerms: Set<String>) -> [Result] {
     var scores = [Double](repeating: 0, count: documentCount)
-    var matched = [Double](repeating: 0, count: documentCount)
+    // Without coverage terms nothing is ever matched: the sums are not even kept.
+    var matched = [Double](repeating: 0, count: coverageTerms.isEmpty ? 0 : documentCount)
     // The sums and the results are written through buffers: an array written element by element
     // is checked for a unique owner at each write.
     return scores.withUnsafeMutableBufferPointer { scores in
@@ -146,7 +148,7 @@ struct SearchIndex: Sendable {
         }
         return [Result](unsafeUninitializedCapacity: scores.count) { results, count in
           for document in scores.indices where scores[document] > 0 {
-            let result = (document, scores[document], matched[document])
+            let result = (document, scores[document], matched.isEmpty ? 0 : matched[document])
             results.initializeElement(at: count, to: result)
             count += 1
           }
