@@ -163,21 +163,39 @@ package struct KnowledgeBase: Sendable {
   private func queryTerms(_ query: String) -> ([String], [SearchResponse.Correction]) {
     var words = TextNormalizer.words(query)
     var corrections: [SearchResponse.Correction] = []
-    for position in words.indices
-    where !isKnown(words[position]) && !Self.neverCorrected.contains(words[position]) {
-      guard let corrected = corrector.correction(for: words[position]) else { continue }
-      corrections.append(.init(typed: words[position], corrected: corrected))
+    // The stems found while checking the words are kept for the analysis that follows.
+    var stems: [String: String] = [:]
+    stems.reserveCapacity(words.count)
+    for position in words.indices {
+      let word = words[position]
+      guard !Self.isOrdinary(word), !Self.neverCorrected.contains(word) else { continue }
+      let stem = analyzer.stem(word)
+      stems[word] = stem
+      guard !index.contains(stem), let corrected = corrector.correction(for: word) else {
+        continue
+      }
+      corrections.append(.init(typed: word, corrected: corrected))
       words[position] = corrected
     }
-    return (analyzer.terms(words: words), corrections)
+    return (analyzer.terms(words: words, stems: &stems), corrections)
   }
 
   /// Whether `word` is ordinary vocabulary here: a stop word, a domain term, a number, or a
   /// word some entry uses. Typo correction leaves such words alone.
-  package func recognizes(_ word: String) -> Bool { isKnown(word) }
+  package func recognizes(_ word: String) -> Bool {
+    Self.isOrdinary(word) || index.contains(analyzer.stem(word))
+  }
 
-  private func isKnown(_ word: String) -> Bool {
-    StopWords.contains(word) || Synonyms.vocabulary.contains(word)
-      || word.contains(where: \.isNumber) || index.contains(analyzer.stem(word))
+  /// Whether `word` is known without the index: a stop word, a domain term or a number.
+  private static func isOrdinary(_ word: String) -> Bool {
+    StopWords.contains(word) || Synonyms.vocabulary.contains(word) || holdsNumber(word)
+  }
+
+  /// Whether `word` holds a numeric character. In ASCII, nearly every word, only the digits
+  /// are, and checking bytes spares reading the word character by character.
+  private static func holdsNumber(_ word: String) -> Bool {
+    word.utf8.allSatisfy { $0 < 0x80 }
+      ? word.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+      : word.contains(where: \.isNumber)
   }
 }
