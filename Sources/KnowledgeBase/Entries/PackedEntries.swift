@@ -6,7 +6,8 @@ struct PackedEntries: Sendable {
   private let storage: PackBytes
   private let offsets: PackedNumbers
   private let idOrder: PackedNumbers
-  private let folder: String?
+  /// The folder and a slash, put before each file name (made once, not once per entry).
+  private let filePrefix: String?
 
   var count: Int { offsets.count }
 
@@ -17,7 +18,7 @@ struct PackedEntries: Sendable {
     self.storage = storage
     self.offsets = offsets
     self.idOrder = idOrder
-    self.folder = folder
+    filePrefix = folder.map { $0 + "/" }
   }
 
   /// The entry at `position`; a damaged entry reads as empty fields, never a crash.
@@ -36,7 +37,7 @@ struct PackedEntries: Sendable {
     return KnowledgeEntry(
       id: id, title: title, text: text, source: Source(article: article, section: section),
       tags: tags, questions: questions,
-      file: name.isEmpty ? nil : folder.map { $0 + "/" + name } ?? name)
+      file: name.isEmpty ? nil : filePrefix.map { $0 + name } ?? name)
   }
 
   /// The id of the entry at `position` alone.
