@@ -8,7 +8,4 @@
 package enum BuiltInEntries {
   /// Where the entry files live in the repository: named in messages about built-in entries.
   package static let folder = "Sources/BuiltInKnowledge/entries"
-
-  /// The pack's bytes.
-  static var packBytes: [UInt8] { pack.withUTF8Buffer { Array($0) } }
 }

@@ -48,7 +48,8 @@ extension KnowledgeBase {
   /// The built-in entries alone, from the pack compiled into the executable.
   package static func builtIn() throws(LoadError) -> KnowledgeBase {
     do {
-      return try KnowledgePack.decode(BuiltInEntries.packBytes, entriesIn: BuiltInEntries.folder)
+      return try KnowledgePack.open(
+        PackBytes(literal: BuiltInEntries.pack), entriesIn: BuiltInEntries.folder)
     } catch {
       throw LoadError(
         problems: [],

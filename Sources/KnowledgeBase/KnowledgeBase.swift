@@ -94,7 +94,7 @@ package struct KnowledgeBase: Sendable {
     let questionWeight = index.parameters.questionWeight
     if questionWeight > 0 {
       var best = [Double](repeating: 0, count: entries.count)
-      for result in questionIndex.score(unique, coverageTerms: unique) {
+      for result in questionIndex.score(unique, coverageTerms: []) {
         guard let owner = questionOwners[result.document], owner < best.count else { continue }
         best[owner] = max(best[owner], result.score)
       }
@@ -103,18 +103,21 @@ package struct KnowledgeBase: Sendable {
       }
     }
     let ranked = top(scored, count: max(limit, 1))
-      .map { result in
-        SearchHit(
-          entry: entries[result.document], score: result.score,
-          coverage: totalIDF > 0 ? result.matchedIDF / totalIDF : 0,
-          normalizedScore: totalIDF > 0 ? result.score / totalIDF : 0)
-      }
-    guard let best = ranked.first else {
+    func hit(_ result: SearchIndex.Result) -> SearchHit {
+      SearchHit(
+        entry: entries[result.document], score: result.score,
+        coverage: totalIDF > 0 ? result.matchedIDF / totalIDF : 0,
+        normalizedScore: totalIDF > 0 ? result.score / totalIDF : 0)
+    }
+    guard let first = ranked.first else {
       return SearchResponse(query: query, answer: nil, related: [], corrections: corrections)
     }
+    let best = hit(first)
     let answer = policy.accepts(best) ? best : nil
-    let related = Array(ranked.dropFirst(answer == nil ? 0 : 1))
-      .filter { $0.score >= best.score * 0.25 }
+    // Entries are decoded for the hits returned alone (a pack decodes each one it is asked for).
+    let related = ranked.indices.dropFirst(answer == nil ? 0 : 1)
+      .filter { ranked[$0].score >= best.score * 0.25 }
+      .map { $0 == 0 ? best : hit(ranked[$0]) }
     return SearchResponse(query: query, answer: answer, related: related, corrections: corrections)
   }
 
@@ -160,21 +163,39 @@ package struct KnowledgeBase: Sendable {
   private func queryTerms(_ query: String) -> ([String], [SearchResponse.Correction]) {
     var words = TextNormalizer.words(query)
     var corrections: [SearchResponse.Correction] = []
-    for position in words.indices
-    where !isKnown(words[position]) && !Self.neverCorrected.contains(words[position]) {
-      guard let corrected = corrector.correction(for: words[position]) else { continue }
-      corrections.append(.init(typed: words[position], corrected: corrected))
+    // The stems found while checking the words are kept for the analysis that follows.
+    var stems: [String: String] = [:]
+    stems.reserveCapacity(words.count)
+    for position in words.indices {
+      let word = words[position]
+      guard !Self.isOrdinary(word), !Self.neverCorrected.contains(word) else { continue }
+      let stem = analyzer.stem(word)
+      stems[word] = stem
+      guard !index.contains(stem), let corrected = corrector.correction(for: word) else {
+        continue
+      }
+      corrections.append(.init(typed: word, corrected: corrected))
       words[position] = corrected
     }
-    return (analyzer.terms(words: words), corrections)
+    return (analyzer.terms(words: words, stems: &stems), corrections)
   }
 
   /// Whether `word` is ordinary vocabulary here: a stop word, a domain term, a number, or a
   /// word some entry uses. Typo correction leaves such words alone.
-  package func recognizes(_ word: String) -> Bool { isKnown(word) }
+  package func recognizes(_ word: String) -> Bool {
+    Self.isOrdinary(word) || index.contains(analyzer.stem(word))
+  }
 
-  private func isKnown(_ word: String) -> Bool {
-    StopWords.contains(word) || Synonyms.vocabulary.contains(word)
-      || word.contains(where: \.isNumber) || index.contains(analyzer.stem(word))
+  /// Whether `word` is known without the index: a stop word, a domain term or a number.
+  private static func isOrdinary(_ word: String) -> Bool {
+    StopWords.contains(word) || Synonyms.vocabulary.contains(word) || holdsNumber(word)
+  }
+
+  /// Whether `word` holds a numeric character. In ASCII, nearly every word, only the digits
+  /// are, and checking bytes spares reading the word character by character.
+  private static func holdsNumber(_ word: String) -> Bool {
+    word.utf8.allSatisfy { $0 < 0x80 }
+      ? word.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+      : word.contains(where: \.isNumber)
   }
 }

@@ -11,7 +11,7 @@ struct SituationalTextTests {
     var state = ConversationState()
     state.profile = profile
     let conversation = Conversation(knowledge: Knowledge.base, state: state)
-    return conversation.knowledgeAnswer(question).1
+    return conversation.knowledgeAnswer(question).1?.id
   }
 
   @Test("Every row names an entry of the knowledge base")

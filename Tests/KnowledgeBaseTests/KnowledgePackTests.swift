@@ -167,7 +167,7 @@ struct KnowledgePackTests {
     #expect {
       try KnowledgePack.decode(pack)
     } throws: { error in
-      "\(error)".contains("format version 2, this build reads 3")
+      "\(error)".contains("format version 2, this build reads \(KnowledgePack.formatVersion)")
     }
   }
 }

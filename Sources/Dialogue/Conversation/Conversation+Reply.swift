@@ -31,9 +31,7 @@ extension Conversation {
       // A flowchart path ("you failed a Step → ...") would read as this applicant's own: once
       // there is a decision, it answers first, then the path of their own branch, as for
       // "should I email?".
-      if personal == nil, advice.email.decision != nil, let id = entry,
-        knowledge.entry(id: id)?.source == .flowchart
-      {
+      if personal == nil, advice.email.decision != nil, entry?.source == .flowchart {
         personal = .shouldEmail(plain: true)
         (document, entry) = knowledgeAnswer(
           PersonalAnswer.searchText(question, personal, advice: advice))
@@ -41,13 +39,17 @@ extension Conversation {
       // A personal answer stands alone when no entry answers the general question.
       // A personal answer is not followed by the Boston guide's entry for someone bound
       // elsewhere: the answer for them is their own.
-      if personal != nil, let id = entry, isOffRegion(id, question: question) { entry = nil }
+      if personal != nil, let found = entry, isOffRegion(found, question: question) {
+        entry = nil
+      }
       // The plan's next steps and the profile are this applicant's own; another entry would be
       // someone else's.
       if personal?.standsAlone == true { entry = nil }
       // A flowchart path that ends in another decision than theirs is said to be another path.
       let lead: PersonalAnswer.Lead? =
-        entry.map { FlowchartPaths.contradicts($0, advice.email.decision) ? .otherPath : .general }
+        entry.map {
+          FlowchartPaths.contradicts($0.id, advice.email.decision) ? .otherPath : .general
+        }
       if let personal, let answer = PersonalAnswer.document(personal, advice: advice, lead: lead) {
         reply.append(contentsOf: answer)
         switch personal {
@@ -70,7 +72,7 @@ extension Conversation {
         continue
       }
       reply.separate()
-      if let entry { answered.append(entry) }
+      if let entry { answered.append(entry.id) }
     }
     if !anyAnswered, let first = unanswered.first {
       reply.append(contentsOf: first)
@@ -157,11 +159,13 @@ extension Conversation {
     return turn
   }
 
+  /// The answer to `question` from the knowledge base (the entry `entryID` when given), and the
+  /// entry it gives, if any.
   func knowledgeAnswer(_ question: String, entryID: String? = nil) -> (
-    TextDocument, String?
+    TextDocument, KnowledgeEntry?
   ) {
     if let entryID, let entry = knowledge.entry(id: entryID) {
-      return (AnswerText.entry(entry), entry.id)
+      return (AnswerText.entry(entry), entry)
     }
     // A few more than are shown, so that topics bound to another region can be left out.
     let response = knowledge.search(question, limit: 8)
@@ -185,20 +189,19 @@ extension Conversation {
     var document = AnswerText.entry(answer.entry)
     // A Boston-bound entry found for an applicant bound elsewhere says so first, unless the
     // question names the region itself.
-    if isOffRegion(answer.entry.id, question: question) {
+    if isOffRegion(answer.entry, question: question) {
       document.blocks.insert(
         .paragraph(
           "The nearest entry is from the Boston guide, written for Boston and Massachusetts "
             + "programs, not for where you are applying:"), at: 0)
     }
-    return (document, answer.entry.id)
+    return (document, answer.entry)
   }
 
   /// Whether the entry is bound to Boston while this applicant is bound elsewhere, and the
   /// question does not ask about Boston.
-  func isOffRegion(_ entryID: String, question: String) -> Bool {
-    guard let entry = knowledge.entry(id: entryID) else { return false }
-    return !RegionalText.suits(entry, state.profile)
+  func isOffRegion(_ entry: KnowledgeEntry, question: String) -> Bool {
+    !RegionalText.suits(entry, state.profile)
       && !RegionFocus(describing: question).isMassachusetts
   }
 

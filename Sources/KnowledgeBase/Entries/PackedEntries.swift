@@ -6,7 +6,8 @@ struct PackedEntries: Sendable {
   private let storage: PackBytes
   private let offsets: PackedNumbers
   private let idOrder: PackedNumbers
-  private let folder: String?
+  /// The folder and a slash, put before each file name (made once, not once per entry).
+  private let filePrefix: String?
 
   var count: Int { offsets.count }
 
@@ -17,7 +18,7 @@ struct PackedEntries: Sendable {
     self.storage = storage
     self.offsets = offsets
     self.idOrder = idOrder
-    self.folder = folder
+    filePrefix = folder.map { $0 + "/" }
   }
 
   /// The entry at `position`; a damaged entry reads as empty fields, never a crash.
@@ -36,7 +37,7 @@ struct PackedEntries: Sendable {
     return KnowledgeEntry(
       id: id, title: title, text: text, source: Source(article: article, section: section),
       tags: tags, questions: questions,
-      file: name.isEmpty ? nil : folder.map { $0 + "/" + name } ?? name)
+      file: name.isEmpty ? nil : filePrefix.map { $0 + name } ?? name)
   }
 
   /// The id of the entry at `position` alone.
@@ -45,25 +46,36 @@ struct PackedEntries: Sendable {
     return (try? reader.readString()) ?? ""
   }
 
-  /// The first position holding `id`: a binary search of the id order.
+  /// The first position holding `id`: a binary search of the id order, comparing the ids'
+  /// bytes where they lie.
   func position(of id: String) -> Int? {
     var id = id
     return id.withUTF8 { key in
-      var low = 0
-      var high = idOrder.count
-      while low < high {
-        let middle = (low + high) / 2
-        guard let position = idOrder[middle], position < count else { return nil }
-        if self.id(at: position).utf8.lexicographicallyPrecedes(key) {
-          low = middle + 1
-        } else {
-          high = middle
+      withExtendedLifetime(storage) {
+        var low = 0
+        var high = idOrder.count
+        while low < high {
+          let middle = (low + high) / 2
+          guard let position = idOrder[middle], position < count else { return nil }
+          if idBytes(at: position).lexicographicallyPrecedes(key) {
+            low = middle + 1
+          } else {
+            high = middle
+          }
         }
+        guard low < idOrder.count, let position = idOrder[low], position < count,
+          idBytes(at: position).elementsEqual(key)
+        else { return nil }
+        return position
       }
-      guard low < idOrder.count, let position = idOrder[low], position < count,
-        self.id(at: position).utf8.elementsEqual(key)
-      else { return nil }
-      return position
     }
+  }
+
+  /// The UTF-8 bytes of the id of the entry at `position`, in place (empty when damaged); valid
+  /// while ``storage`` is alive.
+  private func idBytes(at position: Int) -> UnsafeRawBufferPointer {
+    var reader = PackReader(storage, at: offsets[position] ?? storage.count)
+    let range = (try? reader.skipString()) ?? 0..<0
+    return UnsafeRawBufferPointer(rebasing: storage.bytes[range])
   }
 }

@@ -39,14 +39,14 @@ package struct SearchParameters: Sendable, Hashable {
 /// Each entry has four fields (title, questions, tags, text), each weighted. A term's frequency
 /// is length-normalised per field, weighted and summed, then saturated once with `k1`
 /// (Robertson and Zaragoza, "The Probabilistic Relevance Framework: BM25 and Beyond", 2009).
+/// All of that depends on the term and the document alone, so it is worked out once, when the
+/// index is built, and stored in each posting as its impact; a query only adds impacts up.
 struct SearchIndex: Sendable {
   let parameters: SearchParameters
 
   /// The terms and their postings, read in place.
   let table: TermTable
-  /// Per document, per field: 1 − b + b × length / average length.
-  let normalizers: Normalizers
-  var documentCount: Int { normalizers.count }
+  let documentCount: Int
 
   /// The idf a term would have if no document held it: the weight of an unknown query word.
   var unseenIDF: Double {
@@ -58,48 +58,60 @@ struct SearchIndex: Sendable {
   init(parameters: SearchParameters = .standard, documents: [[[String]]]) {
     self.parameters = parameters
     var termIDs: [String: Int] = [:]
-    var postings: [[TermTable.Posting]] = []
+    var terms: [String] = []
+    var counts: [[(document: Int, frequencies: SIMD4<Float>)]] = []
     var lengths: [SIMD4<Float>] = []
     for (documentIndex, fields) in documents.enumerated() {
-      var counts: [Int: SIMD4<Float>] = [:]
+      var documentCounts: [Int: SIMD4<Float>] = [:]
       var length = SIMD4<Float>()
-      for (fieldIndex, terms) in fields.enumerated() {
-        length[fieldIndex] = Float(terms.count)
-        for term in terms {
+      for (fieldIndex, fieldTerms) in fields.enumerated() {
+        length[fieldIndex] = Float(fieldTerms.count)
+        for term in fieldTerms {
           let id: Int
           if let known = termIDs[term] {
             id = known
           } else {
-            id = postings.count
+            id = terms.count
             termIDs[term] = id
-            postings.append([])
+            terms.append(term)
+            counts.append([])
           }
-          counts[id, default: SIMD4<Float>()][fieldIndex] += 1
+          documentCounts[id, default: SIMD4<Float>()][fieldIndex] += 1
         }
       }
       lengths.append(length)
-      for (id, frequencies) in counts {
-        postings[id].append(TermTable.Posting(document: documentIndex, frequencies: frequencies))
+      for (id, frequencies) in documentCounts {
+        counts[id].append((documentIndex, frequencies))
       }
     }
     let count = Float(max(documents.count, 1))
     let average = lengths.reduce(SIMD4<Float>(), +) / count
     let safeAverage = average.replacing(with: 1, where: average .== 0)
     let b = parameters.b
-    normalizers = Normalizers(lengths.map { (1 - b) + b * $0 / safeAverage })
+    let normalizers = lengths.map { (1 - b) + b * $0 / safeAverage }
     let total = Double(documents.count)
+    documentCount = documents.count
     table = TermTable(
-      terms: termIDs.map { term, id in
-        let frequency = Double(postings[id].count)
-        return (term, log1p((total - frequency + 0.5) / (frequency + 0.5)), postings[id])
+      terms: zip(terms, counts).map { term, counts in
+        let frequency = Double(counts.count)
+        let idf = log1p((total - frequency + 0.5) / (frequency + 0.5))
+        let share = Self.share(of: term, parameters: parameters)
+        let postings = counts.map { document, frequencies in
+          TermTable.Posting(
+            document: document,
+            impact: Self.impact(
+              frequencies: frequencies, normalizer: normalizers[document], idf: idf,
+              share: share, parameters: parameters))
+        }
+        return (term, idf, postings)
       })
   }
 
   /// An index restored from its parts (see ``KnowledgePack``).
-  init(parameters: SearchParameters, table: TermTable, normalizers: Normalizers) {
+  init(parameters: SearchParameters, table: TermTable, documentCount: Int) {
     self.parameters = parameters
     self.table = table
-    self.normalizers = normalizers
+    self.documentCount = documentCount
   }
 
   /// Whether any document holds `term`.
@@ -114,32 +126,34 @@ struct SearchIndex: Sendable {
   typealias Result = (document: Int, score: Double, matchedIDF: Double)
 
   /// BM25F scores of every document holding a query term, with the idf mass each matched
-  /// among `coverageTerms` (the single words: pairs add score but not coverage).
+  /// among `coverageTerms` (the single words: pairs add score but not coverage; none when it is
+  /// empty).
   func score(_ terms: Set<String>, coverageTerms: Set<String>) -> [Result] {
     var scores = [Double](repeating: 0, count: documentCount)
-    var matched = [Double](repeating: 0, count: documentCount)
-    // Each document's normalisers are decoded once for the query, not once per term it holds.
-    var normalizerOf = [SIMD4<Float>?](repeating: nil, count: documentCount)
-    let weights = parameters.weights
-    let k1 = parameters.k1
-    for term in terms.sorted() {
-      guard let entry = table.term(term) else { continue }
-      let termIDF = entry.idf
-      let share =
-        term.utf8.contains(UInt8(ascii: "_"))
-        ? parameters.pairWeight
-        : term.first?.isNumber == true ? parameters.numberWeight : 1
-      let covers = coverageTerms.contains(term)
-      table.forEachPosting(of: entry) { posting in
-        let document = posting.document
-        let normalizer = normalizerOf[document] ?? normalizers[document]
-        normalizerOf[document] = normalizer
-        let weighted = (weights * posting.frequencies / normalizer).sum()
-        let tf = Double(weighted)
-        scores[document] += share * termIDF * tf / (k1 + tf)
-        if covers { matched[document] += termIDF }
+    // Without coverage terms nothing is ever matched: the sums are not even kept.
+    var matched = [Double](repeating: 0, count: coverageTerms.isEmpty ? 0 : documentCount)
+    // The sums and the results are written through buffers: an array written element by element
+    // is checked for a unique owner at each write.
+    return scores.withUnsafeMutableBufferPointer { scores in
+      matched.withUnsafeMutableBufferPointer { matched in
+        // Terms in a fixed order, so each document's sum is added up the same way every time.
+        for term in terms.sorted() {
+          guard let entry = table.term(term) else { continue }
+          let termIDF = entry.idf
+          let covers = coverageTerms.contains(term)
+          for posting in table.postings(of: entry) where posting.document < scores.count {
+            scores[posting.document] += posting.impact
+            if covers { matched[posting.document] += termIDF }
+          }
+        }
+        return [Result](unsafeUninitializedCapacity: scores.count) { results, count in
+          for document in scores.indices where scores[document] > 0 {
+            let result = (document, scores[document], matched.isEmpty ? 0 : matched[document])
+            results.initializeElement(at: count, to: result)
+            count += 1
+          }
+        }
       }
     }
-    return scores.indices.filter { scores[$0] > 0 }.map { ($0, scores[$0], matched[$0]) }
   }
 }

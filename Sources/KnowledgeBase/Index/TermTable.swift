@@ -1,17 +1,20 @@
 /// An index's terms and postings in one flat byte layout, read in place: looking a term up is a
-/// binary search over the sorted terms, and a term's postings are read only when a query holds
-/// it. Building an index writes this layout; a knowledge pack stores it as it is, so loading
-/// the built-in index decodes nothing.
+/// probe or two of a hash table (``TermSlots``), and a term's postings are read only when a query
+/// holds it. Building an index writes this layout; a knowledge pack stores it as it is, so
+/// loading the built-in index decodes nothing.
 ///
 /// Layout (numbers in seven-bit groups, see ``SevenBit``): the term count; one 30-byte record
 /// per term, sorted by the term's UTF-8 bytes (name offset, name length, postings offset,
-/// postings count: 32 bits each; idf: a 64-bit float); the names; the postings, 17 bytes each
-/// (document: 32 bits; the frequency in each of the four fields: 16 bits).
+/// postings count: 32 bits each; idf: a 64-bit float); the slots, 5 bytes each (a record number
+/// plus one, or zero); the names; the postings, 15 bytes each (document: 32 bits; impact: a
+/// 64-bit float).
 struct TermTable: Sendable {
-  /// One document holding a term, and how often per field.
+  /// One document holding a term, and what the term adds to that document's score.
   struct Posting: Sendable, Equatable {
     var document: Int
-    var frequencies: SIMD4<Float>
+    /// The term's share of the document's score, worked out when the index was built (see
+    /// ``SearchIndex/impact(frequencies:normalizer:idf:share:parameters:)``).
+    var impact: Double
   }
 
   /// A term's place in the table.
@@ -22,12 +25,15 @@ struct TermTable: Sendable {
   }
 
   private static let recordSize = 30
-  private static let postingSize = 17
+  private static let slotSize = 5
+  fileprivate static let postingSize = 15
 
   /// The bytes the layout lies in, and where in them.
   private let storage: PackBytes
   private let range: Range<Int>
   let count: Int
+  /// How many hash slots follow the records (see ``TermSlots``).
+  private let slotCount: Int
   /// Postings naming a document at or past this are ignored (a damaged table).
   private let documentCount: Int
 
@@ -36,7 +42,8 @@ struct TermTable: Sendable {
     let sorted = terms.sorted { $0.term.utf8.lexicographicallyPrecedes($1.term.utf8) }
     var writer = PackWriter()
     writer.write(count: sorted.count)
-    let namesStart = 5 + sorted.count * Self.recordSize
+    let slots = TermSlots.table(of: sorted.map(\.term.utf8))
+    let namesStart = 5 + sorted.count * Self.recordSize + slots.count * Self.slotSize
     let namesSize = sorted.reduce(0) { $0 + $1.term.utf8.count }
     var nameOffset = namesStart
     var postingOffset = namesStart + namesSize
@@ -49,17 +56,18 @@ struct TermTable: Sendable {
       nameOffset += entry.term.utf8.count
       postingOffset += entry.postings.count * Self.postingSize
     }
+    for slot in slots { writer.write(count: slot) }
     for entry in sorted { writer.write(raw: entry.term.utf8) }
     for entry in sorted {
       for posting in entry.postings {
         writer.write(count: posting.document)
-        // Frequencies are counts of words in one field of one entry: exact in 16 bits.
-        for field in 0..<4 { writer.write(UInt16(min(posting.frequencies[field], 65_535))) }
+        writer.write(posting.impact)
       }
     }
     storage = PackBytes(writer.bytes)
     range = 0..<storage.count
     count = sorted.count
+    slotCount = slots.count
     documentCount = .max
   }
 
@@ -69,6 +77,9 @@ struct TermTable: Sendable {
   init(_ storage: PackBytes, range: Range<Int>, documentCount: Int) throws(PackReader.Failure) {
     var reader = PackReader(storage, at: range.lowerBound, end: range.upperBound)
     count = try reader.readCount(minimumSize: Self.recordSize)
+    slotCount = TermSlots.count(forTerms: count)
+    // The slots are read without further checks, so they must lie within the table.
+    _ = try reader.skip(count * Self.recordSize + slotCount * Self.slotSize)
     self.storage = storage
     self.range = range
     self.documentCount = documentCount
@@ -77,68 +88,86 @@ struct TermTable: Sendable {
   /// The layout's bytes (what a pack stores).
   var bytes: UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: storage.bytes[range]) }
 
-  /// The bytes of the term count, the records and the names: all a lookup reads before the
-  /// postings (a pack's checksum covers them).
+  /// The bytes of the term count, the records, the slots and the names: all a lookup reads
+  /// before the postings (a pack's checksum covers them).
   var dictionarySize: Int {
     guard count > 0, let (start, _) = postingRange(record: 0, in: bytes) else {
-      return min(5 + count * Self.recordSize, bytes.count)
+      return min(slotsStart + slotCount * Self.slotSize, bytes.count)
     }
     return start
   }
+
+  /// Where the slots start.
+  private var slotsStart: Int { 5 + count * Self.recordSize }
 
   /// The term's record, or nil when no document holds it.
   func term(_ term: String) -> Term? {
     var term = term
     return term.withUTF8 { key in
       withTable { table -> Term? in
-        var low = 0
-        var high = count
-        while low < high {
-          let middle = (low + high) / 2
-          let name = self.name(record: middle, in: table)
-          if name.lexicographicallyPrecedes(key) {
-            low = middle + 1
-          } else if key.lexicographicallyPrecedes(name) {
-            high = middle
-          } else {
-            let base = 5 + middle * Self.recordSize
+        var slot = TermSlots.home(of: key, slotCount: slotCount)
+        // At most every slot once: a damaged table may have no empty slot to stop at.
+        for _ in 0..<slotCount {
+          guard let stored = Self.number(at: slotsStart + slot * Self.slotSize, in: table),
+            stored > 0, stored <= count
+          else { return nil }
+          let record = stored - 1
+          if name(record: record, in: table).elementsEqual(key) {
+            let base = 5 + record * Self.recordSize
             guard let idf = SevenBit.read(bits: 64, at: base + 20, in: table),
-              let (_, postingCount) = postingRange(record: middle, in: table)
+              let (_, postingCount) = postingRange(record: record, in: table)
             else { return nil }
-            return Term(
-              record: middle, idf: Double(bitPattern: idf),
-              postingCount: postingCount)
+            return Term(record: record, idf: Double(bitPattern: idf), postingCount: postingCount)
           }
+          slot = (slot + 1) & (slotCount - 1)
         }
         return nil
       }
     }
   }
 
-  /// The term's postings, documents ascending.
-  func postings(of term: Term) -> [Posting] {
-    var postings: [Posting] = []
-    forEachPosting(of: term) { postings.append($0) }
-    return postings
+  /// The term's postings, documents ascending, read one by one as they are iterated (a query
+  /// reads every posting of each of its terms). A damaged posting is passed over: one naming no
+  /// document of the index, or whose impact is not a finite number.
+  func postings(of term: Term) -> Postings {
+    let range = withTable { postingRange(record: term.record, in: $0) } ?? (0, 0)
+    return Postings(
+      storage: storage, table: bytes, start: range.0, count: range.1,
+      documentCount: documentCount)
   }
 
-  /// Reads the term's postings one by one, documents ascending, without collecting them (a
-  /// query reads every posting of each of its terms).
-  func forEachPosting(of term: Term, _ body: (Posting) -> Void) {
-    withTable { table in
-      guard let (start, count) = postingRange(record: term.record, in: table) else { return }
-      for index in 0..<count {
-        let offset = start + index * Self.postingSize
-        guard let document = Self.number(at: offset, in: table), document < documentCount else {
-          continue
-        }
-        var frequencies = SIMD4<Float>()
-        for field in 0..<4 {
-          frequencies[field] = Float(
-            Self.number(bits: 16, at: offset + 5 + 3 * field, in: table) ?? 0)
-        }
-        body(Posting(document: document, frequencies: frequencies))
+  /// The postings of one term, read in place.
+  struct Postings: Sequence, IteratorProtocol {
+    /// Keeps the bytes alive while they are read.
+    fileprivate let storage: PackBytes
+    fileprivate let table: UnsafeRawBufferPointer
+    fileprivate var start: Int
+    fileprivate let end: Int
+    fileprivate let documentCount: Int
+
+    fileprivate init(
+      storage: PackBytes, table: UnsafeRawBufferPointer, start: Int, count: Int,
+      documentCount: Int
+    ) {
+      self.storage = storage
+      self.table = table
+      self.start = start
+      self.end = start + count * TermTable.postingSize
+      self.documentCount = documentCount
+    }
+
+    mutating func next() -> Posting? {
+      while start < end {
+        let offset = start
+        start += TermTable.postingSize
+        guard let document = TermTable.number(at: offset, in: table), document < documentCount,
+          let bits = SevenBit.read(bits: 64, at: offset + 5, in: table)
+        else { continue }
+        let impact = Double(bitPattern: bits)
+        guard impact.isFinite else { continue }
+        return Posting(document: document, impact: impact)
       }
+      return nil
     }
   }
 
@@ -174,13 +203,11 @@ struct TermTable: Sendable {
     return (start, count)
   }
 
-  /// The number at `offset` (records were checked on reading, so this is in bounds).
-  private static func number(bits: Int = 32, at offset: Int, in table: UnsafeRawBufferPointer)
-    -> Int?
-  {
-    guard let value = SevenBit.read(bits: bits, at: offset, in: table),
-      bits == 64 || value >> bits == 0
-    else { return nil }
+  /// The 32-bit number at `offset` (records were checked on reading, so this is in bounds).
+  fileprivate static func number(at offset: Int, in table: UnsafeRawBufferPointer) -> Int? {
+    guard let value = SevenBit.read(bits: 32, at: offset, in: table), value >> 32 == 0 else {
+      return nil
+    }
     return Int(truncatingIfNeeded: value)
   }
 }

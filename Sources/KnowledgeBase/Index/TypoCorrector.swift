@@ -51,7 +51,8 @@ final class TypoCorrector: Sendable {
       for candidateLength in (length - tolerance)...(length + tolerance) {
         for candidate in table?[candidateLength] ?? [] {
           if let letters, let other = candidate.letters,
-            letters.distanceLowerBound(to: other) > tolerance
+            letters.presenceLowerBound(to: other) > tolerance
+              || letters.distanceLowerBound(to: other) > tolerance
           {
             continue
           }
@@ -88,13 +89,23 @@ final class TypoCorrector: Sendable {
 /// words, found in a few instructions, that rules out most candidates before the full distance.
 struct LetterCounts: Sendable {
   private var counts = SIMD32<Int16>()
+  /// Which of a–z occur: bit 0 for a.
+  private var present: UInt32 = 0
 
   /// Nil when the word has a letter outside a–z.
   init?(_ word: String) {
     for byte in word.utf8 {
       guard byte >= UInt8(ascii: "a"), byte <= UInt8(ascii: "z") else { return nil }
       counts[Int(byte - UInt8(ascii: "a"))] += 1
+      present |= 1 << UInt32(byte - UInt8(ascii: "a"))
     }
+  }
+
+  /// A weaker bound than ``distanceLowerBound(to:)``, found in a couple of instructions: each
+  /// letter in one word only adds at least one to the summed differences, so when this bound
+  /// exceeds a tolerance the full one does too, and checking it first changes no outcome.
+  func presenceLowerBound(to other: LetterCounts) -> Int {
+    ((present ^ other.present).nonzeroBitCount + 1) / 2
   }
 
   /// A substitution changes two counts by one, an insertion or deletion one count, a swap

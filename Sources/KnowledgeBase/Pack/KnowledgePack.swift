@@ -15,7 +15,7 @@ import AdvisorCore
 /// cut short, damaged in what the checksum covers, or of another version is not read.
 package enum KnowledgePack {
   /// Bumped whenever the layout changes; a pack of another version is not read.
-  package static let formatVersion: UInt32 = 3
+  package static let formatVersion: UInt32 = 5
 
   static let magic = Array("ADVKBPAK".utf8)
   /// The magic, the version, the length and the checksum.
@@ -65,16 +65,11 @@ package enum KnowledgePack {
     layout.idOrder = place(entries.count * PackedNumbers.width)
     layout.ownerCount = owners.count
     layout.owners = place(owners.count * PackedNumbers.width)
-    for (part, index) in [
-      (\PackLayout.index, base.index), (\PackLayout.questionIndex, base.questionIndex),
-    ] {
-      layout[keyPath: part].documentCount = index.documentCount
-      layout[keyPath: part].normalizers = place(index.documentCount * Normalizers.width)
-    }
     layout.fixedEnd = offset
     for (part, index) in [
       (\PackLayout.index, base.index), (\PackLayout.questionIndex, base.questionIndex),
     ] {
+      layout[keyPath: part].documentCount = index.documentCount
       layout[keyPath: part].table = place(index.table.bytes.count)
       layout[keyPath: part].tableSize = index.table.bytes.count
       layout[keyPath: part].dictionarySize = index.table.dictionarySize
@@ -93,12 +88,6 @@ package enum KnowledgePack {
     for position in entries.indices { writer.write(count: entriesStart + entryOffsets[position]) }
     for position in idOrder { writer.write(count: position) }
     for position in 0..<owners.count { writer.write(count: owners[position] ?? 0) }
-    for index in [base.index, base.questionIndex] {
-      for document in 0..<index.documentCount {
-        let normalizer = index.normalizers[document]
-        for field in 0..<4 { writer.write(normalizer[field]) }
-      }
-    }
     for index in [base.index, base.questionIndex] { writer.write(raw: index.table.bytes) }
     writer.write(raw: entryBytes.bytes)
     writer.write(raw: words.bytes)
@@ -133,7 +122,7 @@ package enum KnowledgePack {
         SearchIndex(
           parameters: part.parameters,
           table: try TermTable(storage, range: part.tableRange, documentCount: part.documentCount),
-          normalizers: Normalizers(storage, at: part.normalizers, count: part.documentCount))
+          documentCount: part.documentCount)
       }
       let wordsRange = layout.wordsRange
       let wordCount = layout.wordCount

@@ -17,6 +17,18 @@ package final class PackBytes: @unchecked Sendable {
     self.init(whole: UnsafeRawBufferPointer(copy), from: 0) { $0.deallocate() }
   }
 
+  /// The bytes of a string literal, read where the program holds them: no copy, and nothing to
+  /// free (a literal lives as long as the program).
+  package convenience init(literal: StaticString) {
+    guard literal.hasPointerRepresentation else {
+      self.init(literal.withUTF8Buffer { Array($0) })
+      return
+    }
+    let bytes = UnsafeRawBufferPointer(
+      start: literal.utf8Start, count: literal.utf8CodeUnitCount)
+    self.init(whole: bytes, from: 0) { _ in }
+  }
+
   /// `whole`, of which the pack is the part from `offset` on; `release` frees it.
   init(
     whole: UnsafeRawBufferPointer, from offset: Int,

@@ -2,14 +2,13 @@
 /// fixed-width numbers so that its size is known before the offsets are.
 ///
 /// Offsets count from the start of the pack. The fixed-width parts (this table, the entry
-/// offsets, the id order, the question owners and both indexes' normalisers) come first and end
-/// at ``fixedEnd``; the checksum covers them and each index's dictionary.
+/// offsets, the id order and the question owners) come first and end at ``fixedEnd``; the
+/// checksum covers them and each index's dictionary.
 struct PackLayout: Equatable {
   /// One index: its ranking parameters and where its parts are.
   struct IndexPart: Equatable {
     var parameters: SearchParameters
     var documentCount = 0
-    var normalizers = 0
     var table = 0
     var tableSize = 0
     /// The table's term count, records and names: what a lookup reads before the postings.
@@ -51,9 +50,7 @@ struct PackLayout: Equatable {
       writer.write(parameters.pairWeight)
       writer.write(parameters.questionWeight)
       writer.write(parameters.numberWeight)
-      for number in [
-        part.documentCount, part.normalizers, part.table, part.tableSize, part.dictionarySize,
-      ] {
+      for number in [part.documentCount, part.table, part.tableSize, part.dictionarySize] {
         writer.write(count: number)
       }
     }
@@ -74,8 +71,8 @@ struct PackLayout: Equatable {
         pairWeight: try reader.readDouble(), questionWeight: try reader.readDouble(),
         numberWeight: try reader.readDouble())
       return IndexPart(
-        parameters: parameters, documentCount: try number(), normalizers: try number(),
-        table: try number(), tableSize: try number(), dictionarySize: try number())
+        parameters: parameters, documentCount: try number(), table: try number(),
+        tableSize: try number(), dictionarySize: try number())
     }
     entryCount = try number()
     entryOffsets = try number()
@@ -89,11 +86,9 @@ struct PackLayout: Equatable {
     words = try number()
     wordsSize = try number()
     let number = PackedNumbers.width
-    let normalizer = Normalizers.width
     let fixedParts = [
       (entryOffsets, entryCount * number), (idOrder, entryCount * number),
-      (owners, ownerCount * number), (index.normalizers, index.documentCount * normalizer),
-      (questionIndex.normalizers, questionIndex.documentCount * normalizer),
+      (owners, ownerCount * number),
     ]
     // Every part starts where it should and ends within the pack, so reads in place only need
     // to check the bytes they decode.

@@ -57,8 +57,11 @@ struct PackReader {
   }
 
   /// Passes over a string without decoding it.
-  mutating func skipString() throws(Failure) {
-    _ = try advance(Int(try readUInt32()))
+  ///
+  /// - Returns: where its UTF-8 bytes are.
+  @discardableResult
+  mutating func skipString() throws(Failure) -> Range<Int> {
+    try skip(Int(try readUInt32()))
   }
 
   mutating func readStrings() throws(Failure) -> [String] {
