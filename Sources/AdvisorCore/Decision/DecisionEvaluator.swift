@@ -33,12 +33,12 @@ struct DecisionOutcome: Sendable {
 enum DecisionEvaluator {
   static func evaluate(_ facts: ScoreFacts, tree: DecisionNode = .root) -> DecisionOutcome {
     let (rule, steps, waitingOn) = trace(tree, facts)
-    var pivots: [(depth: Int, slots: [Slot], essential: Bool)] = []
+    var pivots: [(depth: Int, slots: SlotSet, essential: Bool)] = []
     _ = reachableDecisions(tree, facts, depth: 0, pivots: &pivots)
     var ordered: [Slot] = []
     var essential: [Slot] = []
     for pivot in pivots.sorted(by: { $0.depth < $1.depth }) {
-      for slot in pivot.slots where !ordered.contains(slot) {
+      for slot in pivot.slots.ordered where !ordered.contains(slot) {
         ordered.append(slot)
         if pivot.essential { essential.append(slot) }
       }
@@ -100,7 +100,7 @@ enum DecisionEvaluator {
   /// The decisions reachable from `node`; records unknown slots whose branches differ.
   private static func reachableDecisions(
     _ node: DecisionNode, _ facts: ScoreFacts, depth: Int,
-    pivots: inout [(depth: Int, slots: [Slot], essential: Bool)]
+    pivots: inout [(depth: Int, slots: SlotSet, essential: Bool)]
   ) -> Set<EmailDecision> {
     switch node {
     case .conclude(let rule):
