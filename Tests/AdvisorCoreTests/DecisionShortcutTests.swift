@@ -11,13 +11,14 @@ struct DecisionShortcutTests {
       + Slot.allCases.map(profile.clearing)
   }
 
-  @Test("conclusion(_:) reaches the rule evaluate(_:) reaches, for every sample profile")
+  @Test("conclusion(_:) reaches the rule evaluate(_:_:) reaches, for every sample profile")
   func sameConclusion() {
     var concluded = 0
     for profile in Self.profiles {
       let facts = ScoreFacts(profile)
-      let full = DecisionEvaluator.evaluate(facts).rule
-      #expect(DecisionEvaluator.conclusion(facts)?.id == full?.id, "\(profile)")
+      let truths = Truths(facts)
+      let full = DecisionEvaluator.evaluate(facts, truths).rule
+      #expect(DecisionEvaluator.conclusion(truths)?.id == full?.id, "\(profile)")
       if full != nil { concluded += 1 }
     }
     // Both outcomes are exercised: concluded and stopped at an essential unknown.

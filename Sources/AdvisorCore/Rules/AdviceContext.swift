@@ -1,6 +1,8 @@
 /// What advice rules read: the profile, its derived facts and the email decision.
 struct AdviceContext: Sendable {
   let facts: ScoreFacts
+  /// Every condition answered once: the rules ask the same few many times.
+  let truths: Truths
   let outcome: DecisionOutcome
 
   /// Read once: rules ask about the region many times per piece of advice.
@@ -12,7 +14,8 @@ struct AdviceContext: Sendable {
 
   init(_ profile: Profile) {
     facts = ScoreFacts(profile)
-    outcome = DecisionEvaluator.evaluate(facts)
+    truths = Truths(facts)
+    outcome = DecisionEvaluator.evaluate(facts, truths)
     regionFocus = profile.regionFocus
   }
 
@@ -23,8 +26,9 @@ struct AdviceContext: Sendable {
   ///   leaves the region as it was (every probe but the region's own).
   init(probing profile: Profile, from known: AdviceContext) {
     facts = ScoreFacts(profile)
+    truths = Truths(facts)
     outcome = DecisionOutcome(
-      rule: DecisionEvaluator.conclusion(facts), steps: [], pivotalSlots: [], essentialSlots: [])
+      rule: DecisionEvaluator.conclusion(truths), steps: [], pivotalSlots: [], essentialSlots: [])
     regionFocus =
       profile.region == known.profile.region ? known.regionFocus : profile.regionFocus
   }
@@ -56,7 +60,7 @@ struct AdviceContext: Sendable {
     }
   }
 
-  func truth(_ condition: Condition) -> Truth { condition.evaluate(facts) }
+  func truth(_ condition: Condition) -> Truth { truths[condition] }
   func isYes(_ condition: Condition) -> Bool { truth(condition) == .yes }
   func isNo(_ condition: Condition) -> Bool { truth(condition) == .no }
   /// The answer the decision followed: a known yes, or a yes it leaned to while the slot is open.
