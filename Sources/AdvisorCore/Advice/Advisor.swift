@@ -7,7 +7,7 @@ package enum Advisor {
   package static func advise(_ profile: Profile) -> Advice {
     var context = AdviceContext(profile)
     context.awaiting = MissingSlots.awaiting(context)
-    let items = AdviceRule.catalog.filter { $0.applies(context) }.map { $0.item(in: context) }
+    let items = AdviceRule.items(in: context)
     let backups = BackupAssessment.assess(profile)
     return Advice(
       profile: profile,

@@ -63,6 +63,17 @@ struct AdviceRule: Sendable {
   /// reads only these, and copies no rule.
   static let catalogConditions = catalog.map(\.applies)
 
+  /// What every rule that applies in `context` says, in catalog order.
+  static func items(in context: AdviceContext) -> [AdviceItem] {
+    // By index, and only the rules that apply: filtering the catalog copied every rule (its
+    // strings and closures) just to test it.
+    var items: [AdviceItem] = []
+    for index in catalog.indices where catalogConditions[index](context) {
+      items.append(catalog[index].item(in: context))
+    }
+    return items
+  }
+
   /// The conditions of the catalog's urgent actions, in catalog order.
   static let urgentConditions = catalog.filter(\.isUrgent).map(\.applies)
 }
