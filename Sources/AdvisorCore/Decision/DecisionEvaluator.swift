@@ -104,10 +104,10 @@ enum DecisionEvaluator {
   private static func reachableDecisions(
     _ node: DecisionNode, _ truths: Truths, depth: Int,
     pivots: inout [(depth: Int, slots: SlotSet, essential: Bool)]
-  ) -> Set<EmailDecision> {
+  ) -> ReachableDecisions {
     switch node {
     case .conclude(let rule):
-      return [rule.decision]
+      return ReachableDecisions(rule.decision)
     case .ask(let condition, let yes, let no):
       switch truths[condition] {
       case .yes: return reachableDecisions(yes, truths, depth: depth + 1, pivots: &pivots)
@@ -120,6 +120,35 @@ enum DecisionEvaluator {
         if ifYes != ifNo || assume == nil { pivots.append((depth, slots, assume == nil)) }
         return ifYes.union(ifNo)
       }
+    }
+  }
+}
+
+/// A set of email decisions, a bit each: the tree is walked under every unknown for each piece of
+/// advice, and a `Set<EmailDecision>` hashed each decision's name at every node.
+private struct ReachableDecisions: Equatable {
+  private var bits: UInt8
+
+  init(_ decision: EmailDecision) {
+    bits = decision.bit
+  }
+
+  func union(_ other: ReachableDecisions) -> ReachableDecisions {
+    var union = self
+    union.bits |= other.bits
+    return union
+  }
+}
+
+extension EmailDecision {
+  /// The decision's bit in ``ReachableDecisions``.
+  fileprivate var bit: UInt8 {
+    switch self {
+    case .staySilent: 1 << 0
+    case .targetedEmail: 1 << 1
+    case .facultyContact: 1 << 2
+    case .emailSomeRefocusList: 1 << 3
+    case .hookOnly: 1 << 4
     }
   }
 }
