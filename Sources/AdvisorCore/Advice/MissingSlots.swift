@@ -22,9 +22,7 @@ enum MissingSlots {
       }
       // Headline first, and stop at the first answer that changes it; compare the rules only
       // until two answers are seen to differ.
-      // Which rules apply, by the catalog's order: two answers differ at the first rule they
-      // disagree on, with nothing built for the comparison.
-      var firstRules: [Bool]?
+      var first: RuleReadings?
       var rulesDiffer = false
       var changesHeadline = false
       for candidate in candidates(for: slot, in: profile) {
@@ -34,11 +32,10 @@ enum MissingSlots {
           break
         }
         guard !rulesDiffer else { continue }
-        let conditions = AdviceRule.catalogConditions
-        if let firstRules {
-          rulesDiffer = conditions.indices.contains { conditions[$0](answered) != firstRules[$0] }
+        if first == nil {
+          first = RuleReadings(answered)
         } else {
-          firstRules = conditions.map { $0(answered) }
+          rulesDiffer = first?.differ(from: answered) == true
         }
       }
       if changesHeadline {
@@ -121,7 +118,28 @@ enum MissingSlots {
       sensitivity = context.sensitivity
       applications = AdviceRule.applications(context)
       massachusetts = context.isMassachusetts
-      urgent = AdviceRule.urgentConditions.map { $0(context) }
+      urgent = AdviceRule.urgentIndices.map { AdviceRule.catalog[$0].applies(context) }
+    }
+  }
+
+  /// Which rules apply for the first answer probed, read only as far as comparisons need them:
+  /// two answers differ at the first rule, in catalog order, that they disagree on.
+  private struct RuleReadings {
+    let context: AdviceContext
+    /// Whether each of the catalog's first rules applies, as far as read.
+    private var applies: [Bool] = []
+
+    init(_ context: AdviceContext) {
+      self.context = context
+    }
+
+    /// Whether some rule applies for `other` and not for this answer, or the other way round.
+    mutating func differ(from other: AdviceContext) -> Bool {
+      for index in AdviceRule.catalog.indices {
+        if index == applies.count { applies.append(AdviceRule.catalog[index].applies(context)) }
+        if AdviceRule.catalog[index].applies(other) != applies[index] { return true }
+      }
+      return false
     }
   }
 }
