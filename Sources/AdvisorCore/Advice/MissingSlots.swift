@@ -90,9 +90,7 @@ enum MissingSlots {
     case .specialty: return Specialty.allCases.map { value in with { $0.specialty = value } }
     case .applicant: return ApplicantType.allCases.map { value in with { $0.applicant = value } }
     case .region:
-      return ["Boston", "Worcester", "Chicago", "anywhere"].map { value in
-        with { $0.region = value }
-      }
+      return probedRegions.map { region in with { $0.region = region.name } }
     case .connections:
       return [[], [.facultyAdvocate], [.rotation]].map { value in with { $0.connections = value } }
     case .hook: return [false, true].map { value in with { $0.hook = value } }
@@ -101,6 +99,17 @@ enum MissingSlots {
     case .clinicalEvidence:
       return [false, true].map { value in with { $0.clinicalEvidence = value } }
     }
+  }
+
+  /// The regions a missing region is probed with, each with its reading, read once: reading a
+  /// region parses its words.
+  private static let probedRegions: [(name: String, focus: RegionFocus)] =
+    ["Boston", "Worcester", "Chicago", "anywhere"].map { ($0, RegionFocus(describing: $0)) }
+
+  /// The reading of `region`, without parsing it again when it is one of the regions probed.
+  static func regionFocus(of region: String?) -> RegionFocus? {
+    guard let region else { return nil }
+    return probedRegions.first { $0.name == region }?.focus ?? RegionFocus(describing: region)
   }
 
   /// What an answer could change first: the headline figures and the plan's urgent actions
@@ -131,13 +140,15 @@ enum MissingSlots {
 
     init(_ context: AdviceContext) {
       self.context = context
+      applies.reserveCapacity(AdviceRule.catalog.count)
     }
 
     /// Whether some rule applies for `other` and not for this answer, or the other way round.
     mutating func differ(from other: AdviceContext) -> Bool {
-      for index in AdviceRule.catalog.indices {
-        if index == applies.count { applies.append(AdviceRule.catalog[index].applies(context)) }
-        if AdviceRule.catalog[index].applies(other) != applies[index] { return true }
+      let catalog = AdviceRule.catalog
+      for index in catalog.indices {
+        if index == applies.count { applies.append(catalog[index].applies(context)) }
+        if catalog[index].applies(other) != applies[index] { return true }
       }
       return false
     }

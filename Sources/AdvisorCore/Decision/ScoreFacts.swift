@@ -36,6 +36,17 @@ struct ScoreFacts: Sendable {
     self.relevantScore = RelevantScore(profile)
   }
 
+  /// The facts of `profile`, with the benchmarks of `known` when the specialty is the same: a
+  /// probe changes one slot, and looking the benchmarks up again hashes the specialty's name.
+  /// (`known` is borrowed, not copied whole as an initializer's argument otherwise is.)
+  init(_ profile: Profile, reusing known: borrowing ScoreFacts) {
+    self.profile = profile
+    self.benchmarks =
+      profile.specialty == known.profile.specialty
+      ? known.benchmarks : profile.specialty.map(ScoreThresholds.benchmarks(for:))
+    self.relevantScore = RelevantScore(profile)
+  }
+
   /// The latest result of some exam is a fail.
   var hasStandingFailure: Bool {
     profile.step1.outcome == .fail || profile.step2ck.outcome == .fail

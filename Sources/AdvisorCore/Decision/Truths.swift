@@ -14,7 +14,9 @@ struct Truths: Sendable {
   private let hook: Truth
   private let resolvedHardship: Truth
 
-  init(_ facts: ScoreFacts) {
+  // Borrowed: an initializer otherwise takes its argument owned, copying every field of the
+  // facts (the profile's and the benchmarks' strings) for each answer probed.
+  init(_ facts: borrowing ScoreFacts) {
     anyFailure = Condition.anyFailure.evaluate(facts)
     scoreOnRecord = Condition.scoreOnRecord.evaluate(facts)
     clearImprovement = Condition.clearImprovement.evaluate(facts)

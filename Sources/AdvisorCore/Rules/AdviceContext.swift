@@ -40,15 +40,17 @@ struct AdviceContext: Sendable {
   /// pivots, which no rule reads.
   ///
   /// - Parameter known: the context probed from; its region reading is reused when the probe
-  ///   leaves the region as it was (every probe but the region's own).
+  ///   leaves the region as it was (every probe but the region's own), and so are its
+  ///   benchmarks when the specialty is the same.
   init(probing profile: Profile, from known: AdviceContext) {
-    let facts = ScoreFacts(profile)
+    let facts = ScoreFacts(profile, reusing: known.facts)
     let truths = Truths(facts)
     let outcome = DecisionOutcome(
       rule: DecisionEvaluator.conclusion(truths), steps: [], pivotalSlots: [], essentialSlots: [])
     derived = Derived(
       facts, truths, outcome,
-      profile.region == known.profile.region ? known.regionFocus : profile.regionFocus)
+      profile.region == known.profile.region
+        ? known.regionFocus : MissingSlots.regionFocus(of: profile.region))
   }
 
   var facts: ScoreFacts { derived.facts }
