@@ -27,7 +27,7 @@ enum MissingSlots {
       var changesHeadline = false
       for candidate in candidates(for: slot, in: profile) {
         let answered = AdviceContext(probing: candidate, from: context)
-        if Headline(answered) != current {
+        if current.differs(in: answered) {
           changesHeadline = true
           break
         }
@@ -60,7 +60,7 @@ enum MissingSlots {
         guard candidate[exam].outcome != .notTaken else { return false }
         var probed = candidate
         probed[exam].attempts = held.attempts
-        return Headline(AdviceContext(probing: probed, from: context)) != current
+        return current.differs(in: AdviceContext(probing: probed, from: context))
       }
     }
   }
@@ -114,13 +114,13 @@ enum MissingSlots {
 
   /// What an answer could change first: the headline figures and the plan's urgent actions
   /// (retake, the redemption exam).
-  private struct Headline: Equatable {
-    var decision: EmailDecision?
-    var sensitivity: Sensitivity?
-    var applications: ApplicationRange?
-    var massachusetts: Bool
+  private struct Headline {
+    let decision: EmailDecision?
+    let sensitivity: Sensitivity?
+    let applications: ApplicationRange?
+    let massachusetts: Bool
     /// Whether each urgent action applies, in catalog order.
-    var urgent: [Bool]
+    let urgent: [Bool]
 
     init(_ context: AdviceContext) {
       decision = context.decision
@@ -128,6 +128,21 @@ enum MissingSlots {
       applications = AdviceRule.applications(context)
       massachusetts = context.isMassachusetts
       urgent = AdviceRule.urgentIndices.map { AdviceRule.catalog[$0].applies(context) }
+    }
+
+    /// Whether `context` has another headline: read piece by piece, cheapest first, up to the
+    /// first that differs, with no headline built for it.
+    func differs(in context: AdviceContext) -> Bool {
+      if context.decision != decision || context.sensitivity != sensitivity
+        || context.isMassachusetts != massachusetts
+      {
+        return true
+      }
+      let urgentIndices = AdviceRule.urgentIndices
+      return AdviceRule.applications(context) != applications
+        || urgentIndices.indices.contains {
+          AdviceRule.catalog[urgentIndices[$0]].applies(context) != urgent[$0]
+        }
     }
   }
 
