@@ -64,6 +64,7 @@ struct AdviceRule: Sendable {
     // By index, and only the rules that apply: filtering the catalog copied every rule (its
     // strings and closures) just to test it.
     var items: [AdviceItem] = []
+    items.reserveCapacity(catalog.count)
     for index in catalog.indices where catalog[index].applies(context) {
       items.append(catalog[index].item(in: context))
     }
