@@ -24,6 +24,26 @@ struct DecisionShortcutTests {
     // Both outcomes are exercised: concluded and stopped at an essential unknown.
     #expect(concluded > 0 && concluded < Self.profiles.count)
   }
+
+  @Test("Truths holds each condition's answer as the condition gives it, for every sample profile")
+  func truthsAsEvaluated() {
+    for profile in Self.profiles {
+      let facts = ScoreFacts(profile)
+      let truths = Truths(facts)
+      for condition in Condition.allCases {
+        #expect(truths[condition] == condition.evaluate(facts), "\(condition) \(profile)")
+      }
+    }
+  }
+
+  @Test("A slot set lists its slots in contract order")
+  func slotSetOrder() {
+    var slots = SlotSet(.clinicalEvidence)
+    slots.insert(.step2ck)
+    slots.insert(.step1)
+    #expect(slots.ordered == [.step1, .step2ck, .clinicalEvidence])
+    #expect(SlotSet().isEmpty && !slots.contains(.hook))
+  }
 }
 
 @Suite("The plan's stages")
