@@ -11,17 +11,38 @@ struct DecisionShortcutTests {
       + Slot.allCases.map(profile.clearing)
   }
 
-  @Test("conclusion(_:) reaches the rule evaluate(_:) reaches, for every sample profile")
+  @Test("conclusion(_:) reaches the rule evaluate(_:_:) reaches, for every sample profile")
   func sameConclusion() {
     var concluded = 0
     for profile in Self.profiles {
       let facts = ScoreFacts(profile)
-      let full = DecisionEvaluator.evaluate(facts).rule
-      #expect(DecisionEvaluator.conclusion(facts)?.id == full?.id, "\(profile)")
+      let truths = Truths(facts)
+      let full = DecisionEvaluator.evaluate(facts, truths).rule
+      #expect(DecisionEvaluator.conclusion(truths)?.id == full?.id, "\(profile)")
       if full != nil { concluded += 1 }
     }
     // Both outcomes are exercised: concluded and stopped at an essential unknown.
     #expect(concluded > 0 && concluded < Self.profiles.count)
+  }
+
+  @Test("Truths holds each condition's answer as the condition gives it, for every sample profile")
+  func truthsAsEvaluated() {
+    for profile in Self.profiles {
+      let facts = ScoreFacts(profile)
+      let truths = Truths(facts)
+      for condition in Condition.allCases {
+        #expect(truths[condition] == condition.evaluate(facts), "\(condition) \(profile)")
+      }
+    }
+  }
+
+  @Test("A slot set lists its slots in contract order")
+  func slotSetOrder() {
+    var slots = SlotSet(.clinicalEvidence)
+    slots.insert(.step2ck)
+    slots.insert(.step1)
+    #expect(slots.ordered == [.step1, .step2ck, .clinicalEvidence])
+    #expect(SlotSet().isEmpty && !slots.contains(.hook))
   }
 }
 

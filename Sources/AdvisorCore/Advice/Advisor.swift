@@ -7,11 +7,11 @@ package enum Advisor {
   package static func advise(_ profile: Profile) -> Advice {
     var context = AdviceContext(profile)
     context.awaiting = MissingSlots.awaiting(context)
-    let items = AdviceRule.catalog.filter { $0.applies(context) }.map { $0.item(in: context) }
+    let items = AdviceRule.items(in: context)
     let backups = BackupAssessment.assess(profile)
     return Advice(
       profile: profile,
-      email: emailAdvice(context, notes: items.filter { $0.topic == .email }),
+      email: emailAdvice(context, items: items),
       specialty: SpecialtyAdvice(
         specialty: profile.specialty, sensitivity: context.sensitivity,
         benchmarks: context.facts.benchmarks, backups: backups),
@@ -37,7 +37,8 @@ package enum Advisor {
     return AdviceRule.catalog.first { $0.id == id }?.source
   }
 
-  private static func emailAdvice(_ context: AdviceContext, notes: [AdviceItem]) -> EmailAdvice {
+  /// - Parameter items: the advice's items, whose email notes close the reasons.
+  private static func emailAdvice(_ context: AdviceContext, items: [AdviceItem]) -> EmailAdvice {
     let outcome = context.outcome
     var reasons = outcome.steps.map {
       Reason(rule: $0.rule, text: $0.explanation, source: $0.source)
@@ -87,7 +88,10 @@ package enum Advisor {
             + needed.joinedAsList() + "." + (why ?? ""),
           source: .flowchart))
     }
-    reasons += notes.map(\.reason)
+    // Read in place: filtering the items for the email notes copied every one of them.
+    for index in items.indices where items[index].topic == .email {
+      reasons.append(items[index].reason)
+    }
     return EmailAdvice(
       decision: outcome.rule?.decision, rule: outcome.rule?.id, steps: outcome.steps,
       reasons: reasons,

@@ -22,23 +22,20 @@ enum MissingSlots {
       }
       // Headline first, and stop at the first answer that changes it; compare the rules only
       // until two answers are seen to differ.
-      // Which rules apply, by the catalog's order: two answers differ at the first rule they
-      // disagree on, with nothing built for the comparison.
-      var firstRules: [Bool]?
+      var first: RuleReadings?
       var rulesDiffer = false
       var changesHeadline = false
       for candidate in candidates(for: slot, in: profile) {
         let answered = AdviceContext(probing: candidate, from: context)
-        if Headline(answered) != current {
+        if current.differs(in: answered) {
           changesHeadline = true
           break
         }
         guard !rulesDiffer else { continue }
-        let conditions = AdviceRule.catalogConditions
-        if let firstRules {
-          rulesDiffer = conditions.indices.contains { conditions[$0](answered) != firstRules[$0] }
+        if first == nil {
+          first = RuleReadings(answered)
         } else {
-          firstRules = conditions.map { $0(answered) }
+          rulesDiffer = first?.differ(from: answered) == true
         }
       }
       if changesHeadline {
@@ -63,7 +60,7 @@ enum MissingSlots {
         guard candidate[exam].outcome != .notTaken else { return false }
         var probed = candidate
         probed[exam].attempts = held.attempts
-        return Headline(AdviceContext(probing: probed, from: context)) != current
+        return current.differs(in: AdviceContext(probing: probed, from: context))
       }
     }
   }
@@ -93,9 +90,7 @@ enum MissingSlots {
     case .specialty: return Specialty.allCases.map { value in with { $0.specialty = value } }
     case .applicant: return ApplicantType.allCases.map { value in with { $0.applicant = value } }
     case .region:
-      return ["Boston", "Worcester", "Chicago", "anywhere"].map { value in
-        with { $0.region = value }
-      }
+      return probedRegions.map { region in with { $0.region = region.name } }
     case .connections:
       return [[], [.facultyAdvocate], [.rotation]].map { value in with { $0.connections = value } }
     case .hook: return [false, true].map { value in with { $0.hook = value } }
@@ -106,22 +101,71 @@ enum MissingSlots {
     }
   }
 
+  /// The regions a missing region is probed with, each with its reading, read once: reading a
+  /// region parses its words.
+  private static let probedRegions: [(name: String, focus: RegionFocus)] =
+    ["Boston", "Worcester", "Chicago", "anywhere"].map { ($0, RegionFocus(describing: $0)) }
+
+  /// The reading of `region`, without parsing it again when it is one of the regions probed.
+  static func regionFocus(of region: String?) -> RegionFocus? {
+    guard let region else { return nil }
+    return probedRegions.first { $0.name == region }?.focus ?? RegionFocus(describing: region)
+  }
+
   /// What an answer could change first: the headline figures and the plan's urgent actions
   /// (retake, the redemption exam).
-  private struct Headline: Equatable {
-    var decision: EmailDecision?
-    var sensitivity: Sensitivity?
-    var applications: ApplicationRange?
-    var massachusetts: Bool
+  private struct Headline {
+    let decision: EmailDecision?
+    let sensitivity: Sensitivity?
+    let applications: ApplicationRange?
+    let massachusetts: Bool
     /// Whether each urgent action applies, in catalog order.
-    var urgent: [Bool]
+    let urgent: [Bool]
 
     init(_ context: AdviceContext) {
       decision = context.decision
       sensitivity = context.sensitivity
       applications = AdviceRule.applications(context)
       massachusetts = context.isMassachusetts
-      urgent = AdviceRule.urgentConditions.map { $0(context) }
+      urgent = AdviceRule.urgentIndices.map { AdviceRule.catalog[$0].applies(context) }
+    }
+
+    /// Whether `context` has another headline: read piece by piece, cheapest first, up to the
+    /// first that differs, with no headline built for it.
+    func differs(in context: AdviceContext) -> Bool {
+      if context.decision != decision || context.sensitivity != sensitivity
+        || context.isMassachusetts != massachusetts
+      {
+        return true
+      }
+      let urgentIndices = AdviceRule.urgentIndices
+      return AdviceRule.applications(context) != applications
+        || urgentIndices.indices.contains {
+          AdviceRule.catalog[urgentIndices[$0]].applies(context) != urgent[$0]
+        }
+    }
+  }
+
+  /// Which rules apply for the first answer probed, read only as far as comparisons need them:
+  /// two answers differ at the first rule, in catalog order, that they disagree on.
+  private struct RuleReadings {
+    let context: AdviceContext
+    /// Whether each of the catalog's first rules applies, as far as read.
+    private var applies: [Bool] = []
+
+    init(_ context: AdviceContext) {
+      self.context = context
+      applies.reserveCapacity(AdviceRule.catalog.count)
+    }
+
+    /// Whether some rule applies for `other` and not for this answer, or the other way round.
+    mutating func differ(from other: AdviceContext) -> Bool {
+      let catalog = AdviceRule.catalog
+      for index in catalog.indices {
+        if index == applies.count { applies.append(catalog[index].applies(context)) }
+        if catalog[index].applies(other) != applies[index] { return true }
+      }
+      return false
     }
   }
 }

@@ -42,12 +42,19 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
     let profile = facts.profile
     switch self {
     case .anyFailure:
-      let known = Exam.allCases.map { profile[$0].hasFailure }
-      if known.contains(true) { return .yes }
-      let open = Exam.allCases.filter { profile[$0].hasFailure == nil }.map(\.slot)
+      var open = SlotSet()
+      var pending = SlotSet()
+      for exam in Exam.allCases {
+        let result = profile[exam]
+        switch result.hasFailure {
+        case true?: return .yes
+        case false?: break
+        case nil: open.insert(exam.slot)
+        }
+        if result.outcome == .pending { pending.insert(exam.slot) }
+      }
       if !open.isEmpty { return .essential(open) }
       // A result still to come could be a fail: assume a pass, and say so.
-      let pending = Exam.allCases.filter { profile[$0].outcome == .pending }.map(\.slot)
       return pending.isEmpty ? .no : .unknown(slots: pending, assume: false)
 
     case .clearImprovement:
@@ -55,11 +62,11 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
       let ck = profile.step2ck
       switch ck.outcome {
       case .pass?:
-        guard let score = ck.score else { return .essential([.step2ck]) }
+        guard let score = ck.score else { return .essential(.step2ck) }
         return Condition.rebound(score, evidence: profile.clinicalEvidence)
       case .notTaken?, .pending?: return .no
       case .fail?: return .no
-      case nil: return .essential([.step2ck])
+      case nil: return .essential(.step2ck)
       }
 
     case .bigMismatch:
@@ -86,7 +93,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
 
     case .scoreOnRecord:
       switch facts.relevantScore {
-      case .unknown(let slots): return .essential(slots)
+      case .unknown(let slot): return .essential(slot)
       case .noneOnRecord: return .no
       case .score: return .yes
       }
@@ -101,7 +108,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
       guard isIMG else { return .no }
       // Until the connections are known, an IMG is taken to have none: the cautious reading.
       return profile.connections.map { Truth($0.isEmpty) }
-        ?? .unknown(slots: [.connections], assume: true)
+        ?? .unknown(slots: SlotSet(.connections), assume: true)
     case .hook: return .circumstantial(profile.hook, .hook)
     case .resolvedHardship:
       return .circumstantial(profile.hardship.map { $0 == .resolved }, .hardship)
@@ -116,7 +123,7 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
     let band = ScoreThresholds.reboundBand
     if score < band.lowerBound { return .no }
     if score >= band.upperBound { return .yes }
-    return evidence.map(Truth.init) ?? .essential([.clinicalEvidence])
+    return evidence.map(Truth.init) ?? .essential(.clinicalEvidence)
   }
 
   /// Compares the relevant score with the specialty's figure; with the specialty unknown, decides
@@ -128,11 +135,11 @@ enum Condition: String, Sendable, Hashable, CaseIterable {
     whenUnknownSpecialty: (Int) -> Bool?
   ) -> Truth {
     switch facts.relevantScore {
-    case .unknown(let slots): return .essential(slots)
+    case .unknown(let slot): return .essential(slot)
     case .noneOnRecord: return Truth(noScore)
     case .score(let score, _):
       if let benchmarks = facts.benchmarks { return Truth(test(score, benchmarks)) }
-      return whenUnknownSpecialty(score).map(Truth.init) ?? .essential([.specialty])
+      return whenUnknownSpecialty(score).map(Truth.init) ?? .essential(.specialty)
     }
   }
 }

@@ -31,14 +31,17 @@ struct DecisionOutcome: Sendable {
 /// cutoff, hardship) is assumed absent for the decision; an unknown exam or specialty stops it.
 /// Both branches of every unknown are explored to find which slots could still change the result.
 enum DecisionEvaluator {
-  static func evaluate(_ facts: ScoreFacts, tree: DecisionNode = .root) -> DecisionOutcome {
-    let (rule, steps, waitingOn) = trace(tree, facts)
-    var pivots: [(depth: Int, slots: [Slot], essential: Bool)] = []
-    _ = reachableDecisions(tree, facts, depth: 0, pivots: &pivots)
+  /// - Parameter truths: the answers of `facts`' profile, worked out once.
+  static func evaluate(_ facts: ScoreFacts, _ truths: Truths, tree: DecisionNode = .root)
+    -> DecisionOutcome
+  {
+    let (rule, steps, waitingOn) = trace(tree, facts, truths)
+    var pivots: [(depth: Int, slots: SlotSet, essential: Bool)] = []
+    _ = reachableDecisions(tree, truths, depth: 0, pivots: &pivots)
     var ordered: [Slot] = []
     var essential: [Slot] = []
     for pivot in pivots.sorted(by: { $0.depth < $1.depth }) {
-      for slot in pivot.slots where !ordered.contains(slot) {
+      for slot in pivot.slots.ordered where !ordered.contains(slot) {
         ordered.append(slot)
         if pivot.essential { essential.append(slot) }
       }
@@ -48,16 +51,16 @@ enum DecisionEvaluator {
       waitingOn: waitingOn)
   }
 
-  /// The conclusion alone, as ``evaluate(_:tree:)`` reaches it, without the explanations or
+  /// The conclusion alone, as ``evaluate(_:_:tree:)`` reaches it, without the explanations or
   /// the pivots: what probing a hypothetical answer needs.
-  static func conclusion(_ facts: ScoreFacts, tree: DecisionNode = .root) -> DecisionRule? {
+  static func conclusion(_ truths: Truths, tree: DecisionNode = .root) -> DecisionRule? {
     var current = tree
     while true {
       switch current {
       case .conclude(let rule):
         return rule
       case .ask(let condition, let yes, let no):
-        switch condition.evaluate(facts) {
+        switch truths[condition] {
         case .yes: current = yes
         case .no: current = no
         case .unknown(_, let assume?): current = assume ? yes : no
@@ -68,7 +71,7 @@ enum DecisionEvaluator {
   }
 
   /// Follows known and assumed answers; stops at the first essential unknown.
-  private static func trace(_ node: DecisionNode, _ facts: ScoreFacts) -> (
+  private static func trace(_ node: DecisionNode, _ facts: ScoreFacts, _ truths: Truths) -> (
     DecisionRule?, [DecisionStep], Condition?
   ) {
     var steps: [DecisionStep] = []
@@ -80,7 +83,7 @@ enum DecisionEvaluator {
       case .ask(let condition, let yes, let no):
         let answer: Bool
         let assumed: Bool
-        switch condition.evaluate(facts) {
+        switch truths[condition] {
         case .yes: (answer, assumed) = (true, false)
         case .no: (answer, assumed) = (false, false)
         case .unknown(_, let assume?): (answer, assumed) = (assume, true)
@@ -99,24 +102,53 @@ enum DecisionEvaluator {
 
   /// The decisions reachable from `node`; records unknown slots whose branches differ.
   private static func reachableDecisions(
-    _ node: DecisionNode, _ facts: ScoreFacts, depth: Int,
-    pivots: inout [(depth: Int, slots: [Slot], essential: Bool)]
-  ) -> Set<EmailDecision> {
+    _ node: DecisionNode, _ truths: Truths, depth: Int,
+    pivots: inout [(depth: Int, slots: SlotSet, essential: Bool)]
+  ) -> ReachableDecisions {
     switch node {
     case .conclude(let rule):
-      return [rule.decision]
+      return ReachableDecisions(rule.decision)
     case .ask(let condition, let yes, let no):
-      switch condition.evaluate(facts) {
-      case .yes: return reachableDecisions(yes, facts, depth: depth + 1, pivots: &pivots)
-      case .no: return reachableDecisions(no, facts, depth: depth + 1, pivots: &pivots)
+      switch truths[condition] {
+      case .yes: return reachableDecisions(yes, truths, depth: depth + 1, pivots: &pivots)
+      case .no: return reachableDecisions(no, truths, depth: depth + 1, pivots: &pivots)
       case .unknown(let slots, let assume):
-        let ifYes = reachableDecisions(yes, facts, depth: depth + 1, pivots: &pivots)
-        let ifNo = reachableDecisions(no, facts, depth: depth + 1, pivots: &pivots)
+        let ifYes = reachableDecisions(yes, truths, depth: depth + 1, pivots: &pivots)
+        let ifNo = reachableDecisions(no, truths, depth: depth + 1, pivots: &pivots)
         // An essential unknown is always pivotal: even when both branches end in the same
         // decision, the reasons (and the rule) depend on it.
         if ifYes != ifNo || assume == nil { pivots.append((depth, slots, assume == nil)) }
         return ifYes.union(ifNo)
       }
+    }
+  }
+}
+
+/// A set of email decisions, a bit each: the tree is walked under every unknown for each piece of
+/// advice, and a `Set<EmailDecision>` hashed each decision's name at every node.
+private struct ReachableDecisions: Equatable {
+  private var bits: UInt8
+
+  init(_ decision: EmailDecision) {
+    bits = decision.bit
+  }
+
+  func union(_ other: ReachableDecisions) -> ReachableDecisions {
+    var union = self
+    union.bits |= other.bits
+    return union
+  }
+}
+
+extension EmailDecision {
+  /// The decision's bit in ``ReachableDecisions``.
+  fileprivate var bit: UInt8 {
+    switch self {
+    case .staySilent: 1 << 0
+    case .targetedEmail: 1 << 1
+    case .facultyContact: 1 << 2
+    case .emailSomeRefocusList: 1 << 3
+    case .hookOnly: 1 << 4
     }
   }
 }

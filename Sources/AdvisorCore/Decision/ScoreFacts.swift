@@ -4,32 +4,47 @@ enum RelevantScore: Sendable, Hashable {
   case score(Int, Exam)
   /// No numeric score on record (Step 1 pass/fail, Step 2 CK not out yet): nothing low to show.
   case noneOnRecord
-  /// Depends on slots not known yet.
-  case unknown([Slot])
+  /// Depends on a slot not known yet.
+  case unknown(Slot)
+
+  /// Step 2 CK when it has a score; else a scored Step 1 while CK is not out; else nothing.
+  init(_ profile: Profile) {
+    let ck = profile.step2ck
+    switch ck.outcome {
+    case .pass?, .fail?, nil:
+      self = ck.score.map { .score($0, .step2ck) } ?? .unknown(.step2ck)
+    case .notTaken?, .pending?:
+      if let score = profile.step1.score {
+        self = .score(score, .step1)
+      } else {
+        self = profile.step1.isEmpty ? .unknown(.step1) : .noneOnRecord
+      }
+    }
+  }
 }
 
 /// What the rules read from a profile, derived once.
 struct ScoreFacts: Sendable {
   let profile: Profile
   let benchmarks: SpecialtyBenchmarks?
+  /// The score screens and specialty norms are judged on: several conditions read it.
+  let relevantScore: RelevantScore
 
   init(_ profile: Profile) {
     self.profile = profile
     self.benchmarks = profile.specialty.map(ScoreThresholds.benchmarks(for:))
+    self.relevantScore = RelevantScore(profile)
   }
 
-  /// Step 2 CK when it has a score; else a scored Step 1 while CK is not out; else nothing.
-  var relevantScore: RelevantScore {
-    let ck = profile.step2ck
-    switch ck.outcome {
-    case .pass?, .fail?:
-      return ck.score.map { .score($0, .step2ck) } ?? .unknown([.step2ck])
-    case .notTaken?, .pending?:
-      if let score = profile.step1.score { return .score(score, .step1) }
-      return profile.step1.isEmpty ? .unknown([.step1]) : .noneOnRecord
-    case nil:
-      return ck.score.map { .score($0, .step2ck) } ?? .unknown([.step2ck])
-    }
+  /// The facts of `profile`, with the benchmarks of `known` when the specialty is the same: a
+  /// probe changes one slot, and looking the benchmarks up again hashes the specialty's name.
+  /// (`known` is borrowed, not copied whole as an initializer's argument otherwise is.)
+  init(_ profile: Profile, reusing known: borrowing ScoreFacts) {
+    self.profile = profile
+    self.benchmarks =
+      profile.specialty == known.profile.specialty
+      ? known.benchmarks : profile.specialty.map(ScoreThresholds.benchmarks(for:))
+    self.relevantScore = RelevantScore(profile)
   }
 
   /// The latest result of some exam is a fail.

@@ -1,33 +1,61 @@
 /// What advice rules read: the profile, its derived facts and the email decision.
+///
+/// A value: what it derives sits behind one immutable reference. The rules are closures kept in
+/// arrays, which take their argument indirectly; a context of many fields was copied and
+/// retained field by field at each of the thousands of calls per piece of advice, one reference
+/// is not.
 struct AdviceContext: Sendable {
-  let facts: ScoreFacts
-  let outcome: DecisionOutcome
-
-  /// Read once: rules ask about the region many times per piece of advice.
-  let regionFocus: RegionFocus?
+  private let derived: Derived
   /// The exams whose pending result could still change the advice (``MissingSlots/awaiting(_:)``),
   /// worked out once by ``Advisor/advise(_:)`` for the rules and the advice alike; empty in a
   /// probe.
   var awaiting: [Exam] = []
 
+  /// What is derived from the profile, once.
+  private final class Derived: Sendable {
+    let facts: ScoreFacts
+    /// Every condition answered once: the rules ask the same few many times.
+    let truths: Truths
+    let outcome: DecisionOutcome
+    /// Read once: rules ask about the region many times per piece of advice.
+    let regionFocus: RegionFocus?
+
+    init(_ facts: ScoreFacts, _ truths: Truths, _ outcome: DecisionOutcome, _ region: RegionFocus?)
+    {
+      self.facts = facts
+      self.truths = truths
+      self.outcome = outcome
+      self.regionFocus = region
+    }
+  }
+
   init(_ profile: Profile) {
-    facts = ScoreFacts(profile)
-    outcome = DecisionEvaluator.evaluate(facts)
-    regionFocus = profile.regionFocus
+    let facts = ScoreFacts(profile)
+    let truths = Truths(facts)
+    derived = Derived(
+      facts, truths, DecisionEvaluator.evaluate(facts, truths), profile.regionFocus)
   }
 
   /// A context for probing what an answer would change: the decision without its steps or
   /// pivots, which no rule reads.
   ///
   /// - Parameter known: the context probed from; its region reading is reused when the probe
-  ///   leaves the region as it was (every probe but the region's own).
+  ///   leaves the region as it was (every probe but the region's own), and so are its
+  ///   benchmarks when the specialty is the same.
   init(probing profile: Profile, from known: AdviceContext) {
-    facts = ScoreFacts(profile)
-    outcome = DecisionOutcome(
-      rule: DecisionEvaluator.conclusion(facts), steps: [], pivotalSlots: [], essentialSlots: [])
-    regionFocus =
-      profile.region == known.profile.region ? known.regionFocus : profile.regionFocus
+    let facts = ScoreFacts(profile, reusing: known.facts)
+    let truths = Truths(facts)
+    let outcome = DecisionOutcome(
+      rule: DecisionEvaluator.conclusion(truths), steps: [], pivotalSlots: [], essentialSlots: [])
+    derived = Derived(
+      facts, truths, outcome,
+      profile.region == known.profile.region
+        ? known.regionFocus : MissingSlots.regionFocus(of: profile.region))
   }
+
+  var facts: ScoreFacts { derived.facts }
+  var outcome: DecisionOutcome { derived.outcome }
+  var regionFocus: RegionFocus? { derived.regionFocus }
 
   var profile: Profile { facts.profile }
   var decision: EmailDecision? { outcome.rule?.decision }
@@ -56,7 +84,7 @@ struct AdviceContext: Sendable {
     }
   }
 
-  func truth(_ condition: Condition) -> Truth { condition.evaluate(facts) }
+  func truth(_ condition: Condition) -> Truth { derived.truths[condition] }
   func isYes(_ condition: Condition) -> Bool { truth(condition) == .yes }
   func isNo(_ condition: Condition) -> Bool { truth(condition) == .no }
   /// The answer the decision followed: a known yes, or a yes it leaned to while the slot is open.

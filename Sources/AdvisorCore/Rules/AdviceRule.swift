@@ -59,10 +59,18 @@ struct AdviceRule: Sendable {
     emailNotes + channelRules + addressingRules + specialtyRules + programRules
     + recoveryRules + strengtheningRules + interviewRules + mistakeRules
 
-  /// The catalog's conditions alone, in catalog order: comparing what two answers would apply
-  /// reads only these, and copies no rule.
-  static let catalogConditions = catalog.map(\.applies)
+  /// What every rule that applies in `context` says, in catalog order.
+  static func items(in context: AdviceContext) -> [AdviceItem] {
+    // By index, and only the rules that apply: filtering the catalog copied every rule (its
+    // strings and closures) just to test it.
+    var items: [AdviceItem] = []
+    items.reserveCapacity(catalog.count)
+    for index in catalog.indices where catalog[index].applies(context) {
+      items.append(catalog[index].item(in: context))
+    }
+    return items
+  }
 
-  /// The conditions of the catalog's urgent actions, in catalog order.
-  static let urgentConditions = catalog.filter(\.isUrgent).map(\.applies)
+  /// Where the catalog's urgent actions are, in catalog order.
+  static let urgentIndices = catalog.indices.filter { catalog[$0].isUrgent }
 }

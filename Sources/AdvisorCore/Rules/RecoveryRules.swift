@@ -36,8 +36,8 @@ extension AdviceRule {
       when: { $0.showsTurnaround }
     ) { context in
       "Make the turnaround visible: in the personal statement and ERAS experiences, "
-        + (context.turnaround ?? "") + " is evidence of insight, resilience and growth, backed "
-        + "by data."
+        + (context.turnaround?.text ?? "") + " is evidence of insight, resilience and growth, "
+        + "backed by data."
     },
     AdviceRule(
       "recovery.clerkships", .recovery, .action(.application, rank: 6), .clerkships,
@@ -76,25 +76,5 @@ extension AdviceContext {
     if isYes(.anyFailure) { return readsYes(.clearImprovement) }
     return isNo(.anyFailure) && step1NeedsAnswer
       && (profile.step2ck.passingScore ?? 0) >= ScoreThresholds.clearRebound.value
-  }
-
-  /// The turnaround the record shows, said only as it holds: a pass after a failed Step 2 CK
-  /// sitting, a climb from a Step 1 score to a higher Step 2 CK, or a passed Step 2 CK after a
-  /// Step 1 failure (pass/fail has no score to climb from); nil without a passed Step 2 CK.
-  var turnaround: String? {
-    let step1 = profile.step1
-    let step2ck = profile.step2ck
-    guard let score = step2ck.passingScore else { return nil }
-    // A failed Step 2 CK sitting is named first: a climb from Step 1 would pass over it.
-    if step2ck.hasFailure == true {
-      return "your Step 2 CK pass (\(score)) after the failed sitting"
-    }
-    if let step1Score = step1.score {
-      return score > step1Score ? "the climb from your Step 1 score to your Step 2 CK" : nil
-    }
-    // The score, not an adjective: a rebound read from clinical results need not be a strong
-    // score.
-    if step1.hasFailure == true { return "your Step 2 CK \(score) after the Step 1 failure" }
-    return nil
   }
 }
