@@ -60,7 +60,11 @@ struct PersonalDetailsTests {
 
   @Test(
     "A line not understood that names health or family details is stored as a note",
-    arguments: ["ugh my bipolar meds", "my therapist upped my zoloft", "dad's chemo again"])
+    arguments: [
+      "ugh my bipolar meds", "my therapist upped my zoloft", "dad's chemo again",
+      "my father had a CABG and his ejection fraction was like 20 percent",
+      "the failure was my dad's heart",
+    ])
   func notUnderstoodLines(line: String) {
     var script = Script()
     let turn = script.say(line)

@@ -88,6 +88,9 @@ extension CircumstanceExtractor {
     "pregnant", "pregnancy", "miscarriage", "baby", "test center", "testing center", "prometric",
     "power outage", "computer crashed", "proctor", "assault", "grief", "grieving", "eviction",
     "breakup", "break up", "concussion", "migraine", "chemo", "therapy",
+    "heart failure", "kidney failure", "renal failure", "liver failure", "organ failure",
+    "respiratory failure", "cabg", "bypass surgery", "heart surgery", "open heart", "dialysis",
+    "transplant", "intubated", "seizure", "seizures", "overdose", "tumor", "tumour", "biopsy",
     // Illnesses only as the user's own ("my research was on hepatitis C" is no event).
     "had malaria", "got malaria", "had typhoid", "had dengue", "had the flu", "got the flu",
     "had a fever", "had an infection", "had appendicitis", "had hepatitis", "had tuberculosis",
@@ -238,7 +241,18 @@ extension CircumstanceExtractor {
   static let deniedEvidence =
     noStrongEvidence + Phrases(evidenceNouns.flatMap { evidenceDenials.filled(with: $0) })
   /// Details that are personal health or crisis information: never stored verbatim.
-  static let sensitiveCues = Phrases(eventCues.filter { !testDayCues.texts.contains($0) })
+  static let sensitiveCues =
+    Phrases(eventCues.filter { !testDayCues.texts.contains($0) }) + healthDetails
+
+  /// Health details that are no event by themselves ("his ejection fraction was 20 percent"),
+  /// but are never stored verbatim.
+  static let healthDetails =
+    Phrases(Lexicon.relatives.sorted().map { "\($0) heart" }) + [
+      "ejection fraction", "his heart", "her heart", "emergency room", "ambulance", "psychiatrist",
+      "therapist",
+      "psychiatric", "medication", "medications", "meds", "diagnosis", "prognosis", "symptoms",
+      "my health", "his health", "her health",
+    ]
 
   /// Asked about an event behind the score: nothing was.
   static let nothingBehind: Phrases = ["nothing", "bad day"]

@@ -14,6 +14,8 @@ extension ExamExtractor {
     var next: Set<String>?
     /// The words just after, in order ("if" before "i passed").
     var after: [String] = []
+    /// The word just after ``after`` must be one of these ("was my" then "dad's").
+    var then: Set<String>?
     /// A negation must lead the word ("haven't taken"), or must not; nil: either.
     var negated: Bool?
     /// The word must stand beside an exam's name ("step 1 p").
@@ -60,6 +62,8 @@ extension ExamExtractor {
     // Failures: "failed twice"; "haven't failed" is never failed.
     Rule(words: failWords, next: ["fail"], reading: .nothing),
     Rule(words: failWords, previous: ["pass"], reading: .nothing),
+    Rule(words: failWords, previous: notExamFailures, reading: .nothing),
+    Rule(words: failWords, after: ["was", "my"], then: Lexicon.relatives, reading: .nothing),
     Rule(words: ["failed", "fail"], negated: true, reading: .reads(.neverFailed)),
     Rule(words: failWords, negated: true, reading: .nothing),
     Rule(words: failWords, reading: .failures),

@@ -68,6 +68,13 @@ extension ExamExtractor {
     "failed", "fail", "failing", "flunked", "flunk", "fails", "failure", "bombed", "tanked",
   ]
 
+  /// What fails besides an exam ("heart failure", "a power failure at the test center"): a
+  /// failure word after one of these says nothing of an exam.
+  static let notExamFailures: Set<String> = [
+    "heart", "cardiac", "kidney", "renal", "liver", "hepatic", "organ", "respiratory", "lung",
+    "pulmonary", "marrow", "multiorgan", "congestive", "power", "system", "computer", "equipment",
+    "technical", "engine", "graft", "transplant",
+  ]
   static let passWords: Set<String> = ["passed", "pass", "cleared", "passing"]
   /// The words that give a sitting's result.
   static let outcomeWords = passWords.union(failWords)

@@ -6,6 +6,15 @@ enum Lexicon {
     "not", "no", "never", "none", "without", "nope", "nah", "neither", "nor",
   ]
   /// Words that may stand between a negation and the word it negates ("not ever failed").
+  /// Family members, one word each (a possessive's 's is dropped: "dad's" is "dad", but "dads"
+  /// typed without it stays): whose failure or heart it was, when not the user's.
+  static let relatives: Set<String> = [
+    "dad", "father", "mom", "mother", "parent", "parents", "brother", "sister", "son", "daughter",
+    "wife", "husband", "partner", "spouse", "grandma", "grandpa", "grandmother", "grandfather",
+    "aunt", "uncle", "family", "fiance", "fiancee", "dads", "fathers", "moms", "mothers",
+    "brothers", "sisters", "sons", "daughters", "wifes", "husbands", "partners", "grandmas",
+    "grandpas", "aunts", "uncles",
+  ]
   static let negatedVerbs: Set<String> = ["did", "have", "has", "ever"]
 
   static let yes: Set<String> = [

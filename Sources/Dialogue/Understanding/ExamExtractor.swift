@@ -282,7 +282,9 @@ enum ExamExtractor {
       where rule.previous?.contains(previous) != false
         && rule.twoBefore?.contains(beforePrevious) != false && rule.next?.contains(next) != false
         && tokens.has(rule.before, at: index - rule.before.count)
-        && tokens.has(rule.after, at: index + 1) && (rule.negated ?? negated) == negated
+        && tokens.has(rule.after, at: index + 1)
+        && rule.then?.contains(tokens.word(at: index + 1 + rule.after.count) ?? "") != false
+        && (rule.negated ?? negated) == negated
         && (!rule.besideExam || isNextToExam(index))
         && (!rule.endsSpecialty || specialtyEnds.contains(index))
       {
