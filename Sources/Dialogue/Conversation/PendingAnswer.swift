@@ -46,7 +46,11 @@ enum PendingAnswer {
       }
       result.intents.removeAll { $0 == .unsure }
     case .whichExam(let score):
-      let mentioned = ExamExtractor.examMentions(utterance.tokens).last?.exam
+      // "ck obviously, step 1 was pass fail": the exam the answer names first, unless denied
+      // ("not step 1, ck").
+      let mentioned = ExamExtractor.examMentions(utterance.tokens).first {
+        !Lexicon.negations.contains(utterance.tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
+      }?.exam
       let exam: Exam? =
         mentioned
         ?? (utterance.containsAny(step1Words)

@@ -75,6 +75,17 @@ extension ExamExtractor {
     "pulmonary", "marrow", "multiorgan", "congestive", "power", "system", "computer", "equipment",
     "technical", "engine", "graft", "transplant",
   ]
+  /// Words that give the score just said to the exam the line names ("ck obviously", "no,
+  /// that's my CK"), when the line has no number of its own.
+  static let scoreMoves: Phrases = [
+    "obviously", "that was my", "that is my", "thats my", "that was for", "that is for",
+    "it was my", "it is my", "i meant", "meant", "belongs to", "was for", "is for",
+  ]
+  /// A score said to be the same on both exams ("ck 224 too"): nothing moves.
+  static let sameScoreCues: Phrases = [
+    "too", "also", "same", "as well", "both", "each", "again", "either",
+  ]
+
   static let passWords: Set<String> = ["passed", "pass", "cleared", "passing"]
   /// The words that give a sitting's result.
   static let outcomeWords = passWords.union(failWords)

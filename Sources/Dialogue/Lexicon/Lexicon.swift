@@ -295,6 +295,8 @@ enum Lexicon {
     "actually", "i meant", "i mean", "sorry", "correction", "wait", "oops", "my bad", "typo",
     "not", "instead", "scratch that", "rather", "change", "changed", "update", "no it was",
     "no its", "no it is", "that is wrong", "thats wrong", "is wrong", "that is not right",
-    "you dropped", "you left out", "you missed",
+    "you dropped", "you left out", "you missed", "ignore that", "disregard that",
+    "never mind that", "nevermind that", "scratch", "was right", "was correct", "my mistake",
+    "i was wrong", "misspoke", "mistyped",
   ]
 }

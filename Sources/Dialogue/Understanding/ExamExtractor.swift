@@ -150,6 +150,11 @@ enum ExamExtractor {
       result.assumptions += assumptions
     }
     disownScores(utterance, exams: exams, context: context, into: &result)
+    let scores = Set(scan.numbers.values.compactMap(\.score))
+    if scan.numbers.count == scores.count {  // no number here but scores
+      moveScore(
+        utterance, exams: exams, numbers: scores, cues: cues, context: context, into: &result)
+    }
     if let score = orphanScore {
       place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
@@ -503,6 +508,42 @@ enum ExamExtractor {
       result.patch.clearScores.insert(exam)
       if result.patch[exam].score == score { result.patch[exam].score = nil }
     }
+  }
+
+  /// "ck obviously, step 1 was pass fail", "no, that's my CK", "224 was CK, not step 1": the
+  /// score last given to one exam belongs to the other, which the line names first (and not
+  /// denied), with that score or none.
+  private static func moveScore(
+    _ utterance: Utterance, exams: [Mention], numbers: Set<Int>, cues: LineCues,
+    context: UnderstandingContext, into result: inout Interpretation
+  ) {
+    let tokens = utterance.tokens
+    let denies = { (mention: Mention) in
+      Lexicon.negations.contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
+    }
+    guard let named = exams.first(where: { !denies($0) })?.exam,
+      let from = context.lastScoreExam, from != named,
+      let score = context.profile[from].score, result.patch[from].score == nil,
+      context.profile[named].score == nil, context.profile[named].outcome != .notTaken,
+      !exams.contains(where: { $0.exam == from && !denies($0) }) || numbers.isEmpty,
+      !utterance.containsAny(sameScoreCues)
+    else { return }
+    let deniesFrom = exams.contains { $0.exam == from && denies($0) }
+    if numbers.isEmpty {
+      // Only a line that says nothing else of that exam ("I failed step 1 once" tells its result).
+      guard result.patch[named].isEmpty,
+        deniesFrom || cues.correction || utterance.containsAny(scoreMoves)
+      else { return }
+      let (step, assumptions) = Report(events: [.score(score)]).resolve(
+        exam: named, prior: context.profile[named])
+      result.patch[named].score = step.score
+      result.patch[named].outcome = result.patch[named].outcome ?? step.outcome
+      result.patch[named].attempts = result.patch[named].attempts ?? step.attempts
+      result.assumptions += assumptions
+    } else {
+      guard numbers == [score], result.patch[named].score == score else { return }
+    }
+    result.patch.clearScores.insert(from)
   }
 
   // MARK: - Scores without an exam

@@ -58,6 +58,8 @@ extension Mention {
   var exam: Exam? { if case .exam(let exam) = kind { exam } else { nil } }
   /// The place this names, as written, if it names one.
   var place: String? { if case .place(let name) = kind { name } else { nil } }
+  /// The score this reads, if it reads one.
+  var score: Int? { if case .score(let value) = kind { value } else { nil } }
   /// The number this says is wrong, if it says one is.
   var deniedScore: Int? { if case .deniedScore(let value) = kind { value } else { nil } }
 }
