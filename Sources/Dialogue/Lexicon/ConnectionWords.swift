@@ -18,13 +18,24 @@ extension ConnectionExtractor {
   /// place of the gazetteer, not "an elective in cardiology".
   static let electiveInPlace: Phrases = ["elective in", "electives in"]
 
-  static let advocate: Phrases = [
-    "faculty advocate", "offered to call", "offered to reach out", "offered to email",
-    "offered to contact", "will call", "can call", "could call", "will vouch", "vouch for me",
-    "put in a word", "put in a good word", "speak for me", "speak on my behalf", "advocate for me",
-    "knows the pd", "knows the program director", "friends with the pd", "knows the director",
-    "reach out for me", "reach out on my behalf",
-    "email the pd for me", "call the pd", "contact the pd",
+  static let advocate: Phrases =
+    [
+      "faculty advocate", "offered to call", "offered to reach out", "offered to email",
+      "offered to contact", "will call", "can call", "could call", "will vouch", "vouch for me",
+      "put in a word", "put in a good word", "speak for me", "speak on my behalf",
+      "advocate for me",
+      "knows the pd", "knows the program director", "friends with the pd", "knows the director",
+      "reach out for me", "reach out on my behalf",
+      "email the pd for me", "call the pd", "contact the pd",
+    ] + emailsForMe
+
+  /// Someone writing to programs for the user: advocacy too, even by one who will not call
+  /// ("she'll email for me but won't call").
+  static let emailsForMe: Phrases = [
+    "will email for me", "would email for me", "will email programs for me",
+    "would email programs for me", "email programs for me", "email on my behalf",
+    "will email them for me", "will write to programs for me", "will write to the pd",
+    "will email the pd", "would email the pd", "offered to write to", "will email the program",
   ]
 
   static let advocatePeople: Phrases = [
@@ -131,6 +142,8 @@ extension ConnectionExtractor {
     "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
     "unsure if she would", "unsure if he would", "might not call", "may not call",
     "not sure anyone would", "not sure anyone will", "do not know if anyone would",
+    "might email", "may email", "might reach out", "may reach out", "might call", "may call",
+    "might vouch", "may vouch", "might put in", "may put in", "maybe email", "maybe call",
   ]
 
   /// Family, whose home near a program is a geographic tie.

@@ -24,6 +24,14 @@ extension RegionExtractor {
     (when: [.trainingWish, .strongWish], unless: [.inRotation, .aboutFamily, .institution]),
   ]
 
+  /// Words before a place that make it the only one ("so just ohio now").
+  static let exclusiveWords: Set<String> = ["just", "only", "solely", "exclusively"]
+
+  /// Words that rank a place already listed ("jersey is first choice").
+  static let rankingWords: Set<String> = [
+    "first", "top", "preferred", "favorite", "favourite", "priority", "preference", "ideally",
+  ]
+
   static let intentWords: Set<String> = [
     "train", "training", "apply", "applying", "match", "matching", "residency", "stay", "move",
     "moving", "programs", "program", "aiming", "targeting", "target", "want", "hoping", "hope",

@@ -43,6 +43,11 @@ extension Utterance {
     "heres": "here", "whos": "who",
   ]
 
+  /// "shed", "hed": "would" contracted without the apostrophe ("idk if shed call anyone").
+  static let bareWouldContractions: [String: String] = [
+    "shed": "she", "hed": "he", "theyd": "they", "youd": "you",
+  ]
+
   /// Ordinals typed with digits ("2nd"), as words.
   static let ordinalWords: [Int: String] = [
     1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth",

@@ -54,7 +54,9 @@ enum ConnectionExtractor {
         || (faculty
           && ((asked && !utterance.containsAny(feedbackOnly)) || utterance.containsAny(willContact)))
     {
-      if utterance.containsAny(deniedAdvocate) || utterance.containsAny(refusesToCall) {
+      if utterance.containsAny(deniedAdvocate)
+        || utterance.containsAny(refusesToCall) && !utterance.containsAny(emailsForMe)
+      {
         removed.insert(.facultyAdvocate)
       } else {
         added.insert(.facultyAdvocate)

@@ -24,19 +24,29 @@ enum RegionExtractor {
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
-    if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues),
-      let remaining = removing(
-        takenBack(mentions, in: utterance), from: region,
-        anywhere: utterance.containsAny(Gazetteer.anywhere))
-    {
-      // "remove ohio from where i want to train": that place alone is taken out.
-      result.retraction = true
-      if remaining.isEmpty {
-        result.patch.unset.insert(.region)
-      } else {
-        result.patch.region = remaining
+    var mentions = mentions
+    var retracting = false
+    if let region = context.profile.region, utterance.containsAny(Lexicon.retractionCues) {
+      let back = takenBack(mentions, in: utterance)
+      if let remaining = removing(
+        back, from: region, anywhere: utterance.containsAny(Gazetteer.anywhere))
+      {
+        // "remove ohio from where i want to train": that place alone is taken out.
+        result.retraction = true
+        if remaining.isEmpty {
+          result.patch.unset.insert(.region)
+        } else {
+          result.patch.region = remaining
+        }
+        // "remove boston, ohio only": the places named beside, not on record, are read as the
+        // new wish.
+        let canonical = { (name: String) in Gazetteer.places[name.lowercased()] ?? name }
+        let recorded = Set(
+          MentionRecognizer.mentions(in: Utterance(region)).compactMap(\.place).map(canonical))
+        mentions = mentions.filter { $0.place.map { !recorded.contains(canonical($0)) } ?? false }
+        if mentions.isEmpty { return result }
+        retracting = true
       }
-      return result
     }
     let asked = context.pending == .region
     let saysAnywhere =
@@ -75,7 +85,7 @@ enum RegionExtractor {
     // "Actually Texas", "Texas, not Ohio": a place in a correction replaces the region.
     let corrects =
       known
-      && (cues.correction
+      && (cues.correction || retracting
         || places.contains {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
@@ -132,6 +142,24 @@ enum RegionExtractor {
     if let turn = changeOfMind(in: tokens), let last = wished.last, last.tokens.lowerBound > turn {
       wished.removeAll { $0.tokens.lowerBound < turn }
     }
+    // "my fiance is moving to columbus so just ohio": the places from the one said to be the
+    // only one ("just", "only" before it, or "only" after it) are the wish.
+    if let only = wished.firstIndex(where: { place in
+      exclusiveWords.contains(tokens.word(at: place.tokens.lowerBound - 1) ?? "")
+        || tokens.word(at: place.tokens.upperBound) == "only"
+    }) {
+      wished.removeFirst(only)
+    }
+    // "nj and ny, jersey is first choice": a place listed and then ranked is not named twice.
+    var seen: Set<String> = []
+    wished = wished.filter { mention in
+      let written = mention.place ?? ""
+      let end = mention.tokens.upperBound
+      let ranked = tokens[end..<min(tokens.count, end + 3)].contains {
+        rankingWords.contains($0.text)
+      }
+      return seen.insert(Gazetteer.places[written] ?? written).inserted || !ranked
+    }
     var names: [String] = []
     for name in wished.compactMap(\.place) where !names.contains(name) { names.append(name) }
     // "Anywhere on the west coast" narrows "anywhere" to a place; "anywhere in the US" does not.
@@ -161,6 +189,7 @@ enum RegionExtractor {
       // line says nothing else (``Understanding/link(_:context:)``).
       result.placeAnswer = verbatim(context.line)
     }
+    if result.patch.region != nil { result.patch.unset.remove(.region) }
     return result
   }
 
@@ -186,10 +215,15 @@ enum RegionExtractor {
     let cue = tokens.firstStart(of: Lexicon.retractionCues) ?? 0
     let reason =
       tokens.indices.first { $0 > cue && reasonWords.contains(tokens[$0].text) } ?? tokens.count
+    // "did an elective in ny, idk if she'd call anyone": a rotation's place is no wish to take
+    // back, nor a place in a sentence before the one that takes something back.
+    let rotation = rotationSentenceTokens(tokens)
+    let sentenceStart = tokens[..<cue].lastIndex(where: \.endsSentence).map { $0 + 1 } ?? 0
     return mentions.filter { mention in
       let start = mention.tokens.lowerBound
       let lead = tokens[max(0, start - 2)..<start].map(\.text).last { $0 != "the" } ?? ""
       return !wanted.contains { $0.contains(start) } && !keptLeads.contains(lead) && start < reason
+        && !rotation[start] && start >= sentenceStart
     }
   }
 
@@ -241,7 +275,8 @@ enum RegionExtractor {
       let spaced = token.kind != .punctuation || token.text == "("
       if !text.isEmpty, spaced, !text.hasSuffix("/"), !text.hasSuffix("(") { text += " " }
       let (name, length) = capitalised(at: index, before: end, in: tokens)
-      text += name ?? token.original
+      // A joining word is kept as a word ("NJ AND NY" → "NJ and NY"); a place as typed.
+      text += name ?? (Gazetteer.isPlaceWord(token.text) ? token.original : token.text)
       index += length
     }
     return text
