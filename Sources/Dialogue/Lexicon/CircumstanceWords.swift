@@ -58,6 +58,14 @@ extension CircumstanceExtractor {
     "maximum attempts", "no more than", "limit of",
   ]
 
+  /// What others say of cutoffs, or a guess ("some say 230 min i think"): no program's stated
+  /// minimum.
+  static let cutoffHearsay: Phrases = [
+    "some say", "people say", "i heard", "heard that", "i think", "apparently",
+    "rumor", "rumour", "supposedly", "reddit", "sdn", "friends say", "someone said", "i guess",
+    "probably", "usually", "typically", "in general", "most programs",
+  ]
+
   static let missesCutoff: Phrases = [
     "below their", "below the", "under their", "under the", "do not meet", "dont meet",
     "does not meet", "miss", "missed", "misses", "lower than", "short of", "not meet",

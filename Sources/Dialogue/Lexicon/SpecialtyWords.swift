@@ -25,12 +25,14 @@ extension SpecialtyExtractor {
   static let roleTails: [[String]] = [
     ["as", "my", "main"], ["as", "main"], ["as", "my", "first"], ["as", "first"],
     ["as", "my", "backup"], ["as", "backup"], ["as", "a", "backup"], ["as", "my", "top"],
+    ["my", "main"], ["my", "first"], ["my", "top"], ["my", "backup"], ["the", "backup"],
+    ["the", "main"], ["my", "priority"], ["my", "choice"],
   ]
 
   /// Words before "im" that make it the specialty, never "I'm" ("applying to im").
   static let imLeads: Set<String> = [
     "into", "applying", "apply", "to", "for", "doing", "choose", "chose", "prefer", "switch",
-    "switching", "picking", "over", "in", "categorical", "prelim",
+    "switching", "picking", "over", "in", "categorical", "prelim", "make", "makes", "keep",
   ]
   /// Words after "im" that make it the specialty, never "I'm" ("im is my main", "im w fm
   /// backup"); so does a mark or the line's end ("im, fm backup").

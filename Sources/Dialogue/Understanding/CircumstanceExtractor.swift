@@ -78,11 +78,16 @@ enum CircumstanceExtractor {
 
     // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the
     // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
-    if (utterance.containsAny(meetsCutoff) || utterance.containsAny(noCutoffListed))
-      && (mentionsCutoff || pending == .cutoffUnmet)
+    // Hearsay ("some say 230 min i think") is no program's stated minimum: only a plain yes or
+    // no to the question decides then.
+    let hearsay = mentionsCutoff && utterance.containsAny(cutoffHearsay)
+    if !hearsay,
+      (utterance.containsAny(meetsCutoff) || utterance.containsAny(noCutoffListed))
+        && (mentionsCutoff || pending == .cutoffUnmet)
     {
       result.patch.cutoffUnmet = false
-    } else if mentionsCutoff && (utterance.containsAny(missesCutoff) || numbersShowAMiss(utterance))
+    } else if !hearsay, mentionsCutoff,
+      utterance.containsAny(missesCutoff) || numbersShowAMiss(utterance)
     {
       result.patch.cutoffUnmet = true
     } else if pending == .cutoffUnmet, yes || no {
@@ -91,7 +96,7 @@ enum CircumstanceExtractor {
       result.patch.cutoffUnmet = cues.yesNo.restated
     }
 
-    if mentionsCutoff, !cues.statedCutoffs.isEmpty, result.patch.cutoffUnmet != false {
+    if mentionsCutoff, !cues.statedCutoffs.isEmpty, result.patch.cutoffUnmet != false, !hearsay {
       result.cutoffsToCompare = cues.statedCutoffs
     }
 
