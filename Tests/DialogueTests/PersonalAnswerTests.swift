@@ -24,12 +24,13 @@ struct PersonalAnswerTests {
       .plainText ?? ""
   }
 
-  @Test("Not emailing: the count is of applications, said honestly, and no email count")
+  @Test("Not emailing: none first, then the count of applications, said honestly")
   func countWhenSilent() {
     let silent = profile(step2ck: StepResult(outcome: .pass, score: 215, attempts: 1))
     #expect(Advisor.advise(silent).email.decision == .staySilent)
     let answer = text(.emailCount(every: false), silent)
-    #expect(answer.hasPrefix("For you: The sources give an application count (60-120+) only for"))
+    #expect(answer.hasPrefix("For you: Your plan is to stay silent about the score, so no program"))
+    #expect(answer.contains("The sources give an application count (60-120+) only for"))
     #expect(!answer.contains("5-15"))
     #expect(
       PersonalAnswer.entryID(.emailCount(every: false), advice: Advisor.advise(silent))
@@ -41,7 +42,8 @@ struct PersonalAnswerTests {
     let img = profile(
       step2ck: StepResult(outcome: .pass, score: 222, attempts: 1), specialty: .internalMedicine)
     let answer = text(.emailCount(every: false), img)
-    #expect(answer.hasPrefix("For you: Apply to 60-120+ programs"))
+    #expect(answer.hasPrefix("For you: Your plan is to stay silent"))
+    #expect(answer.contains(" Apply to 60-120+ programs"))
   }
 
   @Test("An IMG asking whether to email hears the card's limit: only where a real connection is")

@@ -182,6 +182,13 @@ extension Conversation {
           && hit.coverage >= ConfidencePolicy.standard.minimumCoverage && fits(hit)
       }
     }
+    // The same question's entry for the applicant's side of the situation, when there is one.
+    if fitting == nil, let best = response.answer,
+      let twin = SituationalText.counterparts[best.entry.id].flatMap(knowledge.entry(id:)),
+      SituationalText.suits(twin, profile)
+    {
+      return (AnswerText.entry(twin), twin)
+    }
     guard let answer = fitting else {
       let related = response.related.filter(fits)
       return (AnswerText.declined(related: Array(related.prefix(3)), hint: .askTitle), nil)

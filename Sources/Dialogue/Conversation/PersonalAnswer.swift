@@ -172,8 +172,7 @@ enum PersonalAnswer {
       text += "Your plan is to \(DecisionWording.action(decision))."
       if let limit = emailLimit(advice) { text += " " + cited(limit) }
     } else {
-      // Not emailing: the count that matters is of applications, and no email count is given.
-      if !every { text += applicationCount(advice) + " " }
+      // Not emailing: none, first; then the count that matters, of applications.
       text +=
         "Your plan is to \(DecisionWording.action(decision)), so no program gets an email about "
         + "the score."
@@ -181,6 +180,7 @@ enum PersonalAnswer {
     if let reason = conclusion(advice.email) {
       text += " " + cited(reason)
     }
+    if !every, !decision.involvesApplicantEmail { text += " " + applicationCount(advice) }
     return TextDocument([.paragraph(text)])
   }
 

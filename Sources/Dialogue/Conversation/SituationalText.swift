@@ -29,6 +29,12 @@ enum SituationalText {
     },
   ]
 
+  /// The entry written for the other side of the same situation, given in place of one that
+  /// does not fit ("does my Step 1 still matter?" from someone with a scored Step 1).
+  static let counterparts: [String: String] = [
+    "faq-step1-pass-fail": "step1-scored-number"
+  ]
+
   /// Whether `entry` fits an applicant with this profile.
   static func suits(_ entry: KnowledgeEntry, _ profile: Profile) -> Bool {
     fits[entry.id]?(profile) ?? true

@@ -236,6 +236,13 @@ enum Lexicon {
     "is", "are", "was", "would", "will", "could", "can", "should", "shall",
   ]
 
+  /// Words that judge a plan: an auxiliary opening a clause that holds one asks ("is Boston
+  /// realistic for EM").
+  static let evaluativeWords: Set<String> = [
+    "realistic", "competitive", "possible", "doable", "feasible", "achievable", "worth", "safe",
+    "safer", "smart", "wise", "reasonable", "viable", "likely", "unrealistic", "hopeless",
+  ]
+
   /// Words in front of an answer that are not part of it ("ok then no for now").
   static let answerLeads: Set<String> = [
     "ok", "okay", "then", "so", "well", "um", "uh", "hmm", "idk",

@@ -38,6 +38,8 @@ extension PersonalQuestion {
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
         "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
         "my chances at", "my chances for", "do i have a shot", "realistic for me",
+        "chance of matching", "chances of matching", "odds of matching", "my chance",
+        "my chances", "likely to match", "will i match", "can i match", "could i match",
         "is it realistic", "is that realistic", "even realistic", "safer than", "safer for me",
         "a safer bet", "a safer choice", "score do i need", "score i need", "score would i need",
         "need to be competitive", "to be competitive for", "score is competitive", "kill my",

@@ -167,6 +167,13 @@ enum IntentClassifier {
       {
         return index  // "is fm safer than im for me", "would peds be realistic"
       }
+      if Lexicon.specialtyQuestionAuxiliaries.contains(text), token.original != "IS",
+        tokens[(index + 1)..<min(tokens.count, index + 6)].contains(where: {
+          Lexicon.evaluativeWords.contains($0.text)
+        })
+      {
+        return index  // "is Boston realistic for EM", "would Ohio be safer"
+      }
       if text == "does", index + 1 < tokens.count, tokens[index + 1].isWord,
         tokens[index + 1].text != "not"
       {
