@@ -116,7 +116,7 @@ package enum ProgramTriage {
       tier != .reach
     {
       tier = .reach
-      reasons.append("a Boston program: the guide's reach tier")
+      reasons.append("in the Boston area: the guide's reach tier")
     }
     let massachusettsIMG =
       profile.regionFocus?.isMassachusetts == true && profile.applicant?.isIMG == true
@@ -160,6 +160,9 @@ package enum ProgramTriage {
       guard let connection = program.program.connection, program.unlikely == nil else {
         return false
       }
+      // A mentor signals where someone there knows the applicant; family nearby is no one
+      // at the program, so it helps through the application, not a call.
+      if decision == .facultyContact, connection == .geographicTie { return false }
       return !program.cutoffMissed || connection == .facultyAdvocate || profile.hook == true
     }.sorted {
       let left = programs[$0]
@@ -171,7 +174,8 @@ package enum ProgramTriage {
     for index in candidates.prefix(maximumOutreach) {
       let program = programs[index]
       if program.program.connection == .facultyAdvocate || decision == .facultyContact {
-        // Any tie lets someone there signal for the applicant (the snapshot table's row).
+        // A tie at the program lets someone there signal for the applicant (the snapshot
+        // table's row: ask a mentor to signal, not you to explain).
         programs[index].outreach = .facultyContact
       } else {
         programs[index].outreach =

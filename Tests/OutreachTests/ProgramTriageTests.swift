@@ -153,6 +153,23 @@ struct ProgramTriageTests {
     #expect(!result.outreach.contains { $0.program.name == "None" })
   }
 
+  @Test("A mentor signals where someone at the program knows the applicant, not where family lives")
+  func facultyContactSkipsFamilyTies() {
+    var withAdvocate = profile
+    withAdvocate.applicant = .usMD
+    withAdvocate.connections = [.facultyAdvocate]
+    let advice = Advisor.advise(withAdvocate)
+    #expect(advice.email.decision == .facultyContact)
+    let result = ProgramTriage.triage(
+      [
+        program("Family", typical: 230, connection: .geographicTie),
+        program("Alumni", typical: 230, connection: .alumni),
+        program("Advocate", typical: 230, connection: .facultyAdvocate),
+      ], advice: advice)
+    #expect(Set(result.outreach.map(\.program.name)) == ["Advocate", "Alumni"])
+    #expect(result.outreach.allSatisfy { $0.outreach == .facultyContact })
+  }
+
   @Test("No outreach when the decision is to stay silent")
   func silentMeansNoOutreach() {
     var silent = profile
