@@ -62,6 +62,27 @@ struct SaysOnlyWhatHoldsTests {
     }
   }
 
+  @Test(
+    "A rebound judged within a few points of the band's edges says the edge is the advisor's estimate",
+    arguments: [(224, true, "220"), (218, false, "220"), (246, false, "249"), (235, true, nil)])
+  func nearAReboundEdge(score: Int, evidence: Bool, edge: String?) {
+    let profile = answered(
+      step1: passed(attempts: 2), step2ck: passed(score), specialty: .familyMedicine,
+      clinicalEvidence: evidence)
+    let caveat = Advisor.advise(profile).email.headline.first {
+      $0.rule == EmailAdvice.nearTheLineRule
+    }
+    if let edge {
+      #expect(caveat?.source.isEstimate == true)
+      #expect(
+        caveat?.text.contains("advisor's estimate that \(edge)") == true,
+        "\(caveat?.text ?? "none")")
+      #expect(caveat?.text.contains("\(score) is close to it") == true)
+    } else {
+      #expect(caveat == nil, "\(caveat?.text ?? "")")
+    }
+  }
+
   @Test("Where two estimates decided, the close one is said, not the far one")
   func closeEstimateFirst() {
     // Anesthesiology 238: 18 above its screening estimate, 3 above its big-gap estimate.

@@ -106,6 +106,7 @@ extension Advisor {
   /// decides the headline unsaid. Close to it (``Condition/isClose(_:to:)``), the score could
   /// fall either side; farther off, how far is said. Nil when no estimate decided.
   fileprivate static func nearAnEstimate(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
+    if let edge = nearAReboundEdge(steps, facts: facts) { return edge }
     guard case .score(let score, let exam) = facts.relevantScore, let benchmarks = facts.benchmarks
     else { return nil }
     let judged: [(Condition, Figure?)] = [
@@ -135,6 +136,35 @@ extension Advisor {
         + "\(abs(score - figure.value)) points \(score < figure.value ? "below" : "above") it."
     return Reason(
       rule: EmailAdvice.nearTheLineRule, text: text, source: .estimate(from: figure.basis.source))
+  }
+}
+
+extension Advisor {
+  /// The caveat for a rebound judged within a few points of an edge of
+  /// ``ScoreThresholds/reboundBand``: where the band begins and ends is the advisor's reading of
+  /// the articles, so a score close to an edge could be read either way. Nil farther off.
+  fileprivate static func nearAReboundEdge(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
+    guard
+      steps.contains(where: { $0.rule == Condition.clearImprovement.rawValue && !$0.assumed }),
+      let score = facts.profile.step2ck.passingScore
+    else { return nil }
+    let edges = [
+      (
+        ScoreThresholds.reboundFloor,
+        "the score the email article calls workable, is the lowest Step 2 CK that can show a rebound"
+      ),
+      (
+        ScoreThresholds.reboundOnItsOwn,
+        "the national mean, is the Step 2 CK that shows a rebound on its own"
+      ),
+    ]
+    guard let (figure, what) = edges.first(where: { Condition.isClose(score, to: $0.0.value) })
+    else { return nil }
+    return Reason(
+      rule: EmailAdvice.nearTheLineRule,
+      text: "This turns on the advisor's estimate that \(figure.value), \(what), and your Step 2 "
+        + "CK \(score) is close to it, so programs could read it either way.",
+      source: .estimate(from: figure.basis.source))
   }
 }
 

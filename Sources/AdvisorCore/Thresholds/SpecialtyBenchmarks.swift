@@ -63,6 +63,22 @@ package enum ScoreThresholds {
   /// and comments and shelf results (the evidence the article names) decide.
   package static let reboundBand = workableScore..<nationalMean.value
 
+  /// The lower edge of ``reboundBand`` as the figure it is: the article's "workable" score, read
+  /// by the advisor as the lowest Step 2 CK that can show a rebound (the article does not say so).
+  package static let reboundFloor = Figure(
+    workableScore,
+    Basis(
+      .estimate, .whenNotToEmail,
+      "the score the email article calls workable for \(workableSpecialties), read as the lowest "
+        + "that can show a rebound"))
+  /// The upper edge of ``reboundBand``: the national mean, read by the advisor as the score that
+  /// shows a rebound on its own.
+  package static let reboundOnItsOwn = Figure(
+    nationalMean.value,
+    Basis(
+      .estimate, .matchedStep2,
+      "the national Step 2 CK mean (about \(nationalMean.value)), read as a rebound on its own"))
+
   /// The Step 2 CK pass mark: 214, raised to 218 in July 2025 (secondary).
   package static let step2PassMark = Figure(
     218, Basis(.secondary, .matchedStep2, "Step 2 CK passing score, raised from 214 in July 2025"))
