@@ -56,7 +56,7 @@ package struct TextRenderer: Sendable {
   /// wrapped between words under their own indent, so the terminal never breaks a word. The
   /// text itself (``TextDocument/plainText``, a file, a copy) is unchanged.
   private func verbatim(_ text: String) -> [String] {
-    text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line -> [String] in
+    text.textLines.flatMap { line -> [String] in
       guard let width, line.count > width else { return [String(line)] }
       let indent = String(line.prefix { $0 == " " })
       let pad = indent.count < width / 2 ? indent : ""
@@ -67,9 +67,13 @@ package struct TextRenderer: Sendable {
   /// Word-wraps `text` (which may hold newlines) with a hanging indent.
   func wrap(_ text: String, indent: Int, firstPrefix: String? = nil) -> [String] {
     let pad = String(repeating: " ", count: indent)
+    // Most blocks are one unwrapped line: no need to look for its paragraphs or words.
+    if width == nil, !text.utf8.contains(UInt8(ascii: "\n")) {
+      return [(firstPrefix ?? pad) + text]
+    }
     var result: [String] = []
     var first = true
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for paragraph in text.textLines {
       let prefix = first ? (firstPrefix ?? pad) : pad
       first = false
       guard let width else {
@@ -89,9 +93,10 @@ package struct TextRenderer: Sendable {
     var currentCount = prefix.count
     let padCount = pad.count
     var currentHasWord = false
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      var word = Substring(word)
-      var wordCount = word.count
+    let ascii = text.isPlainASCII
+    for word in text.words {
+      var word = word
+      var wordCount = ascii ? word.utf8.count : word.count
       if currentHasWord, currentCount + 1 + wordCount > width {
         lines.append(current)
         (current, currentCount, currentHasWord) = (pad, padCount, false)
@@ -128,5 +133,30 @@ extension TextDocument.Block {
     case .blank: .blank
     case .personal: self  // the form rendered is made safe when it is rendered
     }
+  }
+}
+
+extension String {
+  /// ASCII without a carriage return: each byte is one character (a CR LF pair would be one),
+  /// so the text can be cut and counted by its bytes.
+  fileprivate var isPlainASCII: Bool {
+    utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
+  }
+
+  /// The text's lines, as `split(separator: "\n")` by characters would cut them (empty ones
+  /// kept), cut by bytes when that gives the same lines.
+  package var textLines: [Substring] {
+    guard isPlainASCII else {
+      return self[...].split(separator: "\n", omittingEmptySubsequences: false)
+    }
+    return utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { Substring($0) }
+  }
+
+  /// The text's words between spaces, as `split(separator: " ")` by characters would cut them,
+  /// cut by bytes when that gives the same words.
+  fileprivate var words: [Substring] {
+    guard isPlainASCII else { return self[...].split(separator: " ") }
+    return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
   }
 }

@@ -1,4 +1,5 @@
 import AdvisorCore
+import AdvisorText
 package import KnowledgeBase
 import LocatedJSON
 
@@ -114,7 +115,7 @@ package enum Replayer {
 extension String {
   /// The text's lines.
   var lines: [String] {
-    split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    textLines.map(String.init)
   }
 
   /// The lines as a transcript holds a reply: blank lines at either end dropped, as the
