@@ -144,9 +144,10 @@ extension String {
   }
 
   /// The text's lines, as `split(separator: "\n")` by characters would cut them (empty ones
-  /// kept), cut by bytes when that gives the same lines.
+  /// kept), cut by bytes when that gives the same lines: a line feed is a character of its own
+  /// except after a carriage return.
   package var textLines: [Substring] {
-    guard isPlainASCII else {
+    guard !utf8.contains(UInt8(ascii: "\r")) else {
       return self[...].split(separator: "\n", omittingEmptySubsequences: false)
     }
     return utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)

@@ -228,7 +228,14 @@ extension JSONValue {
 extension StringProtocol {
   /// The text without leading and trailing white space and newlines.
   package var trimmingWhitespace: String {
+    // ASCII at both ends, the usual case, is trimmed by its bytes (the same white space).
     var slice = Substring(self)
+    let spaces: ClosedRange<UInt8> = 0x09...0x0D
+    if let first = slice.utf8.first, let last = slice.utf8.last, first < 0x80, last < 0x80,
+      first != 0x20, !spaces.contains(first), last != 0x20, !spaces.contains(last)
+    {
+      return String(slice)
+    }
     while let first = slice.first, first.isWhitespace { slice.removeFirst() }
     while let last = slice.last, last.isWhitespace { slice.removeLast() }
     return String(slice)

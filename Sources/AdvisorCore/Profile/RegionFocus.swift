@@ -14,7 +14,7 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
 
   /// Reads what the user said ("Boston", "somewhere in MA", "anywhere").
   package init(describing text: String) {
-    let words = RegionFocus.words(of: text)
+    let words = text.lowercasedWords
     // Every run of one to three words, so multi-word names are set lookups too.
     var runs: Set<String> = []
     for start in words.indices {
@@ -48,29 +48,6 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
     } else {
       self = .elsewhere
     }
-  }
-
-  private static func words(of text: String) -> [String] {
-    // The advice reads the region of every profile it probes: ASCII, the usual case, is split
-    // on bytes, which is what the Character properties give for it.
-    guard text.utf8.allSatisfy({ $0 < 0x80 }) else {
-      return text.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
-    }
-    var words: [String] = []
-    var word: [UInt8] = []
-    for byte in text.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-        word.append(byte)
-      case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-        word.append(byte + 0x20)
-      default:
-        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-        word.removeAll(keepingCapacity: true)
-      }
-    }
-    if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
-    return words
   }
 
   /// Boston and the places and hospitals people name for it.

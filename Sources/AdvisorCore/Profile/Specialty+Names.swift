@@ -116,11 +116,9 @@ extension Specialty {
   /// Lowercase words separated by single spaces; "&" reads as "and", "/" and "-" as spaces,
   /// and trailing words such as "residency" are dropped.
   package static func normalizedName(_ text: String) -> String {
-    let lowered = text.lowercased()
     // The replacement searches by string: only a name with an ampersand pays for it.
-    var words = (lowered.contains("&") ? lowered.replacingAll("&", with: " and ") : lowered)
-      .split { !$0.isLetter && !$0.isNumber }
-      .map(String.init)
+    var words = (text.contains("&") ? text.replacingAll("&", with: " and ") : text)
+      .lowercasedWords
     while let last = words.last, ["residency", "program", "programs", "specialty"].contains(last) {
       words.removeLast()
     }
