@@ -68,7 +68,7 @@ package struct TextRenderer: Sendable {
   func wrap(_ text: String, indent: Int, firstPrefix: String? = nil) -> [String] {
     let pad = String(repeating: " ", count: indent)
     // Most blocks are one unwrapped line: no need to look for its paragraphs or words.
-    if width == nil, !text.utf8.contains(UInt8(ascii: "\n")) {
+    if width == nil, !text.containsByte(UInt8(ascii: "\n")) {
       return [(firstPrefix ?? pad) + text]
     }
     var result: [String] = []
@@ -143,11 +143,16 @@ extension String {
     utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") }
   }
 
+  /// Whether the text's UTF-8 holds `byte` (read as one buffer when the text is native).
+  package func containsByte(_ byte: UInt8) -> Bool {
+    utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+  }
+
   /// The text's lines, as `split(separator: "\n")` by characters would cut them (empty ones
   /// kept), cut by bytes when that gives the same lines: a line feed is a character of its own
   /// except after a carriage return.
   package var textLines: [Substring] {
-    guard !utf8.contains(UInt8(ascii: "\r")) else {
+    guard !containsByte(UInt8(ascii: "\r")) else {
       return self[...].split(separator: "\n", omittingEmptySubsequences: false)
     }
     return utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)

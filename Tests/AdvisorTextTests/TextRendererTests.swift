@@ -26,6 +26,68 @@ struct TextRendererTests {
         """)
   }
 
+  /// Texts that take the byte paths (ASCII) and those that may not (CR LF, a space followed by
+  /// a combining accent, which makes one character, accented and wide letters).
+  static let texts = [
+    "plain words in a line", "two\nlines", "a\r\nb c", "cafe\u{301} au lait",
+    "x \u{301}y z", "na\u{EF}ve r\u{E9}sum\u{E9} \u{4E2D}\u{6587} words", "\n\nends\n",
+    String(repeating: "long ", count: 12) + "\u{1F600}",
+  ]
+
+  @Test("Lines and words cut by bytes are those cut by characters", arguments: texts)
+  func bytePathsMatchCharacters(text: String) {
+    #expect(text.textLines == text.split(separator: "\n", omittingEmptySubsequences: false))
+    for width in [nil, 20, 33] {
+      let rendered = TextRenderer(width: width, color: false).render(
+        TextDocument([.paragraph(text), .bullet(text), .verbatim(text)]))
+      let expected = Self.characterRendering(text, width: width)
+      #expect(rendered == expected, "width \(width.map(String.init) ?? "none")")
+    }
+  }
+
+  /// The same document wrapped by characters only: the reference the byte paths must match.
+  private static func characterRendering(_ text: String, width: Int?) -> String {
+    func wrap(_ text: String, indent: Int, first: String?) -> [String] {
+      let pad = String(repeating: " ", count: indent)
+      return text.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap {
+        index, paragraph -> [String] in
+        let prefix = index == 0 ? (first ?? pad) : pad
+        guard let width else { return [prefix + paragraph] }
+        return wrapLine(String(paragraph), width: width, prefix: prefix, pad: pad)
+      }
+    }
+    func wrapLine(_ text: String, width: Int, prefix: String, pad: String) -> [String] {
+      var lines: [String] = []
+      var current = prefix
+      var hasWord = false
+      for word in text.split(separator: " ") {
+        var word = word
+        if hasWord, current.count + 1 + word.count > width {
+          lines.append(current)
+          (current, hasWord) = (pad, false)
+        }
+        while current.count + word.count > width, width - current.count > 0 {
+          let cut = word.index(word.startIndex, offsetBy: width - current.count)
+          lines.append(current + word[..<cut])
+          word = word[cut...]
+          current = pad
+        }
+        current += (hasWord ? " " : "") + word
+        hasWord = true
+      }
+      return lines + [current]
+    }
+    let verbatim = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap {
+      line -> [String] in
+      guard let width, line.count > width else { return [String(line)] }
+      let indent = String(line.prefix { $0 == " " })
+      let pad = indent.count < width / 2 ? indent : ""
+      return wrapLine(String(line.dropFirst(indent.count)), width: width, prefix: pad, pad: pad)
+    }
+    return (wrap(text, indent: 0, first: nil) + wrap(text, indent: 4, first: "  • ") + verbatim)
+      .joined(separator: "\n")
+  }
+
   @Test("A word longer than the line is broken rather than overflowing")
   func longWords() {
     let text = TextRenderer(width: 20, color: false).render(

@@ -94,6 +94,16 @@ struct ReplayerTests {
     #expect(result.turns == 2)
   }
 
+  @Test("A transcript saved with CR LF line ends reads as the same transcript")
+  func crlfLineEnds() throws {
+    let crlf = text.replacingOccurrences(of: "\n", with: "\r\n")
+    let transcript = try Transcript(parsing: crlf, file: "t.chat")
+    #expect(
+      transcript.elements.map(\.0)
+        == (try Transcript(parsing: text, file: "t.chat")).elements.map(\.0))
+    #expect(Replayer.replay(transcript, knowledge: Knowledge.base).passed)
+  }
+
   @Test("One changed reply line fails, with a diff naming the file and line")
   func changedReplyFails() throws {
     let changed = text.replacingOccurrences(

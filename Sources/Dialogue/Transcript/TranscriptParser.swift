@@ -20,9 +20,11 @@ extension Transcript {
       reply = []
     }
 
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-      $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
-    }
+    // Cut by bytes: a CR LF pair is one Character, which a split on "\n" would not cut.
+    let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { line in
+        String(Substring(line.last == UInt8(ascii: "\r") ? line.dropLast() : line))
+      }
     for (index, line) in lines.enumerated() {
       let number = index + 1
       if line.hasPrefix("#") {

@@ -71,7 +71,7 @@ enum DialogueBench {
   }
 
   /// How many of the slowest turns the result keeps.
-  static let slowestKept = 40
+  static let slowestKept = 10
 
   /// Drives a fresh conversation through the transcript's lines, timing each turn: the call
   /// that takes the line and returns the turn (understanding, the decision, the reply) and the
