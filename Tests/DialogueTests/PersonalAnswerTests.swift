@@ -37,6 +37,34 @@ struct PersonalAnswerTests {
         == "boston-faq-how-many-programs")
   }
 
+  @Test(
+    "A program's minimum is set against the applicant's own Step 2 CK, in a question or hearsay",
+    arguments: [
+      ("what if a program lists 230 as a minimum", 230),
+      ("i heard most programs want 230 minimum", 230),
+      ("should i still email the program with the 245 minimum", 245),
+    ])
+  func statedCutoff(line: String, cutoff: Int) {
+    #expect(PersonalQuestion.recognise(line) == .statedCutoff(cutoff))
+    let at224 = profile(step2ck: StepResult(outcome: .pass, score: 224, attempts: 1))
+    #expect(
+      text(.statedCutoff(cutoff), at224, general: false).hasPrefix(
+        "Your Step 2 CK 224 is below \(cutoff): a program that states \(cutoff) as its minimum"))
+    #expect(
+      PersonalAnswer.entryID(.statedCutoff(cutoff), advice: Advisor.advise(at224))
+        == "snapshot-below-listed-cutoff")
+    let at250 = profile(step2ck: StepResult(outcome: .pass, score: 250, attempts: 1))
+    #expect(
+      text(.statedCutoff(cutoff), at250, general: false).hasPrefix(
+        "Your Step 2 CK 250 meets a stated minimum of \(cutoff), so that cutoff is no reason"))
+    #expect(
+      PersonalAnswer.entryID(.statedCutoff(cutoff), advice: Advisor.advise(at250))
+        == "programs-view-hard-screens")
+    // Without a Step 2 CK there is nothing to compare: the entry answers alone.
+    let notTaken = profile(step2ck: StepResult(outcome: .notTaken))
+    #expect(text(.statedCutoff(cutoff), notTaken).isEmpty)
+  }
+
   @Test("A US-citizen IMG in a core specialty is given the sources' 60-120+ applications")
   func countForUSIMGInCore() {
     let img = profile(

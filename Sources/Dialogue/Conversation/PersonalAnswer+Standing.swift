@@ -123,6 +123,20 @@ extension PersonalAnswer {
   /// The Step 2 CK result on record, or what the pass marks make of the number asked about
   /// (one on record included): a pass from 218, a fail under 214, and in between, the date of
   /// the sitting decides.
+  /// A program's stated minimum set against the applicant's Step 2 CK; nil while it is not
+  /// known (the entry on stated cutoffs then answers alone).
+  static func statedCutoff(_ cutoff: Int, advice: Advice) -> TextDocument? {
+    guard let score = advice.profile.step2ck.score else { return nil }
+    let text =
+      score < cutoff
+      ? "Your Step 2 CK \(score) is below \(cutoff): a program that states \(cutoff) as its "
+        + "minimum is one whose cutoff you don't meet \(AdviceCard.tag(.snapshot))."
+      : "Your Step 2 CK \(score) meets a stated minimum of \(cutoff), so that cutoff is no reason "
+        + "to email: above a program's floor, the exact number matters less than people think, "
+        + "outside the most competitive specialties \(AdviceCard.tag(.programsRead))."
+    return TextDocument([.paragraph(text)])
+  }
+
   static func result(_ advice: Advice, asked: Int? = nil) -> TextDocument? {
     let step = advice.profile.step2ck
     let former = ScoreThresholds.step2FormerPassMark

@@ -21,6 +21,7 @@ enum PersonalAnswer {
       case .applyCount: applyCount(advice)
       case .outlook(let named): outlook(advice, named: named)
       case .didIPass(let asked): result(advice, asked: asked)
+      case .statedCutoff(let cutoff): statedCutoff(cutoff, advice: advice)
       case .mentionEvent: event(advice)
       case .nextSteps: nextSteps(advice)
       case .advocateCall: advocateCall(advice)
@@ -95,6 +96,12 @@ enum PersonalAnswer {
     // details, not the one on explaining an event that is over.
     if question == .mentionEvent, advice.profile.hardship == .ongoing {
       return "mistake-oversharing-health"
+    }
+    // A minimum the applicant meets: how programs read a score above their floor.
+    if case .statedCutoff(let cutoff)? = question,
+      let score = advice.profile.step2ck.score, score >= cutoff
+    {
+      return "programs-view-hard-screens"
     }
     return question?.entryID
   }

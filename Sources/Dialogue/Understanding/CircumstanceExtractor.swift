@@ -99,6 +99,11 @@ enum CircumstanceExtractor {
     if mentionsCutoff, !cues.statedCutoffs.isEmpty, result.patch.cutoffUnmet != false, !hearsay {
       result.cutoffsToCompare = cues.statedCutoffs
     }
+    // "I heard most programs want 230": what the line commits is nothing, what it raises is a
+    // question, answered as "what if a program wants 230?" would be.
+    if hearsay, !cues.statedCutoffs.isEmpty, result.patch.cutoffUnmet == nil, !cues.asks {
+      result.intents.append(.question(context.line))
+    }
 
     // Clinical evidence since the failure: honors, strong comments or strong shelf results. A
     // denial wins over a claim beside it ("high pass in peds, no honors anywhere"): the advice

@@ -22,6 +22,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "So did I fail?", "is 219 even passing?": the result on record, or what the pass marks
   /// make of the number asked about.
   case didIPass(Int?)
+  /// "What if a program lists 230 as a minimum?", "I heard most programs want 230": a program's
+  /// minimum set against this applicant's Step 2 CK.
+  case statedCutoff(Int)
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
   /// "Should I apply FM as a backup?": how realistic that backup is for this applicant.
@@ -53,6 +56,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .emailCount: "faq-how-many-to-email"
     case .isScoreLow: "boston-what-counts-as-low"
     case .mentionEvent: "when-email-acute-event"
+    case .statedCutoff: "snapshot-below-listed-cutoff"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf:
       nil
@@ -70,6 +74,11 @@ enum PersonalQuestion: Sendable, Hashable {
     }) {
       return .didIPass(tokens[index].number)
     }
+    // "what if a program lists 230 as a minimum": a cutoff, read as the line's cues read one.
+    let cues = LineCues(
+      utterance, statements: utterance, asks: true,
+      context: UnderstandingContext(profile: Profile(), pending: nil))
+    if let cutoff = cues.statedCutoffs.first { return .statedCutoff(cutoff) }
     for (question, phrases) in table {
       guard let found = utterance.firstIndex(of: phrases) else { continue }
       let phraseWords = Set(phrases[found].split(separator: " ").map(String.init))
