@@ -103,6 +103,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.tie): result.insert("intent=clarify-tie")
     case .clarify(.passMark): result.insert("intent=clarify-pass-mark")
     case .clarify(.observership): result.insert("intent=clarify-observership")
+    case .clarify(.addConnection): result.insert("intent=clarify-add-connection")
     case .clarify(.laterAttempt): result.insert("intent=clarify-later-attempt")
     }
   }

@@ -169,6 +169,7 @@ enum Acknowledgment {
     case .observership: PendingQuestion(.connections, .observed)
     case .passMark(let score): PendingQuestion(.step2ck, .passMark(score))
     case .laterAttempt(let exam): PendingQuestion(exam.slot, .laterAttempt(exam))
+    case .addConnection(let connection): PendingQuestion(.connections, .addConnection(connection))
     }
   }
 }

@@ -21,6 +21,8 @@ extension Conversation {
     var unanswered: [TextDocument] = []
     var anyAnswered = false
     var alreadySaid = AdviceChanges.AlreadySaid()
+    // A connection asked about that counts, and is not on record: offered, never assumed.
+    var offered: [Clarification] = []
     for case .question(let question) in interpretation.intents {
       var personal = PersonalAnswer.chosen(
         PersonalQuestion.recognise(question), asked: question,
@@ -59,6 +61,14 @@ extension Conversation {
           alreadySaid.sensitivity = true
         case .shouldEmail, .whyDecision:
           alreadySaid.decision = true
+        case .countsAsConnection(let connection?) where connection != .alumni:
+          if state.profile.connections?.contains(connection) != true {
+            offered.append(.addConnection(connection))
+          }
+        case .placeAsTie(let place):
+          if state.profile.connections?.contains(.geographicTie) != true {
+            offered.append(.tie(place))
+          }
         default: break
         }
         if entry != nil { reply.append(contentsOf: document) }
@@ -109,9 +119,12 @@ extension Conversation {
       // before it: a line answering those would otherwise be read against the wrong question.
       state.advocateToAsk = true
     }
-    let clarification = interpretation.intents.compactMap { intent -> PendingQuestion? in
+    let clarifications = interpretation.intents.compactMap { intent -> Clarification? in
       guard case .clarify(let kind) = intent else { return nil }
-      return Acknowledgment.clarifyingQuestion(kind, current: state.pending)
+      return kind
+    }
+    let clarification = (clarifications + offered).map {
+      Acknowledgment.clarifyingQuestion($0, current: state.pending)
     }.first { question in
       // A confirmation is asked once, and only when its answer could change the advice;
       // otherwise the inference is simply left unknown.

@@ -110,6 +110,19 @@ enum PendingAnswer {
         result.confirmation = false
       }
       result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
+    case .addConnection(let connection):
+      guard result.patch.addConnections.isEmpty else { return }
+      if yes {
+        result.patch.addConnections = [connection]
+        result.confirmation = true
+      } else if no, result.yesNo.bare == false {
+        // "No" to counting one connection says nothing of the others.
+        result.patch.noConnections = false
+        result.confirmation = false
+      }
+      if yes || no {
+        result.intents.removeAll { $0 == .clarify(.connections) }
+      }
     case .advocate:
       guard result.patch.addConnections.isEmpty, !result.patch.noConnections else { return }
       if yes {

@@ -34,6 +34,8 @@ package struct PendingQuestion: Sendable, Hashable {
     case observed
     /// Failures were counted without the sitting after them: was the exam passed since?
     case laterAttempt(Exam)
+    /// A question asked whether something counts as a connection, and it does: count it?
+    case addConnection(Connection)
   }
 
   package var slot: Slot
@@ -42,7 +44,7 @@ package struct PendingQuestion: Sendable, Hashable {
   /// A yes/no about something the advisor would otherwise have inferred.
   package var isConfirmation: Bool {
     switch kind {
-    case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt: true
+    case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt, .addConnection: true
     default: false
     }
   }

@@ -137,6 +137,39 @@ extension PersonalAnswer {
     return TextDocument([.paragraph(text)])
   }
 
+  /// Whether a connection asked about counts, and what the sources make of that kind.
+  static func counts(_ connection: Connection) -> TextDocument {
+    let named =
+      "a geographic tie, a rotation or a faculty connection at a program is what the email "
+      + "article names as making an email there worth considering \(AdviceCard.tag(.whenToEmail))"
+    let text =
+      switch connection {
+      case .geographicTie:
+        "Yes: family in the area is what I count as a geographic tie, and \(named). The Boston "
+          + "guide also lists family among the concrete reasons to give for wanting to train "
+          + "in a region \(AdviceCard.tag(.interviewPrep))."
+      case .rotation: "Yes: a rotation at a program is a connection to it, and \(named)."
+      case .facultyAdvocate:
+        "Yes: a faculty member who would speak up for you is a connection, and the strongest "
+          + "channel: a call or email from them counts for more than one from you "
+          + "\(AdviceCard.tag(.channel))."
+      case .alumni:
+        "I note alumni at a program as a connection, but the sources do not count them: \(named)."
+      }
+    return TextDocument([.paragraph(text)])
+  }
+
+  /// A place is no tie by itself: what links the applicant to it is.
+  static func placeAsTie(_ place: String) -> TextDocument {
+    TextDocument([
+      .paragraph(
+        "\(place) is a tie through what links you to it: family there (what I count as a "
+          + "geographic tie), a rotation there, or a faculty member there who would speak for "
+          + "you. Those are the connections the email article names as making an email worth "
+          + "considering \(AdviceCard.tag(.whenToEmail)).")
+    ])
+  }
+
   static func result(_ advice: Advice, asked: Int? = nil) -> TextDocument? {
     let step = advice.profile.step2ck
     let former = ScoreThresholds.step2FormerPassMark

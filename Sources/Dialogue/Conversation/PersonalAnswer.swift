@@ -22,6 +22,8 @@ enum PersonalAnswer {
       case .outlook(let named): outlook(advice, named: named)
       case .didIPass(let asked): result(advice, asked: asked)
       case .statedCutoff(let cutoff): statedCutoff(cutoff, advice: advice)
+      case .countsAsConnection(let connection): connection.map(counts)
+      case .placeAsTie(let place): placeAsTie(place)
       case .mentionEvent: event(advice)
       case .nextSteps: nextSteps(advice)
       case .advocateCall: advocateCall(advice)

@@ -64,6 +64,8 @@ package enum QuestionBook {
         + "speak up for you to a program you're applying to? Yes or no."
     case .laterAttempt(let exam):
       return "Have you passed \(exam.displayName) since, on a later attempt? Yes or no."
+    case .addConnection(let connection):
+      return "Shall I count \(connection.displayName) among your connections? Yes or no."
     case .standard: return standard(question.slot)
     }
   }
@@ -133,6 +135,7 @@ package enum QuestionBook {
       return "\"a rotation\", \"my mentor knows the PD\", \"family lives nearby\""
     case .eventStatus: return "\"it's behind me\", \"still going on\""
     case .tie: return "\"yes, my family lives there\", \"no\""
+    case .addConnection: return "\"yes\", \"no\""
     case .observed: return "\"none\", \"my mentor there would call the PD\", \"family nearby\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
     case .listedCutoff: return "\"yes, I'm applying there\", \"no\""

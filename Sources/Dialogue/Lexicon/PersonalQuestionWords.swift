@@ -5,6 +5,16 @@ extension PersonalQuestion {
   /// ``recognise(_:)``.
   static let table: [(PersonalQuestion, Phrases)] = [
     (
+      .countsAsConnection(nil),
+      [
+        "count as a tie", "counts as a tie", "count as a geographic tie",
+        "counts as a geographic tie", "count as a connection", "counts as a connection",
+        "count as ties", "count as connections", "considered a tie", "considered a connection",
+        "considered a geographic tie", "qualify as a tie", "qualifies as a tie", "is that a tie",
+        "is that a connection", "is it a tie", "a tie or not", "count as a real tie",
+      ]
+    ),
+    (
       .emailCount(every: true),
       [
         "email every", "email all", "email each", "write to every", "write to all",

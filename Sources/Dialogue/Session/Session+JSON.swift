@@ -133,7 +133,8 @@ extension Session {
 extension PendingQuestion {
   /// `{"slot", "kind"}` with kinds `standard`, `attempts:EXAM`, `score:EXAM`, `which-exam:SCORE`,
   /// `citizenship`, `prelim`, `connection-kind`, `event-status`, `tie:PLACE`, `pass-mark:SCORE`,
-  /// `listed-cutoff:PROGRAMS`, `advocate`, `observed`, `later-attempt:EXAM`.
+  /// `listed-cutoff:PROGRAMS`, `advocate`, `observed`, `later-attempt:EXAM`,
+  /// `add-connection:CONNECTION`.
   package var json: JSONValue {
     let kind: String
     switch self.kind {
@@ -151,6 +152,7 @@ extension PendingQuestion {
     case .passMark(let score): kind = "pass-mark:\(score)"
     case .listedCutoff(let programs): kind = "listed-cutoff:\(programs)"
     case .laterAttempt(let exam): kind = "later-attempt:\(exam.rawValue)"
+    case .addConnection(let connection): kind = "add-connection:\(connection.rawValue)"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -181,6 +183,11 @@ extension PendingQuestion {
         throw SessionError(path.appending(key: "kind"), "unknown exam \"\(argument)\"")
       }
       kind = .laterAttempt(exam)
+    case "add-connection":
+      guard let connection = Connection(rawValue: argument) else {
+        throw SessionError(path.appending(key: "kind"), "unknown connection \"\(argument)\"")
+      }
+      kind = .addConnection(connection)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")
     }
     self.init(slot, kind)

@@ -138,6 +138,8 @@ enum Clarification: Sendable, Hashable {
   case passMark(Int)
   /// Failures counted without the sitting after them ("failed step 1 once"): passed since?
   case laterAttempt(Exam)
+  /// A connection asked about ("does my aunt in Newark count as a tie?"): count it?
+  case addConnection(Connection)
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.

@@ -25,6 +25,12 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "What if a program lists 230 as a minimum?", "I heard most programs want 230": a program's
   /// minimum set against this applicant's Step 2 CK.
   case statedCutoff(Int)
+  /// "Does my aunt in Newark count as a tie?": whether what the question names is a connection,
+  /// and which (nil when it names none the advisor can tell).
+  case countsAsConnection(Connection?)
+  /// "Does Newark count as a tie?": a place, which is a tie only through what links the
+  /// applicant to it.
+  case placeAsTie(String)
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
   /// "Should I apply FM as a backup?": how realistic that backup is for this applicant.
@@ -42,10 +48,13 @@ enum PersonalQuestion: Sendable, Hashable {
   case sourceOf(Int)
 
   /// Answered from the profile or the plan alone: an entry found by the words would be about
-  /// someone else (or, for a number's source, about other words of the question).
+  /// someone else (or, for a number's source, about other words of the question; for a
+  /// connection named, about another kind of tie).
   var standsAlone: Bool {
     switch self {
     case .nextSteps, .recall, .sourceOf: true
+    case .countsAsConnection(let connection): connection != nil
+    case .placeAsTie: true
     default: false
     }
   }
@@ -58,7 +67,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .mentionEvent: "when-email-acute-event"
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
-      .backup, .recall, .sourceOf:
+      .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie:
       nil
     }
   }
@@ -111,6 +120,8 @@ enum PersonalQuestion: Sendable, Hashable {
         else { continue }
         return .sourceOf(number)
       case .shouldEmail: return .shouldEmail(plain: plain)
+      case .countsAsConnection:
+        return connection(namedIn: utterance.removing(phrases))
       default: return question
       }
     }
@@ -134,6 +145,19 @@ enum PersonalQuestion: Sendable, Hashable {
     ).patch
     // "FM as a backup" names FM, read as a backup.
     return patch.specialty ?? patch.addBackups.first
+  }
+
+  /// The one connection a question names ("my aunt in newark": a geographic tie), or the place
+  /// it names alone ("newark"), read as an answer to the connections question would be.
+  private static func connection(namedIn utterance: Utterance) -> PersonalQuestion {
+    let read = ConnectionExtractor.read(
+      utterance, mentions: MentionRecognizer.mentions(in: utterance),
+      context: UnderstandingContext(profile: Profile(), pending: .connections), cues: LineCues())
+    let added = read.patch.addConnections
+    if added.isEmpty, case .clarify(.tie(let place))? = read.intents.first {
+      return .placeAsTie(place)
+    }
+    return .countsAsConnection(added.count == 1 ? added.first : nil)
   }
 
   /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
