@@ -94,6 +94,13 @@ extension Conversation {
           changes: changes, interpretation: interpretation, profile: state.profile,
           asked: askedBefore?.slot))
     }
+    if interpretation.mentionsCOMLEX {
+      reply.append(
+        .paragraph(
+          "My sources cover the USMLE (Step 1 and Step 2 CK), not COMLEX, so I haven't counted "
+            + "your COMLEX results as Step results. If you took the USMLE too, tell me how it "
+            + "went; if not, say \"skip\"."))
+    }
     if interpretation.intents.contains(.whyAsk), let asked = askedBefore {
       let why = QuestionBook.why(asked.slot)
       reply.append(.paragraph("Why I asked: " + why.text + " " + AdviceCard.tag(why.source)))

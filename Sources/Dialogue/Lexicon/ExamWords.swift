@@ -10,12 +10,19 @@ extension ExamExtractor {
     (["usmle", "step", "1"], .step1), (["usmle", "step", "2", "ck"], .step2ck),
     (["usmle", "step", "2"], .step2ck), (["step", "2", "ck"], .step2ck),
     (["step", "two", "ck"], .step2ck),
-    (["step", "ii", "ck"], .step2ck), (["level", "2", "ce"], .step2ck), (["step", "1"], .step1),
+    (["step", "ii", "ck"], .step2ck), (["step", "1"], .step1),
     (["step", "one"], .step1), (["step", "2"], .step2ck), (["step", "two"], .step2ck),
-    (["step", "ii"], .step2ck), (["step", "2ck"], .step2ck), (["level", "1"], .step1),
-    (["level", "2"], .step2ck), (["step1"], .step1), (["s1"], .step1), (["step2"], .step2ck),
+    (["step", "ii"], .step2ck), (["step", "2ck"], .step2ck), (["step1"], .step1), (["s1"], .step1),
+    (["step2"], .step2ck),
     (["step2ck"], .step2ck), (["2ck"], .step2ck), (["ck"], .step2ck), (["s2"], .step2ck),
     (["s2ck"], .step2ck), (["usmle1"], .step1),
+  ]
+
+  /// COMLEX, the osteopathic licensing exams, and their levels: another exam on another scale,
+  /// whose results are no USMLE Step's.
+  static let comlexNames: Phrases = [
+    "comlex", "level 1", "level 2", "level 3", "level one", "level two", "lvl 1", "lvl 2",
+    "level 2 ce", "level 2ce", "level1", "level2",
   ]
 
   /// The first word of every exam name: a word that starts none starts no exam's name.

@@ -67,6 +67,16 @@ enum ExamExtractor {
     for clause in clauseRanges(tokens) {
       scan.clause = clause
       let inClause = exams.filter { clause.contains($0.tokens.lowerBound) }
+      // "failed comlex level 1 once": a clause about COMLEX alone says nothing of a Step, and
+      // the clauses after it do not inherit a Step named before it.
+      if inClause.isEmpty,
+        Utterance(tokens: Array(tokens[clause]), original: "").containsAny(comlexNames)
+      {
+        result.mentionsCOMLEX = true
+        scan.consumed.formUnion(clause)
+        (lastExam, previousOutcomes) = (nil, [])
+        continue
+      }
       let bothExams = clause.dropLast().contains { index in
         bothWords.contains(tokens[index].text) && bothNouns.contains(tokens[index + 1].text)
       }  // "either step", "both steps", "both exams"

@@ -185,6 +185,8 @@ struct Interpretation: Sendable, Hashable {
   var answeredByYesNo: Slot?
   /// The line names an event behind the score.
   var mentionsEvent = false
+  /// The line gives COMLEX results, which are recorded as no Step's.
+  var mentionsCOMLEX = false
   /// Requirements stated in the line, still to be compared with the user's Step 2 CK.
   var cutoffsToCompare: [Int] = []
   /// An answer to "where?" outside the gazetteer, taken only if the line says nothing else.
@@ -215,6 +217,7 @@ struct Interpretation: Sendable, Hashable {
     sensitive = sensitive || other.sensitive
     neverFailed = neverFailed || other.neverFailed
     mentionsEvent = mentionsEvent || other.mentionsEvent
+    mentionsCOMLEX = mentionsCOMLEX || other.mentionsCOMLEX
     deniedScores += other.deniedScores
     negatedSpecialties += other.negatedSpecialties
     cutoffsToCompare += other.cutoffsToCompare
@@ -226,6 +229,6 @@ struct Interpretation: Sendable, Hashable {
   /// Nothing understood at all.
   var isEmpty: Bool {
     patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty
-      && confirmation == nil
+      && confirmation == nil && !mentionsCOMLEX
   }
 }
