@@ -16,8 +16,10 @@ struct Advise: ParsableCommand {
       they could change.
 
       Examples:
-        advisor advise --step1 fail --step1-attempts 1 --step2ck not-taken --specialty IM
-        advisor advise --step1 pass --step1-attempts 2 --step2ck 238 --specialty peds --json
+        advisor advise --step1 fail --step1-attempts 1 --step2ck not-taken \\
+          --specialty IM
+        advisor advise --step1 pass --step1-attempts 2 --step2ck 238 \\
+          --specialty peds --json
         advisor advise --profile me.json --region Boston --connection faculty-advocate
       """)
 

@@ -134,6 +134,7 @@ struct Programs: ParsableCommand {
 
     @OptionGroup var profile: ProfileOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var pager: PagerOptions
 
     func run() throws {
       let text = try InputFile.readText(file, what: "program list (CSV)")
@@ -147,7 +148,7 @@ struct Programs: ParsableCommand {
       if output.json {
         StandardOutput.print(json: OutreachJSON.triage(result))
       } else {
-        StandardOutput.print(OutreachText.document(for: result))
+        Pager.print(TerminalText(OutreachText.document(for: result)), disabled: pager.noPager)
       }
     }
   }
