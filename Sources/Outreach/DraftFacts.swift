@@ -78,7 +78,9 @@ struct DraftFacts {
     guard profile.hardship == .resolved else { return nil }
     // After a failure, named as the failure, so that it never reads as the later result's:
     // "that result" after "scored 228 on Step 2 CK" would put the event on the wrong exam.
-    let result = failedExam == nil ? "That result" : "The earlier result"
+    // Which sitting the event hit is the applicant's to say: the profile does not record it.
+    let result =
+      failedExam == nil ? "That result" : "[Which sitting: my first one, or the one you name]"
     return "\(result) came during [an acute event, in a few neutral words] that is now fully "
       + "resolved."
   }

@@ -110,7 +110,7 @@ struct DrafterTests {
     #expect(DraftChecker.check(draft.text).allSatisfy { $0.check == "placeholder" })
   }
 
-  @Test("After a failure, the resolved event is put on the earlier result, not the later score")
+  @Test("After a failure, which sitting the resolved event hit is left for the applicant to say")
   func hardshipAfterFailure() throws {
     let profile = Profile(
       step1: StepResult(outcome: .pass, attempts: 2),
@@ -118,7 +118,9 @@ struct DrafterTests {
       specialty: .internalMedicine, applicant: .usIMG, connections: [.rotation], hook: true,
       cutoffUnmet: false, hardship: .resolved, clinicalEvidence: true)
     let draft = try #require(email(profile))
-    #expect(draft.text.contains("The earlier result came during"))
+    #expect(
+      draft.text.contains(
+        "[Which sitting: my first one, or the one you name] came during"))
     #expect(!draft.text.contains("That result came during"))
   }
 
