@@ -243,6 +243,13 @@ enum Lexicon {
     "safer", "smart", "wise", "reasonable", "viable", "likely", "unrealistic", "hopeless",
   ]
 
+  /// What something may count as: an auxiliary opening a sentence that holds one asks whether it
+  /// does ("is speaking Spanish a hook", "would my cousin be a tie"), though not after "which"
+  /// ("..., which would be a hook" tells).
+  static let countsAsNouns: Set<String> = [
+    "hook", "hooks", "tie", "ties", "connection", "connections", "advocate", "flag",
+  ]
+
   /// Words in front of an answer that are not part of it ("ok then no for now").
   static let answerLeads: Set<String> = [
     "ok", "okay", "then", "so", "well", "um", "uh", "hmm", "idk",

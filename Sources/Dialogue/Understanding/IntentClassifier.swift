@@ -170,9 +170,10 @@ enum IntentClassifier {
       if Lexicon.specialtyQuestionAuxiliaries.contains(text), token.original != "IS",
         tokens[(index + 1)..<min(tokens.count, index + 6)].contains(where: {
           Lexicon.evaluativeWords.contains($0.text)
+            || (clauseStart && Lexicon.countsAsNouns.contains($0.text))
         })
       {
-        return index  // "is Boston realistic for EM", "would Ohio be safer"
+        return index  // "is Boston realistic for EM", "is speaking Spanish a hook"
       }
       if text == "does", index + 1 < tokens.count, tokens[index + 1].isWord,
         tokens[index + 1].text != "not"
