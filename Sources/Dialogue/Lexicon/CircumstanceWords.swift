@@ -90,7 +90,7 @@ extension CircumstanceExtractor {
     "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "ill", "hospitalized",
     "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",
     "caring for", "disability", "stroke", "heart attack", "cancer", "diagnosed", "injury",
-    "accident", "had surgery", "surgery on",
+    "accident", "had surgery", "surgery on", "needed surgery", "emergency surgery",
     "depression", "depressed", "anxiety", "panic attack", "panic attacks", "burnout", "burned out",
     "mental health", "adhd", "divorce", "family emergency", "family crisis", "emergency at home",
     "pregnant", "pregnancy", "miscarriage", "baby", "test center", "testing center", "prometric",

@@ -80,6 +80,17 @@ extension SpecialtyExtractor {
     "fp": .familyMedicine, "ty": .transitionalYear, "pediatric": .pediatrics,
   ]
 
+  /// Phrases in which a word of ``contextualNames`` is an ordinary word, even when the specialty
+  /// is asked ("a family emergency during dedicated" is no Family Medicine).
+  static let ordinaryPhrases: Phrases = [
+    "family emergency", "family member", "family members", "family issue", "family issues",
+    "family thing", "family things", "family stuff", "family situation", "family reasons",
+    "family reason", "family crisis", "family problem", "family problems", "family matters",
+    "family history", "family illness", "family death", "family loss", "family drama",
+    "family tragedy", "family lives", "my family", "our family", "his family", "her family",
+    "the family", "medical emergency", "an emergency", "emergency surgery", "had surgery", "needed surgery", "after surgery", "the er", "to the er", "in the er",
+  ]
+
   /// Aliases too easily confused with ordinary words to use outside the specialty question.
   static let unsafeAliases: Set<String> = [
     "medicine", "surgery", "internal", "family", "emergency", "path", "ob", "ed", "er", "gas",

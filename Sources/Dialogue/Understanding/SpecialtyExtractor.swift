@@ -34,7 +34,18 @@ enum SpecialtyExtractor {
     }
     // A name that counts only when asked is still read in a training clause, so that a name
     // listed after it is training too ("honors in surgery and IM").
+    // "my mom had a family emergency": words that name a specialty only when asked, read as
+    // the ordinary words they are in these phrases (worked out only for such a word).
+    lazy var ordinary: Set<Int> = Set(
+      words.indices.flatMap { index in
+        ordinaryPhrases.words.filter { words.has($0, at: index) }.flatMap {
+          index..<index + $0.count
+        }
+      })
     let named = mentions.taken { mention in
+      if mention.confidence == .whenAsked, mention.tokens.contains(where: ordinary.contains) {
+        return false
+      }
       let inTraining = training.contains { $0.contains(mention.tokens.lowerBound) }
       switch mention.kind {
       case .specialty(let specialty):
