@@ -88,7 +88,8 @@ extension SpecialtyExtractor {
     "family reason", "family crisis", "family problem", "family problems", "family matters",
     "family history", "family illness", "family death", "family loss", "family drama",
     "family tragedy", "family lives", "my family", "our family", "his family", "her family",
-    "the family", "medical emergency", "an emergency", "emergency surgery", "had surgery", "needed surgery", "after surgery", "the er", "to the er", "in the er",
+    "the family", "medical emergency", "an emergency", "emergency surgery", "had surgery",
+    "needed surgery", "after surgery", "the er", "to the er", "in the er",
   ]
 
   /// Aliases too easily confused with ordinary words to use outside the specialty question.
