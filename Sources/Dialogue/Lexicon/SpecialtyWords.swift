@@ -68,6 +68,12 @@ extension SpecialtyExtractor {
   /// Words shortly before the specialty switched to ("from derm to IM", "I meant peds").
   static let switchLeads: Set<String> = ["to", "meant", "actually"]
 
+  /// Risky aliases that name the specialty as an item of a list of facts ("ck 229, psy, need a
+  /// visa"), where no ordinary word stands alone between commas.
+  static let listedAliases: Set<String> = [
+    "psy", "gas", "path", "ob", "gyn", "fp", "gs", "ty", "er", "ed",
+  ]
+
   /// Risky aliases that name the specialty when typed in capitals ("applying for a TY").
   static let capitalAliases: Set<String> = ["ty", "fp", "gs"]
 

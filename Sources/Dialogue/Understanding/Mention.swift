@@ -184,6 +184,7 @@ enum MentionRecognizer {
         let safe =
           !SpecialtyExtractor.unsafeAliases.contains(phrase)
           || (capitalised && SpecialtyExtractor.capitalAliases.contains(phrase))
+          || (SpecialtyExtractor.listedAliases.contains(phrase) && isListItem(index, in: tokens))
         add(
           .specialty(specialty), index..<index + length, safe && plainWord() ? .stated : .whenAsked)
       case .ambiguous(let options):
