@@ -30,9 +30,15 @@ enum Acknowledgment {
       document.append(
         .paragraph(restated(interpretation.patch, in: profile, asked: asked)))
     }
-    let added = interpretation.patch.addBackups.filter { $0 != interpretation.patch.specialty }
+    // Only what the profile now holds is said to be noted: the main choice is never its own
+    // backup, and a backup asked for that is the main choice is said to stay the main one.
+    let added = interpretation.patch.addBackups.filter(profile.backupSpecialties.contains)
+    let keptMain = interpretation.patch.addBackups.filter { $0 == profile.specialty }
     let backupNotes: [([Specialty], one: String, many: String)] = [
       (added, " noted as a backup.", " noted as backups."),
+      (
+        keptMain, " stays your main choice, not a backup; to switch, tell me your main one now.", ""
+      ),
       (interpretation.patch.removeBackups, " is no longer a backup.", " are no longer backups."),
     ]
     for (specialties, one, many) in backupNotes where !specialties.isEmpty {

@@ -26,7 +26,7 @@ extension SpecialtyExtractor {
     ["as", "my", "main"], ["as", "main"], ["as", "my", "first"], ["as", "first"],
     ["as", "my", "backup"], ["as", "backup"], ["as", "a", "backup"], ["as", "my", "top"],
     ["my", "main"], ["my", "first"], ["my", "top"], ["my", "backup"], ["the", "backup"],
-    ["the", "main"], ["my", "priority"], ["my", "choice"],
+    ["the", "main"], ["my", "priority"], ["my", "choice"], ["main"],
   ]
 
   /// Words before "im" that make it the specialty, never "I'm" ("applying to im").
