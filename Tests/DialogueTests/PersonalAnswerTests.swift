@@ -65,6 +65,16 @@ struct PersonalAnswerTests {
     #expect(text(.statedCutoff(cutoff), notTaken).isEmpty)
   }
 
+  @Test(
+    "Whether to mention a family member's health or an event is the event question",
+    arguments: [
+      "should i mention my moms surgery in my personal statment",
+      "do i disclose my dads stroke to programs", "should i tell them about the surgery",
+    ])
+  func mentionEvent(line: String) {
+    #expect(PersonalQuestion.recognise(line) == .mentionEvent)
+  }
+
   @Test("A US-citizen IMG in a core specialty is given the sources' 60-120+ applications")
   func countForUSIMGInCore() {
     let img = profile(

@@ -78,7 +78,11 @@ extension PersonalQuestion {
         "about my mom being", "about my dad being", "about my mom", "about my dad",
         "about my illness", "about my health", "about my family situation",
         "about the family situation", "about my mother being", "about my father being",
-        "about my parent being", "about what happened",
+        "about my parent being", "about what happened", "mention my moms", "mention my dads",
+        "mention my mothers", "mention my fathers", "mention my parents", "mention the surgery",
+        "mention my surgery", "mention the hospitalization", "mention my diagnosis",
+        "about my moms", "about my dads", "about the surgery", "about my surgery",
+        "disclose my", "include my moms", "include my dads", "include the event",
       ]
     ),
     (
