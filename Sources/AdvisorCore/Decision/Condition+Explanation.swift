@@ -97,12 +97,15 @@ extension Condition {
     }
     // What was said is that the results are strong, not which: honors are not presumed.
     let evidence = "strong clerkship or shelf results"
+    // Inside the band the articles leave it open: the reading is the advisor's, and says so
+    // (the band's edges are not this section's numbers, so they are not printed under its tag).
     return answer
-      ? "Step 2 CK \(score) backed by \(evidence) reads as a clear rebound; the email article's "
-        + "own example of one is a Step 1 fail, then Step 2 CK 238 with strong clerkship "
-        + "comments."
+      ? "Step 2 CK \(score) backed by \(evidence) reads, in the advisor's judgement, as a clear "
+        + "rebound (the articles leave scores like it open); the email article's own example of "
+        + "one is a Step 1 fail, then Step 2 CK 238 with strong clerkship comments."
       : "Step 2 CK \(score) without \(evidence) to back it does not yet read as a clear "
-        + "rebound; strong clinical results would change that."
+        + "rebound in the advisor's judgement (the articles leave scores like it open); strong "
+        + "clinical results would change that."
   }
 
   /// The per-specialty figures are Step 2 CK figures; a scored Step 1 is compared with them
