@@ -285,7 +285,9 @@ enum MentionRecognizer {
         let token = tokens[index]
         let capitalised = token.original.first?.isUppercase == true
         let named = Gazetteer.namesAfterThe.contains(key) && tokens.word(at: index - 1) == "the"
-        if !(capitalised || named) || (key.count == 2 && !token.isAllCaps) {
+        // "ck 229, IM, nj": alone between commas in a list of facts, a code is the place.
+        let listed = isListItem(index, in: tokens)
+        if !(capitalised || named || listed) || (key.count == 2 && !token.isAllCaps && !listed) {
           confidence = .whenAsked
         }
       }
