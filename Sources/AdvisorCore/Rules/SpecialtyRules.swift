@@ -69,8 +69,10 @@ extension AdviceRule {
       guard context.profile.hasFailedAttempt else {
         return line + "; your \(score) is \(place) that line."
       }
-      return line + "; your \(score) is \(place) that figure, but the example is a first-attempt "
-        + "pass, and your failed attempt weighs on its own."
+      let failed = Exam.allCases.filter { context.profile[$0].hasFailure == true }
+        .map(\.displayName).joinedAsList()
+      return line + "; your \(score) is \(place) that figure, but the article's example has no "
+        + "failed attempt, and your \(failed) failure weighs on its own."
     },
     {
       var rule = AdviceRule(
