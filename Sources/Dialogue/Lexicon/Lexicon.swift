@@ -241,6 +241,7 @@ enum Lexicon {
   static let evaluativeWords: Set<String> = [
     "realistic", "competitive", "possible", "doable", "feasible", "achievable", "worth", "safe",
     "safer", "smart", "wise", "reasonable", "viable", "likely", "unrealistic", "hopeless",
+    "harder", "easier", "tougher", "riskier", "better", "worse",
   ]
 
   /// What something may count as: an auxiliary opening a sentence that holds one asks whether it
