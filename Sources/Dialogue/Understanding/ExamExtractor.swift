@@ -55,6 +55,8 @@ enum ExamExtractor {
     var lastExam: Exam?
     var previousOutcomes: [Feature] = []
     let speaksOfRetake = utterance.containsAny(retakePhrases)
+    // Its clauses are read for COMLEX only when the line names it: most lines do not.
+    let namesCOMLEX = utterance.containsAny(comlexNames)
     // Read only when a sitting is named: most lines name none.
     lazy var eventLine = utterance.containsAny(CircumstanceExtractor.eventCues)
 
@@ -69,7 +71,7 @@ enum ExamExtractor {
       let inClause = exams.filter { clause.contains($0.tokens.lowerBound) }
       // "failed comlex level 1 once": a clause about COMLEX alone says nothing of a Step, and
       // the clauses after it do not inherit a Step named before it.
-      if inClause.isEmpty,
+      if namesCOMLEX, inClause.isEmpty,
         Utterance(tokens: Array(tokens[clause]), original: "").containsAny(comlexNames)
       {
         result.mentionsCOMLEX = true

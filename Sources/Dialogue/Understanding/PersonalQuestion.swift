@@ -83,11 +83,16 @@ enum PersonalQuestion: Sendable, Hashable {
     }) {
       return .didIPass(tokens[index].number)
     }
-    // "what if a program lists 230 as a minimum": a cutoff, read as the line's cues read one.
-    let cues = LineCues(
-      utterance, statements: utterance, asks: true,
-      context: UnderstandingContext(profile: Profile(), pending: nil))
-    if let cutoff = cues.statedCutoffs.first { return .statedCutoff(cutoff) }
+    // "what if a program lists 230 as a minimum": a cutoff, read as the line's cues read one
+    // (only in a line with a number).
+    if tokens.contains(where: { $0.kind == .number }),
+      let cutoff = LineCues(
+        utterance, statements: utterance, asks: true,
+        context: UnderstandingContext(profile: Profile(), pending: nil)
+      ).statedCutoffs.first
+    {
+      return .statedCutoff(cutoff)
+    }
     for (question, phrases) in table {
       guard let found = utterance.firstIndex(of: phrases) else { continue }
       let phraseWords = Set(phrases[found].split(separator: " ").map(String.init))
