@@ -141,9 +141,16 @@ enum ExamExtractor {
       let (step, assumptions) = report.resolve(
         exam: exam, prior: prior, correcting: cues.correction,
         deniesUnheld: !denied.isEmpty && !denied.contains(prior.score ?? -1))
-      // A sitting still to come never wipes a result on record unless the line corrects it.
+      // A sitting still to come never wipes a result on record unless the line corrects it;
+      // nor does a sitting said taken without its result ("took CK march 2025").
       if step.outcome == .notTaken, prior.outcome == .pass || prior.outcome == .fail,
         !cues.correction
+      {
+        continue
+      }
+      // (While the exam itself is asked about, the sitting's date answers the question.)
+      if step.outcome == .pending, step.score == nil, prior.score != nil, !cues.correction,
+        !report.events.contains(.pending), context.pendingExam != exam
       {
         continue
       }
@@ -172,9 +179,15 @@ enum ExamExtractor {
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
     let ck = result.patch.step2ck
-    if ck.outcome == nil, [nil, .pending].contains(context.profile.step2ck.outcome),
+    let held = context.profile.step2ck
+    // "241 was my practice test, real score 214": a pass or fail on record went with the old
+    // score, so for a new one between the pass marks it is open again, and asked.
+    let outcomeWentWithOldScore =
+      held.score.map { $0 != ck.score } == true && (held.outcome == .pass || held.outcome == .fail)
+    if ck.outcome == nil, [nil, .pending].contains(held.outcome) || outcomeWentWithOldScore,
       let score = ck.score, ScoreThresholds.step2Outcome(ofBareScore: score) == nil
     {
+      if outcomeWentWithOldScore { result.patch.clearOutcomes.insert(.step2ck) }
       result.intents.append(.clarify(.passMark(score)))
     }
     return result

@@ -75,6 +75,11 @@ enum TypoRepair {
   /// than the rest of its repair.
   private static func repairASCII(_ line: String, knows: (String) -> Bool) -> (String, [Repair]) {
     let bytes = Array(line.utf8)
+    // A line typed all in capitals has no acronyms to tell apart: its words are mended as
+    // words, in capitals, so the line stays a shouted one (``Utterance``).
+    let shouted =
+      !bytes.contains(where: { (0x61...0x7A).contains($0) })
+      && bytes.split(whereSeparator: { !isLetter($0) }).count >= 4
     var repairs: [Repair] = []
     var output: [UInt8] = []
     var copied = 0  // bytes of the line already in `output`
@@ -89,13 +94,13 @@ enum TypoRepair {
       if (3...maxWordLength).contains(end - start) {
         let typed = String(decoding: bytes[start..<end], as: UTF8.self)
         let lower = typed.lowercased()
-        if !isAcronym(typed), !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower),
-          !knows(lower),
+        if shouted || !isAcronym(typed), !Vocabulary.words.contains(lower),
+          !CommonWords.words.contains(lower), !knows(lower),
           let meant = correction(for: lower)
         {
           repairs.append(Repair(typed: typed, meant: meant, offset: start))
           output += bytes[copied..<start]
-          output += meant.utf8
+          output += (shouted ? meant.uppercased() : meant).utf8
           copied = end
         }
       }

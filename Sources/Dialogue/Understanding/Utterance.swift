@@ -39,7 +39,22 @@ struct Utterance: Sendable {
   /// - Parameter repairs: the typos ``TypoRepair`` mended to make `line`, so that spans point
   ///   into the line as typed.
   init(_ line: String, repairs: [TypoRepair.Repair] = []) {
-    self.init(tokens: Self.tokenize(line, repairs: repairs), original: line)
+    self.init(tokens: Self.unshouted(Self.tokenize(line, repairs: repairs)), original: line)
+  }
+
+  /// A line typed all in capitals ("SHOULD I EMAIL OR HAVE MY ATTENDING DO IT") says nothing by
+  /// its capitals: its words are read as if typed in lower case, so "DO" or "IS" there is no
+  /// degree and no shouted name.
+  private static func unshouted(_ tokens: [Token]) -> [Token] {
+    let words = tokens.filter { $0.kind == .word }
+    guard words.count >= 4, words.count(where: \.isAllCaps) >= 3,
+      !words.contains(where: { $0.original.contains(where: \.isLowercase) })
+    else { return tokens }
+    return tokens.map { token in
+      var token = token
+      if token.kind == .word { token.original = token.text }
+      return token
+    }
   }
 
   /// An utterance of tokens already made (a part of a line): nothing is tokenised again.
