@@ -158,8 +158,13 @@ struct DraftFacts {
         "[Your hook in one sentence: the language your patients speak, a prior career, "
           + "research the program values.]")
     }
+    // Said outright only when the profile holds strong clinical results; otherwise the user's
+    // to keep only where it is true, as the rotation's sentence is.
+    let evaluations =
+      "My clinical evaluations describe the steady, reliable work I would bring to your team."
     sentences.append(
-      "My clinical evaluations describe the steady, reliable work I would bring to your team.")
+      profile.clinicalEvidence == true
+        ? evaluations : "[Only if your evaluations say so:] " + evaluations)
     return sentences
   }
 
