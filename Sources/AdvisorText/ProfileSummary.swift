@@ -68,16 +68,26 @@ package enum ProfileSummary {
   package static func bareValue(of slot: Slot, in profile: Profile) -> String {
     switch slot {
     case .step1: profile.step1.summary
-    case .step2ck: profile.step2ck.summary
+    case .step2ck: step2Summary(profile.step2ck)
     default: value(of: slot, in: profile)
     }
+  }
+
+  /// A Step 2 CK score between the two pass marks does not say by itself whether it passed:
+  /// its result is said with it ("passed with 214, first attempt"); any other, as it stands.
+  private static func step2Summary(_ result: StepResult) -> String {
+    guard let score = result.score, ScoreThresholds.step2Outcome(ofBareScore: score) == nil,
+      result.outcome == .pass
+    else { return result.summary }
+    return "passed with \(score)" + (result.attempts == 1 ? ", first attempt" : "")
+      + (result.attempts.map { $0 > 1 ? " on attempt \($0)" : "" } ?? "")
   }
 
   /// The slot's value in words.
   package static func value(of slot: Slot, in profile: Profile) -> String {
     switch slot {
     case .step1: return "Step 1 " + profile.step1.summary
-    case .step2ck: return "Step 2 CK " + profile.step2ck.summary
+    case .step2ck: return "Step 2 CK " + step2Summary(profile.step2ck)
     case .specialty: return profile.specialty?.displayName ?? "?"
     case .applicant: return profile.applicant?.displayName ?? "?"
     case .region: return profile.region ?? "?"
