@@ -95,11 +95,14 @@ extension Conversation {
           asked: askedBefore?.slot))
     }
     if interpretation.mentionsCOMLEX {
+      // The USMLE results are asked for only when the line gives none.
+      let givesUSMLE = Exam.allCases.contains { !interpretation.patch[$0].isEmpty }
       reply.append(
         .paragraph(
           "My sources cover the USMLE (Step 1 and Step 2 CK), not COMLEX, so I haven't counted "
-            + "your COMLEX results as Step results. If you took the USMLE too, tell me how it "
-            + "went; if not, say \"skip\"."))
+            + "your COMLEX results as Step results."
+            + (givesUSMLE
+              ? "" : " If you took the USMLE too, tell me how it went; if not, say \"skip\".")))
     }
     if interpretation.intents.contains(.whyAsk), let asked = askedBefore {
       let why = QuestionBook.why(asked.slot)
