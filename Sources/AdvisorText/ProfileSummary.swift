@@ -41,10 +41,15 @@ package enum ProfileSummary {
     }
     let result = profile[exam]
     guard result.outcome == .pass, let score = result.score else { return result.summary }
-    switch result.attempts {
-    case 1?: return "passed with \(score), first attempt"
-    case let attempt?: return "passed with \(score) on attempt \(attempt)"
-    case nil: return "passed with \(score)"
+    return passed(with: score, attempts: result.attempts)
+  }
+
+  /// "passed with 214, first attempt", "passed with 231 on attempt 2", "passed with 238".
+  private static func passed(with score: Int, attempts: Int?) -> String {
+    switch attempts {
+    case 1?: "passed with \(score), first attempt"
+    case let attempt?: "passed with \(score) on attempt \(attempt)"
+    case nil: "passed with \(score)"
     }
   }
 
@@ -79,8 +84,7 @@ package enum ProfileSummary {
     guard let score = result.score, ScoreThresholds.step2Outcome(ofBareScore: score) == nil,
       result.outcome == .pass
     else { return result.summary }
-    return "passed with \(score)" + (result.attempts == 1 ? ", first attempt" : "")
-      + (result.attempts.map { $0 > 1 ? " on attempt \($0)" : "" } ?? "")
+    return passed(with: score, attempts: result.attempts)
   }
 
   /// The slot's value in words.

@@ -94,7 +94,7 @@ package struct TextRenderer: Sendable {
     let padCount = pad.count
     var currentHasWord = false
     let ascii = text.isPlainASCII
-    for word in text.words {
+    for word in text.words(ascii: ascii) {
       var word = word
       var wordCount = ascii ? word.utf8.count : word.count
       if currentHasWord, currentCount + 1 + wordCount > width {
@@ -160,9 +160,9 @@ extension String {
   }
 
   /// The text's words between spaces, as `split(separator: " ")` by characters would cut them,
-  /// cut by bytes when that gives the same words.
-  fileprivate var words: [Substring] {
-    guard isPlainASCII else { return self[...].split(separator: " ") }
+  /// cut by bytes when that gives the same words (`ascii`: ``isPlainASCII``, read once).
+  fileprivate func words(ascii: Bool) -> [Substring] {
+    guard ascii else { return self[...].split(separator: " ") }
     return utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) }
   }
 }

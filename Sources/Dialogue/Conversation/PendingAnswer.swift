@@ -99,29 +99,23 @@ enum PendingAnswer {
         if profile.step2ck.attempts == nil { result.assumptions.append(.firstAttempt(.step2ck)) }
         result.confirmation = passed
       }
-    case .tie:
+    case .tie, .addConnection:
+      // A place's tie (family or school there), or a connection a question asked about.
       guard result.patch.addConnections.isEmpty else { return }
       if yes {
-        result.patch.addConnections = [.geographicTie]
+        result.patch.addConnections = [pending.kind.offeredConnection ?? .geographicTie]
         result.confirmation = true
       } else if no, result.yesNo.bare == false {
-        // "No" to one place says nothing of connections elsewhere: the slot stays open.
+        // "No" to one place or one connection says nothing of the others: the slot stays open.
         result.patch.noConnections = false
         result.confirmation = false
       }
-      result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
-    case .addConnection(let connection):
-      guard result.patch.addConnections.isEmpty else { return }
-      if yes {
-        result.patch.addConnections = [connection]
-        result.confirmation = true
-      } else if no, result.yesNo.bare == false {
-        // "No" to counting one connection says nothing of the others.
-        result.patch.noConnections = false
-        result.confirmation = false
-      }
-      if yes || no {
-        result.intents.removeAll { $0 == .clarify(.connections) }
+      result.intents.removeAll { intent in
+        switch intent {
+        case .clarify(.tie): true
+        case .clarify(.connections): yes || no
+        default: false
+        }
       }
     case .advocate:
       guard result.patch.addConnections.isEmpty, !result.patch.noConnections else { return }

@@ -59,3 +59,10 @@ package struct PendingQuestion: Sendable, Hashable {
     self.kind = kind
   }
 }
+
+extension PendingQuestion.Kind {
+  /// The connection a yes to this question counts, when it offers one by name.
+  var offeredConnection: Connection? {
+    if case .addConnection(let connection) = self { connection } else { nil }
+  }
+}

@@ -20,7 +20,7 @@ extension Transcript {
       reply = []
     }
 
-    // Cut by bytes: a CR LF pair is one Character, which a split on "\n" would not cut.
+    // Cut by bytes in one pass (no Character walk); a CR before the line feed is dropped.
     let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
       .map { line in
         String(Substring(line.last == UInt8(ascii: "\r") ? line.dropLast() : line))

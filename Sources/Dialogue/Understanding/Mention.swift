@@ -238,9 +238,13 @@ enum MentionRecognizer {
 
   /// A word that is a whole item of a comma list ("us md, ck 226, im, anywhere").
   private static func isListItem(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
-    let before = index == 0 || tokens[index - 1].text == ","
-    let after = index + 1 == tokens.count || tokens[index + 1].text == ","
-    return before && after && tokens.filter { $0.text == "," }.count >= 2
+    let commaBefore = index > 0 && tokens[index - 1].text == ","
+    let commaAfter = index + 1 < tokens.count && tokens[index + 1].text == ","
+    // Between two commas it is one; at an end of the line, only in a list of two commas or
+    // more (looked for once, up to the second: a long line of list items stays linear).
+    if commaBefore && commaAfter { return true }
+    guard commaBefore || index == 0, commaAfter || index + 1 == tokens.count else { return false }
+    return tokens.lazy.filter { $0.text == "," }.prefix(2).count >= 2
   }
 
   /// A long specialty name with one typo ("anesthesiolgy"), never a short nickname.
