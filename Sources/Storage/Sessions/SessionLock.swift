@@ -18,7 +18,7 @@ package final class SessionLock {
     guard descriptor >= 0 else {
       throw .failed(path: path, reason: "cannot be opened: \(describe(errno))")
     }
-    guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+    guard Self.lock(descriptor) else {
       let holder = Self.holder(descriptor)
       close(descriptor)
       throw .inUse(name: name, process: holder)
@@ -39,6 +39,18 @@ package final class SessionLock {
   /// The lock file for a session.
   static func path(folder: String, name: String) -> String {
     folder + "/sessions." + name + ".lock"
+  }
+
+  /// Takes the `flock`. A lock this process let go of can still be held for a moment by a child
+  /// forked before it closed the file and not yet past its `exec` (which closes the copy): when
+  /// the holder named is this process, the lock is tried again for up to a quarter second.
+  private static func lock(_ descriptor: Int32) -> Bool {
+    for attempt in 0..<25 {
+      if flock(descriptor, LOCK_EX | LOCK_NB) == 0 { return true }
+      guard attempt < 24, holder(descriptor) == getpid() else { return false }
+      usleep(10_000)
+    }
+    return false
   }
 
   private static func holder(_ descriptor: Int32) -> Int32? {
