@@ -61,21 +61,21 @@ extension AdviceRule {
     },
     AdviceRule(
       "channel.eras-only", .channel, .note, .channel,
-      when: { $0.decision == .staySilent },
-      "Your channel is the application itself: where the score needs a word, a short, "
-        + "controlled line in the personal statement or ERAS experiences, with no direct "
-        + "outreach about it."),
+      when: { $0.decision == .staySilent }
+    ) { context in
+      // With someone at a program on record, the note says who may still speak, and of what,
+      // so it does not read as "no one reaches out" beside the plan's step that says so.
+      let someone =
+        hasSomeoneAtAProgram(context)
+        ? " Someone who knows you at a program may still speak up for your strengths (see the "
+          + "plan), never to explain the score." : ""
+      return "Your channel is the application itself: where the score needs a word, a short, "
+        + "controlled line in the personal statement or ERAS experiences, with no email from "
+        + "you about it." + someone
+    },
     AdviceRule(
       "channel.advocate-support", .channel, .action(.outreach, rank: 8), .channel,
-      // Family in the area is a tie to a place, not someone at a program who could speak up. A
-      // faculty advocate still can, for the strengths (the email article's answer after a bad
-      // email: a mentor who knows the PD can reach out with a positive framing).
-      when: { context in
-        context.decision == .staySilent
-          && context.profile.connections?.contains {
-            $0 == .rotation || $0 == .alumni || $0 == .facultyAdvocate
-          } == true
-      },
+      when: { $0.decision == .staySilent && hasSomeoneAtAProgram($0) },
       "Someone who knows you at a program you have ties to can still speak up for your strengths "
         + "to its program director; that is support for the application, not an explanation of "
         + "the score."),
@@ -85,4 +85,13 @@ extension AdviceRule {
       "Generic mass emails sit at the bottom of the hierarchy: they mostly annoy the people you "
         + "want on your side."),
   ]
+
+  /// A faculty advocate, a rotation or alumni on record: someone at a program who could speak
+  /// up. Family in the area is a tie to a place, not such a person. (The email article's answer
+  /// after a bad email: a mentor who knows the PD can reach out with a positive framing.)
+  private static func hasSomeoneAtAProgram(_ context: AdviceContext) -> Bool {
+    context.profile.connections?.contains {
+      $0 == .rotation || $0 == .alumni || $0 == .facultyAdvocate
+    } == true
+  }
 }

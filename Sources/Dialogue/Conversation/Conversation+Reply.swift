@@ -45,8 +45,12 @@ extension Conversation {
         entry = nil
       }
       // The plan's next steps and the profile are this applicant's own; another entry would be
-      // someone else's.
-      if personal?.standsAlone == true { entry = nil }
+      // someone else's. (A number the plan does not use is searched for instead.)
+      if let personal, personal.standsAlone,
+        PersonalAnswer.document(personal, advice: advice, lead: nil) != nil
+      {
+        entry = nil
+      }
       // A flowchart path that ends in another decision than theirs is said to be another path.
       let lead: PersonalAnswer.Lead? =
         entry.map {

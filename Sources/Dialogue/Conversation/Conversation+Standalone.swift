@@ -57,7 +57,7 @@ extension Conversation {
     reply.append(
       .paragraph(
         unsure
-          ? "That's fine; I'll leave \(pending.slot.displayName) open. You can tell me later."
+          ? "That's fine; I'll leave \(pending.topicName) open. You can tell me later."
           : "Skipped. I'll work with what I have."))
     appendNextQuestion(to: &reply, advice: advice)
     return reply

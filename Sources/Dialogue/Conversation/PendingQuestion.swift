@@ -54,6 +54,12 @@ package struct PendingQuestion: Sendable, Hashable {
   /// is read as said unprompted, and only its yes or no answers the question.
   var answeredSlot: Slot? { kind == .advocate ? nil : slot }
 
+  /// What the question asks about, for "I'll leave … open": the advocate question is about one
+  /// kind of connection, not the connections already on record.
+  var topicName: String {
+    kind == .advocate ? "the question of a faculty advocate" : slot.displayName
+  }
+
   package init(_ slot: Slot, _ kind: Kind = .standard) {
     self.slot = slot
     self.kind = kind

@@ -138,7 +138,7 @@ extension PersonalAnswer {
   }
 
   /// Whether a connection asked about counts, and what the sources make of that kind.
-  static func counts(_ connection: Connection) -> TextDocument {
+  static func counts(_ connection: Connection, advice: Advice) -> TextDocument {
     let named =
       "a geographic tie, a rotation or a faculty connection at a program is what the email "
       + "article names as making an email there worth considering \(AdviceCard.tag(.whenToEmail))"
@@ -156,7 +156,16 @@ extension PersonalAnswer {
       case .alumni:
         "I note alumni at a program as a connection, but the sources do not count them: \(named)."
       }
-    return TextDocument([.paragraph(text)])
+    // "Worth considering" is the article's general word; with the connection already on record,
+    // this applicant's own plan is said beside it, so the two do not read as contradicting.
+    guard advice.profile.connections?.contains(connection) == true,
+      let decision = advice.email.decision
+    else { return TextDocument([.paragraph(text)]) }
+    return TextDocument([
+      .paragraph(
+        text + " It is on record for you, and your plan with it is to "
+          + DecisionWording.action(decision) + ".")
+    ])
   }
 
   /// A place is no tie by itself: what links the applicant to it is.

@@ -170,11 +170,17 @@ enum Lexicon {
   ]
   /// Taking back what was recorded: the slot named in the line is unknown again ("I don't know
   /// if it's a hook", "remove it", "I was asking", "I didn't say Spanish was a hook").
-  static let retractionCues: Phrases = [
-    "do not know if", "do not actually know if", "do not know whether", "idk if",
-    "not sure if", "not sure whether", "did not say", "never said", "was asking", "asked if",
-    "asked whether", "remove", "take it out", "take out", "take that out", "delete",
-    "drop",
+  static let retractionCues = Phrases(
+    doubtCues.texts + [
+      "did not say", "never said", "was asking", "asked if", "asked whether", "remove",
+      "take it out",
+      "take out", "take that out", "delete", "drop",
+    ])
+  /// A doubt about what comes after ("idk if he would call anyone"): to a yes/no question with
+  /// nothing else understood, not sure.
+  static let doubtCues: Phrases = [
+    "do not know if", "do not actually know if", "do not know whether", "idk if", "not sure if",
+    "not sure whether", "unsure if", "unsure whether",
   ]
   /// Words people put before a question ("ok so honestly is my score bad", "no i mean how
   /// many"): the question still starts its clause.

@@ -95,6 +95,21 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .advocateCall,
+      [
+        "should my mentor", "should my advocate", "should my attending", "should the attending",
+        "should my pd", "should my faculty", "should he still call", "should she still call",
+        "should they still call", "make the call", "have my mentor call", "have my mentor email",
+        "ask my mentor to", "ask my attending to", "ask my advocate to", "can my mentor",
+        "should my mentor call", "my mentor still", "should i let my mentor",
+        // Who reaches out, asked before whether to email (this row comes first for it).
+        "who should email", "who should reach out", "who should contact", "who should call",
+        "who should write", "who reaches out", "should he contact", "should she contact",
+        "should he email", "should she email", "should he call", "should she call",
+        "should they contact", "should he reach out", "should she reach out",
+      ]
+    ),
+    (
       .shouldEmail(plain: false),
       [
         "should i email", "should i write to", "should i contact", "should i reach out",
@@ -118,16 +133,6 @@ extension PersonalQuestion {
         "as a back up", "a good backup", "a realistic backup", "a safe backup", "backup option",
         "as a safety", "is my backup", "dual apply", "dual applying", "dual application",
         "apply to two specialties", "apply in two specialties",
-      ]
-    ),
-    (
-      .advocateCall,
-      [
-        "should my mentor", "should my advocate", "should my attending", "should the attending",
-        "should my pd", "should my faculty", "should he still call", "should she still call",
-        "should they still call", "make the call", "have my mentor call", "have my mentor email",
-        "ask my mentor to", "ask my attending to", "ask my advocate to", "can my mentor",
-        "should my mentor call", "my mentor still", "should i let my mentor",
       ]
     ),
     (
@@ -214,5 +219,7 @@ extension PersonalQuestion {
     "silent", "keep", "quiet", "explain", "now", "at", "all", "do", "i", "should", "email",
     "emails", "on", "list", "am", "applying", "apply", "of", "just", "even", "really", "so",
     "each", "every", "single", "one", "residency", "is", "it", "worth", "write", "contact",
+    "failed", "failing", "attempt", "retake", "result", "results", "usmle", "tell", "reach",
+    "out",
   ]
 }

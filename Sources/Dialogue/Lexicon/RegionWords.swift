@@ -10,8 +10,10 @@ extension RegionExtractor {
     // "Actually Texas": a correction, unless of where family is ("the cousin is in milwaukee,
     // not chicago") or something else was ("actually i did an observership at cleveland clinic").
     (when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution]),
-    // "pnw, seattle or portland, maybe spokane"; "anywhere midwest", "chicago or anywhere".
-    (when: [.listedAfterWish], unless: []), (when: [.besideAnywhere], unless: []),
+    // "pnw, seattle or portland, maybe spokane"; "anywhere midwest", "chicago or anywhere";
+    // not "midwest or texas, chicago is just where he works".
+    (when: [.listedAfterWish], unless: [.elsewhere, .institution]),
+    (when: [.besideAnywhere], unless: []),
     // The answer to "where?", unless where something else is or turned down.
     (when: [.asked], unless: [.inRotation, .elsewhere, .institution, .turnedDown]),
     // "jersey city, that's where i want to train".
@@ -20,8 +22,15 @@ extension RegionExtractor {
     (when: [.alone], unless: [.inRotation, .connectionsAsked]),
     // "programs in ohio": a first region, or a strong wish ("i want to train in ohio").
     // Not where family is, nor an institution there ("a boston hospital").
-    (when: [.trainingWish], unless: [.inRotation, .aboutFamily, .institution, .regionKnown]),
-    (when: [.trainingWish, .strongWish], unless: [.inRotation, .aboutFamily, .institution]),
+    // Nor where someone else is ("chicago is just where he works").
+    (
+      when: [.trainingWish],
+      unless: [.inRotation, .aboutFamily, .institution, .regionKnown, .elsewhere]
+    ),
+    (
+      when: [.trainingWish, .strongWish],
+      unless: [.inRotation, .aboutFamily, .institution, .elsewhere]
+    ),
   ]
 
   /// Words before a place that make it the only one ("so just ohio now").
@@ -142,8 +151,17 @@ extension RegionExtractor {
   static let keptLeads: Set<String> = ["only", "keep", "keeping", "except"]
   /// Words that open a reason: places after them are not what the line takes back.
   static let reasonWords: Set<String> = ["because", "since", "cause"]
-  /// "a boston hosp": a place that names a hospital, not a wish.
+  /// "a boston hosp", "the chicago attending": a place that names a hospital, or someone who
+  /// works or lives there, not a wish.
   static let hospitalWords: Set<String> = [
     "hospital", "hospitals", "hosp", "clinic", "clinics", "medical", "ed", "eds", "er", "ers",
+    "attending", "attendings", "mentor", "mentors", "pd", "pds", "faculty", "doctor", "doc",
+    "nurse", "preceptor", "resident", "residents", "chair", "uncle", "aunt", "cousin", "friend",
+  ]
+  /// "chicago is just where he works": words after a place, in its clause, that say it is
+  /// where someone else is (with ``elsewhereWords`` after them, and no wish).
+  static let whereSomeoneIs: [[String]] = [
+    ["is", "where"], ["is", "just", "where"], ["is", "only", "where"], ["was", "where"],
+    ["was", "just", "where"], ["is", "just", "the", "place"],
   ]
 }

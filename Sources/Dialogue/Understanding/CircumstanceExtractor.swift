@@ -67,11 +67,13 @@ enum CircumstanceExtractor {
     }
 
     // Hook. "I don't know if it's a hook", "remove it", "I was asking": taken back, unknown.
-    // "No hook. And I did not say anywhere": a hook denied outright is not taken back.
+    // "No hook. And I did not say anywhere": a hook denied outright is not taken back. "He
+    // liked me but idk if he would call anyone": a doubt in another clause takes back no hook,
+    // and leaves the praise unweighed (no hook is heard from it).
     if topics.contains(.hook) || utterance.containsAny(hookNouns),
       utterance.containsAny(Lexicon.retractionCues), !deniesHook
     {
-      result.patch.unset.insert(.hook)
+      if doubtsHook(utterance) { result.patch.unset.insert(.hook) }
     } else {
       result.patch.hook = answer(.hook, denied: deniesHook, claimed: claimsHook)
     }
@@ -172,4 +174,17 @@ enum CircumstanceExtractor {
     let numbers = utterance.tokens.compactMap(\.number).filter { LineCues.scoreLike.contains($0) }
     return numbers.count >= 2 && numbers[0] > numbers[1]
   }
+
+  /// Whether a clause that takes something back or doubts it ("idk if", "remove") also names
+  /// the hook, or a claim of one, or points back at it ("remove it").
+  private static func doubtsHook(_ utterance: Utterance) -> Bool {
+    let tokens = utterance.tokens
+    return ExamExtractor.clauseRanges(tokens).contains { clause in
+      let words = Utterance(tokens: Array(tokens[clause]), original: "")
+      return words.containsAny(Lexicon.retractionCues)
+        && (words.containsAny(hookNouns) || words.containsAny(hookCues)
+          || words.words.contains(where: ["it", "that", "one"].contains))
+    }
+  }
+
 }

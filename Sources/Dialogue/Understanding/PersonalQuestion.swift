@@ -74,7 +74,11 @@ enum PersonalQuestion: Sendable, Hashable {
 
   /// The personal question `text` asks, if any. The first row that matches wins.
   static func recognise(_ text: String) -> PersonalQuestion? {
-    let utterance = asTheApplicant(Utterance(text))
+    let typed = Utterance(text)
+    // "my classmate failed ck twice, should she email": another applicant's question is not the
+    // user's own.
+    guard typed.tokens.firstStart(of: Lexicon.otherApplicantPeople) == nil else { return nil }
+    let utterance = asTheApplicant(typed)
     // "is 216 passing", "is 250 a pass": a score asked about by the words after it.
     let tokens = utterance.tokens
     if let index = tokens.indices.first(where: { index in
@@ -116,12 +120,12 @@ enum PersonalQuestion: Sendable, Hashable {
         if asksOnlyThat { return question }
       case .emailCount(every: true): if plain { return question }
       case .sourceOf:
-        // Only about a number a score can be, outside an exam's name: "where does the 250
-        // come from" (not the "2" of "step 2").
+        // About a number outside an exam's name: "where does the 250 come from", "the 95",
+        // "where did you get 58 percent" (not the "2" of "step 2").
         let examWords = Set(ExamExtractor.examMentions(utterance.tokens).flatMap(\.tokens))
         guard
           let number = utterance.tokens.indices.filter({ !examWords.contains($0) })
-            .compactMap({ utterance.tokens[$0].number }).first(where: LineCues.scoreLike.contains)
+            .lazy.compactMap({ utterance.tokens[$0].number }).first
         else { continue }
         return .sourceOf(number)
       case .shouldEmail: return .shouldEmail(plain: plain)
@@ -162,16 +166,21 @@ enum PersonalQuestion: Sendable, Hashable {
     if added.isEmpty, case .clarify(.tie(let place))? = read.intents.first {
       return .placeAsTie(place)
     }
+    // "does my uncle count, he is just a nurse": family, wherever they are, is what the advisor
+    // counts as a geographic tie (where they live decides for which programs).
+    if added.isEmpty, utterance.words.contains(where: RegionExtractor.tieWords.contains) {
+      return .countsAsConnection(.geographicTie)
+    }
     return .countsAsConnection(added.count == 1 ? added.first : nil)
   }
 
   /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
   /// as "I" and "my" (``speakingFor``); the utterance itself when it has none of them, or when
-  /// it names another applicant (a friend, a classmate), whose question it is.
+  /// the user speaks as "I" in it.
   private static func asTheApplicant(_ utterance: Utterance) -> Utterance {
-    // "my classmate failed ck twice, should she email": another applicant's question is not the
-    // user's own.
-    guard utterance.tokens.firstStart(of: Lexicon.otherApplicantPeople) == nil else {
+    // "should he contact them or should i email myself": beside the user's own "i", "he" is
+    // someone else (an advocate), not the applicant spoken of.
+    guard !utterance.words.contains(where: ["i", "me", "myself"].contains) else {
       return utterance
     }
     let words = utterance.tokens.map(\.text)

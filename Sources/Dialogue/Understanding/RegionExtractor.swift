@@ -130,7 +130,8 @@ enum RegionExtractor {
         .inRotation: aboutARotation[start],
         // "school in", "rotated at", "he works at a community ED in".
         .elsewhere: before(5).contains(where: elsewhereWords.contains)
-          && !before(5).contains(where: intentWords.contains),
+          && !before(5).contains(where: intentWords.contains)
+          || isWhereSomeoneIs(after: place.tokens.upperBound, in: tokens),
         // "houston EDs", "a boston hosp".
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
@@ -402,6 +403,15 @@ enum RegionExtractor {
       (index == 0 || tokens[index - 1].kind == .punctuation || tokens[index - 1].text == "or")
         && changeOfMindPhrases.contains { tokens.has($0, at: index) }
     }
+  }
+
+  /// "chicago is just where he works": the words after a place say someone else is there, and
+  /// no wish follows in the clause.
+  private static func isWhereSomeoneIs(after end: Int, in tokens: [Utterance.Token]) -> Bool {
+    guard let lead = whereSomeoneIs.first(where: { tokens.has($0, at: end) }) else { return false }
+    let rest = tokens[(end + lead.count)...].prefix { $0.kind != .punctuation }.prefix(4)
+    return rest.contains { elsewhereWords.contains($0.text) }
+      && !rest.contains { intentWords.contains($0.text) }
   }
 
   private static func looksLikeAPlace(_ utterance: Utterance) -> Bool {

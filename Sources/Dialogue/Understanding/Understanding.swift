@@ -59,13 +59,18 @@ enum Understanding {
     result.correction = cues.correction || !result.deniedScores.isEmpty
     result.clauses = clauses(of: parts, correction: result.correction)
     // Read only for a correcting line with a yes or no in it (few are). More than a bare "no.",
-    // which may as well head what follows ("no. that's wrong, ...").
+    // which may as well head what follows ("no. that's wrong, ..."): a first sentence, or its
+    // first clause, that is a whole answer ("no not really, ... sorry ck was 228 not 226").
     let answerStandsAlone =
-      result.correction && result.answeredByYesNo != nil && parts.count > 1
+      result.correction && result.answeredByYesNo != nil
       && parts.first.map { part in
-        let words = part.tokens[..<(part.questionStart ?? part.tokens.count)].filter(\.isWord)
-          .map(\.text)
-        return words.count > 1 && YesNo(words).line != nil
+        let statement = Array(part.tokens[..<(part.questionStart ?? part.tokens.count)])
+        let firstClause = ExamExtractor.clauseRanges(statement).first.map { statement[$0] } ?? []
+        return [statement[...], firstClause].contains { tokens in
+          let words = tokens.filter(\.isWord).map(\.text)
+          return words.count > 1 && YesNo(words).line != nil
+            && (parts.count > 1 || tokens.count < statement.count)
+        }
       } == true
     link(&result, context: context, answerStandsAlone: answerStandsAlone)
     // A place taken back is no tie to ask about.
@@ -108,7 +113,12 @@ enum Understanding {
     }
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
       let words = utterance.words.joined(separator: " ")
-      if Lexicon.unsure.contains(where: { words.hasPrefix($0) }) { result.intents.append(.unsure) }
+      // "idk if he would call anyone" to a question asked: not sure, as much as "not sure".
+      if Lexicon.unsure.contains(where: { words.hasPrefix($0) })
+        || (context.pending != nil && utterance.containsAny(Lexicon.doubtCues))
+      {
+        result.intents.append(.unsure)
+      }
     }
     return result
   }
