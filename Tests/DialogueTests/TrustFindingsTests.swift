@@ -272,6 +272,9 @@ struct PersonalQuestionPhrasingTests {
         "does my uncle count as a connection, he is just a nurse",
         .countsAsConnection(.geographicTie)
       ),
+      ("is peds realistic with a step 1 fail and needing a visa", .outlook(.pediatrics)),
+      // Tester Jordan (2026-12-03).
+      ("does the away rotation count as a hook", .countsAsHook),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)

@@ -95,8 +95,12 @@ extension AdviceRule {
         }
         // Clearing the floors is not matching the norms: said together, so that the two never
         // read as a contradiction of the decision.
+        // The distance decides the words, as in the decision's own reason ("just under").
         if score >= floor.value, let mismatch = benchmarks.mismatchBelow, score < mismatch.value {
-          return estimate + "; your \(score) is at or above it, but far below the specialty's "
+          let below =
+            Condition.isClose(score, to: mismatch.value)
+            ? "just under the line for a big gap from" : "far below"
+          return estimate + "; your \(score) is at or above it, but \(below) the specialty's "
             + "norms (under \(mismatch.value), \(mismatch.basis.note)), which the email decision goes by."
         }
         return estimate + "; your \(score) is \(score >= floor.value ? "at or above" : "below") it."

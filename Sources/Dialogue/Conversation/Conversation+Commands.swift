@@ -105,15 +105,19 @@ extension Conversation {
     state.lastScoreExam = previous.lastScoreExam
     state.misses = 0
     let changes = SlotChange.between(before, state.profile)
-    var document = TextDocument()
-    if changes.isEmpty {
-      document.append(.paragraph("Undone."))
-    } else {
-      let described = changes.map { change in
-        "\(ProfileSummary.label(of: change.slot)) back to \(change.after ?? "unknown")"
-      }
-      document.append(.paragraph("Undone: " + described.joined(separator: "; ") + "."))
+    var described = changes.map { change in
+      "\(ProfileSummary.label(of: change.slot)) back to \(change.after ?? "unknown")"
     }
+    // Backups are no slot, but taking one back is a change the user must see.
+    if before.backupSpecialties != state.profile.backupSpecialties {
+      let backups = state.profile.backupSpecialties.map(\.displayName)
+      described.append(
+        "Backup specialties back to " + (backups.isEmpty ? "none" : backups.joinedAsList()))
+    }
+    var document = TextDocument()
+    document.append(
+      .paragraph(
+        described.isEmpty ? "Undone." : "Undone: " + described.joined(separator: "; ") + "."))
     for block in AdviceChanges.describe(from: oldAdvice, to: advice) { document.append(block) }
     appendNextQuestion(to: &document, advice: advice)
     return Reply(document: document, changes: changes)

@@ -168,6 +168,23 @@ extension PersonalAnswer {
     ])
   }
 
+  /// Whether a hook is on record, and the plan with it; nil until the hook is known (the entry
+  /// on what makes a hook then answers alone).
+  static func hookOnRecord(_ advice: Advice) -> TextDocument? {
+    guard let hook = advice.profile.hook else { return nil }
+    let held =
+      hook
+      ? "a strong program-specific hook is on record for you"
+      : "no strong program-specific hook is on record for you"
+    let plan = advice.email.decision.map {
+      ", and your plan with that is to " + DecisionWording.action($0)
+    }
+    return TextDocument([
+      .paragraph(
+        "For you: " + held + (plan ?? "") + ". Tell me if that is wrong.")
+    ])
+  }
+
   /// A place is no tie by itself: what links the applicant to it is.
   static func placeAsTie(_ place: String) -> TextDocument {
     TextDocument([

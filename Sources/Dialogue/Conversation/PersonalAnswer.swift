@@ -24,6 +24,7 @@ enum PersonalAnswer {
       case .statedCutoff(let cutoff): statedCutoff(cutoff, advice: advice)
       case .countsAsConnection(let connection): connection.map { counts($0, advice: advice) }
       case .placeAsTie(let place): placeAsTie(place)
+      case .countsAsHook: hookOnRecord(advice)
       case .mentionEvent: event(advice)
       case .nextSteps: nextSteps(advice)
       case .advocateCall: advocateCall(advice)

@@ -49,7 +49,9 @@ extension ConnectionExtractor {
   /// question; whether one would speak up is asked.
   static let feedbackOnly: Phrases = [
     "told me to apply", "asked me to apply", "encouraged me to apply", "invited me to apply",
-    "liked me", "loved me", "said i should apply", "wants me to apply",
+    "liked me", "loved me", "said i should apply", "wants me to apply", "love to have me",
+    "want me back", "wants me back", "have me back", "invited me back", "best student",
+    "top student", "one of the best",
   ]
 
   /// People who are not faculty: their praise is feedback (a hook), not advocacy.

@@ -5,6 +5,14 @@ extension PersonalQuestion {
   /// ``recognise(_:)``.
   static let table: [(PersonalQuestion, Phrases)] = [
     (
+      .countsAsHook,
+      [
+        "count as a hook", "counts as a hook", "considered a hook", "qualify as a hook",
+        "qualifies as a hook", "is that a hook", "is it a hook", "is this a hook", "a hook or not",
+        "do i have a hook", "is that my hook", "what is my hook",
+      ]
+    ),
+    (
       .countsAsConnection(nil),
       [
         "count as a tie", "counts as a tie", "count as a geographic tie",
@@ -54,6 +62,8 @@ extension PersonalQuestion {
         "a safer bet", "a safer choice", "score do i need", "score i need", "score would i need",
         "need to be competitive", "to be competitive for", "score is competitive", "kill my",
         "kills my", "ruin my", "ruins my", "hurt my chances", "hurts my chances", "tank my",
+        "realistic with", "realistic given", "be realistic", "still realistic",
+        "a realistic option", "a realistic choice",
       ]
     ),
     (

@@ -127,6 +127,8 @@ extension RegionExtractor {
     "honors anywhere", "honor anywhere", "rotated anywhere", "rotate anywhere", "failed anywhere",
   ]
 
+  /// Words a list of places may carry that say nothing of them ("midwest or texas please").
+  static let listCourtesies: Set<String> = ["please", "thanks", "pls", "plz"]
   /// Hedges between listed places ("seattle, maybe spokane").
   static let listHedges: Set<String> = ["maybe", "possibly", "perhaps", "also", "or", "even"]
 

@@ -14,7 +14,7 @@ extension SpecialtyExtractor {
     "is", "but", "not", "no", "and", "or", "into", "doing", "in", "applying", "apply", "want",
     "wants", "choice", "maybe", "to", "for", "like", "with", "w", "forget", "going", "mean",
     "drop", "dropping", "from", "over", "choose", "chose", "picking", "prefer", "switch",
-    "switching", "be",
+    "switching", "be", "backup", "fallback",
   ]
 
   /// The short aliases a question about a specialty reads as names ("my shot at fm").
@@ -62,6 +62,12 @@ extension SpecialtyExtractor {
   static let backupLeadPhrases: [[String]] = [["open", "to"], ["plan", "b"]]
   /// Phrases after a specialty that keep it in reserve ("FM as plan b").
   static let backupTailPhrases: [[String]] = [["plan", "b"]]
+
+  /// Words right before a specialty that put it in the place of the one named just before
+  /// ("backup fm... actually make that IM").
+  static let replacingLeads: [[String]] = [
+    ["make", "that"], ["make", "it"], ["scratch", "that"], ["or", "rather"],
+  ]
 
   /// A word right before a specialty that rules it out ("not derm", "IM instead of derm").
   static let negatingLeads: Set<String> = ["not", "instead", "than"]

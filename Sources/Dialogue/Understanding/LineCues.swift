@@ -25,9 +25,16 @@ struct LineCues: Sendable {
   /// No cues: a line read on its own terms.
   init() {}
 
-  init(_ utterance: Utterance, statements: Utterance, asks: Bool, context: UnderstandingContext) {
+  /// - Parameter lineYesNo: the whole line's yes or no, when already read: the statements' is
+  ///   the same when the line asks nothing.
+  init(
+    _ utterance: Utterance, statements: Utterance, asks: Bool, context: UnderstandingContext,
+    lineYesNo: YesNo? = nil
+  ) {
     self.asks = asks
-    yesNo = YesNo(statements.words)
+    yesNo =
+      lineYesNo.flatMap { statements.words == utterance.words ? $0 : nil }
+      ?? YesNo(statements.words)
     correction =
       utterance.containsAny(Lexicon.correctionPhrases)
       || utterance.words.first == "no" && utterance.words.count > 2
@@ -134,8 +141,10 @@ struct YesNo: Sendable, Hashable {
     answerLead =
       [answerWords[...], answerWords.drop(while: Lexicon.leadHedges.contains)].lazy.compactMap {
         head -> Bool? in
-        Self.yesLeads.contains { $0.leads(head) }
-          ? true : Self.noLeads.contains { $0.leads(head) } ? false : nil
+        let leads = head.first.flatMap { Self.leadsByFirstWord[$0] } ?? []
+        // A yes lead wins over a no lead, as the lists are read.
+        return leads.contains { $0.1 && $0.0.leads(head) }
+          ? true : leads.contains { !$0.1 && $0.0.leads(head) } ? false : nil
       }.first
     // "no i said yes": the answer said again wins over the "no" that corrects.
     // A plain scan: the string library's generic subsequence search cost a turn as much as
@@ -178,8 +187,10 @@ struct YesNo: Sendable, Hashable {
       head.starts(with: words) && (!needsMore || head.count > words.count)
     }
   }
-  private static let yesLeads = Lexicon.yesLeads.map(Lead.init)
-  private static let noLeads = Lexicon.noLeads.map(Lead.init)
+  /// The leads by their first word: a line's head is compared with the few that start as it.
+  private static let leadsByFirstWord = Dictionary(
+    (Lexicon.yesLeads.map { (Lead($0), true) } + Lexicon.noLeads.map { (Lead($0), false) })
+      .map { ($0.0.words.first ?? "", [$0]) }, uniquingKeysWith: +)
 
   private static func wordCount(_ phrase: String) -> Int {
     phrase.split(separator: " ", omittingEmptySubsequences: false).count

@@ -31,6 +31,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Does Newark count as a tie?": a place, which is a tie only through what links the
   /// applicant to it.
   case placeAsTie(String)
+  /// "Does the away rotation count as a hook?", "is that a hook for me?": whether a hook is on
+  /// record for this applicant, beside the entry on what makes one.
+  case countsAsHook
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
   /// "Should I apply FM as a backup?": how realistic that backup is for this applicant.
@@ -67,7 +70,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .mentionEvent: "when-email-acute-event"
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
-      .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie:
+      .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook:
       nil
     }
   }

@@ -91,8 +91,8 @@ enum RegionExtractor {
         })
     let strongWish = utterance.words.contains(where: strongIntentWords.contains)
     // Sentences of places alone, and in a comma list of facts, clauses of places alone ("img
-    // from pakistan, texas or the south, brother in houston").
-    let listsFacts = tokens.filter { $0.text == "," }.count >= 2
+    // from pakistan, texas or the south, brother in houston"; "us md, boston or new england").
+    let listsFacts = tokens.contains { $0.text == "," }
     let placeLists =
       places.isEmpty
       ? []
@@ -323,14 +323,17 @@ enum RegionExtractor {
       let named = places.filter {
         $0.tokens.clamped(to: sentence) == $0.tokens
       }
+      // Most runs name fewer than two places: their words need no reading.
+      guard named.count >= 2 else { return false }
       let covered = named.reduce(0) { $0 + $1.tokens.count }
       // "boston or worcester, or honestly anywhere": an "or anywhere" at the end is part of
       // the list.
-      let words = tokens[sentence].filter {
+      let words = tokens[sentence].lazy.filter {
         $0.isWord && !Lexicon.placeListJoiners.contains($0.text) && $0.text != "anywhere"
           && $0.text != "the" && !Lexicon.anywhereHedges.contains($0.text)
+          && !listCourtesies.contains($0.text)
       }
-      return named.count >= 2 && covered == words.count
+      return covered == words.count
     }
   }
 

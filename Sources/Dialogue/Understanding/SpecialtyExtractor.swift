@@ -36,12 +36,15 @@ enum SpecialtyExtractor {
     // listed after it is training too ("honors in surgery and IM").
     // "my mom had a family emergency": words that name a specialty only when asked, read as
     // the ordinary words they are in these phrases (worked out only for such a word).
+    // Only the phrases the line holds (one hashed lookup each) are placed.
     lazy var ordinary: Set<Int> = Set(
-      words.indices.flatMap { index in
-        ordinaryPhrases.words.filter { words.has($0, at: index) }.flatMap {
-          index..<index + $0.count
-        }
-      })
+      ordinaryPhrases.indices.filter { utterance.contains(phraseAt: $0, of: ordinaryPhrases) }
+        .flatMap { phrase in
+          let phraseWords = ordinaryPhrases.words[phrase]
+          return words.indices.filter { words.has(phraseWords, at: $0) }.flatMap {
+            $0..<$0 + phraseWords.count
+          }
+        })
     let named = mentions.taken { mention in
       if mention.confidence == .whenAsked, mention.tokens.contains(where: ordinary.contains) {
         return false
@@ -91,6 +94,20 @@ enum SpecialtyExtractor {
       let specialty: Specialty? =
         if case .specialty(let specialty) = mention.kind { specialty } else { nil }
       let reach = isReach(after: end, until: next, in: words)
+      // "backup fm... actually make that IM": the name replaces the one just before it, in
+      // its role.
+      if let last = found.last, !last.negated,
+        replacingLeads.contains(where: { lead in
+          position - lead.count >= last.end && words.has(lead, at: position - lead.count)
+        })
+      {
+        found.removeLast()
+        found.append(
+          Found(
+            specialty: specialty, position: position, end: end, negated: false,
+            backup: last.backup, reach: last.reach))
+        continue
+      }
       found.append(
         Found(
           specialty: specialty, position: position, end: end, negated: negated,

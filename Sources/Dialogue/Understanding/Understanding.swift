@@ -48,7 +48,9 @@ enum Understanding {
     // "no i mean how many...": the sentence the line opens with asks too. "no, just a bad day.
     // how many programs...?" opens with a statement of its own.
     let opensAsking = parts.first { !$0.tokens.isEmpty }.map { $0.questionStart != nil } ?? false
-    let cues = LineCues(utterance, statements: statements, asks: opensAsking, context: context)
+    let cues = LineCues(
+      utterance, statements: statements, asks: opensAsking, context: context,
+      lineYesNo: result.yesNo)
     if !statements.isEmpty {
       let mentions = MentionRecognizer.mentions(in: statements)
       for read in readers { result.merge(read(statements, mentions, context, cues)) }
