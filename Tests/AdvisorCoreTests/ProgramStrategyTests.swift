@@ -27,6 +27,24 @@ struct ProgramStrategyTests {
     #expect(advice.ruleSet.contains("programs.count-unsourced"))
   }
 
+  @Test("A minimum the applicant said they miss is addressed on the failure branch too")
+  func statedCutoffMissed() {
+    var failed = answered(
+      step1: StepResult(outcome: .pass, attempts: 2), step2ck: passed(228),
+      specialty: .pediatrics, applicant: .nonUSIMG, cutoffUnmet: true, clinicalEvidence: false)
+    #expect(Advisor.advise(failed).ruleSet.contains("programs.stated-cutoff-missed"))
+    failed.cutoffUnmet = false
+    #expect(!Advisor.advise(failed).ruleSet.contains("programs.stated-cutoff-missed"))
+  }
+
+  @Test("A rule said only when volunteered asks for nothing: the minimum is not asked for it")
+  func statedCutoffNotAsked() {
+    // Above the cutoffs' range, the decision does not need the minimum; only the rule reads it.
+    var profile = answered(step2ck: passed(219), applicant: .usIMG)
+    profile.cutoffUnmet = nil
+    #expect(!Advisor.advise(profile).missing.contains(.cutoffUnmet))
+  }
+
   @Test("A score at or above the specialty's average is not low: no low-score count")
   func notLowScore() {
     let advice = Advisor.advise(answered(step2ck: passed(252), applicant: .usIMG))

@@ -275,6 +275,7 @@ struct PersonalQuestionPhrasingTests {
       ("is peds realistic with a step 1 fail and needing a visa", .outlook(.pediatrics)),
       // Tester Jordan (2026-12-03).
       ("does the away rotation count as a hook", .countsAsHook),
+      ("how many EM programs should i apply to", .applyCount),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)

@@ -134,9 +134,17 @@ extension AdviceRule {
       "specialty.boston-backup", .specialty, .action(.specialty, rank: 1), .bostonSpecialty,
       when: { ($0.sensitivity?.isScoreDriven ?? false) && $0.hasScoreConcern && $0.isMassachusetts }
     ) { context in
-      "If you are set on \(context.specialtyName), apply to it broadly outside Boston, and apply "
-        + "realistically inside Boston and Massachusetts in a backup specialty such as internal "
-        + "medicine or family medicine, so that you stay in the region you want."
+      // The applicant's own backups, when they have named any the same judgement leaves open.
+      let viable = BackupAssessment.assess(context.profile)
+        .filter { $0.verdict != .farBelowNorms && $0.verdict != .belowFloors }
+        .map(\.specialty.displayName)
+      let backup =
+        viable.isEmpty
+        ? "a backup specialty such as internal medicine or family medicine"
+        : "your backup, \(viable.joinedAsList(conjunction: "or"))"
+      return "If you are set on \(context.specialtyName), apply to it broadly outside Boston, and "
+        + "apply realistically inside Boston and Massachusetts in \(backup), so that you stay in "
+        + "the region you want."
     },
     AdviceRule(
       "specialty.some-flexible-programs", .specialty, .note, .realityCheck,

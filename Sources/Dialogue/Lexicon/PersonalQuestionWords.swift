@@ -47,6 +47,9 @@ extension PersonalQuestion {
         "how many programs do i apply", "how many programs should i be applying",
         "how many applications", "how many places should i apply", "number of programs to apply",
         "apply to how many", "how many programs for", "how many programs as", "how many programs",
+        // "how many EM programs should i apply to": a specialty between the words.
+        "programs should i apply to", "programs do i apply to", "programs should i be applying to",
+        "programs should i apply for",
       ]
     ),
     (
