@@ -123,6 +123,7 @@ extension RegionExtractor {
   /// "anywhere" that is not about training ("no connections anywhere").
   static let anywhereElse: Phrases = [
     "connections anywhere", "know anyone anywhere", "anyone anywhere", "not anywhere",
+    "no one anywhere", "nobody anywhere", "noone anywhere",
     "ties anywhere", "tie anywhere", "contacts anywhere", "connection anywhere",
     "honors anywhere", "honor anywhere", "rotated anywhere", "rotate anywhere", "failed anywhere",
   ]
