@@ -276,6 +276,8 @@ struct PersonalQuestionPhrasingTests {
       // Tester Jordan (2026-12-03).
       ("does the away rotation count as a hook", .countsAsHook),
       ("how many EM programs should i apply to", .applyCount),
+      ("what do i say if an interviewer asks about the fail", .interviewAnswer),
+      ("if an interviewer brings up my step score what do i say", .interviewAnswer),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)

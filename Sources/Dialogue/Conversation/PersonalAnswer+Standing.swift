@@ -185,6 +185,31 @@ extension PersonalAnswer {
     ])
   }
 
+  /// The plan's answer about the score at interview, with the results on record it can rest
+  /// on (the exams, and strong clinical results when said); nil when the plan has none.
+  static func interviewAnswer(_ advice: Advice) -> TextDocument? {
+    let said = notes(interviewRules, in: advice)
+    guard !said.isEmpty else { return nil }
+    let profile = advice.profile
+    var facts = Exam.allCases.map(\.slot).filter(profile.isKnown).map {
+      ProfileSummary.value(of: $0, in: profile)
+    }
+    if profile.clinicalEvidence == true {
+      facts.append(ProfileSummary.value(of: .clinicalEvidence, in: profile))
+    }
+    let onRecord =
+      facts.isEmpty
+      ? "" : " What you told me that it can rest on: " + facts.joined(separator: "; ") + "."
+    return TextDocument([
+      .paragraph("For you: " + said.map(cited).joined(separator: " ") + onRecord)
+    ])
+  }
+
+  /// The plan's steps on answering about the score at interview.
+  private static let interviewRules: Set<String> = [
+    "address.interview-answer", "interview.red-flag-answer",
+  ]
+
   /// A place is no tie by itself: what links the applicant to it is.
   static func placeAsTie(_ place: String) -> TextDocument {
     TextDocument([

@@ -25,6 +25,7 @@ enum PersonalAnswer {
       case .countsAsConnection(let connection): connection.map { counts($0, advice: advice) }
       case .placeAsTie(let place): placeAsTie(place)
       case .countsAsHook: hookOnRecord(advice)
+      case .interviewAnswer: interviewAnswer(advice)
       case .mentionEvent: event(advice)
       case .nextSteps: nextSteps(advice)
       case .advocateCall: advocateCall(advice)

@@ -99,6 +99,17 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .interviewAnswer,
+      [
+        "interviewer asks", "interviewer brings up", "interviewers ask", "asked about it at",
+        "asks about my score", "asks about the fail", "asks about my fail", "ask about my score",
+        "ask about the fail", "brings up my score", "brings up the fail", "say at interview",
+        "say in interviews", "say at my interview", "answer at interview", "answer in interviews",
+        "how do i answer questions about my score", "how do i explain the fail in",
+        "what do i say about my score", "what do i say about the fail",
+      ]
+    ),
+    (
       .whyDecision,
       [
         "not a rebound", "not count as a rebound", "why stay silent", "why should i stay silent",

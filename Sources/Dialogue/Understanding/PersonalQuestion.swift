@@ -34,6 +34,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Does the away rotation count as a hook?", "is that a hook for me?": whether a hook is on
   /// record for this applicant, beside the entry on what makes one.
   case countsAsHook
+  /// "What do I say if an interviewer asks about my score?": the plan's interview answer, with
+  /// the results on record it can rest on.
+  case interviewAnswer
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
   /// "Should I apply FM as a backup?": how realistic that backup is for this applicant.
@@ -70,7 +73,8 @@ enum PersonalQuestion: Sendable, Hashable {
     case .mentionEvent: "when-email-acute-event"
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
-      .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook:
+      .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
+      .interviewAnswer:
       nil
     }
   }
