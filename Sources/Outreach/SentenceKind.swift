@@ -83,6 +83,9 @@ package enum SentenceKind: String, Sendable, Hashable, CaseIterable {
     "fits", "aligns", "matches my", "match my", "my background", "my experience", "my work with",
     "my work in", "letters", "strong letter", "letter from", "love working", "enjoy working",
     "love caring", "enjoy caring", "passion for", "passionate about", "commitment to",
+    // Time at the program and its word on it ("the four weeks I spent in your department",
+    // "you would love to have me back"): a rotation's evidence, even inside a thank-you.
+    "spent in your", "weeks in your", "have me back", "love to have me", "invited me back",
   ]
 
   /// Results that are evidence when no exam is named ("my work has improved"), and the score
