@@ -22,7 +22,8 @@ enum PersonalAnswer {
       case .outlook(let named): outlook(advice, named: named)
       case .didIPass(let asked): result(advice, asked: asked)
       case .statedCutoff(let cutoff): statedCutoff(cutoff, advice: advice)
-      case .countsAsConnection(let connection): connection.map { counts($0, advice: advice) }
+      case .countsAsConnection(let connection):
+        connection.map { counts($0, advice: advice) } ?? whatCounts()
       case .placeAsTie(let place): placeAsTie(place)
       case .countsAsHook: hookOnRecord(advice)
       case .interviewAnswer: interviewAnswer(advice)
