@@ -276,6 +276,11 @@ struct PersonalQuestionPhrasingTests {
       // Tester Jordan (2026-12-03).
       ("does the away rotation count as a hook", .countsAsHook),
       ("how many EM programs should i apply to", .applyCount),
+      (
+        "i'm advising a student who failed step 1, should she email programs",
+        .shouldEmail(plain: false)
+      ),
+      ("my friend said emailing is pointless, should i email programs", .shouldEmail(plain: false)),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
     ])

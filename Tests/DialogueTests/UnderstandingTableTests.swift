@@ -239,12 +239,13 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // bare "i have 221" with both exams unknown asks which exam); one ("my PD mentor from my IM
     // rotation") also records a rotation, which the row did not expect.
     case .sixth: 21
-    // 16 of 20 as written; 17 once "no one anywhere" joined the "anywhere" that is not about
-    // training (it had recorded the region "anywhere", a fact nobody said). Of the three
-    // misses, two are the writer's slips by the table's conventions (a bare 224 with both
+    // 16 of 20 as written, the floor; 17 once "no one anywhere" joined the "anywhere" that is
+    // not about training (it had recorded the region "anywhere", a fact nobody said; the fix
+    // has its own row in the table, so this set's count is no longer blind to it). Of the
+    // other misses, two are the writer's slips by the table's conventions (a bare 224 with both
     // exams unknown asks which exam; a line understood as nothing is written intent=unknown),
     // and one keeps "carolinas or georgia" without its "the".
-    case .seventh: 17
+    case .seventh: 16
     }
   }
   var description: String {

@@ -26,6 +26,12 @@ package struct BackupAssessment: Sendable, Hashable {
   package static let rule = "specialty.backup"
 
   /// The assessments of `profile`'s backups, in the order the applicant named them.
+  /// The backups the same judgement as the main choice's leaves open (not below the floors,
+  /// not far below the norms): the ones the plan names as a place to apply.
+  static func viable(_ profile: Profile) -> [BackupAssessment] {
+    assess(profile).filter { $0.verdict != .farBelowNorms && $0.verdict != .belowFloors }
+  }
+
   static func assess(_ profile: Profile) -> [BackupAssessment] {
     profile.backupSpecialties.filter { $0 != profile.specialty }.map { backup in
       var asBackup = profile
@@ -77,7 +83,8 @@ package struct BackupAssessment: Sendable, Hashable {
         + "."
     case .farBelowNorms, .unknown:
       text =
-        "Your backup, \(name), is not a realistic backup: \(yours) is far below its norms "
+        "Your backup, \(name), is not a realistic backup: \(yours) is "
+        + Condition.belowTheNorms(value, line: figure.value) + " its norms "
         + "(under \(figure.value), the advisor's estimate of a big mismatch: \(figure.basis.note))."
     }
     // As for the main specialty: within a few points of the line the verdict is a judgement.

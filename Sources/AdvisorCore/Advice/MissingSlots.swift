@@ -161,11 +161,8 @@ enum MissingSlots {
     /// Whether some rule applies for `other` and not for this answer, or the other way round.
     mutating func differ(from other: AdviceContext) -> Bool {
       let catalog = AdviceRule.catalog
-      for index in catalog.indices where !catalog[index].volunteeredOnly {
-        if index >= applies.count {
-          applies += [Bool](repeating: false, count: index - applies.count)
-          applies.append(catalog[index].applies(context))
-        }
+      for index in catalog.indices {
+        if index == applies.count { applies.append(catalog[index].applies(context)) }
         if catalog[index].applies(other) != applies[index] { return true }
       }
       return false

@@ -137,8 +137,8 @@ extension Condition {
       "\(mean)the advisor's estimate of a big mismatch is under \(threshold), the matched "
       + "mean less one standard deviation"
     let close = Condition.isClose(score, to: threshold)
-    // Just under the line is not "far below": the words follow the distance.
-    let below = close ? "falls just under the line for a big gap from" : "is far below"
+    let below =
+      (close ? "falls " : "is ") + Condition.belowTheNorms(score, line: threshold)
     let judged =
       answer
       ? "\(exam.displayName) \(score) \(below) the norms of \(name) (\(basis))"
@@ -195,6 +195,12 @@ extension Condition {
   /// every surface that compares a score with a figure.
   static func isClose(_ score: Int, to line: Int) -> Bool {
     abs(score - line) < closeToTheLine
+  }
+
+  /// How a score under the big-gap line stands against a specialty's norms, in the words every
+  /// surface uses: just under the line is not "far below" (the words follow the distance).
+  static func belowTheNorms(_ score: Int, line: Int) -> String {
+    isClose(score, to: line) ? "just under the line for a big gap from" : "far below"
   }
 
   /// What a specialty's "clears many programs" figure is, in words that keep its basis: the

@@ -15,9 +15,6 @@ struct AdviceRule: Sendable {
   /// Where the text for this profile takes its figure from, when that depends on the profile;
   /// nil for the rule's own ``source``.
   var citing: (@Sendable (AdviceContext) -> Source)? = nil
-  /// Said only about what the user volunteered: no slot is asked for this rule's sake
-  /// (``MissingSlots`` does not probe it).
-  var volunteeredOnly = false
 
   init(
     _ id: String, _ topic: AdviceTopic, _ kind: Kind, _ source: Source,

@@ -25,9 +25,16 @@ extension AdviceRule {
         + "point to work habits or to one bad day. Whatever you write should answer those."),
     AdviceRule(
       "email.filters", .email, .note, .programsRead,
-      when: { $0.profile.missesStatedCutoff || $0.isNo(.aboveCutoffs) },
-      "Many programs screen automatically on Step 2 CK or a combined threshold; no email gets an "
-        + "application past that filter."),
+      when: { $0.profile.missesStatedCutoff || $0.isNo(.aboveCutoffs) }
+    ) { context in
+      // A minimum the applicant said they miss is named: on a failure's branch the decision
+      // never reads it, and this note is where the advice takes it up.
+      (context.profile.missesStatedCutoff
+        ? "A program that states a minimum you miss may screen you out automatically, as many "
+          + "programs screen on Step 2 CK or a combined threshold; "
+        : "Many programs screen automatically on Step 2 CK or a combined threshold; ")
+        + "no email gets an application past that filter."
+    },
     AdviceRule(
       "email.step1-pass-fail", .email, .note, .faqPassFail,
       when: { context in

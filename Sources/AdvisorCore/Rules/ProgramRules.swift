@@ -48,25 +48,6 @@ extension AdviceRule {
         + "Safety: community programs friendlier to applicants like you, including in other "
         + "states. Matching somewhere comes first."
     },
-    {
-      var rule = AdviceRule(
-        "programs.stated-cutoff-missed", .programs, .action(.programs, rank: 2), .snapshot,
-        // A minimum the applicant misses, once said, is on record whatever the email decision's
-        // branch (a failure's branch never reads it): the list says what it means for those
-        // programs. Not a reason to ask about minimums.
-        when: { $0.profile.cutoffUnmet == true }
-      ) { context in
-        let hook = context.profile.hook == true
-        return "Where a program states a minimum you miss, its screen may filter you out "
-          + "automatically, and neither an email nor a request for an exception gets past that"
-          + (hook
-            ? "; only a strong hook there justifies a word to that program."
-            : ". Count those programs as long shots and put the effort where you are "
-              + "realistically competitive.")
-      }
-      rule.volunteeredOnly = true
-      return rule
-    }(),
     AdviceRule(
       "programs.massachusetts-first", .programs, .action(.programs, rank: 2), .massachusettsFirst,
       when: { $0.isMassachusetts && $0.isIMG },

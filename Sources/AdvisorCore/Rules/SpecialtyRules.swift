@@ -97,9 +97,7 @@ extension AdviceRule {
         // read as a contradiction of the decision.
         // The distance decides the words, as in the decision's own reason ("just under").
         if score >= floor.value, let mismatch = benchmarks.mismatchBelow, score < mismatch.value {
-          let below =
-            Condition.isClose(score, to: mismatch.value)
-            ? "just under the line for a big gap from" : "far below"
+          let below = Condition.belowTheNorms(score, line: mismatch.value)
           return estimate + "; your \(score) is at or above it, but \(below) the specialty's "
             + "norms (under \(mismatch.value), \(mismatch.basis.note)), which the email decision goes by."
         }
@@ -117,7 +115,7 @@ extension AdviceRule {
     ) { context in
       // Only a backup the same judgement does not rule out is named as the one to apply to.
       let assessed = BackupAssessment.assess(context.profile)
-      let viable = assessed.filter { $0.verdict != .farBelowNorms && $0.verdict != .belowFloors }
+      let viable = BackupAssessment.viable(context.profile)
       let usual = "a backup specialty (internal medicine or family medicine are the usual choices)."
       let names = { (list: [BackupAssessment]) in
         list.map(\.specialty.displayName).joinedAsList(conjunction: "or")
@@ -134,14 +132,20 @@ extension AdviceRule {
       "specialty.boston-backup", .specialty, .action(.specialty, rank: 1), .bostonSpecialty,
       when: { ($0.sensitivity?.isScoreDriven ?? false) && $0.hasScoreConcern && $0.isMassachusetts }
     ) { context in
-      // The applicant's own backups, when they have named any the same judgement leaves open.
-      let viable = BackupAssessment.assess(context.profile)
-        .filter { $0.verdict != .farBelowNorms && $0.verdict != .belowFloors }
-        .map(\.specialty.displayName)
+      // The applicant's own backups the same judgement leaves open, as in the backup plan:
+      // one of theirs judged a reach is not offered as the way to stay in the region.
+      let names = { (list: [BackupAssessment]) in
+        list.map(\.specialty.displayName).joinedAsList(conjunction: "or")
+      }
+      let assessed = BackupAssessment.assess(context.profile)
+      let viable = BackupAssessment.viable(context.profile)
       let backup =
-        viable.isEmpty
-        ? "a backup specialty such as internal medicine or family medicine"
-        : "your backup, \(viable.joinedAsList(conjunction: "or"))"
+        !viable.isEmpty
+        ? "your backup, \(names(viable))"
+        : !assessed.isEmpty
+          ? "a backup specialty where your score is workable (it is a reach in "
+            + "\(names(assessed)) too)"
+          : "a backup specialty such as internal medicine or family medicine"
       return "If you are set on \(context.specialtyName), apply to it broadly outside Boston, and "
         + "apply realistically inside Boston and Massachusetts in \(backup), so that you stay in "
         + "the region you want."

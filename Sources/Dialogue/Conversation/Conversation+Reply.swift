@@ -46,17 +46,18 @@ extension Conversation {
       }
       // The plan's next steps and the profile are this applicant's own; another entry would be
       // someone else's. (A number the plan does not use is searched for instead.)
-      if let personal, personal.standsAlone,
-        PersonalAnswer.document(personal, advice: advice, lead: nil) != nil
-      {
-        entry = nil
+      let standing = personal.flatMap { question in
+        question.standsAlone ? PersonalAnswer.document(question, advice: advice, lead: nil) : nil
       }
+      if standing != nil { entry = nil }
       // A flowchart path that ends in another decision than theirs is said to be another path.
       let lead: PersonalAnswer.Lead? =
         entry.map {
           FlowchartPaths.contradicts($0.id, advice.email.decision) ? .otherPath : .general
         }
-      if let personal, let answer = PersonalAnswer.document(personal, advice: advice, lead: lead) {
+      if let personal,
+        let answer = standing ?? PersonalAnswer.document(personal, advice: advice, lead: lead)
+      {
         reply.append(contentsOf: answer)
         switch personal {
         case .nextSteps:

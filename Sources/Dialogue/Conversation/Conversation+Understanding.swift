@@ -12,7 +12,8 @@ extension Conversation {
     let context = UnderstandingContext(
       profile: state.profile, pending: state.pending?.answeredSlot,
       lastScoreExam: state.lastScoreExam,
-      recentExam: recentExam, eventMentioned: state.eventMentioned)
+      recentExam: recentExam, eventMentioned: state.eventMentioned, line: "",
+      asking: state.pending != nil)
     let (repaired, repairs) =
       line.hasPrefix("/") ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
     // Tokenised once for every stage of the turn; spans point into the line as typed.

@@ -19,14 +19,6 @@ enum PendingAnswer {
     let said = heads ? result.yesNo.line ?? result.yesNo.first : nil
     let yes = said == true
     let no = said == false
-    // "idk if he would call anyone" to a follow-up: a doubt, with nothing else understood, is
-    // not sure (as the line reader takes it for a slot's own question).
-    if said == nil, result.patch.isEmpty, !result.intents.contains(.unsure),
-      !result.intents.contains(where: { if case .question = $0 { true } else { false } }),
-      utterance.containsAny(Lexicon.doubtCues)
-    {
-      result.intents.append(.unsure)
-    }
     switch pending.kind {
     case .standard, .score:
       return

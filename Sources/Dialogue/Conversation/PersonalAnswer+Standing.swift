@@ -210,18 +210,18 @@ extension PersonalAnswer {
     "address.interview-answer", "interview.red-flag-answer",
   ]
 
-  /// What counts as a connection, for a question about someone or something that is none of
-  /// the kinds ("does my college roommate being a resident there count?").
+  /// What counts as a connection, for a question that names no one kind the advisor can tell
+  /// ("does my college roommate being a resident there count?", "is that a tie?").
   static func whatCounts() -> TextDocument {
     TextDocument([
       .paragraph(
         "I count four kinds of connection to a program: family in the area (a geographic tie), "
           + "a rotation there, a faculty member there who would speak for you, and alumni. The "
           + "first three are what the email article names as making an email there worth "
-          + "considering \(AdviceCard.tag(.whenToEmail)); what you asked about is none of them by "
-          + "itself. A resident or former resident you know can still tell you how the program "
-          + "views applicants like you, which the Boston guide suggests asking "
-          + "\(AdviceCard.tag(.imgFriendly)).")
+          + "considering \(AdviceCard.tag(.whenToEmail)). Someone you know there in another "
+          + "role, a friend who is a resident say, is none of these by itself, though they can "
+          + "tell you how the program views applicants like you, which the Boston guide "
+          + "suggests asking \(AdviceCard.tag(.imgFriendly)).")
     ])
   }
 

@@ -209,7 +209,10 @@ extension ConnectionExtractor {
   static let rotationNouns = ["rotation", "rotated", "elective", "away"]
   static let advocateNouns = ["mentor", "faculty", "advocate", "attending", "anyone"]
   static let alumniNouns = ["alumni", "alum"]
-  static let tieNouns = ["geographic tie", "geographic ties", "tie to", "ties to", "family there"]
+  static let tieNouns = [
+    "geographic tie", "geographic ties", "tie to", "ties to", "family there", "family in",
+    "family ties", "family tie", "family near", "family nearby", "relatives in",
+  ]
   /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
   /// in once.
   static let deniedRotation = Phrases(rotationNouns.flatMap { negatedForms.filled(with: $0) })

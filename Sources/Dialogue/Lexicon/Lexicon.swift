@@ -176,6 +176,12 @@ enum Lexicon {
       "take it out",
       "take out", "take that out", "delete", "drop",
     ])
+  /// Taking back what the line points at ("remove it", "drop that", "i was asking").
+  static let takingBackIt: Phrases = [
+    "remove it", "remove that", "delete it", "delete that", "drop it", "drop that",
+    "take it out", "take that out", "was asking", "asked if", "asked whether", "never said",
+    "did not say",
+  ]
   /// A doubt about what comes after ("idk if he would call anyone"): to a yes/no question with
   /// nothing else understood, not sure.
   static let doubtCues: Phrases = [

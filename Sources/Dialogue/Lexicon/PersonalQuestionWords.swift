@@ -126,11 +126,11 @@ extension PersonalQuestion {
         "should they still call", "make the call", "have my mentor call", "have my mentor email",
         "ask my mentor to", "ask my attending to", "ask my advocate to", "can my mentor",
         "should my mentor call", "my mentor still", "should i let my mentor",
-        // Who reaches out, asked before whether to email (this row comes first for it).
+        // Who reaches out, asked before whether to email (this row comes first for it), or
+        // someone else set against the user ("should he call them, or should i email?").
         "who should email", "who should reach out", "who should contact", "who should call",
-        "who should write", "who reaches out", "should he contact", "should she contact",
-        "should he email", "should she email", "should he call", "should she call",
-        "should they contact", "should he reach out", "should she reach out",
+        "who reaches out", "or should i email", "or should i contact", "or should i reach out",
+        "or should i write to", "or should i do it myself", "or should i email myself",
       ]
     ),
     (
@@ -208,6 +208,9 @@ extension PersonalQuestion {
 
   /// How an adviser speaks of the applicant ("should she email programs?", "is my student's
   /// score low?"), read as the applicant's own words: the longest phrase first.
+  /// Words by which a user says they speak for someone they advise: their "she" is the
+  /// applicant even beside their own "i".
+  static let advisees: Set<String> = ["student", "students", "applicant", "mentee", "advisee"]
   static let speakingFor: [(words: [String], reading: [String])] = [
     (["my", "student"], ["i"]), (["my", "applicant"], ["i"]), (["my", "mentee"], ["i"]),
     (["the", "student"], ["i"]), (["the", "applicant"], ["i"]),

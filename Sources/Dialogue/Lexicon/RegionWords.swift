@@ -158,9 +158,10 @@ extension RegionExtractor {
   /// works or lives there, not a wish.
   static let hospitalWords: Set<String> = [
     "hospital", "hospitals", "hosp", "clinic", "clinics", "medical", "ed", "eds", "er", "ers",
-    "attending", "attendings", "mentor", "mentors", "pd", "pds", "faculty", "doctor", "doc",
-    "nurse", "preceptor", "resident", "residents", "chair", "uncle", "aunt", "cousin", "friend",
+    "attending", "attendings", "mentor", "mentors", "pd", "pds", "faculty", "preceptor", "chair",
   ]
+  /// Who "chicago is just where he works" speaks of: someone other than the user.
+  static let someoneElse: Set<String> = ["he", "she", "they", "my", "his", "her", "their"]
   /// "chicago is just where he works": words after a place, in its clause, that say it is
   /// where someone else is (with ``elsewhereWords`` after them, and no wish).
   static let whereSomeoneIs: [[String]] = [

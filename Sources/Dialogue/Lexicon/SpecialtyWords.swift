@@ -66,7 +66,7 @@ extension SpecialtyExtractor {
   /// Words right before a specialty that put it in the place of the one named just before
   /// ("backup fm... actually make that IM").
   static let replacingLeads: [[String]] = [
-    ["make", "that"], ["make", "it"], ["scratch", "that"], ["or", "rather"],
+    ["make", "that"], ["scratch", "that"], ["or", "rather"],
   ]
 
   /// A word right before a specialty that rules it out ("not derm", "IM instead of derm").
@@ -100,7 +100,10 @@ extension SpecialtyExtractor {
     "family reason", "family crisis", "family problem", "family problems", "family matters",
     "family history", "family illness", "family death", "family loss", "family drama",
     "family tragedy", "family lives", "my family", "our family", "his family", "her family",
-    "the family", "medical emergency", "an emergency", "emergency surgery", "had surgery",
+    "the family", "no family", "any family", "family in", "family there", "family nearby",
+    "family near", "family ties", "family tie", "family here", "family connections",
+    "family connection", "family live", "family living", "family moved",
+    "medical emergency", "an emergency", "emergency surgery", "had surgery",
     "needed surgery", "after surgery", "the er", "to the er", "in the er",
   ]
 

@@ -176,14 +176,15 @@ enum CircumstanceExtractor {
   }
 
   /// Whether a clause that takes something back or doubts it ("idk if", "remove") also names
-  /// the hook, or a claim of one, or points back at it ("remove it").
+  /// the hook or a claim of one, or takes back what it points at ("remove it"); a doubt about
+  /// "that" ("not sure if that means he'd call") is about something else.
   private static func doubtsHook(_ utterance: Utterance) -> Bool {
     let tokens = utterance.tokens
     return ExamExtractor.clauseRanges(tokens).contains { clause in
       let words = Utterance(tokens: Array(tokens[clause]), original: "")
       return words.containsAny(Lexicon.retractionCues)
         && (words.containsAny(hookNouns) || words.containsAny(hookCues)
-          || words.words.contains(where: ["it", "that", "one"].contains))
+          || words.containsAny(Lexicon.takingBackIt))
     }
   }
 

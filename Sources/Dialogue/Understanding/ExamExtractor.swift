@@ -14,6 +14,9 @@ struct UnderstandingContext: Sendable {
   var eventMentioned = false
   /// The line as typed (extractors see the statements re-joined), for answers kept verbatim.
   var line = ""
+  /// A question is pending, whether or not it fills a slot of its own (the advocate follow-up
+  /// does not): a doubt to it is "not sure".
+  var asking = false
 
   /// The one exam whose latest result is a fail, after `sitting - 1` sittings when given: what
   /// "passed the retake" or "3rd try passed" speaks of.

@@ -81,11 +81,7 @@ enum PersonalQuestion: Sendable, Hashable {
 
   /// The personal question `text` asks, if any. The first row that matches wins.
   static func recognise(_ text: String) -> PersonalQuestion? {
-    let typed = Utterance(text)
-    // "my classmate failed ck twice, should she email": another applicant's question is not the
-    // user's own.
-    guard typed.tokens.firstStart(of: Lexicon.otherApplicantPeople) == nil else { return nil }
-    let utterance = asTheApplicant(typed)
+    let utterance = asTheApplicant(Utterance(text))
     // "is 216 passing", "is 250 a pass": a score asked about by the words after it.
     let tokens = utterance.tokens
     if let index = tokens.indices.first(where: { index in
@@ -182,12 +178,20 @@ enum PersonalQuestion: Sendable, Hashable {
   }
 
   /// The question as the applicant would ask it: an adviser's "she", "her", "my student" read
-  /// as "I" and "my" (``speakingFor``); the utterance itself when it has none of them, or when
-  /// the user speaks as "I" in it.
+  /// as "I" and "my" (``speakingFor``); the utterance itself when it has none of them, when it
+  /// names another applicant (a friend, a classmate), whose question it is, or when the user
+  /// speaks as "I" in it.
   private static func asTheApplicant(_ utterance: Utterance) -> Utterance {
-    // "should he contact them or should i email myself": beside the user's own "i", "he" is
-    // someone else (an advocate), not the applicant spoken of.
-    guard !utterance.words.contains(where: ["i", "me", "myself"].contains) else {
+    // "my classmate failed ck twice, should she email": another applicant's question is not the
+    // user's own. "should he contact them or should i email myself": beside the user's own
+    // "i", "he" is someone else (an advocate), unless the user says they speak for a student
+    // ("i'm advising a student who failed, should she email").
+    let speaksAsThemselves =
+      utterance.words.contains(where: ["i", "me", "myself"].contains)
+      && !utterance.words.contains(where: advisees.contains)
+    guard utterance.tokens.firstStart(of: Lexicon.otherApplicantPeople) == nil,
+      !speaksAsThemselves
+    else {
       return utterance
     }
     let words = utterance.tokens.map(\.text)

@@ -101,13 +101,20 @@ enum RegionExtractor {
           ? placeSentences(tokens, places: places) { $0.text == "," || $0.endsSentence } : [])
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
     var wished: [Mention] = []
+    // "family medicine in seattle": the words of a specialty's name say nothing of family.
+    let specialtyWords = Set(
+      mentions.lazy.filter { mention in
+        guard case .specialty = mention.kind else { return false }
+        return mention.confidence != .whenAsked  // "family" alone is family
+      }.flatMap(\.tokens))
     for place in places {
       let start = place.tokens.lowerBound
       let before = { (count: Int) in tokens[max(0, start - count)..<start].map(\.text) }
       // "Oregon, not Ohio", "forget the midwest", "not just houston".
       let lead = before(3).last { !leadFillers.contains($0) } ?? ""
       let pointedBack = pointedBackTo(place.tokens.upperBound, in: tokens)
-      let window = before(6)
+      let window = tokens.indices[max(0, start - 6)..<start]
+        .filter { !specialtyWords.contains($0) }.map { tokens[$0].text }
       let found: [PlaceCue: Bool] = [
         .asked: asked, .regionKnown: known, .connectionsAsked: context.pending == .connections,
         .correction: corrects, .strongWish: strongWish,
@@ -409,12 +416,14 @@ enum RegionExtractor {
   }
 
   /// "chicago is just where he works": the words after a place say someone else is there, and
-  /// no wish follows in the clause.
+  /// no wish follows in the clause ("boston is where i live" is the user's own place).
   private static func isWhereSomeoneIs(after end: Int, in tokens: [Utterance.Token]) -> Bool {
     guard let lead = whereSomeoneIs.first(where: { tokens.has($0, at: end) }) else { return false }
     let rest = tokens[(end + lead.count)...].prefix { $0.kind != .punctuation }.prefix(4)
-    return rest.contains { elsewhereWords.contains($0.text) }
-      && !rest.contains { intentWords.contains($0.text) }
+      .map(\.text)
+    return rest.contains(where: someoneElse.contains) && !rest.contains("i")
+      && rest.contains(where: elsewhereWords.contains)
+      && !rest.contains(where: intentWords.contains)
   }
 
   private static func looksLikeAPlace(_ utterance: Utterance) -> Bool {

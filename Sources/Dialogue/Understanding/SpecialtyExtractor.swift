@@ -96,7 +96,7 @@ enum SpecialtyExtractor {
       let reach = isReach(after: end, until: next, in: words)
       // "backup fm... actually make that IM": the name replaces the one just before it, in
       // its role.
-      if let last = found.last, !last.negated,
+      if let last = found.last, !last.negated, !negated,
         replacingLeads.contains(where: { lead in
           position - lead.count >= last.end && words.has(lead, at: position - lead.count)
         })
@@ -105,7 +105,7 @@ enum SpecialtyExtractor {
         found.append(
           Found(
             specialty: specialty, position: position, end: end, negated: false,
-            backup: last.backup, reach: last.reach))
+            backup: last.backup || backup, reach: last.reach || reach))
         continue
       }
       found.append(

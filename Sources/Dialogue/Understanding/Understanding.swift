@@ -115,9 +115,11 @@ enum Understanding {
     }
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
       let words = utterance.words.joined(separator: " ")
-      // "idk if he would call anyone" to a question asked: not sure, as much as "not sure".
+      // "idk if he would call anyone" to a question asked: not sure, as much as "not sure"
+      // (unless a yes or no answers it).
       if Lexicon.unsure.contains(where: { words.hasPrefix($0) })
-        || (context.pending != nil && utterance.containsAny(Lexicon.doubtCues))
+        || ((context.asking || context.pending != nil) && result.yesNo.first == nil
+          && utterance.containsAny(Lexicon.doubtCues))
       {
         result.intents.append(.unsure)
       }
