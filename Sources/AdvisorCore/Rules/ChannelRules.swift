@@ -75,10 +75,19 @@ extension AdviceRule {
     },
     AdviceRule(
       "channel.advocate-support", .channel, .action(.outreach, rank: 8), .channel,
-      when: { $0.decision == .staySilent && hasSomeoneAtAProgram($0) },
-      "Someone who knows you at a program you have ties to can still speak up for your strengths "
-        + "to its program director; that is support for the application, not an explanation of "
-        + "the score."),
+      when: { $0.decision == .staySilent && hasSomeoneAtAProgram($0) }
+    ) { context in
+      // Only the people on record are named: an advocate is not a tie to a program.
+      let connections = context.profile.connections ?? []
+      let who = [
+        (Connection.facultyAdvocate, "your faculty advocate"),
+        (.rotation, "the team where you rotated"), (.alumni, "alumni of your school there"),
+      ].filter { connections.contains($0.0) }.map(\.1)
+      return
+        "Someone who knows you and has standing at a program (\(who.joinedAsList(conjunction: "or"))) "
+        + "can still speak up for your strengths to its program director; that is support for "
+        + "the application, not an explanation of the score."
+    },
     AdviceRule(
       "channel.no-mass-email", .channel, .note, .channel,
       when: { $0.isReachingOut },

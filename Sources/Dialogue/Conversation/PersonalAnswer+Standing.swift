@@ -242,29 +242,31 @@ extension PersonalAnswer {
     let current = ScoreThresholds.step2PassMark
     let tag = AdviceCard.tag(current.basis.source)
     let own = asked == nil || asked == step.score
+    // Where a score stands against the two pass marks, with their source.
+    func marks(_ score: Int, _ subject: String) -> String {
+      switch ScoreThresholds.step2Outcome(ofBareScore: score) {
+      case .pass?:
+        "\(subject) is a pass under both pass marks (\(current.value) since July 2025, "
+          + "\(former.value) before). \(tag)"
+      case nil:
+        "\(subject) passed under the pass mark used until July 2025 (\(former.value)) but not "
+          + "under the one since (\(current.value)): it depends on when you sat it. \(tag)"
+      default:
+        "\(subject) is under both pass marks (\(former.value) before July 2025, "
+          + "\(current.value) since): a fail. \(tag)"
+      }
+    }
     let text: String
     if own, let outcome = step.outcome, outcome == .pass || outcome == .fail {
       let verdict = outcome == .pass ? "a pass" : "a fail"
+      // The result on record, and what the pass marks make of its score, said with their source.
+      let standing = step.score.map { " " + marks($0, "A Step 2 CK of \($0)") } ?? ""
       text =
         "What I have: Step 2 CK "
         + ProfileSummary.bareValue(of: .step2ck, in: advice.profile)
-        + ": \(verdict). Tell me if that is wrong."
+        + ": \(verdict).\(standing) Tell me if that is wrong."
     } else if let score = asked ?? step.score {
-      let subject = own ? "Your Step 2 CK of \(score)" : "A Step 2 CK of \(score)"
-      switch ScoreThresholds.step2Outcome(ofBareScore: score) {
-      case .pass?:
-        text =
-          "\(subject) is a pass under both pass marks (\(current.value) since July 2025, "
-          + "\(former.value) before). \(tag)"
-      case nil:
-        text =
-          "\(subject) passed under the pass mark used until July 2025 (\(former.value)) but not "
-          + "under the one since (\(current.value)): it depends on when you sat it. \(tag)"
-      default:
-        text =
-          "\(subject) is under both pass marks (\(former.value) before July 2025, "
-          + "\(current.value) since): a fail. \(tag)"
-      }
+      text = marks(score, own ? "Your Step 2 CK of \(score)" : "A Step 2 CK of \(score)")
     } else {
       return nil
     }

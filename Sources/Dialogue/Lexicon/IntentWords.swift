@@ -33,7 +33,8 @@ extension IntentClassifier {
     "write me a draft", "write me an email", "draft an email", "draft me an email",
     "draft of the email", "draft of an email",
     "write the email for me", "write an email for me", "help me write the email",
-    "help me write an email", "write me the email",
+    "help me write an email", "write me the email", "write a draft email", "write a draft",
+    "write an email", "write a email", "draft a email", "write the email", "draft the email",
   ]
 
   /// Words that open a question when followed by a subject ("should I", "do programs", "how
