@@ -281,6 +281,8 @@ struct PersonalQuestionPhrasingTests {
         .shouldEmail(plain: false)
       ),
       ("my friend said emailing is pointless, should i email programs", .shouldEmail(plain: false)),
+      ("should Sam email programs?", .shouldEmail(plain: true)),
+      ("ok so what should Sam do this week", .nextSteps),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
     ])

@@ -194,7 +194,12 @@ enum PersonalQuestion: Sendable, Hashable {
     else {
       return utterance
     }
-    let words = utterance.tokens.map(\.text)
+    let tokens = utterance.tokens
+    // "should Sam email programs", "what should Sam do this week": a name after the auxiliary
+    // is the applicant the adviser speaks for (a place, a specialty or an exam is not a name).
+    let words = tokens.indices.map { index in
+      isApplicantsName(at: index, in: tokens) ? "i" : tokens[index].text
+    }
     var rewritten: [String] = []
     var rest = words[...]
     while let word = rest.first {
@@ -202,6 +207,19 @@ enum PersonalQuestion: Sendable, Hashable {
       rewritten += swap?.reading ?? [word]
       rest = rest.dropFirst(swap?.words.count ?? 1)
     }
-    return rewritten == words ? utterance : Utterance(rewritten.joined(separator: " "))
+    return rewritten == tokens.map(\.text)
+      ? utterance : Utterance(rewritten.joined(separator: " "))
+  }
+
+  /// A capitalised word right after an auxiliary ("should Sam", "does Priya") that names
+  /// nothing the advisor knows: a person's name.
+  private static func isApplicantsName(at index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let token = tokens[index]
+    guard index > 0, token.isWord, Lexicon.auxiliaries.contains(tokens[index - 1].text),
+      token.original.first?.isUppercase == true, !token.isAllCaps,
+      !Gazetteer.isPlaceWord(token.text), !Specialty.nameFirstWords.contains(token.text),
+      !ExamExtractor.patternFirstWords.contains(token.text), !CommonWords.words.contains(token.text)
+    else { return false }
+    return true
   }
 }
