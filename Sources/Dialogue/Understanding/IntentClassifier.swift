@@ -54,6 +54,11 @@ enum IntentClassifier {
     return tokens[..<start].allSatisfy { !$0.isWord || draftLeads.contains($0.text) }
   }
 
+  /// Words that are thanks: a whole line of thanks, or thanks wrapped in courtesies.
+  static func isThanks(_ words: [String]) -> Bool {
+    Lexicon.thanks.contains(words.joined(separator: " ")) || isCourtesy(words)
+  }
+
   /// Thanks wrapped in courtesies ("that's really helpful, thank you"): nothing but courtesies,
   /// a word of thanks among them.
   private static func isCourtesy(_ words: [String]) -> Bool {

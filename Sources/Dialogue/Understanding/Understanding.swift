@@ -122,6 +122,12 @@ enum Understanding {
           && utterance.containsAny(Lexicon.doubtCues))
       {
         result.intents.append(.unsure)
+      } else if result.intents.isEmpty, result.negatedSpecialties.isEmpty,
+        let first = parts.first, parts.count > 1,
+        IntentClassifier.isThanks(first.tokens.filter(\.isWord).map(\.text))
+      {
+        // "thanks, this helps. I'll talk to Sam tomorrow": thanks, and nothing else to read.
+        result.intents.append(.thanks)
       }
     }
     return result
