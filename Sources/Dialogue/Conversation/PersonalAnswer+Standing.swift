@@ -158,14 +158,14 @@ extension PersonalAnswer {
       }
     // "Worth considering" is the article's general word; with the connection already on record,
     // this applicant's own plan is said beside it, so the two do not read as contradicting.
-    guard advice.profile.connections?.contains(connection) == true,
-      let decision = advice.email.decision
+    guard advice.profile.connections?.contains(connection) == true, let plan = withPlan(advice)
     else { return TextDocument([.paragraph(text)]) }
-    return TextDocument([
-      .paragraph(
-        text + " It is on record for you, and your plan with it is to "
-          + DecisionWording.action(decision) + ".")
-    ])
+    return TextDocument([.paragraph(text + " It is on record for you" + plan + ".")])
+  }
+
+  /// ", and your plan with that is to …", said beside what is on record; nil before a decision.
+  private static func withPlan(_ advice: Advice) -> String? {
+    advice.email.decision.map { ", and your plan with that is to " + DecisionWording.action($0) }
   }
 
   /// Whether a hook is on record, and the plan with it; nil until the hook is known (the entry
@@ -176,12 +176,8 @@ extension PersonalAnswer {
       hook
       ? "a strong program-specific hook is on record for you"
       : "no strong program-specific hook is on record for you"
-    let plan = advice.email.decision.map {
-      ", and your plan with that is to " + DecisionWording.action($0)
-    }
     return TextDocument([
-      .paragraph(
-        "For you: " + held + (plan ?? "") + ". Tell me if that is wrong.")
+      .paragraph("For you: " + held + (withPlan(advice) ?? "") + ". Tell me if that is wrong.")
     ])
   }
 

@@ -181,7 +181,7 @@ enum CircumstanceExtractor {
   private static func doubtsHook(_ utterance: Utterance) -> Bool {
     let tokens = utterance.tokens
     return ExamExtractor.clauseRanges(tokens).contains { clause in
-      let words = Utterance(tokens: Array(tokens[clause]), original: "")
+      let words = utterance.part(clause)
       return words.containsAny(Lexicon.retractionCues)
         && (words.containsAny(hookNouns) || words.containsAny(hookCues)
           || words.containsAny(Lexicon.takingBackIt))

@@ -75,7 +75,7 @@ enum ExamExtractor {
       // "failed comlex level 1 once": a clause about COMLEX alone says nothing of a Step, and
       // the clauses after it do not inherit a Step named before it.
       if namesCOMLEX, inClause.isEmpty,
-        Utterance(tokens: Array(tokens[clause]), original: "").containsAny(comlexNames)
+        utterance.part(clause).containsAny(comlexNames)
       {
         result.mentionsCOMLEX = true
         scan.consumed.formUnion(clause)
@@ -520,7 +520,7 @@ enum ExamExtractor {
       disowns
       ? [tokens.indices]
       : clauseRanges(tokens).filter { clause in
-        Utterance(tokens: Array(tokens[clause]), original: "").containsAny(Lexicon.retractionCues)
+        utterance.part(clause).containsAny(Lexicon.retractionCues)
       }
     let numbers = Set(clauses.flatMap { tokens[$0].compactMap(\.number) })
     // "remove the step 1 score, ck stays 231": only a removal names an exam's score, and only

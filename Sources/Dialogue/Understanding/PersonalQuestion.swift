@@ -215,11 +215,10 @@ enum PersonalQuestion: Sendable, Hashable {
   /// nothing the advisor knows: a person's name.
   private static func isApplicantsName(at index: Int, in tokens: [Utterance.Token]) -> Bool {
     let token = tokens[index]
-    guard index > 0, token.isWord, Lexicon.auxiliaries.contains(tokens[index - 1].text),
-      token.original.first?.isUppercase == true, !token.isAllCaps,
-      !Gazetteer.isPlaceWord(token.text), !Specialty.nameFirstWords.contains(token.text),
-      !ExamExtractor.patternFirstWords.contains(token.text), !CommonWords.words.contains(token.text)
-    else { return false }
-    return true
+    return index > 0 && token.isWord && Lexicon.auxiliaries.contains(tokens[index - 1].text)
+      && token.original.first?.isUppercase == true && !token.isAllCaps
+      && !Gazetteer.isPlaceWord(token.text) && !Specialty.nameFirstWords.contains(token.text)
+      && !ExamExtractor.patternFirstWords.contains(token.text)
+      && !CommonWords.words.contains(token.text)
   }
 }

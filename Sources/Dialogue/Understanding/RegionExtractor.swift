@@ -102,7 +102,7 @@ enum RegionExtractor {
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
     var wished: [Mention] = []
     // "family medicine in seattle": the words of a specialty's name say nothing of family.
-    let specialtyWords = Set(
+    lazy var specialtyWords = Set(
       mentions.lazy.filter { mention in
         guard case .specialty = mention.kind else { return false }
         return mention.confidence != .whenAsked  // "family" alone is family
@@ -215,7 +215,7 @@ enum RegionExtractor {
     let tokens = utterance.tokens
     let wanted = ExamExtractor.clauseRanges(tokens).filter { clause in
       tokens[clause].contains { intentWords.contains($0.text) }
-        && !Utterance(tokens: Array(tokens[clause]), original: "").containsAny(
+        && !utterance.part(clause).containsAny(
           Lexicon.retractionCues)
     }
     // "remove new york, only nj because my cousin lives in newark": what is kept, and the

@@ -57,6 +57,12 @@ struct Utterance: Sendable {
     }
   }
 
+  /// The tokens in `range` as an utterance of their own (a clause of the line, for its
+  /// phrases): nothing is tokenised again.
+  func part(_ range: Range<Int>) -> Utterance {
+    Utterance(tokens: Array(tokens[range]), original: "")
+  }
+
   /// An utterance of tokens already made (a part of a line): nothing is tokenised again.
   init(tokens: [Token], original: String) {
     self.original = original
