@@ -158,7 +158,7 @@ extension ConnectionExtractor {
   static let livesNearby: Phrases = [
     "lives", "live", "living", "nearby", "near", "close", "is there", "are there", "staying",
     "stays", "in that city", "in the city", "in the area", "in town", "minutes", "min from",
-    "works there", "works nearby", "has a job there", "job there",
+    "works there", "works nearby", "has a job there", "job there", "moved to",
   ]
 
   /// The last words of tie phrases that name where: the place must follow them.

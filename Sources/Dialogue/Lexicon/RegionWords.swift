@@ -98,8 +98,8 @@ extension RegionExtractor {
   ]
   /// The word that points back to a place at the end of a wish ("i'd love to train there").
   static let thereWords: Set<String> = ["there", "nearby", "close"]
-  /// Words between a negation and the place it rules out ("not just houston", "not the south").
-  static let leadFillers: Set<String> = ["the", "just", "only", "really"]
+  /// Words between a negation and the place it rules out ("not just houston", "not in houston").
+  static let leadFillers: Set<String> = ["the", "just", "only", "really", "in"]
   /// Words between "anywhere" and the place that narrows it ("anywhere in the midwest").
   static let anywhereFillers: Set<String> = ["in", "the", "on"]
   /// Words that turn a wish after a place around ("but i don't want to train there").
@@ -130,8 +130,10 @@ extension RegionExtractor {
 
   /// Words a list of places may carry that say nothing of them ("midwest or texas please").
   static let listCourtesies: Set<String> = ["please", "thanks", "pls", "plz"]
-  /// Hedges between listed places ("seattle, maybe spokane").
-  static let listHedges: Set<String> = ["maybe", "possibly", "perhaps", "also", "or", "even"]
+  /// Hedges between listed places ("seattle, maybe spokane", "texas, ideally houston").
+  static let listHedges: Set<String> = [
+    "maybe", "possibly", "perhaps", "also", "or", "even", "ideally", "preferably",
+  ]
 
   /// Sentences about a rotation: the places in them are where it was, unless the sentence also
   /// says it wants to train there ("did aways in houston and miami").

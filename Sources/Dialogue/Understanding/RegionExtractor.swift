@@ -338,7 +338,7 @@ enum RegionExtractor {
       let words = tokens[sentence].lazy.filter {
         $0.isWord && !Lexicon.placeListJoiners.contains($0.text) && $0.text != "anywhere"
           && $0.text != "the" && !Lexicon.anywhereHedges.contains($0.text)
-          && !listCourtesies.contains($0.text)
+          && !listCourtesies.contains($0.text) && !listHedges.contains($0.text)
       }
       return covered == words.count
     }
