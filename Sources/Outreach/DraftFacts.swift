@@ -11,8 +11,15 @@ struct DraftFacts {
 
   var program: String { request.program?.nonEmpty ?? "[Program Name]" }
   var director: String { request.director?.nonEmpty ?? "[Last Name]" }
+  /// What draws the user to the program; with a tie on record, the tie is named first, since
+  /// it is the reason to write at all (where and who it is are the user's words).
   var feature: String {
-    request.feature?.nonEmpty ?? "[one specific thing about the program that draws you]"
+    if let feature = request.feature?.nonEmpty { return feature }
+    let tie =
+      profile.has(.geographicTie) == true
+      ? "your tie to the area (family nearby, where you grew up or studied) and "
+      : profile.has(.alumni) == true ? "who from your school trained there and " : ""
+    return "[\(tie)one specific thing about the program that draws you]"
   }
   var name: String { request.name?.nonEmpty ?? "[Your Name]" }
   var specialty: String { profile.specialty?.displayName ?? "[your specialty]" }
@@ -129,22 +136,30 @@ struct DraftFacts {
   }
 
   /// Three to five sentences of evidence, each about a strength: the change made or the recent
-  /// results, a concrete strength, the connection or hook, the evaluations. With the interest,
-  /// the score, the context of a resolved event and the thanks the email is 6-8 sentences, at
-  /// least half of those weighed about strengths.
+  /// results, a concrete strength, the connection or hook, one more strength. With the
+  /// interest, the score, the context of a resolved event and the thanks the email is 6-8
+  /// sentences, at least half of those weighed about strengths. Nothing is claimed that the
+  /// profile does not hold: what only the user can say is a bracketed placeholder.
   func evidence(hook: Bool) -> [String] {
     var sentences: [String] = []
-    if failedExam != nil {
+    if let exam = failedExam {
+      // That the change held is shown only by a later pass the draft has just named.
+      let held =
+        laterResult(after: exam).isEmpty ? "[the result that shows it held]" : "it has held since"
       sentences.append(
         "I changed my approach with [the concrete change: a learning specialist, a new study "
-          + "method], and it has held since.")
+          + "method], and \(held).")
     } else {
       sentences.append(
         "My more recent results, including [your strongest: a shelf exam, a sub-internship], "
           + "show the level I work at every day.")
     }
+    // Strong clinical results are on record as a yes: which ones is the user's to name.
     sentences.append(
-      "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
+      profile.clinicalEvidence == true
+        ? "My clinical results since then have been strong: [name them: honors in a core "
+          + "clerkship, strong comments, shelf scores]."
+        : "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
     if profile.has(.rotation) == true {
       // The profile says a rotation was done, not at which program: the sentence is the
       // user's to keep only where it is true.
@@ -158,13 +173,11 @@ struct DraftFacts {
         "[Your hook in one sentence: the language your patients speak, a prior career, "
           + "research the program values.]")
     }
-    // Said outright only when the profile holds strong clinical results; otherwise the user's
-    // to keep only where it is true, as the rotation's sentence is.
-    let evaluations =
-      "My clinical evaluations describe the steady, reliable work I would bring to your team."
     sentences.append(
       profile.clinicalEvidence == true
-        ? evaluations : "[Only if your evaluations say so:] " + evaluations)
+        ? "[One more strength: a project, a role you carried, a letter writer's words.]"
+        : "[Only if your evaluations say so:] My clinical evaluations describe the steady, "
+          + "reliable work I would bring to your team.")
     return sentences
   }
 

@@ -27,6 +27,22 @@ struct DrafterTests {
     #expect(draft.text.contains("Example General"))
   }
 
+  @Test(
+    "A draft claims no strength the profile does not hold, and names a tie as the user's to fill")
+  func claimsOnlyWhatWasSaid() throws {
+    var tied = rebound
+    tied.connections = [.geographicTie]
+    tied.applicant = .nonUSIMG
+    let draft = try #require(email(tied, program: nil))
+    // Strong clinical results were said as a yes: which ones, and what the evaluations say,
+    // are the user's words.
+    #expect(!draft.text.contains("My clinical evaluations describe"))
+    #expect(draft.text.contains("[name them:"))
+    #expect(draft.text.contains("[your tie to the area"))
+    // That the change held rests on the later pass the draft names.
+    #expect(draft.text.contains("it has held since"))
+  }
+
   @Test("The subject line never names the weakness")
   func subjectLine() throws {
     let draft = try #require(email(rebound))
@@ -49,8 +65,8 @@ struct DrafterTests {
     let draft = try #require(email(rebound))
     #expect(DraftChecker.review(draft.text).sentences.count == draft.sentences.count)
     let longer = draft.text.replacingOccurrences(
-      of: "My clinical evaluations",
-      with: "I led our free clinic's diabetes project. My clinical evaluations")
+      of: "I would be grateful",
+      with: "I led our free clinic's diabetes project. I would be grateful")
     let review = DraftChecker.review(longer)
     #expect(review.sentences.count == draft.sentences.count + 1)
     #expect(review.sentences.count <= 8)
