@@ -33,8 +33,8 @@ extension Condition {
       return answer
         ? "As an IMG, write only where you have a real connection, and none is on record."
         : profile.applicant?.isIMG == true
-          ? "As an IMG, you have a real connection on record: a short email to the program it "
-            + "ties you to can help."
+          ? "As an IMG, you have a real connection on record: short emails to the few programs "
+            + "it ties you to can help."
           : "You are not applying as an IMG."
     case .hook:
       return answer

@@ -202,20 +202,20 @@ extension Conversation {
     func fits(_ hit: SearchHit) -> Bool {
       RegionalText.suits(hit.entry, profile) && SituationalText.suits(hit.entry, profile)
     }
-    // An answer written for another situation gives way to a nearly as good one that fits.
+    // An answer written for another situation gives way to the same question's entry for the
+    // applicant's side of it, when there is one, or else to a nearly as good one that fits.
+    if let best = response.answer, !SituationalText.suits(best.entry, profile),
+      let twin = SituationalText.counterparts[best.entry.id].flatMap(knowledge.entry(id:)),
+      SituationalText.suits(twin, profile)
+    {
+      return (AnswerText.entry(twin), twin)
+    }
     let fitting = response.answer.flatMap { best -> SearchHit? in
       guard !SituationalText.suits(best.entry, profile) else { return best }
       return response.related.first { hit in
         hit.score >= best.score * SituationalText.nearlyAsGood
           && hit.coverage >= ConfidencePolicy.standard.minimumCoverage && fits(hit)
       }
-    }
-    // The same question's entry for the applicant's side of the situation, when there is one.
-    if fitting == nil, let best = response.answer,
-      let twin = SituationalText.counterparts[best.entry.id].flatMap(knowledge.entry(id:)),
-      SituationalText.suits(twin, profile)
-    {
-      return (AnswerText.entry(twin), twin)
     }
     guard let answer = fitting else {
       let related = response.related.filter(fits)

@@ -27,12 +27,17 @@ enum SituationalText {
     "recovery-step2-redemption": { profile in
       profile.step2ck.outcome != .pass && profile.step2ck.outcome != .fail
     },
+    // An advocate already reaching out: not for one whose connections are known to hold none.
+    "channel-advocate-own-email": { profile in
+      profile.connections.map { $0.contains(.facultyAdvocate) } ?? true
+    },
   ]
 
   /// The entry written for the other side of the same situation, given in place of one that
   /// does not fit ("does my Step 1 still matter?" from someone with a scored Step 1).
   static let counterparts: [String: String] = [
-    "faq-step1-pass-fail": "step1-scored-number"
+    "faq-step1-pass-fail": "step1-scored-number",
+    "channel-advocate-own-email": "channel-five-options",
   ]
 
   /// Whether `entry` fits an applicant with this profile.
