@@ -30,6 +30,8 @@ struct ConnectionQuestionTests {
         .countsAsConnection(.facultyAdvocate)
       ),
       ("does newark count as a tie", .placeAsTie("Newark")),
+      ("does the observership count as a connection", .observershipAsTie),
+      ("would my observership at a houston hospital count as a tie", .observershipAsTie),
     ])
   func recognised(line: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(line) == expected)

@@ -221,6 +221,11 @@ extension PersonalAnswer {
     ])
   }
 
+  /// An observership is no tie by itself (said to the connections question and when asked).
+  static let observershipNote =
+    "An observership is not hands-on, so I don't count it as a tie by itself, though it can "
+    + "lead to a letter and contacts \(AdviceCard.tag(.faqObservership))"
+
   /// A place is no tie by itself: what links the applicant to it is.
   static func placeAsTie(_ place: String) -> TextDocument {
     TextDocument([

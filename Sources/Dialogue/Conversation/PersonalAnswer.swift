@@ -25,6 +25,7 @@ enum PersonalAnswer {
       case .countsAsConnection(let connection):
         connection.map { counts($0, advice: advice) } ?? whatCounts()
       case .placeAsTie(let place): placeAsTie(place)
+      case .observershipAsTie: TextDocument([.paragraph(observershipNote + ".")])
       case .countsAsHook: hookOnRecord(advice)
       case .interviewAnswer: interviewAnswer(advice)
       case .mentionEvent: event(advice)

@@ -52,10 +52,8 @@ package enum QuestionBook {
       // A rotation is its own tie, named as such: "yes" here is family or school, nothing else.
       return "Is \(place) where your family lives or where you went to school? Yes or no."
     case .observed:
-      return "An observership is not hands-on, so I don't count it as a tie by itself, though "
-        + "it can lead to a letter and contacts \(AdviceCard.tag(.faqObservership)). Any other "
-        + "connection: a rotation there, a faculty member who would speak for you, family in the "
-        + "area, alumni? Or none."
+      return PersonalAnswer.observershipNote + ". Any other connection: a rotation there, a "
+        + "faculty member who would speak for you, family in the area, alumni? Or none."
     case .listedCutoff(let programs):
       return "Is \(programs) one of the programs you are aiming at? If so, I'll count a stated "
         + "minimum you don't meet. Yes or no."

@@ -31,6 +31,8 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Does Newark count as a tie?": a place, which is a tie only through what links the
   /// applicant to it.
   case placeAsTie(String)
+  /// "Does the observership count as a connection?": observing is no tie by itself.
+  case observershipAsTie
   /// "Does the away rotation count as a hook?", "is that a hook for me?": whether a hook is on
   /// record for this applicant, beside the entry on what makes one.
   case countsAsHook
@@ -60,7 +62,7 @@ enum PersonalQuestion: Sendable, Hashable {
     switch self {
     case .nextSteps, .recall, .sourceOf: true
     case .countsAsConnection(let connection): connection != nil
-    case .placeAsTie: true
+    case .placeAsTie, .observershipAsTie: true
     default: false
     }
   }
@@ -74,6 +76,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
+      .observershipAsTie,
       .interviewAnswer:
       nil
     }
@@ -166,8 +169,9 @@ enum PersonalQuestion: Sendable, Hashable {
       utterance, mentions: MentionRecognizer.mentions(in: utterance),
       context: UnderstandingContext(profile: Profile(), pending: .connections), cues: LineCues())
     let added = read.patch.addConnections
-    if added.isEmpty, case .clarify(.tie(let place))? = read.intents.first {
-      return .placeAsTie(place)
+    if added.isEmpty, case .clarify(let asked)? = read.intents.first {
+      if case .tie(let place) = asked { return .placeAsTie(place) }
+      if asked == .observership { return .observershipAsTie }
     }
     // "does my uncle count, he is just a nurse": family, wherever they are, is what the advisor
     // counts as a geographic tie (where they live decides for which programs).
