@@ -283,6 +283,9 @@ struct PersonalQuestionPhrasingTests {
       ("my friend said emailing is pointless, should i email programs", .shouldEmail(plain: false)),
       ("should Sam email programs?", .shouldEmail(plain: true)),
       ("ok so what should Sam do this week", .nextSteps),
+      // Tester Chidinma (2026-12-03).
+      ("what about family medicine, is it easier for me than IM", .outlook(.familyMedicine)),
+      ("im scared i wont match at all am i screwd", .outlook(nil)),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
     ])

@@ -66,7 +66,8 @@ extension PersonalQuestion {
         "need to be competitive", "to be competitive for", "score is competitive", "kill my",
         "kills my", "ruin my", "ruins my", "hurt my chances", "hurts my chances", "tank my",
         "realistic with", "realistic given", "be realistic", "still realistic",
-        "a realistic option", "a realistic choice",
+        "a realistic option", "a realistic choice", "easier for me", "easier than",
+        "is it easier", "easier to match", "harder for me", "will not match", "never match",
       ]
     ),
     (

@@ -148,11 +148,14 @@ enum PersonalQuestion: Sendable, Hashable {
     // A question about a specialty's outlook asks about a specialty: the short names count as
     // when the advisor asks for one ("my shot at fm"); words such as "family" or "path" do not
     // ("my family thinks so", "my career path").
+    // ("im scared i won't match": "im" before a word is "I'm".)
+    let tokens = utterance.tokens
     let mentions = MentionRecognizer.mentions(in: utterance).filter { mention in
-      mention.confidence != .whenAsked
-        || mention.tokens.count == 1
-          && SpecialtyExtractor.shortAliases.contains(
-            utterance.tokens[mention.tokens.lowerBound].text)
+      let text = tokens[mention.tokens.lowerBound].text
+      return mention.confidence != .whenAsked
+        || mention.tokens.count == 1 && SpecialtyExtractor.shortAliases.contains(text)
+          && !(text == "im" && tokens.indices.contains(mention.tokens.upperBound)
+            && tokens[mention.tokens.upperBound].isWord)
     }
     let patch = SpecialtyExtractor.read(
       utterance, mentions: mentions,
