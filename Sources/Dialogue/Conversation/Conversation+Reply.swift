@@ -196,7 +196,7 @@ extension Conversation {
       return (AnswerText.entry(entry), entry)
     }
     // A few more than are shown, so that topics bound to another region can be left out.
-    let response = knowledge.search(question, limit: 8)
+    let response = knowledge.search(withoutUnknownPlaces(question), limit: 8)
     let profile = state.profile
     // One test of an entry for this applicant: its region and its situation.
     func fits(_ hit: SearchHit) -> Bool {
@@ -231,6 +231,23 @@ extension Conversation {
             + "programs, not for where you are applying:"), at: 0)
     }
     return (document, answer.entry)
+  }
+
+  /// The question without the places no entry names ("my uncle in Houston"): no entry can
+  /// match them, and they would only lower every entry's coverage. A place the sources cover
+  /// (Boston, Massachusetts) is kept, and so is a place in a short question ("why houston"),
+  /// which says little else.
+  private func withoutUnknownPlaces(_ question: String) -> String {
+    let utterance = Utterance(question)
+    let tokens = utterance.tokens
+    let unknown = Set(
+      MentionRecognizer.mentions(in: utterance).filter {
+        $0.place != nil && $0.confidence == .stated
+      }
+      .flatMap(\.tokens).filter { !knowledge.recognizes(tokens[$0].text) })
+    guard !unknown.isEmpty, utterance.words.count - unknown.count >= 4 else { return question }
+    return tokens.indices.filter { !unknown.contains($0) }.map { tokens[$0].original }
+      .joined(separator: " ")
   }
 
   /// Whether the entry is bound to Boston while this applicant is bound elsewhere, and the
