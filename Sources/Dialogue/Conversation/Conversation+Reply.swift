@@ -28,7 +28,7 @@ extension Conversation {
         PersonalQuestion.recognise(question), asked: question,
         afterEvent: interpretation.mentionsEvent || state.eventMentioned)
       var (document, entry) = knowledgeAnswer(
-        PersonalAnswer.searchText(question, personal, advice: advice),
+        PersonalAnswer.searchText(aboutPending(question), personal, advice: advice),
         entryID: PersonalAnswer.entryID(personal, advice: advice))
       // A flowchart path ("you failed a Step → ...") would read as this applicant's own: once
       // there is a decision, it answers first, then the path of their own branch, as for
@@ -232,6 +232,25 @@ extension Conversation {
     }
     return (document, answer.entry)
   }
+
+  /// A short question pointing back at the question pending ("how do i even find that out"
+  /// to the cutoff question), searched with what that question is about.
+  private func aboutPending(_ question: String) -> String {
+    guard let pending = state.pending, pending.kind == .standard,
+      let topic = Self.pendingTopics[pending.slot]
+    else { return question }
+    let words = Utterance(question).words
+    guard words.count <= 8, words.contains(where: IntentClassifier.backReferences.contains)
+    else { return question }
+    return question + ": " + topic
+  }
+
+  /// What each slot's question is about, in the words its entries use.
+  private static let pendingTopics: [Slot: String] = [
+    .cutoffUnmet: "whether a program lists a minimum score",
+    .hook: "what counts as a program-specific hook",
+    .hardship: "whether an event behind the score counts as resolved",
+  ]
 
   /// The question without the places no entry names ("my uncle in Houston"): no entry can
   /// match them, and they would only lower every entry's coverage. A place the sources cover
