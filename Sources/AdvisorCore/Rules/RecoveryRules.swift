@@ -41,13 +41,21 @@ extension AdviceRule {
     },
     AdviceRule(
       "recovery.clerkships", .recovery, .action(.application, rank: 6), .clerkships,
-      when: { $0.hasScoreConcern },
+      when: { $0.hasScoreConcern }
+    ) { context in
+      // Strong clinical results already on record: the step is to keep them visible.
+      if context.profile.clinicalEvidence == true {
+        return "Make your strong clinical results count: ask how your grades and narrative "
+          + "comments will appear in your MSPE, and keep the run going in any clerkship still "
+          + "ahead; a run of strong clinical evaluations reassures programs about weak scores."
+      }
       // The guide says this to those still in school; the profile does not say who has
       // graduated, so the condition is said rather than assumed.
-      "If you are still in school, with core clerkships ahead: aim for honors (or your school's "
-        + "top marks) in them, internal medicine and surgery above all, and ask how grades and "
-        + "narrative comments will appear in your MSPE. Either way, a run of strong clinical "
-        + "evaluations reassures programs about weak scores."),
+      return "If you are still in school, with core clerkships ahead: aim for honors (or your "
+        + "school's top marks) in them, internal medicine and surgery above all, and ask how "
+        + "grades and narrative comments will appear in your MSPE. Either way, a run of strong "
+        + "clinical evaluations reassures programs about weak scores."
+    },
     AdviceRule(
       "recovery.few-honors", .recovery, .note, .clerkships,
       when: { $0.isIMG },
