@@ -286,6 +286,7 @@ struct PersonalQuestionPhrasingTests {
       // Tester Chidinma (2026-12-03).
       ("what about family medicine, is it easier for me than IM", .outlook(.familyMedicine)),
       ("im scared i wont match at all am i screwd", .outlook(nil)),
+      ("should my uncle call the programs for me", .advocateCall),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
     ])

@@ -132,6 +132,9 @@ extension PersonalQuestion {
         "who should email", "who should reach out", "who should contact", "who should call",
         "who reaches out", "or should i email", "or should i contact", "or should i reach out",
         "or should i write to", "or should i do it myself", "or should i email myself",
+        // Someone else asked to reach out for the user ("should my uncle call the programs").
+        "call the programs for me", "call the program for me", "call the pd for me",
+        "contact the programs for me", "reach out for me", "reach out on my behalf",
       ]
     ),
     (
