@@ -130,6 +130,10 @@ extension ConnectionExtractor {
     "can not really vouch", "nobody would call", "no one would call", "nobody will call",
     "no one will call", "nobody is going to call", "no one is going to call", "nobody to call",
     "no one to call", "nobody would vouch", "no one would vouch", "nobody to vouch",
+    "nobody to advocate", "no one to advocate", "nobody would advocate", "no one would advocate",
+    "nobody will advocate", "no one will advocate", "nobody who would advocate",
+    "no one who would advocate", "nobody to speak", "no one to speak", "nobody would speak",
+    "no one would speak",
   ]
 
   /// Doubt that someone would speak up ("not sure she would call anyone", "i don't know if he
@@ -187,6 +191,10 @@ extension ConnectionExtractor {
         "\(member) in",
       ]
     })
+
+  /// A first word that answers the connections question with none ("none. nobody to
+  /// advocate for me"), whatever the rest denies.
+  static let noneHeads: Set<String> = ["none", "zero"]
 
   /// "No connections" said outright, whatever the pending question.
   static let explicitNone: Phrases = [

@@ -100,8 +100,11 @@ enum ConnectionExtractor {
       utterance.containsAny(none)
         || (asked && (cues.yesNo.line == false || cues.yesNo.answer == false)),
       asked || utterance.containsAny(explicitNone),
-      // "Nobody would call the PD for me" denies an advocate, not every tie.
+      // "Nobody would call the PD for me" denies an advocate, not every tie; "no, nobody
+      // would advocate for me" to the connections question answers it first.
       !utterance.containsAny(refusesToCall) || utterance.containsAny(explicitNone)
+        || (asked
+          && (cues.yesNo.first == false || utterance.words.first.map(noneHeads.contains) == true))
     {
       result.patch.noConnections = true
     } else if nothingSaid,
