@@ -255,6 +255,16 @@ struct ConversationTests {
     #expect(turn.replyText.contains("out of emails to programs"))
   }
 
+  @Test("A line with personal details has no typo quoted back, and family words are not mended")
+  func privacyOfRepairs() {
+    var script = Script()
+    // "surgry" is mended (a word the reply would quote); "father" is no "rather".
+    let turn = script.say("my father had surgry the week of step 1, he is fine now")
+    #expect(script.profile.hardship == .resolved)
+    #expect(!turn.replyText.contains("surg") && !turn.replyText.contains("father"))
+    #expect(!turn.replyText.contains("rather"))
+  }
+
   @Test("It never asks about health, only whether a concrete event lies behind the score")
   func hardshipQuestion() {
     let text = QuestionBook.text(PendingQuestion(.hardship))

@@ -67,7 +67,9 @@ enum Acknowledgment {
     } else if let exam = firstAttempts.first, let note = note(.firstAttempt(exam)) {
       notes.insert(note, at: 0)
     }
-    if !interpretation.repairs.isEmpty, !changes.isEmpty {
+    // A line with personal details is kept as its category alone: its words are not quoted
+    // back, where the reply would keep them.
+    if !interpretation.repairs.isEmpty, !changes.isEmpty, !interpretation.sensitive {
       // A word typed twice the same way was repaired twice: said once.
       var said: Set<[String]> = []
       let read = interpretation.repairs.filter { said.insert([$0.typed, $0.meant]).inserted }

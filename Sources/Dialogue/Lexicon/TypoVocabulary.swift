@@ -47,6 +47,8 @@ extension TypoRepair.Vocabulary {
       Array(Lexicon.auxiliaries), Array(Lexicon.questionWords),
       // "a sub-i at a hosptial in newark": where something else is, not a wish.
       Array(RegionExtractor.elsewhereWords), Array(RegionExtractor.rotationWords),
+      // Known, so never mended into something else ("father" is no "rather").
+      ConnectionExtractor.familyMembers.texts, CircumstanceExtractor.eventCues.texts,
     ]
     for list in lists { phrases.append(contentsOf: list) }
     var words: Set<String> = []
