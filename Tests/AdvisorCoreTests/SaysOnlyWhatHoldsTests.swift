@@ -63,8 +63,12 @@ struct SaysOnlyWhatHoldsTests {
   }
 
   @Test(
-    "A rebound judged within a few points of the band's edges says the edge is the advisor's estimate",
-    arguments: [(224, true, "220"), (218, false, "220"), (246, false, "249"), (235, true, nil)])
+    "A rebound judged within a few points of an edge of the band that decides it says the edge is the advisor's estimate; an edge whose other side reads the same is not said",
+    arguments: [
+      (224, true, "220"), (218, true, "220"), (246, false, "249"), (235, true, nil),
+      // Without strong clinical results, 219 and 221 are both no rebound: 220 decides nothing.
+      (218, false, nil), (224, false, nil),
+    ])
   func nearAReboundEdge(score: Int, evidence: Bool, edge: String?) {
     let profile = answered(
       step1: passed(attempts: 2), step2ck: passed(score), specialty: .familyMedicine,

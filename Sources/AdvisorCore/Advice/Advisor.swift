@@ -142,7 +142,8 @@ extension Advisor {
 extension Advisor {
   /// The caveat for a rebound judged within a few points of an edge of
   /// ``ScoreThresholds/reboundBand``: where the band begins and ends is the advisor's reading of
-  /// the articles, so a score close to an edge could be read either way. Nil farther off.
+  /// the articles, so a score close to an edge could be read either way. Nil farther off, or
+  /// when the other side of the edge would read the same.
   fileprivate static func nearAReboundEdge(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
     guard
       steps.contains(where: { $0.rule == Condition.clearImprovement.rawValue && !$0.assumed }),
@@ -158,7 +159,16 @@ extension Advisor {
         "the national mean, is the Step 2 CK that shows a rebound on its own"
       ),
     ]
-    guard let (figure, what) = edges.first(where: { Condition.isClose(score, to: $0.0.value) })
+    // Only an edge that decides: one whose other side would read the rebound otherwise (at 221
+    // without strong clinical results, 219 is no rebound either).
+    let evidence = facts.profile.clinicalEvidence
+    guard
+      let (figure, what) = edges.first(where: { figure, _ in
+        let otherSide = score >= figure.value ? figure.value - 1 : figure.value
+        return Condition.isClose(score, to: figure.value)
+          && Condition.rebound(score, evidence: evidence)
+            != Condition.rebound(otherSide, evidence: evidence)
+      })
     else { return nil }
     return Reason(
       rule: EmailAdvice.nearTheLineRule,
