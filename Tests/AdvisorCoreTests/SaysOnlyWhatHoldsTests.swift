@@ -179,3 +179,20 @@ enum ExamSpace {
     return profiles
   }()
 }
+
+@Suite("Failures are counted as the record holds them")
+struct FailureCountTests {
+  @Test(
+    "The note on more than one failure needs two failed sittings: a retake still pending is none",
+    arguments: [
+      (StepResult(outcome: .pending, attempts: 2), false),
+      (StepResult(outcome: .pending, attempts: 3), true),
+      (StepResult(outcome: .fail, attempts: 2), true),
+      (StepResult(outcome: .pass, score: 230, attempts: 2), false),
+      (StepResult(outcome: .pass, score: 230, attempts: 3), true),
+    ])
+  func multipleFailures(step2ck: StepResult, noted: Bool) {
+    let advice = Advisor.advise(answered(step2ck: step2ck, specialty: .familyMedicine))
+    #expect(advice.items.contains { $0.rule == "email.multiple-failures" } == noted)
+  }
+}

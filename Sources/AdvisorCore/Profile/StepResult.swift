@@ -36,6 +36,16 @@ package struct StepResult: Sendable, Hashable {
     }
   }
 
+  /// How many sittings ended in a failure, as far as is known: every sitting of a fail, every
+  /// one before the latest of a pass or a result still pending.
+  package var failedAttempts: Int {
+    switch outcome {
+    case .fail?: attempts ?? 1
+    case .pass?, .pending?, nil: max((attempts ?? 1) - 1, 0)
+    case .notTaken?: 0
+    }
+  }
+
   /// The score, when this exam was passed with a known score.
   package var passingScore: Int? {
     outcome == .pass ? score : nil

@@ -50,11 +50,8 @@ extension AdviceRule {
     AdviceRule(
       "email.multiple-failures", .email, .note, .snapshot,
       when: { context in
-        Exam.allCases.contains { exam in
-          let result = context.profile[exam]
-          let failures = result.outcome == .pass ? (result.attempts ?? 1) - 1 : result.attempts ?? 1
-          return result.hasFailure == true && failures >= 2
-        }
+        // A retake still pending is no failure yet: failed once, awaiting the second, is one.
+        Exam.allCases.contains { context.profile[$0].failedAttempts >= 2 }
       },
       "The sources speak of a single failed attempt. With more than one, take this advice as "
         + "the closest fit, expect programs to weigh the pattern more heavily, and lean hardest "
