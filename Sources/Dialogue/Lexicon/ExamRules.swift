@@ -51,6 +51,8 @@ extension ExamExtractor {
     Rule(words: Set(ordinals.keys), next: [""], endsSpecialty: true, reading: .nothing),
     Rule(words: Set(ordinals.keys), next: attemptNouns, reading: .ordinal, uses: 1),
     Rule(words: Set(ordinals.keys), next: ["", "one"], reading: .ordinal),
+    // "my first ck attempt", "the second step 1 sitting": the ordinal before the exam's name.
+    Rule(words: Set(ordinals.keys), next: patternFirstWords, besideExam: true, reading: .ordinal),
     Rule(words: ["never"], next: failWords, reading: .reads(.neverFailed), uses: 1),
     // "pass/fail" grading, "no score", "p/f": no number to report.
     Rule(words: ["pass"], next: ["fail", "f"], reading: .reads(.noScore), uses: 1),

@@ -63,6 +63,13 @@ extension SpecialtyExtractor {
   /// Phrases after a specialty that keep it in reserve ("FM as plan b").
   static let backupTailPhrases: [[String]] = [["plan", "b"]]
 
+  /// Every backup taken back at once ("actually no backup, FM only").
+  static let noBackups: Phrases = [
+    "no backup", "no backups", "no back up", "without a backup", "drop the backup",
+    "drop the backups", "remove the backup", "remove the backups", "no plan b", "no fallback",
+    "not doing a backup", "not applying to a backup", "not dual applying",
+  ]
+
   /// Words right before a specialty that put it in the place of the one named just before
   /// ("backup fm... actually make that IM").
   static let replacingLeads: [[String]] = [

@@ -443,9 +443,11 @@ enum ExamExtractor {
           if laterSitting == nil, !firstTry, held == nil { assumptions.append(.firstAttempt(exam)) }
         }
       case .fail?:
-        // "The fail was 209" beside a later pass on record: an earlier sitting, which the
-        // profile does not keep; the latest result stands.
-        if prior.outcome == .pass, let attempts = prior.attempts, max(failCount, 1) < attempts,
+        // "The fail was 209" beside a later pass on record, or "the 209 was my first attempt"
+        // beside a retake pending: an earlier sitting, which the profile does not keep; the
+        // latest result stands.
+        if prior.outcome == .pass || prior.outcome == .pending && firstTry,
+          let attempts = prior.attempts, max(failCount, 1) < attempts,
           attemptHint == nil, !retake, let score, !correcting || deniesUnheld
         {
           return (prior, score == prior.score ? [] : [.earlierSitting(exam, score: score)])
@@ -454,6 +456,12 @@ enum ExamExtractor {
       case .pending?:
         result.attempts =
           laterSitting ?? (prior.hasFailure == true ? (prior.attempts ?? 1) + 1 : nil)
+        // A sitting awaiting its result has no score yet: one said beside a failure ("failed
+        // with a 209, retake pending") is the failed sitting's, which the profile does not keep.
+        if failCount > 0, let score = result.score {
+          result.score = nil
+          assumptions.append(.earlierSitting(exam, score: score))
+        }
       case .notTaken?:
         result.score = nil
       case nil:

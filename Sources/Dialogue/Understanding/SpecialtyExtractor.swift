@@ -58,6 +58,11 @@ enum SpecialtyExtractor {
       default: return false
       }
     }
+    // "actually no backup, FM only": every backup on record is taken back (a backup named in
+    // the line is still added).
+    if utterance.containsAny(noBackups) {
+      result.patch.removeBackups = context.profile.backupSpecialties
+    }
     var found: [Found] = []
     // Where the last name read as training ends: "honors in IM and peds" lists both.
     var trainingEnd: Int?

@@ -154,8 +154,10 @@ enum Understanding {
       result.patch.addBackups.append(held)
     }
     // "Remove IM, psych only": a backup ruled out is taken off the backups.
-    result.patch.removeBackups = result.negatedSpecialties.filter(
-      context.profile.backupSpecialties.contains)
+    result.patch.removeBackups += result.negatedSpecialties.filter { specialty in
+      context.profile.backupSpecialties.contains(specialty)
+        && !result.patch.removeBackups.contains(specialty)
+    }
     // "No IM backup, just psych" to the cutoff question: the "no" is about the specialty.
     if !result.negatedSpecialties.isEmpty, let slot = result.answeredByYesNo {
       result.patch.forget(slot)
