@@ -100,8 +100,10 @@ extension Conversation {
           asked: askedBefore?.slot))
     }
     if interpretation.mentionsCOMLEX {
-      // The USMLE results are asked for only when the line gives none.
-      let givesUSMLE = Exam.allCases.contains { !interpretation.patch[$0].isEmpty }
+      // The USMLE results are asked for only when neither the line nor the profile holds one.
+      let givesUSMLE = Exam.allCases.contains {
+        !interpretation.patch[$0].isEmpty || !state.profile[$0].isEmpty
+      }
       reply.append(
         .paragraph(
           "My sources cover the USMLE (Step 1 and Step 2 CK), not COMLEX, so I haven't counted "

@@ -22,7 +22,7 @@ extension ExamExtractor {
   /// whose results are no USMLE Step's.
   static let comlexNames: Phrases = [
     "comlex", "level 1", "level 2", "level 3", "level one", "level two", "lvl 1", "lvl 2",
-    "level 2 ce", "level 2ce", "level1", "level2",
+    "level 2 ce", "level 2ce", "level1", "level2", "l1", "l2", "l3", "l2ce", "l2 ce",
   ]
 
   /// The first word of every exam name: a word that starts none starts no exam's name.

@@ -30,14 +30,18 @@ enum ExamExtractor {
       exams.isEmpty ? context.correctedExam(denying: denied, correction: cues.correction) : nil
     let defaultExam = corrected ?? context.pendingExam
 
+    var aboutCOMLEX = false  // the clauses since one that named COMLEX name no Step
     for clause in clauseRanges(tokens) {
       scan.clause = clause
       let inClause = exams.filter { clause.contains($0.tokens.lowerBound) }
       // "failed comlex level 1 once": a clause about COMLEX alone says nothing of a Step, and
-      // the clauses after it do not inherit a Step named before it.
+      // the clauses after it do not inherit a Step named before it; nor does one that goes on
+      // about COMLEX without naming a Step ("L2 was 520 btw, passed").
+      aboutCOMLEX = aboutCOMLEX && inClause.isEmpty
       if namesCOMLEX, inClause.isEmpty,
-        utterance.part(clause).containsAny(comlexNames)
+        aboutCOMLEX || utterance.part(clause).containsAny(comlexNames)
       {
+        aboutCOMLEX = true
         result.mentionsCOMLEX = true
         scan.consumed.formUnion(clause)
         (lastExam, previousOutcomes) = (nil, [])
