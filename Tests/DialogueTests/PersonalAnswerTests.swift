@@ -123,11 +123,11 @@ struct PersonalAnswerTests {
       step1: StepResult(outcome: .pass, score: 205, attempts: 1),
       step2ck: StepResult(outcome: .pass, score: 228, attempts: 2), specialty: .anesthesiology,
       applicant: .usMD, clinicalEvidence: true)
-    let answer = text(.sourceOf(250), profile, general: false)
+    let answer = text(.sourceOf("250"), profile, general: false)
     #expect(answer.hasPrefix("Where your plan uses 250:"), "\(answer)")
     #expect(answer.contains("[F: Step 2 CK of matched applicants]"), "\(answer)")
     // A number the plan does not use has no such answer: the entries are searched instead.
-    #expect(text(.sourceOf(999), profile, general: false).isEmpty)
+    #expect(text(.sourceOf("999"), profile, general: false).isEmpty)
   }
 
   @Test("Emailing: the answer is the email count")

@@ -260,11 +260,13 @@ struct PersonalQuestionPhrasingTests {
       ("how many programs should i email", .emailCount(every: false)),
       ("should i at least email the houston programs", .shouldEmail(plain: false)),
       ("my student failed ck twice, should she email programs", .shouldEmail(plain: false)),
-      ("where does the 250 number come from", .sourceOf(250)),
-      ("where did you get 235", .sourceOf(235)),
+      ("where does the 250 number come from", .sourceOf("250")),
+      ("where did you get 235", .sourceOf("235")),
       // Tester Adaeze (2026-12-03): any number of the plan, who reaches out, family by role.
-      ("where does the 95 come from", .sourceOf(95)),
-      ("where did you get 58 percent", .sourceOf(58)),
+      ("where does the 95 come from", .sourceOf("95")),
+      ("where did you get 58 percent", .sourceOf("58")),
+      // Tester Marco (2026-12-03): a decimal, as the plan prints it.
+      ("where does the 92.6 come from", .sourceOf("92.6")),
       ("so should he contact the programs or should i email them myself", .advocateCall),
       ("who should email then, my uncle or the chicago attending", .advocateCall),
       ("should i email programs about my failed step 1", .shouldEmail(plain: true)),

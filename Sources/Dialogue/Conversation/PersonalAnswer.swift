@@ -42,12 +42,14 @@ enum PersonalAnswer {
 
   /// The sentences of the advice that use `number`, each with its source; nil when none does
   /// (the entries are searched instead).
-  private static func source(of number: Int, advice: Advice) -> TextDocument? {
-    let word = String(number)
+  private static func source(of number: String, advice: Advice) -> TextDocument? {
     var seen: Set<String> = []
     let using = (advice.email.reasons + advice.items.map(\.reason)).filter { reason in
-      let words = reason.text.split { !$0.isNumber }
-      return words.contains { $0 == word } && seen.insert(reason.text).inserted
+      // Numbers as written, decimals kept, a full stop after one dropped ("92.6%", "5.").
+      let numbers = reason.text.split { !$0.isNumber && $0 != "." }.map {
+        $0.hasSuffix(".") ? $0.dropLast() : $0
+      }
+      return numbers.contains { $0 == number } && seen.insert(reason.text).inserted
     }
     guard !using.isEmpty else { return nil }
     let shown = using.prefix(3).map(cited).joined(separator: " ")

@@ -191,7 +191,7 @@ extension PersonalQuestion {
     // Last: a question that names another topic is that topic's ("do you remember what the
     // article said about 220?" is not about the profile).
     (
-      .sourceOf(0),
+      .sourceOf(""),
       [
         "come from", "comes from", "where did you get", "where do you get", "source for",
         "source of", "based on what", "what is that based on", "what is it based on",

@@ -53,7 +53,7 @@ enum PersonalQuestion: Sendable, Hashable {
   case recall
   /// "Where does the 250 come from?": the sentences of this applicant's advice that use the
   /// number, each with its source.
-  case sourceOf(Int)
+  case sourceOf(String)
 
   /// Answered from the profile or the plan alone: an entry found by the words would be about
   /// someone else (or, for a number's source, about other words of the question; for a
@@ -129,11 +129,13 @@ enum PersonalQuestion: Sendable, Hashable {
         // About a number outside an exam's name: "where does the 250 come from", "the 95",
         // "where did you get 58 percent" (not the "2" of "step 2").
         let examWords = Set(ExamExtractor.examMentions(utterance.tokens).flatMap(\.tokens))
+        // The number as typed, decimals kept ("92.6").
         guard
-          let number = utterance.tokens.indices.filter({ !examWords.contains($0) })
-            .lazy.compactMap({ utterance.tokens[$0].number }).first
+          let number = utterance.tokens.indices.first(where: {
+            !examWords.contains($0) && utterance.tokens[$0].kind == .number
+          })
         else { continue }
-        return .sourceOf(number)
+        return .sourceOf(utterance.tokens[number].text)
       case .shouldEmail: return .shouldEmail(plain: plain)
       case .countsAsConnection:
         return connection(namedIn: utterance.removing(phrases))
