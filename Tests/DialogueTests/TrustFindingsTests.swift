@@ -289,6 +289,10 @@ struct PersonalQuestionPhrasingTests {
       ("what about family medicine, is it easier for me than IM", .outlook(.familyMedicine)),
       ("im scared i wont match at all am i screwd", .outlook(nil)),
       ("should my uncle call the programs for me", .advocateCall),
+      // Tester Marco (2026-12-03).
+      ("what if i get like 230 on the retake", .retakeResult(230)),
+      ("what if my retake comes back as a fail", .retakeResult(nil)),
+      ("what happens if i fail again", .retakeResult(nil)),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
     ])

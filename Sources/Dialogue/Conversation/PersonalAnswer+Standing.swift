@@ -47,6 +47,40 @@ extension PersonalAnswer {
     return TextDocument([.paragraph(lead + lines.joined(separator: " "))])
   }
 
+  /// The decision the core makes for this profile with the retake's result as asked (a score,
+  /// read against the pass mark in force; nil for a fail), beside the plan as it stands; nil
+  /// when no exam awaits or needs a retake.
+  static func retakeResult(_ score: Int?, advice: Advice) -> TextDocument? {
+    let profile = advice.profile
+    guard
+      let exam = Exam.allCases.first(where: {
+        profile[$0].outcome == .pending && profile[$0].hasFailure == true
+      }) ?? Exam.allCases.first(where: { profile[$0].outcome == .fail })
+    else { return nil }
+    let held = profile[exam]
+    let passes = score.map { exam == .step1 || $0 >= ScoreThresholds.step2PassMark.value } ?? false
+    let retake = StepResult(
+      outcome: passes ? .pass : .fail, score: score,
+      attempts: held.outcome == .fail ? (held.attempts ?? 1) + 1 : held.attempts ?? 2)
+    let then = advice.whatIf { $0[exam] = retake }
+    var lines = [
+      "If your \(exam.displayName) retake comes back "
+        + (score.map { "with \($0)" } ?? "as a fail") + ","
+    ]
+    if let decision = then.email.decision {
+      lines.append("your plan would be to \(DecisionWording.action(decision)).")
+      lines += then.email.headline.map(cited)
+    } else {
+      lines.append(
+        "the decision would then wait on " + then.email.needed.map(\.displayName).joinedAsList()
+          + ".")
+    }
+    if let decision = advice.email.decision {
+      lines.append("As things stand, your plan is to \(DecisionWording.action(decision)).")
+    }
+    return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
+  }
+
   /// The first steps of this applicant's plan, in its order, each with its source; while the
   /// plan has none, that they follow from the answers still to come.
   static func nextSteps(_ advice: Advice) -> TextDocument {

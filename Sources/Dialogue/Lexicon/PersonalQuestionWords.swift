@@ -3,7 +3,19 @@ extension PersonalQuestion {
   /// The phrases of each question, as the tokeniser writes them (contractions expanded); what
   /// the line itself says (the number, the specialty, whether it is plain) is read in
   /// ``recognise(_:)``.
+  /// A retake asked about without a score is asked about as a fail only in these words.
+  static let retakeFails: Phrases = ["fail", "fails", "failed", "again", "not pass"]
+
   static let table: [(PersonalQuestion, Phrases)] = [
+    // First: "what if i fail the retake" is about the retake, not the result on record.
+    (
+      .retakeResult(nil),
+      [
+        "on the retake", "on my retake", "retake comes back", "retake is a fail",
+        "if i fail the retake", "if i pass the retake", "fail my retake", "pass my retake",
+        "if i fail again",
+      ]
+    ),
     (
       .countsAsHook,
       [

@@ -51,6 +51,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "What did I tell you my CK score was?", "do you remember where my partner is?": what the
   /// advisor holds of this applicant, which answers alone.
   case recall
+  /// "What if I get 230 on the retake?", "what if my retake comes back a fail?": the decision
+  /// for this profile with that result (nil: a fail), beside the plan as it stands.
+  case retakeResult(Int?)
   /// "Where does the 250 come from?": the sentences of this applicant's advice that use the
   /// number, each with its source.
   case sourceOf(String)
@@ -60,7 +63,7 @@ enum PersonalQuestion: Sendable, Hashable {
   /// connection named, about another kind of tie).
   var standsAlone: Bool {
     switch self {
-    case .nextSteps, .recall, .sourceOf: true
+    case .nextSteps, .recall, .sourceOf, .retakeResult: true
     case .countsAsConnection(let connection): connection != nil
     case .placeAsTie, .observershipAsTie: true
     default: false
@@ -76,8 +79,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
-      .observershipAsTie,
-      .interviewAnswer:
+      .observershipAsTie, .retakeResult, .interviewAnswer:
       nil
     }
   }
@@ -136,6 +138,11 @@ enum PersonalQuestion: Sendable, Hashable {
           })
         else { continue }
         return .sourceOf(utterance.tokens[number].text)
+      case .retakeResult:
+        let score = utterance.tokens.compactMap(\.number).first(where: LineCues.scoreLike.contains)
+        // "should i study more on the retake" asks for no result.
+        guard score != nil || utterance.containsAny(retakeFails) else { continue }
+        return .retakeResult(score)
       case .shouldEmail: return .shouldEmail(plain: plain)
       case .countsAsConnection:
         return connection(namedIn: utterance.removing(phrases))
