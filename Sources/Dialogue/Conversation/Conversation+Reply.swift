@@ -198,7 +198,7 @@ extension Conversation {
       return (AnswerText.entry(entry), entry)
     }
     // A few more than are shown, so that topics bound to another region can be left out.
-    let response = knowledge.search(withoutUnknownPlaces(question), limit: 8)
+    let response = knowledge.search(withoutUnknownNames(question), limit: 8)
     let profile = state.profile
     // One test of an entry for this applicant: its region and its situation.
     func fits(_ hit: SearchHit) -> Bool {
@@ -254,18 +254,23 @@ extension Conversation {
     .hardship: "whether an event behind the score counts as resolved",
   ]
 
-  /// The question without the places no entry names ("my uncle in Houston"): no entry can
-  /// match them, and they would only lower every entry's coverage. A place the sources cover
-  /// (Boston, Massachusetts) is kept, and so is a place in a short question ("why houston"),
-  /// which says little else.
-  private func withoutUnknownPlaces(_ question: String) -> String {
+  /// The question without the places and people's names no entry names ("my uncle in
+  /// Houston", "Dr Patel"): no entry can match them, and they would only lower every entry's
+  /// coverage. A place the sources cover (Boston, Massachusetts) is kept, and so is a name in a
+  /// short question ("why houston"), which says little else.
+  private func withoutUnknownNames(_ question: String) -> String {
     let utterance = Utterance(question)
     let tokens = utterance.tokens
+    let places = MentionRecognizer.mentions(in: utterance).filter {
+      $0.place != nil && $0.confidence == .stated
+    }
+    // A person's name after a title ("dr patel").
+    let names = tokens.indices.filter { index in
+      index > 0 && tokens[index].isWord
+        && IntentClassifier.personTitles.contains(tokens[index - 1].text)
+    }
     let unknown = Set(
-      MentionRecognizer.mentions(in: utterance).filter {
-        $0.place != nil && $0.confidence == .stated
-      }
-      .flatMap(\.tokens).filter { !knowledge.recognizes(tokens[$0].text) })
+      (places.flatMap(\.tokens) + names).filter { !knowledge.recognizes(tokens[$0].text) })
     guard !unknown.isEmpty, utterance.words.count - unknown.count >= 4 else { return question }
     return tokens.indices.filter { !unknown.contains($0) }.map { tokens[$0].original }
       .joined(separator: " ")

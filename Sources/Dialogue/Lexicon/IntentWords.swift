@@ -71,4 +71,6 @@ extension IntentClassifier {
   /// Words at a question's start that point back to the statement before it ("does that
   /// count?", "is this a hook?").
   static let backReferences: Set<String> = ["that", "this", "those", "these"]
+  /// Titles before a person's name ("dr patel").
+  static let personTitles: Set<String> = ["dr", "doctor", "prof", "professor"]
 }
