@@ -293,6 +293,7 @@ struct PersonalQuestionPhrasingTests {
       ("what if i get like 230 on the retake", .retakeResult(230)),
       ("what if my retake comes back as a fail", .retakeResult(nil)),
       ("what happens if i fail again", .retakeResult(nil)),
+      ("should i email the ohio program or let dr patel handle it", .advocateCall),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
     ])

@@ -147,6 +147,8 @@ extension PersonalQuestion {
         // Someone else asked to reach out for the user ("should my uncle call the programs").
         "call the programs for me", "call the program for me", "call the pd for me",
         "contact the programs for me", "reach out for me", "reach out on my behalf",
+        "or let her", "or let him", "or let them", "or let my", "let her handle", "let him handle",
+        "let them handle", "handle it",
       ]
     ),
     (
