@@ -264,6 +264,8 @@ enum Phrases {
     "the questions were", "did not test what", "looks bad but", "does not reflect",
     "not reflective of", "on test day", "test day", "anxious", "nervous", "ran out of time",
     "could not sleep", "fluke", "did not prepare", "not prepare us", "poorly prepared",
+    "could not focus", "could not concentrate", "unable to focus", "unable to concentrate",
+    "too distracted",
     "more than a number", "more than just a number", "just a number", "more than my score",
     "does not define", "do not define", "not define me", "not a good test taker",
     "bad test taker", "affected my perform*", "affected my score*", "affected my exam*",
