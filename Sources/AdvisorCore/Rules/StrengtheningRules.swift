@@ -46,10 +46,17 @@ extension AdviceRule {
     },
     AdviceRule(
       "strengthen.regional-fit", .strengthening, .action(.strengthening, rank: 2), .letters,
-      when: { $0.isMassachusetts },
-      "Ask a Boston mentor to say in the letter that you want to train in Massachusetts and that "
-        + "you understand its patients and health system: it shows you are a regional fit, not "
-        + "applying everywhere."),
+      when: { $0.isMassachusetts }
+    ) { context in
+      // A mentor there is asked for by name only when one is on record.
+      let writer =
+        context.hasFacultyAdvocate
+        ? "your faculty advocate"
+        : "a letter writer, ideally one who works in Boston or Massachusetts,"
+      return "Ask \(writer) to say in the letter that you want to train in Massachusetts and "
+        + "that you understand its patients and health system: it shows you are a regional fit, "
+        + "not applying everywhere."
+    },
     AdviceRule(
       "strengthen.research", .strengthening, .action(.strengthening, rank: 3), .research,
       when: { $0.hasScoreConcern && ($0.isMassachusetts || $0.sensitivity != .flexible) }
@@ -66,7 +73,7 @@ extension AdviceRule {
       // adds only what the Boston guide adds to it, so the plan never gives two rules for it.
       when: { $0.hasScoreConcern && $0.isMassachusetts },
       "In the personal statement, also say why you want to train in Massachusetts in "
-        + "particular: its patients, its academic culture, family there or time you have spent "
-        + "there."),
+        + "particular, with the reasons that are yours: its patients, its academic culture, "
+        + "family there or time you have spent there."),
   ]
 }
