@@ -30,6 +30,19 @@ struct AdviceContractTests {
         ]) || json["missing"] != nil)
   }
 
+  @Test("Every channel impact figure in the JSON carries its basis; the unscored rung none")
+  func channelFiguresSourced() throws {
+    let json = Advisor.advise(answered(step2ck: passed(238))).json
+    guard case .array(let channels)? = json["channels"] else {
+      Issue.record("no channels")
+      return
+    }
+    for channel in channels {
+      let scored = channel["impact"] != .null
+      #expect((channel["basis"]?["source"]?["section"] != nil) == scored, "\(channel)")
+    }
+  }
+
   @Test("The five decision ids and four sensitivity ids are the contract's")
   func ids() {
     #expect(

@@ -21,6 +21,8 @@ extension Advice {
           .object([
             "id": .string(channel.id), "name": .string(channel.name),
             "impact": .integer(channel.impact),
+            // Every figure with its source; a rung the chart does not score has none.
+            "basis": channel.impact == nil ? .null : Channel.impactBasis.json,
           ])
         }),
     ])
