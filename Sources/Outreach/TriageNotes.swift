@@ -126,14 +126,24 @@ enum TriageNotes {
   }
 
   private static func outreachNote(_ result: TriageResult, advice: Advice) -> Reason {
-    guard let decision = advice.email.decision, decision != .staySilent else {
+    guard let decision = advice.email.decision else {
+      return Reason(
+        rule: "triage.undecided",
+        text: "Your email decision is not made yet"
+          + (advice.email.needed.isEmpty
+            ? "" : ": it waits on " + advice.email.needed.map(\.displayName).joinedAsList())
+          + "; until it is, no program is marked for outreach.",
+        source: .flowchart)
+    }
+    guard decision != .staySilent else {
       let ties =
         advice.profile.connections?.isEmpty == false
         ? " Your ties still help through letters, interviews and where you apply." : ""
+      // Tagged as the decision itself is, so the two never cite different sections.
       return Reason(
         rule: "triage.no-outreach",
         text: "Your decision is to stay silent about the score: no outreach.\(ties)",
-        source: .flowchart)
+        source: advice.email.headline.first?.source ?? .flowchart)
     }
     let count = result.outreach.count
     guard count > 0 else {

@@ -82,6 +82,11 @@ struct DecisionSurfacesTests {
         #expect(result.outreach.isEmpty, "\(profile)")
         #expect(!result.notes.contains { $0.rule == "triage.outreach" })
       }
+      // No decision yet is never said as one ("your decision is to stay silent").
+      #expect(
+        result.notes.contains { $0.rule == "triage.no-outreach" } == (decision == .staySilent),
+        "\(profile)")
+      #expect(result.notes.contains { $0.rule == "triage.undecided" } == (decision == nil))
     }
   }
 }
