@@ -99,6 +99,16 @@ extension Conversation {
           changes: changes, interpretation: interpretation, profile: state.profile,
           asked: askedBefore?.slot))
     }
+    // A reach is heard and said to be no part of the plan, never stored silently.
+    let reaches = interpretation.reaches.filter { $0 != state.profile.specialty }
+    if !reaches.isEmpty {
+      let choice =
+        state.profile.specialty.map { "your choice (\($0.displayName))" } ?? "your choice"
+      reply.append(
+        .paragraph(
+          "\(reaches.map(\.displayName).joinedAsList()) as a reach: I don't plan for a reach, so "
+            + "the advice stays with \(choice) and any backups you name."))
+    }
     if interpretation.mentionsCOMLEX {
       // The USMLE results are asked for only when neither the line nor the profile holds one.
       let givesUSMLE = Exam.allCases.contains {

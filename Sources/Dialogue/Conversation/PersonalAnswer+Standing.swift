@@ -205,7 +205,16 @@ extension PersonalAnswer {
   /// Whether a hook is on record, and the plan with it; nil until the hook is known (the entry
   /// on what makes a hook then answers alone).
   static func hookOnRecord(_ advice: Advice) -> TextDocument? {
-    guard let hook = advice.profile.hook else { return nil }
+    guard let hook = advice.profile.hook else {
+      // A rotation on record with the hook still open: what would make it one.
+      guard advice.profile.has(.rotation) == true else { return nil }
+      return TextDocument([
+        .paragraph(
+          "For you: a rotation is on record, and it is a hook there when the program gave you "
+            + "strong informal feedback \(AdviceCard.tag(.whenToEmail)). If it did (the PD or "
+            + "the team praised your work), tell me and I'll count it.")
+      ])
+    }
     let held =
       hook
       ? "a strong program-specific hook is on record for you"

@@ -41,7 +41,8 @@ extension CircumstanceExtractor {
   static let evaluationHookCues: Phrases = [
     "strong evaluation", "strong evaluations", "great evaluation", "great evaluations", "glowing",
     "stellar", "strong feedback", "great feedback", "praised", "impressed", "the feedback",
-    "feedback from",
+    "feedback from", "did great work", "great work", "did a great job", "great job",
+    "excellent work",
   ]
 
   /// "No hook", "I don't really have a hook".
@@ -122,6 +123,7 @@ extension CircumstanceExtractor {
     "all good now", "ok now", "okay now", "it is over", "is over", "no longer", "healthy now",
     "doing well now", "handled", "remission", "finalized", "is fine", "are fine", "settled",
     "all better", "not an issue anymore", "not a problem anymore", "cleared up", "moved past",
+    "over it", "past it", "moved on",
   ]
 
   /// Words that say an event goes on, checked before ``resolvedCues`` ("ongoing, not resolved").

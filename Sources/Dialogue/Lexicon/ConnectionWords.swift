@@ -133,7 +133,8 @@ extension ConnectionExtractor {
     "nobody to advocate", "no one to advocate", "nobody would advocate", "no one would advocate",
     "nobody will advocate", "no one will advocate", "nobody who would advocate",
     "no one who would advocate", "nobody to speak", "no one to speak", "nobody would speak",
-    "no one would speak",
+    "no one would speak", "nobody has offered", "no one has offered", "nobody offered",
+    "no one offered", "not offered to", "never offered to",
   ]
 
   /// Doubt that someone would speak up ("not sure she would call anyone", "i don't know if he

@@ -248,6 +248,7 @@ extension PersonalQuestion {
     "bring it up", "tell programs about that", "tell programs about it", "tell them about that",
     "tell them about it", "tell programs that", "explain that", "explain it to programs",
     "say something about that", "address that", "disclose that", "disclose it",
+    "what do i say about my", "how do i talk about my", "say about my",
   ]
 
   /// Words that add nothing to "what do I do now?" beyond when ("this week", "ok so what now").

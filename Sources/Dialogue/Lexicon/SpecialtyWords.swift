@@ -3,6 +3,13 @@ import AdvisorCore
 /// The words SpecialtyExtractor listens for: data, extended by adding lines.
 extension SpecialtyExtractor {
   /// Words after a specialty that make it a part of training ("my IM clerkship").
+  /// Words right after a specialty's name that make it someone's or something's ("the derm
+  /// pd", "a derm away"), not the user's choice. Read only right after the name, unlike
+  /// ``trainingNouns``, which mark a whole clause.
+  static let attributeTails: Set<String> = [
+    "pd", "pds", "apd", "chair", "chief", "faculty", "mentor", "resident", "residents", "fellow",
+    "fellows", "doc", "docs", "away", "aways", "externship", "observership",
+  ]
   static let trainingNouns: Set<String> = [
     "clerkship", "clerkships", "rotation", "rotations", "shelf", "shelves", "elective",
     "electives", "block", "department", "attending", "attendings", "team", "service", "grade",
@@ -55,9 +62,13 @@ extension SpecialtyExtractor {
   /// the choice nor a backup.
   static let reachTails: Set<String> = ["reach", "stretch", "longshot"]
   /// What leads a reach word after the specialty ("as a reach", "is my stretch").
-  static let reachLeads: [[String]] = [["as", "a"], ["as", "my"], ["is", "a"], ["is", "my"]]
-  /// Hedges between a specialty and its reach ("EM maybe as a reach").
-  static let reachHedges: Set<String> = ["maybe", "only", "just", "more", "like", "kind", "of"]
+  static let reachLeads: [[String]] = [
+    ["as", "a"], ["as", "my"], ["is", "a"], ["is", "my"], ["as", "the"], ["is", "the"],
+  ]
+  /// Hedges between a specialty and its reach ("EM maybe as a reach", "derm is still my reach").
+  static let reachHedges: Set<String> = [
+    "maybe", "only", "just", "more", "like", "kind", "of", "still",
+  ]
   /// Phrases before a specialty that keep it in reserve ("open to gas", "plan b is FM").
   static let backupLeadPhrases: [[String]] = [["open", "to"], ["plan", "b"]]
   /// Phrases after a specialty that keep it in reserve ("FM as plan b").

@@ -87,7 +87,7 @@ extension Interpretation {
     }
     if intents.contains(.unsure) { return .unsure }
     if !negatedSpecialties.isEmpty { return .deny }
-    if neverFailed || clarifies { return .inform }
+    if neverFailed || clarifies || !reaches.isEmpty { return .inform }
     return .other
   }
 }

@@ -187,6 +187,9 @@ struct Interpretation: Sendable, Hashable {
   var mentionsEvent = false
   /// The line gives COMLEX results, which are recorded as no Step's.
   var mentionsCOMLEX = false
+  /// Specialties named as a long shot ("derm as the reach"): neither the choice nor a backup,
+  /// and planned for by neither.
+  var reaches: [Specialty] = []
   /// Requirements stated in the line, still to be compared with the user's Step 2 CK.
   var cutoffsToCompare: [Int] = []
   /// An answer to "where?" outside the gazetteer, taken only if the line says nothing else.
@@ -218,6 +221,7 @@ struct Interpretation: Sendable, Hashable {
     neverFailed = neverFailed || other.neverFailed
     mentionsEvent = mentionsEvent || other.mentionsEvent
     mentionsCOMLEX = mentionsCOMLEX || other.mentionsCOMLEX
+    reaches += other.reaches
     deniedScores += other.deniedScores
     negatedSpecialties += other.negatedSpecialties
     cutoffsToCompare += other.cutoffsToCompare
@@ -229,6 +233,6 @@ struct Interpretation: Sendable, Hashable {
   /// Nothing understood at all.
   var isEmpty: Bool {
     patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty
-      && confirmation == nil && !mentionsCOMLEX
+      && confirmation == nil && !mentionsCOMLEX && reaches.isEmpty
   }
 }

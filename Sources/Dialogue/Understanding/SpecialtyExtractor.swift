@@ -78,7 +78,7 @@ enum SpecialtyExtractor {
           words[start..<position].allSatisfy { Lexicon.placeListJoiners.contains($0.text) }
         } ?? false
       if (mention.confidence != .misspelt && end < words.count
-        && trainingNouns.contains(words[end].text))
+        && (trainingNouns.contains(words[end].text) || attributeTails.contains(words[end].text)))
         || training.contains(where: { $0.contains(position) }) || listedAfterTraining
       {
         trainingEnd = end
@@ -120,6 +120,7 @@ enum SpecialtyExtractor {
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
+    result.reaches = found.filter { $0.reach && !$0.negated }.compactMap(\.specialty)
     let chosen = choose(found, utterance: utterance)
     result.patch.addBackups = found.filter { $0.backup && !$0.negated }.compactMap(\.specialty)
       .filter { $0 != chosen?.specialty }
@@ -147,7 +148,7 @@ enum SpecialtyExtractor {
     -> Bool
   {
     let after = tokens[end..<min(next, tokens.count)].prefix { $0.kind != .punctuation }
-      .map(\.text).drop { reachHedges.contains($0) }
+      .map(\.text).filter { !reachHedges.contains($0) }
     return reachLeads.contains { lead in
       after.starts(with: lead) && after.dropFirst(lead.count).first.map(reachTails.contains) == true
     }
