@@ -110,8 +110,8 @@ struct DraftFacts {
   /// on record, a fail outcome counting every attempt and a pending one all but the last.
   private func notPassed(_ exam: Exam) -> String {
     let result = profile[exam]
-    let attempts = result.attempts ?? (result.outcome == .fail ? 1 : 2)
-    let failures = result.outcome == .fail ? attempts : max(attempts - 1, 1)
+    // A failed exam's record: at least the one failure that makes it so.
+    let failures = max(result.failedAttempts, 1)
     return failures > 1
       ? "I did not pass \(exam.displayName) on my first \(Self.cardinal(failures)) attempts"
       : "I did not pass \(exam.displayName) on my first attempt"
@@ -157,8 +157,8 @@ struct DraftFacts {
     // Strong clinical results are on record as a yes: which ones is the user's to name.
     sentences.append(
       profile.clinicalEvidence == true
-        ? "My clinical results since then have been strong: [name them: honors in a core "
-          + "clerkship, strong comments, shelf scores]."
+        ? "My clinical results\(failedExam == nil ? "" : " since then") have been strong: "
+          + "[name them: honors in a core clerkship, strong comments, shelf scores]."
         : "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
     if profile.has(.rotation) == true {
       // The profile says a rotation was done, not at which program: the sentence is the

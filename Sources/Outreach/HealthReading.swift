@@ -85,12 +85,9 @@ struct HealthReading: Sendable {
     let end = match.range.upperBound
     // "my depression clinic visits": a detail owned by the writer is theirs.
     if kind(match) == .detail, start > 0, words[start - 1].text == "my" { return false }
-    // "my father's cancer clinic visits", "my sick mother", "my father … was in the cardiac
-    // ICU": about the family, not a clinic, unless a part of training follows the term ("my
-    // father is a cardiologist and I loved my cardiac ICU rotation").
-    let near = words[max(0, start - 8)..<min(end + 2, words.count)]
-    let trainingAfter = end < words.count && trainingHeads.contains(words[end].text)
-    if !trainingAfter, near.contains(where: { family.contains($0.text) }) { return false }
+    // "my father's cancer clinic visits", "my sick mother": about the family, not a clinic.
+    let near = words[max(0, start - 3)..<min(end + 2, words.count)]
+    if near.contains(where: { family.contains($0.text) }) { return false }
     if start > 0, specialtyModifiers.contains(words[start - 1].text) { return true }
     // "Riverside Surgery", "Mercy ICU": a capitalised name, a program or a hospital; not
     // after a sentence's first word, capitalised anyway ("In ICU for a week").

@@ -87,6 +87,19 @@ struct SaysOnlyWhatHoldsTests {
     }
   }
 
+  @Test(
+    "An edge whose other side leads to the same decision is not said to decide it",
+    arguments: [247, 250])
+  func edgeThatDecidesNothing(score: Int) {
+    // A non-US IMG without ties stays silent whether or not the score shows a rebound.
+    let profile = answered(
+      step1: passed(attempts: 2), step2ck: passed(score), specialty: .familyMedicine,
+      applicant: .nonUSIMG, clinicalEvidence: false)
+    let advice = Advisor.advise(profile)
+    #expect(advice.email.decision == .staySilent)
+    #expect(!advice.email.headline.contains { $0.rule == EmailAdvice.nearTheLineRule })
+  }
+
   @Test("Where two estimates decided, the close one is said, not the far one")
   func closeEstimateFirst() {
     // Anesthesiology 238: 18 above its screening estimate, 3 above its big-gap estimate.

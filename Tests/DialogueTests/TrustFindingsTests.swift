@@ -290,9 +290,12 @@ struct PersonalQuestionPhrasingTests {
       ("im scared i wont match at all am i screwd", .outlook(nil)),
       ("should my uncle call the programs for me", .advocateCall),
       // Tester Marco (2026-12-03).
-      ("what if i get like 230 on the retake", .retakeResult(230)),
-      ("what if my retake comes back as a fail", .retakeResult(nil)),
-      ("what happens if i fail again", .retakeResult(nil)),
+      ("what if i get like 230 on the retake", .retakeResult(230, nil)),
+      ("what if my retake comes back as a fail", .retakeResult(nil, nil)),
+      ("what happens if i fail again", .retakeResult(nil, nil)),
+      ("what if i get 215 on my ck retake", .retakeResult(215, .step2ck)),
+      ("is im realistic for me", .outlook(.internalMedicine)),
+      ("would im be safer for me", .outlook(.internalMedicine)),
       ("should i email the ohio program or let dr patel handle it", .advocateCall),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
@@ -309,5 +312,19 @@ struct PersonalQuestionPhrasingTests {
     ])
   func anotherApplicants(question: String) {
     #expect(PersonalQuestion.recognise(question) == nil)
+  }
+
+  @Test(
+    "Ordinary questions that share a phrase's words are not read as that question",
+    arguments: [
+      ("should i email or just handle it in my personal statement", "advocateCall"),
+      ("how do i handle it if programs ask why i failed", "advocateCall"),
+      ("should i email programs or let my scores speak for themselves", "advocateCall"),
+      ("is it easier to email the pd myself or have my mentor call", "outlook"),
+      ("what should i do differently on the retake so i dont fail again", "retakeResult"),
+    ])
+  func notMisread(question: String, not kind: String) {
+    let read = PersonalQuestion.recognise(question).map { "\($0)" } ?? "none"
+    #expect(!read.hasPrefix(kind), "\(read)")
   }
 }

@@ -39,6 +39,18 @@ struct DrafterTests {
     #expect(!draft.text.contains("My clinical evaluations describe"))
     #expect(draft.text.contains("[name them:"))
     #expect(draft.text.contains("[your tie to the area"))
+    // Without a failure there is no "since then" for the clinical results to follow.
+    let belowRange = Profile(
+      step1: StepResult(outcome: .pass, attempts: 1),
+      step2ck: StepResult(outcome: .pass, score: 216, attempts: 1), specialty: .familyMedicine,
+      applicant: .usMD, connections: [], hook: true, cutoffUnmet: true, hardship: Hardship.none,
+      clinicalEvidence: true)
+    if let unfailed = email(belowRange) {
+      #expect(!unfailed.text.contains("since then"), "\(unfailed.text)")
+      #expect(unfailed.text.contains("My clinical results have been strong"))
+    } else {
+      Issue.record("no email drafted for a hook below a stated cutoff")
+    }
     // That the change held rests on the later pass the draft names.
     #expect(draft.text.contains("it has held since"))
   }

@@ -143,7 +143,7 @@ extension Advisor {
   /// The caveat for a rebound judged within a few points of an edge of
   /// ``ScoreThresholds/reboundBand``: where the band begins and ends is the advisor's reading of
   /// the articles, so a score close to an edge could be read either way. Nil farther off, or
-  /// when the other side of the edge would read the same.
+  /// when the decision on the other side of the edge would be the same.
   fileprivate static func nearAReboundEdge(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
     guard
       steps.contains(where: { $0.rule == Condition.clearImprovement.rawValue && !$0.assumed }),
@@ -159,15 +159,17 @@ extension Advisor {
         "the national mean, is the Step 2 CK that shows a rebound on its own"
       ),
     ]
-    // Only an edge that decides: one whose other side would read the rebound otherwise (at 221
-    // without strong clinical results, 219 is no rebound either).
-    let evidence = facts.profile.clinicalEvidence
+    // Only an edge that decides: one whose other side would lead to another decision (at 221
+    // without strong clinical results, 219 is no rebound either; a non-US IMG without ties
+    // stays silent on both sides of 249).
+    let decided = DecisionEvaluator.conclusion(Truths(facts))?.decision
     guard
       let (figure, what) = edges.first(where: { figure, _ in
-        let otherSide = score >= figure.value ? figure.value - 1 : figure.value
-        return Condition.isClose(score, to: figure.value)
-          && Condition.rebound(score, evidence: evidence)
-            != Condition.rebound(otherSide, evidence: evidence)
+        guard Condition.isClose(score, to: figure.value) else { return false }
+        var across = facts.profile
+        across.step2ck.score = score >= figure.value ? figure.value - 1 : figure.value
+        let acrossFacts = ScoreFacts(across, reusing: facts)
+        return DecisionEvaluator.conclusion(Truths(acrossFacts))?.decision != decided
       })
     else { return nil }
     return Reason(

@@ -48,25 +48,34 @@ extension PersonalAnswer {
   }
 
   /// The decision the core makes for this profile with the retake's result as asked (a score,
-  /// read against the pass mark in force; nil for a fail), beside the plan as it stands; nil
-  /// when no exam awaits or needs a retake.
-  static func retakeResult(_ score: Int?, advice: Advice) -> TextDocument? {
+  /// read against the pass mark in force, which is said with its source; no score for a fail),
+  /// beside the plan as it stands; nil when no exam awaits or needs a retake.
+  ///
+  /// - Parameter named: the exam the question names, when it is one awaiting a retake.
+  static func retakeResult(_ score: Int?, exam named: Exam?, advice: Advice) -> TextDocument? {
     let profile = advice.profile
-    guard
-      let exam = Exam.allCases.first(where: {
-        profile[$0].outcome == .pending && profile[$0].hasFailure == true
-      }) ?? Exam.allCases.first(where: { profile[$0].outcome == .fail })
-    else { return nil }
+    let retaken = Exam.allCases.filter {
+      profile[$0].outcome == .fail
+        || profile[$0].outcome == .pending && profile[$0].hasFailure == true
+    }
+    guard let exam = named.flatMap({ retaken.contains($0) ? $0 : nil }) ?? retaken.first else {
+      return nil
+    }
     let held = profile[exam]
-    let passes = score.map { exam == .step1 || $0 >= ScoreThresholds.step2PassMark.value } ?? false
+    let mark = ScoreThresholds.step2PassMark
+    let passes = score.map { exam == .step1 || $0 >= mark.value } ?? false
     let retake = StepResult(
       outcome: passes ? .pass : .fail, score: score,
       attempts: held.outcome == .fail ? (held.attempts ?? 1) + 1 : held.attempts ?? 2)
     let then = advice.whatIf { $0[exam] = retake }
-    var lines = [
-      "If your \(exam.displayName) retake comes back "
-        + (score.map { "with \($0)" } ?? "as a fail") + ","
-    ]
+    let result =
+      score.map { score in
+        exam == .step1
+          ? "with \(score)"
+          : "with \(score) (a \(passes ? "pass" : "fail") against the \(mark.value) pass mark "
+            + "\(AdviceCard.tag(mark.basis.source)))"
+      } ?? "as a fail"
+    var lines = ["If your \(exam.displayName) retake comes back \(result),"]
     if let decision = then.email.decision {
       lines.append("your plan would be to \(DecisionWording.action(decision)).")
       lines += then.email.headline.map(cited)

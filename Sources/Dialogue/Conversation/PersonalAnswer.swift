@@ -34,7 +34,7 @@ enum PersonalAnswer {
       case .backup(let named): backup(advice, named: named)
       case .recall: recall(advice.profile)
       case .sourceOf(let number): source(of: number, advice: advice)
-      case .retakeResult(let score): retakeResult(score, advice: advice)
+      case .retakeResult(let score, let exam): retakeResult(score, exam: exam, advice: advice)
       }
     guard var document else { return nil }
     if let lead { document.append(.paragraph(lead.text)) }

@@ -27,7 +27,8 @@ enum SituationalText {
     "recovery-step2-redemption": { profile in
       profile.step2ck.outcome != .pass && profile.step2ck.outcome != .fail
     },
-    // An advocate already reaching out: not for one whose connections are known to hold none.
+    // An advocate already reaching out: not for one whose connections are known to hold none
+    // (before they are known, a question about a mentor calling may well be about one).
     "channel-advocate-own-email": { profile in
       profile.connections.map { $0.contains(.facultyAdvocate) } ?? true
     },

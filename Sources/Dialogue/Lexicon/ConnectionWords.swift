@@ -163,7 +163,7 @@ extension ConnectionExtractor {
   static let livesNearby: Phrases = [
     "lives", "live", "living", "nearby", "near", "close", "is there", "are there", "staying",
     "stays", "in that city", "in the city", "in the area", "in town", "minutes", "min from",
-    "works there", "works nearby", "has a job there", "job there", "moved to",
+    "works there", "works nearby", "has a job there", "job there",
   ]
 
   /// The last words of tie phrases that name where: the place must follow them.
@@ -189,7 +189,7 @@ extension ConnectionExtractor {
     familyMembers.flatMap { member in
       [
         "\(member) is in", "\(member) are in", "\(member) is near", "\(member) is close to",
-        "\(member) in",
+        "\(member) in", "\(member) moved to",
       ]
     })
 

@@ -22,7 +22,10 @@ extension ExamExtractor {
   /// whose results are no USMLE Step's.
   static let comlexNames: Phrases = [
     "comlex", "level 1", "level 2", "level 3", "level one", "level two", "lvl 1", "lvl 2",
-    "level 2 ce", "level 2ce", "level1", "level2", "l1", "l2", "l3", "l2ce", "l2 ce",
+    "level 2 ce", "level 2ce", "level1", "level2", "l2ce", "l2 ce",
+    // The short names only beside a result: "my l1 is spanish" is a first language.
+    "l1 was", "l2 was", "l3 was", "passed l1", "passed l2", "passed l3", "failed l1", "failed l2",
+    "failed l3", "l1 pass", "l2 pass", "l3 pass", "l1 score", "l2 score", "l3 score",
   ]
 
   /// The first word of every exam name: a word that starts none starts no exam's name.

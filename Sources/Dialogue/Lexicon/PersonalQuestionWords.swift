@@ -1,20 +1,21 @@
 /// The phrases that ask a question about the applicant's own plan.
 extension PersonalQuestion {
-  /// The phrases of each question, as the tokeniser writes them (contractions expanded); what
-  /// the line itself says (the number, the specialty, whether it is plain) is read in
-  /// ``recognise(_:)``.
   /// A retake asked about without a score is asked about as a fail only in these words.
   static let retakeFails: Phrases = ["fail", "fails", "failed", "again", "not pass"]
+  /// A retake's result is asked about only as a supposition ("what if i get 230 on the
+  /// retake"), not in "what should i do differently on the retake".
+  static let retakeSuppositions: Phrases = [
+    "what if", "if i", "if my", "if the", "what happens if", "suppose", "say i",
+  ]
 
+  /// The phrases of each question, as the tokeniser writes them (contractions expanded); what
+  /// the line itself says (the number, the specialty, whether it is plain) is read in
+  /// ``recognise(_:)``. The first row that matches wins.
   static let table: [(PersonalQuestion, Phrases)] = [
     // First: "what if i fail the retake" is about the retake, not the result on record.
     (
-      .retakeResult(nil),
-      [
-        "on the retake", "on my retake", "retake comes back", "retake is a fail",
-        "if i fail the retake", "if i pass the retake", "fail my retake", "pass my retake",
-        "if i fail again",
-      ]
+      .retakeResult(nil, nil),
+      ["retake", "retakes", "retaking", "next attempt", "next try", "fail again", "fail it again"]
     ),
     (
       .countsAsHook,
@@ -78,8 +79,8 @@ extension PersonalQuestion {
         "need to be competitive", "to be competitive for", "score is competitive", "kill my",
         "kills my", "ruin my", "ruins my", "hurt my chances", "hurts my chances", "tank my",
         "realistic with", "realistic given", "be realistic", "still realistic",
-        "a realistic option", "a realistic choice", "easier for me", "easier than",
-        "is it easier", "easier to match", "harder for me", "will not match", "never match",
+        "a realistic option", "a realistic choice", "easier for me", "easier to match",
+        "harder for me", "will not match", "never match",
       ]
     ),
     (
@@ -147,8 +148,8 @@ extension PersonalQuestion {
         // Someone else asked to reach out for the user ("should my uncle call the programs").
         "call the programs for me", "call the program for me", "call the pd for me",
         "contact the programs for me", "reach out for me", "reach out on my behalf",
-        "or let her", "or let him", "or let them", "or let my", "let her handle", "let him handle",
-        "let them handle", "handle it",
+        "let dr", "let my mentor", "let my advisor", "let my advocate", "let my attending",
+        "let my pd", "let her handle", "let him handle", "let them handle", "handle it for me",
       ]
     ),
     (

@@ -9,27 +9,29 @@ extension RegionExtractor {
   static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [
     // "Actually Texas": a correction, unless of where family is ("the cousin is in milwaukee,
     // not chicago") or something else was ("actually i did an observership at cleveland clinic").
-    (when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution]),
+    (
+      when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution, .notThere]
+    ),
     // "pnw, seattle or portland, maybe spokane"; "anywhere midwest", "chicago or anywhere";
     // not "midwest or texas, chicago is just where he works".
     (when: [.listedAfterWish], unless: [.elsewhere, .institution]),
     (when: [.besideAnywhere], unless: []),
     // The answer to "where?", unless where something else is or turned down.
-    (when: [.asked], unless: [.inRotation, .elsewhere, .institution, .turnedDown]),
+    (when: [.asked], unless: [.inRotation, .elsewhere, .institution, .turnedDown, .notThere]),
     // "jersey city, that's where i want to train".
     (when: [.pointedBack], unless: [.inRotation]),
     // A place alone, except as the answer to the connections question.
-    (when: [.alone], unless: [.inRotation, .connectionsAsked]),
+    (when: [.alone], unless: [.inRotation, .connectionsAsked, .notThere]),
     // "programs in ohio": a first region, or a strong wish ("i want to train in ohio").
     // Not where family is, nor an institution there ("a boston hospital").
     // Nor where someone else is ("chicago is just where he works").
     (
       when: [.trainingWish],
-      unless: [.inRotation, .aboutFamily, .institution, .regionKnown, .elsewhere]
+      unless: [.inRotation, .aboutFamily, .institution, .regionKnown, .elsewhere, .notThere]
     ),
     (
       when: [.trainingWish, .strongWish],
-      unless: [.inRotation, .aboutFamily, .institution, .elsewhere]
+      unless: [.inRotation, .aboutFamily, .institution, .elsewhere, .notThere]
     ),
   ]
 
@@ -98,8 +100,8 @@ extension RegionExtractor {
   ]
   /// The word that points back to a place at the end of a wish ("i'd love to train there").
   static let thereWords: Set<String> = ["there", "nearby", "close"]
-  /// Words between a negation and the place it rules out ("not just houston", "not in houston").
-  static let leadFillers: Set<String> = ["the", "just", "only", "really", "in"]
+  /// Words between a negation and the place it rules out ("not just houston", "not the south").
+  static let leadFillers: Set<String> = ["the", "just", "only", "really"]
   /// Words between "anywhere" and the place that narrows it ("anywhere in the midwest").
   static let anywhereFillers: Set<String> = ["in", "the", "on"]
   /// Words that turn a wish after a place around ("but i don't want to train there").

@@ -74,6 +74,13 @@ extension SpecialtyExtractor {
   /// Phrases after a specialty that keep it in reserve ("FM as plan b").
   static let backupTailPhrases: [[String]] = [["plan", "b"]]
 
+  /// What makes "no backup" someone else's view or a doubt, not the user's decision ("my advisor
+  /// thinks i need no backup but i am not sure").
+  static let backupHearsay: Phrases = [
+    "thinks", "think", "said", "says", "told me", "suggested", "not sure", "unsure", "idk",
+    "do not know", "maybe", "should i",
+  ]
+
   /// Every backup taken back at once ("actually no backup, FM only").
   static let noBackups: Phrases = [
     "no backup", "no backups", "no back up", "without a backup", "drop the backup",

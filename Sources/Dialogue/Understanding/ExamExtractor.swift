@@ -37,7 +37,13 @@ enum ExamExtractor {
       // "failed comlex level 1 once": a clause about COMLEX alone says nothing of a Step, and
       // the clauses after it do not inherit a Step named before it; nor does one that goes on
       // about COMLEX without naming a Step ("L2 was 520 btw, passed").
-      aboutCOMLEX = aboutCOMLEX && inClause.isEmpty
+      // Only within its sentence, and never over a score while a Step is asked ("i passed
+      // comlex level 2 as well. 228 on the second try").
+      let sentenceGoesOn = clause.lowerBound == 0 || !tokens[clause.lowerBound - 1].endsSentence
+      let givesAStepScore =
+        context.pendingExam != nil
+        && clause.contains { tokens[$0].number.map(LineCues.scoreLike.contains) == true }
+      aboutCOMLEX = aboutCOMLEX && inClause.isEmpty && sentenceGoesOn && !givesAStepScore
       if namesCOMLEX, inClause.isEmpty,
         aboutCOMLEX || utterance.part(clause).containsAny(comlexNames)
       {

@@ -52,8 +52,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// advisor holds of this applicant, which answers alone.
   case recall
   /// "What if I get 230 on the retake?", "what if my retake comes back a fail?": the decision
-  /// for this profile with that result (nil: a fail), beside the plan as it stands.
-  case retakeResult(Int?)
+  /// for this profile with that result (no score: a fail) for the exam named, if one is,
+  /// beside the plan as it stands.
+  case retakeResult(Int?, Exam?)
   /// "Where does the 250 come from?": the sentences of this applicant's advice that use the
   /// number, each with its source.
   case sourceOf(String)
@@ -140,9 +141,11 @@ enum PersonalQuestion: Sendable, Hashable {
         return .sourceOf(utterance.tokens[number].text)
       case .retakeResult:
         let score = utterance.tokens.compactMap(\.number).first(where: LineCues.scoreLike.contains)
-        // "should i study more on the retake" asks for no result.
-        guard score != nil || utterance.containsAny(retakeFails) else { continue }
-        return .retakeResult(score)
+        // "what should i do differently on the retake" asks for no result.
+        guard utterance.containsAny(retakeSuppositions),
+          score != nil || utterance.containsAny(retakeFails)
+        else { continue }
+        return .retakeResult(score, ExamExtractor.examMentions(utterance.tokens).first?.exam)
       case .shouldEmail: return .shouldEmail(plain: plain)
       case .countsAsConnection:
         return connection(namedIn: utterance.removing(phrases))
@@ -157,14 +160,17 @@ enum PersonalQuestion: Sendable, Hashable {
     // A question about a specialty's outlook asks about a specialty: the short names count as
     // when the advisor asks for one ("my shot at fm"); words such as "family" or "path" do not
     // ("my family thinks so", "my career path").
-    // ("im scared i won't match": "im" before a word is "I'm".)
+    // "im" opening a clause is "I'm" ("im scared i won't match"; not "is im realistic").
     let tokens = utterance.tokens
     let mentions = MentionRecognizer.mentions(in: utterance).filter { mention in
-      let text = tokens[mention.tokens.lowerBound].text
+      let start = mention.tokens.lowerBound
+      let text = tokens[start].text
+      let opensClause =
+        start == 0 || tokens[start - 1].kind == .punctuation
+        || Utterance.linkingWords.contains(tokens[start - 1].text)
       return mention.confidence != .whenAsked
         || mention.tokens.count == 1 && SpecialtyExtractor.shortAliases.contains(text)
-          && !(text == "im" && tokens.indices.contains(mention.tokens.upperBound)
-            && tokens[mention.tokens.upperBound].isWord)
+          && !(text == "im" && opensClause)
     }
     let patch = SpecialtyExtractor.read(
       utterance, mentions: mentions,

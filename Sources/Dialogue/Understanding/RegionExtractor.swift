@@ -14,10 +14,12 @@ enum RegionExtractor {
     /// places alone; listed after a wish; beside "anywhere"; pointed back to by a wish after it
     /// ("that's where i want to train"), or by one turned around ("but i don't want to").
     case ruledOut, alone, listedAfterWish, besideAnywhere, pointedBack, turnedDown
-    /// Of the words before it: where family is ("the cousin is in milwaukee"); in a sentence
+    /// Of the words before it: said to be where someone is not ("he's not in houston anymore",
+    /// "i'm not in chicago right now"), no wish unless one points back to it; where family is
+    /// ("the cousin is in milwaukee"); in a sentence
     /// about a rotation; where something else is ("school in"); a wish ("train in"). After it: an
     /// institution there ("houston EDs", "a boston hospital"), not the region.
-    case aboutFamily, inRotation, elsewhere, trainingWish, institution
+    case notThere, aboutFamily, inRotation, elsewhere, trainingWish, institution
   }
 
   static func read(
@@ -132,6 +134,7 @@ enum RegionExtractor {
         .besideAnywhere: before(3).last { !anywhereFillers.contains($0) } == "anywhere"
           || tokens.has(["or", "anywhere"], at: place.tokens.upperBound),
         .pointedBack: pointedBack == true, .turnedDown: pointedBack == false,
+        .notThere: before(2) == ["not", "in"],
         .aboutFamily: window.contains(where: tieWords.contains)
           && !window.contains(where: intentWords.contains),
         .inRotation: aboutARotation[start],

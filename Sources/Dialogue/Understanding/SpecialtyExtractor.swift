@@ -59,8 +59,8 @@ enum SpecialtyExtractor {
       }
     }
     // "actually no backup, FM only": every backup on record is taken back (a backup named in
-    // the line is still added).
-    if utterance.containsAny(noBackups) {
+    // the line is still added); not when it is another's view or a doubt.
+    if utterance.containsAny(noBackups), !utterance.containsAny(backupHearsay) {
       result.patch.removeBackups = context.profile.backupSpecialties
     }
     var found: [Found] = []
