@@ -245,47 +245,6 @@ extension Conversation {
     return (document, answer.entry)
   }
 
-  /// A short question pointing back at the question pending ("how do i even find that out"
-  /// to the cutoff question), searched with what that question is about.
-  private func aboutPending(_ question: String) -> String {
-    guard let pending = state.pending, pending.kind == .standard,
-      let topic = Self.pendingTopics[pending.slot]
-    else { return question }
-    let words = Utterance(question).words
-    guard words.count <= 8, words.contains(where: IntentClassifier.backReferences.contains)
-    else { return question }
-    return question + ": " + topic
-  }
-
-  /// What each slot's question is about, in the words its entries use.
-  private static let pendingTopics: [Slot: String] = [
-    .cutoffUnmet: "whether a program lists a minimum score",
-    .hook: "what counts as a program-specific hook",
-    .hardship: "whether an event behind the score counts as resolved",
-  ]
-
-  /// The question without the places and people's names no entry names ("my uncle in
-  /// Houston", "Dr Patel"): no entry can match them, and they would only lower every entry's
-  /// coverage. A place the sources cover (Boston, Massachusetts) is kept, and so is a name in a
-  /// short question ("why houston"), which says little else.
-  private func withoutUnknownNames(_ question: String) -> String {
-    let utterance = Utterance(question)
-    let tokens = utterance.tokens
-    let places = MentionRecognizer.mentions(in: utterance).filter {
-      $0.place != nil && $0.confidence == .stated
-    }
-    // A person's name after a title ("dr patel").
-    let names = tokens.indices.filter { index in
-      index > 0 && tokens[index].isWord
-        && IntentClassifier.personTitles.contains(tokens[index - 1].text)
-    }
-    let unknown = Set(
-      (places.flatMap(\.tokens) + names).filter { !knowledge.recognizes(tokens[$0].text) })
-    guard !unknown.isEmpty, utterance.words.count - unknown.count >= 4 else { return question }
-    return tokens.indices.filter { !unknown.contains($0) }.map { tokens[$0].original }
-      .joined(separator: " ")
-  }
-
   /// Whether the entry is bound to Boston while this applicant is bound elsewhere, and the
   /// question does not ask about Boston.
   func isOffRegion(_ entry: KnowledgeEntry, question: String) -> Bool {
