@@ -8,12 +8,14 @@ extension SpecialtyExtractor {
   /// ``trainingNouns``, which mark a whole clause.
   static let attributeTails: Set<String> = [
     "pd", "pds", "apd", "chair", "chief", "faculty", "mentor", "resident", "residents", "fellow",
-    "fellows", "doc", "docs", "away", "aways", "externship", "observership",
+    "fellows", "doc", "docs", "away", "aways", "externship", "observership", "outpatient",
+    "inpatient", "clinic",
   ]
   static let trainingNouns: Set<String> = [
     "clerkship", "clerkships", "rotation", "rotations", "shelf", "shelves", "elective",
     "electives", "block", "department", "attending", "attendings", "team", "service", "grade",
     "honors", "honored", "grades", "comments", "evals", "evaluations", "hp", "subi", "sub",
+    "observership", "observerships", "externship", "externships",
   ]
 
   /// Words after which a short alias in lower case ("em", "fm", "ent") names the specialty.

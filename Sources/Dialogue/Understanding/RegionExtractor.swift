@@ -142,8 +142,9 @@ enum RegionExtractor {
         .elsewhere: before(5).contains(where: elsewhereWords.contains)
           && !before(5).contains(where: intentWords.contains)
           || isWhereSomeoneIs(after: place.tokens.upperBound, in: tokens),
-        // "houston EDs", "a boston hosp".
-        .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? ""),
+        // "houston EDs", "a boston hosp", "the brooklyn observership".
+        .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? "")
+          || rotationWords.contains(tokens.word(at: place.tokens.upperBound) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
       ]
       if isWish(Set(found.filter(\.value).keys)) { wished.append(place) }
