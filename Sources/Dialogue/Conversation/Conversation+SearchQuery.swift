@@ -28,6 +28,15 @@ extension Conversation {
   /// coverage. A place the sources cover (Boston, Massachusetts) is kept, and so is a name in a
   /// short question ("why houston"), which says little else.
   func withoutUnknownNames(_ question: String) -> String {
+    // Most questions name no place and no one: a look at their words rules them out before
+    // the question is read as an utterance.
+    let words = question.lowercased().split { !$0.isLetter }
+    guard
+      words.contains(where: { word in
+        IntentClassifier.personTitles.contains(String(word))
+          || Gazetteer.firstWords.contains(String(word)) && !knowledge.recognizes(String(word))
+      })
+    else { return question }
     let utterance = Utterance(question)
     let tokens = utterance.tokens
     let places = MentionRecognizer.mentions(in: utterance).filter {
