@@ -1,5 +1,5 @@
 import AdvisorCore
-import KnowledgeBase
+package import KnowledgeBase
 
 /// How a question is searched in the knowledge base: with the pending question's topic when it
 /// points back at it, and without the names no entry can match.
@@ -23,11 +23,21 @@ extension Conversation {
     .hardship: "whether an event behind the score counts as resolved",
   ]
 
+  /// The question as searched: ``SearchQuery/withoutUnknownNames(_:knowledge:)``.
+  func withoutUnknownNames(_ question: String) -> String {
+    SearchQuery.withoutUnknownNames(question, knowledge: knowledge)
+  }
+}
+
+/// The search query made of a question, shared by the chat and `advisor ask`.
+package enum SearchQuery {
   /// The question without the places and people's names no entry names ("my uncle in
   /// Houston", "Dr Patel"): no entry can match them, and they would only lower every entry's
   /// coverage. A place the sources cover (Boston, Massachusetts) is kept, and so is a name in a
   /// short question ("why houston"), which says little else.
-  func withoutUnknownNames(_ question: String) -> String {
+  package static func withoutUnknownNames(_ question: String, knowledge: KnowledgeBase)
+    -> String
+  {
     // Most questions name no place and no one: a look at their words rules them out before
     // the question is read as an utterance.
     let words = question.lowercased().split { !$0.isLetter }

@@ -1,5 +1,6 @@
 import AdvisorText
 import ArgumentParser
+import Dialogue
 import KnowledgeBase
 import LocatedJSON
 
@@ -36,7 +37,11 @@ struct Ask: ParsableCommand {
   func run() throws {
     let knowledgeBase = try knowledge.load()
     let query = question.joined(separator: " ")
-    let response = knowledgeBase.search(query, limit: top + 1)
+    // Searched as the chat searches it (without places and names no entry knows); reported as
+    // typed.
+    var response = knowledgeBase.search(
+      SearchQuery.withoutUnknownNames(query, knowledge: knowledgeBase), limit: top + 1)
+    response.query = query
     let related = Array(response.related.prefix(top))
     if output.json {
       StandardOutput.print(json: AnswerJSON.response(response, related: related))

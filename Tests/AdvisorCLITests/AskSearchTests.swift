@@ -1,0 +1,22 @@
+import Testing
+
+/// `advisor ask` searches a question as the chat does.
+@Suite("advisor ask and the chat search alike")
+struct AskSearchTests {
+  @Test(
+    "A place no entry names does not sink the question, in ask as in the chat; the query is reported as typed"
+  )
+  func unknownPlace() throws {
+    let advisor = try AdvisorProcess()
+    let question = "should i mention my uncle in houston in the email"
+    let asked = try advisor.run(["ask", question])
+    #expect(asked.status == 0, "\(asked.stdout)")
+    #expect(asked.stdout.contains("Naming your tie to the area in the email"))
+    let chat = try advisor.run(["chat"], input: question + "\n")
+    #expect(chat.stdout.contains("Naming your tie to the area in the email"))
+    let json = try advisor.run(["ask", "--json", question])
+    #expect(
+      json.stdout.contains("\"query\": \"\(question)\"")
+        || json.stdout.contains("\"query\":\"\(question)\""))
+  }
+}
