@@ -117,6 +117,20 @@ struct PersonalAnswerTests {
     #expect(!main.contains("Your backup"), "\(main)")
   }
 
+  @Test("'How many derm programs?' with IM on record is answered for Dermatology, said as such")
+  func applyCountForANamedSpecialty() {
+    let profile = Profile(
+      step1: StepResult(outcome: .pass, attempts: 1),
+      step2ck: StepResult(outcome: .pass, score: 226, attempts: 1), specialty: .internalMedicine,
+      applicant: .usIMG)
+    let own = text(.applyCount(nil), profile, general: false)
+    let derm = text(.applyCount(.dermatology), profile, general: false)
+    #expect(own.hasPrefix("For you: "), "\(own)")
+    #expect(derm.hasPrefix("For you, if you applied in Dermatology: "), "\(derm)")
+    // The core decides each: the count for IM is not repeated for Dermatology unsaid.
+    #expect(text(.applyCount(.internalMedicine), profile, general: false) == own)
+  }
+
   @Test("'Where does 250 come from?' gives the plan's sentences that use it, each with its tag")
   func sourceOfANumber() {
     let profile = Profile(

@@ -246,11 +246,11 @@ struct PersonalQuestionPhrasingTests {
       ("should i tell programs about my fail", .shouldEmail(plain: true)),
       ("is it ok for me to email the pd", .shouldEmail(plain: false)),
       ("is 226 ok for family med", .isScoreLow(226, .familyMedicine)),
-      ("how many programs for peds as img", .applyCount),
+      ("how many programs for peds as img", .applyCount(.pediatrics)),
       ("whats my realistic shot at EM", .outlook(.emergencyMedicine)),
       ("am i screwed", .outlook(nil)),
       ("is 224 enough for IM as IMG", .isScoreLow(224, .internalMedicine)),
-      ("how many programs", .applyCount),
+      ("how many programs", .applyCount(nil)),
       ("is 216 passing", .didIPass(216)),
       ("so did i pass ck or not", .didIPass(nil)),
       ("should my mentor still make the call", .advocateCall),
@@ -277,7 +277,8 @@ struct PersonalQuestionPhrasingTests {
       ("is peds realistic with a step 1 fail and needing a visa", .outlook(.pediatrics)),
       // Tester Jordan (2026-12-03).
       ("does the away rotation count as a hook", .countsAsHook),
-      ("how many EM programs should i apply to", .applyCount),
+      ("how many EM programs should i apply to", .applyCount(.emergencyMedicine)),
+      ("how many derm programs should i apply to", .applyCount(.dermatology)),
       (
         "i'm advising a student who failed step 1, should she email programs",
         .shouldEmail(plain: false)

@@ -4,14 +4,19 @@ import AdvisorText
 /// The answers to "how many programs should I apply to?", "am I screwed?" and "did I fail?",
 /// from this applicant's advice and profile.
 extension PersonalAnswer {
-  /// The program count in this applicant's plan, or that the sources give none for them.
-  static func applyCount(_ advice: Advice) -> TextDocument? {
+  /// The program count in this applicant's plan, or that the sources give none for them; for a
+  /// specialty the question names other than their own, the count the core gives this profile
+  /// in that specialty, said as such ("If you applied in Dermatology").
+  static func applyCount(_ advice: Advice, named: Specialty? = nil) -> TextDocument? {
+    let whatIf = named.flatMap { $0 == advice.profile.specialty ? nil : $0 }
+    let shown = whatIf.map { specialty in advice.whatIf { $0.specialty = specialty } } ?? advice
     guard
-      let item = advice.items(.programs).first(where: {
+      let item = shown.items(.programs).first(where: {
         $0.rule == "programs.count" || $0.rule == "programs.count-unsourced"
       })
     else { return nil }
-    return TextDocument([.paragraph("For you: \(item.text) \(AdviceCard.tag(item.source))")])
+    let lead = whatIf.map { "For you, if you applied in \($0.displayName): " } ?? "For you: "
+    return TextDocument([.paragraph(lead + "\(item.text) \(AdviceCard.tag(item.source))")])
   }
 
   /// Where this applicant stands: the specialty's sensitivity to low scores, where the score

@@ -18,7 +18,7 @@ enum PersonalAnswer {
       case .emailCount(let every): emailCount(advice, every: every)
       case .whyDecision: emailDecision(advice, prefix: "Your plan")
       case .isScoreLow(let asked, let named): scoreLevel(asked, specialty: named, advice: advice)
-      case .applyCount: applyCount(advice)
+      case .applyCount(let named): applyCount(advice, named: named)
       case .outlook(let named): outlook(advice, named: named)
       case .didIPass(let asked): result(advice, asked: asked)
       case .statedCutoff(let cutoff): statedCutoff(cutoff, advice: advice)

@@ -53,7 +53,7 @@ extension PersonalQuestion {
       ]
     ),
     (
-      .applyCount,
+      .applyCount(nil),
       [
         "how many programs should i apply", "how many programs shoud i apply",
         "how many programs to apply", "how many to apply", "how many should i apply",

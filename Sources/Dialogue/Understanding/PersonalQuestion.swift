@@ -13,8 +13,9 @@ enum PersonalQuestion: Sendable, Hashable {
   case isScoreLow(Int?, Specialty?)
   /// "Why stay silent?", "why is 229 not a rebound?": the reasoning behind the decision.
   case whyDecision
-  /// "How many programs should I apply to?": applications, not emails.
-  case applyCount
+  /// "How many programs should I apply to?": applications, not emails, in the specialty the
+  /// question names if it names one ("how many derm programs").
+  case applyCount(Specialty?)
   /// "Am I screwed?", "what are my chances?", "what's my shot at peds?": where this applicant
   /// stands, in the specialty the question names if it names one.
   case outlook(Specialty?)
@@ -117,6 +118,7 @@ enum PersonalQuestion: Sendable, Hashable {
         guard own || number != nil else { continue }
         return .isScoreLow(number, specialty(namedIn: utterance))
       case .outlook: return .outlook(specialty(namedIn: utterance))
+      case .applyCount: return .applyCount(specialty(namedIn: utterance))
       case .backup: return .backup(specialty(namedIn: utterance))
       case .didIPass:
         return .didIPass(
