@@ -179,8 +179,7 @@ enum CircumstanceExtractor {
   /// the hook or a claim of one, or takes back what it points at ("remove it"); a doubt about
   /// "that" ("not sure if that means he'd call") is about something else.
   private static func doubtsHook(_ utterance: Utterance) -> Bool {
-    let tokens = utterance.tokens
-    return ExamExtractor.clauseRanges(tokens).contains { clause in
+    utterance.clauses.contains { clause in
       let words = utterance.part(clause)
       return words.containsAny(Lexicon.retractionCues)
         && (words.containsAny(hookNouns) || words.containsAny(hookCues)

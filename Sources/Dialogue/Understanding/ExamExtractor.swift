@@ -31,7 +31,7 @@ enum ExamExtractor {
     let defaultExam = corrected ?? context.pendingExam
 
     var aboutCOMLEX = false  // the clauses since one that named COMLEX name no Step
-    for clause in clauseRanges(tokens) {
+    for clause in utterance.clauses {
       scan.clause = clause
       let inClause = exams.filter { clause.contains($0.tokens.lowerBound) }
       // "failed comlex level 1 once": a clause about COMLEX alone says nothing of a Step, and
@@ -173,15 +173,6 @@ enum ExamExtractor {
   /// not "step 2").
   static func examMentions(_ tokens: [Utterance.Token]) -> [Mention] {
     MentionRecognizer.exams(in: tokens).taken { $0.exam != nil }
-  }
-
-  // MARK: - Clauses
-
-  static func clauseRanges(_ tokens: [Utterance.Token]) -> [Range<Int>] {
-    tokens.ranges { token in
-      (token.kind == .punctuation && token.text != ":")
-        || (token.kind == .word && Utterance.linkingWords.contains(token.text))
-    }
   }
 
   // MARK: - Features
@@ -498,7 +489,7 @@ enum ExamExtractor {
     let clauses =
       disowns
       ? [tokens.indices]
-      : clauseRanges(tokens).filter { clause in
+      : utterance.clauses.filter { clause in
         utterance.part(clause).containsAny(Lexicon.retractionCues)
       }
     let numbers = Set(clauses.flatMap { tokens[$0].compactMap(\.number) })

@@ -46,7 +46,7 @@ struct LineCues: Sendable {
           && (Self.passMarkAfter.contains { tokens.has($0, at: index + 1) }
             || Self.passMarkBefore.contains { tokens.has($0, at: index - $0.count) })
       })
-    for clause in ExamExtractor.clauseRanges(tokens) {
+    for clause in statements.clauses {
       let positions = Self.numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
         .subtracting(passMarkPositions)
       cutoffPositions.formUnion(positions)

@@ -217,7 +217,7 @@ enum RegionExtractor {
   /// from where i want to train").
   private static func takenBack(_ mentions: [Mention], in utterance: Utterance) -> [Mention] {
     let tokens = utterance.tokens
-    let wanted = ExamExtractor.clauseRanges(tokens).filter { clause in
+    let wanted = utterance.clauses.filter { clause in
       tokens[clause].contains { intentWords.contains($0.text) }
         && !utterance.part(clause).containsAny(
           Lexicon.retractionCues)

@@ -29,7 +29,7 @@ enum SpecialtyExtractor {
       context.profile.backupSpecialties + [context.profile.specialty].compactMap { $0 })
     // "the rotation was em at a boston hosp": a specialty in a training clause is neither
     // chosen nor ruled out.
-    let training = ExamExtractor.clauseRanges(words).filter { clause in
+    let training = utterance.clauses.filter { clause in
       words[clause].contains { trainingNouns.contains($0.text) }
     }
     // A name that counts only when asked is still read in a training clause, so that a name

@@ -67,7 +67,7 @@ enum Understanding {
       result.correction && result.answeredByYesNo != nil
       && parts.first.map { part in
         let statement = Array(part.tokens[..<(part.questionStart ?? part.tokens.count)])
-        let firstClause = ExamExtractor.clauseRanges(statement).first.map { statement[$0] } ?? []
+        let firstClause = statement.clauseRanges.first.map { statement[$0] } ?? []
         return [statement[...], firstClause].contains { tokens in
           let words = tokens.filter(\.isWord).map(\.text)
           return words.count > 1 && YesNo(words).line != nil
@@ -207,7 +207,7 @@ enum Understanding {
       tokens.firstStart(of: Lexicon.otherApplicants) != nil
     else { return tokens }
     var kept: [Utterance.Token] = []
-    for clause in ExamExtractor.clauseRanges(tokens)
+    for clause in tokens.clauseRanges
     where Array(tokens[clause]).firstStart(of: Lexicon.otherApplicants) == nil {
       if let last = kept.last {
         kept.append(.init(text: ",", original: ",", kind: .punctuation, span: last.span))

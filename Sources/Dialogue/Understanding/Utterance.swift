@@ -32,6 +32,9 @@ struct Utterance: Sendable {
   let tokens: [Token]
   /// The words and numbers only, lower-cased.
   let words: [String]
+  /// The clauses, as ranges of ``tokens``: cut at punctuation (but ":") and linking words
+  /// ("passed, but barely"), worked out once for every reader.
+  let clauses: [Range<Int>]
   /// Every run of up to ``WordRuns/longestRun`` words, hashed, so a phrase check is one lookup
   /// (the extractors make hundreds per line).
   private let runs: WordRuns
@@ -68,6 +71,7 @@ struct Utterance: Sendable {
     self.original = original
     self.tokens = tokens
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
+    clauses = tokens.clauseRanges
     runs = WordRuns(words)
   }
 
@@ -349,6 +353,14 @@ struct Utterance: Sendable {
 }
 
 extension [Utterance.Token] {
+  /// The clauses: the runs between punctuation (but ":") and linking words.
+  var clauseRanges: [Range<Int>] {
+    ranges { token in
+      (token.kind == .punctuation && token.text != ":")
+        || (token.kind == .word && Utterance.linkingWords.contains(token.text))
+    }
+  }
+
   /// The runs of tokens between those that `separates`, empty runs left out.
   func ranges(separatedBy separates: (Utterance.Token) -> Bool) -> [Range<Int>] {
     var ranges: [Range<Int>] = []
