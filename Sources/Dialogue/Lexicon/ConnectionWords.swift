@@ -209,7 +209,9 @@ extension ConnectionExtractor {
   static let negatedForms = [
     "no %", "not %", "never %", "no %s", "without a %", "do not have a %", "have no %",
     "did not do an %", "did not do a %", "not have an %", "not have a %", "do not know %",
-    "not a %", "not an %",
+    "not a %", "not an %", "not done any %s", "not done any %", "not done a %", "not done an %",
+    "not had any %s", "not had a %", "not had an %", "never done a %", "never done an %",
+    "never did a %", "never did an %", "zero %s",
   ]
 
   /// "There", "nearby": a place referred to, as good as a named one for family's work.

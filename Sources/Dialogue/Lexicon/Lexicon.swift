@@ -147,6 +147,9 @@ enum Lexicon {
     ["wondering"], ["i", "was", "wondering"], ["please", "tell", "me"], ["curious", "whether"],
     ["curious", "if"],
     ["any", "advice"], ["any", "tips"], ["give", "me"], ["walk", "me", "through"],
+    // Not knowing what or how is asking it ("idk what i should do first").
+    ["idk", "what"], ["idk", "how"], ["i", "do", "not", "know", "what"],
+    ["i", "do", "not", "know", "how"], ["not", "sure", "what"], ["not", "sure", "how"],
   ]
   /// Question words that, followed by an auxiliary and a subject, ask even mid-clause.
   static let questionWords: Set<String> = ["what", "how", "when", "where", "which", "who", "why"]

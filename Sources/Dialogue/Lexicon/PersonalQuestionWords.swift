@@ -187,6 +187,7 @@ extension PersonalQuestion {
         "what should i do first", "what do i do first", "what should i be doing",
         "what to do next", "what should i focus on", "what do i focus on", "what is my plan",
         "what is the plan", "what do i do from here", "what should i do from here",
+        "what i should do first", "what i should do next", "what i should do now",
       ]
     ),
     (
@@ -267,6 +268,6 @@ extension PersonalQuestion {
     "emails", "on", "list", "am", "applying", "apply", "of", "just", "even", "really", "so",
     "each", "every", "single", "one", "residency", "is", "it", "worth", "write", "contact",
     "failed", "failing", "attempt", "retake", "result", "results", "usmle", "tell", "reach",
-    "out",
+    "out", "idk", "honestly", "know", "sure", "ok", "okay", "well", "um", "hmm",
   ]
 }

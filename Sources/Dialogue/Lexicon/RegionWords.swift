@@ -16,6 +16,11 @@ extension RegionExtractor {
     // not "midwest or texas, chicago is just where he works".
     (when: [.listedAfterWish], unless: [.elsewhere, .institution]),
     (when: [.besideAnywhere], unless: []),
+    // "also colorado" with a region on record: a place added to it.
+    (
+      when: [.added, .regionKnown],
+      unless: [.inRotation, .aboutFamily, .elsewhere, .institution, .notThere, .connectionsAsked]
+    ),
     // The answer to "where?", unless where something else is or turned down.
     (when: [.asked], unless: [.inRotation, .elsewhere, .institution, .turnedDown, .notThere]),
     // "jersey city, that's where i want to train".
@@ -34,6 +39,10 @@ extension RegionExtractor {
       unless: [.inRotation, .aboutFamily, .institution, .elsewhere, .notThere]
     ),
   ]
+
+  /// Words that add a place to the region on record rather than replace it ("add colorado
+  /// too", "also open to denver").
+  static let additions: Phrases = ["add", "too", "also", "as well", "plus", "in addition"]
 
   /// Words before a place that make it the only one ("so just ohio now").
   static let exclusiveWords: Set<String> = ["just", "only", "solely", "exclusively"]

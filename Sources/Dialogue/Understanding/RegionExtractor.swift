@@ -8,8 +8,9 @@ enum RegionExtractor {
   /// training wish.
   enum PlaceCue {
     /// Of the line: the region question is pending; a region is on record; the connections
-    /// question is pending; the line corrects the region on record; it says a strong wish.
-    case asked, regionKnown, connectionsAsked, correction, strongWish
+    /// question is pending; the line corrects the region on record; it says a strong wish; it
+    /// adds to the region ("add colorado too").
+    case asked, regionKnown, connectionsAsked, correction, strongWish, added
     /// Of the place: ruled out ("not ohio", "forget the midwest"); alone, or in a sentence of
     /// places alone; listed after a wish; beside "anywhere"; pointed back to by a wish after it
     /// ("that's where i want to train"), or by one turned around ("but i don't want to").
@@ -92,6 +93,7 @@ enum RegionExtractor {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
     let strongWish = utterance.words.contains(where: strongIntentWords.contains)
+    let adds = known && !retracting && utterance.containsAny(additions)
     // Sentences of places alone, and in a comma list of facts, clauses of places alone ("img
     // from pakistan, texas or the south, brother in houston"; "us md, boston or new england").
     let listsFacts = tokens.contains { $0.text == "," }
@@ -119,7 +121,7 @@ enum RegionExtractor {
         .filter { !specialtyWords.contains($0) }.map { tokens[$0].text }
       let found: [PlaceCue: Bool] = [
         .asked: asked, .regionKnown: known, .connectionsAsked: context.pending == .connections,
-        .correction: corrects, .strongWish: strongWish,
+        .correction: corrects, .strongWish: strongWish, .added: adds,
         .ruledOut: Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead),
         .alone: place.tokens.count == utterance.words.count
           || standsAlone(place.tokens, in: tokens) || placeLists.contains { $0.contains(start) },
@@ -200,6 +202,13 @@ enum RegionExtractor {
       // An answer to "where?" that is not in the gazetteer: kept as the user said it, if the
       // line says nothing else (``Understanding/link(_:context:)``).
       result.placeAnswer = verbatim(context.line)
+    }
+    // "actually add colorado too": a place added to the region on record joins it.
+    if adds, let added = result.patch.region, let held = context.profile.region,
+      held.lowercased() != "anywhere",
+      !held.lowercased().contains(added.lowercased())
+    {
+      result.patch.region = held + " or " + added
     }
     if result.patch.region != nil { result.patch.unset.remove(.region) }
     return result
