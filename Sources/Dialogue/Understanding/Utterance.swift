@@ -33,8 +33,9 @@ struct Utterance: Sendable {
   /// The words and numbers only, lower-cased.
   let words: [String]
   /// The clauses, as ranges of ``tokens``: cut at punctuation (but ":") and linking words
-  /// ("passed, but barely"), worked out once for every reader.
-  let clauses: [Range<Int>]
+  /// ("passed, but barely"), by one rule for every reader. Worked out when asked for: most
+  /// utterances made (a clause's own, a line without some phrases) never need theirs.
+  var clauses: [Range<Int>] { tokens.clauseRanges }
   /// Every run of up to ``WordRuns/longestRun`` words, hashed, so a phrase check is one lookup
   /// (the extractors make hundreds per line).
   private let runs: WordRuns
@@ -71,7 +72,6 @@ struct Utterance: Sendable {
     self.original = original
     self.tokens = tokens
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
-    clauses = tokens.clauseRanges
     runs = WordRuns(words)
   }
 
