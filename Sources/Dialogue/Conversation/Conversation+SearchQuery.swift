@@ -10,7 +10,9 @@ extension Conversation {
     guard let pending = state.pending, pending.kind == .standard,
       let topic = Self.pendingTopics[pending.slot]
     else { return question }
-    let words = Utterance(question).words
+    // Its words are looked at, not read as an utterance: this runs for every question asked
+    // while something is pending.
+    let words = question.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     guard words.count <= 8, words.contains(where: IntentClassifier.backReferences.contains)
     else { return question }
     return question + ": " + topic

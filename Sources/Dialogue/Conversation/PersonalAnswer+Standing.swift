@@ -8,15 +8,23 @@ extension PersonalAnswer {
   /// specialty the question names other than their own, the count the core gives this profile
   /// in that specialty, said as such ("If you applied in Dermatology").
   static func applyCount(_ advice: Advice, named: Specialty? = nil) -> TextDocument? {
-    let whatIf = named.flatMap { $0 == advice.profile.specialty ? nil : $0 }
-    let shown = whatIf.map { specialty in advice.whatIf { $0.specialty = specialty } } ?? advice
+    let (shown, lead) = inSpecialty(named, advice)
     guard
       let item = shown.items(.programs).first(where: {
         $0.rule == "programs.count" || $0.rule == "programs.count-unsourced"
       })
     else { return nil }
-    let lead = whatIf.map { "For you, if you applied in \($0.displayName): " } ?? "For you: "
     return TextDocument([.paragraph(lead + "\(item.text) \(AdviceCard.tag(item.source))")])
+  }
+
+  /// The advice the core gives this profile in the specialty a question names, when it is not
+  /// the applicant's own, with the lead that says so ("For you, if you applied in Pediatrics: ");
+  /// otherwise the applicant's own advice and "For you: ". Never stored.
+  private static func inSpecialty(_ named: Specialty?, _ advice: Advice) -> (Advice, String) {
+    guard let named, named != advice.profile.specialty else { return (advice, "For you: ") }
+    return (
+      advice.whatIf { $0.specialty = named }, "For you, if you applied in \(named.displayName): "
+    )
   }
 
   /// Where this applicant stands: the specialty's sensitivity to low scores, where the score
@@ -25,8 +33,8 @@ extension PersonalAnswer {
   /// answered from the advice for this profile in that specialty, said as such ("If you applied
   /// in Pediatrics"), without the plan, which stays the applicant's own.
   static func outlook(_ advice: Advice, named: Specialty? = nil) -> TextDocument? {
-    let whatIf = named.flatMap { $0 == advice.profile.specialty ? nil : $0 }
-    let shown = whatIf.map { specialty in advice.whatIf { $0.specialty = specialty } } ?? advice
+    let (shown, lead) = inSpecialty(named, advice)
+    let isOwn = named == nil || named == advice.profile.specialty
     var lines: [String] = []
     // A failure on record comes first: programs look at it before any score.
     if let failure = shown.email.steps.first(where: {
@@ -44,11 +52,10 @@ extension PersonalAnswer {
     // Where the score stands against programs' floors, and each backup, as the advice says it.
     let standing = notes(floorRules, in: shown) + shown.specialty.backups.map(\.reason)
     lines += standing.map(cited)
-    if whatIf == nil, let decision = advice.email.decision {
+    if isOwn, let decision = advice.email.decision {
       lines.append("Your plan is to \(DecisionWording.action(decision)); /advice shows every step.")
     }
     guard !lines.isEmpty else { return nil }
-    let lead = whatIf.map { "For you, if you applied in \($0.displayName): " } ?? "For you: "
     return TextDocument([.paragraph(lead + lines.joined(separator: " "))])
   }
 
