@@ -108,6 +108,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.observership): result.insert("intent=clarify-observership")
     case .clarify(.addConnection): result.insert("intent=clarify-add-connection")
     case .clarify(.laterAttempt): result.insert("intent=clarify-later-attempt")
+    case .clarify(.strongEnough): result.insert("intent=clarify-strong-enough")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }

@@ -178,6 +178,7 @@ enum Acknowledgment {
     case .passMark(let score): PendingQuestion(.step2ck, .passMark(score))
     case .laterAttempt(let exam): PendingQuestion(exam.slot, .laterAttempt(exam))
     case .addConnection(let connection): PendingQuestion(.connections, .addConnection(connection))
+    case .strongEnough: PendingQuestion(.clinicalEvidence, .strongEnough)
     }
   }
 }

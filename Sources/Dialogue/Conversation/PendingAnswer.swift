@@ -82,7 +82,7 @@ enum PendingAnswer {
       } else if utterance.containsAny(surgeryWords) {
         result.patch.specialty = .preliminarySurgery
       }
-    case .connectionKind, .observed:
+    case .connectionKind, .observed, .strongEnough:
       return
     case .passMark(let score):
       // "i took it aug 2026" is the sitting asked about, not a result still to come; "idk"

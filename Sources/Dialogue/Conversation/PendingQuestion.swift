@@ -36,6 +36,8 @@ package struct PendingQuestion: Sendable, Hashable {
     case laterAttempt(Exam)
     /// A question asked whether something counts as a connection, and it does: count it?
     case addConnection(Connection)
+    /// Clinical comments were called good, not strong: are they strong?
+    case strongEnough
   }
 
   package var slot: Slot
@@ -44,7 +46,9 @@ package struct PendingQuestion: Sendable, Hashable {
   /// A yes/no about something the advisor would otherwise have inferred.
   package var isConfirmation: Bool {
     switch kind {
-    case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt, .addConnection: true
+    case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt, .addConnection,
+      .strongEnough:
+      true
     default: false
     }
   }

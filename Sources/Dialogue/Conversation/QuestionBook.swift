@@ -64,6 +64,9 @@ package enum QuestionBook {
       return "Have you passed \(exam.displayName) since, on a later attempt? Yes or no."
     case .addConnection(let connection):
       return "Shall I count \(connection.displayName) among your connections? Yes or no."
+    case .strongEnough:
+      return "What counts here is strong work: would your evaluators' comments read as strong "
+        + "(standout, top of the group), or as fine? Yes for strong, no for fine."
     case .standard: return standard(question.slot)
     }
   }
@@ -134,6 +137,7 @@ package enum QuestionBook {
     case .eventStatus: return "\"it's behind me\", \"still going on\""
     case .tie: return "\"yes, my family lives there\", \"no\""
     case .addConnection: return "\"yes\", \"no\""
+    case .strongEnough: return "\"yes, they were strong\", \"no, just fine\""
     case .observed: return "\"none\", \"my mentor there would call the PD\", \"family nearby\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
     case .listedCutoff: return "\"yes, I'm applying there\", \"no\""

@@ -226,6 +226,17 @@ extension CircumstanceExtractor {
     "school does not give honors", "school is pass fail", "no honors at my school",
     "school does not do high pass", "school only does pass fail", "school is p f",
   ]
+  /// Comments and evaluations, a mark of their own beside grades: honors denied leaves them
+  /// standing ("strong comments, just not honors"). Mild ones ("good comments") are no claim
+  /// of strong work, nor a denial of it.
+  static let commentEvidence: Phrases = [
+    "strong comments", "great comments", "glowing comments", "strong evals", "strong evaluations",
+    "great evals", "great evaluations", "excellent evaluations", "good comments",
+    "good evaluations", "good evals", "good feedback", "positive comments", "nice comments",
+  ]
+  /// Honors denied, and nothing else ("not honors tho").
+  static let deniedHonorsOnly = Phrases(
+    ["honors", "honours"].flatMap { evidenceDenials.filled(with: $0) })
   /// The marks of strong clinical work that ``evidenceDenials`` deny.
   static let evidenceNouns = ["honors", "honours", "high pass", "high passes", "strong comments"]
 

@@ -211,7 +211,8 @@ extension ConnectionExtractor {
     "did not do an %", "did not do a %", "not have an %", "not have a %", "do not know %",
     "not a %", "not an %", "not done any %s", "not done any %", "not done a %", "not done an %",
     "not had any %s", "not had a %", "not had an %", "never done a %", "never done an %",
-    "never did a %", "never did an %", "zero %s",
+    "never did a %", "never did an %", "zero %s", "not really %", "not really %s",
+    "not really any %s",
   ]
 
   /// "There", "nearby": a place referred to, as good as a named one for family's work.
@@ -234,6 +235,15 @@ extension ConnectionExtractor {
   /// rotation back on its own.
   static let deniedOutright = Phrases(
     rotationNouns.flatMap { ["not a %", "not an %"].filled(with: $0) })
+  /// "Not really" said of one tie ("not really rotations in CA"), which is no "none".
+  static let notReallyATie = Phrases(
+    (rotationNouns + alumniNouns).flatMap {
+      ["not really %", "not really %s", "not really any %s"].filled(with: $0)
+    })
+  /// Where a rotation was that no US program saw ("back home", "in my country").
+  static let rotationAbroad: Phrases = [
+    "back home", "home country", "in my country", "abroad", "overseas", "in my med school",
+  ]
   /// Each tie by the nouns that name it, for "remove the faculty advocate and the alumni".
   static let tiesByNoun: [(Connection, Phrases)] = [
     (.rotation, Phrases(rotationNouns)),

@@ -153,6 +153,7 @@ extension PendingQuestion {
     case .listedCutoff(let programs): kind = "listed-cutoff:\(programs)"
     case .laterAttempt(let exam): kind = "later-attempt:\(exam.rawValue)"
     case .addConnection(let connection): kind = "add-connection:\(connection.rawValue)"
+    case .strongEnough: kind = "strong-enough"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -176,6 +177,7 @@ extension PendingQuestion {
     case "tie": kind = .tie(argument)
     case "advocate": kind = .advocate
     case "observed": kind = .observed
+    case "strong-enough": kind = .strongEnough
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
     case "later-attempt":

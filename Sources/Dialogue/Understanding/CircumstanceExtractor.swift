@@ -48,6 +48,8 @@ enum CircumstanceExtractor {
     if utterance.containsAny(strongEvidence) || utterance.containsAny(noStrongEvidence) {
       topics.insert(.clinicalEvidence)
     }
+    // "not really rotations in CA" to the evidence question: a rotation denied is a tie denied.
+    if utterance.containsAny(ConnectionExtractor.deniedRotation) { topics.insert(.connections) }
     // "no connections" to the cutoff question answers connections, not cutoffs.
     let words = utterance.words
     if words.first == "no", words.count > 1, let topic = Lexicon.topicAfterNo[words[1]] {
@@ -112,10 +114,24 @@ enum CircumstanceExtractor {
     // errs on the side of no rebound. A school without honors ("my school doesn't do honors")
     // settles nothing: comments and shelf results are still open.
     let schoolWithout = utterance.containsAny(schoolWithoutHonors)
-    let deniesEvidence = !schoolWithout && utterance.containsAny(deniedEvidence)
-    let claimsEvidence = utterance.removing(schoolWithoutHonors).containsAny(strongEvidence)
+    // "strong comments in my psych clerkship, just not honors": honors denied, comments said.
+    let commentsStand =
+      utterance.containsAny(commentEvidence)
+      && !utterance.removing(deniedHonorsOnly).containsAny(deniedEvidence)
+    let deniesEvidence = !schoolWithout && !commentsStand && utterance.containsAny(deniedEvidence)
+    // "not honors tho" names honors only to deny them.
+    let claimsEvidence =
+      utterance.containsAny(strongEvidence)
+      && utterance.removing(schoolWithoutHonors).removing(deniedEvidence)
+        .containsAny(strongEvidence)
     result.patch.clinicalEvidence = answer(
       .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
+    // "i had good comments, not honors tho": how strong is asked, not assumed either way.
+    if result.patch.clinicalEvidence == nil, commentsStand, !claimsEvidence,
+      context.profile.clinicalEvidence == nil
+    {
+      result.intents.append(.clarify(.strongEnough))
+    }
 
     // A concrete event behind the score: its status is taken only when the line says it.
     let knownEvent = context.profile.hardship.map { $0 != .none } ?? false

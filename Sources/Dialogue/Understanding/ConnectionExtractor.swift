@@ -34,7 +34,9 @@ enum ConnectionExtractor {
     } else if utterance.containsAny(rotation)
       || says(electiveInPlace, in: utterance, placeStarts: placeStarts)
       || (asked && utterance.containsAny(rotationWhenAsked)),
-      !utterance.containsAny(futureRotation)
+      !utterance.containsAny(futureRotation),
+      // "my rotations back home in cairo": no program the user applies to saw them.
+      !places.isEmpty || !utterance.containsAny(rotationAbroad)
     {
       added.insert(.rotation)
     }
@@ -97,7 +99,8 @@ enum ConnectionExtractor {
     {
       result.patch.addConnections = known
     } else if added.isEmpty,
-      utterance.containsAny(none)
+      // "not really rotations in CA": the "not really" denies that tie, not every tie.
+      utterance.removing(notReallyATie).containsAny(none)
         || (asked && (cues.yesNo.line == false || cues.yesNo.answer == false)),
       asked || utterance.containsAny(explicitNone),
       // "Nobody would call the PD for me" denies an advocate, not every tie; "no, nobody

@@ -111,6 +111,11 @@ enum ExamExtractor {
     for exam in Exam.allCases {
       guard let report = reports[exam] else { continue }
       let prior = context.profile[exam]
+      // "didn't prepare well for step 1 the first time", a failure on record: that first sitting
+      // is the failed one, named, not a new count of attempts (unless the line corrects it).
+      if report.events.allSatisfy({ $0 == .firstTry }), prior.hasFailure == true, !cues.correction {
+        continue
+      }
       if report.withdrawsScore, prior.score != nil { result.patch.clearScores.insert(exam) }
       let (step, assumptions) = report.resolve(
         exam: exam, prior: prior, correcting: cues.correction,

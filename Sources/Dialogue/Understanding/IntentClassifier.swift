@@ -101,13 +101,23 @@ enum IntentClassifier {
   /// the statements alike.
   static func sentenceParts(_ utterance: Utterance) -> [SentencePart] {
     utterance.sentences.map { sentence in
-      // "230 minimum i think??": a statement the user is unsure of, not a question.
-      let isQuestion = sentence.isQuestion && !endsOnHedge(sentence.tokens)
+      // "230 minimum i think??": a statement the user is unsure of, not a question; nor is an
+      // answer said with a rising voice ("um kind of?", "yes?").
+      let isQuestion =
+        sentence.isQuestion && !endsOnHedge(sentence.tokens) && !isAnswer(sentence.tokens)
       return SentencePart(
         tokens: sentence.tokens,
         questionStart: questionStart(sentence.tokens, endsWithQuestionMark: isQuestion)
           ?? (isQuestion ? lastListItem(sentence.tokens) : nil))
     }
+  }
+
+  /// Whether the sentence's words, fillers aside, are a whole answer: a yes, a no, or a hedge.
+  private static func isAnswer(_ tokens: [Utterance.Token]) -> Bool {
+    let words = tokens.filter { $0.isWord && !Lexicon.questionFillers.contains($0.text) }
+      .map(\.text)
+    return !words.isEmpty
+      && (YesNo(words).line != nil || Lexicon.unsure.contains(words.joined(separator: " ")))
   }
 
   /// Whether the sentence's last words are a hedge ("… i think").

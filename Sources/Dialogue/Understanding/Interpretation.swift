@@ -140,6 +140,8 @@ enum Clarification: Sendable, Hashable {
   case laterAttempt(Exam)
   /// A connection asked about ("does my aunt in Newark count as a tie?"): count it?
   case addConnection(Connection)
+  /// Clinical comments called good ("good comments, not honors"): strong enough to count?
+  case strongEnough
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.

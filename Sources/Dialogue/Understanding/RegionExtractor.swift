@@ -105,6 +105,13 @@ enum RegionExtractor {
           ? placeSentences(tokens, places: places) { $0.text == "," || $0.endsSentence } : [])
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
     var wished: [Mention] = []
+    let factEnds = Set(
+      mentions.lazy.filter { mention in
+        switch mention.kind {
+        case .specialty, .specialties, .exam, .score: true
+        default: false
+        }
+      }.map(\.tokens.upperBound))
     // "family medicine in seattle": the words of a specialty's name say nothing of family.
     lazy var specialtyWords = Set(
       mentions.lazy.filter { mention in
@@ -124,7 +131,8 @@ enum RegionExtractor {
         .correction: corrects, .strongWish: strongWish, .added: adds,
         .ruledOut: Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead),
         .alone: place.tokens.count == utterance.words.count
-          || standsAlone(place.tokens, in: tokens) || placeLists.contains { $0.contains(start) },
+          || standsAlone(place.tokens, in: tokens, factEnds: factEnds)
+          || placeLists.contains { $0.contains(start) },
         // "pnw, seattle or portland, maybe spokane": a place listed after a wish is one too.
         .listedAfterWish: wished.last.map { last in
           (1...3).contains(start - last.tokens.upperBound)
@@ -375,12 +383,19 @@ enum RegionExtractor {
     return flags
   }
 
-  /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections").
-  private static func standsAlone(_ place: Range<Int>, in tokens: [Utterance.Token]) -> Bool {
+  /// A place that is a whole clause of a list ("US-IMG, peds, NYC, no connections"), or of a
+  /// clause right after a fact ("em, ohio. parents in cleveland"; not "cleveland, ohio").
+  ///
+  /// - Parameter factEnds: where each specialty, exam or score named ends.
+  private static func standsAlone(
+    _ place: Range<Int>, in tokens: [Utterance.Token], factEnds: Set<Int>
+  ) -> Bool {
     let before = place.lowerBound == 0 || tokens[place.lowerBound - 1].kind == .punctuation
     let after = place.upperBound == tokens.count || tokens[place.upperBound].kind == .punctuation
+    guard before, after else { return false }
     let commas = tokens.filter { $0.text == "," || $0.text == ";" }.count
-    return before && after && commas >= 2
+    return commas >= 2 || tokens.word(at: place.lowerBound - 1) == ","
+      && factEnds.contains(place.lowerBound - 1)
   }
 
   /// A place counts as a training wish when it follows words such as "train in", "programs in",

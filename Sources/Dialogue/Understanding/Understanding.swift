@@ -121,6 +121,8 @@ enum Understanding {
         || ((context.asking || context.pending != nil) && result.yesNo.first == nil
           && utterance.containsAny(Lexicon.doubtCues))
       {
+        // "idk. HP mostly, good comments": unsure already, so how strong is not asked.
+        result.intents.removeAll { $0 == .clarify(.strongEnough) }
         result.intents.append(.unsure)
       } else if result.intents.isEmpty, result.negatedSpecialties.isEmpty,
         let first = parts.first, parts.count > 1,
