@@ -394,8 +394,9 @@ enum RegionExtractor {
     let after = place.upperBound == tokens.count || tokens[place.upperBound].kind == .punctuation
     guard before, after else { return false }
     let commas = tokens.filter { $0.text == "," || $0.text == ";" }.count
-    return commas >= 2 || tokens.word(at: place.lowerBound - 1) == ","
-      && factEnds.contains(place.lowerBound - 1)
+    return commas >= 2
+      || tokens.word(at: place.lowerBound - 1) == ","
+        && factEnds.contains(place.lowerBound - 1)
   }
 
   /// A place counts as a training wish when it follows words such as "train in", "programs in",
