@@ -17,6 +17,9 @@ struct TypoRepairTests {
       // An acronym's plural, an ordinary word and a plural are no typos.
       ("houston EDs", "houston EDs"), ("is being an older grad bad", "is being an older grad bad"),
       ("emergency departments", "emergency departments"),
+      // A name after a title is no typo ("rivera" is one edit from "river").
+      ("yes dr rivera said she would call", "yes dr rivera said she would call"),
+      ("Dr. Rivera, my mentor", "Dr. Rivera, my mentor"),
     ])
   func mends(typed: String, meant: String) {
     #expect(TypoRepair.repair(typed, knows: { _ in false }).0 == meant)
@@ -28,6 +31,7 @@ struct TypoRepairTests {
       "pased stp 1 in bostn", "citzen, frist try", "hasnt pased CK, wating on reslts",
       "I'm a US-IMG: fialed Step1 twice, then pasd (3rd try); CK 231/300!",
       "ABCDEFGHIJKLMNOPQRSTUVWXYZABC verylongwordthatisnotatypo frist",
+      "dr rivera will call, prof rivera might", "my mentor is Dr. Rivera",
     ])
   func asciiMatchesTheGeneralPath(line: String) {
     let ascii = TypoRepair.repair(line, knows: { _ in false })

@@ -109,6 +109,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.addConnection): result.insert("intent=clarify-add-connection")
     case .clarify(.laterAttempt): result.insert("intent=clarify-later-attempt")
     case .clarify(.strongEnough): result.insert("intent=clarify-strong-enough")
+    case .clarify(.offeredHelp): result.insert("intent=clarify-offered-help")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }

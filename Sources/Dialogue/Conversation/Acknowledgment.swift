@@ -179,6 +179,7 @@ enum Acknowledgment {
     case .laterAttempt(let exam): PendingQuestion(exam.slot, .laterAttempt(exam))
     case .addConnection(let connection): PendingQuestion(.connections, .addConnection(connection))
     case .strongEnough: PendingQuestion(.clinicalEvidence, .strongEnough)
+    case .offeredHelp: PendingQuestion(.connections, .offeredHelp)
     }
   }
 }

@@ -117,7 +117,7 @@ enum PendingAnswer {
         default: false
         }
       }
-    case .advocate:
+    case .advocate, .offeredHelp:
       guard result.patch.addConnections.isEmpty, !result.patch.noConnections else { return }
       if yes {
         result.patch.addConnections = [.facultyAdvocate]

@@ -38,6 +38,8 @@ package struct PendingQuestion: Sendable, Hashable {
     case addConnection(Connection)
     /// Clinical comments were called good, not strong: are they strong?
     case strongEnough
+    /// Faculty "might" speak up ("he said he might email a program"): will they?
+    case offeredHelp
   }
 
   package var slot: Slot
@@ -47,7 +49,7 @@ package struct PendingQuestion: Sendable, Hashable {
   package var isConfirmation: Bool {
     switch kind {
     case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt, .addConnection,
-      .strongEnough:
+      .strongEnough, .offeredHelp:
       true
     default: false
     }
@@ -56,7 +58,7 @@ package struct PendingQuestion: Sendable, Hashable {
   /// The slot a line is read as answering. The advocate question's slot is already filled (by
   /// the ties named): a line read as answering it would turn a place into a tie, so the line
   /// is read as said unprompted, and only its yes or no answers the question.
-  var answeredSlot: Slot? { kind == .advocate ? nil : slot }
+  var answeredSlot: Slot? { kind == .advocate || kind == .offeredHelp ? nil : slot }
 
   /// What the question asks about, for "I'll leave … open": the advocate question is about one
   /// kind of connection, not the connections already on record.

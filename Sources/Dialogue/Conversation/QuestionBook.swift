@@ -64,6 +64,9 @@ package enum QuestionBook {
       return "Have you passed \(exam.displayName) since, on a later attempt? Yes or no."
     case .addConnection(let connection):
       return "Shall I count \(connection.displayName) among your connections? Yes or no."
+    case .offeredHelp:
+      return "Will they speak up for you to a program you're applying to (a call or an email to "
+        + "its program director)? I count an advocate only when someone will. Yes or no."
     case .strongEnough:
       return "What counts here is strong work: would your evaluators' comments read as strong "
         + "(standout, top of the group), or as fine? Yes for strong, no for fine."
@@ -138,6 +141,7 @@ package enum QuestionBook {
     case .tie: return "\"yes, my family lives there\", \"no\""
     case .addConnection: return "\"yes\", \"no\""
     case .strongEnough: return "\"yes, they were strong\", \"no, just fine\""
+    case .offeredHelp: return "\"yes, he offered\", \"no, not really\""
     case .observed: return "\"none\", \"my mentor there would call the PD\", \"family nearby\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
     case .listedCutoff: return "\"yes, I'm applying there\", \"no\""

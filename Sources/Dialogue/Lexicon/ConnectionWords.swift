@@ -42,6 +42,8 @@ extension ConnectionExtractor {
     "mentor", "attending", "faculty", "chair", "chairman", "professor", "dean", "pi", "mentors",
     "attendings", "professors",
     "letter writer", "program director", "pd", "department head", "chief of", "division chief",
+    "clerkship director", "course director", "site director", "rotation director", "preceptor",
+    "supervisor", "dr",
   ]
 
   /// What faculty said to the user that is feedback, not a promise to speak up ("the PD told
@@ -149,6 +151,10 @@ extension ConnectionExtractor {
     "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
     "unsure if she would", "unsure if he would", "might not call", "may not call",
     "not sure anyone would", "not sure anyone will", "do not know if anyone would",
+  ] + tentativeHelp
+  /// Help offered, but only "might" ("he said he might email a program he knows"): whether
+  /// they will is asked, when faculty are named.
+  static let tentativeHelp: Phrases = [
     "might email", "may email", "might reach out", "may reach out", "might call", "may call",
     "might vouch", "may vouch", "might put in", "may put in", "maybe email", "maybe call",
   ]

@@ -1,6 +1,9 @@
 import AdvisorCore
 
 extension TypoRepair {
+  /// Titles: the word after one is a name ("dr rivera"), never mended ("river").
+  static let titles: Set<String> = ["dr", "prof", "professor", "doctor", "mr", "mrs", "ms"]
+
   /// The vocabulary typo repair mends towards: every word the lexicon listens for.
   enum Vocabulary {
     /// Each word under each of its one-letter deletions.

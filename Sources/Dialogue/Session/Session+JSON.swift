@@ -154,6 +154,7 @@ extension PendingQuestion {
     case .laterAttempt(let exam): kind = "later-attempt:\(exam.rawValue)"
     case .addConnection(let connection): kind = "add-connection:\(connection.rawValue)"
     case .strongEnough: kind = "strong-enough"
+    case .offeredHelp: kind = "offered-help"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -178,6 +179,7 @@ extension PendingQuestion {
     case "advocate": kind = .advocate
     case "observed": kind = .observed
     case "strong-enough": kind = .strongEnough
+    case "offered-help": kind = .offeredHelp
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
     case "later-attempt":

@@ -46,6 +46,9 @@ enum ConnectionExtractor {
     let faculty =
       utterance.containsAny(advocatePeople)
       && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(facultyTitles))
+    // "dr hamid offered, he said he might email a program": whether he will is asked.
+    let tentative =
+      faculty && utterance.containsAny(tentativeHelp) && !known.contains(.facultyAdvocate)
     if utterance.containsAny(doubtsAdvocate) {
       // Not said: an advocate is kept only when the user says someone would speak up.
       if known.contains(.facultyAdvocate) {
@@ -115,6 +118,8 @@ enum ConnectionExtractor {
         || utterance.containsAny(vagueYes)
     {
       result.intents.append(.clarify(.connections))
+    } else if nothingSaid || added.isEmpty && removed.isEmpty, tentative {
+      result.intents.append(.clarify(.offeredHelp))
     } else if nothingSaid, utterance.containsAny(observedOnly) {
       // Observing is not hands-on: said so, and the other ties asked about.
       result.intents.append(.clarify(.observership))

@@ -142,6 +142,8 @@ enum Clarification: Sendable, Hashable {
   case addConnection(Connection)
   /// Clinical comments called good ("good comments, not honors"): strong enough to count?
   case strongEnough
+  /// Faculty who "might" speak up ("he said he might email a program he knows"): will they?
+  case offeredHelp
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.

@@ -40,14 +40,15 @@ enum TypoRepair {
     var repairs: [Repair] = []
     var output = ""
     var word = ""
+    var previous = ""  // the word before, lower-cased
     var offset = 0  // in the line as typed, just past `word`
     func flush() {
-      defer { word = "" }
       guard !word.isEmpty else { return }
       let lower = word.lowercased()
+      defer { (word, previous) = ("", lower) }
       // Words longer than any the advisor listens for are left alone, so a pasted run of
       // letters costs a length check, not a search.
-      if (3...maxWordLength).contains(lower.count), !isAcronym(word),
+      if (3...maxWordLength).contains(lower.count), !isAcronym(word), !titles.contains(previous),
         lower.allSatisfy({ $0.isASCII && $0.isLetter }),
         !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
         let meant = correction(for: lower)
@@ -83,6 +84,7 @@ enum TypoRepair {
     var repairs: [Repair] = []
     var output: [UInt8] = []
     var copied = 0  // bytes of the line already in `output`
+    var previous = ""  // the word before, lower-cased
     var start = 0
     while start < bytes.count {
       guard isLetter(bytes[start]) else {
@@ -91,7 +93,13 @@ enum TypoRepair {
       }
       var end = start
       while end < bytes.count, isLetter(bytes[end]) { end += 1 }
-      if (3...maxWordLength).contains(end - start) {
+      // Only a short word starting as a title does is read as one: most words are not.
+      let afterTitle = titles.contains(previous)
+      let titleInitial = [UInt8(ascii: "d"), UInt8(ascii: "p"), UInt8(ascii: "m")]
+      previous =
+        end - start <= 9 && titleInitial.contains(bytes[start] | 0x20)
+        ? String(decoding: bytes[start..<end], as: UTF8.self).lowercased() : ""
+      if (3...maxWordLength).contains(end - start), !afterTitle {
         let typed = String(decoding: bytes[start..<end], as: UTF8.self)
         let lower = typed.lowercased()
         if shouted || !isAcronym(typed), !Vocabulary.words.contains(lower),

@@ -74,7 +74,14 @@ enum Understanding {
             && (parts.count > 1 || tokens.count < statement.count)
         }
       } == true
-    link(&result, context: context, answerStandsAlone: answerStandsAlone)
+    // "yes dr rivera my clerkship director said she would call": a yes that heads a clause
+    // saying something else, rather than answering on its own ("yes, and ...").
+    let firstClause = utterance.clauses.first.map { utterance.tokens[$0].filter(\.isWord) } ?? []
+    let firstWords = firstClause.map(\.text)
+    let headsAClause =
+      firstWords.count > 1 && YesNo(firstWords).line == nil && result.yesNo.first != nil
+    link(
+      &result, context: context, answerStandsAlone: answerStandsAlone, headsAClause: headsAClause)
     // A place taken back is no tie to ask about.
     if result.retraction {
       result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
@@ -136,9 +143,12 @@ enum Understanding {
   }
 
   /// The linking rules that need the whole line's findings.
-  /// - Parameter answerStandsAlone: the line opens with a sentence that is a whole yes or no.
+  /// - Parameters:
+  ///   - answerStandsAlone: the line opens with a sentence that is a whole yes or no.
+  ///   - headsAClause: the line's yes or no opens a clause that goes on about something else.
   private static func link(
-    _ result: inout Interpretation, context: UnderstandingContext, answerStandsAlone: Bool
+    _ result: inout Interpretation, context: UnderstandingContext, answerStandsAlone: Bool,
+    headsAClause: Bool
   ) {
     // "Actually forget neuro" with Neurology on record and nothing in its place: the specialty
     // is open again, to be asked, rather than kept against what was said.
@@ -167,7 +177,9 @@ enum Understanding {
     // "No, that's wrong, I'm not a US citizen" to the cutoff question: a "no" that heads a
     // correction of another slot does not answer the pending question. "Not that i know of.
     // wait, ck was 224": an answer that is a sentence of its own still does.
-    if result.correction, !answerStandsAlone, let slot = result.answeredByYesNo,
+    // So does one that heads a clause filling another slot ("yes dr rivera ... would call"
+    // to the cutoff question): the answer is asked again rather than guessed.
+    if result.correction && !answerStandsAlone || headsAClause, let slot = result.answeredByYesNo,
       result.patch.slots.contains(where: { $0 != slot })
     {
       result.patch.forget(slot)
