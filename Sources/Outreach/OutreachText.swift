@@ -174,6 +174,9 @@ extension OutreachChannel {
   package var phrase: String {
     switch self {
     case .facultyContact: "your faculty advocate or mentor contacts the program director"
+    case .rotationTeam:
+      "someone from the team you rotated with there (an attending who saw your work) contacts "
+        + "its program director"
     case .targetedEmail: "a brief targeted email from you"
     case .hookOnly: "an email only because of your hook"
     }

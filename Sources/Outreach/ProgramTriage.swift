@@ -20,6 +20,9 @@ package enum Tier: String, Sendable, Hashable, CaseIterable {
 /// Who should reach out to a program, when outreach is warranted.
 package enum OutreachChannel: String, Sendable, Hashable {
   case facultyContact = "faculty-contact"
+  /// Someone from the team where the applicant rotated speaks for them there: an advocate on
+  /// record elsewhere has no known standing at that program.
+  case rotationTeam = "rotation-team"
   case targetedEmail = "targeted-email"
   case hookOnly = "hook-only"
 }
@@ -173,7 +176,11 @@ package enum ProgramTriage {
     }
     for index in candidates.prefix(maximumOutreach) {
       let program = programs[index]
-      if program.program.connection == .facultyAdvocate || decision == .facultyContact {
+      if program.program.connection == .rotation, decision == .facultyContact {
+        // The advocate on record is not known to have standing here; the team that saw the
+        // applicant's work there has (the article's channel of someone at the program).
+        programs[index].outreach = .rotationTeam
+      } else if program.program.connection == .facultyAdvocate || decision == .facultyContact {
         // A tie at the program lets someone there signal for the applicant (the snapshot
         // table's row: ask a mentor to signal, not you to explain).
         programs[index].outreach = .facultyContact

@@ -170,6 +170,22 @@ struct ProgramTriageTests {
     #expect(result.outreach.allSatisfy { $0.outreach == .facultyContact })
   }
 
+  @Test("Where the applicant rotated, the team there speaks for them, not an advocate elsewhere")
+  func rotationProgramsGetTheirTeam() {
+    var withAdvocate = profile
+    withAdvocate.applicant = .usMD
+    withAdvocate.connections = [.facultyAdvocate, .rotation]
+    let advice = Advisor.advise(withAdvocate)
+    #expect(advice.email.decision == .facultyContact)
+    let result = ProgramTriage.triage(
+      [
+        program("Away", typical: 230, connection: .rotation),
+        program("Advocate", typical: 230, connection: .facultyAdvocate),
+      ], advice: advice)
+    #expect(result.outreach.first { $0.program.name == "Away" }?.outreach == .rotationTeam)
+    #expect(result.outreach.first { $0.program.name == "Advocate" }?.outreach == .facultyContact)
+  }
+
   @Test("No outreach when the decision is to stay silent")
   func silentMeansNoOutreach() {
     var silent = profile
