@@ -255,6 +255,8 @@ struct PersonalQuestionPhrasingTests {
       ("so did i pass ck or not", .didIPass(nil)),
       ("should my mentor still make the call", .advocateCall),
       ("should i apply FM as a backup", .backup(.familyMedicine)),
+      ("do i need a backup specialty", .needBackup),
+      ("not sure about a backup , do i need one", .needBackup),
       ("what do i do this week", .nextSteps),
       ("ok so what now", .nextSteps),
       ("how many programs should i email", .emailCount(every: false)),

@@ -53,7 +53,9 @@ extension Conversation {
       // A flowchart path that ends in another decision than theirs is said to be another path.
       let lead: PersonalAnswer.Lead? =
         entry.map {
-          FlowchartPaths.contradicts($0.id, advice.email.decision) ? .otherPath : .general
+          FlowchartPaths.contradicts($0.id, advice.email.decision)
+            ? .otherPath
+            : FlowchartPaths.writesAgainst($0.id, advice.email.decision) ? .notYourPlan : .general
         }
       if let personal,
         let answer = standing ?? PersonalAnswer.document(personal, advice: advice, lead: lead)

@@ -14,6 +14,20 @@ enum FlowchartPaths {
     "flowchart-fail-no-advocate": .targetedEmail,
   ]
 
+  /// The entries on writing the applicant's own email ("Naming your tie to the area in the
+  /// email"): advice for a plan in which the applicant writes, which is not theirs when the
+  /// decision is to stay silent or to let a faculty member make the contact.
+  static let writingEntries: Set<String> = [
+    "email-interest-only", "email-name-your-tie", "good-email-failure-example", "good-email-goal",
+    "good-email-hook-example", "good-email-what-to-avoid", "good-email-draft-exercise",
+    "mistake-score-subject-line",
+  ]
+
+  /// Whether the entry is on writing an email the applicant's `decision` says not to write.
+  static func writesAgainst(_ entryID: String, _ decision: EmailDecision?) -> Bool {
+    writingEntries.contains(entryID) && decision.map { !$0.involvesApplicantEmail } == true
+  }
+
   /// Whether the entry is a path that ends in another decision than `decision`.
   static func contradicts(_ entryID: String, _ decision: EmailDecision?) -> Bool {
     guard let decision, let ends = decisionOf[entryID] else { return false }

@@ -136,6 +136,50 @@ extension PersonalAnswer {
     return TextDocument([.paragraph(lead + reasons.map(cited).joined(separator: " "))])
   }
 
+  /// Whether this applicant's plan calls for a backup specialty: the decision's own reason
+  /// when it asks for one, the specialty's backup steps, and the backups on record as judged;
+  /// or, once the specialty and score are known, that nothing in the plan calls for one.
+  static func needBackup(_ advice: Advice) -> TextDocument? {
+    guard let specialty = advice.profile.specialty, advice.profile.step2ck.score != nil else {
+      return nil
+    }
+    var reasons = advice.email.reasons.filter { backupDecisions.contains($0.rule) }
+    reasons += notes(backupRules, in: advice)
+    var lines = reasons.map(cited)
+    if let judged = backup(advice, named: nil) { lines.append(judged.plainText) }
+    if lines.isEmpty {
+      // Before the decision, a big gap that calls for one may still come.
+      guard advice.email.decision != nil else {
+        let needed = Conversation.decisionWaitsOn(advice)
+        guard !needed.isEmpty else { return nil }
+        return TextDocument([
+          .paragraph(
+            "For you, that is not decided yet: whether your plan calls for a backup turns on "
+              + "the same answers as the email decision, and I need "
+              + needed.map(\.displayName).joinedAsList() + " first.")
+        ])
+      }
+      lines.append(
+        "Nothing in your plan calls for one. The sources ask for a backup plan when a score "
+          + "sits far below a specialty's norms, or in the fields that weigh scores most, and "
+          + "\(specialty.displayName) with your score is neither. "
+          + AdviceCard.tag(Source.snapshot) + " " + AdviceCard.tag(Source.realityCheck)
+          + " A backup is still yours to choose.")
+    } else if !reasons.isEmpty {
+      lines.insert("Yes: your plan calls for one.", at: 0)
+    }
+    return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
+  }
+
+  /// The decisions whose reason asks for a backup plan.
+  private static let backupDecisions: Set<String?> = [
+    "email.mismatch-faculty", "email.specialty-mismatch", "email.mismatch-no-ties",
+  ]
+  /// The plan's steps on a backup specialty.
+  private static let backupRules: Set<String> = [
+    "specialty.backup-plan", "specialty.boston-backup",
+  ]
+
   /// What this applicant's plan says of a faculty member reaching out: the decision, then the
   /// plan's own step or note on an advocate, each with its source; nil before a decision.
   static func advocateCall(_ advice: Advice) -> TextDocument? {

@@ -32,6 +32,7 @@ enum PersonalAnswer {
       case .nextSteps: nextSteps(advice)
       case .advocateCall: advocateCall(advice)
       case .backup(let named): backup(advice, named: named)
+      case .needBackup: needBackup(advice)
       case .recall: recall(advice.profile)
       case .sourceOf(let number): source(of: number, advice: advice)
       case .retakeResult(let score, let exam): retakeResult(score, exam: exam, advice: advice)
@@ -121,11 +122,15 @@ enum PersonalAnswer {
     case general
     /// A flowchart path that ends in another decision than the applicant's.
     case otherPath
+    /// How to write an email the applicant's plan says not to write.
+    case notYourPlan
 
     var text: String {
       switch self {
       case .general: "In general:"
       case .otherPath: "For comparison, a path of the flowchart that is not yours:"
+      case .notYourPlan:
+        "If you did write to a program yourself, which your plan does not ask of you:"
       }
     }
   }

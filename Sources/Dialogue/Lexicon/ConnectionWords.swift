@@ -141,17 +141,18 @@ extension ConnectionExtractor {
 
   /// Doubt that someone would speak up ("not sure she would call anyone", "i don't know if he
   /// would advocate"): no advocate is kept, and one on record is taken back.
-  static let doubtsAdvocate: Phrases = [
-    "idk if he would", "idk if she would", "idk if they would", "idk if he will",
-    "idk if she will", "no to the faculty",
-    "not sure she would", "not sure he would", "not sure they would", "not sure if she would",
-    "not sure if he would", "not sure if they would", "not sure she will", "not sure he will",
-    "not sure if she will", "not sure if he will", "do not know if she would",
-    "do not know if he would", "do not know if they would", "do not know if she will",
-    "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
-    "unsure if she would", "unsure if he would", "might not call", "may not call",
-    "not sure anyone would", "not sure anyone will", "do not know if anyone would",
-  ] + tentativeHelp
+  static let doubtsAdvocate: Phrases =
+    [
+      "idk if he would", "idk if she would", "idk if they would", "idk if he will",
+      "idk if she will", "no to the faculty",
+      "not sure she would", "not sure he would", "not sure they would", "not sure if she would",
+      "not sure if he would", "not sure if they would", "not sure she will", "not sure he will",
+      "not sure if she will", "not sure if he will", "do not know if she would",
+      "do not know if he would", "do not know if they would", "do not know if she will",
+      "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
+      "unsure if she would", "unsure if he would", "might not call", "may not call",
+      "not sure anyone would", "not sure anyone will", "do not know if anyone would",
+    ] + tentativeHelp
   /// Help offered, but only "might" ("he said he might email a program he knows"): whether
   /// they will is asked, when faculty are named.
   static let tentativeHelp: Phrases = [

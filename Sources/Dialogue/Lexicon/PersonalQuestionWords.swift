@@ -170,6 +170,15 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .needBackup,
+      [
+        "need a backup", "need backup", "need a back up", "need a backup specialty",
+        "should i have a backup", "should i get a backup", "is a backup necessary",
+        "backup necessary", "a backup do i need", "have to have a backup", "need a plan b",
+        "need a fallback", "should i have a fallback",
+      ]
+    ),
+    (
       .backup(nil),
       [
         "as a backup", "as backup", "as my backup", "for a backup", "as a fallback",

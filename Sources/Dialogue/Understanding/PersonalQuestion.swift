@@ -44,6 +44,8 @@ enum PersonalQuestion: Sendable, Hashable {
   case mentionEvent
   /// "Should I apply FM as a backup?": how realistic that backup is for this applicant.
   case backup(Specialty?)
+  /// "Do I need a backup?": whether this applicant's plan calls for a backup specialty.
+  case needBackup
   /// "Should my mentor still make the call?": what the plan says of the advocate's outreach.
   case advocateCall
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
@@ -65,7 +67,7 @@ enum PersonalQuestion: Sendable, Hashable {
   /// connection named, about another kind of tie).
   var standsAlone: Bool {
     switch self {
-    case .nextSteps, .recall, .sourceOf, .retakeResult: true
+    case .nextSteps, .recall, .sourceOf, .retakeResult, .needBackup: true
     case .countsAsConnection(let connection): connection != nil
     case .placeAsTie, .observershipAsTie: true
     default: false
@@ -81,7 +83,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
-      .observershipAsTie, .retakeResult, .interviewAnswer:
+      .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup:
       nil
     }
   }
