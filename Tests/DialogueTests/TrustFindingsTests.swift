@@ -330,4 +330,21 @@ struct PersonalQuestionPhrasingTests {
     let read = PersonalQuestion.recognise(question).map { "\($0)" } ?? "none"
     #expect(!read.hasPrefix(kind), "\(read)")
   }
+
+  @Test(
+    "A request for a draft in words names its program as typed, or none",
+    arguments: [
+      ("can u write me a draft email for the detroit program", "the detroit program"),
+      ("can u write me a draft email i can send to the PD at brigham", "brigham"),
+      ("can you write a draft email for the Spokane PD", "Spokane"),
+      ("write an email to the pd at uw", "uw"),
+      ("can you write me an email", nil),
+      ("write me an email for my advocate", nil),
+    ] as [(String, String?)])
+  func draftNamesItsProgram(line: String, program: String?) {
+    let interpretation = Understanding.interpret(
+      Utterance(line), context: UnderstandingContext(profile: Profile(), pending: nil))
+    #expect(interpretation.intents == [.command(.draft)])
+    #expect(interpretation.commandArgument == program)
+  }
 }

@@ -11,7 +11,8 @@ extension ConnectionExtractor {
     "during my sub i", "after my sub i", "did an away", "away at", "aways", "did aways",
     "did rotate", "subi", "sub i in", "sub i with", "externship at", "externship in",
     "externship there", "did an externship", "hands on externship", "week elective",
-    "wk elective", "hands on elective", "did do a rotation", "did do an elective",
+    "wk elective", "hands on elective", "did do a rotation", "did do an elective", "my away",
+    "my aways", "away in", "aways in", "an away there",
   ]
 
   /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a

@@ -28,6 +28,12 @@ extension IntentClassifier {
     "can", "could", "would", "will", "you", "please", "ok", "okay", "so", "hey", "now", "then",
     "just", "pls", "and", "also",
   ]
+  /// Words that make what a draft is "for" a program ("for the detroit program").
+  static let draftProgramWords: Set<String> = [
+    "program", "programs", "residency", "hospital", "pd", "department",
+  ]
+  /// A program's director named after the program ("the Spokane PD").
+  static let draftDirectorWords: Set<String> = ["pd", "pds", "director"]
   /// Asking for a draft in words: what `/draft` does.
   static let draftRequests: Phrases = [
     "write me a draft", "write me an email", "draft an email", "draft me an email",

@@ -38,6 +38,8 @@ enum Understanding {
       if trimmed.hasPrefix("/"), let space = trimmed.firstIndex(where: \.isWhitespace) {
         let argument = String(trimmed[space...]).trimmingWhitespace
         result.commandArgument = argument.isEmpty ? nil : argument
+      } else if intents == [.command(.draft)] {
+        result.commandArgument = IntentClassifier.draftAddressee(utterance)
       }
       return result
     }
