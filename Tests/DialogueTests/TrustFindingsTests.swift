@@ -256,6 +256,14 @@ struct PersonalQuestionPhrasingTests {
       ("should my mentor still make the call", .advocateCall),
       ("should i apply FM as a backup", .backup(.familyMedicine)),
       ("do i need a backup specialty", .needBackup),
+      (
+        "does my cousin in san diego count as a tie for LA programs",
+        .tieElsewhere(family: "San Diego", programs: "LA")
+      ),
+      (
+        "does my cousin in san diego help for LA programs",
+        .tieElsewhere(family: "San Diego", programs: "LA")
+      ),
       ("not sure about a backup , do i need one", .needBackup),
       ("what do i do this week", .nextSteps),
       ("ok so what now", .nextSteps),

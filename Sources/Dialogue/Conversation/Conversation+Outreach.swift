@@ -4,11 +4,29 @@ import Outreach
 import TextInput
 
 extension Conversation {
-  /// `/draft [PROGRAM]`.
-  func draft(program: String?) -> TextDocument {
-    OutreachText.document(
-      for: Drafter.draft(DraftRequest(profile: state.profile, program: program), advice: advice),
-      in: .chat)
+  /// `/draft [PROGRAM]`; `own`: the user asks for an email they send themselves. Under a plan
+  /// of faculty contact, that is a program where the advocate has no standing: the draft then
+  /// follows the flowchart's path without an advocate, and says so first.
+  func draft(program: String?, own: Bool = false) -> TextDocument {
+    let request = DraftRequest(profile: state.profile, program: program)
+    guard own, advice.email.decision == .facultyContact else {
+      return OutreachText.document(for: Drafter.draft(request, advice: advice), in: .chat)
+    }
+    var unadvocated = state.profile
+    unadvocated.connections?.remove(.facultyAdvocate)
+    let elsewhere = Advisor.advise(unadvocated)
+    var document = TextDocument([
+      .paragraph(
+        "Your plan is to let your advocate make the contact where they have standing. For a "
+          + "program where they have none, the flowchart's path is the one without an advocate: "
+          + (elsewhere.email.decision.map { DecisionWording.action($0) } ?? "not decided yet")
+          + ". " + AdviceCard.tag(Source.flowchart))
+    ])
+    var own = request
+    own.profile = unadvocated
+    document.append(
+      contentsOf: OutreachText.document(for: Drafter.draft(own, advice: elsewhere), in: .chat))
+    return document
   }
 
   /// `/programs FILE`: the user's list sorted for the current profile. When the list states

@@ -9,8 +9,10 @@ extension Conversation {
   }
 
   /// Intents that make the whole turn: commands, farewells, greetings, skips, "why".
-  mutating func standalone(_ intent: Intent, argument: String?) -> Reply? {
+  mutating func standalone(_ intent: Intent, argument: String?, ownDraft: Bool = false) -> Reply? {
     switch intent {
+    case .command(.draft):
+      return Reply(document: withPending(draft(program: argument, own: ownDraft)))
     case .command(let command): return run(command, argument: argument)
     case .farewell: return Reply(document: farewell())
     case .empty:

@@ -68,7 +68,9 @@ package struct Conversation: Sendable {
     for intent in interpretation.intents {
       // "Ohio. why do you ask?": the answer is taken, and the reason is given beside it.
       if intent == .whyAsk, !interpretation.patch.isEmpty { continue }
-      if let reply = standalone(intent, argument: interpretation.commandArgument) {
+      if let reply = standalone(
+        intent, argument: interpretation.commandArgument, ownDraft: interpretation.ownDraft)
+      {
         var turn = makeTurn(
           input: line, stored: stored, reply: reply.document, changes: reply.changes)
         if case .command(let command) = intent { turn.command = command }

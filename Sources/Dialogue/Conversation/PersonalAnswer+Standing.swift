@@ -262,6 +262,19 @@ extension PersonalAnswer {
     return TextDocument([.paragraph(text + " It is on record for you" + plan + ".")])
   }
 
+  /// Family in one place, asked about programs in another: a tie where the family is, and for
+  /// the other place only if it is the same area, which the sources give no distance for.
+  static func tieElsewhere(family: String, programs: String) -> TextDocument {
+    TextDocument([
+      .paragraph(
+        "Family in \(family) is a tie for programs in and around \(family): family in the "
+          + "area is what the email article names \(AdviceCard.tag(.whenToEmail)). For programs "
+          + "in \(programs) it counts only if \(programs) is the same area, and the sources give "
+          + "no distance to judge that by: name the tie in an email only where it is true, and "
+          + "it does not count for \(programs) by itself.")
+    ])
+  }
+
   /// ", and your plan with that is to …", said beside what is on record; nil before a decision.
   private static func withPlan(_ advice: Advice) -> String? {
     advice.email.decision.map { ", and your plan with that is to " + DecisionWording.action($0) }

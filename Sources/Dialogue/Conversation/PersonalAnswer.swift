@@ -25,6 +25,7 @@ enum PersonalAnswer {
       case .countsAsConnection(let connection):
         connection.map { counts($0, advice: advice) } ?? whatCounts()
       case .placeAsTie(let place): placeAsTie(place)
+      case .tieElsewhere(let family, let programs): tieElsewhere(family: family, programs: programs)
       case .observershipAsTie: TextDocument([.paragraph(observershipNote + ".")])
       case .countsAsHook: hookOnRecord(advice)
       case .interviewAnswer: interviewAnswer(advice)

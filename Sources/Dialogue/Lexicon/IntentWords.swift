@@ -32,6 +32,11 @@ extension IntentClassifier {
   static let draftProgramWords: Set<String> = [
     "program", "programs", "residency", "hospital", "pd", "department",
   ]
+  /// A draft the applicant sends themselves, not the brief for an advocate.
+  static let ownDraftPhrases: Phrases = [
+    "i send myself", "i can send myself", "send myself", "i send", "from me", "my own email",
+    "email myself", "i write myself", "i can send", "not for my advocate", "i would send",
+  ]
   /// A program's director named after the program ("the Spokane PD").
   static let draftDirectorWords: Set<String> = ["pd", "pds", "director"]
   /// Asking for a draft in words: what `/draft` does.

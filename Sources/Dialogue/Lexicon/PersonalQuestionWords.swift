@@ -33,6 +33,7 @@ extension PersonalQuestion {
         "count as ties", "count as connections", "considered a tie", "considered a connection",
         "considered a geographic tie", "qualify as a tie", "qualifies as a tie", "is that a tie",
         "is that a connection", "is it a tie", "a tie or not", "count as a real tie",
+        "help for", "help with", "help me with", "help at",
       ]
     ),
     (
@@ -270,6 +271,10 @@ extension PersonalQuestion {
   ]
 
   /// Words that add nothing to "should I email programs about my score?".
+  /// The "help" phrases among the connection-count ones: they ask whether a tie counts only
+  /// when the question names one ("does my cousin in LA help").
+  static let helpPhrases: Phrases = ["help for", "help with", "help me with", "help at"]
+
   static let fillers: Set<String> = [
     "programs", "program", "them", "about", "my", "score", "scores", "the", "a", "an", "it",
     "to", "step", "1", "2", "ck", "low", "fail", "failure", "this", "that", "or", "not", "stay",

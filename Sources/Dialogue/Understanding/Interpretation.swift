@@ -202,6 +202,8 @@ struct Interpretation: Sendable, Hashable {
   var negatedSpecialties: [Specialty] = []
   /// The text after a slash command ("/programs list.csv" → "list.csv").
   var commandArgument: String?
+  /// A request for a draft the applicant sends themselves ("an email i send myself").
+  var ownDraft = false
   /// Typos mended before the line was read.
   var repairs: [TypoRepair.Repair] = []
   /// The line's clauses, in order, for their dialogue acts.

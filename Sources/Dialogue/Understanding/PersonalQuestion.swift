@@ -32,6 +32,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Does Newark count as a tie?": a place, which is a tie only through what links the
   /// applicant to it.
   case placeAsTie(String)
+  /// "Does my cousin in San Diego count as a tie for LA programs?": family in one place, asked
+  /// about programs in another.
+  case tieElsewhere(family: String, programs: String)
   /// "Does the observership count as a connection?": observing is no tie by itself.
   case observershipAsTie
   /// "Does the away rotation count as a hook?", "is that a hook for me?": whether a hook is on
@@ -69,7 +72,7 @@ enum PersonalQuestion: Sendable, Hashable {
     switch self {
     case .nextSteps, .recall, .sourceOf, .retakeResult, .needBackup: true
     case .countsAsConnection(let connection): connection != nil
-    case .placeAsTie, .observershipAsTie: true
+    case .placeAsTie, .observershipAsTie, .tieElsewhere: true
     default: false
     }
   }
@@ -83,7 +86,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
-      .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup:
+      .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere:
       nil
     }
   }
@@ -152,7 +155,15 @@ enum PersonalQuestion: Sendable, Hashable {
         return .retakeResult(score, ExamExtractor.examMentions(utterance.tokens).first?.exam)
       case .shouldEmail: return .shouldEmail(plain: plain)
       case .countsAsConnection:
-        return connection(namedIn: utterance.removing(phrases))
+        if let places = familyAndPrograms(in: utterance) {
+          return .tieElsewhere(family: places.family, programs: places.programs)
+        }
+        let asked = connection(namedIn: utterance.removing(phrases))
+        // "does my cousin help": only a question that names a tie asks whether it counts.
+        guard asked != .countsAsConnection(nil) || !utterance.containsAny(helpPhrases) else {
+          continue
+        }
+        return asked
       default: return question
       }
     }
@@ -182,6 +193,30 @@ enum PersonalQuestion: Sendable, Hashable {
     ).patch
     // "FM as a backup" names FM, read as a backup.
     return patch.specialty ?? patch.addBackups.first
+  }
+
+  /// "my cousin in san diego ... for LA programs": the place family is in, and another place
+  /// the programs asked about are in (after "for", "to", "at" or "in"), by their gazetteer
+  /// names; nil unless both are named and differ.
+  private static func familyAndPrograms(in utterance: Utterance) -> (
+    family: String, programs: String
+  )? {
+    let tokens = utterance.tokens
+    let places = MentionRecognizer.mentions(in: utterance).taken { $0.place != nil }
+    guard places.count >= 2, utterance.words.contains(where: RegionExtractor.tieWords.contains)
+    else { return nil }
+    let name = { (mention: Mention) in
+      Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")]
+        ?? mention.place ?? ""
+    }
+    guard
+      let programs = places.last(where: { mention in
+        ["for", "to", "at", "in"].contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
+          && mention.tokens.lowerBound > places[0].tokens.lowerBound
+      })
+    else { return nil }
+    let (family, asked) = (name(places[0]), name(programs))
+    return family == asked ? nil : (family, asked)
   }
 
   /// The one connection a question names ("my aunt in newark": a geographic tie), or the place

@@ -40,6 +40,7 @@ enum Understanding {
         result.commandArgument = argument.isEmpty ? nil : argument
       } else if intents == [.command(.draft)] {
         result.commandArgument = IntentClassifier.draftAddressee(utterance)
+        result.ownDraft = utterance.containsAny(IntentClassifier.ownDraftPhrases)
       }
       return result
     }
