@@ -256,6 +256,8 @@ struct PersonalQuestionPhrasingTests {
       ("should my mentor still make the call", .advocateCall),
       ("should i apply FM as a backup", .backup(.familyMedicine)),
       ("do i need a backup specialty", .needBackup),
+      ("do i have to tell them about the fail", .mentionFailure),
+      ("should i mention the step 1 fail in the email or just leave it", .mentionFailure),
       (
         "does my cousin in san diego count as a tie for LA programs",
         .tieElsewhere(family: "San Diego", programs: "LA")

@@ -54,8 +54,8 @@ package enum ScoreInApplication: Sendable, Hashable {
   /// Nothing to say about the number.
   case nothingToExplain
 
-  static let explainRule = "address.personal-statement"
-  static let showClimbRule = "address.show-the-climb"
+  package static let explainRule = "address.personal-statement"
+  package static let showClimbRule = "address.show-the-climb"
 }
 
 /// The email decision with its reasoning.

@@ -136,6 +136,29 @@ extension PersonalAnswer {
     return TextDocument([.paragraph(lead + reasons.map(cited).joined(separator: " "))])
   }
 
+  /// Where this applicant's plan addresses a failure: the application's own steps on the score,
+  /// then what the email decision makes of an email; nil without a failure on record or before
+  /// the decision.
+  static func failureInApplication(_ advice: Advice) -> TextDocument? {
+    guard let decision = advice.email.decision,
+      Exam.allCases.contains(where: { advice.profile[$0].hasFailure == true })
+    else { return nil }
+    var lines = notes(applicationRules, in: advice).map(cited)
+    lines.append(
+      decision.involvesApplicantEmail
+        ? "In an email, your plan is to \(DecisionWording.action(decision)): the failure is said "
+          + "once, plainly, then the evidence that answers it. "
+          + AdviceCard.tag(Source.goodEmail)
+        : "In emails, nothing: your plan is to \(DecisionWording.action(decision)).")
+    return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
+  }
+
+  /// The plan's steps on addressing the score inside the application.
+  private static let applicationRules: Set<String> = [
+    ScoreInApplication.explainRule, ScoreInApplication.showClimbRule,
+    "address.institutional-field", "address.mspe",
+  ]
+
   /// Whether this applicant's plan calls for a backup specialty: the decision's own reason
   /// when it asks for one, the specialty's backup steps, and the backups on record as judged;
   /// or, once the specialty and score are known, that nothing in the plan calls for one.

@@ -30,6 +30,7 @@ enum PersonalAnswer {
       case .countsAsHook: hookOnRecord(advice)
       case .interviewAnswer: interviewAnswer(advice)
       case .mentionEvent: event(advice)
+      case .mentionFailure: failureInApplication(advice)
       case .nextSteps: nextSteps(advice)
       case .advocateCall: advocateCall(advice)
       case .backup(let named): backup(advice, named: named)

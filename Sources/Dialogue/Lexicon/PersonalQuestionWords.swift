@@ -93,6 +93,20 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .mentionFailure,
+      [
+        "mention the fail", "mention my fail", "mention the failure", "mention my failure",
+        "mention the step 1 fail", "mention the ck fail", "tell them about the fail",
+        "tell them about my fail", "tell them i failed", "tell programs i failed",
+        "tell them about the failure", "bring up the fail", "bring up my fail",
+        "bring up the failure", "disclose the fail", "disclose my fail", "hide the fail",
+        "leave out the fail", "leave the fail out", "address the fail", "address my fail",
+        "mention that i failed", "say that i failed", "mention the step 1 failure",
+        "mention my step 1 fail", "mention my ck fail", "mention the failed attempt",
+        "mention my failed attempt",
+      ]
+    ),
+    (
       .mentionEvent,
       [
         "mention my dad", "mention my mom", "mention my father", "mention my mother",

@@ -45,6 +45,9 @@ enum PersonalQuestion: Sendable, Hashable {
   case interviewAnswer
   /// "Should I mention my dad's illness?": the event behind the score.
   case mentionEvent
+  /// "Do I have to tell them about the fail?", "should I mention the step 1 fail in the
+  /// email?": where this applicant's plan addresses the score, and whether an email does.
+  case mentionFailure
   /// "Should I apply FM as a backup?": how realistic that backup is for this applicant.
   case backup(Specialty?)
   /// "Do I need a backup?": whether this applicant's plan calls for a backup specialty.
@@ -84,6 +87,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .isScoreLow: "boston-what-counts-as-low"
     case .mentionEvent: "when-email-acute-event"
     case .statedCutoff: "snapshot-below-listed-cutoff"
+    case .mentionFailure: "address-personal-statement"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
       .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere:
