@@ -109,6 +109,24 @@ enum PersonalAnswer {
     if question == .mentionEvent, advice.profile.hardship == .ongoing {
       return "mistake-oversharing-health"
     }
+    // The Boston guide's reading of "low" is for its readers, US-citizen IMGs aiming at
+    // Massachusetts: anyone else gets the email article's table of how much each specialty
+    // weighs scores.
+    if case .isScoreLow? = question,
+      advice.profile.applicant.map({ $0 != .usIMG }) == true
+        || advice.profile.regionFocus.map({ !$0.isMassachusetts }) == true
+    {
+      return "specialty-sensitivity-overview"
+    }
+    // A failure still standing, or its retake still to come: passing comes first.
+    if question == .mentionFailure,
+      Exam.allCases.contains(where: { exam in
+        let result = advice.profile[exam]
+        return result.outcome == .fail || result.outcome == .pending && result.hasFailure == true
+      })
+    {
+      return "recovery-pass-retake-first"
+    }
     // A minimum the applicant meets: how programs read a score above their floor.
     if case .statedCutoff(let cutoff)? = question,
       let score = advice.profile.step2ck.score, score >= cutoff
