@@ -2,6 +2,11 @@ import AdvisorCore
 
 /// What the triage says about the list as a whole, each note with its source.
 enum TriageNotes {
+  /// The decisions that rest on a big gap from the specialty's norms.
+  static let bigGapDecisions: Set<String> = [
+    "email.mismatch-faculty", "email.specialty-mismatch", "email.mismatch-no-ties",
+  ]
+
   static func notes(for result: TriageResult, advice: Advice, profile: Profile) -> [Reason] {
     var notes: [Reason] = []
     let total = result.programs.count
@@ -46,6 +51,19 @@ enum TriageNotes {
           rule: "triage.cutoffs",
           text: "Stated minimums above your score: \(names). An email will not get you past an "
             + "automatic screen; write only where you have a strong hook.",
+          source: .snapshot))
+    }
+    // "A big gap" on the card and "target" here measure different things: said, so the two do
+    // not read as a contradiction.
+    if let rule = advice.email.rule, bigGapDecisions.contains(rule),
+      result.count(.target) + result.count(.safety) > 0
+    {
+      notes.append(
+        Reason(
+          rule: "triage.gap-and-tiers",
+          text: "Your plan reads your score as a big gap from the specialty's norms as a whole "
+            + "(see /why); the tiers here set it against each program's own typical score, so a "
+            + "program can be a target while the specialty stays a stretch. Keep the backup plan.",
           source: .snapshot))
     }
     if let otherNote = otherSpecialties(result, profile: profile) { notes.append(otherNote) }

@@ -186,6 +186,20 @@ struct ProgramTriageTests {
     #expect(result.outreach.first { $0.program.name == "Advocate" }?.outreach == .facultyContact)
   }
 
+  @Test("A big gap on the card beside targets in the list is said to measure another thing")
+  func bigGapBesideTargets() {
+    var gap = profile
+    (gap.specialty, gap.applicant, gap.region) = (.emergencyMedicine, .usMD, "Ohio")
+    gap.step2ck = StepResult(outcome: .pass, score: 229, attempts: 1)
+    let advice = Advisor.advise(gap)
+    #expect(advice.email.rule == "email.mismatch-no-ties")
+    let near = ProgramTriage.triage([program("Near", typical: 232)], advice: advice)
+    #expect(near.notes.contains { $0.rule == "triage.gap-and-tiers" })
+    // Without the big gap, nothing to reconcile.
+    let plain = ProgramTriage.triage([program("Near", typical: 232)], profile: profile)
+    #expect(!plain.notes.contains { $0.rule == "triage.gap-and-tiers" })
+  }
+
   @Test("No outreach when the decision is to stay silent")
   func silentMeansNoOutreach() {
     var silent = profile
@@ -260,3 +274,4 @@ enum Examples {
 extension String {
   func prepending(_ prefix: String) -> String { prefix + self }
 }
+

@@ -5,7 +5,6 @@ enum Lexicon {
   static let negations: Set<String> = [
     "not", "no", "never", "none", "without", "nope", "nah", "neither", "nor",
   ]
-  /// Words that may stand between a negation and the word it negates ("not ever failed").
   /// Family members, one word each (a possessive's 's is dropped: "dad's" is "dad", but "dads"
   /// typed without it stays): whose failure or heart it was, when not the user's.
   static let relatives: Set<String> = [
@@ -15,6 +14,7 @@ enum Lexicon {
     "brothers", "sisters", "sons", "daughters", "wifes", "husbands", "partners", "grandmas",
     "grandpas", "aunts", "uncles",
   ]
+  /// Words that may stand between a negation and the word it negates ("not ever failed").
   static let negatedVerbs: Set<String> = ["did", "have", "has", "ever"]
 
   static let yes: Set<String> = [

@@ -19,7 +19,6 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Am I screwed?", "what are my chances?", "what's my shot at peds?": where this applicant
   /// stands, in the specialty the question names if it names one.
   case outlook(Specialty?)
-  /// "So did I fail?": the result on record, or what decides it.
   /// "So did I fail?", "is 219 even passing?": the result on record, or what the pass marks
   /// make of the number asked about.
   case didIPass(Int?)
