@@ -274,4 +274,3 @@ enum Examples {
 extension String {
   func prepending(_ prefix: String) -> String { prefix + self }
 }
-
