@@ -20,22 +20,23 @@ struct TypoRepairTests {
       // A name after a title is no typo ("rivera" is one edit from "river").
       ("yes dr rivera said she would call", "yes dr rivera said she would call"),
       ("Dr. Rivera, my mentor", "Dr. Rivera, my mentor"),
+      // Letters joined to one beyond ASCII are part of a word the vocabulary does not hold.
+      ("from bostón", "from bostón"), ("pased stp 1 in bostn é", "passed step 1 in boston é"),
     ])
   func mends(typed: String, meant: String) {
     #expect(TypoRepair.repair(typed, knows: { _ in false }).0 == meant)
   }
 
   @Test(
-    "A line of ASCII is mended byte by byte exactly as any other line is",
+    "A word beyond ASCII elsewhere in the line changes nothing of the repair",
     arguments: [
       "pased stp 1 in bostn", "citzen, frist try", "hasnt pased CK, wating on reslts",
       "I'm a US-IMG: fialed Step1 twice, then pasd (3rd try); CK 231/300!",
       "ABCDEFGHIJKLMNOPQRSTUVWXYZABC verylongwordthatisnotatypo frist",
       "dr rivera will call, prof rivera might", "my mentor is Dr. Rivera",
     ])
-  func asciiMatchesTheGeneralPath(line: String) {
+  func wordBeyondASCIIChangesNothing(line: String) {
     let ascii = TypoRepair.repair(line, knows: { _ in false })
-    // A non-ASCII word at the end sends the line down the general path.
     let general = TypoRepair.repair(line + " é", knows: { _ in false })
     #expect(ascii.0 + " é" == general.0)
     #expect(ascii.1 == general.1)

@@ -36,50 +36,12 @@ enum TypoRepair {
   /// - Parameter knows: whether a word is ordinary vocabulary (the knowledge base's words),
   ///   which is then left alone.
   static func repair(_ line: String, knows: (String) -> Bool) -> (String, [Repair]) {
-    if line.utf8.allSatisfy({ $0 < 0x80 }) { return repairASCII(line, knows: knows) }
-    var repairs: [Repair] = []
-    var output = ""
-    var word = ""
-    var previous = ""  // the word before, lower-cased
-    var offset = 0  // in the line as typed, just past `word`
-    func flush() {
-      guard !word.isEmpty else { return }
-      let lower = word.lowercased()
-      defer { (word, previous) = ("", lower) }
-      // Words longer than any the advisor listens for are left alone, so a pasted run of
-      // letters costs a length check, not a search.
-      if (3...maxWordLength).contains(lower.count), !isAcronym(word), !titles.contains(previous),
-        lower.allSatisfy({ $0.isASCII && $0.isLetter }),
-        !Vocabulary.words.contains(lower), !CommonWords.words.contains(lower), !knows(lower),
-        let meant = correction(for: lower)
-      {
-        repairs.append(Repair(typed: word, meant: meant, offset: offset - word.utf8.count))
-        output += meant
-      } else {
-        output += word
-      }
-    }
-    for character in line {
-      defer { offset += character.utf8.count }
-      if character.isLetter {
-        word.append(character)
-      } else {
-        flush()
-        output.append(character)
-      }
-    }
-    flush()
-    return (output, repairs)
-  }
-
-  /// `repair` for a line of ASCII, byte by byte: reading a line as Characters cost a turn more
-  /// than the rest of its repair.
-  private static func repairASCII(_ line: String, knows: (String) -> Bool) -> (String, [Repair]) {
+    // Byte by byte: reading a line as Characters cost a turn more than the rest of its repair.
     let bytes = Array(line.utf8)
     // A line typed all in capitals has no acronyms to tell apart: its words are mended as
     // words, in capitals, so the line stays a shouted one (``Utterance``).
     let shouted =
-      !bytes.contains(where: { (0x61...0x7A).contains($0) })
+      bytes.allSatisfy { $0 < 0x80 } && !bytes.contains(where: { (0x61...0x7A).contains($0) })
       && bytes.split(whereSeparator: { !isLetter($0) }).count >= 4
     var repairs: [Repair] = []
     var output: [UInt8] = []
@@ -99,7 +61,10 @@ enum TypoRepair {
       previous =
         end - start <= 9 && titleInitial.contains(bytes[start] | 0x20)
         ? String(decoding: bytes[start..<end], as: UTF8.self).lowercased() : ""
-      if (3...maxWordLength).contains(end - start), !afterTitle {
+      // Words longer than any the advisor listens for are left alone, so a pasted run of
+      // letters costs a length check, not a search; so is one joined to a letter or mark
+      // beyond ASCII ("résumé").
+      if (3...maxWordLength).contains(end - start), !afterTitle, !joinsLetter(bytes, start, end) {
         let typed = String(decoding: bytes[start..<end], as: UTF8.self)
         let lower = typed.lowercased()
         if shouted || !isAcronym(typed), !Vocabulary.words.contains(lower),
@@ -117,6 +82,19 @@ enum TypoRepair {
     guard !repairs.isEmpty else { return (line, []) }
     output += bytes[copied...]
     return (String(decoding: output, as: UTF8.self), repairs)
+  }
+
+  /// Whether the letters `start..<end` touch a letter or combining mark beyond ASCII.
+  private static func joinsLetter(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
+    var before = start - 1
+    while before > 0, (0x80...0xBF).contains(bytes[before]) { before -= 1 }
+    return [before, end].contains { at in
+      guard bytes.indices.contains(at), bytes[at] >= 0x80,
+        let scalar = String(decoding: bytes[at...].prefix(4), as: UTF8.self).unicodeScalars.first
+      else { return false }
+      return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
+        || scalar.properties.generalCategory == .spacingMark
+    }
   }
 
   /// "EDs", "PDs", "IMGs": two capitals or more make an acronym, never a typo.
