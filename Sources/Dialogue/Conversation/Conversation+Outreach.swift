@@ -122,7 +122,19 @@ extension Conversation {
             + "anyway, in case you write one."))
       document.separate()
     }
-    document.append(contentsOf: OutreachText.document(for: DraftChecker.review(draft)))
+    let review = DraftChecker.review(draft)
+    // The check's fixes speak of an event that is over; with one still going on, the plan's
+    // own note says what to do instead, and comes first.
+    if review.findings.contains(where: { ["health-details", "resolved-event"].contains($0.check) }
+    ), let ongoing = advice.items.first(where: { $0.rule == "email.ongoing-situation" })?.reason {
+      document.append(
+        .paragraph(
+          "For you: the event behind your score is still going on, so the fixes below that "
+            + "allow one neutral clause about an event that is over do not apply. "
+            + ongoing.text + " " + AdviceCard.tag(ongoing.source)))
+      document.separate()
+    }
+    document.append(contentsOf: OutreachText.document(for: review))
     return document
   }
 
