@@ -34,6 +34,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutSeventh = load("heldout7")
   /// An eighth, written in a later session after its first fixes and before its later ones.
   static let heldOutEighth = load("heldout8")
+  /// A ninth, written in a later session after its first tester fixes and before its later ones.
+  static let heldOutNinth = load("heldout9")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -200,6 +202,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case seventh
   /// Written in the third 2026-12-03 session after its first fixes, before its later ones.
   case eighth
+  case ninth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -211,6 +214,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .sixth: UtteranceCase.heldOutSixth
     case .seventh: UtteranceCase.heldOutSeventh
     case .eighth: UtteranceCase.heldOutEighth
+    case .ninth: UtteranceCase.heldOutNinth
     }
   }
   var minimumRows: Int {
@@ -223,6 +227,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .sixth: 24
     case .seventh: 20
     case .eighth: 20
+    case .ninth: 20
     }
   }
   var floor: Int {
@@ -257,6 +262,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // 19 of 20 as written; the miss is the writer's slip by the table's conventions (a line
     // understood as nothing, another applicant's score, is written intent=unknown).
     case .eighth: 19
+    case .ninth: 12
     }
   }
   var description: String {
@@ -269,6 +275,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .sixth: "Sixth held-out phrasings"
     case .seventh: "Seventh held-out phrasings"
     case .eighth: "Eighth held-out phrasings"
+    case .ninth: "Ninth held-out phrasings"
     }
   }
 }
