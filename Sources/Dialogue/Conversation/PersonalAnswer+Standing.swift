@@ -52,6 +52,8 @@ extension PersonalAnswer {
     // Where the score stands against programs' floors, and each backup, as the advice says it.
     let standing = notes(floorRules, in: shown) + shown.specialty.backups.map(\.reason)
     lines += standing.map(cited)
+    // Bound for Boston or Massachusetts ("is boston realistic"): the plan's own way in.
+    if isOwn { lines += notes(regionRules, in: advice).map(cited) }
     if isOwn, let decision = advice.email.decision {
       lines.append("Your plan is to \(DecisionWording.action(decision)); /advice shows every step.")
     }
@@ -193,6 +195,11 @@ extension PersonalAnswer {
     }
     return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
   }
+
+  /// The plan's steps on getting into a region the guide writes for (Massachusetts).
+  private static let regionRules: Set<String> = [
+    "programs.massachusetts-first", "specialty.boston-backup",
+  ]
 
   /// The decisions whose reason asks for a backup plan.
   private static let backupDecisions: Set<String?> = [
