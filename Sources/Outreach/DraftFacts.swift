@@ -202,7 +202,11 @@ struct DraftFacts {
   var storyChanged: String {
     let change = "I responded by [the concrete change: a learning specialist, a new study method]"
     guard let exam = failedExam, let ck, profile.step2ck.outcome == .pass else {
-      return change + ", and my clinical evaluations since then show it."
+      // Nothing on record shows the change held yet: the user names it, the draft claims none.
+      let proof =
+        failedExam == nil
+        ? "clinical evaluations, shelf results" : "a passed retake, a later score, evaluations"
+      return change + ", and [what shows it held: \(proof)]."
     }
     if exam == .step2ck { return change + ", and passed Step 2 CK with a \(ck)." }
     guard profile[exam].outcome == .pass else {

@@ -54,6 +54,7 @@ extension ConnectionExtractor {
     "told me to apply", "asked me to apply", "encouraged me to apply", "invited me to apply",
     "liked me", "loved me", "said i should apply", "wants me to apply", "love to have me",
     "want me back", "wants me back", "have me back", "invited me back", "best student",
+    "love to have you", "have you back", "want you back",
     "top student", "one of the best",
   ]
 
@@ -63,10 +64,21 @@ extension ConnectionExtractor {
   ]
 
   /// A rotation still to come is not a tie yet.
-  static let futureRotation: Phrases = [
-    "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
-    "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
-    "hoping to do", "would like to do", "next spring", "next summer", "next fall",
+  static let futureRotation: Phrases =
+    [
+      "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
+      "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
+      "hoping to do", "would like to do", "next spring", "next summer", "next fall",
+      "doing an away", "doing a rotation", "doing an elective", "doing a sub i", "doing my away",
+      "will be doing", "coming up", "scheduled for",
+    ] + rotationNotYet
+  /// The words that name a rotation, for one said not to have happened yet.
+  static let rotationMentions = Phrases(rotationNouns + ["aways", "rotations", "sub i"])
+  /// A rotation on record said not to have happened yet ("the denver away hasnt happened yet"):
+  /// it is taken back.
+  static let rotationNotYet: Phrases = [
+    "not happened yet", "has not happened", "not happened", "not done it yet", "not started yet",
+    "not done yet",
   ]
 
   /// Phrases that state a tie to a place by themselves. A family member merely named ("my dad
@@ -153,12 +165,20 @@ extension ConnectionExtractor {
       "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
       "unsure if she would", "unsure if he would", "might not call", "may not call",
       "not sure anyone would", "not sure anyone will", "do not know if anyone would",
-    ] + tentativeHelp
+    ] + tentativeHelp + unpromised
+  /// Help never promised ("she never said she'd call anyone", "it's just a maybe"): no
+  /// advocate, and no taking back of anything else the line says.
+  static let unpromised: Phrases = [
+    "not promised", "never promised", "just a maybe", "only a maybe", "not said he would",
+    "not said she would", "not said they would", "never said he would", "never said she would",
+    "never said they would", "not actually said",
+  ]
   /// Help offered, but only "might" ("he said he might email a program he knows"): whether
   /// they will is asked, when faculty are named.
   static let tentativeHelp: Phrases = [
     "might email", "may email", "might reach out", "may reach out", "might call", "may call",
     "might vouch", "may vouch", "might put in", "may put in", "maybe email", "maybe call",
+    "might make a call", "may make a call", "might make calls", "might reach", "may reach",
   ]
 
   /// Family, whose home near a program is a geographic tie.

@@ -111,6 +111,11 @@ extension SpecialtyExtractor {
   static let capitalAliases: Set<String> = ["ty", "fp", "gs"]
 
   /// Words that name a specialty only when the advisor has just asked for one.
+  /// Words before a slang name that only its specialty follows ("going for gas", "applying
+  /// gas"; not "out of gas").
+  static let slangLeads: [String: Set<String>] = [
+    "gas": ["for", "into", "doing", "applying", "apply", "want", "do", "choose", "chose"]
+  ]
   static let contextualNames: [String: Specialty] = [
     "medicine": .internalMedicine, "internal": .internalMedicine, "surgery": .generalSurgery,
     "general": .generalSurgery, "family": .familyMedicine, "emergency": .emergencyMedicine,

@@ -27,7 +27,8 @@ extension Utterance {
   /// Texting shorthand read as the word it stands for ("why do u ask").
   static let shorthand: [String: String] = [
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "bc": "because", "cuz": "because",
-    "abt": "about", "rn": "now",
+    "abt": "about", "rn": "now", "shud": "should", "shld": "should", "wud": "would",
+    "cud": "could", "shd": "should", "wat": "what",
   ]
 
   /// Contractions typed without the apostrophe ("havent", "dont").

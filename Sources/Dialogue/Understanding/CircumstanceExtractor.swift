@@ -29,7 +29,11 @@ enum CircumstanceExtractor {
     // "I never said I have a hook. I don't have one": "one" is the hook the line names, unless
     // the line claims one it does not take back ("bilingual is my hook, but an advocate? I
     // don't have one").
-    let claimStands = claimsHook && !utterance.containsAny(Lexicon.retractionCues)
+    // "she never said she'd call anyone" doubts an advocate; it takes back nothing said here.
+    let retracts =
+      utterance.containsAny(Lexicon.retractionCues)
+      && utterance.removing(ConnectionExtractor.unpromised).containsAny(Lexicon.retractionCues)
+    let claimStands = claimsHook && !retracts
     let deniesHook =
       utterance.containsAny(noHookCues)
       || (!claimStands && utterance.containsAny(hookNouns) && utterance.containsAny(lacksOne))
@@ -73,7 +77,7 @@ enum CircumstanceExtractor {
     // liked me but idk if he would call anyone": a doubt in another clause takes back no hook,
     // and leaves the praise unweighed (no hook is heard from it).
     if topics.contains(.hook) || utterance.containsAny(hookNouns),
-      utterance.containsAny(Lexicon.retractionCues), !deniesHook
+      retracts, !deniesHook
     {
       if doubtsHook(utterance) { result.patch.unset.insert(.hook) }
     } else {

@@ -24,7 +24,11 @@ enum ConnectionExtractor {
     let known = context.profile.connections ?? []
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
-    if utterance.containsAny(deniedRotation) {
+    if known.contains(.rotation), utterance.containsAny(rotationNotYet),
+      utterance.containsAny(rotationMentions)
+    {
+      removed.insert(.rotation)
+    } else if utterance.containsAny(deniedRotation) {
       // "It was an observership, not a rotation": one on record is taken back.
       // Only where the line corrects, or says outright what it was not ("..., not a
       // rotation"): a "no" heading a line ("no, rotation at Rush") denies nothing.

@@ -397,8 +397,12 @@ enum ExamExtractor {
           failCount += count ?? 1
           latest = .fail
         case .pass: latest = .pass
+        // "ck was 212 first try, retaking in feb": beside a sitting's score, the sitting still
+        // to come is the retake; the result is that sitting's.
         case .notTaken:
-          if latest != .fail && latest != .pass { latest = .notTaken }
+          if latest != .fail && latest != .pass, !events.contains(where: { $0.score != nil }) {
+            latest = .notTaken
+          }
         case .pending: latest = .pending
         // "241 on attempt 2. the 211 was attempt 1": the latest sitting named is the result's.
         case .attempt(let value): attemptHint = max(attemptHint ?? 0, value)

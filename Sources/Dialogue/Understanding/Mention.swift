@@ -181,8 +181,13 @@ enum MentionRecognizer {
       switch Specialty.resolve(normalized: phrase) {
       case .specialty(let specialty):
         let capitalised = length == 1 && first.isAllCaps
+        // "going for gas": a lead that only a specialty follows makes the slang said outright.
+        let led =
+          length == 1
+          && SpecialtyExtractor.slangLeads[phrase]?.contains(tokens.word(at: index - 1) ?? "")
+            == true
         let safe =
-          !SpecialtyExtractor.unsafeAliases.contains(phrase)
+          led || !SpecialtyExtractor.unsafeAliases.contains(phrase)
           || (capitalised && SpecialtyExtractor.capitalAliases.contains(phrase))
           || (SpecialtyExtractor.listedAliases.contains(phrase) && isListItem(index, in: tokens))
         add(

@@ -318,7 +318,7 @@ struct Utterance: Sendable {
     if let base = bareContractions[word] { return words(base, "not") }
     if let base = bareWouldContractions[word] { return words(base, "would") }
     // The shorthand is a few letters long: a longer word needs no lookup.
-    if word.utf8.count <= 3, let full = shorthand[word] {
+    if word.utf8.count <= 4, let full = shorthand[word] {
       return [Token(text: full, original: original, kind: .word)]
     }
 
