@@ -257,6 +257,7 @@ struct PersonalQuestionPhrasingTests {
       ("should i apply FM as a backup", .backup(.familyMedicine)),
       ("do i need a backup specialty", .needBackup),
       ("do i have to tell them about the fail", .mentionFailure),
+      ("is 218 even a pass", .didIPass(218)),
       ("should i mention the step 1 fail in the email or just leave it", .mentionFailure),
       (
         "does my cousin in san diego count as a tie for LA programs",

@@ -265,7 +265,8 @@ extension PersonalQuestion {
   /// Words after a score that ask whether it passes ("is 216 passing", "is 250 a pass").
   static let passWordsAfterScore: [[String]] = [
     "passing", "a pass", "a passing", "a fail", "a failing", "failing", "enough to pass",
-    "still passing", "still a pass",
+    "still passing", "still a pass", "even a pass", "even passing", "even a passing",
+    "really a pass", "actually a pass", "actually passing", "passed", "a pass or a fail",
   ].map { $0.split(separator: " ").map(String.init) }
 
   /// "Should I mention that to programs?": the event just named, when one was.

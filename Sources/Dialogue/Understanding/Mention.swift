@@ -252,6 +252,19 @@ enum MentionRecognizer {
     return tokens.lazy.filter { $0.text == "," }.prefix(2).count >= 2
   }
 
+  /// A word in a comma list's item made of places and joiners alone ("us img, IM, nj or ny"),
+  /// in a line of two commas or more.
+  private static func isPlaceRunItem(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let start = tokens[..<index].lastIndex { $0.text == "," }.map { $0 + 1 } ?? 0
+    let end = tokens[index...].firstIndex { $0.kind == .punctuation } ?? tokens.count
+    let item = tokens[start..<end]
+    return item.count > 1 && start > 0
+      && item.allSatisfy {
+        Gazetteer.places[$0.text] != nil || Gazetteer.listedOnlyJoiners.contains($0.text)
+      }
+      && tokens.lazy.filter { $0.text == "," }.prefix(2).count >= 2
+  }
+
   /// A long specialty name with one typo ("anesthesiolgy"), never a short nickname.
   private static func misspelt(_ word: String) -> Specialty? {
     guard word.utf8.count >= 6, word.count >= 6, word.allSatisfy(\.isLetter),
@@ -294,8 +307,9 @@ enum MentionRecognizer {
         let token = tokens[index]
         let capitalised = token.original.first?.isUppercase == true
         let named = Gazetteer.namesAfterThe.contains(key) && tokens.word(at: index - 1) == "the"
-        // "ck 229, IM, nj": alone between commas in a list of facts, a code is the place.
-        let listed = isListItem(index, in: tokens)
+        // "ck 229, IM, nj": alone between commas in a list of facts, a code is the place; so
+        // is a run of codes there ("..., IM, nj or ny").
+        let listed = isListItem(index, in: tokens) || isPlaceRunItem(index, in: tokens)
         if !(capitalised || named || listed) || (key.count == 2 && !token.isAllCaps && !listed) {
           confidence = .whenAsked
         }
