@@ -203,6 +203,12 @@ struct HealthReading: Sendable {
     kinds[match.phrase] ?? .detail
   }
 
+  /// Whether any word of `text` is a health, family or crisis term (by the word: "anxious",
+  /// "sertraline"), for quoted words that must not be kept.
+  static func namesTerm(_ text: String) -> Bool {
+    text.lowercased().split { !$0.isLetter }.contains { kinds[String($0)] != nil }
+  }
+
   private static let kinds: [String: Kind] = {
     var kinds: [String: Kind] = [:]
     for term in details { kinds[term.hasSuffix("*") ? String(term.dropLast()) : term] = .detail }

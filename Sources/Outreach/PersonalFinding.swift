@@ -5,7 +5,8 @@
 extension Finding {
   /// The category the quoted words are stored as, or nil when the words may be kept.
   package var personalCategory: String? {
-    Self.personalCategories[check]
+    // Another check's words can hold such a detail too ("I was so anxious" as an excuse).
+    Self.personalCategories[check] ?? (HealthReading.namesTerm(words) ? "personal details" : nil)
   }
 
   /// The checks whose words are personal details, with the category stored instead of them.

@@ -175,6 +175,16 @@ struct ChatLinePersonalDetailsTests {
       draft.text.split(separator: "\n").map(String.init).filter { !$0.isEmpty }
     }
 
+  @Test("A finding of another check that quotes a health word keeps only its category")
+  func otherChecksQuotingHealthWords() {
+    let findings = DraftChecker.check("I was so anxious that the exam was just too hard for me.")
+    let quoting = findings.filter { $0.words.lowercased().contains("anxious") }
+    #expect(!quoting.isEmpty)
+    #expect(quoting.allSatisfy { $0.personalCategory != nil })
+    let plain = DraftChecker.check("The exam was just too hard for me.")
+    #expect(plain.allSatisfy { $0.personalCategory == nil })
+  }
+
   @Test("The chat line's reading agrees with the email check of that line")
   func agrees() {
     #expect(Self.lines.count > 200)

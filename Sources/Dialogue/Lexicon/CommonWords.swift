@@ -5,6 +5,7 @@ enum CommonWords {
   static let words: Set<String> = Set(
     """
     older oldest younger elder grad grads graduated lets ugh
+    torn tore worn wore sworn shed
     about above across act action actually add added advice after again against age ago agree
     ahead air all allow almost alone along already also although always am among amount and
     another answer any anyone anything anyway appear apply are area around as ask asked at
