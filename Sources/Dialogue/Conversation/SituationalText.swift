@@ -15,8 +15,16 @@ enum SituationalText {
       !profile.hasFailedAttempt
         || Exam.allCases.contains { profile[$0].hasFailure == true && profile[$0].outcome != .pass }
     },
-    // What citizenship gives an IMG is nothing a non-US IMG has.
-    "img-citizen-advantages": { profile in profile.applicant != .nonUSIMG },
+    // What citizenship gives an IMG is nothing a non-US IMG has, nor any use to a US graduate.
+    "img-citizen-advantages": { profile in
+      profile.applicant != .nonUSIMG && profile.applicant?.isIMG != false
+    },
+    // Written for IMGs: not offered to a US MD or DO applicant (tester Tomas, a DO asking about
+    // COMLEX, was offered citizenship topics).
+    "img-citizen-limits": { profile in profile.applicant?.isIMG != false },
+    "img-identity-strength": { profile in profile.applicant?.isIMG != false },
+    "img-visa-sponsorship": { profile in profile.applicant?.isIMG != false },
+    "faq-img-emailing": { profile in profile.applicant?.isIMG != false },
     // A single low score passed on the first try: not the situation of anyone who failed.
     "snapshot-single-low-pass": { profile in !profile.hasFailedAttempt },
     "no-email-modest-first-pass": { profile in !profile.hasFailedAttempt },
