@@ -53,7 +53,9 @@ enum CircumstanceExtractor {
       topics.insert(.clinicalEvidence)
     }
     // "not really rotations in CA" to the evidence question: a rotation denied is a tie denied.
-    if utterance.containsAny(ConnectionExtractor.deniedRotation) { topics.insert(.connections) }
+    if pending == .clinicalEvidence, utterance.containsAny(ConnectionExtractor.deniedRotation) {
+      topics.insert(.connections)
+    }
     // "no connections" to the cutoff question answers connections, not cutoffs.
     let words = utterance.words
     if words.first == "no", words.count > 1, let topic = Lexicon.topicAfterNo[words[1]] {
@@ -122,12 +124,15 @@ enum CircumstanceExtractor {
     let commentsStand =
       utterance.containsAny(commentEvidence)
       && !utterance.removing(deniedHonorsOnly).containsAny(deniedEvidence)
-    let deniesEvidence = !schoolWithout && !commentsStand && utterance.containsAny(deniedEvidence)
-    // "not honors tho" names honors only to deny them.
+    let mentionsDenial = utterance.containsAny(deniedEvidence)
+    let deniesEvidence = !schoolWithout && !commentsStand && mentionsDenial
+    // "not honors tho" names honors only to deny them (the words are read again without the
+    // denials only for a line that holds one).
     let claimsEvidence =
       utterance.containsAny(strongEvidence)
-      && utterance.removing(schoolWithoutHonors).removing(deniedEvidence)
-        .containsAny(strongEvidence)
+      && (!mentionsDenial && !schoolWithout
+        || utterance.removing(schoolWithoutHonors).removing(deniedEvidence)
+          .containsAny(strongEvidence))
     result.patch.clinicalEvidence = answer(
       .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
     // "i had good comments, not honors tho": how strong is asked, not assumed either way.

@@ -107,7 +107,7 @@ enum ConnectionExtractor {
       result.patch.addConnections = known
     } else if added.isEmpty,
       // "not really rotations in CA": the "not really" denies that tie, not every tie.
-      utterance.removing(notReallyATie).containsAny(none)
+      utterance.containsAny(none) && utterance.removing(notReallyATie).containsAny(none)
         || (asked && (cues.yesNo.line == false || cues.yesNo.answer == false)),
       asked || utterance.containsAny(explicitNone),
       // "Nobody would call the PD for me" denies an advocate, not every tie; "no, nobody

@@ -134,6 +134,8 @@ enum IntentClassifier {
 
   /// Whether the sentence's words, fillers aside, are a whole answer: a yes, a no, or a hedge.
   private static func isAnswer(_ tokens: [Utterance.Token]) -> Bool {
+    // A whole answer is a few words: a longer sentence needs no reading.
+    guard tokens.count <= 8 else { return false }
     let words = tokens.filter { $0.isWord && !Lexicon.questionFillers.contains($0.text) }
       .map(\.text)
     return !words.isEmpty

@@ -57,9 +57,11 @@ enum TypoRepair {
       while end < bytes.count, isLetter(bytes[end]) { end += 1 }
       // Only a short word starting as a title does is read as one: most words are not.
       let afterTitle = titles.contains(previous)
-      let titleInitial = [UInt8(ascii: "d"), UInt8(ascii: "p"), UInt8(ascii: "m")]
+      let initial = bytes[start] | 0x20
       previous =
-        end - start <= 9 && titleInitial.contains(bytes[start] | 0x20)
+        end - start <= 9
+          && (initial == UInt8(ascii: "d") || initial == UInt8(ascii: "p")
+            || initial == UInt8(ascii: "m"))
         ? String(decoding: bytes[start..<end], as: UTF8.self).lowercased() : ""
       // Words longer than any the advisor listens for are left alone, so a pasted run of
       // letters costs a length check, not a search; so is one joined to a letter or mark

@@ -79,10 +79,14 @@ enum Understanding {
       } == true
     // "yes dr rivera my clerkship director said she would call": a yes that heads a clause
     // saying something else, rather than answering on its own ("yes, and ...").
-    let firstClause = utterance.clauses.first.map { utterance.tokens[$0].filter(\.isWord) } ?? []
-    let firstWords = firstClause.map(\.text)
-    let headsAClause =
-      firstWords.count > 1 && YesNo(firstWords).line == nil && result.yesNo.first != nil
+    // Read only for a line whose yes or no answered the pending question (few are).
+    var headsAClause = false
+    if result.yesNo.first != nil, result.answeredByYesNo != nil,
+      let clause = utterance.clauses.first
+    {
+      let firstWords = utterance.tokens[clause].filter(\.isWord).map(\.text)
+      headsAClause = firstWords.count > 1 && YesNo(firstWords).line == nil
+    }
     link(
       &result, context: context, answerStandsAlone: answerStandsAlone, headsAClause: headsAClause)
     // A place taken back is no tie to ask about.
