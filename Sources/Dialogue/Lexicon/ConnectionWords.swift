@@ -239,9 +239,10 @@ extension ConnectionExtractor {
     "did not do an %", "did not do a %", "not have an %", "not have a %", "do not know %",
     "not a %", "not an %", "not done any %s", "not done any %", "not done a %", "not done an %",
     "not had any %s", "not had a %", "not had an %", "never done a %", "never done an %",
-    "never did a %", "never did an %", "zero %s", "not really %", "not really %s",
-    "not really any %s",
+    "never did a %", "never did an %", "zero %s",
   ]
+  /// "Not really" said of a noun (the `%`): "not really rotations in CA".
+  static let notReallyForms = ["not really %", "not really %s", "not really any %s"]
 
   /// "There", "nearby": a place referred to, as good as a named one for family's work.
   static let thereCues: Phrases = ["there", "in the area", "nearby", "close by", "near"]
@@ -255,7 +256,8 @@ extension ConnectionExtractor {
   ]
   /// Each tie's nouns in every ``negatedForms`` ("no rotation", "did not do an away"), filled
   /// in once.
-  static let deniedRotation = Phrases(rotationNouns.flatMap { negatedForms.filled(with: $0) })
+  static let deniedRotation = Phrases(
+    rotationNouns.flatMap { (negatedForms + notReallyForms).filled(with: $0) })
   static let deniedAdvocate = Phrases(advocateNouns.flatMap { negatedForms.filled(with: $0) })
   static let deniedTie = Phrases(tieNouns.flatMap { negatedForms.filled(with: $0) })
   static let deniedAlumni = Phrases(alumniNouns.flatMap { negatedForms.filled(with: $0) })
@@ -265,9 +267,7 @@ extension ConnectionExtractor {
     rotationNouns.flatMap { ["not a %", "not an %"].filled(with: $0) })
   /// "Not really" said of one tie ("not really rotations in CA"), which is no "none".
   static let notReallyATie = Phrases(
-    (rotationNouns + alumniNouns).flatMap {
-      ["not really %", "not really %s", "not really any %s"].filled(with: $0)
-    })
+    (rotationNouns + alumniNouns).flatMap { notReallyForms.filled(with: $0) })
   /// Where a rotation was that no US program saw ("back home", "in my country").
   static let rotationAbroad: Phrases = [
     "back home", "home country", "in my country", "abroad", "overseas", "in my med school",

@@ -46,7 +46,7 @@ enum TypoRepair {
     var repairs: [Repair] = []
     var output: [UInt8] = []
     var copied = 0  // bytes of the line already in `output`
-    var previous = ""  // the word before, lower-cased
+    var previousIsTitle = false  // the word before is a title ("dr")
     var start = 0
     while start < bytes.count {
       guard isLetter(bytes[start]) else {
@@ -55,14 +55,12 @@ enum TypoRepair {
       }
       var end = start
       while end < bytes.count, isLetter(bytes[end]) { end += 1 }
-      // Only a short word starting as a title does is read as one: most words are not.
-      let afterTitle = titles.contains(previous)
-      let initial = bytes[start] | 0x20
-      previous =
-        end - start <= 9
-          && (initial == UInt8(ascii: "d") || initial == UInt8(ascii: "p")
-            || initial == UInt8(ascii: "m"))
-        ? String(decoding: bytes[start..<end], as: UTF8.self).lowercased() : ""
+      // Compared byte by byte: no string is made for a word to see whether it is a title.
+      let afterTitle = previousIsTitle
+      previousIsTitle = titleBytes.contains { title in
+        title.count == end - start
+          && zip(title, bytes[start..<end]).allSatisfy { $0 == $1 | 0x20 }
+      }
       // Words longer than any the advisor listens for are left alone, so a pasted run of
       // letters costs a length check, not a search; so is one joined to a letter or mark
       // beyond ASCII ("résumé").
@@ -85,6 +83,9 @@ enum TypoRepair {
     output += bytes[copied...]
     return (String(decoding: output, as: UTF8.self), repairs)
   }
+
+  /// The titles, as lower-case bytes.
+  private static let titleBytes = titles.map { Array($0.utf8) }
 
   /// Whether the letters `start..<end` touch a letter or combining mark beyond ASCII.
   private static func joinsLetter(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Bool {
