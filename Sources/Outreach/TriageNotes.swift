@@ -2,10 +2,6 @@ import AdvisorCore
 
 /// What the triage says about the list as a whole, each note with its source.
 enum TriageNotes {
-  /// The decisions that rest on a big gap from the specialty's norms.
-  static let bigGapDecisions: Set<String> = [
-    "email.mismatch-faculty", "email.specialty-mismatch", "email.mismatch-no-ties",
-  ]
 
   static func notes(for result: TriageResult, advice: Advice, profile: Profile) -> [Reason] {
     var notes: [Reason] = []
@@ -55,7 +51,7 @@ enum TriageNotes {
     }
     // "A big gap" on the card and "target" here measure different things: said, so the two do
     // not read as a contradiction.
-    if let rule = advice.email.rule, bigGapDecisions.contains(rule),
+    if let rule = advice.email.rule, DecisionRule.bigGapRules.contains(rule),
       result.count(.target) + result.count(.safety) > 0
     {
       notes.append(

@@ -351,6 +351,13 @@ struct PersonalQuestionPhrasingTests {
       ("write an email to the pd at uw", "uw"),
       ("can you write me an email", nil),
       ("write me an email for my advocate", nil),
+      (
+        "can u write me a draft email for the detroit program in michigan",
+        "the detroit program in michigan"
+      ),
+      ("can you write me an email for a program", nil),
+      ("write an email to the program to ask about cutoffs", nil),
+      ("write me an email to the detroit program for my advocate", "the detroit program"),
     ] as [(String, String?)])
   func draftNamesItsProgram(line: String, program: String?) {
     let interpretation = Understanding.interpret(

@@ -1,5 +1,5 @@
 /// A question of the decision tree, answered from the profile.
-enum Condition: String, Sendable, Hashable, CaseIterable {
+package enum Condition: String, Sendable, Hashable, CaseIterable {
   case anyFailure = "check.any-failure"
   case scoreOnRecord = "check.score-on-record"
   case clearImprovement = "check.clear-improvement"

@@ -28,6 +28,11 @@ extension DecisionRule {
     id: "email.fail-no-rebound", decision: .staySilent, source: .flowchart,
     text: "Without a clear rebound, an email only draws attention to the failure. Do not email; "
       + "work on the overall strategy: clinical performance, letters and a broad, realistic list.")
+  /// The decisions that rest on a big gap from the specialty's norms, each of which calls for
+  /// a backup plan.
+  package static var bigGapRules: Set<String> {
+    [mismatchFaculty.id, specialtyMismatch.id, mismatchNoTies.id]
+  }
   static let mismatchFaculty = DecisionRule(
     id: "email.mismatch-faculty", decision: .facultyContact, source: .snapshot,
     text: "The big gap to this specialty's norms is more than any email of yours can close, but a "

@@ -12,18 +12,24 @@ extension Conversation {
     guard own, advice.email.decision == .facultyContact else {
       return OutreachText.document(for: Drafter.draft(request, advice: advice), in: .chat)
     }
-    var unadvocated = state.profile
-    unadvocated.connections?.remove(.facultyAdvocate)
-    let elsewhere = Advisor.advise(unadvocated)
+    let elsewhere = advice.whatIf { $0.connections?.remove(.facultyAdvocate) }
+    let reason = elsewhere.email.reasons.first { $0.rule == elsewhere.email.rule }
     var document = TextDocument([
       .paragraph(
         "Your plan is to let your advocate make the contact where they have standing. For a "
-          + "program where they have none, the flowchart's path is the one without an advocate: "
+          + "program where they have none, the path without an advocate applies: "
           + (elsewhere.email.decision.map { DecisionWording.action($0) } ?? "not decided yet")
-          + ". " + AdviceCard.tag(Source.flowchart))
+          + "." + (reason.map { " " + AdviceCard.tag($0.source) } ?? ""))
     ])
+    guard elsewhere.email.decision?.involvesApplicantEmail == true else {
+      document.append(
+        .paragraph(
+          "So there is no email of yours to draft for such a program: the personal statement "
+            + "carries the score (/advice shows how)."))
+      return document
+    }
     var own = request
-    own.profile = unadvocated
+    own.profile = elsewhere.profile
     document.append(
       contentsOf: OutreachText.document(for: Drafter.draft(own, advice: elsewhere), in: .chat))
     return document

@@ -168,7 +168,7 @@ extension PersonalAnswer {
     guard let specialty = advice.profile.specialty, advice.profile.step2ck.score != nil else {
       return nil
     }
-    var reasons = advice.email.reasons.filter { backupDecisions.contains($0.rule) }
+    var reasons = advice.email.reasons.filter { DecisionRule.bigGapRules.contains($0.rule) }
     reasons += notes(backupRules, in: advice)
     var lines = reasons.map(cited)
     if let judged = backup(advice, named: nil) { lines.append(judged.plainText) }
@@ -184,12 +184,23 @@ extension PersonalAnswer {
               + needed.map(\.displayName).joinedAsList() + " first.")
         ])
       }
-      lines.append(
-        "Nothing in your plan calls for one. The sources ask for a backup plan when a score "
-          + "sits far below a specialty's norms, or in the fields that weigh scores most, and "
-          + "\(specialty.displayName) with your score is neither. "
-          + AdviceCard.tag(Source.snapshot) + " " + AdviceCard.tag(Source.realityCheck)
-          + " A backup is still yours to choose.")
+      // "Neither" only where the decision weighed the gap to the specialty's norms; a path
+      // that never did (a failure without a rebound) leaves it unsettled, said with the floors.
+      let gap = advice.email.steps.first { $0.rule == Condition.bigMismatch.rawValue }
+      if gap?.answer == false {
+        lines.append(
+          "Nothing in your plan calls for one. The sources ask for a backup plan when a score "
+            + "sits far below a specialty's norms, or in the fields that weigh scores most, and "
+            + "\(specialty.displayName) with your score is neither. "
+            + AdviceCard.tag(Source.snapshot) + " " + AdviceCard.tag(Source.realityCheck)
+            + " A backup is still yours to choose.")
+      } else {
+        lines.append(
+          "Your plan's decision is reached before the gap to \(specialty.displayName)'s norms "
+            + "is weighed, so it does not settle this.")
+        lines += notes(floorRules, in: advice).map(cited)
+        lines.append("Weigh a backup with that in mind.")
+      }
     } else if !reasons.isEmpty {
       lines.insert("Yes: your plan calls for one.", at: 0)
     }
@@ -201,10 +212,6 @@ extension PersonalAnswer {
     "programs.massachusetts-first", "specialty.boston-backup",
   ]
 
-  /// The decisions whose reason asks for a backup plan.
-  private static let backupDecisions: Set<String?> = [
-    "email.mismatch-faculty", "email.specialty-mismatch", "email.mismatch-no-ties",
-  ]
   /// The plan's steps on a backup specialty.
   private static let backupRules: Set<String> = [
     "specialty.backup-plan", "specialty.boston-backup",

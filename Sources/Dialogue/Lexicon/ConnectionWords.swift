@@ -44,7 +44,6 @@ extension ConnectionExtractor {
     "attendings", "professors",
     "letter writer", "program director", "pd", "department head", "chief of", "division chief",
     "clerkship director", "course director", "site director", "rotation director", "preceptor",
-    "supervisor", "dr",
   ]
 
   /// What faculty said to the user that is feedback, not a promise to speak up ("the PD told
@@ -64,14 +63,13 @@ extension ConnectionExtractor {
   ]
 
   /// A rotation still to come is not a tie yet.
-  static let futureRotation: Phrases =
-    [
-      "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
-      "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
-      "hoping to do", "would like to do", "next spring", "next summer", "next fall",
-      "doing an away", "doing a rotation", "doing an elective", "doing a sub i", "doing my away",
-      "will be doing", "coming up", "scheduled for",
-    ] + rotationNotYet
+  static let futureRotation: Phrases = [
+    "lined up", "upcoming", "scheduled", "will do", "going to do", "plan to do", "planning",
+    "applying for", "hope to do", "next month", "this spring", "this summer", "this fall",
+    "hoping to do", "would like to do", "next spring", "next summer", "next fall",
+    "doing an away", "doing a rotation", "doing an elective", "doing a sub i", "doing my away",
+    "will be doing",
+  ]
   /// The words that name a rotation, for one said not to have happened yet.
   static let rotationMentions = Phrases(rotationNouns + ["aways", "rotations", "sub i"])
   /// A rotation on record said not to have happened yet ("the denver away hasnt happened yet"):
@@ -165,9 +163,10 @@ extension ConnectionExtractor {
       "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
       "unsure if she would", "unsure if he would", "might not call", "may not call",
       "not sure anyone would", "not sure anyone will", "do not know if anyone would",
-    ] + tentativeHelp + unpromised
+    ] + tentativeHelp
   /// Help never promised ("she never said she'd call anyone", "it's just a maybe"): no
-  /// advocate, and no taking back of anything else the line says.
+  /// advocate, unless the line says someone will speak up ("... but she said she will call the
+  /// pd"), and no taking back of anything else the line says.
   static let unpromised: Phrases = [
     "not promised", "never promised", "just a maybe", "only a maybe", "not said he would",
     "not said she would", "not said they would", "never said he would", "never said she would",

@@ -34,8 +34,14 @@ extension IntentClassifier {
   ]
   /// A draft the applicant sends themselves, not the brief for an advocate.
   static let ownDraftPhrases: Phrases = [
-    "i send myself", "i can send myself", "send myself", "i send", "from me", "my own email",
-    "email myself", "i write myself", "i can send", "not for my advocate", "i would send",
+    "i send myself", "i can send myself", "send myself", "my own email", "email myself",
+    "i write myself", "not for my advocate", "not from my advocate", "without my advocate",
+  ]
+  /// The words a draft's program follows ("for the detroit program", "to the PD at uw").
+  static let draftAddresseeLeads: Set<String> = ["for", "to"]
+  /// Words of a program's name that name no program in particular ("a program", "the PD").
+  static let draftGeneralWords: Set<String> = [
+    "a", "an", "the", "my", "one", "this", "that", "some",
   ]
   /// A program's director named after the program ("the Spokane PD").
   static let draftDirectorWords: Set<String> = ["pd", "pds", "director"]

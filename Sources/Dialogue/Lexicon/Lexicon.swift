@@ -120,7 +120,14 @@ enum Lexicon {
     "my friend", "a friend", "friend of mine", "my friends", "my classmate", "a classmate",
     "my classmates", "my colleague", "my roommate", "my buddy", "someone i know", "her score",
     "his score", "her step", "his step", "her ck", "his ck",
-  ]
+  ] + relativeApplicants
+
+  /// A relative's own application ("my brother matched psych"): theirs, not the user's.
+  static let relativeApplicants = Phrases(
+    ["brother", "sister", "cousin", "wife", "husband", "partner", "friend"].flatMap { person in
+      ["matched", "applied", "scored", "is applying", "applied to", "got into"]
+        .map { "my \(person) \($0)" }
+    })
 
   /// The people of ``otherApplicants``, without their pronouns: an adviser's "her score" is the
   /// student's, whose question the adviser asks.
@@ -132,7 +139,7 @@ enum Lexicon {
   /// A word every ``otherApplicants`` phrase holds one of: a statement without any names no one.
   static let otherApplicantCues: Set<String> = [
     "friend", "friends", "classmate", "classmates", "colleague", "roommate", "buddy", "someone",
-    "her", "his",
+    "her", "his", "brother", "sister", "cousin", "wife", "husband", "partner",
   ]
 
   /// Words that may stand inside "or anywhere" ("or honestly anywhere").

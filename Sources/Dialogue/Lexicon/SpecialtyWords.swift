@@ -111,17 +111,21 @@ extension SpecialtyExtractor {
   static let capitalAliases: Set<String> = ["ty", "fp", "gs"]
 
   /// Words that name a specialty only when the advisor has just asked for one.
-  /// Words before a slang name that only its specialty follows ("going for gas", "applying
-  /// gas"; not "out of gas").
-  static let slangLeads: [String: Set<String>] = [
-    "gas": ["for", "into", "doing", "applying", "apply", "want", "do", "choose", "chose"]
-  ]
   static let contextualNames: [String: Specialty] = [
     "medicine": .internalMedicine, "internal": .internalMedicine, "surgery": .generalSurgery,
     "general": .generalSurgery, "family": .familyMedicine, "emergency": .emergencyMedicine,
     "path": .pathology, "er": .emergencyMedicine, "ed": .emergencyMedicine,
     "obgyn": .obstetricsGynecology, "ob": .obstetricsGynecology, "gas": .anesthesiology,
     "fp": .familyMedicine, "ty": .transitionalYear, "pediatric": .pediatrics,
+  ]
+
+  /// The words before a slang name that only its specialty follows ("going for gas",
+  /// "applying to gas"; not "paying for gas").
+  static let slangLeads: [String: [[String]]] = [
+    "gas": [
+      ["going", "for"], ["into"], ["doing"], ["applying"], ["apply"], ["choose"], ["chose"],
+      ["applying", "to"], ["apply", "to"], ["want", "to", "do"],
+    ]
   ]
 
   /// Phrases in which a word of ``contextualNames`` is an ordinary word, even when the specialty

@@ -2,7 +2,7 @@ import AdvisorCore
 
 extension TypoRepair {
   /// Titles: the word after one is a name ("dr rivera"), never mended ("river").
-  static let titles: Set<String> = ["dr", "prof", "professor", "doctor", "mr", "mrs", "ms"]
+  static let titles: Set<String> = ["dr", "prof", "professor", "doctor"]
 
   /// The vocabulary typo repair mends towards: every word the lexicon listens for.
   enum Vocabulary {

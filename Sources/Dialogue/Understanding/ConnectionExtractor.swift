@@ -24,9 +24,15 @@ enum ConnectionExtractor {
     let known = context.profile.connections ?? []
     var added: Set<Connection> = []
     var removed: Set<Connection> = []
-    if known.contains(.rotation), utterance.containsAny(rotationNotYet),
-      utterance.containsAny(rotationMentions)
-    {
+    // "the denver away hasnt happened yet": said of the rotation itself, in its own clause
+    // (not "did a sub i at rush; my personal statement is not done yet").
+    let notYet =
+      utterance.containsAny(rotationNotYet)
+      && utterance.clauses.contains { clause in
+        let part = utterance.part(clause)
+        return part.containsAny(rotationNotYet) && part.containsAny(rotationMentions)
+      }
+    if known.contains(.rotation), notYet {
       removed.insert(.rotation)
     } else if utterance.containsAny(deniedRotation) {
       // "It was an observership, not a rotation": one on record is taken back.
@@ -38,22 +44,34 @@ enum ConnectionExtractor {
     } else if utterance.containsAny(rotation)
       || says(electiveInPlace, in: utterance, placeStarts: placeStarts)
       || (asked && utterance.containsAny(rotationWhenAsked)),
-      !utterance.containsAny(futureRotation),
-      // "my rotations back home in cairo": no program the user applies to saw them.
-      !places.isEmpty || !utterance.containsAny(rotationAbroad)
+      !utterance.containsAny(futureRotation), !notYet,
+      // "my rotations back home in cairo": no program the user applies to saw them (said by an
+      // IMG, or before the school is known: "back home" is no abroad for a US graduate).
+      !places.isEmpty || context.profile.applicant?.isIMG == false
+        || !utterance.containsAny(rotationAbroad)
     {
       added.insert(.rotation)
     }
     // Someone who would contact the program for the user; a letter alone is not advocacy, and
     // a resident's praise is feedback.
     let onlyALetter = utterance.containsAny(letterOnly) && !utterance.containsAny(speaksUp)
+    // "dr rivera": a title before a name is faculty; "my dr said..." is a doctor of one's own.
+    let titledName = utterance.tokens.indices.dropLast().contains { index in
+      TypoRepair.titles.contains(utterance.tokens[index].text)
+        && utterance.tokens[index + 1].isWord
+        && !CommonWords.words.contains(utterance.tokens[index + 1].text)
+        && !TypoRepair.Vocabulary.words.contains(utterance.tokens[index + 1].text)
+    }
     let faculty =
-      utterance.containsAny(advocatePeople)
+      (utterance.containsAny(advocatePeople) || titledName)
       && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(facultyTitles))
     // "dr hamid offered, he said he might email a program": whether he will is asked.
     let tentative =
       faculty && utterance.containsAny(tentativeHelp) && !known.contains(.facultyAdvocate)
-    if utterance.containsAny(doubtsAdvocate) {
+    let doubts =
+      utterance.containsAny(doubtsAdvocate)
+      || utterance.containsAny(unpromised) && !utterance.containsAny(advocate)
+    if doubts {
       // Not said: an advocate is kept only when the user says someone would speak up.
       if known.contains(.facultyAdvocate) {
         removed.insert(.facultyAdvocate)
@@ -85,7 +103,7 @@ enum ConnectionExtractor {
     }
     // "Remove the faculty advocate and the alumni, i don't have those": each tie named goes. A
     // doubt about someone speaking up ("idk if she would call") takes nothing else back.
-    if utterance.containsAny(Lexicon.retractionCues), !utterance.containsAny(doubtsAdvocate) {
+    if utterance.containsAny(Lexicon.retractionCues), !doubts {
       for (tie, nouns) in tiesByNoun where utterance.containsAny(nouns) {
         removed.insert(tie)
         added.remove(tie)

@@ -54,24 +54,34 @@ enum IntentClassifier {
     return tokens[..<start].allSatisfy { !$0.isWord || draftLeads.contains($0.text) }
   }
 
-  /// The program a request for a draft names, as typed: the words after its last "for" or
-  /// "to" ("write me a draft email for the detroit program" → "the detroit program"), the
-  /// program's own words where the director is named ("to the PD at brigham" → "brigham", "for
-  /// the Spokane PD" → "Spokane"); nil when they name no program ("for my advocate").
+  /// The program a request for a draft names, as typed: the first run after a "for" or "to"
+  /// that names a program ("write me a draft email for the detroit program" → "the detroit
+  /// program"); the program's own words where only its director is named before them ("to the
+  /// PD at brigham" → "brigham", "for the Spokane PD" → "Spokane"); nil when no run names a
+  /// program, or names none but in general words ("for a program").
   static func draftAddressee(_ utterance: Utterance) -> String? {
     let tokens = utterance.tokens
-    guard let lead = tokens.lastIndex(where: { ["for", "to"].contains($0.text) }) else {
-      return nil
+    for lead in tokens.indices where draftAddresseeLeads.contains(tokens[lead].text) {
+      var named = tokens[(lead + 1)...].prefix {
+        $0.kind != .punctuation && !draftAddresseeLeads.contains($0.text)
+      }
+      guard let program = named.firstIndex(where: { draftProgramWords.contains($0.text) })
+      else { continue }
+      if draftDirectorWords.contains(named[program].text),
+        let at = named[program...].firstIndex(where: { ["at", "in"].contains($0.text) }),
+        at + 1 < named.endIndex
+      {
+        named = named[(at + 1)...]
+      } else if let last = named.last, draftDirectorWords.contains(last.text) {
+        named = named.dropLast().drop { $0.text == "the" }
+      }
+      let own = named.filter {
+        !draftGeneralWords.contains($0.text) && !draftProgramWords.contains($0.text)
+      }
+      guard !own.isEmpty else { continue }
+      return named.map(\.original).joined(separator: " ")
     }
-    var named = tokens[(lead + 1)...].prefix { $0.kind != .punctuation }
-    guard named.contains(where: { draftProgramWords.contains($0.text) }) else { return nil }
-    if let at = named.lastIndex(where: { ["at", "in"].contains($0.text) }), at + 1 < named.endIndex
-    {
-      named = named[(at + 1)...]
-    } else if let last = named.last, draftDirectorWords.contains(last.text) {
-      named = named.dropLast().drop { $0.text == "the" }
-    }
-    return named.isEmpty ? nil : named.map(\.original).joined(separator: " ")
+    return nil
   }
 
   /// Words that are thanks: a whole line of thanks, or thanks wrapped in courtesies.

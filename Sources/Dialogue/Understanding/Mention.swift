@@ -184,8 +184,9 @@ enum MentionRecognizer {
         // "going for gas": a lead that only a specialty follows makes the slang said outright.
         let led =
           length == 1
-          && SpecialtyExtractor.slangLeads[phrase]?.contains(tokens.word(at: index - 1) ?? "")
-            == true
+          && SpecialtyExtractor.slangLeads[phrase]?.contains {
+            tokens.has($0, at: index - $0.count)
+          } == true
         let safe =
           led || !SpecialtyExtractor.unsafeAliases.contains(phrase)
           || (capitalised && SpecialtyExtractor.capitalAliases.contains(phrase))

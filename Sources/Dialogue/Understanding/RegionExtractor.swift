@@ -394,9 +394,11 @@ enum RegionExtractor {
     let after = place.upperBound == tokens.count || tokens[place.upperBound].kind == .punctuation
     guard before, after else { return false }
     let commas = tokens.filter { $0.text == "," || $0.text == ";" }.count
+    // Not after someone else's fact ("my brother matched psych, houston").
     return commas >= 2
       || tokens.word(at: place.lowerBound - 1) == ","
         && factEnds.contains(place.lowerBound - 1)
+        && !tokens[..<place.lowerBound].contains { tieWords.contains($0.text) }
   }
 
   /// A place counts as a training wish when it follows words such as "train in", "programs in",

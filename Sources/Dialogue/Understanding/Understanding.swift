@@ -84,8 +84,13 @@ enum Understanding {
     if result.yesNo.first != nil, result.answeredByYesNo != nil,
       let clause = utterance.clauses.first
     {
-      let firstWords = utterance.tokens[clause].filter(\.isWord).map(\.text)
-      headsAClause = firstWords.count > 1 && YesNo(firstWords).line == nil
+      // ... and the clause it heads names something of another slot ("yes it is over now, i
+      // got 230" still answers: its first clause names nothing else).
+      let first = utterance.part(clause)
+      headsAClause =
+        first.words.count > 1 && YesNo(first.words).line == nil
+        && (!MentionRecognizer.mentions(in: first).isEmpty
+          || first.containsAny(ConnectionExtractor.advocatePeople))
     }
     link(
       &result, context: context, answerStandsAlone: answerStandsAlone, headsAClause: headsAClause)
