@@ -116,11 +116,12 @@ enum Lexicon {
   static let placeListJoiners: Set<String> = ["or", "and", ",", "/"]
   /// Other applicants a sentence may be about ("my friend scored 205"): nothing in it is the
   /// user's. Family is not here: where family lives is a tie.
-  static let otherApplicants: Phrases = [
-    "my friend", "a friend", "friend of mine", "my friends", "my classmate", "a classmate",
-    "my classmates", "my colleague", "my roommate", "my buddy", "someone i know", "her score",
-    "his score", "her step", "his step", "her ck", "his ck",
-  ] + relativeApplicants
+  static let otherApplicants: Phrases =
+    [
+      "my friend", "a friend", "friend of mine", "my friends", "my classmate", "a classmate",
+      "my classmates", "my colleague", "my roommate", "my buddy", "someone i know", "her score",
+      "his score", "her step", "his step", "her ck", "his ck",
+    ] + relativeApplicants
 
   /// A relative's own application ("my brother matched psych"): theirs, not the user's.
   static let relativeApplicants = Phrases(
