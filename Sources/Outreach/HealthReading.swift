@@ -203,8 +203,9 @@ struct HealthReading: Sendable {
     kinds[match.phrase] ?? .detail
   }
 
-  /// Whether any word of `text` is a health, family or crisis term (by the word: "anxious",
-  /// "sertraline"), for quoted words that must not be kept.
+  /// Whether any word of `text` is, whole, one of the health or crisis terms ("anxious",
+  /// "sertraline"), for quoted words that must not be kept. Word by word: a multi-word term or
+  /// a stem ("medication*") is left to the health check's own reading.
   static func namesTerm(_ text: String) -> Bool {
     text.lowercased().split { !$0.isLetter }.contains { kinds[String($0)] != nil }
   }

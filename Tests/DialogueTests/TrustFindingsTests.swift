@@ -258,14 +258,22 @@ struct PersonalQuestionPhrasingTests {
       ("do i need a backup specialty", .needBackup),
       ("do i have to tell them about the fail", .mentionFailure),
       ("is 218 even a pass", .didIPass(218)),
+      (
+        "for LA programs, does my cousin in san diego count as a tie",
+        .tieElsewhere(family: "San Diego", programs: "Los Angeles")
+      ),
+      (
+        "does my aunt in los angeles count as a tie for LA programs",
+        .countsAsConnection(.geographicTie)
+      ),
       ("should i mention the step 1 fail in the email or just leave it", .mentionFailure),
       (
         "does my cousin in san diego count as a tie for LA programs",
-        .tieElsewhere(family: "San Diego", programs: "LA")
+        .tieElsewhere(family: "San Diego", programs: "Los Angeles")
       ),
       (
         "does my cousin in san diego help for LA programs",
-        .tieElsewhere(family: "San Diego", programs: "LA")
+        .tieElsewhere(family: "San Diego", programs: "Los Angeles")
       ),
       ("not sure about a backup , do i need one", .needBackup),
       ("what do i do this week", .nextSteps),
@@ -336,6 +344,8 @@ struct PersonalQuestionPhrasingTests {
       ("should i email programs or let my scores speak for themselves", "advocateCall"),
       ("is it easier to email the pd myself or have my mentor call", "outlook"),
       ("what should i do differently on the retake so i dont fail again", "retakeResult"),
+      ("can you help me with my email, my aunt lives in boston", "countsAsConnection"),
+      ("for LA programs, does my cousin in san diego count", "placeAsTie"),
     ])
   func notMisread(question: String, not kind: String) {
     let read = PersonalQuestion.recognise(question).map { "\($0)" } ?? "none"

@@ -179,7 +179,7 @@ struct ChatLinePersonalDetailsTests {
   func otherChecksQuotingHealthWords() {
     let findings = DraftChecker.check("I was so anxious that the exam was just too hard for me.")
     let quoting = findings.filter { $0.words.lowercased().contains("anxious") }
-    #expect(!quoting.isEmpty)
+    #expect(quoting.contains { $0.check == "excuses" })
     #expect(quoting.allSatisfy { $0.personalCategory != nil })
     let plain = DraftChecker.check("The exam was just too hard for me.")
     #expect(plain.allSatisfy { $0.personalCategory == nil })

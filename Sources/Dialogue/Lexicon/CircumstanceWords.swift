@@ -23,7 +23,7 @@ extension CircumstanceExtractor {
     "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
     "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
     "career as a", "phd", "loved me", "liked me", "love to have you", "have you back",
-    "want you back", "love to have me", "have me back", "want me back",
+    "want you back",
     "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
     "program specific reason", "former teacher",
     "military", "veteran", "served in the", "spanish speaker", "speaks spanish",

@@ -91,6 +91,14 @@ enum Gazetteer {
   /// Codes that are places only listed beside another place ("tx or ok"); alone, "ok" is okay.
   static let listedOnly: Set<String> = ["ok"]
   /// Whether a word alone names a place, codes read only in lists apart ("ok").
+  /// A city's short names, by the name they stand for ("LA" is Los Angeles).
+  static let sameCity: [String: String] = [
+    "LA": "Los Angeles", "NYC": "New York City", "DC": "Washington DC",
+  ]
+
+  /// The words before a place that say something is there ("for LA programs", "in Newark").
+  static let placeLeads: Set<String> = ["for", "to", "at", "in"]
+
   static func isPlaceWord(_ word: String) -> Bool {
     places[word] != nil && !listedOnly.contains(word)
   }

@@ -33,7 +33,7 @@ extension PersonalQuestion {
         "count as ties", "count as connections", "considered a tie", "considered a connection",
         "considered a geographic tie", "qualify as a tie", "qualifies as a tie", "is that a tie",
         "is that a connection", "is it a tie", "a tie or not", "count as a real tie",
-        "help for", "help with", "help me with", "help at",
+        "help for", "help with", "help at",
       ]
     ),
     (
@@ -288,7 +288,9 @@ extension PersonalQuestion {
   /// Words that add nothing to "should I email programs about my score?".
   /// The "help" phrases among the connection-count ones: they ask whether a tie counts only
   /// when the question names one ("does my cousin in LA help").
-  static let helpPhrases: Phrases = ["help for", "help with", "help me with", "help at"]
+  static let helpPhrases: Phrases = ["help for", "help with", "help at"]
+  /// A request for help, not a question whether a tie helps ("can you help me with my email").
+  static let helpRequests: Phrases = ["you help", "u help", "help me"]
 
   static let fillers: Set<String> = [
     "programs", "program", "them", "about", "my", "score", "scores", "the", "a", "an", "it",

@@ -163,9 +163,10 @@ enum PersonalQuestion: Sendable, Hashable {
         }
         let asked = connection(namedIn: utterance.removing(phrases))
         // "does my cousin help": only a question that names a tie asks whether it counts.
-        guard asked != .countsAsConnection(nil) || !utterance.containsAny(helpPhrases) else {
-          continue
-        }
+        guard
+          !utterance.containsAny(helpPhrases)
+            || asked != .countsAsConnection(nil) && !utterance.containsAny(helpRequests)
+        else { continue }
         return asked
       default: return question
       }
@@ -206,19 +207,22 @@ enum PersonalQuestion: Sendable, Hashable {
   )? {
     let tokens = utterance.tokens
     let places = MentionRecognizer.mentions(in: utterance).taken { $0.place != nil }
-    guard places.count >= 2, utterance.words.contains(where: RegionExtractor.tieWords.contains)
+    guard places.count >= 2,
+      let member = tokens.firstIndex(where: { RegionExtractor.tieWords.contains($0.text) })
     else { return nil }
     let name = { (mention: Mention) in
-      Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")]
-        ?? mention.place ?? ""
+      let written = Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")]
+      return written.map { Gazetteer.sameCity[$0] ?? $0 } ?? mention.place ?? ""
     }
-    guard
-      let programs = places.last(where: { mention in
-        ["for", "to", "at", "in"].contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
-          && mention.tokens.lowerBound > places[0].tokens.lowerBound
+    // The family's place is the first named after the family member ("my cousin in san
+    // diego"); the programs' is another led by "for", "to", "at" or "in" ("for LA programs").
+    guard let home = places.first(where: { $0.tokens.lowerBound > member }),
+      let programs = places.first(where: { mention in
+        mention != home
+          && Gazetteer.placeLeads.contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
       })
     else { return nil }
-    let (family, asked) = (name(places[0]), name(programs))
+    let (family, asked) = (name(home), name(programs))
     return family == asked ? nil : (family, asked)
   }
 
