@@ -164,8 +164,11 @@ package enum ProgramTriage {
         return false
       }
       // A mentor signals where someone there knows the applicant; family nearby is no one
-      // at the program, so it helps through the application, not a call.
-      if decision == .facultyContact, connection == .geographicTie { return false }
+      // at the program, so it helps through the application, not a call; nor are alumni,
+      // whom the sources do not count, a sign the advocate has standing there.
+      if decision == .facultyContact, connection == .geographicTie || connection == .alumni {
+        return false
+      }
       return !program.cutoffMissed || connection == .facultyAdvocate || profile.hook == true
     }.sorted {
       let left = programs[$0]

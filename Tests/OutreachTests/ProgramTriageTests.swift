@@ -153,7 +153,9 @@ struct ProgramTriageTests {
     #expect(!result.outreach.contains { $0.program.name == "None" })
   }
 
-  @Test("A mentor signals where someone at the program knows the applicant, not where family lives")
+  @Test(
+    "A mentor signals where someone at the program knows the applicant, not where family lives or alumni are"
+  )
   func facultyContactSkipsFamilyTies() {
     var withAdvocate = profile
     withAdvocate.applicant = .usMD
@@ -166,7 +168,7 @@ struct ProgramTriageTests {
         program("Alumni", typical: 230, connection: .alumni),
         program("Advocate", typical: 230, connection: .facultyAdvocate),
       ], advice: advice)
-    #expect(Set(result.outreach.map(\.program.name)) == ["Advocate", "Alumni"])
+    #expect(Set(result.outreach.map(\.program.name)) == ["Advocate"])
     #expect(result.outreach.allSatisfy { $0.outreach == .facultyContact })
   }
 
