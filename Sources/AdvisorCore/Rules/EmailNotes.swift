@@ -92,11 +92,17 @@ extension AdviceRule {
       "Leave out programs whose stated cutoff you miss unless you have a strong hook there."),
     AdviceRule(
       "email.img-discipline", .email, .note, .faqIMG,
-      when: { $0.isIMG },
-      "As an IMG, write less, not more: programs that screen out IMGs will not change their "
-        + "filters for an email. Your levers are IMG-friendly programs, hands-on US clinical "
-        + "experience, strong letters and faculty advocates; a few emails where you have a real "
-        + "connection can help."),
+      when: { $0.isIMG }
+    ) { context in
+      // The FAQ's "a few emails can help" is said only where the decision leaves emails to the
+      // applicant: beside "stay silent" it read as a way around the decision (tester Priya).
+      let emails =
+        context.decision.map { $0.involvesApplicantEmail } != false
+        ? "; a few emails where you have a real connection can help." : "."
+      return "As an IMG, write less, not more: programs that screen out IMGs will not change "
+        + "their filters for an email. Your levers are IMG-friendly programs, hands-on US "
+        + "clinical experience, strong letters and faculty advocates" + emails
+    },
     AdviceRule(
       "email.resolved-context", .email, .note, .whenToEmail,
       when: { $0.profile.hardship == .resolved && $0.hasScoreConcern },
