@@ -258,6 +258,9 @@ struct PersonalQuestionPhrasingTests {
       ("do i need a backup specialty", .needBackup),
       ("do i have to tell them about the fail", .mentionFailure),
       ("is 218 even a pass", .didIPass(218)),
+      ("how many program i should apply, my friends img apply to 150 programs", .applyCount(nil)),
+      ("should i tell about my father in PS", .mentionEvent),
+      ("is 228 competitive for gen surg", .isScoreLow(228, .generalSurgery)),
       (
         "for LA programs, does my cousin in san diego count as a tie",
         .tieElsewhere(family: "San Diego", programs: "Los Angeles")

@@ -3,6 +3,12 @@ import AdvisorCore
 /// Reads answers to the follow-up questions: attempts, which exam a score belongs to,
 /// citizenship, prelim medicine or surgery, the kind of connection.
 enum PendingAnswer {
+  /// An answer to "is it where your family lives or where you went to school?" that names the
+  /// school.
+  static let studiedThere: Phrases = [
+    "school", "college", "went to school", "studied there", "grew up", "university", "undergrad",
+  ]
+
   static func resolve(
     _ utterance: Utterance, pending: PendingQuestion, profile: Profile,
     into result: inout Interpretation
@@ -102,7 +108,11 @@ enum PendingAnswer {
     case .tie, .addConnection:
       // A place's tie (family or school there), or a connection a question asked about.
       guard result.patch.addConnections.isEmpty else { return }
-      if yes {
+      // "school, i went to college there. no family": the school is the yes the question asks
+      // for, whatever the "no" of family beside it.
+      let studied =
+        pending.kind.offeredConnection == nil && utterance.containsAny(PendingAnswer.studiedThere)
+      if yes || studied {
         result.patch.addConnections = [pending.kind.offeredConnection ?? .geographicTie]
         result.confirmation = true
       } else if no, result.yesNo.bare == false {

@@ -165,46 +165,50 @@ extension PersonalAnswer {
   /// when it asks for one, the specialty's backup steps, and the backups on record as judged;
   /// or, once the specialty and score are known, that nothing in the plan calls for one.
   static func needBackup(_ advice: Advice) -> TextDocument? {
-    guard let specialty = advice.profile.specialty, advice.profile.step2ck.score != nil else {
-      return nil
+    let profile = advice.profile
+    guard let specialty = profile.specialty, profile.step2ck.score != nil else { return nil }
+    let reasons =
+      advice.email.reasons.filter { DecisionRule.bigGapRules.contains($0.rule) }
+      + notes(backupRules, in: advice)
+    // The backups on record, as the advice judges them.
+    let judged = advice.specialty.backups.filter {
+      profile.backupSpecialties.contains($0.specialty)
     }
-    var reasons = advice.email.reasons.filter { DecisionRule.bigGapRules.contains($0.rule) }
-    reasons += notes(backupRules, in: advice)
-    var lines = reasons.map(cited)
-    if let judged = backup(advice, named: nil) { lines.append(judged.plainText) }
-    if lines.isEmpty {
+    .map(\.reason)
+    var lines: [String]
+    if !reasons.isEmpty {
+      lines = ["Yes: your plan calls for one."] + reasons.map(cited)
+    } else if advice.email.decision == nil {
       // Before the decision, a big gap that calls for one may still come.
-      guard advice.email.decision != nil else {
-        let needed = Conversation.decisionWaitsOn(advice)
-        guard !needed.isEmpty else { return nil }
-        return TextDocument([
-          .paragraph(
-            "For you, that is not decided yet: whether your plan calls for a backup turns on "
-              + "the same answers as the email decision, and I need "
-              + needed.map(\.displayName).joinedAsList() + " first.")
-        ])
-      }
-      // "Neither" only where the decision weighed the gap to the specialty's norms; a path
-      // that never did (a failure without a rebound) leaves it unsettled, said with the floors.
-      let gap = advice.email.steps.first { $0.rule == Condition.bigMismatch.rawValue }
-      if gap?.answer == false {
-        lines.append(
-          "Nothing in your plan calls for one. The sources ask for a backup plan when a score "
-            + "sits far below a specialty's norms, or in the fields that weigh scores most, and "
-            + "\(specialty.displayName) with your score is neither. "
-            + AdviceCard.tag(Source.snapshot) + " " + AdviceCard.tag(Source.realityCheck)
-            + " A backup is still yours to choose.")
-      } else {
-        lines.append(
+      let needed = Conversation.decisionWaitsOn(advice)
+      guard !needed.isEmpty else { return nil }
+      lines = [
+        "that is not decided yet: whether your plan calls for a backup turns on the same "
+          + "answers as the email decision, and I need "
+          + needed.map(\.displayName).joinedAsList() + " first."
+      ]
+    } else if advice.email.steps.first(where: { $0.rule == Condition.bigMismatch.rawValue })?
+      .answer == false
+    {
+      // "Neither" only where the decision weighed the gap to the specialty's norms.
+      lines = [
+        "Nothing in your plan calls for one. The sources ask for a backup plan when a score "
+          + "sits far below a specialty's norms, or in the fields that weigh scores most, and "
+          + "\(specialty.displayName) with your score is neither. "
+          + AdviceCard.tag(Source.snapshot) + " " + AdviceCard.tag(Source.realityCheck)
+          + " A backup is still yours to choose."
+      ]
+    } else {
+      // A path that never weighed the gap (a failure without a rebound) leaves it unsettled.
+      lines =
+        [
           "Your plan's decision is reached before the gap to \(specialty.displayName)'s norms "
-            + "is weighed, so it does not settle this.")
-        lines += notes(floorRules, in: advice).map(cited)
-        lines.append("Weigh a backup with that in mind.")
-      }
-    } else if !reasons.isEmpty {
-      lines.insert("Yes: your plan calls for one.", at: 0)
+            + "is weighed, so it does not settle this."
+        ] + notes(floorRules, in: advice).map(cited) + ["Weigh a backup with that in mind."]
     }
-    return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
+    lines += judged.map(cited)
+    let lead = advice.email.decision == nil && reasons.isEmpty ? "For you, " : "For you: "
+    return TextDocument([.paragraph(lead + lines.joined(separator: " "))])
   }
 
   /// The plan's steps on getting into a region the guide writes for (Massachusetts).
@@ -281,7 +285,8 @@ extension PersonalAnswer {
     let text =
       switch connection {
       case .geographicTie:
-        "Yes: family in the area is what I count as a geographic tie, and \(named). The Boston "
+        "Yes: family in the area, or where you grew up or studied, is what I count as a "
+          + "geographic tie, and \(named). The Boston "
           + "guide also lists family among the concrete reasons to give for wanting to train "
           + "in a region \(AdviceCard.tag(.interviewPrep))."
       case .rotation: "Yes: a rotation at a program is a connection to it, and \(named)."
@@ -388,8 +393,9 @@ extension PersonalAnswer {
   static func placeAsTie(_ place: String) -> TextDocument {
     TextDocument([
       .paragraph(
-        "\(place) is a tie through what links you to it: family there (what I count as a "
-          + "geographic tie), a rotation there, or a faculty member there who would speak for "
+        "\(place) is a tie through what links you to it: family there, or having grown up or "
+          + "studied there (what I count as a geographic tie), a rotation there, or a faculty "
+          + "member there who would speak for "
           + "you. Those are the connections the email article names as making an email worth "
           + "considering \(AdviceCard.tag(.whenToEmail)).")
     ])

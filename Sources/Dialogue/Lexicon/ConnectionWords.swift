@@ -121,7 +121,8 @@ extension ConnectionExtractor {
 
   /// Words that name a rotation when the connections question is pending.
   static let rotationWhenAsked: Phrases = [
-    "rotation", "rotations", "elective", "electives", "sub i", "away",
+    "rotation", "rotations", "elective", "electives", "sub i", "away", "externship",
+    "externships",
   ]
 
   /// A letter alone is not advocacy...
@@ -178,6 +179,9 @@ extension ConnectionExtractor {
     "might email", "may email", "might reach out", "may reach out", "might call", "may call",
     "might vouch", "may vouch", "might put in", "may put in", "maybe email", "maybe call",
     "might make a call", "may make a call", "might make calls", "might reach", "may reach",
+    // Help offered only when a program asks: a reference, not someone who will reach out.
+    "if any program asks", "if a program asks", "if programs ask", "if they ask", "if asked",
+    "if anyone asks", "if a program calls", "if programs call",
   ]
 
   /// Family, whose home near a program is a geographic tie.

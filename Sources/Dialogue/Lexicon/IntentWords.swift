@@ -26,7 +26,7 @@ extension IntentClassifier {
   /// Courtesies that may come before a request for a draft ("can you please ...").
   static let draftLeads: Set<String> = [
     "can", "could", "would", "will", "you", "please", "ok", "okay", "so", "hey", "now", "then",
-    "just", "pls", "and", "also",
+    "just", "pls", "and", "also", "what", "about", "how",
   ]
   /// Words that make what a draft is "for" a program ("for the detroit program").
   static let draftProgramWords: Set<String> = [
@@ -48,6 +48,7 @@ extension IntentClassifier {
   /// Asking for a draft in words: what `/draft` does.
   static let draftRequests: Phrases = [
     "write me a draft", "write me an email", "draft an email", "draft me an email",
+    "write me draft", "write me email", "write draft email", "a draft for", "a draft email for",
     "draft of the email", "draft of an email",
     "write the email for me", "write an email for me", "help me write the email",
     "help me write an email", "write me the email", "write a draft email", "write a draft",

@@ -61,6 +61,7 @@ extension PersonalQuestion {
         "how many programs do i apply", "how many programs should i be applying",
         "how many applications", "how many places should i apply", "number of programs to apply",
         "apply to how many", "how many programs for", "how many programs as", "how many programs",
+        "how many program", "how many program i should apply", "how many should i apply to",
         // "how many EM programs should i apply to": a specialty between the words.
         "programs should i apply to", "programs do i apply to", "programs should i be applying to",
         "programs should i apply for",
@@ -78,6 +79,7 @@ extension PersonalQuestion {
         "is it realistic", "is that realistic", "even realistic", "safer than", "safer for me",
         "a safer bet", "a safer choice", "score do i need", "score i need", "score would i need",
         "need to be competitive", "to be competitive for", "score is competitive", "kill my",
+        "will kill me", "i have chance", "have any chance", "i have a chance or not",
         "kills my", "ruin my", "ruins my", "hurt my chances", "hurts my chances", "tank my",
         "realistic with", "realistic given", "be realistic", "still realistic",
         "a realistic option", "a realistic choice", "easier for me", "easier to match",
@@ -125,6 +127,8 @@ extension PersonalQuestion {
         "mention my surgery", "mention the hospitalization", "mention my diagnosis",
         "about my moms", "about my dads", "about the surgery", "about my surgery",
         "disclose my", "include my moms", "include my dads", "include the event",
+        "about my father", "about my mother", "tell about my", "my father in ps",
+        "my father in my ps", "my dad in my ps", "my mom in my ps", "my mother in my ps",
       ]
     ),
     (
@@ -218,7 +222,7 @@ extension PersonalQuestion {
       .isScoreLow(nil, nil),
       [
         "is my score low", "is that low", "considered low", "is it low", "too low",
-        "is my score bad",
+        "is my score bad", "competitive for", "competitive enough",
         "is that bad", "low for", "is my score good", "good enough", "is my score ok",
         "is my score okay", "is my score competitive", "count as low", "counts as low",
         "is my ck low", "is my step 2 low", "is my step 2 ck low", "is that a low score",

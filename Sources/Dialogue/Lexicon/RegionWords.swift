@@ -175,6 +175,10 @@ extension RegionExtractor {
   ]
   /// Who "chicago is just where he works" speaks of: someone other than the user.
   static let someoneElse: Set<String> = ["he", "she", "they", "my", "his", "her", "their"]
+  /// Where the user studied ("portland is just where i went to college"): their past, no wish.
+  static let studiedWords: Set<String> = [
+    "school", "college", "university", "studied", "undergrad", "grew",
+  ]
   /// "chicago is just where he works": words after a place, in its clause, that say it is
   /// where someone else is (with ``elsewhereWords`` after them, and no wish).
   static let whereSomeoneIs: [[String]] = [

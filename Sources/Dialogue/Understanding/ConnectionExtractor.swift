@@ -155,8 +155,12 @@ enum ConnectionExtractor {
       // up is asked, not assumed either way.
       let feedbackFromFaculty =
         faculty && (utterance.containsAny(feedbackOnly) || onlyALetter)
-      if !asked && context.profile.connections == nil || feedbackFromFaculty, !added.isEmpty,
-        !added.contains(.facultyAdvocate), !removed.contains(.facultyAdvocate)
+      if tentative, !added.contains(.facultyAdvocate) {
+        // "my externship attending would vouch if any program asks": the rotation is said, and
+        // whether she will reach out is asked.
+        result.intents.append(.clarify(.offeredHelp))
+      } else if !asked && context.profile.connections == nil || feedbackFromFaculty,
+        !added.isEmpty, !added.contains(.facultyAdvocate), !removed.contains(.facultyAdvocate)
       {
         result.assumptions.append(.tiesNamedAreAll)
       }

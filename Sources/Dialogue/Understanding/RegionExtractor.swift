@@ -446,14 +446,17 @@ enum RegionExtractor {
     }
   }
 
-  /// "chicago is just where he works": the words after a place say someone else is there, and
-  /// no wish follows in the clause ("boston is where i live" is the user's own place).
+  /// "chicago is just where he works", "portland is just where i went to college": the words
+  /// after a place say someone else is there, or that the user studied or trained there, and no
+  /// wish follows in the clause ("boston is where i live" is the user's own place).
   private static func isWhereSomeoneIs(after end: Int, in tokens: [Utterance.Token]) -> Bool {
     guard let lead = whereSomeoneIs.first(where: { tokens.has($0, at: end) }) else { return false }
     let rest = tokens[(end + lead.count)...].prefix { $0.kind != .punctuation }.prefix(4)
       .map(\.text)
-    return rest.contains(where: someoneElse.contains) && !rest.contains("i")
-      && rest.contains(where: elsewhereWords.contains)
+    // "portland is just where i went to college": the user's own past there is no wish either.
+    let someone = rest.contains(where: someoneElse.contains) && !rest.contains("i")
+    let studied = rest.contains("i") && rest.contains(where: studiedWords.contains)
+    return (someone && rest.contains(where: elsewhereWords.contains) || studied)
       && !rest.contains(where: intentWords.contains)
   }
 
