@@ -261,6 +261,7 @@ struct PersonalQuestionPhrasingTests {
       ("how many program i should apply, my friends img apply to 150 programs", .applyCount(nil)),
       ("should i tell about my father in PS", .mentionEvent),
       ("is 228 competitive for gen surg", .isScoreLow(228, .generalSurgery)),
+      ("does my houston observership count as connection", .observershipAsTie),
       (
         "for LA programs, does my cousin in san diego count as a tie",
         .tieElsewhere(family: "San Diego", programs: "Los Angeles")

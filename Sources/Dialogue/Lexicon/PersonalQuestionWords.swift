@@ -28,7 +28,8 @@ extension PersonalQuestion {
     (
       .countsAsConnection(nil),
       [
-        "count as a tie", "counts as a tie", "count as a geographic tie",
+        "count as a tie", "counts as a tie", "count as a geographic tie", "count as connection",
+        "counts as connection", "count as tie", "counts as tie",
         "counts as a geographic tie", "count as a connection", "counts as a connection",
         "count as ties", "count as connections", "considered a tie", "considered a connection",
         "considered a geographic tie", "qualify as a tie", "qualifies as a tie", "is that a tie",

@@ -12,6 +12,11 @@ extension RegionExtractor {
     (
       when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution, .notThere]
     ),
+    // "PNW only", "only PNW", "just ohio": the one place wanted.
+    (
+      when: [.exclusive],
+      unless: [.inRotation, .aboutFamily, .elsewhere, .institution, .notThere, .connectionsAsked]
+    ),
     // "pnw, seattle or portland, maybe spokane"; "anywhere midwest", "chicago or anywhere";
     // not "midwest or texas, chicago is just where he works".
     (when: [.listedAfterWish], unless: [.elsewhere, .institution]),

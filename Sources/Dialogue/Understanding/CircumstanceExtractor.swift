@@ -61,6 +61,10 @@ enum CircumstanceExtractor {
     if words.first == "no", words.count > 1, let topic = Lexicon.topicAfterNo[words[1]] {
       topics.insert(topic)
     }
+    // "no california. PNW only": a "no" in front of a place rules the place out.
+    if words.first == "no", words.count > 1, Gazetteer.isPlaceWord(words[1]) {
+      topics.insert(.region)
+    }
     let answersPending = pending.map { topics.isEmpty || topics.contains($0) } ?? false
     let yes = said == true && answersPending
     let no = saysNo && answersPending

@@ -15,6 +15,8 @@ enum RegionExtractor {
     /// places alone; listed after a wish; beside "anywhere"; pointed back to by a wish after it
     /// ("that's where i want to train"), or by one turned around ("but i don't want to").
     case ruledOut, alone, listedAfterWish, besideAnywhere, pointedBack, turnedDown
+    /// Said to be the only place ("PNW only", "just ohio").
+    case exclusive
     /// Of the words before it: said to be where someone is not ("he's not in houston anymore",
     /// "i'm not in chicago right now"), no wish unless one points back to it; where family is
     /// ("the cousin is in milwaukee"); in a sentence
@@ -156,6 +158,11 @@ enum RegionExtractor {
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? "")
           || rotationWords.contains(tokens.word(at: place.tokens.upperBound) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
+        // "PNW only", "only PNW", "just ohio"; not "not just houston".
+        .exclusive:
+          (exclusiveWords.contains(tokens.word(at: start - 1) ?? "")
+          && tokens.word(at: start - 2) != "not")
+          || tokens.word(at: place.tokens.upperBound) == "only",
       ]
       if isWish(Set(found.filter(\.value).keys)) { wished.append(place) }
     }
