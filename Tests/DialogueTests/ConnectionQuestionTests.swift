@@ -43,7 +43,9 @@ struct ConnectionQuestionTests {
     let (asked, replies) = chat([question])
     #expect(asked.state.profile.connections == nil)
     #expect(
-      replies.last?.contains("Yes: family in the area is what I count as a geographic tie") == true)
+      replies.last?.contains(
+        "Yes: family in the area, or where you grew up or studied, is what I count as a "
+          + "geographic tie") == true)
     #expect(
       replies.last?.hasSuffix("Shall I count a geographic tie among your connections? Yes or no.")
         == true)
