@@ -256,14 +256,22 @@ enum MentionRecognizer {
   /// A word in a comma list's item made of places and joiners alone ("us img, IM, nj or ny"),
   /// in a line of two commas or more.
   private static func isPlaceRunItem(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
-    let start = tokens[..<index].lastIndex { $0.text == "," }.map { $0 + 1 } ?? 0
-    let end = tokens[index...].firstIndex { $0.kind == .punctuation } ?? tokens.count
-    let item = tokens[start..<end]
-    return item.count > 1 && start > 0
+    // Such an item is a few words: only those around the word are read, so a long line of
+    // codes costs each of its words the same few steps.
+    let reach = 6
+    let window = max(0, index - reach)..<min(tokens.count, index + reach + 1)
+    guard let comma = tokens[window.lowerBound..<index].lastIndex(where: { $0.text == "," })
+    else { return false }
+    let end = tokens[index..<window.upperBound].firstIndex { $0.kind == .punctuation }
+    guard let end = end ?? (window.upperBound == tokens.count ? tokens.count : nil) else {
+      return false
+    }
+    let item = tokens[(comma + 1)..<end]
+    return item.count > 1
       && item.allSatisfy {
         Gazetteer.places[$0.text] != nil || Gazetteer.listedOnlyJoiners.contains($0.text)
       }
-      && tokens.lazy.filter { $0.text == "," }.prefix(2).count >= 2
+      && tokens[..<comma].contains { $0.text == "," }
   }
 
   /// A long specialty name with one typo ("anesthesiolgy"), never a short nickname.
