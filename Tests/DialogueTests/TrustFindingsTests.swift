@@ -379,4 +379,19 @@ struct PersonalQuestionPhrasingTests {
     #expect(interpretation.intents == [.command(.draft)])
     #expect(interpretation.commandArgument == program)
   }
+
+  @Test(
+    "A request for a draft says whose it is: the applicant's own, an advocate's, or the plan's",
+    arguments: [
+      ("can u write a draft email for my mentor to send to the seattle PD", false, true),
+      ("can u write an email i send myself to an LA program", true, false),
+      ("can u write me a draft email for the detroit program", false, false),
+    ])
+  func draftSaysWhoseItIs(line: String, own: Bool, advocate: Bool) {
+    let interpretation = Understanding.interpret(
+      Utterance(line), context: UnderstandingContext(profile: Profile(), pending: nil))
+    #expect(interpretation.intents == [.command(.draft)])
+    #expect(interpretation.ownDraft == own)
+    #expect(interpretation.advocateDraft == advocate)
+  }
 }

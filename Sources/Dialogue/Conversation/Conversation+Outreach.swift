@@ -4,11 +4,32 @@ import Outreach
 import TextInput
 
 extension Conversation {
+  /// The plan's note on someone at a program speaking up under a plan of staying silent.
+  static let advocateSupportRule = "channel.advocate-support"
+
   /// `/draft [PROGRAM]`; `own`: the user asks for an email they send themselves. Under a plan
   /// of faculty contact, that is a program where the advocate has no standing: the draft then
   /// follows the flowchart's path without an advocate, and says so first.
-  func draft(program: String?, own: Bool = false) -> TextDocument {
+  /// `forAdvocate`: the user asks for what an advocate sends; under a plan of staying silent
+  /// with someone on record to speak up, that is the plan's own note on their support (for the
+  /// application, not about the score), not "no email".
+  func draft(program: String?, own: Bool = false, forAdvocate: Bool = false) -> TextDocument {
     let request = DraftRequest(profile: state.profile, program: program)
+    if forAdvocate, advice.email.decision == .staySilent,
+      let support = advice.items.first(where: { $0.rule == Self.advocateSupportRule })?.reason
+    {
+      return TextDocument([
+        .paragraph(
+          "Your plan is to stay silent about the score, so there is nothing about it for them "
+            + "to explain. What the plan asks of them: " + support.text + " "
+            + AdviceCard.tag(support.source)),
+        .paragraph(
+          "For them to send, in their own words: that they worked with you, [what they saw "
+            + "firsthand: your clinical reasoning, reliability, how you work with the team], and "
+            + "that they recommend you to the program director"
+            + (program.map { " at \($0)" } ?? "") + "."),
+      ])
+    }
     guard own, advice.email.decision == .facultyContact else {
       return OutreachText.document(for: Drafter.draft(request, advice: advice), in: .chat)
     }

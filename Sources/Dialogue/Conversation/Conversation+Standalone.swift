@@ -9,10 +9,14 @@ extension Conversation {
   }
 
   /// Intents that make the whole turn: commands, farewells, greetings, skips, "why".
-  mutating func standalone(_ intent: Intent, argument: String?, ownDraft: Bool = false) -> Reply? {
+  mutating func standalone(
+    _ intent: Intent, argument: String?, ownDraft: Bool = false, advocateDraft: Bool = false
+  ) -> Reply? {
     switch intent {
     case .command(.draft):
-      return Reply(document: withPending(draft(program: argument, own: ownDraft)))
+      return Reply(
+        document: withPending(
+          draft(program: argument, own: ownDraft, forAdvocate: advocateDraft)))
     case .command(let command): return run(command, argument: argument)
     case .farewell: return Reply(document: farewell())
     case .empty:

@@ -69,7 +69,8 @@ package struct Conversation: Sendable {
       // "Ohio. why do you ask?": the answer is taken, and the reason is given beside it.
       if intent == .whyAsk, !interpretation.patch.isEmpty { continue }
       if let reply = standalone(
-        intent, argument: interpretation.commandArgument, ownDraft: interpretation.ownDraft)
+        intent, argument: interpretation.commandArgument, ownDraft: interpretation.ownDraft,
+        advocateDraft: interpretation.advocateDraft)
       {
         var turn = makeTurn(
           input: line, stored: stored, reply: reply.document, changes: reply.changes)

@@ -43,6 +43,11 @@ extension IntentClassifier {
   static let draftGeneralWords: Set<String> = [
     "a", "an", "the", "my", "one", "this", "that", "some",
   ]
+  /// A draft an advocate sends, not the applicant ("for my mentor to send").
+  static let advocateDraftPhrases: Phrases = [
+    "for my mentor", "my mentor to send", "for my advocate", "my advocate to send",
+    "for my attending", "for him to send", "for her to send", "mentor to send", "mentor can send",
+  ]
   /// A program's director named after the program ("the Spokane PD").
   static let draftDirectorWords: Set<String> = ["pd", "pds", "director"]
   /// Asking for a draft in words: what `/draft` does.

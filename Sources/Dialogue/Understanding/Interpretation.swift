@@ -204,6 +204,8 @@ struct Interpretation: Sendable, Hashable {
   var commandArgument: String?
   /// A request for a draft the applicant sends themselves ("an email i send myself").
   var ownDraft = false
+  /// A request for a draft an advocate sends ("a draft for my mentor to send to the PD").
+  var advocateDraft = false
   /// Typos mended before the line was read.
   var repairs: [TypoRepair.Repair] = []
   /// The line's clauses, in order, for their dialogue acts.

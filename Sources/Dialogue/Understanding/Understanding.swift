@@ -41,6 +41,8 @@ enum Understanding {
       } else if intents == [.command(.draft)] {
         result.commandArgument = IntentClassifier.draftAddressee(utterance)
         result.ownDraft = utterance.containsAny(IntentClassifier.ownDraftPhrases)
+        result.advocateDraft =
+          !result.ownDraft && utterance.containsAny(IntentClassifier.advocateDraftPhrases)
       }
       return result
     }
