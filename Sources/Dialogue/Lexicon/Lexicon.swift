@@ -224,6 +224,8 @@ enum Lexicon {
   /// A last word that turns a clause with "is"/"was" into a question ("so 214 is a fail for me
   /// then", "the pass mark is 218 now right").
   static let questionTags: Set<String> = ["then", "right", "correct", "innit"]
+  /// Last words that make a clause a yes/no question ("i have chance or not").
+  static let eitherWayTails: [[String]] = [["or", "not"], ["or", "no"], ["yes", "or", "no"]]
   static let copulas: Set<String> = ["is", "was", "are", "am", "were"]
   /// Words that make a closing "then" a time ("back then", "since then"), not a question tag.
   static let timeBeforeThen: Set<String> = [

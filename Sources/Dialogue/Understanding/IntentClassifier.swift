@@ -237,6 +237,7 @@ enum IntentClassifier {
     if let counts = countsQuestion(tokens) { return counts }
     if endsWithQuestionMark, let hedge = hedgedQuestion(tokens) { return hedge }
     if let tagged = taggedQuestion(tokens) { return tagged }
+    if let either = eitherWayQuestion(tokens) { return either }
     return embeddedQuestion(tokens) ?? conditionalQuestion(tokens)
   }
 
@@ -264,6 +265,18 @@ enum IntentClassifier {
     }
     let start = (tokens.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
     return tokens[start...].contains { Lexicon.copulas.contains($0.text) } ? start : nil
+  }
+
+  /// A clause ending in "or not" ("i have chance or not") asks whether it holds: the question
+  /// is that clause.
+  private static func eitherWayQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    let words = tokens.filter(\.isWord)
+    guard words.count > 2,
+      Lexicon.eitherWayTails.contains(where: { tail in
+        words.suffix(tail.count).map(\.text) == tail
+      })
+    else { return nil }
+    return (tokens.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
   }
 
   /// Where a hedge ("i think") opens the question of a sentence that ends in "?"; a hedge
