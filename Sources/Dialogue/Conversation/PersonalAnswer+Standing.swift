@@ -289,7 +289,9 @@ extension PersonalAnswer {
           + "geographic tie, and \(named). The Boston "
           + "guide also lists family among the concrete reasons to give for wanting to train "
           + "in a region \(AdviceCard.tag(.interviewPrep))."
-      case .rotation: "Yes: a rotation at a program is a connection to it, and \(named)."
+      case .rotation:
+        "Yes: a rotation at a program is a connection to that program (it helps where you "
+          + "apply there); \(named)."
       case .facultyAdvocate:
         "Yes: a faculty member who would speak up for you is a connection, and the strongest "
           + "channel: a call or email from them counts for more than one from you "
