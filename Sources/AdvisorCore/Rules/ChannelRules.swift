@@ -69,6 +69,12 @@ extension AdviceRule {
         hasSomeoneAtAProgram(context)
         ? " Someone who knows you at a program may still speak up for your strengths (see the "
           + "plan), never to explain the score." : ""
+      // Beside "nothing here needs explaining", no line about the score is offered (tester
+      // Grace read the two as contradicting).
+      guard context.hasScoreConcern || context.showsTurnaround else {
+        return "Your channel is the application itself, with no email from you about the score."
+          + someone
+      }
       return "Your channel is the application itself: where the score needs a word, a short, "
         + "controlled line in the personal statement or ERAS experiences, with no email from "
         + "you about it." + someone

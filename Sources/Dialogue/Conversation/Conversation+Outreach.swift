@@ -43,10 +43,13 @@ extension Conversation {
           + "." + (reason.map { " " + AdviceCard.tag($0.source) } ?? ""))
     ])
     guard elsewhere.email.decision?.involvesApplicantEmail == true else {
+      // Where the application treats the score, as that advice decides it.
+      let statement =
+        elsewhere.scoreInApplication == .nothingToExplain
+        ? ", and nothing about the score to explain in the application either."
+        : ": the personal statement carries the score (/advice shows how)."
       document.append(
-        .paragraph(
-          "So there is no email of yours to draft for such a program: the personal statement "
-            + "carries the score (/advice shows how)."))
+        .paragraph("So there is no email of yours to draft for such a program" + statement))
       return document
     }
     var own = request
