@@ -155,8 +155,9 @@ extension Conversation {
     let review = DraftChecker.review(draft)
     // The check's fixes speak of an event that is over; with one still going on, the plan's
     // own note says what to do instead, and comes first.
-    if review.findings.contains(where: { ["health-details", "resolved-event"].contains($0.check) }
-    ), let ongoing = advice.items.first(where: { $0.rule == "email.ongoing-situation" })?.reason {
+    if review.findings.contains(where: { $0.personalCategory != nil }),
+      let ongoing = advice.items.first(where: { $0.rule == "email.ongoing-situation" })?.reason
+    {
       document.append(
         .paragraph(
           "For you: the event behind your score is still going on, so the fixes below that "

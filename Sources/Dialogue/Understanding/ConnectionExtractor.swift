@@ -56,7 +56,8 @@ enum ConnectionExtractor {
     // a resident's praise is feedback.
     let onlyALetter = utterance.containsAny(letterOnly) && !utterance.containsAny(speaksUp)
     // "dr rivera": a title before a name is faculty; "my dr said..." is a doctor of one's own.
-    let titledName = utterance.tokens.indices.dropLast().contains { index in
+    // Read only for a line without a faculty word (most lines have neither).
+    lazy var titledName = utterance.tokens.indices.dropLast().contains { index in
       TypoRepair.titles.contains(utterance.tokens[index].text)
         && utterance.tokens[index + 1].isWord
         && !CommonWords.words.contains(utterance.tokens[index + 1].text)
