@@ -36,6 +36,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutEighth = load("heldout8")
   /// A ninth, written in a later session after its first tester fixes and before its later ones.
   static let heldOutNinth = load("heldout9")
+  /// A tenth, written at the start of a later session before any of its changes.
+  static let heldOutTenth = load("heldout10")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -203,6 +205,8 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   /// Written in the third 2026-12-03 session after its first fixes, before its later ones.
   case eighth
   case ninth
+  /// Written at the start of the fifth 2026-12-03 session, before any of its changes.
+  case tenth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -215,6 +219,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .seventh: UtteranceCase.heldOutSeventh
     case .eighth: UtteranceCase.heldOutEighth
     case .ninth: UtteranceCase.heldOutNinth
+    case .tenth: UtteranceCase.heldOutTenth
     }
   }
   var minimumRows: Int {
@@ -228,6 +233,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .seventh: 20
     case .eighth: 20
     case .ninth: 20
+    case .tenth: 20
     }
   }
   var floor: Int {
@@ -263,6 +269,10 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // understood as nothing, another applicant's score, is written intent=unknown).
     case .eighth: 19
     case .ninth: 12
+    // 16 of 20 as written: "georgia" lost beside "my mom lives in atlanta", "nah just test
+    // anxiety" asked whether the event is over, a prelim "if needed" not kept as a backup, and
+    // "not that i have seen" not read as no.
+    case .tenth: 16
     }
   }
   var description: String {
@@ -276,6 +286,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .seventh: "Seventh held-out phrasings"
     case .eighth: "Eighth held-out phrasings"
     case .ninth: "Ninth held-out phrasings"
+    case .tenth: "Tenth held-out phrasings"
     }
   }
 }
