@@ -162,6 +162,8 @@ extension CircumstanceExtractor {
     "family thing", "family stuff", "family issue", "family issues", "family situation",
     "personal thing", "personal stuff", "personal issue", "personal issues", "the hardship",
     "the event", "that event", "health thing", "health issue", "health issues", "the situation",
+    "his situation", "her situation", "dads situation", "moms situation", "his health",
+    "her health", "his condition", "her condition", "dads health", "moms health", "recovering",
   ]
 
   /// Phrases that hold an event word without being about an event ("cancer biology").

@@ -49,6 +49,13 @@ extension SpecialtyExtractor {
     "is", "w", "or", "main", "backup", "program", "programs", "residency", "applicant",
     "prelim", "categorical", "plus", "vs", "versus",
   ]
+  /// Words after a lower-case "im" that make it "I'm" even while the specialty is asked ("im
+  /// applying pediatrics", "im doing peds", "im a DO student"); so does any word ending "ing".
+  static let iAmFollowers: Set<String> = [
+    "a", "an", "not", "so", "still", "also", "just", "really", "from", "interested", "sure",
+    "thinking", "leaning", "set", "going", "torn", "between", "open", "pretty", "def",
+    "definitely", "gonna", "planning", "hoping", "considering", "aiming",
+  ]
 
   /// Short aliases that are also a pronoun in lower case, with the words that follow the
   /// pronoun ("drop em an email", "forget em, they never reply").

@@ -113,7 +113,12 @@ enum ExamExtractor {
       let prior = context.profile[exam]
       // "didn't prepare well for step 1 the first time", a failure on record: that first sitting
       // is the failed one, named, not a new count of attempts (unless the line corrects it).
-      if report.events.allSatisfy({ $0 == .firstTry }), prior.hasFailure == true, !cues.correction {
+      // So is a failure named without a count beside a later pass on record ("thats partly why
+      // i failed").
+      if prior.hasFailure == true, !cues.correction,
+        report.events.allSatisfy({ $0 == .firstTry })
+          || (prior.outcome == .pass && report.namesPastFailure)
+      {
         continue
       }
       if report.withdrawsScore, prior.score != nil { result.patch.clearScores.insert(exam) }
@@ -362,6 +367,12 @@ enum ExamExtractor {
         && !events.contains { [.pass, .pending, .notTaken, .retake, .took].contains($0) }
     }
 
+    /// Only an uncounted failure was said, perhaps of the first sitting ("why i failed").
+    var namesPastFailure: Bool {
+      events.contains(.fail(count: nil))
+        && events.allSatisfy { $0 == .fail(count: nil) || $0 == .firstTry }
+    }
+
     /// Only "pass/fail" or "no score" was said of the exam: its score is withdrawn, nothing else.
     var withdrawsScore: Bool {
       events.contains(.noScore) && scores.isEmpty
@@ -413,6 +424,11 @@ enum ExamExtractor {
           if passesAfterFailure(value) { latest = .pass }
         case .took, .neverFailed, .noScore, .denied: break
         }
+      }
+      // "passed on my 2nd attempt, i only failed the first one": the failure said last is the
+      // first sitting's; the later sitting's pass is the result.
+      if latest == .fail, firstTry, (attemptHint ?? 0) > 1, events.contains(.pass) {
+        latest = .pass
       }
       let score = latestScore(
         of: exam,

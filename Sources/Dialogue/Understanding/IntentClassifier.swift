@@ -135,6 +135,7 @@ enum IntentClassifier {
       // answer said with a rising voice ("um kind of?", "yes?").
       let isQuestion =
         sentence.isQuestion && !endsOnHedge(sentence.tokens) && !isAnswer(sentence.tokens)
+        && !hedgesOwnNumber(sentence.tokens)
       return SentencePart(
         tokens: sentence.tokens,
         questionStart: questionStart(sentence.tokens, endsWithQuestionMark: isQuestion)
@@ -150,6 +151,18 @@ enum IntentClassifier {
       .map(\.text)
     return !words.isEmpty
       && (YesNo(words).line != nil || Lexicon.unsure.contains(words.joined(separator: " ")))
+  }
+
+  /// Whether a clause of the sentence opens on a hedge about the user's own number ("ck... i
+  /// think i got 236?"): a score said unsure, in a rising voice, is no question.
+  private static func hedgesOwnNumber(_ tokens: [Utterance.Token]) -> Bool {
+    guard tokens.contains(where: { $0.kind == .number }) else { return false }
+    return tokens.indices.contains { index in
+      (index == 0 || tokens[index - 1].kind == .punctuation)
+        && Lexicon.hedgeOpeners.contains { hedge in
+          tokens.has(hedge, at: index) && tokens.word(at: index + hedge.count) == "i"
+        }
+    }
   }
 
   /// Whether the sentence's last words are a hedge ("… i think").

@@ -163,6 +163,12 @@ enum MentionRecognizer {
       }
       return
     }
+    // "im applying pediatrics": "I'm", whatever is asked.
+    if first.text == "im", !first.isAllCaps, let next = tokens.word(at: index + 1),
+      SpecialtyExtractor.iAmFollowers.contains(next) || (next.count > 4 && next.hasSuffix("ing"))
+    {
+      return
+    }
     let longest = min(Specialty.longestNameWords, tokens.count - index)
     for length in stride(from: longest, through: 1, by: -1) {
       let slice = tokens[index..<index + length]
