@@ -97,8 +97,11 @@ extension Conversation {
   func couldChange(_ advice: Advice, _ question: PendingQuestion) -> Bool {
     let probe: Advice
     switch question.kind {
-    case .advocate:
+    case .advocate, .offeredHelp:
       probe = advice.whatIf { $0.connections = ($0.connections ?? []).union([.facultyAdvocate]) }
+    case .strongEnough:
+      guard !advice.missing.contains(.clinicalEvidence) else { return true }
+      probe = advice.whatIf { $0.clinicalEvidence = true }
     case .laterAttempt(let exam):
       probe = advice.whatIf { profile in
         profile[exam] = StepResult(outcome: .pass, attempts: (profile[exam].attempts ?? 1) + 1)

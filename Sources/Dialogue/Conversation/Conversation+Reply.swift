@@ -175,6 +175,18 @@ extension Conversation {
     let newAdvice = advice
     let planWasGiven = state.planGiven
     let changesAt = reply.blocks.count
+    // An inference not asked about again is said to be left open, never passed over in silence.
+    let leftOpen =
+      clarification == nil && interpretation.patch.isEmpty
+      ? (clarifications + offered).first.map {
+        Acknowledgment.clarifyingQuestion($0, current: state.pending)
+      } : nil
+    if let leftOpen {
+      reply.append(
+        .paragraph(
+          QuestionBook.leftOpen(
+            leftOpen, askedBefore: state.confirmationsAsked.contains(leftOpen))))
+    }
     if let clarification {
       state.pending = clarification
       reply.separate()

@@ -122,6 +122,22 @@ package enum QuestionBook {
   }
 
   /// What "no" to a confirmation leaves: nothing counted, or for the advocate, the ties as named.
+  /// What is said of an inference left unknown, not asked about: it was asked already, or its
+  /// answer would change nothing in the advice.
+  static func leftOpen(_ question: PendingQuestion, askedBefore: Bool) -> String {
+    switch question.kind {
+    case .offeredHelp, .advocate:
+      "I haven't counted an advocate: I count one only when someone will speak up for you to a "
+        + "program. If they promise to, tell me."
+    case .strongEnough:
+      "I haven't counted those results as strong; if they were honors or strong comments, "
+        + "tell me."
+    default:
+      askedBefore
+        ? "As before, I've left that open." : "I've left that open; it would not change your plan."
+    }
+  }
+
   static func declined(_ question: PendingQuestion) -> String {
     question.kind == .advocate
       ? "OK: no faculty advocate, and the ties you named stand." : "OK, I won't count that."

@@ -2,6 +2,9 @@ import AdvisorCore
 
 /// The words ApplicantExtractor listens for: data, extended by adding lines.
 extension ApplicantExtractor {
+  /// Subjects after which a capital "DO" is the verb stressed ("i DO miss"), not the degree.
+  static let emphasisSubjects: Set<String> = ["i", "we", "you", "they", "he", "she", "it"]
+
   static let usMD: Phrases = [
     "usmd", "us md grad", "us md student",
     "us md", "md student", "md program", "allopathic", "lcme", "us medical school",

@@ -74,6 +74,12 @@ extension CircumstanceExtractor {
     "not make", "not reach", "too low for", "below", "under",
   ]
 
+  /// A meeting denied ("i dont meet the cutoff"): a miss, whatever ``meetsCutoff`` finds in it.
+  static let deniesMeeting: Phrases = [
+    "do not meet", "dont meet", "does not meet", "did not meet", "not meet", "cannot meet",
+    "can not meet", "will not meet", "wont meet", "not clear", "not above",
+  ]
+
   static let meetsCutoff: Phrases = [
     "above every", "above any", "over every", "over all", "clear every", "clear all",
     "meet the minimum", "meet their minimum", "meet all", "above their", "above the", "no cutoff",

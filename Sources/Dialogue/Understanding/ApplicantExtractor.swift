@@ -11,7 +11,11 @@ enum ApplicantExtractor {
     let utterance = utterance.containsAny(imgWords) ? utterance.removing(othersAsIMGs) : utterance
     let tokens = utterance.tokens
     // "DO" is the degree only in capitals, or as "D.O."; lower-case "do" is a verb.
-    let capitalDO = tokens.contains { $0.original == "DO" || $0.original == "DOs" }
+    // "i DO miss a cutoff": after a subject, "DO" is the verb stressed.
+    let capitalDO = tokens.indices.contains { index in
+      (tokens[index].original == "DO" || tokens[index].original == "DOs")
+        && !emphasisSubjects.contains(tokens.word(at: index - 1) ?? "")
+    }
     let deniesIMG = utterance.containsAny(notIMG)
     let nonUS = utterance.containsAny(nonUSWords)
     // Most lines name no country: find the ones named before building phrases around them.

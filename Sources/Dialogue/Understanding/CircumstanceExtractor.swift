@@ -96,7 +96,8 @@ enum CircumstanceExtractor {
     // no to the question decides then.
     let hearsay = mentionsCutoff && utterance.containsAny(cutoffHearsay)
     if !hearsay,
-      (utterance.containsAny(meetsCutoff) || utterance.containsAny(noCutoffListed))
+      (utterance.containsAny(meetsCutoff) && !utterance.containsAny(deniesMeeting)
+        || utterance.containsAny(noCutoffListed))
         && (mentionsCutoff || pending == .cutoffUnmet)
     {
       result.patch.cutoffUnmet = false
