@@ -65,7 +65,19 @@ enum CircumstanceExtractor {
     if words.first == "no", words.count > 1, Gazetteer.isPlaceWord(words[1]) {
       topics.insert(.region)
     }
-    let answersPending = pending.map { topics.isEmpty || topics.contains($0) } ?? false
+    // "no i dont think so. also i speak spanish": a first sentence that is a whole answer
+    // answers the question asked, whatever the sentences after it speak of.
+    let answerFirst =
+      pending != nil && !topics.isEmpty && said != nil
+      && {
+        let sentences = utterance.sentences
+        guard sentences.count > 1 else { return false }
+        let words = sentences[0].tokens.filter(\.isWord).map(\.text)
+        let reading = YesNo(words)
+        return reading.line != nil || reading.bare != nil
+      }()
+    let answersPending =
+      pending.map { topics.isEmpty || topics.contains($0) || answerFirst } ?? false
     let yes = said == true && answersPending
     let no = saysNo && answersPending
     // "No i said yes, some programs cap at 2 attempts": an answer said again for the one topic
