@@ -94,7 +94,9 @@ extension SpecialtyExtractor {
   static let noBackups: Phrases = [
     "no backup", "no backups", "no back up", "without a backup", "drop the backup",
     "drop the backups", "remove the backup", "remove the backups", "no plan b", "no fallback",
-    "not doing a backup", "not applying to a backup", "not dual applying",
+    "not doing a backup", "not applying to a backup", "not dual applying", "forget the backup",
+    "forget the backups", "forget about the backup", "scrap the backup", "scratch the backup",
+    "delete the backup", "lose the backup", "ditch the backup", "no more backup",
   ]
 
   /// Words right before a specialty that put it in the place of the one named just before
