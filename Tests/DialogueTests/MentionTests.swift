@@ -61,11 +61,14 @@ struct MentionTests {
     #expect(found.map(\.2) == [.stated, .stated, .misspelt, .whenAsked])
   }
 
-  @Test("\"im\" before a verb is a specialty only when asked for one")
+  @Test("\"im\" before a verb is \"I'm\", never a specialty; before another word, only when asked")
   func riskyAlias() {
     let found = mentions("im applying to peds")
-    #expect(found.map(\.0) == ["im", "peds"])
-    #expect(found.map(\.2) == [.whenAsked, .stated])
+    #expect(found.map(\.0) == ["peds"])
+    #expect(found.map(\.2) == [.stated])
+    let before = mentions("im here for peds")
+    #expect(before.map(\.0) == ["im", "peds"])
+    #expect(before.map(\.2) == [.whenAsked, .stated])
   }
 
   @Test(

@@ -69,8 +69,8 @@ package enum Advisor {
           text: "Pending: Step 2 CK \(score) after a failure sits between \(band.lowerBound) (the "
             + "score the email article calls workable for "
             + "\(ScoreThresholds.workableSpecialties), in \"\(Source.whenNotToEmail.section)\") "
-            + "and the national mean (about \(band.upperBound) in 2023-24, a public figure from a "
-            + "secondary source), where the "
+            + "and the national mean of all Step 2 CK takers (about \(band.upperBound) in "
+            + "2023-24, a public figure from a secondary source), where the "
             + "articles leave open whether the improvement is clear. Honors or strong comments in "
             + "core clerkships, or strong shelf results, would make it a clear rebound; without "
             + "them it is not one. The decision waits on that.",

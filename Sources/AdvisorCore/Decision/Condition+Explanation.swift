@@ -91,7 +91,7 @@ extension Condition {
         + "clear rebound."
     }
     if score >= band.upperBound {
-      return "Step 2 CK \(score) is at or above the national mean (about \(band.upperBound) in "
+      return "Step 2 CK \(score) is at or above the national mean of all takers (about \(band.upperBound) in "
         + "2023-24, public figures from a secondary source): on its own it answers the question "
         + "the failure raises."
     }

@@ -30,14 +30,19 @@ package enum BostonFeasibility {
 extension AdviceRule {
   /// The specialty reality check: sensitivity, backup plans and Boston feasibility.
   static let specialtyRules: [AdviceRule] = [
-    AdviceRule(
-      "specialty.sensitivity", .specialty, .note, .realityCheck,
-      when: { $0.sensitivity != nil }
-    ) { context in
-      guard let benchmarks = context.facts.benchmarks else { return "" }
-      return "\(benchmarks.specialty.displayName): sensitivity to low scores is "
-        + "\(benchmarks.sensitivityDescription)."
-    },
+    {
+      var rule = AdviceRule(
+        "specialty.sensitivity", .specialty, .note, .realityCheck,
+        when: { $0.sensitivity != nil }
+      ) { context in
+        guard let benchmarks = context.facts.benchmarks else { return "" }
+        return "\(benchmarks.specialty.displayName): sensitivity to low scores is "
+          + "\(benchmarks.sensitivityDescription)."
+      }
+      // An estimated sensitivity is tagged as the estimate it is, not as the article's table.
+      rule.citing = { context in context.facts.benchmarks?.sensitivitySource ?? .realityCheck }
+      return rule
+    }(),
     AdviceRule(
       "specialty.matched-mean", .specialty, .note, .matchedStep2,
       when: { $0.facts.benchmarks?.matchedMean != nil }

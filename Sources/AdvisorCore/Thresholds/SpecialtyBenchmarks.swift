@@ -19,10 +19,17 @@ package struct SpecialtyBenchmarks: Sendable, Hashable {
 
   /// "moderate (context matters)" where the article's table rates the specialty; otherwise
   /// the level and why it was chosen ("moderate, an estimate: …").
+  /// Where the sensitivity is cited from: the article's table, or the advisor's estimate from
+  /// the figures its note names. Every surface that states the sensitivity tags it with this.
+  package var sensitivitySource: Source {
+    sensitivityBasis.kind == .estimate
+      ? .estimate(from: sensitivityBasis.source) : sensitivityBasis.source
+  }
+
   package var sensitivityDescription: String {
     sensitivityBasis.kind == .article
       ? sensitivity.displayName
-      : "\(sensitivity.levelName) (an estimate: \(sensitivityBasis.note))"
+      : "\(sensitivity.levelName) (the advisor's estimate: \(sensitivityBasis.note))"
   }
 }
 

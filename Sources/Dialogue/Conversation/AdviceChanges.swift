@@ -30,7 +30,7 @@ enum AdviceChanges {
         .paragraph(
           "For \(specialty.displayName), sensitivity to low scores is "
             + "\(benchmarks.sensitivityDescription). "
-            + AdviceCard.tag(benchmarks.sensitivityBasis.source)))
+            + AdviceCard.tag(benchmarks.sensitivitySource)))
     }
     if old.applications != new.applications {
       if let range = new.applications {

@@ -47,7 +47,7 @@ extension PersonalAnswer {
       lines.append(
         "In \(specialty.displayName), sensitivity to low scores is "
           + "\(benchmarks.sensitivityDescription). "
-          + AdviceCard.tag(benchmarks.sensitivityBasis.source))
+          + AdviceCard.tag(benchmarks.sensitivitySource))
     }
     // Where the score stands against programs' floors, and each backup, as the advice says it.
     let standing = notes(floorRules, in: shown) + shown.specialty.backups.map(\.reason)

@@ -343,7 +343,7 @@ enum PersonalAnswer {
     let benchmarks = ScoreThresholds.benchmarks(for: specialty)
     return "The sources give no matched mean for \(specialty.displayName); its sensitivity to "
       + "low scores is \(benchmarks.sensitivityDescription). "
-      + AdviceCard.tag(benchmarks.sensitivityBasis.source)
+      + AdviceCard.tag(benchmarks.sensitivitySource)
   }
 
   /// Which group the comparison figure describes, said when the applicant is not in it.
