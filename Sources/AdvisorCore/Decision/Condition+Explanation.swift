@@ -91,9 +91,9 @@ extension Condition {
         + "clear rebound."
     }
     if score >= band.upperBound {
-      return "Step 2 CK \(score) is at or above the national mean of all takers (about \(band.upperBound) in "
-        + "2023-24, public figures from a secondary source): on its own it answers the question "
-        + "the failure raises."
+      return "Step 2 CK \(score) is at or above the national mean of all takers (about "
+        + "\(band.upperBound) in 2023-24, public figures from a secondary source): on its own it "
+        + "answers the question the failure raises."
     }
     // What was said is that the results are strong, not which: honors are not presumed.
     let evidence = "strong clerkship or shelf results"
