@@ -210,7 +210,17 @@ enum RegionExtractor {
       // "the northeast, or anywhere really": the openness is kept with the places.
       let after = tokens[last.upperBound...].prefix(4).filter(\.isWord).map(\.text)
         .filter { !Lexicon.anywhereHedges.contains($0) }
-      if after.starts(with: ["or", "anywhere"]), let region = result.patch.region {
+      // "open to anywhere in the US but prefer the northeast": a preference beside an
+      // openness said on its own ("anywhere in the northeast" only narrows it).
+      let openToo =
+        saysAnywhere
+        && tokens.indices.contains { index in
+          tokens[index].text == "anywhere"
+            && !wished.contains { (index + 1...index + 3).contains($0.tokens.lowerBound) }
+            // "i did not say anywhere"
+            && !tokens[max(0, index - 3)..<index].contains { Lexicon.negations.contains($0.text) }
+        }
+      if after.starts(with: ["or", "anywhere"]) || openToo, let region = result.patch.region {
         result.patch.region = region + " or anywhere"
       }
     } else if asked, looksLikeAPlace(utterance) {
