@@ -312,7 +312,15 @@ struct PersonalQuestionPhrasingTests {
       ("should Sam email programs?", .shouldEmail(plain: true)),
       ("ok so what should Sam do this week", .nextSteps),
       // Tester Chidinma (2026-12-03).
-      ("what about family medicine, is it easier for me than IM", .outlook(.familyMedicine)),
+      (
+        "what about family medicine, is it easier for me than IM",
+        .outlook(.familyMedicine, or: .internalMedicine)
+      ),
+      // Tester Lina (2026-12-03): both specialties weighed are answered.
+      (
+        "is obgyn even realistic for me or should i switch to fm",
+        .outlook(.obstetricsGynecology, or: .familyMedicine)
+      ),
       ("im scared i wont match at all am i screwd", .outlook(nil)),
       ("should my uncle call the programs for me", .advocateCall),
       // Tester Marco (2026-12-03).

@@ -64,7 +64,7 @@ extension Conversation {
         switch personal {
         case .nextSteps:
           alreadySaid.steps.formUnion(advice.plan.prefix(PlanSummary.stepCount).map(\.rule))
-        case .outlook(let named) where named == nil || named == advice.profile.specialty:
+        case .outlook(let named, _) where named == nil || named == advice.profile.specialty:
           alreadySaid.sensitivity = true
         case .shouldEmail, .whyDecision:
           alreadySaid.decision = true

@@ -32,6 +32,14 @@ extension PersonalAnswer {
   /// nil until any is known. A specialty the question names other than the applicant's own is
   /// answered from the advice for this profile in that specialty, said as such ("If you applied
   /// in Pediatrics"), without the plan, which stays the applicant's own.
+  /// The outlook in each specialty a question weighs ("is obgyn realistic or should i switch to
+  /// fm"), in the order named.
+  static func outlook(_ advice: Advice, named: Specialty?, or other: Specialty?) -> TextDocument? {
+    guard let other else { return outlook(advice, named: named) }
+    let blocks = [named, other].compactMap { outlook(advice, named: $0) }.flatMap(\.blocks)
+    return blocks.isEmpty ? nil : TextDocument(blocks)
+  }
+
   static func outlook(_ advice: Advice, named: Specialty? = nil) -> TextDocument? {
     let (shown, lead) = inSpecialty(named, advice)
     let isOwn = named == nil || named == advice.profile.specialty

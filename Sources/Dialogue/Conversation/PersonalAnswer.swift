@@ -19,7 +19,7 @@ enum PersonalAnswer {
       case .whyDecision: emailDecision(advice, prefix: "Your plan")
       case .isScoreLow(let asked, let named): scoreLevel(asked, specialty: named, advice: advice)
       case .applyCount(let named): applyCount(advice, named: named)
-      case .outlook(let named): outlook(advice, named: named)
+      case .outlook(let named, let other): outlook(advice, named: named, or: other)
       case .didIPass(let asked): result(advice, asked: asked)
       case .statedCutoff(let cutoff): statedCutoff(cutoff, advice: advice)
       case .countsAsConnection(let connection):

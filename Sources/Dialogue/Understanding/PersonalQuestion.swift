@@ -17,8 +17,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// question names if it names one ("how many derm programs").
   case applyCount(Specialty?)
   /// "Am I screwed?", "what are my chances?", "what's my shot at peds?": where this applicant
-  /// stands, in the specialty the question names if it names one.
-  case outlook(Specialty?)
+  /// stands, in the specialty the question names if it names one, and in a second one it
+  /// weighs against it ("is obgyn realistic or should i switch to fm").
+  case outlook(Specialty?, or: Specialty? = nil)
   /// "So did I fail?", "is 219 even passing?": the result on record, or what the pass marks
   /// make of the number asked about.
   case didIPass(Int?)
@@ -125,7 +126,10 @@ enum PersonalQuestion: Sendable, Hashable {
         let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
         guard own || number != nil else { continue }
         return .isScoreLow(number, specialty(namedIn: utterance))
-      case .outlook: return .outlook(specialty(namedIn: utterance))
+      case .outlook:
+        let named = specialties(namedIn: utterance)
+        return named.count > 1
+          ? .outlook(named[0], or: named[1]) : .outlook(specialty(namedIn: utterance))
       case .applyCount: return .applyCount(specialty(namedIn: utterance))
       case .backup: return .backup(specialty(namedIn: utterance))
       case .didIPass:
@@ -175,13 +179,34 @@ enum PersonalQuestion: Sendable, Hashable {
   }
 
   /// The specialty a question names ("is 226 ok for family med", "my shot at peds"), if any.
+  /// The specialties a question names, each once, in the order named.
+  private static func specialties(namedIn utterance: Utterance) -> [Specialty] {
+    var named: [Specialty] = []
+    for mention in namedMentions(utterance) {
+      guard case .specialty(let specialty) = mention.kind, !named.contains(specialty) else {
+        continue
+      }
+      named.append(specialty)
+    }
+    return named
+  }
+
   private static func specialty(namedIn utterance: Utterance) -> Specialty? {
+    let patch = SpecialtyExtractor.read(
+      utterance, mentions: namedMentions(utterance),
+      context: UnderstandingContext(profile: Profile(), pending: .specialty), cues: LineCues()
+    ).patch
+    // "FM as a backup" names FM, read as a backup.
+    return patch.specialty ?? patch.addBackups.first
+  }
+
+  private static func namedMentions(_ utterance: Utterance) -> [Mention] {
     // A question about a specialty's outlook asks about a specialty: the short names count as
     // when the advisor asks for one ("my shot at fm"); words such as "family" or "path" do not
     // ("my family thinks so", "my career path").
     // "im" opening a clause is "I'm" ("im scared i won't match"; not "is im realistic").
     let tokens = utterance.tokens
-    let mentions = MentionRecognizer.mentions(in: utterance).filter { mention in
+    return MentionRecognizer.mentions(in: utterance).filter { mention in
       let start = mention.tokens.lowerBound
       let text = tokens[start].text
       let opensClause =
@@ -191,12 +216,6 @@ enum PersonalQuestion: Sendable, Hashable {
         || mention.tokens.count == 1 && SpecialtyExtractor.shortAliases.contains(text)
           && !(text == "im" && opensClause)
     }
-    let patch = SpecialtyExtractor.read(
-      utterance, mentions: mentions,
-      context: UnderstandingContext(profile: Profile(), pending: .specialty), cues: LineCues()
-    ).patch
-    // "FM as a backup" names FM, read as a backup.
-    return patch.specialty ?? patch.addBackups.first
   }
 
   /// "my cousin in san diego ... for LA programs": the place family is in, and another place
