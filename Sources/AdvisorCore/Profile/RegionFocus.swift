@@ -66,6 +66,22 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
     "western mass", "central mass", "north shore", "south shore", "quincy", "lynn", "waltham",
   ]
 
+  /// Wider regions that hold Massachusetts: the Boston guide speaks of part of them.
+  static let widerThanMassachusetts: Set<String> = [
+    "northeast", "north east", "new england", "east coast",
+  ]
+
+  /// Whether `text` names a wider region that holds Massachusetts ("the Northeast").
+  package static func holdsMassachusetts(_ text: String) -> Bool {
+    let words = text.lowercasedWords
+    return words.indices.contains { start in
+      (1...2).contains { length in
+        start + length <= words.count
+          && widerThanMassachusetts.contains(words[start..<start + length].joined(separator: " "))
+      }
+    }
+  }
+
   /// Ways of saying "no preference".
   static let anywhereNames: Set<String> = [
     "anywhere", "any", "everywhere", "nationwide", "no preference", "whatever", "open",

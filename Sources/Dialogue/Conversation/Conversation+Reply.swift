@@ -251,10 +251,14 @@ extension Conversation {
     // A Boston-bound entry found for an applicant bound elsewhere says so first, unless the
     // question names the region itself.
     if isOffRegion(answer.entry, question: question) {
+      // "The Northeast" holds Massachusetts: the guide speaks of part of it, not of elsewhere.
+      let part = state.profile.region.map(RegionFocus.holdsMassachusetts) == true
       document.blocks.insert(
         .paragraph(
           "The nearest entry is from the Boston guide, written for Boston and Massachusetts "
-            + "programs, not for where you are applying:"), at: 0)
+            + (part
+              ? "programs, one part of the region you named:"
+              : "programs, not for where you are applying:")), at: 0)
     }
     return (document, answer.entry)
   }

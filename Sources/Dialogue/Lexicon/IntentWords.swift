@@ -84,6 +84,11 @@ extension IntentClassifier {
 
   /// After "do"/"does"/"did", only a subject makes a question ("did I", "do programs");
   /// "did an away rotation" is a statement.
+  /// Verbs a few words after a clause's opening "do" that make it a question whatever its
+  /// subject ("do observerships count", "do research years help").
+  static let auxiliaryQuestionVerbs: Set<String> = [
+    "count", "matter", "help", "hurt", "affect", "look", "weigh",
+  ]
   static let auxiliarySubjects: Set<String> = [
     "i", "you", "we", "they", "it", "programs", "program", "pds", "pd", "people", "most",
     "residency", "faculty", "interviewers", "applicants", "imgs", "img", "my", "letters", "he",

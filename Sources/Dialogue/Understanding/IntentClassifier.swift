@@ -240,6 +240,15 @@ enum IntentClassifier {
       {
         return index
       }
+      // "do observerships count as us clinical experience": "do" opening a clause, its verb a
+      // few words on.
+      if text == "do", clauseStart,
+        tokens.dropFirst(index + 2).prefix(3).contains(where: {
+          auxiliaryQuestionVerbs.contains($0.text)
+        })
+      {
+        return index
+      }
       guard starters.contains(text), token.original != "DO", token.original != "IS" else {
         continue
       }
