@@ -235,8 +235,14 @@ enum Understanding {
       tokens.firstStart(of: Lexicon.otherApplicants) != nil
     else { return tokens }
     var kept: [Utterance.Token] = []
-    for clause in tokens.clauseRanges
-    where Array(tokens[clause]).firstStart(of: Lexicon.otherApplicants) == nil {
+    // "my friend got 215 and matched neuro in NJ": a clause after another's that names nobody
+    // goes on about them; one with a word of the user's own ("i have 229") is the user's.
+    var othersGoOn = false
+    for clause in tokens.clauseRanges {
+      let others = Array(tokens[clause]).firstStart(of: Lexicon.otherApplicants) != nil
+      let own = tokens[clause].contains { Lexicon.firstPerson.contains($0.text) || $0.text == "im" }
+      othersGoOn = others || (othersGoOn && !own)
+      guard !othersGoOn else { continue }
       if let last = kept.last {
         kept.append(.init(text: ",", original: ",", kind: .punctuation, span: last.span))
       }
