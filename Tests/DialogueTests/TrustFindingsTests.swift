@@ -316,6 +316,9 @@ struct PersonalQuestionPhrasingTests {
         "what about family medicine, is it easier for me than IM",
         .outlook(.familyMedicine, or: .internalMedicine)
       ),
+      // Tester Kwame (2026-12-03): a visa asked about is answered from the applicant type.
+      ("do i need a visa", .needVisa),
+      ("tell me if i need a visa friendly program list", .needVisa),
       // Tester Lina (2026-12-03): both specialties weighed are answered.
       (
         "is obgyn even realistic for me or should i switch to fm",

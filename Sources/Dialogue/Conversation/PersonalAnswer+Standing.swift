@@ -40,6 +40,29 @@ extension PersonalAnswer {
     return blocks.isEmpty ? nil : TextDocument(blocks)
   }
 
+  /// Whether this applicant needs a visa, as the applicant type on record says: an
+  /// international graduate who needs one can match only where a program sponsors it; a
+  /// US-citizen IMG needs none. Nil for a US MD or DO graduate or an unknown type, where the
+  /// profile does not say.
+  static func visa(_ profile: Profile) -> TextDocument? {
+    let source = AdviceCard.tag(.usIMGAdvantages)
+    let text: String
+    switch profile.applicant {
+    case .nonUSIMG?:
+      text =
+        "For you: yes. You're on record as an international graduate who needs a visa, which "
+        + "narrows the programs you can realistically target to those that sponsor one (J-1 or "
+        + "H-1B): check sponsorship first when you build the list. \(source)"
+    case .usIMG?:
+      text =
+        "For you: no. You're on record as a US citizen or permanent resident, so no program "
+        + "has to sponsor you, which the Boston guide counts among US-citizen IMGs' advantages. "
+        + "\(source)"
+    default: return nil
+    }
+    return TextDocument([.paragraph(text)])
+  }
+
   static func outlook(_ advice: Advice, named: Specialty? = nil) -> TextDocument? {
     let (shown, lead) = inSpecialty(named, advice)
     let isOwn = named == nil || named == advice.profile.specialty

@@ -35,6 +35,7 @@ enum PersonalAnswer {
       case .advocateCall: advocateCall(advice)
       case .backup(let named): backup(advice, named: named)
       case .needBackup: needBackup(advice)
+      case .needVisa: visa(advice.profile)
       case .recall: recall(advice.profile)
       case .sourceOf(let number): source(of: number, advice: advice)
       case .retakeResult(let score, let exam): retakeResult(score, exam: exam, advice: advice)

@@ -190,6 +190,15 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .needVisa,
+      [
+        "do i need a visa", "will i need a visa", "i need a visa friendly", "need visa friendly",
+        "do i need sponsorship", "do i need visa sponsorship", "will i need sponsorship",
+        "need a visa friendly", "visa friendly programs for me", "do i need an h1b",
+        "do i need a j1", "is my visa a problem", "does my visa matter",
+      ]
+    ),
+    (
       .needBackup,
       [
         "need a backup", "need backup", "need a back up", "need a backup specialty",

@@ -52,6 +52,9 @@ enum PersonalQuestion: Sendable, Hashable {
   case backup(Specialty?)
   /// "Do I need a backup?": whether this applicant's plan calls for a backup specialty.
   case needBackup
+  /// "Do I need a visa?", "tell me if i need a visa friendly program list": what the applicant
+  /// type on record says of it, before the entry on sponsorship.
+  case needVisa
   /// "Should my mentor still make the call?": what the plan says of the advocate's outreach.
   case advocateCall
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
@@ -92,6 +95,7 @@ enum PersonalQuestion: Sendable, Hashable {
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
       .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere:
       nil
+    case .needVisa: "img-visa-sponsorship"
     }
   }
 
