@@ -86,6 +86,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// The entry that answers the general form of the question, when the search should not pick.
   var entryID: String? {
     switch self {
+    // "What are my chances": how often applicants of each kind match, not whatever the words
+    // happen to find (they found program signaling).
+    case .outlook(nil, nil): "figures-match-rates"
     case .emailCount: "faq-how-many-to-email"
     case .isScoreLow: "boston-what-counts-as-low"
     case .mentionEvent: "when-email-acute-event"
