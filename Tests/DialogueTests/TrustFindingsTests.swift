@@ -316,6 +316,11 @@ struct PersonalQuestionPhrasingTests {
         "what about family medicine, is it easier for me than IM",
         .outlook(.familyMedicine, or: .internalMedicine)
       ),
+      // Tester Sofia (2026-12-03): a rotation in one place asked about for programs in another.
+      (
+        "does my chicago sub-i count as a connection for the milwaukee program",
+        .rotationElsewhere(rotation: "Chicago", programs: "Milwaukee")
+      ),
       // Tester Kwame (2026-12-03): a visa asked about is answered from the applicant type.
       ("do i need a visa", .needVisa),
       ("tell me if i need a visa friendly program list", .needVisa),

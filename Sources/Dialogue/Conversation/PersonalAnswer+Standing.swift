@@ -343,11 +343,36 @@ extension PersonalAnswer {
     TextDocument([
       .paragraph(
         "Family in \(family) is a tie for programs in and around \(family): family in the "
-          + "area is what the email article names \(AdviceCard.tag(.whenToEmail)). For programs "
-          + "in \(programs) it counts only if \(programs) is the same area, and the sources give "
-          + "no distance to judge that by: name the tie in an email only where it is true, and "
-          + "it does not count for \(programs) by itself.")
+          + "area is what the email article names \(AdviceCard.tag(.whenToEmail)). "
+          + elsewhere(family, programs, what: "family there"))
     ])
+  }
+
+  /// A rotation in one place, asked about programs in another: a connection to the program
+  /// where it was, not to programs elsewhere.
+  static func rotationElsewhere(rotation: String, programs: String) -> TextDocument {
+    TextDocument([
+      .paragraph(
+        "A rotation is a connection to the program where you did it: your \(rotation) rotation "
+          + "counts with that program \(AdviceCard.tag(.whenToEmail)), not with a program in "
+          + "\(programs), where you did not rotate, even if it is nearby. What it can give you "
+          + "for every program is a letter from the attendings who saw your work, and letters "
+          + "weigh more when scores are weaker \(AdviceCard.tag(.letters)).")
+    ])
+  }
+
+  /// What a tie in `place` is for programs in `programs`, as plainly as the gazetteer allows:
+  /// a city in another state than the one asked about is said to be so; otherwise whether the
+  /// two are one area is left to the user, as the sources give no distance.
+  private static func elsewhere(_ place: String, _ programs: String, what: String) -> String {
+    let state = Gazetteer.state(of: place)
+    if let state, Gazetteer.states.contains(programs), state != programs {
+      return "\(place) is in \(state), not \(programs): \(what) is no tie to \(programs) "
+        + "programs unless one is close to \(place), so do not name it there."
+    }
+    return "For programs in \(programs) \(what) counts only if \(programs) is the same area, "
+      + "and the sources give no distance to judge that by: name it in an email only where it "
+      + "is true; it does not count for \(programs) by itself."
   }
 
   /// ", and your plan with that is to …", said beside what is on record; nil before a decision.

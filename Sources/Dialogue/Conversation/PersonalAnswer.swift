@@ -26,6 +26,8 @@ enum PersonalAnswer {
         connection.map { counts($0, advice: advice) } ?? whatCounts()
       case .placeAsTie(let place): placeAsTie(place)
       case .tieElsewhere(let family, let programs): tieElsewhere(family: family, programs: programs)
+      case .rotationElsewhere(let rotation, let programs):
+        rotationElsewhere(rotation: rotation, programs: programs)
       case .observershipAsTie: TextDocument([.paragraph(observershipNote + ".")])
       case .countsAsHook: hookOnRecord(advice)
       case .interviewAnswer: interviewAnswer(advice)

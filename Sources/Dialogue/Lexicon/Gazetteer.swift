@@ -1,18 +1,20 @@
 /// Places people name when they say where they want to train, with the name to keep.
 enum Gazetteer {
+  /// The states (and Puerto Rico), by display name.
+  static let states: [String] = [
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
+    "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
+    "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
+    "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
+    "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
+    "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
+    "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin",
+    "Wyoming", "Puerto Rico",
+  ]
+
   /// Lower-case word sequences → display names. Multi-word names first wins by length.
   static let places: [String: String] = {
     var table: [String: String] = [:]
-    let states = [
-      "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut",
-      "Delaware", "Florida", "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa",
-      "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan",
-      "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New Hampshire",
-      "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio", "Oklahoma",
-      "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee",
-      "Texas", "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin",
-      "Wyoming", "Puerto Rico",
-    ]
     let cities = [
       "Boston", "Worcester", "Springfield", "Lowell", "Brockton", "Cambridge", "Somerville",
       "Framingham", "Pittsfield", "Salem", "Lawrence", "Fall River", "New Bedford", "Burlington",
@@ -72,6 +74,74 @@ enum Gazetteer {
     table["norcal"] = "Northern California"
     return table
   }()
+
+  /// The state each city of ``places`` is in, by display name ("Atlanta" is not in Florida).
+  /// Names shared by cities of several states (Springfield, Rochester, Portland) are absent.
+  static let stateOfCity: [String: String] = {
+    let byState: [String: [String]] = [
+      "Massachusetts": [
+        "Boston", "Worcester", "Lowell", "Brockton", "Cambridge", "Somerville", "Framingham",
+        "Pittsfield", "Fall River", "New Bedford", "Cape Cod",
+      ],
+      "Rhode Island": ["Providence"],
+      "Connecticut": ["Hartford", "New Haven", "Stamford", "Bridgeport"],
+      "New York": [
+        "New York City", "NYC", "Brooklyn", "Bronx", "Queens", "Manhattan", "Long Island",
+        "Buffalo", "Syracuse", "Yonkers",
+      ],
+      "Pennsylvania": ["Philadelphia", "Pittsburgh", "Harrisburg", "Allentown", "Hershey"],
+      "Maryland": ["Baltimore"],
+      "Illinois": [
+        "Chicago", "Evanston", "Oak Park", "Naperville", "Skokie", "Maywood", "Park Ridge",
+        "Oak Lawn", "Joliet", "Rockford", "Peoria", "Champaign",
+      ],
+      "Michigan": ["Detroit", "Grand Rapids"],
+      "Ohio": ["Cleveland", "Columbus", "Cincinnati", "Dayton", "Toledo", "Akron"],
+      "Wisconsin": ["Milwaukee", "Madison", "Green Bay", "La Crosse"],
+      "Minnesota": ["Minneapolis"],
+      "Missouri": ["St Louis"],
+      "Georgia": ["Atlanta", "Savannah"],
+      "Florida": ["Miami", "Orlando", "Tampa", "Jacksonville", "Fort Lauderdale"],
+      "Tennessee": ["Nashville", "Memphis", "Knoxville"],
+      "North Carolina": ["Charlotte", "Raleigh", "Durham"],
+      "Virginia": ["Richmond"],
+      "Texas": [
+        "Houston", "Dallas", "Austin", "San Antonio", "El Paso", "Lubbock", "Fort Worth",
+        "Corpus Christi",
+      ],
+      "Arizona": ["Phoenix", "Tucson"],
+      "Colorado": ["Denver"],
+      "Utah": ["Salt Lake City"],
+      "Nevada": ["Las Vegas", "Reno"],
+      "California": [
+        "Los Angeles", "LA", "San Diego", "San Francisco", "Bay Area", "Sacramento", "Oakland",
+        "San Jose", "Fresno",
+      ],
+      "Washington": ["Seattle", "Spokane", "Tacoma"],
+      "Louisiana": ["New Orleans", "Baton Rouge"],
+      "New Jersey": ["Newark", "Jersey City", "Hoboken", "Paterson", "Camden", "Trenton"],
+      "Oklahoma": ["Tulsa", "Oklahoma City"],
+      "Nebraska": ["Omaha"],
+      "Indiana": ["Indianapolis"],
+      "Kentucky": ["Louisville"],
+      "Alabama": ["Birmingham"],
+      "Hawaii": ["Honolulu"],
+      "Alaska": ["Anchorage"],
+      "Idaho": ["Boise"],
+      "New Mexico": ["Albuquerque"],
+      "Arkansas": ["Little Rock"],
+      "Iowa": ["Des Moines"],
+      "Kansas": ["Wichita"],
+    ]
+    return Dictionary(
+      byState.flatMap { state, cities in cities.map { ($0, state) } },
+      uniquingKeysWith: { first, _ in first })
+  }()
+
+  /// The state a place is, or is in; nil for a region or a place the gazetteer cannot place.
+  static func state(of place: String) -> String? {
+    states.contains(place) ? place : stateOfCity[place]
+  }
 
   /// The first word of every place's name: a word that starts none starts no place.
   static let firstWords = Set(places.keys.map { String($0.prefix { $0 != " " }) })

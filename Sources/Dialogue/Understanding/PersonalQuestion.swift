@@ -55,6 +55,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Do I need a visa?", "tell me if i need a visa friendly program list": what the applicant
   /// type on record says of it, before the entry on sponsorship.
   case needVisa
+  /// "Does my chicago sub-i count as a connection for the milwaukee program": a rotation in one
+  /// place, asked about programs in another.
+  case rotationElsewhere(rotation: String, programs: String)
   /// "Should my mentor still make the call?": what the plan says of the advocate's outreach.
   case advocateCall
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
@@ -78,7 +81,7 @@ enum PersonalQuestion: Sendable, Hashable {
     switch self {
     case .nextSteps, .recall, .sourceOf, .retakeResult, .needBackup: true
     case .countsAsConnection(let connection): connection != nil
-    case .placeAsTie, .observershipAsTie, .tieElsewhere: true
+    case .placeAsTie, .observershipAsTie, .tieElsewhere, .rotationElsewhere: true
     default: false
     }
   }
@@ -96,7 +99,8 @@ enum PersonalQuestion: Sendable, Hashable {
     case .mentionFailure: "address-personal-statement"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
-      .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere:
+      .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere,
+      .rotationElsewhere:
       nil
     case .needVisa: "img-visa-sponsorship"
     }
@@ -172,6 +176,9 @@ enum PersonalQuestion: Sendable, Hashable {
         if let places = familyAndPrograms(in: utterance) {
           return .tieElsewhere(family: places.family, programs: places.programs)
         }
+        if let places = rotationAndPrograms(in: utterance) {
+          return .rotationElsewhere(rotation: places.rotation, programs: places.programs)
+        }
         let asked = connection(namedIn: utterance.removing(phrases))
         // "does my cousin help": only a question that names a tie asks whether it counts.
         guard
@@ -236,10 +243,6 @@ enum PersonalQuestion: Sendable, Hashable {
     guard places.count >= 2,
       let member = tokens.firstIndex(where: { RegionExtractor.tieWords.contains($0.text) })
     else { return nil }
-    let name = { (mention: Mention) in
-      let written = Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")]
-      return written.map { Gazetteer.sameCity[$0] ?? $0 } ?? mention.place ?? ""
-    }
     // The family's place is the first named after the family member ("my cousin in san
     // diego"); the programs' is another led by "for", "to", "at" or "in" ("for LA programs").
     guard let home = places.first(where: { $0.tokens.lowerBound > member }),
@@ -248,8 +251,39 @@ enum PersonalQuestion: Sendable, Hashable {
           && Gazetteer.placeLeads.contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
       })
     else { return nil }
-    let (family, asked) = (name(home), name(programs))
+    let (family, asked) = (placeName(home, in: tokens), placeName(programs, in: tokens))
     return family == asked ? nil : (family, asked)
+  }
+
+  /// "my chicago sub-i ... for the milwaukee program": the place a rotation named was in (the
+  /// first place named) and another the programs asked about are in; nil unless both are named
+  /// and differ.
+  private static func rotationAndPrograms(in utterance: Utterance) -> (
+    rotation: String, programs: String
+  )? {
+    let tokens = utterance.tokens
+    guard tokens.contains(where: { RegionExtractor.rotationWords.contains($0.text) }) else {
+      return nil
+    }
+    let places = MentionRecognizer.mentions(in: utterance).taken { $0.place != nil }
+    guard places.count >= 2 else { return nil }
+    let led = { (mention: Mention) in
+      let start = mention.tokens.lowerBound
+      let before = tokens.word(at: start - 1) ?? ""
+      return Gazetteer.placeLeads.contains(before)
+        || before == "the" && Gazetteer.placeLeads.contains(tokens.word(at: start - 2) ?? "")
+    }
+    guard let programs = places.last(where: led),
+      let rotation = places.first(where: { $0 != programs })
+    else { return nil }
+    let (there, asked) = (placeName(rotation, in: tokens), placeName(programs, in: tokens))
+    return there == asked ? nil : (there, asked)
+  }
+
+  /// A place mention's gazetteer name, a city's short name written out ("LA": Los Angeles).
+  private static func placeName(_ mention: Mention, in tokens: [Utterance.Token]) -> String {
+    let written = Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")]
+    return written.map { Gazetteer.sameCity[$0] ?? $0 } ?? mention.place ?? ""
   }
 
   /// The one connection a question names ("my aunt in newark": a geographic tie), or the place
