@@ -388,6 +388,9 @@ struct PersonalQuestionPhrasingTests {
       ("can you write me an email for a program", nil),
       ("write an email to the program to ask about cutoffs", nil),
       ("write me an email to the detroit program for my advocate", "the detroit program"),
+      // Tester Sofia (2026-12-03): a place alone after "to" names its program.
+      ("can you write the email my pd should send to milwaukee", "milwaukee"),
+      ("write an email to chicago about my retake", nil),
     ] as [(String, String?)])
   func draftNamesItsProgram(line: String, program: String?) {
     let interpretation = Understanding.interpret(

@@ -66,7 +66,14 @@ enum IntentClassifier {
         $0.kind != .punctuation && !draftAddresseeLeads.contains($0.text)
       }
       guard let program = named.firstIndex(where: { draftProgramWords.contains($0.text) })
-      else { continue }
+      else {
+        // "the email my pd should send to milwaukee": a place alone names its program.
+        let place = named.drop { $0.text == "the" }
+        if !place.isEmpty, Gazetteer.places[place.map(\.text).joined(separator: " ")] != nil {
+          return place.map(\.original).joined(separator: " ")
+        }
+        continue
+      }
       if draftDirectorWords.contains(named[program].text),
         let at = named[program...].firstIndex(where: { ["at", "in"].contains($0.text) }),
         at + 1 < named.endIndex
