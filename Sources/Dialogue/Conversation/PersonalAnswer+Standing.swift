@@ -305,7 +305,12 @@ extension PersonalAnswer {
       : "Your Step 2 CK \(score) meets a stated minimum of \(cutoff), so that cutoff is no reason "
         + "to email: above a program's floor, the exact number matters less than people think, "
         + "outside the most competitive specialties \(AdviceCard.tag(.programsRead))."
-    return TextDocument([.paragraph(text)])
+    // Heard of, not yet on record: what would put it there, since it can change the plan.
+    let open =
+      score < cutoff && advice.profile.cutoffUnmet == nil
+      ? " I haven't recorded a missed cutoff: if a program you are applying to states it, say "
+        + "\"yes, a program I'm applying to requires \(cutoff)\"." : ""
+    return TextDocument([.paragraph(text + open)])
   }
 
   /// Whether a connection asked about counts, and what the sources make of that kind.

@@ -80,8 +80,15 @@ enum ExamExtractor {
         }
         // A word belongs to the exam its clause names just before it, or to the first one when
         // it comes before them all ("238 on CK and step 1 pass").
+        // "i have 224" with Step 2 CK 224 on record while Step 1 is asked: that score said
+        // again, not the asked exam's.
+        let restated =
+          exams.isEmpty && !cues.correction
+          ? feature.score.flatMap { value in
+            Exam.allCases.first { context.profile[$0].score == value }
+          } : nil
         let exam =
-          (inClause.last { $0.tokens.lowerBound < index } ?? inClause.first)?.exam
+          restated ?? (inClause.last { $0.tokens.lowerBound < index } ?? inClause.first)?.exam
           ?? (inClause.isEmpty ? lastExam : nil) ?? continued ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
