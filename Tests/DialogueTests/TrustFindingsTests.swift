@@ -321,6 +321,11 @@ struct PersonalQuestionPhrasingTests {
         "does my chicago sub-i count as a connection for the milwaukee program",
         .rotationElsewhere(rotation: "Chicago", programs: "Milwaukee")
       ),
+      // Tester Kwame (2026-12-03): "does that help me get into" asks whether a tie counts.
+      (
+        "my cousin lives in boston, does that help me get into a boston program",
+        .countsAsConnection(.geographicTie)
+      ),
       // Tester Kwame (2026-12-03): a visa asked about is answered from the applicant type.
       ("do i need a visa", .needVisa),
       ("tell me if i need a visa friendly program list", .needVisa),

@@ -255,7 +255,23 @@ extension PersonalAnswer {
   /// What this applicant's plan says of a faculty member reaching out: the decision, then the
   /// plan's own step or note on an advocate, each with its source; nil before a decision.
   static func advocateCall(_ advice: Advice) -> TextDocument? {
-    guard let decision = advice.email.decision else { return nil }
+    guard let decision = advice.email.decision else {
+      // Who reaches out follows the email decision: what it waits on, and who is on record.
+      let needed = Conversation.decisionWaitsOn(advice)
+      guard !needed.isEmpty else { return nil }
+      let advocate =
+        switch advice.profile.has(.facultyAdvocate) {
+        case true?: " A faculty advocate is on record for you."
+        case false?:
+          " No faculty advocate is on record for you; tell me if someone has offered to speak up."
+        case nil: ""
+        }
+      return TextDocument([
+        .paragraph(
+          "For you, that is not decided yet: who reaches out follows the email decision, and I "
+            + "need \(needed.map(\.displayName).joinedAsList()) first.\(advocate)")
+      ])
+    }
     var lines = ["Your plan is to \(DecisionWording.action(decision))."]
     let said = notes(advocateRules, in: advice)
     if said.isEmpty {

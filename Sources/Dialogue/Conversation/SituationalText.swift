@@ -40,6 +40,12 @@ enum SituationalText {
     "channel-advocate-own-email": { profile in
       profile.connections.map { $0.contains(.facultyAdvocate) } ?? true
     },
+    // Contacts at a program who can signal interest: an advocate or the team of a rotation
+    // there, not a relative in town (tester Kwame, with a cousin in Boston, was told to "ask
+    // your mentor or faculty contact").
+    "snapshot-existing-connections": { profile in
+      profile.connections.map { !$0.isDisjoint(with: [.facultyAdvocate, .rotation]) } ?? true
+    },
   ]
 
   /// The entry written for the other side of the same situation, given in place of one that
@@ -47,6 +53,7 @@ enum SituationalText {
   static let counterparts: [String: String] = [
     "faq-step1-pass-fail": "step1-scored-number",
     "channel-advocate-own-email": "channel-five-options",
+    "snapshot-existing-connections": "channel-five-options",
   ]
 
   /// Whether `entry` fits an applicant with this profile.

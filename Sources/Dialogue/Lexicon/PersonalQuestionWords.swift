@@ -34,7 +34,8 @@ extension PersonalQuestion {
         "count as ties", "count as connections", "considered a tie", "considered a connection",
         "considered a geographic tie", "qualify as a tie", "qualifies as a tie", "is that a tie",
         "is that a connection", "is it a tie", "a tie or not", "count as a real tie",
-        "help for", "help with", "help at",
+        "help for", "help with", "help at", "help me get into", "help me get in at",
+        "help my chances at", "help my chances with", "help my chances in",
       ]
     ),
     (
