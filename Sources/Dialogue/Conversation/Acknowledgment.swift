@@ -94,8 +94,13 @@ enum Acknowledgment {
       // Only the latest sitting is kept: after several, an earlier sitting's number may have
       // been said, but it is not on record.
       let those = denied.count == 1 ? "is not a score" : "are not scores"
+      // (Not twice: an earlier sitting's number heard in the line says so on its own.)
+      let saysEarlier = interpretation.assumptions.contains {
+        if case .earlierSitting(exam, _) = $0 { true } else { false }
+      }
       let latestOnly =
-        (profile[exam].attempts ?? 1) > 1 ? " (I keep only the latest sitting's)" : ""
+        (profile[exam].attempts ?? 1) > 1 && !saysEarlier
+        ? " (I keep only the latest sitting's)" : ""
       return "I already had \(exam.displayName) \(score); \(denied.joinedAsList()) \(those) I "
         + "have on record\(latestOnly)."
     }
