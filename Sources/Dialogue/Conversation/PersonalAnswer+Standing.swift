@@ -233,9 +233,10 @@ extension PersonalAnswer {
       // A path that never weighed the gap (a failure without a rebound) leaves it unsettled.
       lines =
         [
-          "Your plan's decision is reached before the gap to \(specialty.displayName)'s norms "
-            + "is weighed, so it does not settle this."
-        ] + notes(floorRules, in: advice).map(cited) + ["Weigh a backup with that in mind."]
+          "Nothing in your plan calls for one, but that is no verdict on your score: the plan's "
+            + "decision turns on the failure and never weighs how far your score sits from "
+            + "\(specialty.displayName)'s norms. Where it stands:"
+        ] + notes(floorRules, in: advice).map(cited) + ["A backup is yours to weigh with that."]
     }
     lines += judged.map(cited)
     let lead = advice.email.decision == nil && reasons.isEmpty ? "For you, " : "For you: "
