@@ -255,6 +255,18 @@ struct ConversationTests {
     #expect(turn.replyText.contains("out of emails to programs"))
   }
 
+  @Test(
+    "A line about a relative's health is never kept as typed, understood or not",
+    arguments: [
+      "my dad is still recovering", "and my dads situation is ongoing, not resolved",
+      "my mom's condition is about the same",
+    ])
+  func privacyOfUnreadLines(line: String) {
+    var script = Script()
+    let turn = script.say(line)
+    #expect(!turn.storedInput.contains("dad") && !turn.storedInput.contains("mom"))
+  }
+
   @Test("A line with personal details has no typo quoted back, and family words are not mended")
   func privacyOfRepairs() {
     var script = Script()

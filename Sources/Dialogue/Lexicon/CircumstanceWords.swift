@@ -277,7 +277,14 @@ extension CircumstanceExtractor {
   /// Health details that are no event by themselves ("his ejection fraction was 20 percent"),
   /// but are never stored verbatim.
   static let healthDetails =
-    Phrases(Lexicon.relatives.sorted().map { "\($0) heart" }) + [
+    Phrases(
+      Lexicon.relatives.sorted().flatMap { relative in
+        ["\(relative) heart"]
+          // "my dads situation", "my mom's condition" (a possessive is read as the word).
+          + ["situation", "health", "condition", "recovery"].map { "\(relative) \($0)" }
+      }) + [
+      "recovering", "still recovering", "his condition", "her condition", "his recovery",
+      "her recovery",
       "ejection fraction", "his heart", "her heart", "emergency room", "ambulance", "psychiatrist",
       "therapist",
       "psychiatric", "medication", "medications", "meds", "diagnosis", "prognosis", "symptoms",
