@@ -114,6 +114,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.laterAttempt): result.insert("intent=clarify-later-attempt")
     case .clarify(.strongEnough): result.insert("intent=clarify-strong-enough")
     case .clarify(.offeredHelp): result.insert("intent=clarify-offered-help")
+    case .clarify(.hookAgain): result.insert("intent=clarify-hook-again")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }

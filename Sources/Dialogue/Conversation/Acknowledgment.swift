@@ -184,6 +184,7 @@ enum Acknowledgment {
     case .laterAttempt(let exam): PendingQuestion(exam.slot, .laterAttempt(exam))
     case .addConnection(let connection): PendingQuestion(.connections, .addConnection(connection))
     case .strongEnough: PendingQuestion(.clinicalEvidence, .strongEnough)
+    case .hookAgain: PendingQuestion(.hook, .hookAgain)
     case .offeredHelp: PendingQuestion(.connections, .offeredHelp)
     }
   }

@@ -102,6 +102,9 @@ extension Conversation {
     case .strongEnough:
       guard !advice.missing.contains(.clinicalEvidence) else { return true }
       probe = advice.whatIf { $0.clinicalEvidence = true }
+    case .hookAgain:
+      // Said against an answer on record: asked, whatever it would change.
+      return true
     case .laterAttempt(let exam):
       probe = advice.whatIf { profile in
         profile[exam] = StepResult(outcome: .pass, attempts: (profile[exam].attempts ?? 1) + 1)

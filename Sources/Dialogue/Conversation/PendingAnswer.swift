@@ -88,7 +88,7 @@ enum PendingAnswer {
       } else if utterance.containsAny(surgeryWords) {
         result.patch.specialty = .preliminarySurgery
       }
-    case .connectionKind, .observed, .strongEnough:
+    case .connectionKind, .observed, .strongEnough, .hookAgain:
       return
     case .passMark(let score):
       // "i took it aug 2026" is the sitting asked about, not a result still to come; "idk"

@@ -40,6 +40,8 @@ package struct PendingQuestion: Sendable, Hashable {
     case strongEnough
     /// Faculty "might" speak up ("he said he might email a program"): will they?
     case offeredHelp
+    /// A language or a past career said after "no hook" was answered: does it count as one?
+    case hookAgain
   }
 
   package var slot: Slot
@@ -49,7 +51,7 @@ package struct PendingQuestion: Sendable, Hashable {
   package var isConfirmation: Bool {
     switch kind {
     case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt, .addConnection,
-      .strongEnough, .offeredHelp:
+      .strongEnough, .offeredHelp, .hookAgain:
       true
     default: false
     }

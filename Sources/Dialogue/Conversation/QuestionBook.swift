@@ -67,6 +67,10 @@ package enum QuestionBook {
     case .offeredHelp:
       return "Will they speak up for you to a program you're applying to (a call or an email to "
         + "its program director)? I count an advocate only when someone will. Yes or no."
+    case .hookAgain:
+      return "You told me earlier you have no strong program-specific hook. Does this count as "
+        + "one for the programs you want (a language their patients need, a past career they "
+        + "value)? Yes or no."
     case .strongEnough:
       return "What counts here is strong work: would your evaluators' comments read as strong "
         + "(standout, top of the group), or as fine? Yes for strong, no for fine."
@@ -132,6 +136,9 @@ package enum QuestionBook {
     case .strongEnough:
       "I haven't counted those results as strong; if they were honors or strong comments, "
         + "tell me."
+    case .hookAgain:
+      "I've kept no strong hook, as you told me earlier; if this is one for the programs you "
+        + "want, tell me."
     default:
       askedBefore
         ? "As before, I've left that open." : "I've left that open; it would not change your plan."
@@ -157,6 +164,7 @@ package enum QuestionBook {
     case .tie: return "\"yes, my family lives there\", \"no\""
     case .addConnection: return "\"yes\", \"no\""
     case .strongEnough: return "\"yes, they were strong\", \"no, just fine\""
+    case .hookAgain: return "\"yes, their patients need it\", \"no\""
     case .offeredHelp: return "\"yes, he offered\", \"no, not really\""
     case .observed: return "\"none\", \"my mentor there would call the PD\", \"family nearby\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""

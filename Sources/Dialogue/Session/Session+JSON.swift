@@ -155,6 +155,7 @@ extension PendingQuestion {
     case .addConnection(let connection): kind = "add-connection:\(connection.rawValue)"
     case .strongEnough: kind = "strong-enough"
     case .offeredHelp: kind = "offered-help"
+    case .hookAgain: kind = "hook-again"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -180,6 +181,7 @@ extension PendingQuestion {
     case "observed": kind = .observed
     case "strong-enough": kind = .strongEnough
     case "offered-help": kind = .offeredHelp
+    case "hook-again": kind = .hookAgain
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
     case "later-attempt":

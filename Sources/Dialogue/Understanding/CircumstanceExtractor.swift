@@ -98,6 +98,12 @@ enum CircumstanceExtractor {
       retracts, !deniesHook
     {
       if doubtsHook(utterance) { result.patch.unset.insert(.hook) }
+    } else if claimStands, !deniesHook, context.profile.hook == false, pending != .hook,
+      !cues.correction, !utterance.containsAny(hookNouns)
+    {
+      // "no hook" answered, then "also i speak spanish": whether that counts is asked, not
+      // inferred over what was said.
+      result.intents.append(.clarify(.hookAgain))
     } else {
       result.patch.hook = answer(.hook, denied: deniesHook, claimed: claimsHook)
     }

@@ -144,6 +144,8 @@ enum Clarification: Sendable, Hashable {
   case strongEnough
   /// Faculty who "might" speak up ("he said he might email a program he knows"): will they?
   case offeredHelp
+  /// A language or a past career said after "no hook" was answered: does it count as one?
+  case hookAgain
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.
