@@ -164,6 +164,8 @@ extension ConnectionExtractor {
       "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
       "unsure if she would", "unsure if he would", "might not call", "may not call",
       "not sure anyone would", "not sure anyone will", "do not know if anyone would",
+      "idk if anyone would", "idk if anyone will", "idk if anybody would", "not sure anybody would",
+      "do not know if anybody would", "if anyone would call", "if anyone would vouch",
     ] + tentativeHelp
   /// Help never promised ("she never said she'd call anyone", "it's just a maybe"): no
   /// advocate, unless the line says someone will speak up ("... but she said she will call the
@@ -171,7 +173,9 @@ extension ConnectionExtractor {
   static let unpromised: Phrases = [
     "not promised", "never promised", "just a maybe", "only a maybe", "not said he would",
     "not said she would", "not said they would", "never said he would", "never said she would",
-    "never said they would", "not actually said",
+    "never said they would", "not actually said", "nobody said they would",
+    "nobody said he would", "nobody said she would", "no one said they would",
+    "no one said he would", "no one said she would", "nobody said anything about calling",
   ]
   /// Help offered, but only "might" ("he said he might email a program he knows"): whether
   /// they will is asked, when faculty are named.

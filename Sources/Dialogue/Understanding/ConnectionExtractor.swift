@@ -71,7 +71,11 @@ enum ConnectionExtractor {
       faculty && utterance.containsAny(tentativeHelp) && !known.contains(.facultyAdvocate)
     let doubts =
       utterance.containsAny(doubtsAdvocate)
-      || utterance.containsAny(unpromised) && !utterance.containsAny(advocate)
+      // Read clause by clause: "... would call. the pd" is no "call the pd".
+      || utterance.containsAny(unpromised)
+        && !utterance.clauses.contains { clause in
+          utterance.part(clause).removing(unpromised).containsAny(advocate)
+        }
     if doubts {
       // Not said: an advocate is kept only when the user says someone would speak up.
       if known.contains(.facultyAdvocate) {
