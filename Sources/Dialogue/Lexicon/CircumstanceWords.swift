@@ -205,7 +205,9 @@ extension CircumstanceExtractor {
     "glowing comments", "strong evals", "strong evaluations", "great evals", "great evaluations",
     "excellent evaluations", "strong shelf", "strong shelves", "shelf scores were great",
     "shelf scores were strong", "shelf scores were high", "shelf scores were excellent",
-    "aced my shelves",
+    "aced my shelves", "comments were strong", "comments were great", "comments were excellent",
+    "evals were strong", "evals were great", "evaluations were strong", "evaluations were great",
+    "comments are strong",
     "aced the shelves", "top of my class", "top quartile", "aoa", "strong clerkships",
     "strong clerkship", "great clerkships", "great clerkship grades", "strong clerkship grades",
     "good clerkship grades", "great shelf", "great shelves", "high shelf", "high shelves",
@@ -242,6 +244,12 @@ extension CircumstanceExtractor {
     "strong comments", "great comments", "glowing comments", "strong evals", "strong evaluations",
     "great evals", "great evaluations", "excellent evaluations", "good comments",
     "good evaluations", "good evals", "good feedback", "positive comments", "nice comments",
+  ] + strongCommentsSaidAfter
+  /// Strong comments said the other way round ("the comments were strong"): a claim too.
+  static let strongCommentsSaidAfter: Phrases = [
+    "comments were strong", "comments were great", "comments were excellent",
+    "evals were strong", "evals were great", "evaluations were strong",
+    "evaluations were great", "comments are strong",
   ]
   /// Honors denied, and nothing else ("not honors tho").
   static let deniedHonorsOnly = Phrases(

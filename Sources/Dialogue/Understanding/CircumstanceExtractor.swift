@@ -148,7 +148,12 @@ enum CircumstanceExtractor {
       utterance.containsAny(commentEvidence)
       && !utterance.removing(deniedHonorsOnly).containsAny(deniedEvidence)
     let mentionsDenial = utterance.containsAny(deniedEvidence)
-    let deniesEvidence = !schoolWithout && !commentsStand && mentionsDenial
+    // "no honors tho" after strong comments were said: the comments stand, unless corrected.
+    let honorsOnlyAfterComments =
+      mentionsDenial && context.profile.clinicalEvidence == true && !cues.correction
+      && !utterance.removing(deniedHonorsOnly).containsAny(deniedEvidence)
+    let deniesEvidence =
+      !schoolWithout && !commentsStand && mentionsDenial && !honorsOnlyAfterComments
     // "not honors tho" names honors only to deny them (the words are read again without the
     // denials only for a line that holds one).
     let claimsEvidence =
