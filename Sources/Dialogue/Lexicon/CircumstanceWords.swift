@@ -240,11 +240,12 @@ extension CircumstanceExtractor {
   /// Comments and evaluations, a mark of their own beside grades: honors denied leaves them
   /// standing ("strong comments, just not honors"). Mild ones ("good comments") are no claim
   /// of strong work, nor a denial of it.
-  static let commentEvidence: Phrases = [
-    "strong comments", "great comments", "glowing comments", "strong evals", "strong evaluations",
-    "great evals", "great evaluations", "excellent evaluations", "good comments",
-    "good evaluations", "good evals", "good feedback", "positive comments", "nice comments",
-  ] + strongCommentsSaidAfter
+  static let commentEvidence: Phrases =
+    [
+      "strong comments", "great comments", "glowing comments", "strong evals", "strong evaluations",
+      "great evals", "great evaluations", "excellent evaluations", "good comments",
+      "good evaluations", "good evals", "good feedback", "positive comments", "nice comments",
+    ] + strongCommentsSaidAfter
   /// Strong comments said the other way round ("the comments were strong"): a claim too.
   static let strongCommentsSaidAfter: Phrases = [
     "comments were strong", "comments were great", "comments were excellent",
