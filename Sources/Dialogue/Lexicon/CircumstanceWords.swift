@@ -200,19 +200,18 @@ extension CircumstanceExtractor {
   ]
 
   /// Clinical evidence since a failure: what tips a middling Step 2 CK toward a clear rebound.
-  static let strongEvidence: Phrases = [
-    "honors", "honored", "high pass", "high passes", "strong comments", "great comments",
-    "glowing comments", "strong evals", "strong evaluations", "great evals", "great evaluations",
-    "excellent evaluations", "strong shelf", "strong shelves", "shelf scores were great",
-    "shelf scores were strong", "shelf scores were high", "shelf scores were excellent",
-    "aced my shelves", "comments were strong", "comments were great", "comments were excellent",
-    "evals were strong", "evals were great", "evaluations were strong", "evaluations were great",
-    "comments are strong",
-    "aced the shelves", "top of my class", "top quartile", "aoa", "strong clerkships",
-    "strong clerkship", "great clerkships", "great clerkship grades", "strong clerkship grades",
-    "good clerkship grades", "great shelf", "great shelves", "high shelf", "high shelves",
-    "strong rotations grades", "excellent clerkships",
-  ]
+  static let strongEvidence: Phrases =
+    [
+      "honors", "honored", "high pass", "high passes", "strong comments", "great comments",
+      "glowing comments", "strong evals", "strong evaluations", "great evals", "great evaluations",
+      "excellent evaluations", "strong shelf", "strong shelves", "shelf scores were great",
+      "shelf scores were strong", "shelf scores were high", "shelf scores were excellent",
+      "aced my shelves", "aced the shelves", "top of my class", "top quartile", "aoa",
+      "strong clerkships",
+      "strong clerkship", "great clerkships", "great clerkship grades", "strong clerkship grades",
+      "good clerkship grades", "great shelf", "great shelves", "high shelf", "high shelves",
+      "strong rotations grades", "excellent clerkships",
+    ] + strongCommentsSaidAfter
   static let noStrongEvidence: Phrases = [
     "no honors", "not any honors", "did not get honors", "no strong comments", "just passed my",
     "average evaluations", "average evals", "nothing special on", "no high pass", "only passes",
