@@ -44,7 +44,14 @@ extension ApplicantExtractor {
     "australia", "uk", "england", "scotland", "serbia", "georgia the country", "armenia",
     "bulgaria", "lithuania", "slovakia", "croatia", "greece", "turkey", "vietnam", "belize",
     "guyana", "haiti", "peru", "chile", "argentina", "st lucia", "saint lucia", "st vincent",
-    "saint vincent", "saint kitts", "montserrat", "anguilla", "cayman", "bonaire",
+    "saint vincent", "saint kitts", "montserrat", "anguilla", "cayman", "bonaire", "japan",
+    "korea", "south korea", "taiwan", "thailand", "malaysia", "indonesia", "singapore",
+    "uganda", "tanzania", "zimbabwe", "cameroon", "morocco", "tunisia", "algeria", "libya",
+    "yemen", "afghanistan", "uzbekistan", "kazakhstan", "kyrgyzstan", "belarus", "moldova",
+    "albania", "bosnia", "north macedonia", "ecuador", "bolivia", "paraguay", "uruguay",
+    "honduras", "guatemala", "el salvador", "nicaragua", "costa rica", "panama", "canada",
+    "new zealand", "france", "netherlands", "belgium", "sweden", "norway", "denmark",
+    "finland", "austria", "switzerland", "portugal", "myanmar", "burma", "cambodia",
   ]
 
   static let abroad: Phrases = [

@@ -148,7 +148,8 @@ extension RegionExtractor {
   static let listCourtesies: Set<String> = ["please", "thanks", "pls", "plz"]
   /// Hedges between listed places ("seattle, maybe spokane", "texas, ideally houston").
   static let listHedges: Set<String> = [
-    "maybe", "possibly", "perhaps", "also", "or", "even", "ideally", "preferably",
+    "maybe", "possibly", "perhaps", "also", "or", "even", "ideally", "preferably", "at", "least",
+    "specifically",
   ]
 
   /// Sentences about a rotation: the places in them are where it was, unless the sentence also

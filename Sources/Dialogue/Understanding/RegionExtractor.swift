@@ -137,7 +137,8 @@ enum RegionExtractor {
           || placeLists.contains { $0.contains(start) },
         // "pnw, seattle or portland, maybe spokane": a place listed after a wish is one too.
         .listedAfterWish: wished.last.map { last in
-          (1...3).contains(start - last.tokens.upperBound)
+          // Up to five words between: "boston specifically, or at least massachusetts".
+          (1...5).contains(start - last.tokens.upperBound)
             && tokens[last.tokens.upperBound..<start].allSatisfy {
               Lexicon.placeListJoiners.contains($0.text) || listHedges.contains($0.text)
             }
