@@ -326,6 +326,9 @@ struct PersonalQuestionPhrasingTests {
         "my cousin lives in boston, does that help me get into a boston program",
         .countsAsConnection(.geographicTie)
       ),
+      // Tester Hana (2026-12-03): an illness asked about is the event's question.
+      ("do I have to tell programs about my illness?", .mentionEvent),
+      ("Should I mention this illness to programs?", .mentionEvent),
       // Tester Kwame (2026-12-03): a visa asked about is answered from the applicant type.
       ("do i need a visa", .needVisa),
       ("tell me if i need a visa friendly program list", .needVisa),

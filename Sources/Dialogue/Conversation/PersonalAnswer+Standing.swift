@@ -295,7 +295,18 @@ extension PersonalAnswer {
   /// the event is on record as resolved or ongoing.
   static func event(_ advice: Advice) -> TextDocument? {
     let said = notes(eventRules, in: advice)
-    guard !said.isEmpty else { return nil }
+    guard !said.isEmpty else {
+      // No event on record, and a plan in which the applicant writes nothing: nothing to tell.
+      guard let decision = advice.email.decision, !decision.involvesApplicantEmail else {
+        return nil
+      }
+      return TextDocument([
+        .paragraph(
+          "For you: your plan is to \(DecisionWording.action(decision)), so you send programs no "
+            + "email in which to explain an event. Keep health and family details out of "
+            + "everything you send \(AdviceCard.tag(.mistakes)).")
+      ])
+    }
     return TextDocument([
       .paragraph(
         "For you, as the email article puts it for what programs read: "

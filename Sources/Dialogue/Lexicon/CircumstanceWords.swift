@@ -95,7 +95,8 @@ extension CircumstanceExtractor {
   static let eventCues: Phrases = [
     "admitted", "hospice",
     "broke my", "broken", "fracture", "fractured", "car crash", "car accident",
-    "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "ill", "hospitalized",
+    "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "sickness", "ill",
+    "hospitalized", "pneumonia",
     "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",
     "caring for", "disability", "stroke", "heart attack", "cancer", "diagnosed", "injury",
     "accident", "had surgery", "surgery on", "needed surgery", "emergency surgery",
