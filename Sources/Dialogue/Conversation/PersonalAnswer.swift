@@ -315,6 +315,11 @@ enum PersonalAnswer {
     {
       text += " " + cited(floor)
     }
+    // Bound for Boston: where its programs screen, as the plan says it ("is 222 low for boston
+    // internal medicine").
+    if own, specialty == profile.specialty {
+      for screen in notes(regionalScreenRules, in: advice) { text += " " + cited(screen) }
+    }
     // A backup asked about: the plan's own verdict on it ("is realistic", "is a reach").
     if own, let backup = advice.specialty.backups.first(where: { $0.specialty == specialty }) {
       text += " " + cited(backup.reason)
@@ -331,6 +336,9 @@ enum PersonalAnswer {
   static func notes(_ rules: Set<String>, in advice: Advice) -> [Reason] {
     advice.items.filter { rules.contains($0.rule) }.map(\.reason)
   }
+
+  /// The advice's notes on where a region's programs screen.
+  static let regionalScreenRules: Set<String> = ["programs.boston-im-screen"]
 
   /// The advice's notes that place a score against where programs' floors sit.
   static let floorRules: Set<String> = [
