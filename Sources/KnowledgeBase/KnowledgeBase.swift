@@ -88,7 +88,9 @@ package struct KnowledgeBase: Sendable {
   ) -> SearchResponse {
     let (terms, corrections) = queryTerms(query)
     let unique = Set(terms)
-    let totalIDF = unique.reduce(0) { $0 + index.inverseDocumentFrequency($1) }
+    // Summed in the index's own term order: a set's order changes from run to run, and so
+    // would the last bit of every coverage (a pack and its index then disagreed).
+    let totalIDF = unique.sorted().reduce(0) { $0 + index.inverseDocumentFrequency($1) }
     let searched = index.parameters.pairWeight > 0 ? Set(Self.withPairs(terms)) : unique
     var scored = index.score(searched, coverageTerms: unique)
     let questionWeight = index.parameters.questionWeight
