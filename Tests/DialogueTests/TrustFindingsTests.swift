@@ -326,6 +326,11 @@ struct PersonalQuestionPhrasingTests {
         "my cousin lives in boston, does that help me get into a boston program",
         .countsAsConnection(.geographicTie)
       ),
+      // Tester Mateo (2026-12-03): short forms of questions asked in the interview's words.
+      ("does the away count", .countsAsConnection(.rotation)),
+      ("my uncle in phoenix, does that matter", .countsAsConnection(.geographicTie)),
+      ("how many em programs", .applyCount(.emergencyMedicine)),
+      ("can my pd write to them instead", .advocateCall),
       // Tester Hana (2026-12-03): an illness asked about is the event's question.
       ("do I have to tell programs about my illness?", .mentionEvent),
       ("Should I mention this illness to programs?", .mentionEvent),

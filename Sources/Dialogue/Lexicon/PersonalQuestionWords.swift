@@ -35,7 +35,10 @@ extension PersonalQuestion {
         "considered a geographic tie", "qualify as a tie", "qualifies as a tie", "is that a tie",
         "is that a connection", "is it a tie", "a tie or not", "count as a real tie",
         "help for", "help with", "help at", "help me get into", "help me get in at",
-        "help my chances at", "help my chances with", "help my chances in",
+        "help my chances at", "help my chances with", "help my chances in", "does that matter",
+        "does it matter", "does the away count", "does my away count", "does the rotation count",
+        "does my rotation count", "does the sub i count", "does my sub i count",
+        "does the elective count", "does my elective count",
       ]
     ),
     (
@@ -165,6 +168,8 @@ extension PersonalQuestion {
         "should my pd", "should my faculty", "should he still call", "should she still call",
         "should they still call", "make the call", "have my mentor call", "have my mentor email",
         "ask my mentor to", "ask my attending to", "ask my advocate to", "can my mentor",
+        "can my pd", "could my pd", "can my attending", "could my attending", "could my mentor",
+        "can my program director",
         "should my mentor call", "my mentor still", "should i let my mentor",
         // Who reaches out, asked before whether to email (this row comes first for it), or
         // someone else set against the user ("should he call them, or should i email?").
@@ -308,7 +313,9 @@ extension PersonalQuestion {
   /// Words that add nothing to "should I email programs about my score?".
   /// The "help" phrases among the connection-count ones: they ask whether a tie counts only
   /// when the question names one ("does my cousin in LA help").
-  static let helpPhrases: Phrases = ["help for", "help with", "help at"]
+  static let helpPhrases: Phrases = [
+    "help for", "help with", "help at", "does that matter", "does it matter",
+  ]
   /// A request for help, not a question whether a tie helps ("can you help me with my email").
   static let helpRequests: Phrases = ["you help", "u help", "help me"]
 

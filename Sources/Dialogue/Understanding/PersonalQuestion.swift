@@ -127,8 +127,23 @@ enum PersonalQuestion: Sendable, Hashable {
     {
       return .statedCutoff(cutoff)
     }
+    // "how many em programs": the phrases read again without the specialty named between
+    // their words, only for a line that names one (made when first needed).
+    lazy var withoutSpecialty: Utterance? = {
+      let named = MentionRecognizer.mentions(in: utterance).filter {
+        if case .specialty = $0.kind { true } else { false }
+      }
+      guard !named.isEmpty else { return nil }
+      let dropped = Set(named.flatMap(\.tokens))
+      return Utterance(
+        tokens: utterance.tokens.indices.filter { !dropped.contains($0) }.map { tokens[$0] },
+        original: utterance.original)
+    }()
     for (question, phrases) in table {
-      guard let found = utterance.firstIndex(of: phrases) else { continue }
+      guard
+        let found = utterance.firstIndex(of: phrases)
+          ?? withoutSpecialty.flatMap({ $0.firstIndex(of: phrases) })
+      else { continue }
       let phraseWords = Set(phrases[found].split(separator: " ").map(String.init))
       let plain = utterance.words.allSatisfy { phraseWords.contains($0) || fillers.contains($0) }
       switch question {
@@ -179,7 +194,9 @@ enum PersonalQuestion: Sendable, Hashable {
         if let places = rotationAndPrograms(in: utterance) {
           return .rotationElsewhere(rotation: places.rotation, programs: places.programs)
         }
-        let asked = connection(namedIn: utterance.removing(phrases))
+        // "does the away count": the phrase itself may name the connection.
+        let asked = [utterance.removing(phrases), utterance].lazy.map(connection(namedIn:))
+          .first { $0 != .countsAsConnection(nil) } ?? .countsAsConnection(nil)
         // "does my cousin help": only a question that names a tie asks whether it counts.
         guard
           !utterance.containsAny(helpPhrases)
