@@ -195,7 +195,8 @@ enum PersonalQuestion: Sendable, Hashable {
           return .rotationElsewhere(rotation: places.rotation, programs: places.programs)
         }
         // "does the away count": the phrase itself may name the connection.
-        let asked = [utterance.removing(phrases), utterance].lazy.map(connection(namedIn:))
+        let asked =
+          [utterance.removing(phrases), utterance].lazy.map(connection(namedIn:))
           .first { $0 != .countsAsConnection(nil) } ?? .countsAsConnection(nil)
         // "does my cousin help": only a question that names a tie asks whether it counts.
         guard
