@@ -165,6 +165,12 @@ extension Conversation {
     }
 
     let understood = !interpretation.isEmpty
+    // "ok" with nothing asked: heard, not a miss.
+    if !understood, state.pending == nil, interpretation.yesNo.line == true {
+      reply.append(
+        .paragraph("OK. Ask me a question, correct an answer, or type /help (or /quit)."))
+      return makeTurn(input: line, stored: stored, reply: reply, changes: [])
+    }
     if !understood {
       state.misses += 1
       reply.append(contentsOf: notUnderstood())
