@@ -418,6 +418,8 @@ struct PersonalQuestionPhrasingTests {
       ("can u write a draft email for my mentor to send to the seattle PD", false, true),
       ("can u write an email i send myself to an LA program", true, false),
       ("can u write me a draft email for the detroit program", false, false),
+      // Tester Hana (2026-12-03): what an advocate should write is the advocate's draft.
+      ("what should my elective PD write in her email to the Boston PD?", false, true),
     ])
   func draftSaysWhoseItIs(line: String, own: Bool, advocate: Bool) {
     let interpretation = Understanding.interpret(

@@ -24,7 +24,9 @@ enum IntentClassifier {
     if let command = wordCommands[line] ?? wordCommands[closed] {
       return [.command(command)]
     }
-    if utterance.containsAny(draftVerbs), asksForDraft(utterance) { return [.command(.draft)] }
+    if utterance.containsAny(draftVerbs), asksForDraft(utterance) || asksForAdvocateBrief(utterance) {
+      return [.command(.draft)]
+    }
     if Lexicon.greetings.contains(line) { return [.greeting] }
     if !utterance.tokens.contains(where: \.isAllCaps),
       Lexicon.thanks.contains(line) || isCourtesy(utterance.words)
@@ -52,6 +54,13 @@ enum IntentClassifier {
       let start = tokens.firstStart(of: draftRequests)
     else { return false }
     return tokens[..<start].allSatisfy { !$0.isWord || draftLeads.contains($0.text) }
+  }
+
+  /// "what should my elective PD write in her email to the Boston PD": what an advocate would
+  /// say, which is the advocate's draft.
+  static func asksForAdvocateBrief(_ utterance: Utterance) -> Bool {
+    utterance.words.starts(with: ["what", "should"])
+      && utterance.containsAny(ConnectionExtractor.advocatePeople)
   }
 
   /// The program a request for a draft names, as typed: the first run after a "for" or "to"

@@ -42,7 +42,9 @@ enum Understanding {
         result.commandArgument = IntentClassifier.draftAddressee(utterance)
         result.ownDraft = utterance.containsAny(IntentClassifier.ownDraftPhrases)
         result.advocateDraft =
-          !result.ownDraft && utterance.containsAny(IntentClassifier.advocateDraftPhrases)
+          !result.ownDraft
+          && (utterance.containsAny(IntentClassifier.advocateDraftPhrases)
+            || IntentClassifier.asksForAdvocateBrief(utterance))
       }
       return result
     }
