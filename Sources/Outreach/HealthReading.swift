@@ -234,6 +234,11 @@ struct HealthReading: Sendable {
     "antianxiety", "sleeping pills", "bipolar", "ptsd", "ocd", "meds", "antipsychotic*",
     "ibuprofen", "acetaminophen", "tylenol", "advil", "painkiller*",
     "prednisone", "artemether", "taking pills",
+    // Clinical detail of the writer's own illness (tester Hana's pasted draft).
+    "x-ray", "x ray", "xray", "chest x-ray", "ct scan", "mri", "oxygen", "consolidation",
+    "iv antibiotics", "antibiotic*", "ceftriaxone", "azithromycin", "amoxicillin",
+    "doxycycline", "levofloxacin", "vancomycin", "steroids", "inhaler", "nebulizer",
+    "blood test*", "lab results", "biopsy", "admitted to the hospital", "discharged",
   ]
 
   private static let conditions = [
