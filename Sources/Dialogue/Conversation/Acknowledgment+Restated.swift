@@ -12,7 +12,10 @@ extension Acknowledgment {
   ///   - patch: what the line wrote, none of which changed the profile.
   ///   - profile: the profile, which already holds those values.
   ///   - asked: the slot the advisor had asked about before the line, if any.
-  static func restated(_ patch: ProfilePatch, in profile: Profile, asked: Slot?) -> String {
+  ///   - correcting: the line corrects something ("the away was in san antonio, not houston").
+  static func restated(
+    _ patch: ProfilePatch, in profile: Profile, asked: Slot?, correcting: Bool = false
+  ) -> String {
     let slots = patch.slots
     // A tie denied that was never on record ("nobody would call the PD for me") is heard as
     // said, not as a restatement of the ties that are.
@@ -38,7 +41,12 @@ extension Acknowledgment {
         + "\(notHeld.count == 1 ? "is" : "are") not on record."
     }
     guard !held.isEmpty else { return "Got it; that matches what I have." }
-    let restatement = "I already had that: " + held.joinedAsList() + "."
+    // "the away was in san antonio, not houston": where a tie is, is not kept, so it is said
+    // that the place changes nothing rather than let it seem to be corrected.
+    let placeNotKept =
+      correcting && patch.addConnections.contains(.rotation)
+      ? " (I keep only that you did a rotation, not where, so the place changes nothing.)" : ""
+    let restatement = "I already had that: " + held.joinedAsList() + "." + placeNotKept
     guard let asked, !slots.contains(asked), !profile.isKnown(asked) else {
       return "Got it; " + restatement
     }

@@ -28,7 +28,10 @@ enum Acknowledgment {
       })
     {
       document.append(
-        .paragraph(restated(interpretation.patch, in: profile, asked: asked)))
+        .paragraph(
+          restated(
+            interpretation.patch, in: profile, asked: asked,
+            correcting: interpretation.correction)))
     }
     // Only what the profile now holds is said to be noted: the main choice is never its own
     // backup, and a backup asked for that is the main choice is said to stay the main one.

@@ -13,6 +13,9 @@ extension ConnectionExtractor {
     "externship there", "did an externship", "hands on externship", "week elective",
     "wk elective", "hands on elective", "did do a rotation", "did do an elective", "my away",
     "my aways", "away in", "aways in", "an away there",
+    // Where it was, said again or corrected ("the away was in san antonio not houston").
+    "away was in", "away was at", "elective was in", "elective was at", "rotation was in",
+    "rotation was at", "sub i was in", "sub i was at", "externship was in", "externship was at",
   ]
 
   /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a
