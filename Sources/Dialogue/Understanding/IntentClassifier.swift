@@ -24,7 +24,8 @@ enum IntentClassifier {
     if let command = wordCommands[line] ?? wordCommands[closed] {
       return [.command(command)]
     }
-    if utterance.containsAny(draftVerbs), asksForDraft(utterance) || asksForAdvocateBrief(utterance) {
+    if utterance.containsAny(draftVerbs), asksForDraft(utterance) || asksForAdvocateBrief(utterance)
+    {
       return [.command(.draft)]
     }
     if Lexicon.greetings.contains(line) { return [.greeting] }
