@@ -96,9 +96,12 @@ struct AdviceInvariantTests {
       let rules = Self.ids(advice)
       #expect(rules.contains("channel.own-email") && rules.contains("address.draft-exercise"))
       #expect(!rules.contains("specialty.apply-broadly") && !rules.contains("channel.eras-only"))
-      if decision == .hookOnly || decision == .emailSomeRefocusList {
-        let own = advice.items.first { $0.rule == "channel.own-email" }
+      let own = advice.items.first { $0.rule == "channel.own-email" }
+      if decision == .hookOnly {
         #expect(own?.text.contains("only to the programs your hook is about") == true)
+      }
+      if decision == .emailSomeRefocusList {
+        #expect(own?.text.contains("only to the programs your hook or your ties are about") == true)
       }
     }
   }

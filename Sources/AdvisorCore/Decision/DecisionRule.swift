@@ -12,7 +12,8 @@ extension DecisionRule {
   static let failReboundMismatch = DecisionRule(
     id: "email.fail-rebound-mismatch", decision: .emailSomeRefocusList, source: .snapshot,
     text: "The rebound helps, but the big gap to this specialty's norms is more than an email can "
-      + "close: write only to the few programs your hook is about, and rebuild the list around "
+      + "close: write only to the few programs your hook or your ties are about, and rebuild the "
+      + "list around "
       + "realistic targets and a backup.")
   static let failReboundFaculty = DecisionRule(
     id: "email.fail-rebound-faculty", decision: .facultyContact, source: .flowchart,
@@ -42,7 +43,8 @@ extension DecisionRule {
   static let specialtyMismatch = DecisionRule(
     id: "email.specialty-mismatch", decision: .emailSomeRefocusList, source: .snapshot,
     text: "With the score in a big gap below the specialty's norms, clever emails are no fix. "
-      + "Email only the few programs your hook is about, and refocus the list: apply broadly and "
+      + "Email only the few programs your hook or your ties are about, and refocus the list: "
+      + "apply broadly and "
       + "build a realistic backup plan.")
   static let mismatchNoTies = DecisionRule(
     id: "email.mismatch-no-ties", decision: .staySilent, source: .snapshot,

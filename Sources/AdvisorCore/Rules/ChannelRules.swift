@@ -52,7 +52,9 @@ extension AdviceRule {
     ) { context in
       let limit =
         switch context.decision {
-        case .hookOnly?, .emailSomeRefocusList?: "only to the programs your hook is about"
+        case .hookOnly?: "only to the programs your hook is about"
+        // As the decision says it, and as the triage picks them: a hook, or a tie there.
+        case .emailSomeRefocusList?: "only to the programs your hook or your ties are about"
         default: "to a few select programs"
         }
       return "Write the email yourself, \(limit): real interest with a specific reason, the "
