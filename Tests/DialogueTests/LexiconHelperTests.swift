@@ -21,6 +21,21 @@ struct LexiconHelperTests {
     #expect(Utterance(line).tokens.has(phrase, at: index) == expected)
   }
 
+  @Test(
+    "A phrase never runs across a sentence's end; an abbreviation's full stop ends none",
+    arguments: [
+      ("she might call. the pd liked me", "call the pd", false),
+      ("she will call the pd", "call the pd", true),
+      ("i passed! step 1 was hard", "passed step 1", false),
+      ("D.O. student here", "o student", true),
+      ("Dr. Patel said so", "dr patel", true),
+      // Longer than the runs kept: the text search keeps the same rule.
+      ("i did. not do a rotation at all there", "did not do a rotation at all there", false),
+    ])
+  func phraseWithinSentence(_ line: String, _ phrase: String, _ expected: Bool) {
+    #expect(Utterance(line).contains(phrase) == expected)
+  }
+
   @Test("A word at a position outside the tokens is nil, not a crash")
   func wordAt() {
     let tokens = Utterance("ck 238").tokens
@@ -71,9 +86,11 @@ struct PhraseCheckTests {
     for line in lines {
       let utterance = Utterance(String(line))
       let words = utterance.words
-      let plain = " " + words.joined(separator: " ") + " "
+      let plain = utterance.plainText
       for start in words.indices {
-        for end in start..<min(start + 8, words.count) {
+        // Runs within a sentence: none spans a sentence's end.
+        for end in start..<min(start + 8, words.count)
+        where !utterance.sentenceStarts.contains(where: { (start + 1..<end + 1).contains($0) }) {
           let phrase = words[start...end].joined(separator: " ")
           #expect(utterance.contains(phrase), "\(line): \(phrase)")
           let changed = phrase + "x"

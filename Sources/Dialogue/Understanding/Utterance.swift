@@ -39,6 +39,8 @@ struct Utterance: Sendable {
   /// Every run of up to ``WordRuns/longestRun`` words, hashed, so a phrase check is one lookup
   /// (the extractors make hundreds per line).
   private let runs: WordRuns
+  /// The indices in ``words`` at which a sentence starts after another: no phrase spans one.
+  let sentenceStarts: Set<Int>
 
   /// - Parameter repairs: the typos ``TypoRepair`` mended to make `line`, so that spans point
   ///   into the line as typed.
@@ -72,7 +74,22 @@ struct Utterance: Sendable {
     self.original = original
     self.tokens = tokens
     words = tokens.filter { $0.kind != .punctuation }.map(\.text)
-    runs = WordRuns(words)
+    // A phrase never runs across a sentence's end: "... would call. the pd" holds no "call the
+    // pd".
+    // A full stop after a word of one or two letters is an abbreviation's ("D.O.", "Dr.").
+    var ends: Set<Int> = []
+    var count = 0
+    var last = ""
+    for token in tokens {
+      if token.kind != .punctuation {
+        count += 1
+        last = token.text
+      } else if token.endsSentence, count > 0, token.text != "." || last.count > 2 {
+        ends.insert(count)
+      }
+    }
+    sentenceStarts = ends
+    runs = WordRuns(words, breaks: ends)
   }
 
   /// Whether the words contain `phrase` (space-separated words) as a whole-word run.
@@ -105,8 +122,15 @@ struct Utterance: Sendable {
     case .absent: false
     case .present: true
     // A phrase longer than the runs kept, or a hash shared by two runs: search the text.
-    case .unsure: (" " + words.joined(separator: " ") + " ").contains(" \(phrase) ")
+    case .unsure: plainText.contains(" \(phrase) ")
     }
+  }
+
+  /// The words between spaces, a "|" between sentences, for a phrase search by text.
+  var plainText: String {
+    " "
+      + words.indices.map { sentenceStarts.contains($0) ? "| " + words[$0] : words[$0] }
+      .joined(separator: " ") + " "
   }
 
   /// The words with every occurrence of `phrases` taken out (punctuation is lost).

@@ -27,8 +27,10 @@ struct WordRuns: Sendable {
   /// and one AND with a phrase's own bits (``Key``) rules them out without a lookup.
   private var wordBits = SIMD4<UInt64>()
 
-  /// - Parameter words: the line's words, none holding a space.
-  init(_ words: [String]) {
+  /// - Parameters:
+  ///   - words: the line's words, none holding a space.
+  ///   - breaks: indices of `words` that start a new sentence: no run crosses one.
+  init(_ words: [String], breaks: Set<Int> = []) {
     var capacity = 16
     while capacity < words.count * Self.longestRun * 2 { capacity <<= 1 }
     hashes = Array(repeating: 0, count: capacity)
@@ -43,6 +45,7 @@ struct WordRuns: Sendable {
     for start in words.indices.reversed() {
       var hash = Self.seed
       for end in start..<min(start + Self.longestRun, words.count) {
+        if end > start, breaks.contains(end) { break }
         hash = Self.chain(hash, wordHashes[end])
         let slot = self.slot(of: hash)
         hashes[slot] = max(hash, 1)
