@@ -29,6 +29,17 @@ enum ExamExtractor {
     let corrected =
       exams.isEmpty ? context.correctedExam(denying: denied, correction: cues.correction) : nil
     let defaultExam = corrected ?? context.pendingExam
+    // "sorry 3 attempts total not 2": a count of attempts corrected, no exam named, belongs to
+    // the one exam whose count on record it denies.
+    let countCorrected: Exam? =
+      exams.isEmpty && cues.correction
+      ? tokens.indices.lazy.compactMap { index -> Exam? in
+        guard tokens[index].text == "not", let denied = tokens.dropFirst(index + 1).first?.number,
+          denied < 10
+        else { return nil }
+        let held = Exam.allCases.filter { context.profile[$0].attempts == denied }
+        return held.count == 1 ? held[0] : nil
+      }.first : nil
 
     var aboutCOMLEX = false  // the clauses since one that named COMLEX name no Step
     for clause in utterance.clauses {
@@ -87,8 +98,11 @@ enum ExamExtractor {
           ? feature.score.flatMap { value in
             Exam.allCases.first { context.profile[$0].score == value }
           } : nil
+        let countsAttempts = if case .attempt = feature { true } else { false }
+        let named: Exam? = restated ?? (countsAttempts ? countCorrected : nil)
         let exam =
-          restated ?? (inClause.last { $0.tokens.lowerBound < index } ?? inClause.first)?.exam
+          named
+          ?? (inClause.last { $0.tokens.lowerBound < index } ?? inClause.first)?.exam
           ?? (inClause.isEmpty ? lastExam : nil) ?? continued ?? defaultExam
           // "A family emergency during the first attempt": the sitting is when the event
           // happened, not a count (read only for such a sitting, which is rare).
@@ -442,7 +456,13 @@ enum ExamExtractor {
         retaken: failCount > 0 || retake || attemptHint != nil,
         correcting: correcting)
       if let score, passesAfterFailure(score) { latest = .pass }  // "CK 238 after failing it once"
-      if latest == nil, events.contains(.took), score == nil { latest = .pending }
+      // "took it, waiting": a sitting without its result; not "step 1 took 3 attempts", a count
+      // of the sittings of a result on record.
+      if latest == nil, events.contains(.took), score == nil,
+        attemptHint == nil || prior.outcome == nil || prior.outcome == .pending
+      {
+        latest = .pending
+      }
       // "Step 1 was pass/fail, no score": passed, with no number to report.
       if latest == nil, exam == .step1, score == nil, events.contains(.noScore) { latest = .pass }
       if latest == nil, let score {
