@@ -184,7 +184,8 @@ enum SpecialtyExtractor {
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
     // The words before it in its own clause ("from nigeria, gen surg" switches from nothing).
     let window = words[max(0, index - 3)..<index]
-    let clauseStart = window.lastIndex { $0.kind == .punctuation }.map { $0 + 1 } ?? window.startIndex
+    let clauseStart =
+      window.lastIndex { $0.kind == .punctuation }.map { $0 + 1 } ?? window.startIndex
     let before = words[clauseStart..<index].map(\.text)
     let lead = before.filter { $0 != "about" && $0 != "the" }.last ?? ""
     // A "no" that opens the line answers or corrects ("no em is first choice"), not "no IM".
