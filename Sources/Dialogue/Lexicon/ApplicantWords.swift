@@ -2,6 +2,15 @@ import AdvisorCore
 
 /// The words ApplicantExtractor listens for: data, extended by adding lines.
 extension ApplicantExtractor {
+  /// "school in" said of a place, read against the gazetteer's US places.
+  static let schoolInLeads: Phrases = ["medical school in", "med school in"]
+  /// A school in a US place ("med school in LA"): no school abroad. Built once from the
+  /// gazetteer.
+  static let schoolInUSPlace = Phrases(
+    Gazetteer.places.keys.sorted().flatMap { place in
+      ["medical school in \(place)", "med school in \(place)"]
+    })
+
   /// Subjects after which a capital "DO" is the verb stressed ("i DO miss"), not the degree.
   static let emphasisSubjects: Set<String> = ["i", "we", "you", "they", "he", "she", "it"]
 

@@ -29,8 +29,11 @@ enum ApplicantExtractor {
     let saysCitizen =
       utterance.containsAny(citizen) && !utterance.containsAny(notCitizen) && !foreignCitizen
     let saysCaribbean = utterance.containsAny(caribbean)
+    // "med school in LA": a school in a US place is no school abroad.
+    let abroadText =
+      utterance.containsAny(schoolInLeads) ? utterance.removing(schoolInUSPlace) : utterance
     let saysAbroad =
-      (utterance.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
+      (abroadText.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
     // "I'm from Egypt": a national of another country, who will most likely need a visa.
     let fromAbroad = named.contains { utterance.containsAny(Phrases(comesFrom.filled(with: $0))) }
 
