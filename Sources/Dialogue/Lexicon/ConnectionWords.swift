@@ -16,6 +16,8 @@ extension ConnectionExtractor {
     // Where it was, said again or corrected ("the away was in san antonio not houston").
     "away was in", "away was at", "elective was in", "elective was at", "rotation was in",
     "rotation was at", "sub i was in", "sub i was at", "externship was in", "externship was at",
+    "hands on electives", "my us electives", "us electives", "electives in the us",
+    "did two electives", "did 2 electives", "did three electives", "did 3 electives",
   ]
 
   /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a
