@@ -267,6 +267,13 @@ struct ConversationTests {
     #expect(!turn.storedInput.contains("dad") && !turn.storedInput.contains("mom"))
   }
 
+  @Test("A typo beside a specialty is read mended before the line is judged personal")
+  func typoIsNoHealthDetail() {
+    var script = Script()
+    let turn = script.say("is 241 good enough for genral surgery?")
+    #expect(turn.storedInput == "is 241 good enough for genral surgery?")
+  }
+
   @Test("A line with personal details has no typo quoted back, and family words are not mended")
   func privacyOfRepairs() {
     var script = Script()

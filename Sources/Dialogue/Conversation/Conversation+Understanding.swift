@@ -20,6 +20,7 @@ extension Conversation {
     let utterance = Utterance(repaired, repairs: repairs)
     var interpretation = Understanding.interpret(utterance, context: context)
     interpretation.repairs = repairs
+    interpretation.mendedLine = repaired
     guard let pending = state.pending, pending.kind != .standard else { return interpretation }
     PendingAnswer.resolve(
       utterance, pending: pending, profile: state.profile, into: &interpretation)

@@ -59,10 +59,12 @@ package struct Conversation: Sendable {
     // read: a chat line can be 16 MiB.
     // A specialty given when asked for one ("surgery") is the answer, not a health detail.
     let namesSpecialty = state.pending?.slot == .specialty && interpretation.patch.specialty != nil
+    // Read as mended: "genral surgery" is the specialty, not an operation.
+    let read = interpretation.mendedLine ?? line
     let withheld =
       interpretation.sensitive
       || (!namesSpecialty
-        && DraftChecker.namesPersonalDetails(String(line.prefix(Self.personalDetailsReach))))
+        && DraftChecker.namesPersonalDetails(String(read.prefix(Self.personalDetailsReach))))
     let stored: StoredLine = withheld ? .withheld(interpretation.patch.hardship) : .text(line)
 
     for intent in interpretation.intents {

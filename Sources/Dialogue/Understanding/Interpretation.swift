@@ -210,6 +210,8 @@ struct Interpretation: Sendable, Hashable {
   var advocateDraft = false
   /// Typos mended before the line was read.
   var repairs: [TypoRepair.Repair] = []
+  /// The line with its typos mended, as it was read ("genral surgery": "general surgery").
+  var mendedLine: String?
   /// The line's clauses, in order, for their dialogue acts.
   var clauses: [Clause] = []
 
