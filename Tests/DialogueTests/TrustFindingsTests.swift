@@ -331,6 +331,8 @@ struct PersonalQuestionPhrasingTests {
       ("my uncle in phoenix, does that matter", .countsAsConnection(.geographicTie)),
       ("how many em programs", .applyCount(.emergencyMedicine)),
       ("can my pd write to them instead", .advocateCall),
+      // Tester Olu (2026-12-03): "dealbreaker" asks where the applicant stands.
+      ("are 3 attempts a dealbreaker", .outlook(nil)),
       // Tester Hana (2026-12-03): an illness asked about is the event's question.
       ("do I have to tell programs about my illness?", .mentionEvent),
       ("Should I mention this illness to programs?", .mentionEvent),
@@ -420,6 +422,8 @@ struct PersonalQuestionPhrasingTests {
       ("can u write me a draft email for the detroit program", false, false),
       // Tester Hana (2026-12-03): what an advocate should write is the advocate's draft.
       ("what should my elective PD write in her email to the Boston PD?", false, true),
+      // Tester Olu (2026-12-03): what the surgeon should say when he calls.
+      ("what should the surgeon say when he calls", false, true),
     ])
   func draftSaysWhoseItIs(line: String, own: Bool, advocate: Bool) {
     let interpretation = Understanding.interpret(

@@ -6,6 +6,8 @@ import TextInput
 extension Conversation {
   /// The plan's note on someone at a program speaking up under a plan of staying silent.
   static let advocateSupportRule = "channel.advocate-support"
+  /// The entry on what to hand a faculty advocate.
+  static let advocateBriefEntry = "channel-faculty-advocate-summary"
 
   /// `/draft [PROGRAM]`; `own`: the user asks for an email they send themselves. Under a plan
   /// of faculty contact, that is a program where the advocate has no standing: the draft then
@@ -29,6 +31,14 @@ extension Conversation {
             + "that they recommend you to the program director"
             + (program.map { " at \($0)" } ?? "") + "."),
       ])
+    }
+    // Before a decision, an advocate's note is what the entry on briefing one says, in
+    // general ("what should dr patel say when she calls the PD").
+    if forAdvocate, advice.email.decision == nil {
+      var document = knowledgeAnswer("", entryID: Self.advocateBriefEntry).0
+      document.blocks.insert(
+        .paragraph("Not for you yet, as your plan is not decided; in general:"), at: 0)
+      return document
     }
     guard own, advice.email.decision == .facultyContact else {
       return OutreachText.document(for: Drafter.draft(request, advice: advice), in: .chat)

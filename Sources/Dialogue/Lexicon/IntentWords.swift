@@ -44,6 +44,11 @@ extension IntentClassifier {
     "a", "an", "the", "my", "one", "this", "that", "some",
   ]
   /// A draft an advocate sends, not the applicant ("for my mentor to send").
+  /// What an advocate does in "what should my mentor say when he calls".
+  static let briefVerbs: Phrases = ["write", "say", "tell", "mention", "draft"]
+  /// People who speak for the applicant beside the faculty words ("what should the surgeon
+  /// say when he calls").
+  static let briefSpeakers: Phrases = ["surgeon", "doctor", "the dr", "my dr"]
   static let advocateDraftPhrases: Phrases = [
     "for my mentor", "my mentor to send", "for my advocate", "my advocate to send",
     "for my attending", "for him to send", "for her to send", "mentor to send", "mentor can send",

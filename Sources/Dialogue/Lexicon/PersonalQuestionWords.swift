@@ -76,6 +76,8 @@ extension PersonalQuestion {
       .outlook(nil),
       [
         "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
+        "a dealbreaker", "a deal breaker", "dealbreaker for me", "kill my chances",
+        "ruin my chances", "ruined my chances",
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
         "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
         "my chances at", "my chances for", "do i have a shot", "realistic for me",

@@ -24,7 +24,8 @@ enum IntentClassifier {
     if let command = wordCommands[line] ?? wordCommands[closed] {
       return [.command(command)]
     }
-    if utterance.containsAny(draftVerbs), asksForDraft(utterance) || asksForAdvocateBrief(utterance)
+    if utterance.containsAny(draftVerbs) && asksForDraft(utterance)
+      || asksForAdvocateBrief(utterance)
     {
       return [.command(.draft)]
     }
@@ -61,7 +62,9 @@ enum IntentClassifier {
   /// say, which is the advocate's draft.
   static func asksForAdvocateBrief(_ utterance: Utterance) -> Bool {
     utterance.words.starts(with: ["what", "should"])
-      && utterance.containsAny(ConnectionExtractor.advocatePeople)
+      && utterance.containsAny(briefVerbs)
+      && (utterance.containsAny(ConnectionExtractor.advocatePeople)
+        || utterance.containsAny(briefSpeakers))
   }
 
   /// The program a request for a draft names, as typed: the first run after a "for" or "to"
