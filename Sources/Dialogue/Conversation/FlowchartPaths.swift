@@ -20,7 +20,7 @@ enum FlowchartPaths {
   static let writingEntries: Set<String> = [
     "email-interest-only", "email-name-your-tie", "good-email-failure-example", "good-email-goal",
     "good-email-hook-example", "good-email-what-to-avoid", "good-email-draft-exercise",
-    "mistake-score-subject-line", "when-email-acute-event",
+    "mistake-score-subject-line", "when-email-acute-event", "faq-how-many-to-email",
   ]
 
   /// Whether the entry is on writing an email the applicant's `decision` says not to write.

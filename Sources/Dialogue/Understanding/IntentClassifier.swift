@@ -366,6 +366,23 @@ enum IntentClassifier {
   /// tokens. A question of a few words keeps the statement before it in the line ("I already
   /// sent them a long email... what now?"): on its own it could be about anything.
   static func questions(_ parts: [SentencePart]) -> [[Utterance.Token]] {
+    asked(parts).flatMap(splitAtSecondQuestion)
+  }
+
+  /// "should i email and how many programs?": two questions joined by "and", each asked on
+  /// its own; the second keeps nothing of the first.
+  private static func splitAtSecondQuestion(_ tokens: [Utterance.Token]) -> [[Utterance.Token]] {
+    guard
+      let and = tokens.indices.dropFirst(2).first(where: { index in
+        tokens[index].text == "and"
+          && Lexicon.openQuestionWords.contains(tokens.word(at: index + 1) ?? "")
+          && index + 2 < tokens.count
+      })
+    else { return [tokens] }
+    return [Array(tokens[..<and]), Array(tokens[(and + 1)...])]
+  }
+
+  private static func asked(_ parts: [SentencePart]) -> [[Utterance.Token]] {
     var statement: [Utterance.Token] = []
     return parts.compactMap { part -> [Utterance.Token]? in
       let tokens = part.tokens
