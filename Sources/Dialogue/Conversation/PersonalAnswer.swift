@@ -60,13 +60,26 @@ enum PersonalAnswer {
     }
     guard !using.isEmpty else { return nil }
     let shown = using.prefix(3).map(cited).joined(separator: " ")
-    return TextDocument([
-      .paragraph("Where your plan uses \(number): \(shown)"),
-      .paragraph(
-        AdviceCard.legend(for: advice)
-          + " \"The advisor's estimate\" is mine, derived from the section named."),
-    ])
+    // A base figure the estimates are made from: the figure itself, with its own source.
+    let base = baseFigures.first { String($0.figure.value) == number }.map { named in
+      TextDocument.Block.paragraph(
+        "\(number) itself is \(named.name), around 2023-24: a public figure from a secondary "
+          + "source \(AdviceCard.tag(named.figure.basis.source)).")
+    }
+    return TextDocument(
+      (base.map { [$0] } ?? []) + [
+        .paragraph("Where your plan uses \(number): \(shown)"),
+        .paragraph(
+          AdviceCard.legend(for: advice)
+            + " \"The advisor's estimate\" is mine, derived from the section named."),
+      ])
   }
+
+  /// The public figures the advisor's estimates are derived from, by what they are.
+  private static let baseFigures: [(name: String, figure: Figure)] = [
+    ("the national standard deviation of Step 2 CK scores", ScoreThresholds.standardDeviation),
+    ("the national Step 2 CK mean of all takers", ScoreThresholds.nationalMean),
+  ]
 
   /// What the applicant has told the advisor, as the profile holds it.
   private static func recall(_ profile: Profile) -> TextDocument {
