@@ -333,6 +333,8 @@ struct PersonalQuestionPhrasingTests {
       ("can my pd write to them instead", .advocateCall),
       // Tester Olu (2026-12-03): "dealbreaker" asks where the applicant stands.
       ("are 3 attempts a dealbreaker", .outlook(nil)),
+      // Tester Rachel (2026-12-03): whether to apply in a specialty at all.
+      ("should i apply to derm at all", .outlook(.dermatology)),
       // Tester Hana (2026-12-03): an illness asked about is the event's question.
       ("do I have to tell programs about my illness?", .mentionEvent),
       ("Should I mention this illness to programs?", .mentionEvent),

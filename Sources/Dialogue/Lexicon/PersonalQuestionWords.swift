@@ -77,6 +77,9 @@ extension PersonalQuestion {
       [
         "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
         "a dealbreaker", "a deal breaker", "dealbreaker for me", "kill my chances",
+        // "should i apply to derm at all" (read without the specialty named between).
+        "should i apply to at all", "should i even apply to", "should i even apply",
+        "is it worth applying to", "worth applying to",
         "ruin my chances", "ruined my chances",
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
         "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
