@@ -105,6 +105,9 @@ extension Conversation {
     case .hookAgain:
       // Said against an answer on record: asked, whatever it would change.
       return true
+    case .eventStatus where advice.profile.hardship == Hardship.none:
+      // An event told after "no particular event": the "none" on record no longer holds.
+      return true
     case .laterAttempt(let exam):
       probe = advice.whatIf { profile in
         profile[exam] = StepResult(outcome: .pass, attempts: (profile[exam].attempts ?? 1) + 1)

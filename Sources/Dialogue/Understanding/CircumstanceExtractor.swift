@@ -99,7 +99,7 @@ enum CircumstanceExtractor {
     {
       if doubtsHook(utterance) { result.patch.unset.insert(.hook) }
     } else if claimStands, !deniesHook, context.profile.hook == false, pending != .hook,
-      !cues.correction, !utterance.containsAny(hookNouns)
+      !utterance.containsAny(hookNouns)
     {
       // "no hook" answered, then "also i speak spanish": whether that counts is asked, not
       // inferred over what was said.
