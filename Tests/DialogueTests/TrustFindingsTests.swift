@@ -434,4 +434,16 @@ struct PersonalQuestionPhrasingTests {
     #expect(interpretation.ownDraft == own)
     #expect(interpretation.advocateDraft == advocate)
   }
+
+  @Test(
+    "Two questions joined by \"and\" are asked apart; a statement and its short question stay one",
+    arguments: [
+      ("should i email and how many programs?", 2),
+      ("i emailed 3 programs already and what now?", 1),
+      ("how many programs and what should my mentor say", 2),
+    ])
+  func questionsJoinedByAnd(line: String, count: Int) {
+    let parts = IntentClassifier.sentenceParts(Utterance(line))
+    #expect(IntentClassifier.questions(parts).count == count)
+  }
 }

@@ -107,10 +107,10 @@ extension AdviceRule {
       "programs.us-img-position", .programs, .note, .usIMGAdvantages,
       when: { $0.isUSIMG }
     ) { context in
-      "As a US citizen or permanent resident you need no visa, which some programs value, and some say outright that "
-        + "they are more open to US-citizen IMGs. But many \(context.isMassachusetts ? "Boston " : "")"
-        + "programs still prefer US MD and DO graduates, and score filters act before "
-        + "citizenship is even looked at."
+      "As a US citizen or permanent resident you need no visa, which some programs value, and "
+        + "some say outright that they are more open to US-citizen IMGs. But many "
+        + "\(context.isMassachusetts ? "Boston " : "")programs still prefer US MD and DO "
+        + "graduates, and score filters act before citizenship is even looked at."
     },
     AdviceRule(
       "programs.match-rates", .programs, .note, .matchRates,

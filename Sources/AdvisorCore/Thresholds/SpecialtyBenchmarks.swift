@@ -17,8 +17,6 @@ package struct SpecialtyBenchmarks: Sendable, Hashable {
   /// For score-driven specialties, the Step 2 CK below which the score is a big mismatch.
   package var mismatchBelow: Figure?
 
-  /// "moderate (context matters)" where the article's table rates the specialty; otherwise
-  /// the level and why it was chosen ("moderate, an estimate: …").
   /// Where the sensitivity is cited from: the article's table, or the advisor's estimate from
   /// the figures its note names. Every surface that states the sensitivity tags it with this.
   package var sensitivitySource: Source {
@@ -26,6 +24,8 @@ package struct SpecialtyBenchmarks: Sendable, Hashable {
       ? .estimate(from: sensitivityBasis.source) : sensitivityBasis.source
   }
 
+  /// "moderate (context matters)" where the article's table rates the specialty; otherwise
+  /// the level and why it was chosen ("moderate (the advisor's estimate: …)").
   package var sensitivityDescription: String {
     sensitivityBasis.kind == .article
       ? sensitivity.displayName

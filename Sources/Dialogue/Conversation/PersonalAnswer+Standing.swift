@@ -27,11 +27,6 @@ extension PersonalAnswer {
     )
   }
 
-  /// Where this applicant stands: the specialty's sensitivity to low scores, where the score
-  /// sits against programs' floors, the backups, and the email decision, each with its source;
-  /// nil until any is known. A specialty the question names other than the applicant's own is
-  /// answered from the advice for this profile in that specialty, said as such ("If you applied
-  /// in Pediatrics"), without the plan, which stays the applicant's own.
   /// The outlook in each specialty a question weighs ("is obgyn realistic or should i switch to
   /// fm"), in the order named.
   static func outlook(_ advice: Advice, named: Specialty?, or other: Specialty?) -> TextDocument? {
@@ -63,6 +58,11 @@ extension PersonalAnswer {
     return TextDocument([.paragraph(text)])
   }
 
+  /// Where this applicant stands: the specialty's sensitivity to low scores, where the score
+  /// sits against programs' floors, the backups, and the email decision, each with its source;
+  /// nil until any is known. A specialty the question names other than the applicant's own is
+  /// answered from the advice for this profile in that specialty, said as such ("If you applied
+  /// in Pediatrics"), without the plan, which stays the applicant's own.
   static func outlook(_ advice: Advice, named: Specialty? = nil) -> TextDocument? {
     let (shown, lead) = inSpecialty(named, advice)
     let isOwn = named == nil || named == advice.profile.specialty

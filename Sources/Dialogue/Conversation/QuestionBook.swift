@@ -125,7 +125,6 @@ package enum QuestionBook {
     }
   }
 
-  /// What "no" to a confirmation leaves: nothing counted, or for the advocate, the ties as named.
   /// What is said of an inference left unknown, not asked about: it was asked already, or its
   /// answer would change nothing in the advice.
   static func leftOpen(_ question: PendingQuestion, askedBefore: Bool) -> String {
@@ -141,9 +140,13 @@ package enum QuestionBook {
         + "want, tell me."
     default:
       askedBefore
-        ? "As before, I've left that open." : "I've left that open; it would not change your plan."
+        ? "As before, I've left that open (\(question.topicName.lowercased()))."
+        : "I've left that open (\(question.topicName.lowercased())); it would not change your "
+          + "plan."
     }
   }
+
+  /// What "no" to a confirmation leaves: nothing counted, or for the advocate, the ties as named.
 
   static func declined(_ question: PendingQuestion) -> String {
     question.kind == .advocate

@@ -7,9 +7,11 @@ extension ApplicantExtractor {
   /// A school in a US place ("med school in LA"): no school abroad. Built once from the
   /// gazetteer.
   static let schoolInUSPlace = Phrases(
-    Gazetteer.places.keys.sorted().flatMap { place in
+    Gazetteer.places.keys.sorted().filter { !countryNames.contains($0) }.flatMap { place in
       ["medical school in \(place)", "med school in \(place)"]
     })
+  /// Places of the gazetteer that are countries too ("med school in georgia" may be Tbilisi).
+  static let countryNames: Set<String> = ["georgia"]
 
   /// Subjects after which a capital "DO" is the verb stressed ("i DO miss"), not the degree.
   static let emphasisSubjects: Set<String> = ["i", "we", "you", "they", "he", "she", "it"]

@@ -43,12 +43,12 @@ extension IntentClassifier {
   static let draftGeneralWords: Set<String> = [
     "a", "an", "the", "my", "one", "this", "that", "some",
   ]
-  /// A draft an advocate sends, not the applicant ("for my mentor to send").
   /// What an advocate does in "what should my mentor say when he calls".
   static let briefVerbs: Phrases = ["write", "say", "tell", "mention", "draft"]
   /// People who speak for the applicant beside the faculty words ("what should the surgeon
   /// say when he calls").
   static let briefSpeakers: Phrases = ["surgeon", "doctor", "the dr", "my dr"]
+  /// A draft an advocate sends, not the applicant ("for my mentor to send").
   static let advocateDraftPhrases: Phrases = [
     "for my mentor", "my mentor to send", "for my advocate", "my advocate to send",
     "for my attending", "for him to send", "for her to send", "mentor to send", "mentor can send",
@@ -87,13 +87,13 @@ extension IntentClassifier {
     "doctor", "attending", "mentor", "advocate", "professor",
   ]
 
-  /// After "do"/"does"/"did", only a subject makes a question ("did I", "do programs");
-  /// "did an away rotation" is a statement.
   /// Verbs a few words after a clause's opening "do" that make it a question whatever its
   /// subject ("do observerships count", "do research years help").
   static let auxiliaryQuestionVerbs: Set<String> = [
     "count", "matter", "help", "hurt", "affect", "look", "weigh",
   ]
+  /// After "do"/"does"/"did", only a subject makes a question ("did I", "do programs");
+  /// "did an away rotation" is a statement.
   static let auxiliarySubjects: Set<String> = [
     "i", "you", "we", "they", "it", "programs", "program", "pds", "pd", "people", "most",
     "residency", "faculty", "interviewers", "applicants", "imgs", "img", "my", "letters", "he",

@@ -318,6 +318,8 @@ extension PersonalQuestion {
   /// Words that add nothing to "should I email programs about my score?".
   /// The "help" phrases among the connection-count ones: they ask whether a tie counts only
   /// when the question names one ("does my cousin in LA help").
+  /// "does that matter": a tie's question only in a line without an event.
+  static let mattersPhrases: Phrases = ["does that matter", "does it matter"]
   static let helpPhrases: Phrases = [
     "help for", "help with", "help at", "does that matter", "does it matter",
   ]

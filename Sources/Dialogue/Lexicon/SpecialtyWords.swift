@@ -52,9 +52,8 @@ extension SpecialtyExtractor {
   /// Words after a lower-case "im" that make it "I'm" even while the specialty is asked ("im
   /// applying pediatrics", "im doing peds", "im a DO student"); so does any word ending "ing".
   static let iAmFollowers: Set<String> = [
-    "a", "an", "not", "so", "still", "also", "just", "really", "from", "interested", "sure",
-    "thinking", "leaning", "set", "going", "torn", "between", "open", "pretty", "def",
-    "definitely", "gonna", "planning", "hoping", "considering", "aiming",
+    "a", "an", "not", "from", "interested", "thinking", "leaning", "going", "torn", "between",
+    "gonna", "planning", "hoping", "considering", "aiming",
   ]
 
   /// Short aliases that are also a pronoun in lower case, with the words that follow the

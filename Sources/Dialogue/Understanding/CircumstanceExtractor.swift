@@ -144,14 +144,15 @@ enum CircumstanceExtractor {
     // settles nothing: comments and shelf results are still open.
     let schoolWithout = utterance.containsAny(schoolWithoutHonors)
     // "strong comments in my psych clerkship, just not honors": honors denied, comments said.
-    let commentsStand =
-      utterance.containsAny(commentEvidence)
-      && !utterance.removing(deniedHonorsOnly).containsAny(deniedEvidence)
     let mentionsDenial = utterance.containsAny(deniedEvidence)
+    // Made once, only for a line that denies something.
+    let deniesMoreThanHonors =
+      mentionsDenial && utterance.removing(deniedHonorsOnly).containsAny(deniedEvidence)
+    let commentsStand = utterance.containsAny(commentEvidence) && !deniesMoreThanHonors
     // "no honors tho" after strong comments were said: the comments stand, unless corrected.
     let honorsOnlyAfterComments =
       mentionsDenial && context.profile.clinicalEvidence == true && !cues.correction
-      && !utterance.removing(deniedHonorsOnly).containsAny(deniedEvidence)
+      && !deniesMoreThanHonors
     let deniesEvidence =
       !schoolWithout && !commentsStand && mentionsDenial && !honorsOnlyAfterComments
     // "not honors tho" names honors only to deny them (the words are read again without the

@@ -32,7 +32,7 @@ enum ExamExtractor {
     // "sorry 3 attempts total not 2": a count of attempts corrected, no exam named, belongs to
     // the one exam whose count on record it denies.
     let countCorrected: Exam? =
-      exams.isEmpty && cues.correction
+      exams.isEmpty && cues.correction && utterance.words.contains(where: attemptNouns.contains)
       ? tokens.indices.lazy.compactMap { index -> Exam? in
         guard tokens[index].text == "not", let denied = tokens.dropFirst(index + 1).first?.number,
           denied < 10
@@ -459,7 +459,7 @@ enum ExamExtractor {
       // "took it, waiting": a sitting without its result; not "step 1 took 3 attempts", a count
       // of the sittings of a result on record.
       if latest == nil, events.contains(.took), score == nil,
-        attemptHint == nil || prior.outcome == nil || prior.outcome == .pending
+        attemptHint == nil || prior.outcome != .pass
       {
         latest = .pending
       }

@@ -262,10 +262,9 @@ enum IntentClassifier {
       }
       // "do observerships count as us clinical experience": "do" opening a clause, its verb a
       // few words on.
-      if text == "do", clauseStart,
-        tokens.dropFirst(index + 2).prefix(3).contains(where: {
-          auxiliaryQuestionVerbs.contains($0.text)
-        })
+      if text == "do", clauseStart, token.original != "DO",
+        tokens.dropFirst(index + 2).prefix(while: { $0.kind != .punctuation }).prefix(3).contains(
+          where: { auxiliaryQuestionVerbs.contains($0.text) })
       {
         return index
       }
@@ -377,7 +376,10 @@ enum IntentClassifier {
         tokens[index].text == "and"
           && Lexicon.openQuestionWords.contains(tokens.word(at: index + 1) ?? "")
           && index + 2 < tokens.count
-      })
+      }),
+      // Only a question before it stands alone ("i emailed 3 programs already and what now?"
+      // is one question about the statement).
+      questionStart(Array(tokens[..<and]), endsWithQuestionMark: false) != nil
     else { return [tokens] }
     return [Array(tokens[..<and]), Array(tokens[(and + 1)...])]
   }

@@ -198,6 +198,13 @@ enum PersonalQuestion: Sendable, Hashable {
         let asked =
           [utterance.removing(phrases), utterance].lazy.map(connection(namedIn:))
           .first { $0 != .countsAsConnection(nil) } ?? .countsAsConnection(nil)
+        // "my mom was sick in boston during ck, does that matter": an event's question, not a
+        // tie's.
+        if utterance.containsAny(mattersPhrases),
+          utterance.containsAny(CircumstanceExtractor.eventCues)
+        {
+          continue
+        }
         // "does my cousin help": only a question that names a tie asks whether it counts.
         guard
           !utterance.containsAny(helpPhrases)
@@ -210,7 +217,6 @@ enum PersonalQuestion: Sendable, Hashable {
     return nil
   }
 
-  /// The specialty a question names ("is 226 ok for family med", "my shot at peds"), if any.
   /// The specialties a question names, each once, in the order named.
   private static func specialties(namedIn utterance: Utterance) -> [Specialty] {
     var named: [Specialty] = []
@@ -223,6 +229,7 @@ enum PersonalQuestion: Sendable, Hashable {
     return named
   }
 
+  /// The specialty a question names ("is 226 ok for family med", "my shot at peds"), if any.
   private static func specialty(namedIn utterance: Utterance) -> Specialty? {
     let patch = SpecialtyExtractor.read(
       utterance, mentions: namedMentions(utterance),
@@ -232,6 +239,7 @@ enum PersonalQuestion: Sendable, Hashable {
     return patch.specialty ?? patch.addBackups.first
   }
 
+  /// The mentions a question names, short specialty names counted as when one is asked for.
   private static func namedMentions(_ utterance: Utterance) -> [Mention] {
     // A question about a specialty's outlook asks about a specialty: the short names count as
     // when the advisor asks for one ("my shot at fm"); words such as "family" or "path" do not
