@@ -40,7 +40,7 @@ struct Utterance: Sendable {
   /// (the extractors make hundreds per line).
   private let runs: WordRuns
   /// The indices in ``words`` at which a sentence starts after another: no phrase spans one.
-  let sentenceStarts: Set<Int>
+  let sentenceStarts: [Int]
 
   /// - Parameter repairs: the typos ``TypoRepair`` mended to make `line`, so that spans point
   ///   into the line as typed.
@@ -77,7 +77,7 @@ struct Utterance: Sendable {
     // A phrase never runs across a sentence's end: "... would call. the pd" holds no "call the
     // pd".
     // A full stop after a word of one or two letters is an abbreviation's ("D.O.", "Dr.").
-    var ends: Set<Int> = []
+    var ends: [Int] = []
     var count = 0
     var last = ""
     for token in tokens {
@@ -85,7 +85,7 @@ struct Utterance: Sendable {
         count += 1
         last = token.text
       } else if token.endsSentence, count > 0, token.text != "." || last.count > 2 {
-        ends.insert(count)
+        ends.append(count)
       }
     }
     sentenceStarts = ends

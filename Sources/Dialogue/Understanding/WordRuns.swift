@@ -29,8 +29,8 @@ struct WordRuns: Sendable {
 
   /// - Parameters:
   ///   - words: the line's words, none holding a space.
-  ///   - breaks: indices of `words` that start a new sentence: no run crosses one.
-  init(_ words: [String], breaks: Set<Int> = []) {
+  ///   - breaks: indices of `words` that start a new sentence, in order: no run crosses one.
+  init(_ words: [String], breaks: [Int] = []) {
     var capacity = 16
     while capacity < words.count * Self.longestRun * 2 { capacity <<= 1 }
     hashes = Array(repeating: 0, count: capacity)
@@ -41,11 +41,19 @@ struct WordRuns: Sendable {
       return word.withUTF8 { $0.reduce(Self.seed, Self.step) }
     }
     for hash in wordHashes { Self.insert(hash, into: &wordBits) }
-    // Backwards, so the start each hash keeps is its first.
+    // Backwards, so the start each hash keeps is its first; the next sentence's start ends
+    // each run, found by walking the breaks back alongside.
+    var nextBreak = breaks.count - 1
     for start in words.indices.reversed() {
+      while nextBreak >= 0, breaks[nextBreak] > start + Self.longestRun { nextBreak -= 1 }
+      var limit = min(start + Self.longestRun, words.count)
+      var index = nextBreak
+      while index >= 0, breaks[index] > start {
+        limit = min(limit, breaks[index])
+        index -= 1
+      }
       var hash = Self.seed
-      for end in start..<min(start + Self.longestRun, words.count) {
-        if end > start, breaks.contains(end) { break }
+      for end in start..<limit {
         hash = Self.chain(hash, wordHashes[end])
         let slot = self.slot(of: hash)
         hashes[slot] = max(hash, 1)
