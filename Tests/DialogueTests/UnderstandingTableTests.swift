@@ -244,6 +244,9 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // "my uncle is a doctor in Texas, does that count as a connection", now keeps the tie it
     // states, as the table's own row 845 ("my cousin is a resident there, does that count?")
     // always has, and answers the question.
+    // 27 from the fifth 2026-12-03 session: "NYC mostly, but honestly anywhere" now keeps the
+    // openness beside the preference ("nyc or anywhere"), as tester Kwame's line asked; the row
+    // was written as "nyc".
     case .second: 25
     case .third: 18
     case .fourth: 32
