@@ -181,11 +181,15 @@ extension ConnectionExtractor {
     "never said they would", "not actually said", "nobody said they would",
     "nobody said he would", "nobody said she would", "no one said they would",
     "no one said he would", "no one said she would", "nobody said anything about calling",
+    "not promise to", "did not promise", "never promise", "not promise to call anyone",
+    "not promise to call", "not promise to email", "not promise to reach out",
   ]
   /// Help offered, but only "might" ("he said he might email a program he knows"): whether
   /// they will is asked, when faculty are named.
   static let tentativeHelp: Phrases = [
     "might email", "may email", "might reach out", "may reach out", "might call", "may call",
+    "maybe she can", "maybe he can", "maybe they can", "perhaps she can", "perhaps he can",
+    "maybe she could", "maybe he could", "maybe she will", "maybe he will",
     "might vouch", "may vouch", "might put in", "may put in", "maybe email", "maybe call",
     "might make a call", "may make a call", "might make calls", "might reach", "may reach",
     // Help offered only when a program asks: a reference, not someone who will reach out.

@@ -12,7 +12,8 @@ extension LineCues {
   /// somewhere").
   static let passMarkAfter: [[String]] = [
     "mark", "passmark", "pass mark", "somewhere", "online", "on reddit", "is the pass",
-    "is passing", "to pass",
+    "is passing", "to pass", "is only pass", "is only the pass", "is just the pass",
+    "is only a pass", "is just pass",
   ].map { $0.split(separator: " ").map(String.init) }
   /// Words right before a number that make it a pass mark ("the pass mark is 218").
   static let passMarkBefore: [[String]] = [

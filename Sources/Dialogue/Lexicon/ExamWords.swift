@@ -114,6 +114,12 @@ extension ExamExtractor {
     "not my score", "is not my score", "was not my score", "not mine", "not what i got",
     "not what i scored",
   ]
+  /// A score claimed in a clause of its own beside one disowned ("218 is not my score, my
+  /// score is 231"): the claimed one stays.
+  static let ownScoreClaims: Phrases = [
+    "my score is", "my score was", "i got", "i scored", "i have", "my ck is", "my ck was",
+    "real score", "actual score", "my real score", "my actual score",
+  ]
 
   /// Verbs that take an exam's score away when the line names the exam and "score" ("remove
   /// the step 1 score"); a hedge ("not sure if my score...") never does.

@@ -540,7 +540,10 @@ enum ExamExtractor {
     // back in the clause that takes it back ("i never said 230"; not "..., ck stays 231").
     let clauses =
       disowns
-      ? [tokens.indices]
+      ? utterance.clauses.filter { clause in
+        let part = utterance.part(clause)
+        return part.containsAny(disowningPhrases) || !part.containsAny(ownScoreClaims)
+      }
       : utterance.clauses.filter { clause in
         utterance.part(clause).containsAny(Lexicon.retractionCues)
       }
