@@ -335,6 +335,8 @@ struct PersonalQuestionPhrasingTests {
       ("are 3 attempts a dealbreaker", .outlook(nil)),
       // Tester Rachel (2026-12-03): whether to apply in a specialty at all.
       ("should i apply to derm at all", .outlook(.dermatology)),
+      // Tester Diego (2026-12-03).
+      ("is fm safe for me", .outlook(.familyMedicine)),
       // Tester Hana (2026-12-03): an illness asked about is the event's question.
       ("do I have to tell programs about my illness?", .mentionEvent),
       ("Should I mention this illness to programs?", .mentionEvent),

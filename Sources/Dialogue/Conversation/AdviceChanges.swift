@@ -68,7 +68,9 @@ enum AdviceChanges {
       return "I can't advise on emailing programs until I know your clerkship and shelf "
         + "results. \(pending.text) \(AdviceCard.tag(pending.source))"
     }
-    guard before != after || old.email.rule != new.email.rule else { return nil }
+    // A result awaited that came in says what the decision now rests on, changed or not.
+    let resultCameIn = after != nil && old.awaiting != new.awaiting
+    guard before != after || old.email.rule != new.email.rule || resultCameIn else { return nil }
     let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
       .map(\.displayName).joinedAsList()
     let sentence = DecisionWording.change(from: before, to: after, needed: needed)

@@ -59,7 +59,7 @@ extension ConnectionExtractor {
     "liked me", "loved me", "said i should apply", "wants me to apply", "love to have me",
     "want me back", "wants me back", "have me back", "invited me back", "best student",
     "love to have you", "have you back", "want you back",
-    "top student", "one of the best",
+    "top student", "one of the best", "good fit", "great fit", "nothing more",
   ]
 
   /// People who are not faculty: their praise is feedback (a hook), not advocacy.

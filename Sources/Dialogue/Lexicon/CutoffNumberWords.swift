@@ -52,7 +52,9 @@ extension LineCues {
   static let scoreLike = 120...300
 
   /// Words that claim a number as the user's own score.
-  static let scoreClaims: Set<String> = ["i", "my", "me", "scored", "got", "mine"]
+  static let scoreClaims: Set<String> = [
+    "i", "my", "me", "scored", "got", "mine", "passed", "failed",
+  ]
   /// "245 or higher": a requirement, not a score.
   static let orHigherPhrases: [[String]] =
     [["plus"], ["+"], ["and", "up"]]

@@ -155,6 +155,11 @@ enum Gazetteer {
     "az", "co", "wa", "nm", "tn", "sc", "mo", "mn", "wi", "ky", "ar", "ia", "ks", "nv", "wv",
   ]
 
+  /// Words that narrow an openness to the place after them ("everywhere in tx").
+  static let narrowingLeads: [[String]] = [
+    ["anywhere", "in"], ["everywhere", "in"], ["all", "over"], ["anywhere", "within"],
+  ]
+
   /// Risky names that count outright after "the" ("anywhere in the south", "texas or the south").
   static let namesAfterThe: Set<String> = ["south"]
 

@@ -77,6 +77,7 @@ extension PersonalQuestion {
       [
         "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
         "a dealbreaker", "a deal breaker", "dealbreaker for me", "kill my chances",
+        "safe for me", "a safe choice for me", "safe bet for me",
         // "should i apply to derm at all" (read without the specialty named between).
         "should i apply to at all", "should i even apply to", "should i even apply",
         "is it worth applying to", "worth applying to",

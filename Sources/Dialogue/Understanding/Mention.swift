@@ -321,11 +321,16 @@ enum MentionRecognizer {
       if length == 1, Gazetteer.riskyNames.contains(key) {
         let token = tokens[index]
         let capitalised = token.original.first?.isUppercase == true
-        let named = Gazetteer.namesAfterThe.contains(key) && tokens.word(at: index - 1) == "the"
+        // "everywhere in tx": a place after the words that narrow an openness to it.
+        let named =
+          Gazetteer.namesAfterThe.contains(key) && tokens.word(at: index - 1) == "the"
+          || Gazetteer.narrowingLeads.contains { tokens.has($0, at: index - $0.count) }
         // "ck 229, IM, nj": alone between commas in a list of facts, a code is the place; so
         // is a run of codes there ("..., IM, nj or ny").
         let listed = isListItem(index, in: tokens) || isPlaceRunItem(index, in: tokens)
-        if !(capitalised || named || listed) || (key.count == 2 && !token.isAllCaps && !listed) {
+        if !(capitalised || named || listed)
+          || (key.count == 2 && !token.isAllCaps && !listed && !named)
+        {
           confidence = .whenAsked
         }
       }
