@@ -75,8 +75,10 @@ enum IntentClassifier {
   static func draftAddressee(_ utterance: Utterance) -> String? {
     let tokens = utterance.tokens
     for lead in tokens.indices where draftAddresseeLeads.contains(tokens[lead].text) {
+      // "... for the Sacramento program please": a courtesy ends the name.
       var named = tokens[(lead + 1)...].prefix {
         $0.kind != .punctuation && !draftAddresseeLeads.contains($0.text)
+          && !RegionExtractor.listCourtesies.contains($0.text)
       }
       guard let program = named.firstIndex(where: { draftProgramWords.contains($0.text) })
       else {

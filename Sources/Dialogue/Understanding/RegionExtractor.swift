@@ -318,6 +318,11 @@ enum RegionExtractor {
     var index = start
     while index < end {
       let token = tokens[index]
+      // "west coast please, california": a courtesy is no part of a place.
+      if listCourtesies.contains(token.text) {
+        index += 1
+        continue
+      }
       // Words and an opening bracket take a space before them; other marks close up.
       let spaced = token.kind != .punctuation || token.text == "("
       if !text.isEmpty, spaced, !text.hasSuffix("/"), !text.hasSuffix("(") { text += " " }
