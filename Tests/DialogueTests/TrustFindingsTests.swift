@@ -410,7 +410,10 @@ struct PersonalQuestionPhrasingTests {
       // Tester Sofia (2026-12-03): a place alone after "to" names its program.
       ("can you write the email my pd should send to milwaukee", "milwaukee"),
       // Tester Wei (2026-12-03): a courtesy is no part of the program's name.
-      ("Can you write me a draft email for the Sacramento program please?", "the Sacramento program"),
+      (
+        "Can you write me a draft email for the Sacramento program please?",
+        "the Sacramento program"
+      ),
       ("write an email to chicago about my retake", nil),
     ] as [(String, String?)])
   func draftNamesItsProgram(line: String, program: String?) {
