@@ -335,6 +335,9 @@ struct PersonalQuestionPhrasingTests {
       ("are 3 attempts a dealbreaker", .outlook(nil)),
       // Tester Rachel (2026-12-03): whether to apply in a specialty at all.
       ("should i apply to derm at all", .outlook(.dermatology)),
+      // Tester Rachel (2026-12-03): a score supposed is answered as that number would be.
+      ("what if i had 240", .isScoreLow(240, nil)),
+      ("what if i had 240 on ck, would derm be realistic then", .isScoreLow(240, .dermatology)),
       // Tester Diego (2026-12-03).
       ("is fm safe for me", .outlook(.familyMedicine)),
       // Tester Hana (2026-12-03): an illness asked about is the event's question.

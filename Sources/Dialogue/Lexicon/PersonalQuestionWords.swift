@@ -319,6 +319,16 @@ extension PersonalQuestion {
   /// Words that add nothing to "should I email programs about my score?".
   /// The "help" phrases among the connection-count ones: they ask whether a tie counts only
   /// when the question names one ("does my cousin in LA help").
+  /// A score supposed ("what if i had 240"), answered as that number would be.
+  static let hypotheticalScoreLeads: Phrases = [
+    "what if i had", "what if i got", "what if i get", "if i had", "if i got", "what if my ck was",
+    "what if my score was", "what if i scored", "if i scored", "say i had", "say i got",
+  ]
+  /// Words of a retake, whose result supposed has a question of its own.
+  static let retakeWords: Phrases = [
+    "retake", "retakes", "retaking", "next attempt", "next try", "again",
+  ]
+
   /// "does that matter": a tie's question only in a line without an event.
   static let mattersPhrases: Phrases = ["does that matter", "does it matter"]
   static let helpPhrases: Phrases = [

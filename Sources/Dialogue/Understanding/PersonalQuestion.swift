@@ -127,6 +127,13 @@ enum PersonalQuestion: Sendable, Hashable {
     {
       return .statedCutoff(cutoff)
     }
+    // "what if i had 240": a score supposed, answered as that number would be (never stored);
+    // a retake supposed is the retake's own question, below.
+    if utterance.containsAny(hypotheticalScoreLeads), !utterance.containsAny(retakeWords),
+      let number = tokens.compactMap(\.number).first(where: LineCues.scoreLike.contains)
+    {
+      return .isScoreLow(number, specialty(namedIn: utterance))
+    }
     // "how many em programs": the phrases read again without the specialty named between
     // their words, only for a line that names one (made when first needed).
     lazy var withoutSpecialty: Utterance? = {
