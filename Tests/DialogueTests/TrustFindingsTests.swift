@@ -339,6 +339,8 @@ struct PersonalQuestionPhrasingTests {
       ("what if i had 240", .isScoreLow(240, nil)),
       ("what if i had 240 on ck, would derm be realistic then", .isScoreLow(240, .dermatology)),
       // Tester Diego (2026-12-03).
+      ("should i wait for my score before applying", .applicationTiming),
+      ("eras opens soon, should i submit now or wait till ck comes back", .applicationTiming),
       ("is fm safe for me", .outlook(.familyMedicine)),
       // Tester Hana (2026-12-03): an illness asked about is the event's question.
       ("do I have to tell programs about my illness?", .mentionEvent),

@@ -35,6 +35,24 @@ extension PersonalAnswer {
     return blocks.isEmpty ? nil : TextDocument(blocks)
   }
 
+  /// When to submit the application: not in the sources, said plainly; then what the plan says
+  /// while a result is awaited, or the plan's decision.
+  static func applicationTiming(_ advice: Advice) -> TextDocument {
+    var lines = [
+      "The sources don't cover when to submit your application or whether to wait for a score "
+        + "before you do; settle that with your dean's office or an advisor who knows the cycle."
+    ]
+    if let exam = advice.awaiting.first {
+      lines.append(
+        "What they do say while your \(exam.displayName) result is awaited is about emailing "
+          + "programs, not applying: every branch of the email decision waits on it "
+          + "\(AdviceCard.tag(.flowchart)).")
+    } else if let decision = advice.email.decision {
+      lines.append("On emailing programs, your plan is to \(DecisionWording.action(decision)).")
+    }
+    return TextDocument([.paragraph("For you: " + lines.joined(separator: " "))])
+  }
+
   /// Whether this applicant needs a visa, as the applicant type on record says: an
   /// international graduate who needs one can match only where a program sponsors it; a
   /// US-citizen IMG needs none. Nil for a US MD or DO graduate or an unknown type, where the

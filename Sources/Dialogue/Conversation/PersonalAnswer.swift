@@ -38,6 +38,7 @@ enum PersonalAnswer {
       case .backup(let named): backup(advice, named: named)
       case .needBackup: needBackup(advice)
       case .needVisa: visa(advice.profile)
+      case .applicationTiming: applicationTiming(advice)
       case .recall: recall(advice.profile)
       case .sourceOf(let number): source(of: number, advice: advice)
       case .retakeResult(let score, let exam): retakeResult(score, exam: exam, advice: advice)

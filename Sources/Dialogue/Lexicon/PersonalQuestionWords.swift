@@ -207,6 +207,16 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .applicationTiming,
+      [
+        "wait for my score before applying", "wait for my result before applying",
+        "wait for my score to apply", "wait for the result to apply", "before applying",
+        "submit now or wait", "apply now or wait", "when should i apply", "when should i submit",
+        "when to submit eras", "should i wait to apply", "should i delay applying",
+        "wait till ck comes back", "wait until ck comes back", "wait until my score comes back",
+      ]
+    ),
+    (
       .needVisa,
       [
         "do i need a visa", "will i need a visa", "i need a visa friendly", "need visa friendly",

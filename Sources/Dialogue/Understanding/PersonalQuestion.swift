@@ -58,6 +58,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Does my chicago sub-i count as a connection for the milwaukee program": a rotation in one
   /// place, asked about programs in another.
   case rotationElsewhere(rotation: String, programs: String)
+  /// "Should I wait for my score before applying?": when to submit, which the sources do not
+  /// cover; said so, with what the plan does say while a result is awaited.
+  case applicationTiming
   /// "Should my mentor still make the call?": what the plan says of the advocate's outreach.
   case advocateCall
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
@@ -81,7 +84,8 @@ enum PersonalQuestion: Sendable, Hashable {
     switch self {
     case .nextSteps, .recall, .sourceOf, .retakeResult, .needBackup: true
     case .countsAsConnection(let connection): connection != nil
-    case .placeAsTie, .observershipAsTie, .tieElsewhere, .rotationElsewhere: true
+    case .placeAsTie, .observershipAsTie, .tieElsewhere, .rotationElsewhere, .applicationTiming:
+      true
     default: false
     }
   }
@@ -100,7 +104,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
       .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere,
-      .rotationElsewhere:
+      .rotationElsewhere, .applicationTiming:
       nil
     case .needVisa: "img-visa-sponsorship"
     }
