@@ -323,6 +323,12 @@ enum RegionExtractor {
         index += 1
         continue
       }
+      // "texas - houston": a dash between places reads as a comma.
+      if token.text == "-" || token.text == "–" {
+        text += ","
+        index += 1
+        continue
+      }
       // Words and an opening bracket take a space before them; other marks close up.
       let spaced = token.kind != .punctuation || token.text == "("
       if !text.isEmpty, spaced, !text.hasSuffix("/"), !text.hasSuffix("(") { text += " " }
