@@ -13,9 +13,11 @@ enum AdviceChanges {
     var decision = false
   }
 
-  static func describe(from old: Advice, to new: Advice, shown: AlreadySaid = AlreadySaid())
-    -> [TextDocument.Block]
-  {
+  /// - Parameter restoring: the new advice is an earlier one brought back (`/undo`): its steps
+  ///   are back in the plan, not new to it.
+  static func describe(
+    from old: Advice, to new: Advice, shown: AlreadySaid = AlreadySaid(), restoring: Bool = false
+  ) -> [TextDocument.Block] {
     // The advice is worked out from the profile alone: the same profile, nothing has changed.
     guard old.profile != new.profile else { return [] }
     var lines: [TextDocument.Block] = []
@@ -45,7 +47,8 @@ enum AdviceChanges {
     }
     let before = Set(old.items.map(\.rule)).union(shown.steps)
     for item in new.items where !before.contains(item.rule) && announced(item) {
-      lines.append(.paragraph("New in your plan: \(item.text) \(AdviceCard.tag(item.source))"))
+      let lead = restoring ? "Back in your plan" : "New in your plan"
+      lines.append(.paragraph("\(lead): \(item.text) \(AdviceCard.tag(item.source))"))
     }
     return lines
   }

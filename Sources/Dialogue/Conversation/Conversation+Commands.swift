@@ -118,7 +118,9 @@ extension Conversation {
     document.append(
       .paragraph(
         described.isEmpty ? "Undone." : "Undone: " + described.joined(separator: "; ") + "."))
-    for block in AdviceChanges.describe(from: oldAdvice, to: advice) { document.append(block) }
+    for block in AdviceChanges.describe(from: oldAdvice, to: advice, restoring: true) {
+      document.append(block)
+    }
     appendNextQuestion(to: &document, advice: advice)
     return Reply(document: document, changes: changes)
   }
