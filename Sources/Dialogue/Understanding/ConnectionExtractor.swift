@@ -71,11 +71,8 @@ enum ConnectionExtractor {
       faculty && utterance.containsAny(tentativeHelp) && !known.contains(.facultyAdvocate)
     let doubts =
       utterance.containsAny(doubtsAdvocate)
-      // Read clause by clause: "... would call. the pd" is no "call the pd".
       || utterance.containsAny(unpromised)
-        && !utterance.clauses.contains { clause in
-          utterance.part(clause).removing(unpromised).containsAny(advocate)
-        }
+        && !utterance.removing(unpromised).containsAny(advocate)
     if doubts {
       // Not said: an advocate is kept only when the user says someone would speak up.
       if known.contains(.facultyAdvocate) {

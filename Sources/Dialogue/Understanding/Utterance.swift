@@ -133,18 +133,23 @@ struct Utterance: Sendable {
       .joined(separator: " ") + " "
   }
 
-  /// The words with every occurrence of `phrases` taken out (punctuation is lost).
+  /// The line with every occurrence of `phrases` taken out, its marks kept.
   func removing(_ phrases: Phrases) -> Utterance {
     let found = found(phrases).map { $0.split(separator: " ").map(String.init) }
     guard !found.isEmpty else { return self }
-    let wordTokens = tokens.filter { $0.kind != .punctuation }
-    var kept = Array(repeating: true, count: wordTokens.count)
+    // Where each word stands among the tokens: the marks stay, so what is left keeps its
+    // sentences ("nobody said they would call. the pd liked me" leaves no "call the pd").
+    let wordPositions = tokens.indices.filter { tokens[$0].kind != .punctuation }
+    var kept = Array(repeating: true, count: tokens.count)
     for phrase in found {
-      for start in wordTokens.indices where wordTokens.has(phrase, at: start) {
-        for index in start..<start + phrase.count { kept[index] = false }
+      for start in words.indices where words[start...].starts(with: phrase) {
+        let end = start + phrase.count
+        guard !sentenceStarts.contains(where: { (start + 1..<end).contains($0) }) else { continue }
+        for index in start..<end { kept[wordPositions[index]] = false }
       }
     }
-    return Utterance(tokens: zip(wordTokens, kept).filter(\.1).map(\.0), original: original)
+    return Utterance(
+      tokens: tokens.indices.filter { kept[$0] }.map { tokens[$0] }, original: original)
   }
 
   var isEmpty: Bool { tokens.isEmpty }
