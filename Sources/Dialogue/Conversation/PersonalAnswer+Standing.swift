@@ -229,12 +229,10 @@ extension PersonalAnswer {
       lines = ["Yes: your plan calls for one."] + reasons.map(cited)
     } else if advice.email.decision == nil {
       // Before the decision, a big gap that calls for one may still come.
-      let needed = Conversation.decisionWaitsOn(advice)
-      guard !needed.isEmpty else { return nil }
+      guard let needs = needsFirst(advice) else { return nil }
       lines = [
         "that is not decided yet: whether your plan calls for a backup turns on the same "
-          + "answers as the email decision, and I need "
-          + needed.map(\.displayName).joinedAsList() + " first."
+          + "answers as the email decision, and " + needs
       ]
     } else if advice.email.steps.first(where: { $0.rule == Condition.bigMismatch.rawValue })?
       .answer == false
@@ -276,8 +274,7 @@ extension PersonalAnswer {
   static func advocateCall(_ advice: Advice) -> TextDocument? {
     guard let decision = advice.email.decision else {
       // Who reaches out follows the email decision: what it waits on, and who is on record.
-      let needed = Conversation.decisionWaitsOn(advice)
-      guard !needed.isEmpty else { return nil }
+      guard let needs = needsFirst(advice) else { return nil }
       let advocate =
         switch advice.profile.has(.facultyAdvocate) {
         case true?: " A faculty advocate is on record for you."
@@ -287,8 +284,8 @@ extension PersonalAnswer {
         }
       return TextDocument([
         .paragraph(
-          "For you, that is not decided yet: who reaches out follows the email decision, and I "
-            + "need \(needed.map(\.displayName).joinedAsList()) first.\(advocate)")
+          "For you, that is not decided yet: who reaches out follows the email decision, and "
+            + needs + advocate)
       ])
     }
     var lines = ["Your plan is to \(DecisionWording.action(decision))."]

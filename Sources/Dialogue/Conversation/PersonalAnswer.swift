@@ -188,16 +188,20 @@ enum PersonalAnswer {
 
   // MARK: - The email decision
 
+  /// "I need your clerkship and shelf results first.": what the email decision waits on; nil
+  /// once it is made, or when it waits on nothing the advisor can ask.
+  static func needsFirst(_ advice: Advice) -> String? {
+    guard advice.email.decision == nil else { return nil }
+    let needed = Conversation.decisionWaitsOn(advice)
+    return needed.isEmpty ? nil : "I need \(needed.map(\.displayName).joinedAsList()) first."
+  }
+
   private static func emailDecision(_ advice: Advice, prefix: String) -> TextDocument? {
     let email = advice.email
     guard let decision = email.decision else {
-      let needed = Conversation.decisionWaitsOn(advice)
-      guard !needed.isEmpty else { return nil }
-      return TextDocument([
-        .paragraph(
-          "For you, that is not decided yet: I need "
-            + needed.map(\.displayName).joinedAsList() + " first.")
-      ])
+      return needsFirst(advice).map {
+        TextDocument([.paragraph("For you, that is not decided yet: " + $0)])
+      }
     }
     var text = "\(prefix): \(decision.phrase)."
     for reason in email.headline { text += " " + cited(reason) }
