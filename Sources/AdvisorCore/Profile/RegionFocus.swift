@@ -14,22 +14,13 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
 
   /// Reads what the user said ("Boston", "somewhere in MA", "anywhere").
   package init(describing text: String) {
-    let words = text.lowercasedWords
-    // Every run of one to three words, so multi-word names are set lookups too.
-    var runs: Set<String> = []
-    for start in words.indices {
-      var run = ""
-      for end in start..<min(start + 3, words.count) {
-        run += (end == start ? "" : " ") + words[end]
-        runs.insert(run)
-      }
-    }
+    let runs = Self.runs(of: text)
     func mentions(_ names: Set<String>) -> Bool { !runs.isDisjoint(with: names) }
     if mentions(RegionFocus.bostonNames) {
       self = .boston
     } else if mentions(RegionFocus.massachusettsNames) {
       self = .massachusetts
-    } else if words.isEmpty || mentions(RegionFocus.anywhereNames) {
+    } else if runs.isEmpty || mentions(RegionFocus.anywhereNames) {
       self = .anywhere
     } else {
       self = .elsewhere
@@ -73,13 +64,22 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
 
   /// Whether `text` names a wider region that holds Massachusetts ("the Northeast").
   package static func holdsMassachusetts(_ text: String) -> Bool {
+    !runs(of: text).isDisjoint(with: widerThanMassachusetts)
+  }
+
+  /// Every run of one to three words of `text`, lower-cased, so multi-word names are set
+  /// lookups too.
+  private static func runs(of text: String) -> Set<String> {
     let words = text.lowercasedWords
-    return words.indices.contains { start in
-      (1...2).contains { length in
-        start + length <= words.count
-          && widerThanMassachusetts.contains(words[start..<start + length].joined(separator: " "))
+    var runs: Set<String> = []
+    for start in words.indices {
+      var run = ""
+      for end in start..<min(start + 3, words.count) {
+        run += (end == start ? "" : " ") + words[end]
+        runs.insert(run)
       }
     }
+    return runs
   }
 
   /// Ways of saying "no preference".
