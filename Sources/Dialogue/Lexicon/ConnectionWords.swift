@@ -158,20 +158,21 @@ extension ConnectionExtractor {
 
   /// Doubt that someone would speak up ("not sure she would call anyone", "i don't know if he
   /// would advocate"): no advocate is kept, and one on record is taken back.
-  static let doubtsAdvocate: Phrases =
-    [
-      "idk if he would", "idk if she would", "idk if they would", "idk if he will",
-      "idk if she will", "no to the faculty",
-      "not sure she would", "not sure he would", "not sure they would", "not sure if she would",
-      "not sure if he would", "not sure if they would", "not sure she will", "not sure he will",
-      "not sure if she will", "not sure if he will", "do not know if she would",
-      "do not know if he would", "do not know if they would", "do not know if she will",
-      "do not know if he will", "doubt she would", "doubt he would", "doubt they would",
-      "unsure if she would", "unsure if he would", "might not call", "may not call",
-      "not sure anyone would", "not sure anyone will", "do not know if anyone would",
-      "idk if anyone would", "idk if anyone will", "idk if anybody would", "not sure anybody would",
-      "do not know if anybody would", "if anyone would call", "if anyone would vouch",
-    ] + tentativeHelp
+  static let doubtsAdvocate =
+    Phrases(
+      doubtLeads.flatMap { lead in
+        ["she", "he", "they", "anyone", "anybody"].flatMap { who in
+          ["would", "will"].map { "\(lead) \(who) \($0)" }
+        }
+      }
+        + [
+          "no to the faculty", "might not call", "may not call", "if anyone would call",
+          "if anyone would vouch",
+        ]) + tentativeHelp
+  /// What opens a doubt about someone speaking up ("not sure she would").
+  private static let doubtLeads = [
+    "idk if", "not sure", "not sure if", "do not know if", "doubt", "unsure if",
+  ]
   /// Help never promised ("she never said she'd call anyone", "it's just a maybe"): no
   /// advocate, unless the line says someone will speak up ("... but she said she will call the
   /// pd"), and no taking back of anything else the line says.
