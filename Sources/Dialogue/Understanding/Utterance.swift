@@ -128,9 +128,19 @@ struct Utterance: Sendable {
 
   /// The words between spaces, a "|" between sentences, for a phrase search by text.
   var plainText: String {
-    " "
-      + words.indices.map { sentenceStarts.contains($0) ? "| " + words[$0] : words[$0] }
+    let starts = startsSentence
+    return " "
+      + words.indices.map { starts[$0] ? "| " + words[$0] : words[$0] }
       .joined(separator: " ") + " "
+  }
+
+  /// For each word, whether a sentence starts with it after another: one pass over
+  /// ``sentenceStarts``, so a long line's checks stay linear.
+  private var startsSentence: [Bool] {
+    var starts = Array(repeating: false, count: words.count)
+    // (A mark that ends the line starts no sentence.)
+    for start in sentenceStarts where start < words.count { starts[start] = true }
+    return starts
   }
 
   /// The line with every occurrence of `phrases` taken out, its marks kept.
@@ -141,10 +151,11 @@ struct Utterance: Sendable {
     // sentences ("nobody said they would call. the pd liked me" leaves no "call the pd").
     let wordPositions = tokens.indices.filter { tokens[$0].kind != .punctuation }
     var kept = Array(repeating: true, count: tokens.count)
+    let starts = startsSentence
     for phrase in found {
       for start in words.indices where words[start...].starts(with: phrase) {
         let end = start + phrase.count
-        guard !sentenceStarts.contains(where: { (start + 1..<end).contains($0) }) else { continue }
+        guard !(start + 1..<end).contains(where: { starts[$0] }) else { continue }
         for index in start..<end { kept[wordPositions[index]] = false }
       }
     }
