@@ -38,6 +38,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutNinth = load("heldout9")
   /// A tenth, written at the start of a later session before any of its changes.
   static let heldOutTenth = load("heldout10")
+  /// An eleventh, written at the start of a later session before any of its changes.
+  static let heldOutEleventh = load("heldout11")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -208,6 +210,8 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case ninth
   /// Written at the start of the fifth 2026-12-03 session, before any of its changes.
   case tenth
+  /// Written at the start of the sixth 2026-12-03 session, before any of its changes.
+  case eleventh
 
   var cases: [UtteranceCase] {
     switch self {
@@ -221,6 +225,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eighth: UtteranceCase.heldOutEighth
     case .ninth: UtteranceCase.heldOutNinth
     case .tenth: UtteranceCase.heldOutTenth
+    case .eleventh: UtteranceCase.heldOutEleventh
     }
   }
   var minimumRows: Int {
@@ -235,6 +240,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eighth: 20
     case .ninth: 20
     case .tenth: 20
+    case .eleventh: 20
     }
   }
   var floor: Int {
@@ -277,6 +283,9 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // anxiety" asked whether the event is over, a prelim "if needed" not kept as a backup, and
     // "not that i have seen" not read as no.
     case .tenth: 16
+    // 17 of 20 as written: "west coast, ideally california" kept whole, "can you explain why"
+    // read as a question rather than a why, "ok that's everything, thank you" not understood.
+    case .eleventh: 17
     }
   }
   var description: String {
@@ -291,6 +300,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eighth: "Eighth held-out phrasings"
     case .ninth: "Ninth held-out phrasings"
     case .tenth: "Tenth held-out phrasings"
+    case .eleventh: "Eleventh held-out phrasings"
     }
   }
 }
