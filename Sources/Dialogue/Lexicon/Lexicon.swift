@@ -99,8 +99,9 @@ enum Lexicon {
   static let thanksWords: Set<String> = ["thank", "thanks", "thx", "ty", "appreciate", "tysm"]
   /// Courtesies after a sign-off ("bye, thanks again").
   static let trailingCourtesies: Set<String> = ["thanks", "again", "ok", "thx"]
-  /// Endings a sign-off may carry ("that's all for now").
-  static let closingTails = ["for now", "for today", "for tonight", "now"]
+  /// Endings a sign-off may carry ("that's all for now", "that's everything, thank you"), taken
+  /// off in this order.
+  static let closingTails = ["thank you", "for now", "for today", "for tonight", "now"]
 
   static let whyAsk: [String] = [
     "why do you ask", "why are you asking", "why does that matter", "why does it matter",
