@@ -8,8 +8,6 @@ extension ExamExtractor {
     var previous: Set<String>?
     /// The word two before must be one of these ("right the first time").
     var twoBefore: Set<String>?
-    /// The words just before, in order ("need to" before "pass").
-    var before: [String] = []
     /// The word just after, in the same clause, must be one of these ("" for none).
     var next: Set<String>?
     /// The words just after, in order ("if" before "i passed").
@@ -71,7 +69,7 @@ extension ExamExtractor {
     Rule(words: failWords, reading: .failures),
     // Passes: not "the pass mark", "pass line", "need to pass".
     Rule(words: passWords, next: ["fail", "f", "mark", "line"], reading: .nothing),
-    Rule(words: passWords, before: ["need", "to"], reading: .nothing),
+    Rule(words: passWords, previous: ["to"], twoBefore: ["need"], reading: .nothing),
     Rule(words: passWords, negated: true, reading: .reads(.fail(count: nil))),
     Rule(words: passWords, reading: .reads(.pass)),
     Rule(words: ["p"], besideExam: true, reading: .reads(.pass)),

@@ -63,13 +63,11 @@ enum ApplicantExtractor {
     ]
     guard let row = table.first(where: \.holds) else { return result }
     // "img friends applied to 150" from someone known to be an IMG: nothing new to ask.
-    if row.applicant == nil,
-      context.profile.applicant.map({ $0 == .usIMG || $0 == .nonUSIMG }) == true
-    {
+    if row.applicant == nil, [.usIMG, .nonUSIMG].contains(context.profile.applicant) {
       return result
     }
     result.patch.applicant = row.applicant
-    result.assumptions += row.assumed.map { [$0] } ?? []
+    if let assumed = row.assumed { result.assumptions.append(assumed) }
     if row.applicant == nil { result.intents.append(.clarify(.citizenship)) }
     return result
   }

@@ -95,9 +95,7 @@ enum ExamExtractor {
         // again, not the asked exam's.
         let restated =
           exams.isEmpty && !cues.correction
-          ? feature.score.flatMap { value in
-            Exam.allCases.first { context.profile[$0].score == value }
-          } : nil
+          ? feature.score.flatMap(context.exam(holding:)) : nil
         let countsAttempts = if case .attempt = feature { true } else { false }
         let named: Exam? = restated ?? (countsAttempts ? countCorrected : nil)
         let exam =
@@ -307,7 +305,6 @@ enum ExamExtractor {
       for rule in rulesByWord[token.text] ?? []
       where rule.previous?.contains(previous) != false
         && rule.twoBefore?.contains(beforePrevious) != false && rule.next?.contains(next) != false
-        && tokens.has(rule.before, at: index - rule.before.count)
         && tokens.has(rule.after, at: index + 1)
         && rule.then?.contains(tokens.word(at: index + 1 + rule.after.count) ?? "") != false
         && (rule.negated ?? negated) == negated
@@ -607,7 +604,7 @@ enum ExamExtractor {
   ) {
     let profile = context.profile
     // "i have 232" with 232 on record: that score said again, not a new one for the other exam.
-    if !correction, let held = Exam.allCases.first(where: { profile[$0].score == score }) {
+    if !correction, let held = context.exam(holding: score) {
       result.patch[held].score = score
       return
     }

@@ -30,9 +30,7 @@ enum IntentClassifier {
       return [.command(.draft)]
     }
     if Lexicon.greetings.contains(line) { return [.greeting] }
-    if !utterance.tokens.contains(where: \.isAllCaps),
-      Lexicon.thanks.contains(line) || isCourtesy(utterance.words)
-    {
+    if !utterance.tokens.contains(where: \.isAllCaps), isThanks(utterance.words) {
       return [.thanks]
     }
     if Lexicon.skip.contains(line) || Lexicon.skipLeads.contains(where: line.hasPrefix) {
@@ -106,17 +104,13 @@ enum IntentClassifier {
     return nil
   }
 
-  /// Words that are thanks: a whole line of thanks, or thanks wrapped in courtesies.
+  /// Words that are thanks: a whole line of thanks, or thanks wrapped in courtesies ("that's
+  /// really helpful, thank you": nothing but courtesies, a word of thanks among them).
   static func isThanks(_ words: [String]) -> Bool {
-    Lexicon.thanks.contains(words.joined(separator: " ")) || isCourtesy(words)
-  }
-
-  /// Thanks wrapped in courtesies ("that's really helpful, thank you"): nothing but courtesies,
-  /// a word of thanks among them.
-  private static func isCourtesy(_ words: [String]) -> Bool {
-    !words.isEmpty
-      && words.allSatisfy { Lexicon.courtesies.contains($0) || Lexicon.praise.contains($0) }
-      && words.contains(where: Lexicon.thanksWords.contains)
+    Lexicon.thanks.contains(words.joined(separator: " "))
+      || !words.isEmpty
+        && words.allSatisfy { Lexicon.courtesies.contains($0) || Lexicon.praise.contains($0) }
+        && words.contains(where: Lexicon.thanksWords.contains)
   }
 
   /// Thanks and praise, or another sign-off, then a sign-off: "ok thank you that actually helps
@@ -147,6 +141,8 @@ enum IntentClassifier {
   struct SentencePart: Equatable {
     var tokens: [Utterance.Token]
     var questionStart: Int?
+    /// The sentence before its question part: what it states.
+    var statement: ArraySlice<Utterance.Token> { tokens[..<(questionStart ?? tokens.count)] }
   }
 
   /// The line's sentences with their question starts, worked out once for the questions and
@@ -218,8 +214,7 @@ enum IntentClassifier {
       }
       // Fillers keep the clause open: "ok so honestly is my score bad", "no i mean how many".
       let filler =
-        Lexicon.questionFillers.contains(token.text)
-        || (token.text == "i" && index + 1 < tokens.count && tokens[index + 1].text == "mean")
+        Lexicon.questionFillers.contains(token.text) || tokens.has(["i", "mean"], at: index)
       defer { clauseStart = clauseStart && filler }
       guard clauseStart || Utterance.linkingWords.contains(tokens[max(0, index - 1)].text) else {
         continue
@@ -230,32 +225,30 @@ enum IntentClassifier {
       // A request phrased as a statement ("tell me how…", "I wonder whether…").
       if Lexicon.requestOpeners.contains(where: { tokens.has($0, at: index) }) { return index }
       if index == 0, Lexicon.openQuestionWords.contains(text) { return index }
-      if Lexicon.auxiliaries.contains(text), text != "did", index + 1 < tokens.count,
-        tokens[index + 1].kind == .number || tokens[index + 1].isAllCaps
-      {
-        return index  // "is 230 enough for anesthesia", "do DO students have a shot"
-      }
+      // "is 230 enough for anesthesia", "do DO students have a shot"; "do derm programs
+      // sponsor visas", "are IM residents" (but "... and will call programs for me": a modal
+      // after "and" goes on a statement).
       if Lexicon.auxiliaries.contains(text), text != "did",
-        // "... and will call programs for me": a modal after "and" goes on a statement.
-        index == 0 || !Utterance.linkingWords.contains(tokens[index - 1].text),
-        tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: {
-          Lexicon.groupNouns.contains($0.text)
-        })
+        index + 1 < tokens.count
+          && (tokens[index + 1].kind == .number || tokens[index + 1].isAllCaps)
+          || (index == 0 || !Utterance.linkingWords.contains(tokens[index - 1].text))
+            && tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: {
+              Lexicon.groupNouns.contains($0.text)
+            })
       {
-        return index  // "do derm programs sponsor visas", "are IM residents"
+        return index
       }
-      if Lexicon.specialtyQuestionAuxiliaries.contains(text), index + 1 < tokens.count,
-        Specialty.nameFirstWords.contains(tokens[index + 1].text)
+      // "is fm safer than im for me", "would peds be realistic"; "is Boston realistic for EM",
+      // "is speaking Spanish a hook".
+      if Lexicon.specialtyQuestionAuxiliaries.contains(text),
+        tokens.word(at: index + 1).map(Specialty.nameFirstWords.contains) == true
+          || token.original != "IS"
+            && tokens[(index + 1)..<min(tokens.count, index + 6)].contains(where: {
+              Lexicon.evaluativeWords.contains($0.text)
+                || (clauseStart && Lexicon.countsAsNouns.contains($0.text))
+            })
       {
-        return index  // "is fm safer than im for me", "would peds be realistic"
-      }
-      if Lexicon.specialtyQuestionAuxiliaries.contains(text), token.original != "IS",
-        tokens[(index + 1)..<min(tokens.count, index + 6)].contains(where: {
-          Lexicon.evaluativeWords.contains($0.text)
-            || (clauseStart && Lexicon.countsAsNouns.contains($0.text))
-        })
-      {
-        return index  // "is Boston realistic for EM", "is speaking Spanish a hook"
+        return index
       }
       if text == "does", index + 1 < tokens.count, tokens[index + 1].isWord,
         tokens[index + 1].text != "not"
@@ -306,7 +299,7 @@ enum IntentClassifier {
     {
       return nil
     }
-    let start = (tokens.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
+    let start = lastClauseStart(tokens)
     return tokens[start...].contains { Lexicon.copulas.contains($0.text) } ? start : nil
   }
 
@@ -319,7 +312,12 @@ enum IntentClassifier {
         words.suffix(tail.count).map(\.text) == tail
       })
     else { return nil }
-    return (tokens.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
+    return lastClauseStart(tokens)
+  }
+
+  /// Where the sentence's last clause starts: after its last mark.
+  private static func lastClauseStart(_ tokens: [Utterance.Token]) -> Int {
+    (tokens.lastIndex { $0.kind == .punctuation }).map { $0 + 1 } ?? 0
   }
 
   /// Where a hedge ("i think") opens the question of a sentence that ends in "?"; a hedge

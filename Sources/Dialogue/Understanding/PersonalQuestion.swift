@@ -115,6 +115,7 @@ enum PersonalQuestion: Sendable, Hashable {
     let utterance = asTheApplicant(Utterance(text))
     // "is 216 passing", "is 250 a pass": a score asked about by the words after it.
     let tokens = utterance.tokens
+    let askedScore = tokens.compactMap(\.number).first(where: LineCues.scoreLike.contains)
     if let index = tokens.indices.first(where: { index in
       tokens[index].number.map(LineCues.scoreLike.contains) == true
         && passWordsAfterScore.contains { tokens.has($0, at: index + 1) }
@@ -134,7 +135,7 @@ enum PersonalQuestion: Sendable, Hashable {
     // "what if i had 240": a score supposed, answered as that number would be (never stored);
     // a retake supposed is the retake's own question, below.
     if utterance.containsAny(hypotheticalScoreLeads), !utterance.containsAny(retakeWords),
-      let number = tokens.compactMap(\.number).first(where: LineCues.scoreLike.contains)
+      let number = askedScore
     {
       return .isScoreLow(number, specialty(namedIn: utterance))
     }
@@ -155,23 +156,20 @@ enum PersonalQuestion: Sendable, Hashable {
         let found = utterance.firstIndex(of: phrases)
           ?? withoutSpecialty.flatMap({ $0.firstIndex(of: phrases) })
       else { continue }
-      let phraseWords = Set(phrases[found].split(separator: " ").map(String.init))
+      let phraseWords = Set(phrases.words[found])
       let plain = utterance.words.allSatisfy { phraseWords.contains($0) || fillers.contains($0) }
       switch question {
       case .isScoreLow:
-        let number = utterance.tokens.compactMap(\.number).first { LineCues.scoreLike.contains($0) }
         let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
-        guard own || number != nil else { continue }
-        return .isScoreLow(number, specialty(namedIn: utterance))
+        guard own || askedScore != nil else { continue }
+        return .isScoreLow(askedScore, specialty(namedIn: utterance))
       case .outlook:
         let named = specialties(namedIn: utterance)
         return named.count > 1
           ? .outlook(named[0], or: named[1]) : .outlook(specialty(namedIn: utterance))
       case .applyCount: return .applyCount(specialty(namedIn: utterance))
       case .backup: return .backup(specialty(namedIn: utterance))
-      case .didIPass:
-        return .didIPass(
-          utterance.tokens.compactMap(\.number).first(where: LineCues.scoreLike.contains))
+      case .didIPass: return .didIPass(askedScore)
       case .nextSteps:
         // "I already sent a long email... what now?" asks about what it says, not the plan.
         let asksOnlyThat = utterance.words.allSatisfy {
@@ -191,12 +189,11 @@ enum PersonalQuestion: Sendable, Hashable {
         else { continue }
         return .sourceOf(utterance.tokens[number].text)
       case .retakeResult:
-        let score = utterance.tokens.compactMap(\.number).first(where: LineCues.scoreLike.contains)
         // "what should i do differently on the retake" asks for no result.
         guard utterance.containsAny(retakeSuppositions),
-          score != nil || utterance.containsAny(retakeFails)
+          askedScore != nil || utterance.containsAny(retakeFails)
         else { continue }
-        return .retakeResult(score, ExamExtractor.examMentions(utterance.tokens).first?.exam)
+        return .retakeResult(askedScore, ExamExtractor.examMentions(utterance.tokens).first?.exam)
       case .shouldEmail: return .shouldEmail(plain: plain)
       case .countsAsConnection:
         if let places = familyAndPrograms(in: utterance) {
@@ -230,14 +227,11 @@ enum PersonalQuestion: Sendable, Hashable {
 
   /// The specialties a question names, each once, in the order named.
   private static func specialties(namedIn utterance: Utterance) -> [Specialty] {
-    var named: [Specialty] = []
-    for mention in namedMentions(utterance) {
-      guard case .specialty(let specialty) = mention.kind, !named.contains(specialty) else {
-        continue
+    namedMentions(utterance).reduce(into: []) { named, mention in
+      if case .specialty(let specialty) = mention.kind, !named.contains(specialty) {
+        named.append(specialty)
       }
-      named.append(specialty)
     }
-    return named
   }
 
   /// The specialty a question names ("is 226 ok for family med", "my shot at peds"), if any.
@@ -288,8 +282,7 @@ enum PersonalQuestion: Sendable, Hashable {
           && Gazetteer.placeLeads.contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
       })
     else { return nil }
-    let (family, asked) = (placeName(home, in: tokens), placeName(programs, in: tokens))
-    return family == asked ? nil : (family, asked)
+    return distinctNames(home, programs, in: tokens)
   }
 
   /// "my chicago sub-i ... for the milwaukee program": the place a rotation named was in (the
@@ -313,8 +306,15 @@ enum PersonalQuestion: Sendable, Hashable {
     guard let programs = places.last(where: led),
       let rotation = places.first(where: { $0 != programs })
     else { return nil }
-    let (there, asked) = (placeName(rotation, in: tokens), placeName(programs, in: tokens))
-    return there == asked ? nil : (there, asked)
+    return distinctNames(rotation, programs, in: tokens)
+  }
+
+  /// The gazetteer names of two place mentions, nil when they name the same place.
+  private static func distinctNames(
+    _ first: Mention, _ second: Mention, in tokens: [Utterance.Token]
+  ) -> (String, String)? {
+    let names = (placeName(first, in: tokens), placeName(second, in: tokens))
+    return names.0 == names.1 ? nil : names
   }
 
   /// A place mention's gazetteer name, a city's short name written out ("LA": Los Angeles).

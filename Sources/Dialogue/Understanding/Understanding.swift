@@ -36,8 +36,7 @@ enum Understanding {
       result.intents = intents
       let trimmed = line.trimmingWhitespace
       if trimmed.hasPrefix("/"), let space = trimmed.firstIndex(where: \.isWhitespace) {
-        let argument = String(trimmed[space...]).trimmingWhitespace
-        result.commandArgument = argument.isEmpty ? nil : argument
+        result.commandArgument = String(trimmed[space...]).trimmingWhitespace
       } else if intents == [.command(.draft)] {
         result.commandArgument = IntentClassifier.draftAddressee(utterance)
         result.ownDraft = utterance.containsAny(IntentClassifier.ownDraftPhrases)
@@ -54,7 +53,7 @@ enum Understanding {
     let statements = self.statements(of: parts)
     // "no i mean how many...": the sentence the line opens with asks too. "no, just a bad day.
     // how many programs...?" opens with a statement of its own.
-    let opensAsking = parts.first { !$0.tokens.isEmpty }.map { $0.questionStart != nil } ?? false
+    let opensAsking = parts.first?.questionStart != nil
     let cues = LineCues(
       utterance, statements: statements, asks: opensAsking, context: context,
       lineYesNo: result.yesNo)
@@ -73,7 +72,7 @@ enum Understanding {
     let answerStandsAlone =
       result.correction && result.answeredByYesNo != nil
       && parts.first.map { part in
-        let statement = Array(part.tokens[..<(part.questionStart ?? part.tokens.count)])
+        let statement = Array(part.statement)
         let firstClause = statement.clauseRanges.first.map { statement[$0] } ?? []
         return [statement[...], firstClause].contains { tokens in
           let words = tokens.filter(\.isWord).map(\.text)
@@ -108,16 +107,16 @@ enum Understanding {
       part.questionStart.map { IntentClassifier.countsQuestion(Array(part.tokens[$0...])) != nil }
         == true
     }
-    // "I speak Spanish. Does that count as a hook?": a sentence that is only the question,
-    // asking about "that", asks about the sentence before.
-    let askedAbout = parts.indices.filter { index in
-      index + 1 < parts.count && counting.contains(parts[index + 1])
-        && parts[index + 1].questionStart == 0
-        && parts[index + 1].tokens.prefix(3).contains {
-          IntentClassifier.backReferences.contains($0.text)
-        }
-    }.map { parts[$0] }
     if !counting.isEmpty, result.patch.hook != nil {
+      // "I speak Spanish. Does that count as a hook?": a sentence that is only the question,
+      // asking about "that", asks about the sentence before.
+      let askedAbout = parts.indices.filter { index in
+        index + 1 < parts.count && counting.contains(parts[index + 1])
+          && parts[index + 1].questionStart == 0
+          && parts[index + 1].tokens.prefix(3).contains {
+            IntentClassifier.backReferences.contains($0.text)
+          }
+      }.map { parts[$0] }
       let others = self.statements(
         of: parts.filter { !counting.contains($0) && !askedAbout.contains($0) })
       result.patch.hook =
@@ -218,7 +217,7 @@ enum Understanding {
   private static func statements(of parts: [IntentClassifier.SentencePart]) -> Utterance {
     var tokens: [Utterance.Token] = []
     for part in parts {
-      let kept = ownClauses(part.tokens[..<(part.questionStart ?? part.tokens.count)])
+      let kept = ownClauses(part.statement)
       guard !kept.isEmpty else { continue }
       if !tokens.isEmpty, let next = kept.first?.span.lowerBound {
         tokens.append(.init(text: ".", original: ".", kind: .punctuation, span: next..<next))
@@ -262,10 +261,8 @@ enum Understanding {
     var clauses: [Clause] = []
     let several = correction && parts.filter { $0.questionStart != 0 }.count > 1
     for part in parts {
-      let end = part.questionStart ?? part.tokens.count
-      if end > 0 {
-        clauses.append(
-          .statement(correcting: correction && (!several || corrects(part.tokens[..<end]))))
+      if !part.statement.isEmpty {
+        clauses.append(.statement(correcting: correction && (!several || corrects(part.statement))))
       }
       if part.questionStart != nil, IntentClassifier.asks(part) { clauses.append(.question) }
     }

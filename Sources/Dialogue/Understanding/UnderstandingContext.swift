@@ -28,6 +28,9 @@ struct UnderstandingContext: Sendable {
     return failed.count == 1 ? failed[0] : nil
   }
 
+  /// The exam whose score on record is `score`.
+  func exam(holding score: Int) -> Exam? { Exam.allCases.first { profile[$0].score == score } }
+
   /// The exam the advisor just asked about.
   var pendingExam: Exam? { Exam.allCases.first { $0.slot == pending } }
 
