@@ -174,6 +174,10 @@ enum Gazetteer {
   /// The words before a place that say something is there ("for LA programs", "in Newark").
   static let placeLeads: Set<String> = ["for", "to", "at", "in"]
 
+  /// A place's gazetteer name when it has one, else the name as given: what makes "mass" and
+  /// "Massachusetts" one place.
+  static func canonical(_ name: String) -> String { places[name.lowercased()] ?? name }
+
   static func isPlaceWord(_ word: String) -> Bool {
     places[word] != nil && !listedOnly.contains(word)
   }

@@ -56,14 +56,12 @@ enum CircumstanceExtractor {
     if pending == .clinicalEvidence, utterance.containsAny(ConnectionExtractor.deniedRotation) {
       topics.insert(.connections)
     }
-    // "no connections" to the cutoff question answers connections, not cutoffs.
+    // "no connections" to the cutoff question answers connections, not cutoffs; "no
+    // california. PNW only": a "no" in front of a place rules the place out.
     let words = utterance.words
-    if words.first == "no", words.count > 1, let topic = Lexicon.topicAfterNo[words[1]] {
-      topics.insert(topic)
-    }
-    // "no california. PNW only": a "no" in front of a place rules the place out.
-    if words.first == "no", words.count > 1, Gazetteer.isPlaceWord(words[1]) {
-      topics.insert(.region)
+    if words.first == "no", words.count > 1 {
+      if let topic = Lexicon.topicAfterNo[words[1]] { topics.insert(topic) }
+      if Gazetteer.isPlaceWord(words[1]) { topics.insert(.region) }
     }
     // "no i dont think so. also i speak spanish": a first sentence that is a whole answer
     // answers the question asked, whatever the sentences after it speak of.

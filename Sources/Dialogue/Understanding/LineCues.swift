@@ -172,7 +172,10 @@ struct YesNo: Sendable, Hashable {
   }
 
   /// The most words a whole yes or no has.
-  private static let readingSpan = Lexicon.yes.union(Lexicon.no).map(wordCount).max() ?? 1
+  private static let readingSpan =
+    Lexicon.yes.union(Lexicon.no).map {
+      $0.split(separator: " ", omittingEmptySubsequences: false).count
+    }.max() ?? 1
   /// A lead's words, and whether more must follow ("no " leads "no thanks", not "no").
   private struct Lead {
     let words: [String]
@@ -191,8 +194,4 @@ struct YesNo: Sendable, Hashable {
   private static let leadsByFirstWord = Dictionary(
     (Lexicon.yesLeads.map { (Lead($0), true) } + Lexicon.noLeads.map { (Lead($0), false) })
       .map { ($0.0.words.first ?? "", [$0]) }, uniquingKeysWith: +)
-
-  private static func wordCount(_ phrase: String) -> Int {
-    phrase.split(separator: " ", omittingEmptySubsequences: false).count
-  }
 }

@@ -56,6 +56,8 @@ extension Mention {
 
   /// The exam this names, if it names one.
   var exam: Exam? { if case .exam(let exam) = kind { exam } else { nil } }
+  /// The specialty this names, if it names one.
+  var specialty: Specialty? { if case .specialty(let specialty) = kind { specialty } else { nil } }
   /// The place this names, as written, if it names one.
   var place: String? { if case .place(let name) = kind { name } else { nil } }
   /// The score this reads, if it reads one.

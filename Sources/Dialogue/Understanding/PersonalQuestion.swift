@@ -142,9 +142,7 @@ enum PersonalQuestion: Sendable, Hashable {
     // "how many em programs": the phrases read again without the specialty named between
     // their words, only for a line that names one (made when first needed).
     lazy var withoutSpecialty: Utterance? = {
-      let named = MentionRecognizer.mentions(in: utterance).filter {
-        if case .specialty = $0.kind { true } else { false }
-      }
+      let named = MentionRecognizer.mentions(in: utterance).filter { $0.specialty != nil }
       guard !named.isEmpty else { return nil }
       let dropped = Set(named.flatMap(\.tokens))
       return Utterance(
@@ -228,7 +226,7 @@ enum PersonalQuestion: Sendable, Hashable {
   /// The specialties a question names, each once, in the order named.
   private static func specialties(namedIn utterance: Utterance) -> [Specialty] {
     namedMentions(utterance).reduce(into: []) { named, mention in
-      if case .specialty(let specialty) = mention.kind, !named.contains(specialty) {
+      if let specialty = mention.specialty, !named.contains(specialty) {
         named.append(specialty)
       }
     }

@@ -45,10 +45,12 @@ enum RegionExtractor {
         }
         // "remove boston, ohio only": the places named beside, not on record, are read as the
         // new wish.
-        let canonical = { (name: String) in Gazetteer.places[name.lowercased()] ?? name }
         let recorded = Set(
-          MentionRecognizer.mentions(in: Utterance(region)).compactMap(\.place).map(canonical))
-        mentions = mentions.filter { $0.place.map { !recorded.contains(canonical($0)) } ?? false }
+          MentionRecognizer.mentions(in: Utterance(region)).compactMap(\.place).map(
+            Gazetteer.canonical))
+        mentions = mentions.filter {
+          $0.place.map { !recorded.contains(Gazetteer.canonical($0)) } ?? false
+        }
         if mentions.isEmpty { return result }
         retracting = true
       }
@@ -116,10 +118,9 @@ enum RegionExtractor {
       }.map(\.tokens.upperBound))
     // "family medicine in seattle": the words of a specialty's name say nothing of family.
     lazy var specialtyWords = Set(
-      mentions.lazy.filter { mention in
-        guard case .specialty = mention.kind else { return false }
-        return mention.confidence != .whenAsked  // "family" alone is family
-      }.flatMap(\.tokens))
+      // "family" alone is family
+      mentions.lazy.filter { $0.specialty != nil && $0.confidence != .whenAsked }.flatMap(\.tokens)
+    )
     for place in places {
       let start = place.tokens.lowerBound
       let before = { (count: Int) in tokens[max(0, start - count)..<start].map(\.text) }
@@ -283,14 +284,13 @@ enum RegionExtractor {
     -> String?
   {
     let places = { (mentions: [Mention]) in mentions.taken { $0.place != nil }.compactMap(\.place) }
-    let canonical = { (name: String) in Gazetteer.places[name.lowercased()] ?? name }
-    let gone = Set(places(removed).map(canonical))
+    let gone = Set(places(removed).map(Gazetteer.canonical))
     let kept = places(MentionRecognizer.mentions(in: Utterance(region)))
     let opensAnywhere = anywhere && region.lowercased().hasSuffix("anywhere")
-    guard opensAnywhere || kept.contains(where: { gone.contains(canonical($0)) }) else {
+    guard opensAnywhere || kept.contains(where: { gone.contains(Gazetteer.canonical($0)) }) else {
       return nil
     }
-    return kept.filter { !gone.contains(canonical($0)) }.joined(separator: ", ")
+    return kept.filter { !gone.contains(Gazetteer.canonical($0)) }.joined(separator: ", ")
   }
 
   /// The user's own words from the first place named to the last ("midwest, ohio or

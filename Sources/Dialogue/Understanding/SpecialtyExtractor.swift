@@ -96,9 +96,10 @@ enum SpecialtyExtractor {
         listedAfterBackup
         || isBackup(
           at: position, mention.tokens.count, in: words, after: previous, until: next)
-      let specialty: Specialty? =
-        if case .specialty(let specialty) = mention.kind { specialty } else { nil }
       let reach = isReach(after: end, until: next, in: words)
+      var entry = Found(
+        specialty: mention.specialty, position: position, end: end, negated: negated,
+        backup: backup && !reach, reach: reach)
       // "backup fm... actually make that IM": the name replaces the one just before it, in
       // its role.
       if let last = found.last, !last.negated, !negated,
@@ -107,16 +108,9 @@ enum SpecialtyExtractor {
         })
       {
         found.removeLast()
-        found.append(
-          Found(
-            specialty: specialty, position: position, end: end, negated: false,
-            backup: last.backup || backup, reach: last.reach || reach))
-        continue
+        (entry.backup, entry.reach) = (last.backup || backup, last.reach || reach)
       }
-      found.append(
-        Found(
-          specialty: specialty, position: position, end: end, negated: negated,
-          backup: backup && !reach, reach: reach))
+      found.append(entry)
     }
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)

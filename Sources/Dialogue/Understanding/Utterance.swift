@@ -372,11 +372,12 @@ struct Utterance: Sendable {
     }
     // Only a word that starts with a digit can be "231ish" or an ordinal (their digits are
     // read by `Int`, which takes ASCII digits only).
-    guard !isASCII || word.utf8.first.map({ (0x30...0x39).contains($0) }) == true else {
+    let startsWithDigit = word.utf8.first.map { (0x30...0x39).contains($0) } == true
+    guard !isASCII || startsWithDigit else {
       return [Token(text: word, original: original, kind: .word)]
     }
     // "231ish": about 231.
-    if word.utf8.first.map({ (0x30...0x39).contains($0) }) == true, word.hasSuffix("ish"),
+    if startsWithDigit, word.hasSuffix("ish"),
       word.dropLast(3).allSatisfy(\.isNumber)
     {
       return [Token(text: String(word.dropLast(3)), original: original, kind: .number)]
