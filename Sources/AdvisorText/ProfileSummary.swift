@@ -97,8 +97,7 @@ package enum ProfileSummary {
     case .region: return profile.region ?? "?"
     case .connections:
       guard let connections = profile.connections else { return "?" }
-      return connections.isEmpty
-        ? "no connections" : connections.sorted().map(\.displayName).joinedAsList()
+      return connections.isEmpty ? "no connections" : profile.connectionNames.joinedAsList()
     case .hook: return profile.hook == true ? "a strong program-specific hook" : "no strong hook"
     case .cutoffUnmet:
       return profile.cutoffUnmet == true

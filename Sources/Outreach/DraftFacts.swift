@@ -161,11 +161,15 @@ struct DraftFacts {
           + "[name them: honors in a core clerkship, strong comments, shelf scores]."
         : "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
     if profile.has(.rotation) == true {
-      // The profile says a rotation was done, not at which program: the sentence is the
-      // user's to keep only where it is true.
+      // The profile says a rotation was done, and at most where, not at which program: the
+      // sentence is the user's to keep only where it is true.
+      let only =
+        profile.connectionPlaces[.rotation].map {
+          "[Only for the program in \($0) where you rotated:]"
+        }
+        ?? "[Only if you rotated at this program:]"
       sentences.append(
-        "[Only if you rotated at this program:] I rotated with your team and would welcome the "
-          + "chance to build on that work.")
+        only + " I rotated with your team and would welcome the chance to build on that work.")
     } else if profile.has(.facultyAdvocate) == true {
       sentences.append("Dr. [Faculty Name] has offered to speak about my clinical work.")
     } else if hook || profile.hook == true {

@@ -71,6 +71,7 @@ extension ProfilePatch {
     hardship = profile.hardship
     clinicalEvidence = profile.clinicalEvidence
     addBackups = profile.backupSpecialties
+    connectionPlaces = profile.connectionPlaces
   }
 }
 

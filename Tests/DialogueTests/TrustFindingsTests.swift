@@ -196,7 +196,10 @@ struct TrustFindingsTests {
       script.say(line)
     }
     let draft = script.say("/draft Rainbow Babies").reply.plainText
-    #expect(draft.contains("[Only if you rotated at this program:] I rotated with your team"))
+    // The rotation's place is kept, so the sentence names it: Rainbow Babies is not claimed.
+    #expect(
+      draft.contains(
+        "[Only for the program in Milwaukee where you rotated:] I rotated with your team"))
     // Every count of programs to email carries its source.
     for question in ["should i email the program where i rotated", "do I email every program?"] {
       let paragraphs = script.say(question).reply.plainText.split(separator: "\n")

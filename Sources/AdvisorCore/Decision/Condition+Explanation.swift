@@ -51,7 +51,7 @@ extension Condition {
   /// what would change the answer, so that no one is told to have a mentor call who has none.
   private func advocateExplanation(_ answer: Bool, profile: Profile) -> String {
     if answer { return "A faculty member who knows you is willing to advocate for you." }
-    let ties = (profile.connections ?? []).sorted().map(\.displayName)
+    let ties = profile.connectionNames
     guard !ties.isEmpty else { return "No faculty advocate and no tie to a program on record." }
     return "No faculty advocate on record; your ties (\(ties.joinedAsList())) are where an email "
       + "of your own makes sense. If someone there would speak to the program director for you, "

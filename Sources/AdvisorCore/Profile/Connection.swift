@@ -19,6 +19,12 @@ package enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Comp
     }
   }
 
+  /// The words to show a user, with where the connection is when that was said ("a rotation at
+  /// a program in San Antonio").
+  package func displayName(in place: String?) -> String {
+    displayName + (place.map { " in " + $0 } ?? "")
+  }
+
   private var rank: Int {
     switch self {
     case .rotation: 0

@@ -6,19 +6,29 @@ extension Profile {
 
   /// The profile as the contract's JSON object: every key present, unknowns as `null`.
   package var json: JSONValue {
-    guard case .object(let members) = contractJSON, !backupSpecialties.isEmpty else {
-      return contractJSON
-    }
-    return .object(
-      members + [
+    guard case .object(var members) = contractJSON else { return contractJSON }
+    if !backupSpecialties.isEmpty {
+      members.append(
         .init(
-          Self.backupSpecialtiesKey, .array(backupSpecialties.map { .string($0.rawValue) }))
-      ])
+          Self.backupSpecialtiesKey, .array(backupSpecialties.map { .string($0.rawValue) })))
+    }
+    if !connectionPlaces.isEmpty {
+      members.append(
+        .init(
+          Self.connectionPlacesKey,
+          .object(
+            connectionPlaces.sorted { $0.key < $1.key }.map { .init($0.rawValue, .string($1)) })
+        ))
+    }
+    return .object(members)
   }
 
-  /// The key beyond the contract for ``backupSpecialties``, written last and only when some are
-  /// known.
+  /// The key beyond the contract for ``backupSpecialties``, written after the contract's and
+  /// only when some are known.
   package static let backupSpecialtiesKey = "backupSpecialties"
+  /// The key beyond the contract for ``connectionPlaces``, written last and only when some are
+  /// known.
+  package static let connectionPlacesKey = "connectionPlaces"
 
   /// The contract's keys alone.
   private var contractJSON: JSONValue {
@@ -51,6 +61,10 @@ extension Profile {
         try readBackups(member.value, at: path)
         continue
       }
+      if member.key == Self.connectionPlacesKey {
+        try readConnectionPlaces(member.value, at: path)
+        continue
+      }
       guard let slot = Slot(rawValue: member.key) else {
         throw ProfileError(
           path,
@@ -58,6 +72,12 @@ extension Profile {
         )
       }
       try read(slot, from: member.value, at: path)
+    }
+    // A place is where a connection on record is: one without its connection says nothing.
+    if let stray = connectionPlaces.keys.sorted().first(where: { has($0) != true }) {
+      throw ProfileError(
+        root.appending(key: Self.connectionPlacesKey).appending(key: stray.rawValue),
+        "a place for \(stray.rawValue), which connections does not hold")
     }
   }
 
@@ -77,6 +97,30 @@ extension Profile {
           "unknown specialty \"\(text)\"\(Specialty.suggestion(for: text))")
       }
       if !backupSpecialties.contains(match) { backupSpecialties.append(match) }
+    }
+  }
+
+  /// `connectionPlaces`: an object from connection ids to place names, or `null`.
+  private mutating func readConnectionPlaces(_ value: JSONValue, at path: JSONPath)
+    throws(ProfileError)
+  {
+    if value == .null { return }
+    guard case .object(let members) = value else {
+      throw ProfileError(
+        path,
+        "connectionPlaces must be an object from connection ids to places, not "
+          + value.typeDescription)
+    }
+    for member in members {
+      let at = path.appending(key: member.key)
+      guard let connection = Connection(rawValue: member.key) else {
+        throw ProfileError(
+          at,
+          "unknown connection \"\(member.key)\"; one of "
+            + Connection.allCases.map(\.rawValue).joined(separator: ", "))
+      }
+      connectionPlaces[connection] = try member.value.string(
+        at: at, expecting: "a place such as \"San Antonio\"")
     }
   }
 

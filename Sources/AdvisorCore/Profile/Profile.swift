@@ -21,6 +21,10 @@ package struct Profile: Sendable, Hashable {
   /// Specialties the applicant keeps as a backup ("FM as a backup"), in the order named; not a
   /// slot of the contract, and never the main specialty.
   package var backupSpecialties: [Specialty] = []
+  /// Where a connection is, as the applicant named it ("San Antonio" for a rotation there):
+  /// only for connections on record, and only where a place was said; not a slot of the
+  /// contract.
+  package var connectionPlaces: [Connection: String] = [:]
 
   package init(
     step1: StepResult = StepResult(),
@@ -94,7 +98,9 @@ package struct Profile: Sendable, Hashable {
     case .specialty: copy.specialty = nil
     case .applicant: copy.applicant = nil
     case .region: copy.region = nil
-    case .connections: copy.connections = nil
+    case .connections:
+      copy.connections = nil
+      copy.connectionPlaces = [:]
     case .hook: copy.hook = nil
     case .cutoffUnmet: copy.cutoffUnmet = nil
     case .hardship: copy.hardship = nil
@@ -111,6 +117,12 @@ package struct Profile: Sendable, Hashable {
     connections.map { $0.contains(connection) }
   }
 
+  /// The connections on record in words, each with its place when one was said, in their
+  /// order of strength.
+  package var connectionNames: [String] {
+    (connections ?? []).sorted().map { $0.displayName(in: connectionPlaces[$0]) }
+  }
+
   /// The profile with the known slots of `other` written over this one's.
   package func overriding(with other: Profile) -> Profile {
     var merged = self
@@ -124,6 +136,7 @@ package struct Profile: Sendable, Hashable {
     merged.applicant = other.applicant ?? applicant
     merged.region = other.region ?? region
     merged.connections = other.connections ?? connections
+    if other.connections != nil { merged.connectionPlaces = other.connectionPlaces }
     merged.hook = other.hook ?? hook
     merged.cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
     merged.hardship = other.hardship ?? hardship

@@ -41,12 +41,15 @@ extension Acknowledgment {
         + "\(notHeld.count == 1 ? "is" : "are") not on record."
     }
     guard !held.isEmpty else { return "Got it; that matches what I have." }
-    // "the away was in san antonio, not houston": where a tie is, is not kept, so it is said
-    // that the place changes nothing rather than let it seem to be corrected.
+    // "sorry, the away was in dallas or austin": a rotation's place corrected that could not
+    // be told is said to be unread, rather than let the place on record seem confirmed.
     let placeNotKept =
-      correcting && patch.addConnections.contains(.rotation)
-      ? " (I keep only that you did a rotation, not where, so the place changes nothing.)" : ""
-    let restatement = "I already had that: " + held.joinedAsList() + "." + placeNotKept
+      correcting && patch.addConnections.contains(.rotation) && patch.connectionPlaces.isEmpty
+      ? " (I couldn't tell from that where the rotation was; say \"the rotation was in\" and "
+        + "the city.)" : ""
+    let restatement =
+      (placeNotKept.isEmpty ? "I already had that: " : "I still have ") + held.joinedAsList()
+      + "." + placeNotKept
     guard let asked, !slots.contains(asked), !profile.isKnown(asked) else {
       return "Got it; " + restatement
     }

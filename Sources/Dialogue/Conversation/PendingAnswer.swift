@@ -113,7 +113,10 @@ enum PendingAnswer {
       let studied =
         pending.kind.offeredConnection == nil && utterance.containsAny(PendingAnswer.studiedThere)
       if yes || studied {
-        result.patch.addConnections = [pending.kind.offeredConnection ?? .geographicTie]
+        let connection = pending.kind.offeredConnection ?? .geographicTie
+        result.patch.addConnections = [connection]
+        // "Is Worcester somewhere you have family or trained?" "yes": the tie is there.
+        if case .tie(let place) = pending.kind { result.patch.connectionPlaces[connection] = place }
         result.confirmation = true
       } else if no, result.yesNo.bare == false {
         // "No" to one place or one connection says nothing of the others: the slot stays open.

@@ -47,6 +47,12 @@ extension ProfilePatch {
       // The last tie taken back leaves connections unknown, not "none": that was not said.
       result.connections = kept.isEmpty && !noConnections && addConnections.isEmpty ? nil : kept
     }
+    // A place is kept for a connection on record, and goes with it.
+    for connection in unplaced { result.connectionPlaces[connection] = nil }
+    for (connection, place) in connectionPlaces where result.has(connection) == true {
+      result.connectionPlaces[connection] = place
+    }
+    result.connectionPlaces = result.connectionPlaces.filter { result.has($0.key) == true }
     if let hook { result.hook = hook }
     if let cutoffUnmet { result.cutoffUnmet = cutoffUnmet }
     if let hardship { result.hardship = hardship }

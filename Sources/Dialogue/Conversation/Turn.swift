@@ -74,7 +74,9 @@ extension SlotChange {
       guard let old = before.connections else { return true }
       // Ties taken back until none is known is a change, said as one.
       guard let new = after.connections else { return false }
-      return !old.isEmpty && old.isSubset(of: new)
+      // A place said where none was is detail; a place changed is a correction.
+      let placesKept = before.connectionPlaces.allSatisfy { after.connectionPlaces[$0] == $1 }
+      return !old.isEmpty && old.isSubset(of: new) && placesKept
     default:
       return !before.isKnown(slot)
     }

@@ -295,6 +295,14 @@ extension ConnectionExtractor {
     (.facultyAdvocate, Phrases(advocateNouns.filter { $0 != "anyone" })),
     (.alumni, Phrases(alumniNouns)), (.geographicTie, ["geographic tie", "tie", "ties"]),
   ]
+  /// What, in a place's own clause, says the place is where that connection is: "an away in
+  /// houston", "my aunt in tulsa", "a mentor in seattle" (not "EM in Texas, did an away at
+  /// UTSW", where Texas is where to train).
+  static let placeCues: [Connection: Phrases] = [
+    .rotation: rotation + Phrases(rotationNouns + ["sub i", "subi", "externship", "aways"]),
+    .facultyAdvocate: advocatePeople, .geographicTie: familyMembers + geographic,
+    .alumni: alumni,
+  ]
   /// Titles that make someone faculty even beside a resident ("the attending and the residents").
   static let facultyTitles: Phrases = ["attending", "faculty"]
 }

@@ -79,6 +79,9 @@ extension RegionExtractor {
   ])
 
   /// Contexts where a place is where something else happened: school, rotations, a contact.
+  /// Words right before a place that put it in the past ("no, it was in dallas", said of an
+  /// away): where something happened, never where to train.
+  static let pastLocatives: [[String]] = [["was", "in"], ["were", "in"], ["was", "at"]]
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
     "rotating", "elective", "away", "aways", "sub", "subi", "externship",

@@ -39,7 +39,11 @@ enum AssertionValue {
     case "missing":
       return advice.missing.isEmpty
         ? "none" : advice.missing.map(\.rawValue).joined(separator: ", ")
-    default: return "?"
+    default:
+      // "rotation.place": where that connection is, when a place was said.
+      guard key.hasSuffix(".place"), let connection = Connection(rawValue: String(key.dropLast(6)))
+      else { return "?" }
+      return profile.connectionPlaces[connection] ?? "null"
     }
   }
 

@@ -1,3 +1,5 @@
+import AdvisorCore
+
 /// A scripted conversation: what the user typed, what the advisor replied, and assertions on
 /// state. The format is documented in `dialogues/README.md`.
 package struct Transcript: Sendable, Hashable {
@@ -49,13 +51,15 @@ package struct Assertion: Sendable, Hashable {
   }
 
   /// The keys an assertion may use.
-  package static let keys: [String] = [
-    "step1", "step1.outcome", "step1.score", "step1.attempts", "step2ck", "step2ck.outcome",
-    "step2ck.score", "step2ck.attempts", "specialty", "applicant", "region", "connections", "hook",
-    "cutoffUnmet", "hardship", "clinicalEvidence", "email", "pending", "sensitivity",
-    "applications", "ended",
-    "missing",
-  ]
+  package static let keys: [String] =
+    [
+      "step1", "step1.outcome", "step1.score", "step1.attempts", "step2ck", "step2ck.outcome",
+      "step2ck.score", "step2ck.attempts", "specialty", "applicant", "region", "connections",
+      "hook",
+      "cutoffUnmet", "hardship", "clinicalEvidence", "email", "pending", "sensitivity",
+      "applications", "ended",
+      "missing",
+    ] + Connection.allCases.map { $0.rawValue + ".place" }
 }
 
 /// A transcript line that cannot be read.

@@ -153,6 +153,33 @@ enum ConnectionExtractor {
     } else {
       result.patch.addConnections = added
       result.patch.removeConnections = removed
+      // "em, texas, did an away in houston": the one place named in a clause that speaks of
+      // the one connection named is where it is; a place denied ("not houston") is not, and
+      // two of either are not guessed at.
+      if added.count == 1, let connection = added.first, !placesTurnedDown {
+        let tokens = utterance.tokens
+        let name = { (index: Int) in Gazetteer.sameCity[places[index]] ?? places[index] }
+        // "not houston", "not in houston".
+        let denied = placeMentions.indices.filter { index in
+          let start = placeMentions[index].tokens.lowerBound
+          return Lexicon.negations.contains(tokens.word(at: start - 1) ?? "")
+            || tokens.has(["not", "in"], at: start - 2)
+        }
+        let said = placeMentions.indices.filter { index in
+          !denied.contains(index)
+            && utterance.clauses.contains { clause in
+              clause.contains(placeMentions[index].tokens.lowerBound)
+                && utterance.part(clause).containsAny(placeCues[connection] ?? [])
+            }
+        }
+        if said.count == 1 {
+          result.patch.connectionPlaces[connection] = name(said[0])
+        } else if let held = context.profile.connectionPlaces[connection],
+          denied.map(name).contains(held)
+        {
+          result.patch.unplaced.insert(connection)  // "... not houston", the new place unclear
+        }
+      }
       // Ties named unasked, or faculty whose words were feedback: whether someone would speak
       // up is asked, not assumed either way.
       let feedbackFromFaculty =

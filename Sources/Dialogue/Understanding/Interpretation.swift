@@ -9,6 +9,10 @@ struct ProfilePatch: Sendable, Hashable {
   var region: String?
   var addConnections: Set<Connection> = []
   var removeConnections: Set<Connection> = []
+  /// Where a connection named in the line is ("an away in san antonio").
+  var connectionPlaces: [Connection: String] = [:]
+  /// Connections whose place on record the line denies without naming another.
+  var unplaced: Set<Connection> = []
   /// "No connections": the slot is answered with an empty set.
   var noConnections = false
   var hook: Bool?
@@ -43,6 +47,8 @@ struct ProfilePatch: Sendable, Hashable {
     region = other.region ?? region
     addConnections.formUnion(other.addConnections)
     removeConnections.formUnion(other.removeConnections)
+    connectionPlaces.merge(other.connectionPlaces) { _, new in new }
+    unplaced.formUnion(other.unplaced)
     noConnections = noConnections || other.noConnections
     hook = other.hook ?? hook
     cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
@@ -63,7 +69,9 @@ struct ProfilePatch: Sendable, Hashable {
     if specialty != nil { slots.append(.specialty) }
     if applicant != nil { slots.append(.applicant) }
     if region != nil { slots.append(.region) }
-    if noConnections || !addConnections.isEmpty || !removeConnections.isEmpty {
+    if noConnections || !addConnections.isEmpty || !removeConnections.isEmpty
+      || !connectionPlaces.isEmpty || !unplaced.isEmpty
+    {
       slots.append(.connections)
     }
     slots += unset.filter { !slots.contains($0) }.sorted { $0.rawValue < $1.rawValue }

@@ -155,7 +155,8 @@ enum RegionExtractor {
         // "school in", "rotated at", "he works at a community ED in".
         .elsewhere: before(5).contains(where: elsewhereWords.contains)
           && !before(5).contains(where: intentWords.contains)
-          || isWhereSomeoneIs(after: place.tokens.upperBound, in: tokens),
+          || isWhereSomeoneIs(after: place.tokens.upperBound, in: tokens)
+          || pastLocatives.contains(before(2)),
         // "houston EDs", "a boston hosp", "the brooklyn observership".
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? "")
           || rotationWords.contains(tokens.word(at: place.tokens.upperBound) ?? ""),
