@@ -368,6 +368,9 @@ struct PersonalQuestionPhrasingTests {
       ("should i email the ohio program or let dr patel handle it", .advocateCall),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
+      // A held-out phrasing (2026-12-03, sixth session): a why asked as the whole line.
+      ("can you explain why", .whyDecision),
+      ("how come", .whyDecision),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)
@@ -393,6 +396,7 @@ struct PersonalQuestionPhrasingTests {
       ("what should i do differently on the retake so i dont fail again", "retakeResult"),
       ("can you help me with my email, my aunt lives in boston", "countsAsConnection"),
       ("for LA programs, does my cousin in san diego count", "placeAsTie"),
+      ("can you explain why programs screen by score", "whyDecision"),
     ])
   func notMisread(question: String, not kind: String) {
     let read = PersonalQuestion.recognise(question).map { "\($0)" } ?? "none"

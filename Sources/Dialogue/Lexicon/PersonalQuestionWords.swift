@@ -158,6 +158,7 @@ extension PersonalQuestion {
         "what do i say about my score", "what do i say about the fail",
       ]
     ),
+    (.whyDecision, plainWhyAsks),
     (
       .whyDecision,
       [
@@ -347,6 +348,12 @@ extension PersonalQuestion {
   /// A request for help, not a question whether a tie helps ("can you help me with my email").
   static let helpRequests: Phrases = ["you help", "u help", "help me"]
 
+  /// "can you explain why", "how come": a why about the plan only as the whole line (not "can
+  /// you explain why programs screen").
+  static let plainWhyAsks: Phrases = [
+    "explain why", "explain that", "why is that", "how come", "but why", "why though", "explain",
+  ]
+
   static let fillers: Set<String> = [
     "programs", "program", "them", "about", "my", "score", "scores", "the", "a", "an", "it",
     "to", "step", "1", "2", "ck", "low", "fail", "failure", "this", "that", "or", "not", "stay",
@@ -354,6 +361,7 @@ extension PersonalQuestion {
     "emails", "on", "list", "am", "applying", "apply", "of", "just", "even", "really", "so",
     "each", "every", "single", "one", "residency", "is", "it", "worth", "write", "contact",
     "failed", "failing", "attempt", "retake", "result", "results", "usmle", "tell", "reach",
-    "out", "idk", "honestly", "know", "sure", "ok", "okay", "well", "um", "hmm",
+    "out", "idk", "honestly", "know", "sure", "ok", "okay", "well", "um", "hmm", "can", "could",
+    "you", "please",
   ]
 }

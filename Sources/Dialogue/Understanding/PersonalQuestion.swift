@@ -175,6 +175,7 @@ enum PersonalQuestion: Sendable, Hashable {
         }
         if asksOnlyThat { return question }
       case .emailCount(every: true): if plain { return question }
+      case .whyDecision: if plain || phrases.texts != plainWhyAsks.texts { return question }
       case .sourceOf:
         // About a number outside an exam's name: "where does the 250 come from", "the 95",
         // "where did you get 58 percent" (not the "2" of "step 2").
