@@ -35,6 +35,9 @@ enum Gazetteer {
       "Yonkers", "Fort Lauderdale", "Baton Rouge", "Harrisburg", "Allentown", "Durham",
       "Hershey", "Evanston", "Oak Park", "Naperville", "Skokie", "Maywood", "Park Ridge",
       "Oak Lawn", "Joliet", "Rockford", "Peoria", "Champaign", "Green Bay", "La Crosse",
+      "Augusta", "Macon", "Gainesville", "Tallahassee", "Pensacola", "Chattanooga", "Norfolk",
+      "Roanoke", "Charlottesville", "Lansing", "Flint", "Iowa City", "Morgantown",
+      "Galveston", "Scranton",
     ]
     let regions = [
       "New England", "Northeast", "the Northeast", "Midwest", "the Midwest", "South",
@@ -89,25 +92,31 @@ enum Gazetteer {
         "New York City", "NYC", "Brooklyn", "Bronx", "Queens", "Manhattan", "Long Island",
         "Buffalo", "Syracuse", "Yonkers",
       ],
-      "Pennsylvania": ["Philadelphia", "Pittsburgh", "Harrisburg", "Allentown", "Hershey"],
+      "Pennsylvania": [
+        "Philadelphia", "Pittsburgh", "Harrisburg", "Allentown", "Hershey", "Scranton",
+      ],
       "Maryland": ["Baltimore"],
       "Illinois": [
         "Chicago", "Evanston", "Oak Park", "Naperville", "Skokie", "Maywood", "Park Ridge",
         "Oak Lawn", "Joliet", "Rockford", "Peoria", "Champaign",
       ],
-      "Michigan": ["Detroit", "Grand Rapids"],
+      "Michigan": ["Detroit", "Grand Rapids", "Lansing", "Flint"],
       "Ohio": ["Cleveland", "Columbus", "Cincinnati", "Dayton", "Toledo", "Akron"],
       "Wisconsin": ["Milwaukee", "Madison", "Green Bay", "La Crosse"],
       "Minnesota": ["Minneapolis"],
       "Missouri": ["St Louis"],
-      "Georgia": ["Atlanta", "Savannah"],
-      "Florida": ["Miami", "Orlando", "Tampa", "Jacksonville", "Fort Lauderdale"],
-      "Tennessee": ["Nashville", "Memphis", "Knoxville"],
+      "Georgia": ["Atlanta", "Savannah", "Augusta", "Macon"],
+      "Florida": [
+        "Miami", "Orlando", "Tampa", "Jacksonville", "Fort Lauderdale", "Gainesville",
+        "Tallahassee", "Pensacola",
+      ],
+      "Tennessee": ["Nashville", "Memphis", "Knoxville", "Chattanooga"],
       "North Carolina": ["Charlotte", "Raleigh", "Durham"],
-      "Virginia": ["Richmond"],
+      "Virginia": ["Richmond", "Norfolk", "Roanoke", "Charlottesville"],
+      "West Virginia": ["Morgantown"],
       "Texas": [
         "Houston", "Dallas", "Austin", "San Antonio", "El Paso", "Lubbock", "Fort Worth",
-        "Corpus Christi",
+        "Corpus Christi", "Galveston",
       ],
       "Arizona": ["Phoenix", "Tucson"],
       "Colorado": ["Denver"],
@@ -130,7 +139,7 @@ enum Gazetteer {
       "Idaho": ["Boise"],
       "New Mexico": ["Albuquerque"],
       "Arkansas": ["Little Rock"],
-      "Iowa": ["Des Moines"],
+      "Iowa": ["Des Moines", "Iowa City"],
       "Kansas": ["Wichita"],
     ]
     return Dictionary(

@@ -153,32 +153,8 @@ enum ConnectionExtractor {
     } else {
       result.patch.addConnections = added
       result.patch.removeConnections = removed
-      // "em, texas, did an away in houston": the one place named in a clause that speaks of
-      // the one connection named is where it is; a place denied ("not houston") is not, and
-      // two of either are not guessed at.
-      if added.count == 1, let connection = added.first, !placesTurnedDown {
-        let tokens = utterance.tokens
-        let name = { (index: Int) in Gazetteer.sameCity[places[index]] ?? places[index] }
-        // "not houston", "not in houston".
-        let denied = placeMentions.indices.filter { index in
-          let start = placeMentions[index].tokens.lowerBound
-          return Lexicon.negations.contains(tokens.word(at: start - 1) ?? "")
-            || tokens.has(["not", "in"], at: start - 2)
-        }
-        let said = placeMentions.indices.filter { index in
-          !denied.contains(index)
-            && utterance.clauses.contains { clause in
-              clause.contains(placeMentions[index].tokens.lowerBound)
-                && utterance.part(clause).containsAny(placeCues[connection] ?? [])
-            }
-        }
-        if said.count == 1 {
-          result.patch.connectionPlaces[connection] = name(said[0])
-        } else if let held = context.profile.connectionPlaces[connection],
-          denied.map(name).contains(held)
-        {
-          result.patch.unplaced.insert(connection)  // "... not houston", the new place unclear
-        }
+      if !placesTurnedDown {
+        locate(added, places: placeMentions, in: utterance, context: context, into: &result)
       }
       // Ties named unasked, or faculty whose words were feedback: whether someone would speak
       // up is asked, not assumed either way.
@@ -195,6 +171,47 @@ enum ConnectionExtractor {
       }
     }
     return result
+  }
+
+  /// Where each connection named is: the one place (not denied: "not houston", "not in
+  /// houston") named in a clause that speaks of that connection and of no other named with it
+  /// ("did an elective in augusta and my aunt lives in atlanta"; not "EM in Texas, did an away
+  /// at UTSW"). Two places for one connection are not guessed at; a place on record denied
+  /// with no new one named goes.
+  private static func locate(
+    _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
+    context: UnderstandingContext, into result: inout Interpretation
+  ) {
+    guard !added.isEmpty, !places.isEmpty else { return }
+    let tokens = utterance.tokens
+    let name = { (mention: Mention) in
+      let place = Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")] ?? ""
+      return Gazetteer.sameCity[place] ?? place
+    }
+    let denied = places.filter { mention in
+      let start = mention.tokens.lowerBound
+      return Lexicon.negations.contains(tokens.word(at: start - 1) ?? "")
+        || tokens.has(["not", "in"], at: start - 2)
+    }
+    // The connections each clause speaks of, among those named.
+    let spokenOf = utterance.clauses.map { clause in
+      (clause, added.filter { utterance.part(clause).containsAny(placeCues[$0] ?? []) })
+    }
+    for connection in added {
+      let said = places.filter { mention in
+        !denied.contains(mention)
+          && spokenOf.contains { clause, connections in
+            clause.contains(mention.tokens.lowerBound) && connections == [connection]
+          }
+      }
+      if said.count == 1 {
+        result.patch.connectionPlaces[connection] = name(said[0])
+      } else if said.isEmpty, let held = context.profile.connectionPlaces[connection],
+        denied.map(name).contains(held)
+      {
+        result.patch.unplaced.insert(connection)
+      }
+    }
   }
 
   /// Whether one of the tie `phrases` is said: one that names where ("went to school in %",
