@@ -70,12 +70,17 @@ extension Conversation {
     for (label, value) in ProfileSummary.lines(for: state.profile) {
       document.append(.bullet("\(label): \(value)"))
     }
-    if !state.skipped.isEmpty {
+    // A slot known since it was skipped is not said to be skipped; what is left open of one
+    // that is known (the advocate question, asked after ties) is named as that.
+    let skipped = state.skipped.filter { !state.profile.isKnown($0) }
+    if !skipped.isEmpty {
       document.append(
         .note(
           "Skipped: "
-            + state.skipped.sorted { $0.rawValue < $1.rawValue }.map(\.displayName).joinedAsList()
-            + "."))
+            + skipped.sorted { $0.rawValue < $1.rawValue }.map(\.displayName).joinedAsList() + "."))
+    }
+    if advocateLeftOpen(advice) {
+      document.append(.note("Left open: whether a faculty member would speak up for you."))
     }
     return document
   }

@@ -65,7 +65,8 @@ package struct PendingQuestion: Sendable, Hashable {
   /// What the question asks about, for "I'll leave … open": the advocate question is about one
   /// kind of connection, not the connections already on record.
   var topicName: String {
-    kind == .advocate ? "the question of a faculty advocate" : slot.displayName
+    kind == .advocate || kind == .offeredHelp
+      ? "the question of a faculty advocate" : slot.displayName
   }
 
   package init(_ slot: Slot, _ kind: Kind = .standard) {
