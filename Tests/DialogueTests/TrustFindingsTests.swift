@@ -371,6 +371,11 @@ struct PersonalQuestionPhrasingTests {
       // A held-out phrasing (2026-12-03, sixth session): a why asked as the whole line.
       ("can you explain why", .whyDecision),
       ("how come", .whyDecision),
+      // Tester Amara (2026-12-03): a tie's place against the programs', asked with "count for".
+      (
+        "does my aunt in atlanta count for programs in savannah",
+        .tieElsewhere(family: "Atlanta", programs: "Savannah")
+      ),
     ])
   func recognised(question: String, expected: PersonalQuestion) {
     #expect(PersonalQuestion.recognise(question) == expected)

@@ -51,6 +51,7 @@ extension CircumstanceExtractor {
     "no hook", "no hooks", "no strong hook", "do not have a hook", "dont have a hook",
     "no specific reason", "no strong reason", "not have a hook", "not really have a hook",
     "not have any hook", "not have a strong", "not really have any", "no real hook",
+    "no program specific hook", "not have a program specific hook", "not have a specific hook",
     // Doubted, said beside what might be one ("i speak spanish but i dont think that is a hook").
     "not think that is a hook", "not think it is a hook", "not think that counts",
     "not think it counts", "not sure it counts", "not sure that counts", "not sure if it counts",

@@ -38,7 +38,7 @@ extension PersonalQuestion {
         "help my chances at", "help my chances with", "help my chances in", "does that matter",
         "does it matter", "does the away count", "does my away count", "does the rotation count",
         "does my rotation count", "does the sub i count", "does my sub i count",
-        "does the elective count", "does my elective count",
+        "does the elective count", "does my elective count", "count for", "counts for",
       ]
     ),
     (
@@ -343,7 +343,8 @@ extension PersonalQuestion {
   /// "does that matter": a tie's question only in a line without an event.
   static let mattersPhrases: Phrases = ["does that matter", "does it matter"]
   static let helpPhrases: Phrases = [
-    "help for", "help with", "help at", "does that matter", "does it matter",
+    "help for", "help with", "help at", "does that matter", "does it matter", "count for",
+    "counts for",
   ]
   /// A request for help, not a question whether a tie helps ("can you help me with my email").
   static let helpRequests: Phrases = ["you help", "u help", "help me"]
