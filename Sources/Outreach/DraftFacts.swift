@@ -15,9 +15,10 @@ struct DraftFacts {
   /// it is the reason to write at all (where and who it is are the user's words).
   var feature: String {
     if let feature = request.feature?.nonEmpty { return feature }
+    let area = profile.connectionPlaces[.geographicTie] ?? "the area"
     let tie =
       profile.has(.geographicTie) == true
-      ? "your tie to the area (family nearby, where you grew up or studied) and "
+      ? "your tie to \(area) (family nearby, where you grew up or studied) and "
       : profile.has(.alumni) == true ? "who from your school trained there and " : ""
     return "[\(tie)one specific thing about the program that draws you]"
   }

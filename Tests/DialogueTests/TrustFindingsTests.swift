@@ -183,6 +183,26 @@ struct TrustFindingsTests {
     #expect(script.profile.region == kept)
   }
 
+  @Test("A draft offers a connection only where the program's name does not place it elsewhere")
+  func draftKeepsConnectionsWhereTheyAre() {
+    var script = Script()
+    for line in [
+      "us img, step 1 failed once then passed, ck 238 first try, IM, georgia",
+      "i did an elective in savannah and my aunt lives in atlanta", "yes strong comments",
+    ] {
+      script.say(line)
+    }
+    let atlanta = script.say("/draft Emory internal medicine in atlanta").reply.plainText
+    #expect(!atlanta.contains("rotated"))
+    #expect(atlanta.contains("your tie to Atlanta"))
+    let savannah = script.say("/draft Memorial Health Savannah").reply.plainText
+    #expect(savannah.contains("[Only for the program in Savannah where you rotated:]"))
+    #expect(!savannah.contains("your tie to"))
+    // A name without a place leaves every connection, each sentence the user's to keep.
+    let unplaced = script.say("/draft Memorial Health").reply.plainText
+    #expect(unplaced.contains("where you rotated") && unplaced.contains("your tie to Atlanta"))
+  }
+
   @Test("A draft never claims a rotation at the program named: that sentence is the user's")
   func draftRotationIsConditional() {
     var script = Script()
