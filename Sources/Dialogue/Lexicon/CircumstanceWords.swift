@@ -32,8 +32,7 @@ extension CircumstanceExtractor {
     "was an emt", "worked as", "before med school", "rank me", "ranked to match",
     "rank me to match",
     "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
-    "love to have me", "want me back", "have me back", "invited me back", "one of the best",
-    "best student", "best sub i", "best students", "top student",
+    "love to have me", "want me back", "have me back", "invited me back",
   ]
 
   /// Praise of the user's evaluations or feedback: a program's feedback (a hook) when said
@@ -43,6 +42,7 @@ extension CircumstanceExtractor {
     "strong evaluation", "strong evaluations", "great evaluation", "great evaluations", "glowing",
     "stellar", "strong feedback", "great feedback", "praised", "impressed", "the feedback",
     "feedback from", "did great work", "great work", "did a great job", "great job",
+    "one of the best", "best student", "best sub i", "best students", "top student",
     "excellent work",
   ]
 
