@@ -10,12 +10,16 @@ extension RegionExtractor {
     // "Actually Texas": a correction, unless of where family is ("the cousin is in milwaukee,
     // not chicago") or something else was ("actually i did an observership at cleveland clinic").
     (
-      when: [.correction], unless: [.aboutFamily, .inRotation, .elsewhere, .institution, .notThere]
+      when: [.correction],
+      unless: [.aboutFamily, .inRotation, .elsewhere, .institution, .notThere, .aboutConnection]
     ),
     // "PNW only", "only PNW", "just ohio": the one place wanted.
     (
       when: [.exclusive],
-      unless: [.inRotation, .aboutFamily, .elsewhere, .institution, .notThere, .connectionsAsked]
+      unless: [
+        .inRotation, .aboutFamily, .elsewhere, .institution, .notThere, .connectionsAsked,
+        .aboutConnection,
+      ]
     ),
     // "pnw, seattle or portland, maybe spokane"; "anywhere midwest", "chicago or anywhere";
     // not "midwest or texas, chicago is just where he works".
@@ -24,7 +28,10 @@ extension RegionExtractor {
     // "also colorado" with a region on record: a place added to it.
     (
       when: [.added, .regionKnown],
-      unless: [.inRotation, .aboutFamily, .elsewhere, .institution, .notThere, .connectionsAsked]
+      unless: [
+        .inRotation, .aboutFamily, .elsewhere, .institution, .notThere, .connectionsAsked,
+        .aboutConnection,
+      ]
     ),
     // The answer to "where?", unless where something else is or turned down.
     (when: [.asked], unless: [.inRotation, .elsewhere, .institution, .turnedDown, .notThere]),
@@ -173,7 +180,7 @@ extension RegionExtractor {
   /// Words right after a place that make it the wish ("texas programs", "florida only").
   static let wishTails: Set<String> = ["programs", "area", "residency", "only"]
   /// Words right before a place that keep it while others are taken back ("only nj").
-  static let keptLeads: Set<String> = ["only", "keep", "keeping", "except"]
+  static let keptLeads: Set<String> = ["only", "just", "keep", "keeping", "except"]
   /// Words that open a reason: places after them are not what the line takes back.
   static let reasonWords: Set<String> = ["because", "since", "cause"]
   /// "a boston hosp", "the chicago attending": a place that names a hospital, or someone who

@@ -204,7 +204,19 @@ enum ConnectionExtractor {
             clause.contains(mention.tokens.lowerBound) && connections == [connection]
           }
       }
-      if said.count == 1 {
+      // "aways in tacoma and boise": a place listed right after one said is said too (not the
+      // state of a city: "cleveland, ohio").
+      let listed = places.filter { mention in
+        !said.contains(mention)
+          && said.contains { first in
+            first.tokens.upperBound < mention.tokens.lowerBound
+              && Gazetteer.state(of: name(first)) != name(mention)
+              && tokens[first.tokens.upperBound..<mention.tokens.lowerBound].allSatisfy {
+                Lexicon.placeListJoiners.contains($0.text)
+              }
+          }
+      }
+      if said.count == 1, listed.isEmpty {
         result.patch.connectionPlaces[connection] = name(said[0])
       } else if said.isEmpty, let held = context.profile.connectionPlaces[connection],
         denied.map(name).contains(held)

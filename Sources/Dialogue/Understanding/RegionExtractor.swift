@@ -23,6 +23,9 @@ enum RegionExtractor {
     /// about a rotation; where something else is ("school in"); a wish ("train in"). After it: an
     /// institution there ("houston EDs", "a boston hospital"), not the region.
     case notThere, aboutFamily, inRotation, elsewhere, trainingWish, institution
+    /// The place's clause speaks of a connection ("the pd who offered to call is in boise"):
+    /// where that connection is.
+    case aboutConnection
   }
 
   static func read(
@@ -108,6 +111,10 @@ enum RegionExtractor {
         + (listsFacts
           ? placeSentences(tokens, places: places) { $0.text == "," || $0.endsSentence } : [])
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
+    lazy var connectionClauses = utterance.clauses.filter { clause in
+      let part = utterance.part(clause)
+      return ConnectionExtractor.placeCues.values.contains { part.containsAny($0) }
+    }
     var wished: [Mention] = []
     let factEnds = Set(
       mentions.lazy.filter { mention in
@@ -152,6 +159,7 @@ enum RegionExtractor {
         .aboutFamily: window.contains(where: tieWords.contains)
           && !window.contains(where: intentWords.contains),
         .inRotation: aboutARotation[start],
+        .aboutConnection: connectionClauses.contains { $0.contains(start) },
         // "school in", "rotated at", "he works at a community ED in".
         .elsewhere: before(5).contains(where: elsewhereWords.contains)
           && !before(5).contains(where: intentWords.contains)
