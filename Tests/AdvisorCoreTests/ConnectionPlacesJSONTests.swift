@@ -30,6 +30,7 @@ struct ConnectionPlacesJSONTests {
       #"{"connections": ["rotation"], "connectionPlaces": {"cousin": "Ohio"}}"#,
       #"{"connections": ["rotation"], "connectionPlaces": ["Ohio"]}"#,
       #"{"connectionPlaces": {"rotation": "Ohio"}}"#,
+      #"{"connections": ["rotation"], "connectionPlaces": {"rotation": "  "}}"#,
     ])
   func badValue(_ text: String) throws {
     let document = try JSONDocument(parsing: text)

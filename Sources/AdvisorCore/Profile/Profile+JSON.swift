@@ -74,6 +74,7 @@ extension Profile {
       try read(slot, from: member.value, at: path)
     }
     // A place is where a connection on record is: one without its connection says nothing.
+    // (Checked once every key is read, as the two keys may come in either order.)
     if let stray = connectionPlaces.keys.sorted().first(where: { has($0) != true }) {
       throw ProfileError(
         root.appending(key: Self.connectionPlacesKey).appending(key: stray.rawValue),
@@ -119,8 +120,10 @@ extension Profile {
           "unknown connection \"\(member.key)\"; one of "
             + Connection.allCases.map(\.rawValue).joined(separator: ", "))
       }
-      connectionPlaces[connection] = try member.value.string(
-        at: at, expecting: "a place such as \"San Antonio\"")
+      let place = try member.value.string(at: at, expecting: "a place such as \"San Antonio\"")
+        .trimmingWhitespace
+      guard !place.isEmpty else { throw ProfileError(at, "a place must not be empty") }
+      connectionPlaces[connection] = place
     }
   }
 

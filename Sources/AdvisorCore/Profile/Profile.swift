@@ -136,7 +136,8 @@ package struct Profile: Sendable, Hashable {
     merged.applicant = other.applicant ?? applicant
     merged.region = other.region ?? region
     merged.connections = other.connections ?? connections
-    if other.connections != nil { merged.connectionPlaces = other.connectionPlaces }
+    merged.connectionPlaces = connectionPlaces.merging(other.connectionPlaces) { $1 }
+      .filter { merged.has($0.key) == true }
     merged.hook = other.hook ?? hook
     merged.cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet
     merged.hardship = other.hardship ?? hardship

@@ -12,9 +12,10 @@ extension Acknowledgment {
   ///   - patch: what the line wrote, none of which changed the profile.
   ///   - profile: the profile, which already holds those values.
   ///   - asked: the slot the advisor had asked about before the line, if any.
-  ///   - correcting: the line corrects something ("the away was in san antonio, not houston").
+  ///   - placeUnclear: the line corrects where a connection is, in places none of which could be
+  ///     told to be its own ("sorry, the away was in dallas or austin").
   static func restated(
-    _ patch: ProfilePatch, in profile: Profile, asked: Slot?, correcting: Bool = false
+    _ patch: ProfilePatch, in profile: Profile, asked: Slot?, placeUnclear: Bool = false
   ) -> String {
     let slots = patch.slots
     // A tie denied that was never on record ("nobody would call the PD for me") is heard as
@@ -44,9 +45,9 @@ extension Acknowledgment {
     // "sorry, the away was in dallas or austin": a rotation's place corrected that could not
     // be told is said to be unread, rather than let the place on record seem confirmed.
     let placeNotKept =
-      correcting && patch.addConnections.contains(.rotation) && patch.connectionPlaces.isEmpty
-      ? " (I couldn't tell from that where the rotation was; say \"the rotation was in\" and "
-        + "the city.)" : ""
+      placeUnclear
+      ? " (I couldn't tell from that which place you meant; say it again with one place, as in "
+        + "\"the rotation was in Dallas\".)" : ""
     let restatement =
       (placeNotKept.isEmpty ? "I already had that: " : "I still have ") + held.joinedAsList()
       + "." + placeNotKept

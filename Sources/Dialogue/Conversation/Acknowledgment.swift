@@ -31,7 +31,7 @@ enum Acknowledgment {
         .paragraph(
           restated(
             interpretation.patch, in: profile, asked: asked,
-            correcting: interpretation.correction)))
+            placeUnclear: interpretation.correction && interpretation.placeUnclear)))
     }
     // Only what the profile now holds is said to be noted: the main choice is never its own
     // backup, and a backup asked for that is the main choice is said to stay the main one.

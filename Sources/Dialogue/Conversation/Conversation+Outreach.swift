@@ -78,7 +78,7 @@ extension Conversation {
     let tokens = Utterance(program ?? "").tokens
     let named = MentionRecognizer.mentions(in: Utterance(program ?? "")).taken { $0.place != nil }
       .compactMap { Gazetteer.places[tokens[$0.tokens].map(\.text).joined(separator: " ")] }
-      .map { Gazetteer.sameCity[$0] ?? $0 }
+      .map(Gazetteer.fullName)
     guard !named.isEmpty else { return profile }
     // One area: the same place, or a city and its state.
     let here = { (place: String) in

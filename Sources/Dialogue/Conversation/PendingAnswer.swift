@@ -116,7 +116,9 @@ enum PendingAnswer {
         let connection = pending.kind.offeredConnection ?? .geographicTie
         result.patch.addConnections = [connection]
         // "Is Worcester somewhere you have family or trained?" "yes": the tie is there.
-        if case .tie(let place) = pending.kind { result.patch.connectionPlaces[connection] = place }
+        if case .tie(let place) = pending.kind {
+          result.patch.connectionPlaces[connection] = Gazetteer.fullName(place)
+        }
         result.confirmation = true
       } else if no, result.yesNo.bare == false {
         // "No" to one place or one connection says nothing of the others: the slot stays open.

@@ -49,9 +49,7 @@ extension ProfilePatch {
     }
     // A place is kept for a connection on record, and goes with it.
     for connection in unplaced { result.connectionPlaces[connection] = nil }
-    for (connection, place) in connectionPlaces where result.has(connection) == true {
-      result.connectionPlaces[connection] = place
-    }
+    for (connection, place) in connectionPlaces { result.connectionPlaces[connection] = place }
     result.connectionPlaces = result.connectionPlaces.filter { result.has($0.key) == true }
     if let hook { result.hook = hook }
     if let cutoffUnmet { result.cutoffUnmet = cutoffUnmet }

@@ -187,6 +187,9 @@ enum Gazetteer {
   /// "Massachusetts" one place.
   static func canonical(_ name: String) -> String { places[name.lowercased()] ?? name }
 
+  /// A gazetteer name written out in full ("LA": Los Angeles), as a connection's place is kept.
+  static func fullName(_ name: String) -> String { sameCity[name] ?? name }
+
   static func isPlaceWord(_ word: String) -> Bool {
     places[word] != nil && !listedOnly.contains(word)
   }

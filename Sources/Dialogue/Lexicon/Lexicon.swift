@@ -80,6 +80,10 @@ enum Lexicon {
     "goodnight", "later", "cya", "gotta run", "got to run", "signing off", "i am off",
     "that is all i needed", "that is all i need", "that is all i wanted", "that is what i needed",
     "i am done here", "im done", "im done here", "im finished", "im all set", "im good", "im off",
+    // Thanks after a closing that is one on its own ("that's everything, thank you"); not
+    // after "i am good", which answers a question as often as it signs off.
+    "that is everything thank you", "that is all thank you", "that is it thank you",
+    "that is all for now thank you",
   ]
   /// Courtesies in front of a sign-off ("ok thanks bye"): dropped before a farewell is looked up.
   static let courtesies: Set<String> = [
@@ -99,9 +103,8 @@ enum Lexicon {
   static let thanksWords: Set<String> = ["thank", "thanks", "thx", "ty", "appreciate", "tysm"]
   /// Courtesies after a sign-off ("bye, thanks again").
   static let trailingCourtesies: Set<String> = ["thanks", "again", "ok", "thx"]
-  /// Endings a sign-off may carry ("that's all for now", "that's everything, thank you"), taken
-  /// off in this order.
-  static let closingTails = ["thank you", "for now", "for today", "for tonight", "now"]
+  /// Endings a sign-off may carry ("that's all for now").
+  static let closingTails = ["for now", "for today", "for tonight", "now"]
 
   static let whyAsk: [String] = [
     "why do you ask", "why are you asking", "why does that matter", "why does it matter",

@@ -85,10 +85,10 @@ extension RegionExtractor {
     "program", "programs", "residency", "area", "region", "near", "around", "somewhere",
   ])
 
-  /// Contexts where a place is where something else happened: school, rotations, a contact.
   /// Words right before a place that put it in the past ("no, it was in dallas", said of an
   /// away): where something happened, never where to train.
   static let pastLocatives: [[String]] = [["was", "in"], ["were", "in"], ["was", "at"]]
+  /// Contexts where a place is where something else happened: school, rotations, a contact.
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
     "rotating", "elective", "away", "aways", "sub", "subi", "externship",

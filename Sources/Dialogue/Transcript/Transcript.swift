@@ -55,10 +55,8 @@ package struct Assertion: Sendable, Hashable {
     [
       "step1", "step1.outcome", "step1.score", "step1.attempts", "step2ck", "step2ck.outcome",
       "step2ck.score", "step2ck.attempts", "specialty", "applicant", "region", "connections",
-      "hook",
-      "cutoffUnmet", "hardship", "clinicalEvidence", "email", "pending", "sensitivity",
-      "applications", "ended",
-      "missing",
+      "hook", "cutoffUnmet", "hardship", "clinicalEvidence", "email", "pending", "sensitivity",
+      "applications", "ended", "missing",
     ] + Connection.allCases.map { $0.rawValue + ".place" }
 }
 

@@ -182,27 +182,42 @@ enum ConnectionExtractor {
     _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
     context: UnderstandingContext, into result: inout Interpretation
   ) {
-    guard !added.isEmpty, !places.isEmpty else { return }
+    let held = context.profile.connectionPlaces
+    guard !places.isEmpty, !added.isEmpty || !held.isEmpty else { return }
     let tokens = utterance.tokens
     let name = { (mention: Mention) in
-      let place = Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")] ?? ""
-      return Gazetteer.sameCity[place] ?? place
+      Gazetteer.fullName(
+        Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")] ?? "")
     }
     let denied = places.filter { mention in
       let start = mention.tokens.lowerBound
       return Lexicon.negations.contains(tokens.word(at: start - 1) ?? "")
         || tokens.has(["not", "in"], at: start - 2)
     }
-    // The connections each clause speaks of, among those named.
+    // Where to train, not where a connection is: "my away convinced me to apply in houston"
+    // (not "want to stay in ohio where my family is", which says who is there after it).
+    let wished = places.filter { mention in
+      let start = mention.tokens.lowerBound
+      let clause = utterance.clauses.first { $0.contains(start) } ?? start..<start
+      let after = Utterance(
+        tokens: Array(tokens[mention.tokens.upperBound..<clause.upperBound]), original: "")
+      return tokens[clause.lowerBound..<start].contains {
+        RegionExtractor.strongIntentWords.contains($0.text)
+      } && !placeCues.values.contains { after.containsAny($0) }
+    }
+    // The connections each clause speaks of, among those named or placed before.
+    let spoken = added.union(held.keys)
     let spokenOf = utterance.clauses.map { clause in
-      (clause, added.filter { utterance.part(clause).containsAny(placeCues[$0] ?? []) })
+      (clause, spoken.filter { utterance.part(clause).containsAny(placeCues[$0] ?? []) })
+    }
+    let speaksOf = { (mention: Mention, connection: Connection) in
+      spokenOf.contains { clause, connections in
+        clause.contains(mention.tokens.lowerBound) && connections == [connection]
+      }
     }
     for connection in added {
       let said = places.filter { mention in
-        !denied.contains(mention)
-          && spokenOf.contains { clause, connections in
-            clause.contains(mention.tokens.lowerBound) && connections == [connection]
-          }
+        !denied.contains(mention) && !wished.contains(mention) && speaksOf(mention, connection)
       }
       // "aways in tacoma and boise": a place listed right after one said is said too (not the
       // state of a city: "cleveland, ohio").
@@ -218,9 +233,14 @@ enum ConnectionExtractor {
       }
       if said.count == 1, listed.isEmpty {
         result.patch.connectionPlaces[connection] = name(said[0])
-      } else if said.isEmpty, let held = context.profile.connectionPlaces[connection],
-        denied.map(name).contains(held)
-      {
+      } else if !said.isEmpty {
+        result.placeUnclear = true
+      }
+    }
+    // "my uncle is not in houston anymore": a place on record denied, in a clause about its
+    // connection, with no new one named, goes.
+    for (connection, place) in held where result.patch.connectionPlaces[connection] == nil {
+      if denied.contains(where: { name($0) == place && speaksOf($0, connection) }) {
         result.patch.unplaced.insert(connection)
       }
     }

@@ -208,6 +208,9 @@ struct Interpretation: Sendable, Hashable {
   var cutoffsToCompare: [Int] = []
   /// An answer to "where?" outside the gazetteer, taken only if the line says nothing else.
   var placeAnswer: String?
+  /// A connection was named with places, none of which could be told to be its own ("the away
+  /// was in dallas or austin").
+  var placeUnclear = false
   /// Specialties the line rules out ("not surgery").
   var negatedSpecialties: [Specialty] = []
   /// The text after a slash command ("/programs list.csv" → "list.csv").
@@ -246,6 +249,7 @@ struct Interpretation: Sendable, Hashable {
     negatedSpecialties += other.negatedSpecialties
     cutoffsToCompare += other.cutoffsToCompare
     placeAnswer = placeAnswer ?? other.placeAnswer
+    placeUnclear = placeUnclear || other.placeUnclear
     answeredByYesNo = answeredByYesNo ?? other.answeredByYesNo
     retraction = retraction || other.retraction
   }

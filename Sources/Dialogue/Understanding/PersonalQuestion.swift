@@ -319,7 +319,7 @@ enum PersonalQuestion: Sendable, Hashable {
   /// A place mention's gazetteer name, a city's short name written out ("LA": Los Angeles).
   private static func placeName(_ mention: Mention, in tokens: [Utterance.Token]) -> String {
     let written = Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")]
-    return written.map { Gazetteer.sameCity[$0] ?? $0 } ?? mention.place ?? ""
+    return written.map(Gazetteer.fullName) ?? mention.place ?? ""
   }
 
   /// The one connection a question names ("my aunt in newark": a geographic tie), or the place
