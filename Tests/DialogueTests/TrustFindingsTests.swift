@@ -391,6 +391,8 @@ struct PersonalQuestionPhrasingTests {
       // A held-out phrasing (2026-12-03, sixth session): a why asked as the whole line.
       ("can you explain why", .whyDecision),
       ("how come", .whyDecision),
+      // Tester Jonah (2026-12-03).
+      ("does that count as a pass", .didIPass(nil)),
       // Tester Amara (2026-12-03): a tie's place against the programs', asked with "count for".
       (
         "does my aunt in atlanta count for programs in savannah",

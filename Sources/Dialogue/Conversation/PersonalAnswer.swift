@@ -53,11 +53,15 @@ enum PersonalAnswer {
   private static func source(of number: String, advice: Advice) -> TextDocument? {
     var seen: Set<String> = []
     let using = (advice.email.reasons + advice.items.map(\.reason)).filter { reason in
-      // Numbers as written, decimals kept, a full stop after one dropped ("92.6%", "5.").
+      // Numbers as written, decimals kept, a full stop after one dropped ("92.6%", "5."); not a
+      // gap worked out from two others ("15 points below"), which is no use of the figure.
+      let words = reason.text.split(separator: " ")
+      let gaps = zip(words, words.dropFirst()).filter { $1 == "points" }.map(\.0)
       let numbers = reason.text.split { !$0.isNumber && $0 != "." }.map {
         $0.hasSuffix(".") ? $0.dropLast() : $0
       }
-      return numbers.contains { $0 == number } && seen.insert(reason.text).inserted
+      return numbers.contains { $0 == number } && !gaps.contains { $0 == number }
+        && seen.insert(reason.text).inserted
     }
     guard !using.isEmpty else { return nil }
     let shown = using.prefix(3).map(cited).joined(separator: " ")

@@ -103,6 +103,7 @@ extension PersonalQuestion {
         "did i fail", "did i pass", "is that a fail", "is that a pass", "so i failed",
         "even passing", "is that passing", "is it passing", "a passing score", "is that a passing",
         "did that pass", "pass or fail", "passing or failing", "is it a pass", "is it a fail",
+        "count as a pass", "counts as a pass", "count as passing", "count as a fail",
       ]
     ),
     (
