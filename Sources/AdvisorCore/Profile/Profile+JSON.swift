@@ -82,6 +82,21 @@ extension Profile {
     }
   }
 
+  /// Rejects what a person may write in a profile file and the flags refuse: a Step 2 CK outcome
+  /// that its score contradicts under both pass marks (a fail at 219). Not part of reading, so
+  /// that a saved session is never refused for what the conversation itself recorded.
+  package func checkStatedOutcomes(at root: JSONPath = JSONPath()) throws(ProfileError) {
+    guard let score = step2ck.score, let outcome = step2ck.outcome,
+      outcome == .pass || outcome == .fail,
+      let implied = ScoreThresholds.step2Outcome(ofBareScore: score), implied != outcome
+    else { return }
+    throw ProfileError(
+      root.appending(key: "step2ck").appending(key: "outcome"),
+      "step2ck.outcome \"\(outcome.rawValue)\" contradicts its score \(score), which is a "
+        + "\(implied.rawValue) under both pass marks (\(ScoreThresholds.step2FormerPassMark.value), "
+        + "and \(ScoreThresholds.step2PassMark.value) since July 2025)")
+  }
+
   /// `backupSpecialties`: an array of specialty ids, or `null`.
   private mutating func readBackups(_ value: JSONValue, at path: JSONPath) throws(ProfileError) {
     if value == .null { return }

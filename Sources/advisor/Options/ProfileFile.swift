@@ -13,7 +13,9 @@ enum ProfileFile {
       throw UserError(file: name, line: error.line, "malformed JSON: \(error.message)")
     }
     do {
-      return try Profile(json: document.root)
+      let profile = try Profile(json: document.root)
+      try profile.checkStatedOutcomes()
+      return profile
     } catch {
       throw UserError(file: name, line: document.line(of: error.path), error.message)
     }
