@@ -403,7 +403,7 @@ extension PersonalAnswer {
       .paragraph(
         "A rotation is a connection to the program where you did it: your \(rotation) rotation "
           + "counts with that program \(AdviceCard.tag(.whenToEmail)), not with a program in "
-          + "\(programs), where you did not rotate, even if it is nearby. What it can give you "
+          + "\(programs), where you did not rotate, however near the two are. What it can give you "
           + "for every program is a letter from the attendings who saw your work, and letters "
           + "weigh more when scores are weaker \(AdviceCard.tag(.letters)).")
     ])
