@@ -203,6 +203,23 @@ struct TrustFindingsTests {
     #expect(unplaced.contains("where you rotated") && unplaced.contains("your tie to Atlanta"))
   }
 
+  @Test("An advocate's part, after a plan without one, is said to be for someone who would speak")
+  func advocateEntryIsConditional() {
+    var script = Script()
+    for line in [
+      "us img, step 1 failed once then passed, ck 238 first try, IM, georgia",
+      "i did an elective in savannah and my aunt lives in atlanta", "yes strong comments",
+    ] {
+      script.say(line)
+    }
+    let reply = script.say("who should reach out to the savannah program").reply.plainText
+    #expect(reply.contains("No faculty advocate is on record for you"))
+    #expect(
+      reply.contains(
+        "If someone at a program would speak for you (no faculty advocate is on record yet):"))
+    #expect(!reply.contains("In general:"))
+  }
+
   @Test("A draft never claims a rotation at the program named: that sentence is the user's")
   func draftRotationIsConditional() {
     var script = Script()

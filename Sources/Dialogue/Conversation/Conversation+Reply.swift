@@ -55,7 +55,9 @@ extension Conversation {
         entry.map {
           FlowchartPaths.contradicts($0.id, advice.email.decision)
             ? .otherPath
-            : FlowchartPaths.writesAgainst($0.id, advice.email.decision) ? .notYourPlan : .general
+            : FlowchartPaths.writesAgainst($0.id, advice.email.decision)
+              ? .notYourPlan
+              : FlowchartPaths.needsAnAdvocate($0.id, advice.profile) ? .ifAdvocate : .general
         }
       if let personal,
         let answer = standing ?? PersonalAnswer.document(personal, advice: advice, lead: lead)

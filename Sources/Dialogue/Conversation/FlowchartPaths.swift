@@ -23,6 +23,19 @@ enum FlowchartPaths {
     "mistake-score-subject-line", "when-email-acute-event", "faq-how-many-to-email",
   ]
 
+  /// The entries on what someone who would speak for the applicant does ("You already have
+  /// contacts at the program"): advice for a profile with a faculty advocate, said as such to
+  /// one without.
+  static let advocateEntries: Set<String> = [
+    "snapshot-existing-connections", "channel-faculty-advocate-summary", "flowchart-fail-advocate",
+  ]
+
+  /// Whether the entry is on an advocate's part, for a profile whose connections are known and
+  /// hold no advocate.
+  static func needsAnAdvocate(_ entryID: String, _ profile: Profile) -> Bool {
+    advocateEntries.contains(entryID) && profile.has(.facultyAdvocate) == false
+  }
+
   /// Whether the entry is on writing an email the applicant's `decision` says not to write.
   static func writesAgainst(_ entryID: String, _ decision: EmailDecision?) -> Bool {
     writingEntries.contains(entryID) && decision.map { !$0.involvesApplicantEmail } == true

@@ -165,6 +165,8 @@ enum PersonalAnswer {
     case otherPath
     /// How to write an email the applicant's plan says not to write.
     case notYourPlan
+    /// What an advocate does, for an applicant with none on record.
+    case ifAdvocate
 
     var text: String {
       switch self {
@@ -172,6 +174,8 @@ enum PersonalAnswer {
       case .otherPath: "For comparison, a path of the flowchart that is not yours:"
       case .notYourPlan:
         "If you did write to a program yourself, which your plan does not ask of you:"
+      case .ifAdvocate:
+        "If someone at a program would speak for you (no faculty advocate is on record yet):"
       }
     }
   }
