@@ -183,8 +183,9 @@ struct TrustFindingsTests {
     #expect(script.profile.region == kept)
   }
 
-  @Test("A draft offers a connection only where the program's name does not place it elsewhere")
-  func draftKeepsConnectionsWhereTheyAre() {
+  /// Tester Amara (2026-12-03): a US-IMG for IM in Georgia, with an elective in Savannah and an
+  /// aunt in Atlanta, and a plan of her own targeted email.
+  static func amara() -> Script {
     var script = Script()
     for line in [
       "us img, step 1 failed once then passed, ck 238 first try, IM, georgia",
@@ -192,6 +193,12 @@ struct TrustFindingsTests {
     ] {
       script.say(line)
     }
+    return script
+  }
+
+  @Test("A draft offers a connection only where the program's name does not place it elsewhere")
+  func draftKeepsConnectionsWhereTheyAre() {
+    var script = Self.amara()
     let atlanta = script.say("/draft Emory internal medicine in atlanta").reply.plainText
     #expect(!atlanta.contains("rotated"))
     #expect(atlanta.contains("your tie to Atlanta"))
@@ -205,13 +212,7 @@ struct TrustFindingsTests {
 
   @Test("An advocate's part, after a plan without one, is said to be for someone who would speak")
   func advocateEntryIsConditional() {
-    var script = Script()
-    for line in [
-      "us img, step 1 failed once then passed, ck 238 first try, IM, georgia",
-      "i did an elective in savannah and my aunt lives in atlanta", "yes strong comments",
-    ] {
-      script.say(line)
-    }
+    var script = Self.amara()
     let reply = script.say("who should reach out to the savannah program").reply.plainText
     #expect(reply.contains("No faculty advocate is on record for you"))
     #expect(
