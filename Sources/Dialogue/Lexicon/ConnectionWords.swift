@@ -141,7 +141,8 @@ extension ConnectionExtractor {
   /// What a faculty member does for the user that makes them an advocate.
   static let willContact: Phrases = [
     "offered", "call", "vouch", "knows me", "know me", "reach", "advocate", "contact",
-    "email the",
+    "email the", "promised", "will email", "email program", "email programs", "email two",
+    "email a few", "email a couple", "email some",
   ]
   static let refusesToCall: Phrases = [
     "will not call", "would not call", "cannot call", "can not call", "can not really call",
@@ -303,6 +304,9 @@ extension ConnectionExtractor {
     .facultyAdvocate: advocatePeople, .geographicTie: familyMembers + geographic,
     .alumni: alumni,
   ]
+  /// Words by which a clause points back to what the clause before it speaks of ("..., and it
+  /// was in paterson").
+  static let pointingBack: Set<String> = ["it", "that", "this", "there", "which", "she", "he"]
   /// Titles that make someone faculty even beside a resident ("the attending and the residents").
   static let facultyTitles: Phrases = ["attending", "faculty"]
 }

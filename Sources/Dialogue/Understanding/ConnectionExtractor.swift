@@ -183,7 +183,8 @@ enum ConnectionExtractor {
     context: UnderstandingContext, into result: inout Interpretation
   ) {
     let held = context.profile.connectionPlaces
-    guard !places.isEmpty, !added.isEmpty || !held.isEmpty else { return }
+    guard !places.isEmpty, !added.isEmpty || context.profile.connections?.isEmpty == false
+    else { return }
     let tokens = utterance.tokens
     let name = { (mention: Mention) in
       Gazetteer.fullName(
@@ -205,17 +206,30 @@ enum ConnectionExtractor {
         RegionExtractor.strongIntentWords.contains($0.text)
       } && !placeCues.values.contains { after.containsAny($0) }
     }
-    // The connections each clause speaks of, among those named or placed before.
-    let spoken = added.union(held.keys)
-    let spokenOf = utterance.clauses.map { clause in
-      (clause, spoken.filter { utterance.part(clause).containsAny(placeCues[$0] ?? []) })
+    // The connections each clause speaks of, among those named or on record; a clause that
+    // only points back ("the externship was 6 weeks not 8, and it was in paterson") speaks of
+    // the one its sentence's clause before it speaks of.
+    let known = context.profile.connections ?? []
+    let spoken = added.union(known)
+    var spokenOf: [(Range<Int>, Set<Connection>)] = []
+    for clause in utterance.clauses {
+      var connections = spoken.filter { utterance.part(clause).containsAny(placeCues[$0] ?? []) }
+      if connections.isEmpty, let (before, one) = spokenOf.last, one.count == 1,
+        !tokens[before].contains(where: \.endsSentence),
+        tokens[clause].contains(where: { pointingBack.contains($0.text) })
+      {
+        connections = one
+      }
+      spokenOf.append((clause, connections))
     }
     let speaksOf = { (mention: Mention, connection: Connection) in
       spokenOf.contains { clause, connections in
         clause.contains(mention.tokens.lowerBound) && connections == [connection]
       }
     }
-    for connection in added {
+    // A connection named, or one on record the line speaks of ("my mentor is in the bronx,
+    // not manhattan").
+    for connection in spoken {
       let said = places.filter { mention in
         !denied.contains(mention) && !wished.contains(mention) && speaksOf(mention, connection)
       }
