@@ -409,6 +409,12 @@ struct PersonalQuestionPhrasingTests {
       // A held-out phrasing (2026-12-03, sixth session): a why asked as the whole line.
       ("can you explain why", .whyDecision),
       ("how come", .whyDecision),
+      // Tester Priyanka (2026-12-03).
+      ("will the visa be a problem for psych", .needVisa),
+      (
+        "does my observership in brooklyn count as connection for new york programs",
+        .observershipAsTie
+      ),
       // Tester Jonah (2026-12-03).
       ("does that count as a pass", .didIPass(nil)),
       // Tester Amara (2026-12-03): a tie's place against the programs', asked with "count for".

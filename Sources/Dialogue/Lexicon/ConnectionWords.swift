@@ -223,6 +223,7 @@ extension ConnectionExtractor {
     "works in", "working in", "job in", "works at", "job at", "a resident", "resident at",
     "resident in", "pgy1", "pgy2", "pgy3", "pgy4", "intern at", "interning at", "works as",
     "nurse in", "nurse at", "doctor in", "doctor at", "physician in", "physician at",
+    "residency in", "residency at", "training in", "training at",
   ]
 
   /// Where the user only observed or shadowed: a place named with it is no tie to ask about.

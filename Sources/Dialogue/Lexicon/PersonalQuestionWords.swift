@@ -224,7 +224,8 @@ extension PersonalQuestion {
         "do i need a visa", "will i need a visa", "i need a visa friendly", "need visa friendly",
         "do i need sponsorship", "do i need visa sponsorship", "will i need sponsorship",
         "need a visa friendly", "visa friendly programs for me", "do i need an h1b",
-        "do i need a j1", "is my visa a problem", "does my visa matter",
+        "do i need a j1", "is my visa a problem", "does my visa matter", "visa be a problem",
+        "visa a problem", "visa an issue", "visa be an issue", "visa hurt", "visa matter",
       ]
     ),
     (

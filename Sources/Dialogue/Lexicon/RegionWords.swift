@@ -42,9 +42,13 @@ extension RegionExtractor {
     // "programs in ohio": a first region, or a strong wish ("i want to train in ohio").
     // Not where family is, nor an institution there ("a boston hospital").
     // Nor where someone else is ("chicago is just where he works").
+    // Nor where a connection is ("my cousin is doing residency in philly").
     (
       when: [.trainingWish],
-      unless: [.inRotation, .aboutFamily, .institution, .regionKnown, .elsewhere, .notThere]
+      unless: [
+        .inRotation, .aboutFamily, .institution, .regionKnown, .elsewhere, .notThere,
+        .aboutConnection,
+      ]
     ),
     (
       when: [.trainingWish, .strongWish],

@@ -154,7 +154,12 @@ enum ConnectionExtractor {
       result.patch.addConnections = added
       result.patch.removeConnections = removed
       if !placesTurnedDown {
-        locate(added, places: placeMentions, in: utterance, context: context, into: &result)
+        // A specialty's words say nothing of a connection ("family medicine in seattle").
+        let specialtyWords = Set(
+          mentions.filter { $0.specialty != nil && $0.confidence != .whenAsked }.flatMap(\.tokens))
+        locate(
+          added, places: placeMentions, in: utterance, apartFrom: specialtyWords,
+          context: context, into: &result)
       }
       // Ties named unasked, or faculty whose words were feedback: whether someone would speak
       // up is asked, not assumed either way.
@@ -180,7 +185,8 @@ enum ConnectionExtractor {
   /// with no new one named goes.
   private static func locate(
     _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
-    context: UnderstandingContext, into result: inout Interpretation
+    apartFrom specialtyWords: Set<Int>, context: UnderstandingContext,
+    into result: inout Interpretation
   ) {
     let held = context.profile.connectionPlaces
     guard !places.isEmpty, !added.isEmpty || context.profile.connections?.isEmpty == false
@@ -213,7 +219,9 @@ enum ConnectionExtractor {
     let spoken = added.union(known)
     var spokenOf: [(Range<Int>, Set<Connection>)] = []
     for clause in utterance.clauses {
-      var connections = spoken.filter { utterance.part(clause).containsAny(placeCues[$0] ?? []) }
+      let part = Utterance(
+        tokens: clause.filter { !specialtyWords.contains($0) }.map { tokens[$0] }, original: "")
+      var connections = spoken.filter { part.containsAny(placeCues[$0] ?? []) }
       if connections.isEmpty, let (before, one) = spokenOf.last, one.count == 1,
         !tokens[before].contains(where: \.endsSentence),
         tokens[clause].contains(where: { pointingBack.contains($0.text) })

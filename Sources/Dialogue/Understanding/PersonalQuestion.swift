@@ -291,9 +291,10 @@ enum PersonalQuestion: Sendable, Hashable {
     rotation: String, programs: String
   )? {
     let tokens = utterance.tokens
-    guard tokens.contains(where: { RegionExtractor.rotationWords.contains($0.text) }) else {
-      return nil
-    }
+    // Observing is no rotation: "does my observership in brooklyn count" is not asked so.
+    guard tokens.contains(where: { RegionExtractor.rotationWords.contains($0.text) }),
+      !utterance.containsAny(ConnectionExtractor.observedOnly)
+    else { return nil }
     let places = MentionRecognizer.mentions(in: utterance).taken { $0.place != nil }
     guard places.count >= 2 else { return nil }
     let led = { (mention: Mention) in
@@ -308,12 +309,14 @@ enum PersonalQuestion: Sendable, Hashable {
     return distinctNames(rotation, programs, in: tokens)
   }
 
-  /// The gazetteer names of two place mentions, nil when they name the same place.
+  /// The gazetteer names of two place mentions, nil when they name the same place or one is
+  /// in the other ("brooklyn" and "new york").
   private static func distinctNames(
     _ first: Mention, _ second: Mention, in tokens: [Utterance.Token]
   ) -> (String, String)? {
-    let names = (placeName(first, in: tokens), placeName(second, in: tokens))
-    return names.0 == names.1 ? nil : names
+    let (one, other) = (placeName(first, in: tokens), placeName(second, in: tokens))
+    let within = Gazetteer.state(of: one) == other || Gazetteer.state(of: other) == one
+    return one == other || within ? nil : (one, other)
   }
 
   /// A place mention's gazetteer name, a city's short name written out ("LA": Los Angeles).

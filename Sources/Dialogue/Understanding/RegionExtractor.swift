@@ -111,10 +111,6 @@ enum RegionExtractor {
         + (listsFacts
           ? placeSentences(tokens, places: places) { $0.text == "," || $0.endsSentence } : [])
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
-    lazy var connectionClauses = utterance.clauses.filter { clause in
-      let part = utterance.part(clause)
-      return ConnectionExtractor.placeCues.values.contains { part.containsAny($0) }
-    }
     var wished: [Mention] = []
     let factEnds = Set(
       mentions.lazy.filter { mention in
@@ -128,6 +124,12 @@ enum RegionExtractor {
       // "family" alone is family
       mentions.lazy.filter { $0.specialty != nil && $0.confidence != .whenAsked }.flatMap(\.tokens)
     )
+    // The clauses that speak of a connection, a specialty's words aside ("family medicine").
+    lazy var connectionClauses = utterance.clauses.filter { clause in
+      let part = Utterance(
+        tokens: clause.filter { !specialtyWords.contains($0) }.map { tokens[$0] }, original: "")
+      return ConnectionExtractor.placeCues.values.contains { part.containsAny($0) }
+    }
     for place in places {
       let start = place.tokens.lowerBound
       let before = { (count: Int) in tokens[max(0, start - count)..<start].map(\.text) }
