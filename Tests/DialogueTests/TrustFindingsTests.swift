@@ -210,6 +210,26 @@ struct TrustFindingsTests {
     #expect(unplaced.contains("where you rotated") && unplaced.contains("your tie to Atlanta"))
   }
 
+  @Test("A draft to a program away from the advocate follows the path without one, and says why")
+  func draftAwayFromTheAdvocate() {
+    var script = Script()
+    for line in [
+      "non us img from india, need visa, step 1 failed twice then passed on the 3rd attempt, "
+        + "ck 231 first try, psych, new york or new jersey",
+      "my research mentor at a hospital in the bronx has promised to email two program "
+        + "directors for me. i did an externship in paterson",
+      "yes honors",
+    ] {
+      script.say(line)
+    }
+    let newark = script.say("/draft Newark Beth Israel psychiatry program").reply.plainText
+    #expect(newark.contains("they are in Bronx, and this program is not"))
+    #expect(newark.contains("Draft email"))
+    #expect(!newark.contains("where you rotated"))
+    let bronx = script.say("/draft Montefiore psychiatry in the Bronx").reply.plainText
+    #expect(bronx.contains("For your faculty advocate or mentor"))
+  }
+
   @Test("An advocate's part, after a plan without one, is said to be for someone who would speak")
   func advocateEntryIsConditional() {
     var script = Self.amara()

@@ -16,8 +16,8 @@ extension Conversation {
   /// with someone on record to speak up, that is the plan's own note on their support (for the
   /// application, not about the score), not "no email".
   func draft(program: String?, own: Bool = false, forAdvocate: Bool = false) -> TextDocument {
-    let request = DraftRequest(
-      profile: Self.profile(state.profile, writingTo: program), program: program)
+    let reading = Self.profile(state.profile, writingTo: program)
+    let request = DraftRequest(profile: reading, program: program)
     if forAdvocate, advice.email.decision == .staySilent,
       let support = advice.items.first(where: { $0.rule == Self.advocateSupportRule })?.reason
     {
@@ -41,15 +41,26 @@ extension Conversation {
         .paragraph("Not for you yet, as your plan is not decided; in general:"), at: 0)
       return document
     }
-    guard own, advice.email.decision == .facultyContact else {
+    // A program whose name places it away from the advocate ("Newark", an advocate in the
+    // Bronx) is one where they have no standing, as one the user says they write to themselves.
+    let advocatePlace = state.profile.connectionPlaces[.facultyAdvocate]
+    let advocateElsewhere =
+      state.profile.has(.facultyAdvocate) == true && reading.has(.facultyAdvocate) != true
+    guard own || advocateElsewhere, advice.email.decision == .facultyContact else {
       return OutreachText.document(for: Drafter.draft(request, advice: advice), in: .chat)
     }
     let elsewhere = advice.whatIf { $0.connections?.remove(.facultyAdvocate) }
     let reason = elsewhere.email.reasons.first { $0.rule == elsewhere.email.rule }
+    let standing =
+      advocateElsewhere
+      ? "Your plan is to let your advocate make the contact where they have standing; they are "
+        + "in \(advocatePlace ?? "another place"), and this program is not. For a program where "
+        + "they have none, the path without an advocate applies: "
+      : "Your plan is to let your advocate make the contact where they have standing. For a "
+        + "program where they have none, the path without an advocate applies: "
     var document = TextDocument([
       .paragraph(
-        "Your plan is to let your advocate make the contact where they have standing. For a "
-          + "program where they have none, the path without an advocate applies: "
+        standing
           + (elsewhere.email.decision.map { DecisionWording.action($0) } ?? "not decided yet")
           + "." + (reason.map { " " + AdviceCard.tag($0.source) } ?? ""))
     ])
@@ -64,7 +75,7 @@ extension Conversation {
       return document
     }
     var own = request
-    own.profile = elsewhere.profile
+    own.profile = Self.profile(elsewhere.profile, writingTo: program)
     document.append(
       contentsOf: OutreachText.document(for: Drafter.draft(own, advice: elsewhere), in: .chat))
     return document
