@@ -531,6 +531,10 @@ struct PersonalQuestionPhrasingTests {
       ("should i email and how many programs?", 2),
       ("i emailed 3 programs already and what now?", 1),
       ("how many programs and what should my mentor say", 2),
+      // Tester Priyanka (2026-12-03).
+      ("how many programs should i apply to and is 231 good for psych", 2),
+      ("should i email programs and does my cousin count", 2),
+      ("will boston programs still prefer us md and do grads over me?", 1),
     ])
   func questionsJoinedByAnd(line: String, count: Int) {
     let parts = IntentClassifier.sentenceParts(Utterance(line))

@@ -104,6 +104,11 @@ extension IntentClassifier {
   /// Words at a question's start that point back to the statement before it ("does that
   /// count?", "is this a hook?").
   static let backReferences: Set<String> = ["that", "this", "those", "these"]
+  /// The auxiliaries that open a second question after "and" ("... and is 231 good for
+  /// psych"); not "do", which is as often the degree ("us md and do grads").
+  static let joinedQuestionAuxiliaries: Set<String> = [
+    "is", "are", "does", "can", "should", "will", "would", "could", "am",
+  ]
   /// Titles before a person's name ("dr patel").
   static let personTitles: Set<String> = ["dr", "doctor", "prof", "professor"]
 }

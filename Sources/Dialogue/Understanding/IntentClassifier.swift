@@ -373,9 +373,12 @@ enum IntentClassifier {
   private static func splitAtSecondQuestion(_ tokens: [Utterance.Token]) -> [[Utterance.Token]] {
     guard
       let and = tokens.indices.dropFirst(2).first(where: { index in
-        tokens[index].text == "and"
-          && Lexicon.openQuestionWords.contains(tokens.word(at: index + 1) ?? "")
-          && index + 2 < tokens.count
+        // "... and is 231 good for psych": what follows asks on its own from its first word,
+        // an auxiliary other than "do" ("us md and do grads" is the degree).
+        tokens[index].text == "and" && index + 2 < tokens.count
+          && (Lexicon.openQuestionWords.contains(tokens.word(at: index + 1) ?? "")
+            || joinedQuestionAuxiliaries.contains(tokens.word(at: index + 1) ?? "")
+              && questionStart(Array(tokens[(index + 1)...]), endsWithQuestionMark: false) == 0)
       }),
       // Only a question before it stands alone ("i emailed 3 programs already and what now?"
       // is one question about the statement).
