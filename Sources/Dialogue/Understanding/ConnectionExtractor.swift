@@ -217,6 +217,8 @@ enum ConnectionExtractor {
     // the one its sentence's clause before it speaks of.
     let known = context.profile.connections ?? []
     let spoken = added.union(known)
+    // Read clause by clause only for a line that speaks of one of them at all.
+    guard spoken.contains(where: { utterance.containsAny(placeCues[$0] ?? []) }) else { return }
     var spokenOf: [(Range<Int>, Set<Connection>)] = []
     for clause in utterance.clauses {
       let part = Utterance(

@@ -125,11 +125,15 @@ enum RegionExtractor {
       mentions.lazy.filter { $0.specialty != nil && $0.confidence != .whenAsked }.flatMap(\.tokens)
     )
     // The clauses that speak of a connection, a specialty's words aside ("family medicine").
-    lazy var connectionClauses = utterance.clauses.filter { clause in
-      let part = Utterance(
-        tokens: clause.filter { !specialtyWords.contains($0) }.map { tokens[$0] }, original: "")
-      return ConnectionExtractor.placeCues.values.contains { part.containsAny($0) }
-    }
+    // (Read clause by clause only for a line that speaks of one at all: most lines do not.)
+    lazy var connectionClauses =
+      !ConnectionExtractor.placeCues.values.contains(where: utterance.containsAny)
+      ? []
+      : utterance.clauses.filter { clause in
+        let part = Utterance(
+          tokens: clause.filter { !specialtyWords.contains($0) }.map { tokens[$0] }, original: "")
+        return ConnectionExtractor.placeCues.values.contains { part.containsAny($0) }
+      }
     for place in places {
       let start = place.tokens.lowerBound
       let before = { (count: Int) in tokens[max(0, start - count)..<start].map(\.text) }
