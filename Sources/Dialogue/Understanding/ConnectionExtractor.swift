@@ -178,20 +178,25 @@ enum ConnectionExtractor {
     return result
   }
 
-  /// Where each connection named is: the one place (not denied: "not houston", "not in
-  /// houston") named in a clause that speaks of that connection and of no other named with it
-  /// ("did an elective in augusta and my aunt lives in atlanta"; not "EM in Texas, did an away
-  /// at UTSW"). Two places for one connection are not guessed at; a place on record denied
-  /// with no new one named goes.
+  /// Where each connection named, or on record and spoken of, is: the one place (not denied:
+  /// "not houston", "not in houston"; not wished for: "apply in houston") named in a clause that
+  /// speaks of that connection and of no other ("did an elective in augusta and my aunt lives in
+  /// atlanta"; not "EM in Texas, did an away at UTSW"), or in a clause that points back to it
+  /// ("..., and it was in paterson"). Two places for one connection are not guessed at; a place
+  /// on record denied with no new one named goes.
   private static func locate(
     _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
     apartFrom specialtyWords: Set<Int>, context: UnderstandingContext,
     into result: inout Interpretation
   ) {
     let held = context.profile.connectionPlaces
-    guard !places.isEmpty, !added.isEmpty || context.profile.connections?.isEmpty == false
+    let spoken = added.union(context.profile.connections ?? [])
+    // Read clause by clause only for a line that speaks of one of them at all.
+    guard !places.isEmpty,
+      spoken.contains(where: { utterance.containsAny(placeCues[$0] ?? []) })
     else { return }
     let tokens = utterance.tokens
+    let clauses = utterance.clauses
     let name = { (mention: Mention) in
       Gazetteer.fullName(
         Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")] ?? "")
@@ -205,7 +210,7 @@ enum ConnectionExtractor {
     // (not "want to stay in ohio where my family is", which says who is there after it).
     let wished = places.filter { mention in
       let start = mention.tokens.lowerBound
-      let clause = utterance.clauses.first { $0.contains(start) } ?? start..<start
+      let clause = clauses.first { $0.contains(start) } ?? start..<start
       let after = Utterance(
         tokens: Array(tokens[mention.tokens.upperBound..<clause.upperBound]), original: "")
       return tokens[clause.lowerBound..<start].contains {
@@ -215,12 +220,8 @@ enum ConnectionExtractor {
     // The connections each clause speaks of, among those named or on record; a clause that
     // only points back ("the externship was 6 weeks not 8, and it was in paterson") speaks of
     // the one its sentence's clause before it speaks of.
-    let known = context.profile.connections ?? []
-    let spoken = added.union(known)
-    // Read clause by clause only for a line that speaks of one of them at all.
-    guard spoken.contains(where: { utterance.containsAny(placeCues[$0] ?? []) }) else { return }
     var spokenOf: [(Range<Int>, Set<Connection>)] = []
-    for clause in utterance.clauses {
+    for clause in clauses {
       let part = Utterance(
         tokens: clause.filter { !specialtyWords.contains($0) }.map { tokens[$0] }, original: "")
       var connections = spoken.filter { part.containsAny(placeCues[$0] ?? []) }
