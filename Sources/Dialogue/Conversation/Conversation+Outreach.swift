@@ -52,12 +52,10 @@ extension Conversation {
     let elsewhere = advice.whatIf { $0.connections?.remove(.facultyAdvocate) }
     let reason = elsewhere.email.reasons.first { $0.rule == elsewhere.email.rule }
     let standing =
-      advocateElsewhere
-      ? "Your plan is to let your advocate make the contact where they have standing; they are "
-        + "in \(advocatePlace ?? "another place"), and this program is not. For a program where "
-        + "they have none, the path without an advocate applies: "
-      : "Your plan is to let your advocate make the contact where they have standing. For a "
-        + "program where they have none, the path without an advocate applies: "
+      "Your plan is to let your advocate make the contact where they have standing"
+      + (advocateElsewhere
+        ? "; they are in \(advocatePlace ?? "another place"), and this program is not." : ".")
+      + " For a program where they have none, the path without an advocate applies: "
     var document = TextDocument([
       .paragraph(
         standing
