@@ -40,6 +40,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutTenth = load("heldout10")
   /// An eleventh, written at the start of a later session before any of its changes.
   static let heldOutEleventh = load("heldout11")
+  /// A twelfth, written early in a later session, after its first two fixes.
+  static let heldOutTwelfth = load("heldout12")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -114,6 +116,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.eventStatus): result.insert("intent=clarify-event-status")
     case .clarify(.tie): result.insert("intent=clarify-tie")
     case .clarify(.passMark): result.insert("intent=clarify-pass-mark")
+    case .clarify(.passedUnderMark): result.insert("intent=clarify-passed-under-mark")
     case .clarify(.observership): result.insert("intent=clarify-observership")
     case .clarify(.addConnection): result.insert("intent=clarify-add-connection")
     case .clarify(.laterAttempt): result.insert("intent=clarify-later-attempt")
@@ -222,6 +225,8 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case tenth
   /// Written at the start of the sixth 2026-12-03 session, before any of its changes.
   case eleventh
+  /// Written early in the 2026-12-04 session, after its first two fixes, before the rest.
+  case twelfth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -236,6 +241,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .ninth: UtteranceCase.heldOutNinth
     case .tenth: UtteranceCase.heldOutTenth
     case .eleventh: UtteranceCase.heldOutEleventh
+    case .twelfth: UtteranceCase.heldOutTwelfth
     }
   }
   var minimumRows: Int {
@@ -251,6 +257,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .ninth: 20
     case .tenth: 20
     case .eleventh: 20
+    case .twelfth: 20
     }
   }
   var floor: Int {
@@ -296,6 +303,9 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // 17 of 20 as written: "west coast, ideally california" kept whole, "can you explain why"
     // read as a question rather than a why, "ok that's everything, thank you" not understood.
     case .eleventh: 17
+    // 20 of 20 as written: the set may be easier than the earlier ones; the next should lean
+    // on corrections and lines that carry two facts.
+    case .twelfth: 20
     }
   }
   var description: String {
@@ -311,6 +321,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .ninth: "Ninth held-out phrasings"
     case .tenth: "Tenth held-out phrasings"
     case .eleventh: "Eleventh held-out phrasings"
+    case .twelfth: "Twelfth held-out phrasings"
     }
   }
 }

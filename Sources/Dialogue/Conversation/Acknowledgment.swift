@@ -184,6 +184,7 @@ enum Acknowledgment {
     case .tie(let place): PendingQuestion(.connections, .tie(place))
     case .observership: PendingQuestion(.connections, .observed)
     case .passMark(let score): PendingQuestion(.step2ck, .passMark(score))
+    case .passedUnderMark(let score): PendingQuestion(.step2ck, .passedUnderMark(score))
     case .laterAttempt(let exam): PendingQuestion(exam.slot, .laterAttempt(exam))
     case .addConnection(let connection): PendingQuestion(.connections, .addConnection(connection))
     case .strongEnough: PendingQuestion(.clinicalEvidence, .strongEnough)

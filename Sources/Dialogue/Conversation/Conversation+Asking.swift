@@ -102,8 +102,8 @@ extension Conversation {
     case .strongEnough:
       guard !advice.missing.contains(.clinicalEvidence) else { return true }
       probe = advice.whatIf { $0.clinicalEvidence = true }
-    case .hookAgain:
-      // Said against an answer on record: asked, whatever it would change.
+    case .hookAgain, .passedUnderMark:
+      // Said against an answer on record, or against itself: asked, whatever it would change.
       return true
     case .eventStatus where advice.profile.hardship == Hardship.none:
       // An event told after "no particular event": the "none" on record no longer holds.

@@ -9,11 +9,15 @@ extension Conversation {
     let recentExam = Exam.allCases.last { exam in
       previous.map { $0[exam] != state.profile[exam] } ?? false
     }
+    let placed = state.profile.connectionPlaces.keys.filter { connection in
+      previous.map { $0.connectionPlaces[connection] != state.profile.connectionPlaces[connection] }
+        ?? false
+    }
     let context = UnderstandingContext(
       profile: state.profile, pending: state.pending?.answeredSlot,
-      lastScoreExam: state.lastScoreExam,
-      recentExam: recentExam, eventMentioned: state.eventMentioned, line: "",
-      asking: state.pending != nil)
+      lastScoreExam: state.lastScoreExam, recentExam: recentExam,
+      recentlyPlaced: placed.count == 1 ? placed.first : nil,
+      eventMentioned: state.eventMentioned, line: "", asking: state.pending != nil)
     let (repaired, repairs) =
       line.hasPrefix("/") ? (line, []) : TypoRepair.repair(line, knows: knowledge.recognizes)
     // Tokenised once for every stage of the turn; spans point into the line as typed.

@@ -166,6 +166,17 @@ enum PendingAnswer {
       } else if no {
         result.confirmation = false
       }
+    case .passedUnderMark(let score):
+      // "No, 231" gives the passing score, which the line's own reading keeps.
+      guard result.patch.step2ck.score == nil else { return }
+      if yes || result.patch.step2ck.outcome == .fail {
+        result.patch.step2ck = StepResult(
+          outcome: .fail, score: score, attempts: profile.step2ck.attempts ?? 1)
+        result.confirmation = true
+      } else if no {
+        // The pass stands; its score is asked next.
+        result.confirmation = false
+      }
     case .eventStatus:
       guard result.patch.hardship == nil else { return }
       if yes {

@@ -24,6 +24,8 @@ package struct PendingQuestion: Sendable, Hashable {
     case tie(String)
     /// A Step 2 CK from 214 to 217: did it count as a pass when it was sat?
     case passMark(Int)
+    /// A pass was said beside a score under both pass marks: was that score a fail?
+    case passedUnderMark(Int)
     /// A program list states minimums above the score that the profile does not count: is one
     /// of those programs (named, as a list) a target?
     case listedCutoff(String)
@@ -51,7 +53,7 @@ package struct PendingQuestion: Sendable, Hashable {
   package var isConfirmation: Bool {
     switch kind {
     case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt, .addConnection,
-      .strongEnough, .offeredHelp, .hookAgain:
+      .strongEnough, .offeredHelp, .hookAgain, .passedUnderMark:
       true
     default: false
     }

@@ -48,6 +48,11 @@ package enum QuestionBook {
       return "Did your Step 2 CK of \(score) count as a pass when you sat it? The pass mark was "
         + "\(ScoreThresholds.step2FormerPassMark.value) until July 2025 and is "
         + "\(ScoreThresholds.step2PassMark.value) since. Yes or no."
+    case .passedUnderMark(let score):
+      return "You said you passed Step 2 CK, but \(score) is under its pass mark "
+        + "(\(ScoreThresholds.step2FormerPassMark.value) until July 2025, "
+        + "\(ScoreThresholds.step2PassMark.value) since), so I haven't kept the number. Was \(score) "
+        + "a fail? Yes or no (or tell me the passing score)."
     case .tie(let place):
       // A rotation is its own tie, named as such: "yes" here is family or school, nothing else.
       return "Is \(place) where your family lives or where you went to school? Yes or no."
@@ -138,6 +143,7 @@ package enum QuestionBook {
     case .hookAgain:
       "I've kept no strong hook, as you told me earlier; if this is one for the programs you "
         + "want, tell me."
+    case .passedUnderMark: passKeptWithoutScore
     default:
       askedBefore
         ? "As before, I've left that open (\(question.topicName.lowercased()))."
@@ -146,12 +152,19 @@ package enum QuestionBook {
     }
   }
 
-  /// What "no" to a confirmation leaves: nothing counted, or for the advocate, the ties as named.
-
+  /// What "no" to a confirmation leaves: nothing counted, for the advocate the ties as named,
+  /// and for a pass said with a failing score the pass without that score.
   static func declined(_ question: PendingQuestion) -> String {
-    question.kind == .advocate
-      ? "OK: no faculty advocate, and the ties you named stand." : "OK, I won't count that."
+    switch question.kind {
+    case .advocate: "OK: no faculty advocate, and the ties you named stand."
+    case .passedUnderMark: passKeptWithoutScore
+    default: "OK, I won't count that."
+    }
   }
+
+  /// The pass kept, its failing score not, until the user says which was right.
+  private static let passKeptWithoutScore =
+    "OK: I've kept the pass, without a score; tell me your passing score when you can."
 
   /// Answers that would be understood, shown when one was not.
   package static func examples(_ question: PendingQuestion) -> String {
@@ -171,6 +184,7 @@ package enum QuestionBook {
     case .offeredHelp: return "\"yes, he offered\", \"no, not really\""
     case .observed: return "\"none\", \"my mentor there would call the PD\", \"family nearby\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
+    case .passedUnderMark: return "\"yes, I failed with that\", \"no, I passed with 231\""
     case .listedCutoff: return "\"yes, I'm applying there\", \"no\""
     case .advocate: return "\"yes, my sub-I attending would\", \"no\""
     case .laterAttempt: return "\"yes, on the second try\", \"no, not yet\""

@@ -150,6 +150,7 @@ extension PendingQuestion {
     case .advocate: kind = "advocate"
     case .observed: kind = "observed"
     case .passMark(let score): kind = "pass-mark:\(score)"
+    case .passedUnderMark(let score): kind = "passed-under-mark:\(score)"
     case .listedCutoff(let programs): kind = "listed-cutoff:\(programs)"
     case .laterAttempt(let exam): kind = "later-attempt:\(exam.rawValue)"
     case .addConnection(let connection): kind = "add-connection:\(connection.rawValue)"
@@ -184,6 +185,11 @@ extension PendingQuestion {
     case "hook-again": kind = .hookAgain
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
+    case "passed-under-mark":
+      guard let score = Int(argument) else {
+        throw SessionError(path.appending(key: "kind"), "\"\(argument)\" is not a score")
+      }
+      kind = .passedUnderMark(score)
     case "later-attempt":
       guard let exam = Exam(rawValue: argument) else {
         throw SessionError(path.appending(key: "kind"), "unknown exam \"\(argument)\"")

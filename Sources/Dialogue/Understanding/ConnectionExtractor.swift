@@ -182,7 +182,8 @@ enum ConnectionExtractor {
   /// "not houston", "not in houston"; not wished for: "apply in houston") named in a clause that
   /// speaks of that connection and of no other ("did an elective in augusta and my aunt lives in
   /// atlanta"; not "EM in Texas, did an away at UTSW"), or in a clause that points back to it
-  /// ("..., and it was in paterson"). Two places for one connection are not guessed at; a place
+  /// ("..., and it was in paterson"), or, before any clause names one, to the connection whose
+  /// place the last answer set ("no, it was in san antonio"). Two places for one connection are not guessed at; a place
   /// on record denied with no new one named goes.
   private static func locate(
     _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
@@ -191,9 +192,13 @@ enum ConnectionExtractor {
   ) {
     let held = context.profile.connectionPlaces
     let spoken = added.union(context.profile.connections ?? [])
-    // Read clause by clause only for a line that speaks of one of them at all.
+    // Read clause by clause only for a line that speaks of one of them at all, or points back.
+    let pointsBack = { (clause: Range<Int>) in
+      utterance.tokens[clause].contains { pointingBack.contains($0.text) }
+    }
     guard !places.isEmpty,
       spoken.contains(where: { utterance.containsAny(placeCues[$0] ?? []) })
+        || context.recentlyPlaced != nil && pointsBack(utterance.tokens.indices)
     else { return }
     let tokens = utterance.tokens
     let clauses = utterance.clauses
@@ -226,10 +231,13 @@ enum ConnectionExtractor {
         tokens: clause.filter { !specialtyWords.contains($0) }.map { tokens[$0] }, original: "")
       var connections = spoken.filter { part.containsAny(placeCues[$0] ?? []) }
       if connections.isEmpty, let (before, one) = spokenOf.last, one.count == 1,
-        !tokens[before].contains(where: \.endsSentence),
-        tokens[clause].contains(where: { pointingBack.contains($0.text) })
+        !tokens[before].contains(where: \.endsSentence), pointsBack(clause)
       {
         connections = one
+      } else if connections.isEmpty, let recent = context.recentlyPlaced,
+        spokenOf.allSatisfy(\.1.isEmpty), pointsBack(clause)
+      {
+        connections = [recent]
       }
       spokenOf.append((clause, connections))
     }

@@ -181,8 +181,17 @@ enum ExamExtractor {
       place(orphan: score, context: context, correction: cues.correction, into: &result)
     }
     if result.neverFailed { applyNeverFailed(context: context, into: &result) }
-    let ck = result.patch.step2ck
     let held = context.profile.step2ck
+    // "passed ck with 210": a pass beside a score under both pass marks cannot both be right;
+    // the number is held back and which is right is asked.
+    if (result.patch.step2ck.outcome ?? held.outcome) == .pass,
+      let score = result.patch.step2ck.score,
+      ScoreThresholds.step2Outcome(ofBareScore: score) == .fail
+    {
+      result.patch.step2ck.score = nil
+      result.intents.append(.clarify(.passedUnderMark(score)))
+    }
+    let ck = result.patch.step2ck
     // "241 was my practice test, real score 214": a pass or fail on record went with the old
     // score, so for a new one between the pass marks it is open again, and asked.
     let outcomeWentWithOldScore =
@@ -491,6 +500,14 @@ enum ExamExtractor {
           let held = prior.outcome == .pass || prior.outcome == .pending ? prior.attempts : nil
           result.attempts = laterSitting ?? (firstTry ? 1 : held) ?? 1
           if laterSitting == nil, !firstTry, held == nil { assumptions.append(.firstAttempt(exam)) }
+        }
+        // "failed ck with 205, then passed": a failing score beside a later sitting's pass is
+        // the failed sitting's, which the profile does not keep.
+        if exam == .step2ck, laterSitting != nil, let failed = result.score,
+          ScoreThresholds.step2Outcome(ofBareScore: failed) == .fail
+        {
+          result.score = nil
+          assumptions.append(.earlierSitting(exam, score: failed))
         }
       case .fail?:
         // "The fail was 209" beside a later pass on record, or "the 209 was my first attempt"

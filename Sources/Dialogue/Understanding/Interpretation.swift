@@ -144,6 +144,9 @@ enum Clarification: Sendable, Hashable {
   case observership
   /// A Step 2 CK from 214 to 217 without a pass or fail: which pass mark applied?
   case passMark(Int)
+  /// A Step 2 CK said passed with a score under both pass marks ("passed ck with 210"): the
+  /// pass or the number is wrong; was it a fail with that score?
+  case passedUnderMark(Int)
   /// Failures counted without the sitting after them ("failed step 1 once"): passed since?
   case laterAttempt(Exam)
   /// A connection asked about ("does my aunt in Newark count as a tie?"): count it?

@@ -9,6 +9,8 @@ struct UnderstandingContext: Sendable {
   var lastScoreExam: Exam?
   /// The exam the last answer was about, for "first try" said a turn late.
   var recentExam: Exam?
+  /// The one connection whose place the last answer set, for "no, it was in san antonio".
+  var recentlyPlaced: Connection?
   /// An event behind the score was mentioned earlier without its status: a later "it's still
   /// going on" is about it.
   var eventMentioned = false
