@@ -388,10 +388,18 @@ enum ExamExtractor {
     }
 
     /// Failures counted ("failed step 1 once", "failed it twice") with no word of the sitting
-    /// after them: whether it was passed is not said.
+    /// after them: whether it was passed is not said ("step 1 took 3 attempts, failed twice"
+    /// says no more of the third).
     var countsFailuresOnly: Bool {
-      events.contains { if case .fail(count: _?) = $0 { true } else { false } }
-        && !events.contains { [.pass, .pending, .notTaken, .retake, .took].contains($0) }
+      let failures = events.lazy.compactMap {
+        if case .fail(let count?) = $0 { count } else { nil }
+      }
+      let sittings = events.lazy.compactMap {
+        if case .attempt(let count) = $0 { count } else { nil }
+      }
+      guard let counted = failures.max() else { return false }
+      return !events.contains { [.pass, .pending, .notTaken, .retake].contains($0) }
+        && (!events.contains(.took) || sittings.max().map { $0 > counted } == true)
     }
 
     /// Only an uncounted failure was said, perhaps of the first sitting ("why i failed").
@@ -456,6 +464,16 @@ enum ExamExtractor {
       // first sitting's; the later sitting's pass is the result.
       if latest == .fail, firstTry, (attemptHint ?? 0) > 1, events.contains(.pass) {
         latest = .pass
+      }
+      // "ck was 3 attempts, i failed twice": fewer failures than sittings leaves the last
+      // sitting no fail: it is the pass (or the result awaited) on record; with none, the
+      // failures are kept and whether the sitting after them passed is asked.
+      if latest == .fail, let sittings = attemptHint, failCount < sittings {
+        if prior.outcome == .pass || prior.outcome == .pending {
+          latest = prior.outcome
+        } else {
+          attemptHint = failCount
+        }
       }
       let score = latestScore(
         of: exam,
