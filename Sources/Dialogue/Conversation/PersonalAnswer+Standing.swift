@@ -103,6 +103,9 @@ extension PersonalAnswer {
     lines += standing.map(cited)
     // Bound for Boston or Massachusetts ("is boston realistic"): the plan's own way in.
     if isOwn { lines += notes(regionRules, in: advice).map(cited) }
+    // "What are my chances": how often applicants of this one's own kind match (the table
+    // beside it has every kind); not for a specialty asked about, which the rate is not.
+    if named == nil { lines += notes(["programs.match-rates"], in: advice).map(cited) }
     if isOwn, let decision = advice.email.decision {
       lines.append("Your plan is to \(DecisionWording.action(decision)); /advice shows every step.")
     }

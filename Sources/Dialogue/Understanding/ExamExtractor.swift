@@ -616,8 +616,7 @@ enum ExamExtractor {
     let deniesFrom = exams.contains { $0.exam == from && denies($0) }
     if numbers.isEmpty {
       // Only a line that says nothing else of that exam ("I failed step 1 once" tells its result).
-      guard result.patch[named].isEmpty,
-        deniesFrom || cues.correction || utterance.containsAny(scoreMoves)
+      guard result.patch[named].isEmpty, deniesFrom || utterance.containsAny(scoreMoves)
       else { return }
       let (step, assumptions) = Report(events: [.score(score)]).resolve(
         exam: named, prior: context.profile[named])

@@ -282,6 +282,18 @@ enum MentionRecognizer {
       && tokens[..<comma].contains { $0.text == "," }
   }
 
+  /// A word in a run of places joined by "or", "and" or a slash ("want nj or pa", "ny/nj"):
+  /// two codes joined so are a list of places wherever they stand.
+  private static func isInJoinedRun(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
+    let isPlace = { (at: Int) in
+      tokens.indices.contains(at) && Gazetteer.places[tokens[at].text] != nil
+    }
+    let isJoiner = { (at: Int) in
+      tokens.indices.contains(at) && Gazetteer.listedOnlyJoiners.contains(tokens[at].text)
+    }
+    return isJoiner(index - 1) && isPlace(index - 2) || isJoiner(index + 1) && isPlace(index + 2)
+  }
+
   /// A long specialty name with one typo ("anesthesiolgy"), never a short nickname.
   private static func misspelt(_ word: String) -> Specialty? {
     guard word.utf8.count >= 6, word.count >= 6, word.allSatisfy(\.isLetter),
@@ -329,7 +341,9 @@ enum MentionRecognizer {
           || Gazetteer.narrowingLeads.contains { tokens.has($0, at: index - $0.count) }
         // "ck 229, IM, nj": alone between commas in a list of facts, a code is the place; so
         // is a run of codes there ("..., IM, nj or ny").
-        let listed = isListItem(index, in: tokens) || isPlaceRunItem(index, in: tokens)
+        let listed =
+          isListItem(index, in: tokens) || isPlaceRunItem(index, in: tokens)
+          || isInJoinedRun(index, in: tokens)
         if !(capitalised || named || listed)
           || (key.count == 2 && !token.isAllCaps && !listed && !named)
         {
