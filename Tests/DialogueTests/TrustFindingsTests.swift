@@ -423,6 +423,10 @@ struct PersonalQuestionPhrasingTests {
       ("what if i get 215 on my ck retake", .retakeResult(215, .step2ck)),
       ("is im realistic for me", .outlook(.internalMedicine)),
       ("would im be safer for me", .outlook(.internalMedicine)),
+      // Testers Marcus and Farah (2026-12-04).
+      ("is fm a safer bet for me", .outlook(.familyMedicine)),
+      ("shud i just switch to fm its safer right", .outlook(.familyMedicine)),
+      ("should i switch to fm instead of im", .outlook(.familyMedicine, or: .internalMedicine)),
       ("should i email the ohio program or let dr patel handle it", .advocateCall),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),

@@ -36,7 +36,7 @@ extension Specialty {
         "gas", "anes",
       ]
     case .emergencyMedicine:
-      ["emergency medicine", "em", "emergency", "er", "ed", "emergency room"]
+      ["emergency medicine", "em", "emergency", "er", "ed", "emergency room", "emergency med"]
     case .internalMedicine:
       [
         "internal medicine", "im", "medicine", "internal", "categorical medicine",

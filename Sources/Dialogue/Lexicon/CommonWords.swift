@@ -37,7 +37,7 @@ enum CommonWords {
     until up upon us use used very want wanted wants was wait way we week weeks well went were
     what when where whether which while who whole why will wish with within without wonder
     word words work worked working world worry would write wrong year years yes yet you your
-    yours yourself last lost list past post fast mast vast cast east west
+    yours yourself last lost list past post fast mast vast cast east west bet bets
     indian pakistani nigerian egyptian filipino mexican chinese iranian syrian lebanese
     jordanian russian ukrainian polish irish italian german spanish brazilian colombian
     venezuelan cuban haitian jamaican korean vietnamese japanese hindi urdu arabic bengali

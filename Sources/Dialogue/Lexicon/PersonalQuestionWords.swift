@@ -95,6 +95,9 @@ extension PersonalQuestion {
         "realistic with", "realistic given", "be realistic", "still realistic",
         "a realistic option", "a realistic choice", "easier for me", "easier to match",
         "harder for me", "will not match", "never match",
+        // "should i switch to fm, its safer right": the specialty switched to, weighed.
+        // ("is it safer to explain in my PS or by email" weighs a channel, not a specialty.)
+        "should i switch to", "should i just switch to", "better to switch to",
       ]
     ),
     (
