@@ -425,6 +425,7 @@ struct PersonalQuestionPhrasingTests {
       ("would im be safer for me", .outlook(.internalMedicine)),
       // Testers Marcus and Farah (2026-12-04).
       ("is fm a safer bet for me", .outlook(.familyMedicine)),
+      ("will needing j1 hurt my chances alot", .needVisa),
       ("shud i just switch to fm its safer right", .outlook(.familyMedicine)),
       ("should i switch to fm instead of im", .outlook(.familyMedicine, or: .internalMedicine)),
       ("should i email the ohio program or let dr patel handle it", .advocateCall),

@@ -270,7 +270,8 @@ enum Lexicon {
   static let evaluativeWords: Set<String> = [
     "realistic", "competitive", "possible", "doable", "feasible", "achievable", "worth", "safe",
     "safer", "smart", "wise", "reasonable", "viable", "likely", "unrealistic", "hopeless",
-    "harder", "easier", "tougher", "riskier", "better", "worse",
+    "harder", "easier", "tougher", "riskier", "better", "worse", "hurt", "hurts", "harm", "affect",
+    "matter",
   ]
 
   /// What something may count as: an auxiliary opening a sentence that holds one asks whether it

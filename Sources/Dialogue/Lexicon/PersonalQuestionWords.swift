@@ -73,6 +73,19 @@ extension PersonalQuestion {
       ]
     ),
     (
+      .needVisa,
+      [
+        "do i need a visa", "will i need a visa", "i need a visa friendly", "need visa friendly",
+        "do i need sponsorship", "do i need visa sponsorship", "will i need sponsorship",
+        "need a visa friendly", "visa friendly programs for me", "do i need an h1b",
+        "do i need a j1", "is my visa a problem", "does my visa matter", "visa be a problem",
+        "visa a problem", "visa an issue", "visa be an issue", "visa hurt", "visa matter",
+        // Before the outlook's "hurt my chances": "will needing j1 hurt my chances" (not "is
+        // peds realistic ... and needing a visa", a specialty's outlook).
+        "j1 hurt", "h1b hurt", "sponsorship hurt",
+      ]
+    ),
+    (
       .outlook(nil),
       [
         "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
@@ -219,16 +232,6 @@ extension PersonalQuestion {
         "submit now or wait", "apply now or wait", "when should i apply", "when should i submit",
         "when to submit eras", "should i wait to apply", "should i delay applying",
         "wait till ck comes back", "wait until ck comes back", "wait until my score comes back",
-      ]
-    ),
-    (
-      .needVisa,
-      [
-        "do i need a visa", "will i need a visa", "i need a visa friendly", "need visa friendly",
-        "do i need sponsorship", "do i need visa sponsorship", "will i need sponsorship",
-        "need a visa friendly", "visa friendly programs for me", "do i need an h1b",
-        "do i need a j1", "is my visa a problem", "does my visa matter", "visa be a problem",
-        "visa a problem", "visa an issue", "visa be an issue", "visa hurt", "visa matter",
       ]
     ),
     (
