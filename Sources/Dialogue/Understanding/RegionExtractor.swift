@@ -69,9 +69,11 @@ enum RegionExtractor {
     // "boston or cambridge", "nj or philly": a name listed right after or before a place
     // named outright is a place, as when asked.
     var lastPlaceEnd = -1
+    let known = context.profile.region != nil
+    let adds = known && !retracting && utterance.containsAny(additions)
     let statedStarts = Set(
       mentions.filter { $0.place != nil && $0.confidence == .stated }.map(\.tokens.lowerBound))
-    let places = mentions.taken { mention in
+    var places = mentions.taken { mention in
       guard mention.place != nil else { return false }
       let start = mention.tokens.lowerBound
       let end = mention.tokens.upperBound
@@ -84,14 +86,21 @@ enum RegionExtractor {
       // A risky name alone on its line ("tx") is the place, asked or not; so is one already in
       // the region on record ("only portland" after "Seattle or Portland").
       let wholeLine = mention.tokens.count == utterance.tokens.count
+      // "also maybe ny too": a short name added to the region on record is a place.
       guard
-        mention.confidence == .stated || asked || listed || wholeLine
+        mention.confidence == .stated || asked || listed || wholeLine || adds
           || onRecord.contains(tokens[mention.tokens].map(\.text).joined(separator: " "))
       else { return false }
       lastPlaceEnd = mention.tokens.upperBound
       return true
     }
-    let known = context.profile.region != nil
+    // "also ny too since its close to newark": a place in the reason given for another is no
+    // wish of its own.
+    if let reason = tokens.firstIndex(where: { reasonWords.contains($0.text) }),
+      places.contains(where: { $0.tokens.upperBound <= reason })
+    {
+      places.removeAll { $0.tokens.lowerBound > reason }
+    }
     // "Actually Texas", "Texas, not Ohio": a place in a correction replaces the region.
     let corrects =
       known
@@ -100,7 +109,6 @@ enum RegionExtractor {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
     let strongWish = utterance.words.contains(where: strongIntentWords.contains)
-    let adds = known && !retracting && utterance.containsAny(additions)
     // Sentences of places alone, and in a comma list of facts, clauses of places alone ("img
     // from pakistan, texas or the south, brother in houston"; "us md, boston or new england").
     let listsFacts = tokens.contains { $0.text == "," }
@@ -112,6 +120,7 @@ enum RegionExtractor {
           ? placeSentences(tokens, places: places) { $0.text == "," || $0.endsSentence } : [])
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
     var wished: [Mention] = []
+    var denied: Set<String> = []
     let factEnds = Set(
       mentions.lazy.filter { mention in
         switch mention.kind {
@@ -182,6 +191,31 @@ enum RegionExtractor {
           || tokens.word(at: place.tokens.upperBound) == "only",
       ]
       if isWish(Set(found.filter(\.value).keys)) { wished.append(place) }
+      // ("not just nj" rules nothing out.)
+      if found[.ruledOut] == true, tokens.word(at: start - 1) != "just", let name = place.place {
+        denied.insert(Gazetteer.canonical(name))
+      }
+    }
+    // "i meant new york not newark, newark is in nj already": a place denied is no wish
+    // anywhere in the line, nor is one said to be in another ("newark is in nj").
+    wished.removeAll { mention in
+      denied.contains(Gazetteer.canonical(mention.place ?? ""))
+        || tokens.has(["is", "in"], at: mention.tokens.upperBound)
+        || tokens.has(["is", "in"], at: mention.tokens.lowerBound - 2)
+          && Gazetteer.isPlaceWord(tokens.word(at: mention.tokens.lowerBound - 3) ?? "")
+    }
+    // "i meant new york not newark" with New York on record and Newark never said: the region
+    // on record already holds what is meant, and stays whole.
+    if corrects, !denied.isEmpty, !wished.isEmpty, let held = context.profile.region {
+      let recorded = Set(
+        MentionRecognizer.mentions(in: Utterance(held)).compactMap(\.place).map(
+          Gazetteer.canonical))
+      if denied.isDisjoint(with: recorded),
+        wished.allSatisfy({ recorded.contains(Gazetteer.canonical($0.place ?? "")) })
+      {
+        result.patch.region = held
+        return result
+      }
     }
     // "texas. scratch that, north carolina": the places after a change of mind replace those
     // before it.
