@@ -9,6 +9,19 @@ enum PendingAnswer {
     "school", "college", "went to school", "studied there", "grew up", "university", "undergrad",
   ]
 
+  /// Evaluators' comments said to be strong, in the words the strong-work question uses.
+  static let strongWork: Phrases = [
+    "strong", "standout", "stand out", "top of the group", "top of my group", "top of the class",
+    "top of their", "best student", "best students", "outstanding", "exceptional", "excellent",
+  ]
+  /// ...or said to be no more than fine.
+  static let fineWork: Phrases = ["fine", "just fine", "average", "decent", "ok", "okay", "solid"]
+  /// A strong word denied ("not top of the group", "not strong").
+  static let notStrong: Phrases = [
+    "not strong", "not top", "not standout", "not outstanding", "not exceptional",
+    "not excellent", "not the best", "not really strong",
+  ]
+
   static func resolve(
     _ utterance: Utterance, pending: PendingQuestion, profile: Profile,
     into result: inout Interpretation
@@ -88,7 +101,16 @@ enum PendingAnswer {
       } else if utterance.containsAny(surgeryWords) {
         result.patch.specialty = .preliminarySurgery
       }
-    case .connectionKind, .observed, .strongEnough, .hookAgain:
+    case .strongEnough:
+      // "top of the group", "just fine": the answer in the question's own words, as its yes
+      // (strong) or its no (fine) would be; a bare yes or no is read with the slot's answers.
+      guard result.patch.clinicalEvidence == nil else { return }
+      if utterance.containsAny(notStrong) || utterance.containsAny(fineWork) && !yes {
+        result.patch.clinicalEvidence = false
+      } else if utterance.containsAny(strongWork) {
+        result.patch.clinicalEvidence = true
+      }
+    case .connectionKind, .observed, .hookAgain:
       return
     case .passMark(let score):
       // "i took it aug 2026" is the sitting asked about, not a result still to come; "idk"
