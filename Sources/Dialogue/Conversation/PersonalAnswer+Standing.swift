@@ -367,7 +367,7 @@ extension PersonalAnswer {
     let text =
       switch connection {
       case .geographicTie:
-        "Yes: family in the area, or where you grew up or studied, is what I count as a "
+        "Yes: family or a partner in the area, or where you grew up or studied, is what I count as a "
           + "geographic tie, and \(named). The Boston "
           + "guide also lists family among the concrete reasons to give for wanting to train "
           + "in a region \(AdviceCard.tag(.interviewPrep))."
@@ -502,7 +502,7 @@ extension PersonalAnswer {
   static func placeAsTie(_ place: String) -> TextDocument {
     TextDocument([
       .paragraph(
-        "\(place) is a tie through what links you to it: family there, or having grown up or "
+        "\(place) is a tie through what links you to it: family or a partner there, or having grown up or "
           + "studied there (what I count as a geographic tie), a rotation there, or a faculty "
           + "member there who would speak for "
           + "you. Those are the connections the email article names as making an email worth "

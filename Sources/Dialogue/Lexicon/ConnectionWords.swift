@@ -203,7 +203,8 @@ extension ConnectionExtractor {
   static let familyMembers: Phrases = [
     "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",
     "relatives", "mom", "dad", "grandparents", "cousins", "cousin", "in laws", "aunt", "uncle",
-    "fiance", "fiancee", "girlfriend", "boyfriend", "kids", "children", "son", "daughter",
+    "fiance", "fiancee", "girlfriend", "boyfriend", "gf", "bf", "kids", "children", "son",
+    "daughter",
     "grandmother", "grandfather", "grandma", "grandpa", "mother", "father",
   ]
   static let livesNearby: Phrases = [

@@ -109,7 +109,8 @@ extension RegionExtractor {
   static let tieWords: Set<String> = [
     "family", "parents", "mom", "dad", "mother", "father", "wife", "husband", "partner", "spouse",
     "fiance", "fiancee", "grew", "hometown", "born", "relatives", "brother", "sister", "siblings",
-    "kids", "children", "girlfriend", "boyfriend", "home", "cousin", "cousins", "uncle", "aunt",
+    "kids", "children", "girlfriend", "boyfriend", "gf", "bf", "home", "cousin", "cousins", "uncle",
+    "aunt",
     "relative", "grandparents", "grandma", "grandpa",
   ]
 
