@@ -155,12 +155,9 @@ struct DraftFacts {
         "My more recent results, including [your strongest: a shelf exam, a sub-internship], "
           + "show the level I work at every day.")
     }
-    // Strong clinical results are on record as a yes: which ones is the user's to name.
     sentences.append(
-      profile.clinicalEvidence == true
-        ? "My clinical results\(failedExam == nil ? "" : " since then") have been strong: "
-          + "[name them: honors in a core clerkship, strong comments, shelf scores]."
-        : "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
+      strongResults
+        ?? "[One concrete strength: honors in a core clerkship, a strong evaluation, a project.]")
     if profile.has(.rotation) == true {
       // The profile says a rotation was done, and at most where, not at which program: the
       // sentence is the user's to keep only where it is true.
@@ -196,6 +193,21 @@ struct DraftFacts {
   }
 
   /// For the brief and the statement: what happened.
+  /// Strong clinical results, on record as a yes: which ones is the user's to name.
+  var strongResults: String? {
+    guard profile.clinicalEvidence == true else { return nil }
+    return "My clinical results\(failedExam == nil ? "" : " since then") have been strong: "
+      + "[name them: honors in a core clerkship, strong comments, shelf scores]."
+  }
+
+  /// The same results as a phrase ("... in Emergency Medicine with strong clinical results"),
+  /// or nothing when none are on record.
+  var withStrongResults: String {
+    guard profile.clinicalEvidence == true else { return "" }
+    return " with strong clinical results\(failedExam == nil ? "" : " since then") [name them: "
+      + "honors in a core clerkship, strong comments, shelf scores]"
+  }
+
   var storyHappened: String {
     if let exam = failedExam { return notPassed(exam) + "." }
     if let ck { return "My Step 2 CK score of \(ck) was lower than I wanted." }

@@ -58,11 +58,13 @@ package enum Drafter {
   // MARK: - The faculty brief
 
   static func facultyBrief(_ facts: DraftFacts) -> FacultyBrief {
+    // Two or three sentences, as the article asks: what happened, what changed, and the ask,
+    // with strong results since, where they are on record.
     FacultyBrief(sentences: [
       facts.storyHappened,
       facts.storyChanged,
-      "I am applying in \(facts.specialty) and would be grateful if you could speak for my "
-        + "clinical work to the program director at \(facts.program).",
+      "I am applying in \(facts.specialty)\(facts.withStrongResults) and would be grateful if you "
+        + "could speak for my clinical work to the program director at \(facts.program).",
     ])
   }
 

@@ -95,6 +95,9 @@ struct DrafterTests {
     }
     #expect((2...3).contains(brief.sentences.count))
     #expect(brief.text.contains("238"))
+    // Strong results on record are the evidence the advocate can speak to (tester Marcus,
+    // 2026-12-04: the brief left out his honors).
+    #expect(brief.text.contains("with strong clinical results since then"))
   }
 
   @Test("Staying silent gives the personal-statement paragraph instead, 3-5 sentences")
