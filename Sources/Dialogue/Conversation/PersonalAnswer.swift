@@ -65,15 +65,19 @@ enum PersonalAnswer {
     }
     guard !using.isEmpty else { return nil }
     let shown = using.prefix(3).map(cited).joined(separator: " ")
-    // A base figure the estimates are made from: the figure itself, with its own source.
+    // A base figure the estimates are made from, with its own source, said first and as what
+    // it is: the same number can be another figure in the plan (249 is also EM's matched
+    // mean), and each sentence after names the figure it uses.
     let base = baseFigures.first { String($0.figure.value) == number }.map { named in
       TextDocument.Block.paragraph(
-        "\(number) itself is \(named.name), around 2023-24: a public figure from a secondary "
-          + "source \(AdviceCard.tag(named.figure.basis.source)).")
+        "\(named.name.prefix(1).uppercased() + named.name.dropFirst()), around 2023-24, is "
+          + "\(number): a public figure from a secondary source "
+          + "\(AdviceCard.tag(named.figure.basis.source)).")
     }
+    let note = base == nil ? "" : " (each sentence names the figure it means)"
     return TextDocument(
       (base.map { [$0] } ?? []) + [
-        .paragraph("Where your plan uses \(number): \(shown)"),
+        .paragraph("Where your plan uses \(number)\(note): \(shown)"),
         .paragraph(
           AdviceCard.legend(for: advice)
             + " \"The advisor's estimate\" is mine, derived from the section named."),
