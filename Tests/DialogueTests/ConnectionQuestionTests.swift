@@ -44,7 +44,7 @@ struct ConnectionQuestionTests {
     #expect(asked.state.profile.connections == nil)
     #expect(
       replies.last?.contains(
-        "Yes: family in the area, or where you grew up or studied, is what I count as a "
+        "Yes: family or a partner in the area, or where you grew up or studied, is what I count as a "
           + "geographic tie") == true)
     #expect(
       replies.last?.hasSuffix("Shall I count a geographic tie among your connections? Yes or no.")
