@@ -22,6 +22,15 @@ extension Conversation {
       document.append(.paragraph(open))
     } else {
       document.append(.heading("That's everything I need. Here is your plan in short."))
+      // What was never asked, because no answer could change the plan, is said to be so.
+      let unasked = Slot.allCases.filter { !advice.profile.isKnown($0) }
+      if !unasked.isEmpty {
+        document.append(.blank)
+        document.append(
+          .paragraph(
+            "I didn't ask about " + unasked.map(\.displayName).joinedAsList(conjunction: "or")
+              + ": no answer there would change this plan."))
+      }
     }
     document.append(.blank)
     document.append(contentsOf: PlanSummary.document(for: advice))
