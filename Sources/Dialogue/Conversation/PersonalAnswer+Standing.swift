@@ -367,9 +367,8 @@ extension PersonalAnswer {
     let text =
       switch connection {
       case .geographicTie:
-        "Yes: family or a partner in the area, or where you grew up or studied, is what I count as a "
-          + "geographic tie, and \(named). The Boston "
-          + "guide also lists family among the concrete reasons to give for wanting to train "
+        "Yes: family or a partner in the area, or where you grew up or studied, is what I count "
+          + "as a geographic tie, and \(named). The Boston guide also lists family among the concrete reasons to give for wanting to train "
           + "in a region \(AdviceCard.tag(.interviewPrep))."
       case .rotation:
         "Yes: a rotation at a program is a connection to that program (it helps where you "
@@ -502,10 +501,10 @@ extension PersonalAnswer {
   static func placeAsTie(_ place: String) -> TextDocument {
     TextDocument([
       .paragraph(
-        "\(place) is a tie through what links you to it: family or a partner there, or having grown up or "
-          + "studied there (what I count as a geographic tie), a rotation there, or a faculty "
-          + "member there who would speak for "
-          + "you. Those are the connections the email article names as making an email worth "
+        "\(place) is a tie through what links you to it: family or a partner there, or having "
+          + "grown up or studied there (what I count as a geographic tie), a rotation there, or a "
+          + "faculty member there who would speak for you. Those are the connections the email "
+          + "article names as making an email worth "
           + "considering \(AdviceCard.tag(.whenToEmail)).")
     ])
   }

@@ -183,8 +183,8 @@ enum ConnectionExtractor {
   /// speaks of that connection and of no other ("did an elective in augusta and my aunt lives in
   /// atlanta"; not "EM in Texas, did an away at UTSW"), or in a clause that points back to it
   /// ("..., and it was in paterson"), or, before any clause names one, to the connection whose
-  /// place the last answer set ("no, it was in san antonio"). Two places for one connection are not guessed at; a place
-  /// on record denied with no new one named goes.
+  /// place the last answer set ("no, it was in san antonio"). Two places for one connection are
+  /// not guessed at; a place on record denied with no new one named goes.
   private static func locate(
     _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
     apartFrom specialtyWords: Set<Int>, context: UnderstandingContext,
