@@ -196,12 +196,8 @@ enum ConnectionExtractor {
     let pointsBack = { (clause: Range<Int>) in
       utterance.tokens[clause].contains { pointingBack.contains($0.text) }
     }
-    guard !places.isEmpty,
-      spoken.contains(where: { utterance.containsAny(placeCues[$0] ?? []) })
-        || context.recentlyPlaced != nil && pointsBack(utterance.tokens.indices)
-    else { return }
+    guard !places.isEmpty else { return }
     let tokens = utterance.tokens
-    let clauses = utterance.clauses
     let name = { (mention: Mention) in
       Gazetteer.fullName(
         Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")] ?? "")
@@ -211,6 +207,14 @@ enum ConnectionExtractor {
       return Lexicon.negations.contains(tokens.word(at: start - 1) ?? "")
         || tokens.has(["not", "in"], at: start - 2)
     }
+    // "sorry i meant orlando not tampa": the one connection whose place on record is denied.
+    let deniedHeld = held.filter { _, place in denied.contains { name($0) == place } }
+    let corrected = deniedHeld.count == 1 ? deniedHeld.first?.key : nil
+    guard
+      spoken.contains(where: { utterance.containsAny(placeCues[$0] ?? []) })
+        || context.recentlyPlaced != nil && pointsBack(utterance.tokens.indices) || corrected != nil
+    else { return }
+    let clauses = utterance.clauses
     // Where to train, not where a connection is: "my away convinced me to apply in houston"
     // (not "want to stay in ohio where my family is", which says who is there after it).
     let wished = places.filter { mention in
@@ -238,6 +242,10 @@ enum ConnectionExtractor {
         spokenOf.allSatisfy(\.1.isEmpty), pointsBack(clause)
       {
         connections = [recent]
+      } else if connections.isEmpty, let corrected,
+        denied.contains(where: { clause.contains($0.tokens.lowerBound) })
+      {
+        connections = [corrected]
       }
       spokenOf.append((clause, connections))
     }

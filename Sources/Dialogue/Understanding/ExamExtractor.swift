@@ -465,21 +465,24 @@ enum ExamExtractor {
       if latest == .fail, firstTry, (attemptHint ?? 0) > 1, events.contains(.pass) {
         latest = .pass
       }
-      // "ck was 3 attempts, i failed twice": fewer failures than sittings leaves the last
-      // sitting no fail: it is the pass (or the result awaited) on record; with none, the
-      // failures are kept and whether the sitting after them passed is asked.
-      if latest == .fail, let sittings = attemptHint, failCount < sittings {
-        if prior.outcome == .pass || prior.outcome == .pending {
-          latest = prior.outcome
-        } else {
-          attemptHint = failCount
-        }
-      }
       let score = latestScore(
         of: exam,
         retaken: failCount > 0 || retake || attemptHint != nil,
         correcting: correcting)
       if let score, passesAfterFailure(score) { latest = .pass }  // "CK 238 after failing it once"
+      // "ck was 3 attempts, i failed twice": fewer failures than sittings leaves the last
+      // sitting no fail: it is the pass the line says ("passed on my second try after failing"),
+      // or the pass (or the result awaited) on record; with neither, the failures are kept and
+      // whether the sitting after them passed is asked.
+      if latest == .fail, let sittings = attemptHint, failCount < sittings {
+        if events.contains(.pass) {
+          latest = .pass
+        } else if prior.outcome == .pass || prior.outcome == .pending {
+          latest = prior.outcome
+        } else {
+          attemptHint = failCount
+        }
+      }
       // "took it, waiting": a sitting without its result; not "step 1 took 3 attempts", a count
       // of the sittings of a result on record.
       if latest == nil, events.contains(.took), score == nil,

@@ -204,6 +204,16 @@ enum RegionExtractor {
         || tokens.has(["is", "in"], at: mention.tokens.lowerBound - 2)
           && Gazetteer.isPlaceWord(tokens.word(at: mention.tokens.lowerBound - 3) ?? "")
     }
+    // "sorry i meant orlando not tampa" with family in Tampa on record, not the region: the
+    // line corrects where a connection is (``ConnectionExtractor``), not where to train.
+    let connectionPlaces = Set(context.profile.connectionPlaces.values.map(Gazetteer.canonical))
+    if !denied.isEmpty, denied.isSubset(of: connectionPlaces),
+      !denied.contains(where: {
+        context.profile.region?.lowercased().contains($0.lowercased()) == true
+      })
+    {
+      return result
+    }
     // "i meant new york not newark" with New York on record and Newark never said: the region
     // on record already holds what is meant, and stays whole.
     if corrects, !denied.isEmpty, !wished.isEmpty, let held = context.profile.region {
