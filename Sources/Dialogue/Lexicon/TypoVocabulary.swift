@@ -30,7 +30,7 @@ extension TypoRepair.Vocabulary {
       "still", "over", "email", "emails", "interview", "statement",
       // Contractions typed without the apostrophe are words, not typos ("hasnt" is no
       // "wasnt"): the tokeniser's tables, and a few it leaves as they are.
-      "ive", "youre", "hed",
+      "ive", "youre", "hed", "theyd", "youd",
     ]
     let lists: [[String]] = [
       Array(Lexicon.yes), Array(Lexicon.no), Array(Lexicon.skip), Array(Lexicon.unsure),
