@@ -195,6 +195,7 @@ extension ConnectionExtractor {
     "might vouch", "may vouch", "might put in", "may put in", "maybe email", "maybe call",
     "might make a call", "may make a call", "might make calls", "might reach", "may reach",
     // Help offered only when a program asks: a reference, not someone who will reach out.
+    "as a reference", "be a reference", "be my reference", "reference for me",
     "if any program asks", "if a program asks", "if programs ask", "if they ask", "if asked",
     "if anyone asks", "if a program calls", "if programs call",
   ]
