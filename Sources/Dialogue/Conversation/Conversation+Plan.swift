@@ -22,13 +22,13 @@ extension Conversation {
       document.append(.paragraph(open))
     } else {
       document.append(.heading("That's everything I need. Here is your plan in short."))
-      // What was never asked, because no answer could change the plan, is said to be so.
-      let unasked = Slot.allCases.filter { !advice.profile.isKnown($0) }
-      if !unasked.isEmpty {
+      // What is left unknown, because no answer could change the plan, is said to be so.
+      let unknown = Slot.allCases.filter { !advice.profile.isKnown($0) }
+      if !unknown.isEmpty {
         document.append(.blank)
         document.append(
           .paragraph(
-            "I didn't ask about " + unasked.map(\.displayName).joinedAsList(conjunction: "or")
+            "I haven't needed " + unknown.map(\.displayName).joinedAsList(conjunction: "or")
               + ": no answer there would change this plan."))
       }
     }

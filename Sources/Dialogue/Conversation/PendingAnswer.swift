@@ -15,7 +15,7 @@ enum PendingAnswer {
     "top of their", "best student", "best students", "outstanding", "exceptional", "excellent",
   ]
   /// ...or said to be no more than fine.
-  static let fineWork: Phrases = ["fine", "just fine", "average", "decent", "ok", "okay", "solid"]
+  static let fineWork: Phrases = ["fine", "just fine", "average", "decent", "nothing special"]
   /// A strong word denied ("not top of the group", "not strong").
   static let notStrong: Phrases = [
     "not strong", "not top", "not standout", "not outstanding", "not exceptional",
@@ -104,11 +104,13 @@ enum PendingAnswer {
     case .strongEnough:
       // "top of the group", "just fine": the answer in the question's own words, as its yes
       // (strong) or its no (fine) would be; a bare yes or no is read with the slot's answers.
+      // Strong words first ("solid, top of the group"; "more than fine, excellent").
       guard result.patch.clinicalEvidence == nil else { return }
-      if utterance.containsAny(notStrong) || utterance.containsAny(fineWork) && !yes {
-        result.patch.clinicalEvidence = false
-      } else if utterance.containsAny(strongWork) {
+      let denied = utterance.containsAny(notStrong)
+      if !denied, utterance.containsAny(strongWork) {
         result.patch.clinicalEvidence = true
+      } else if denied || utterance.containsAny(fineWork) && !yes {
+        result.patch.clinicalEvidence = false
       }
     case .connectionKind, .observed, .hookAgain:
       return

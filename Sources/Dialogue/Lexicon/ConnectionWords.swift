@@ -310,6 +310,10 @@ extension ConnectionExtractor {
   /// Words by which a clause points back to what the clause before it speaks of ("..., and it
   /// was in paterson").
   static let pointingBack: Set<String> = ["it", "that", "this", "there", "which", "she", "he"]
+  /// What may open a clause before "it was in ..." restates a place ("no, sorry, actually").
+  static let restatementOpeners: Set<String> = [
+    "no", "nope", "sorry", "actually", "wait", "oh", "oops", "ah", "well", "but",
+  ]
   /// Titles that make someone faculty even beside a resident ("the attending and the residents").
   static let facultyTitles: Phrases = ["attending", "faculty"]
 }

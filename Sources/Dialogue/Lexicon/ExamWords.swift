@@ -90,6 +90,9 @@ extension ExamExtractor {
   static let scoreMoves: Phrases = [
     "obviously", "that was my", "that is my", "thats my", "that was for", "that is for",
     "it was my", "it is my", "i meant", "meant", "belongs to", "was for", "is for",
+    // "oops, that was step 1": the exam named right after.
+    "that was step", "that was ck", "that is step", "that is ck", "it was step", "it was ck",
+    "thats step", "thats ck",
   ]
   /// A score said to be the same on both exams ("ck 224 too"): nothing moves.
   static let sameScoreCues: Phrases = [

@@ -256,6 +256,8 @@ enum Lexicon {
   static let openQuestionWords: Set<String> = ["what", "which", "how", "who"]
   /// Words by which a clause speaks of the user.
   static let firstPerson: Set<String> = ["i", "my", "me", "mine"]
+  /// Words that make the word after them someone's ("my ma and pa" are people, not places).
+  static let possessives: Set<String> = ["my", "your", "his", "her", "our", "their"]
   static let auxiliaries: Set<String> = [
     "do", "does", "did", "should", "can", "could", "would", "will", "is", "are", "am", "shall",
   ]

@@ -207,12 +207,23 @@ enum ConnectionExtractor {
       return Lexicon.negations.contains(tokens.word(at: start - 1) ?? "")
         || tokens.has(["not", "in"], at: start - 2)
     }
-    // "sorry i meant orlando not tampa": the one connection whose place on record is denied.
+    // "sorry i meant orlando not tampa": the one connection whose place on record is denied
+    // (not "not tampa but i really want miami": a wish, where to train).
     let deniedHeld = held.filter { _, place in denied.contains { name($0) == place } }
-    let corrected = deniedHeld.count == 1 ? deniedHeld.first?.key : nil
+    let wishes = utterance.words.contains(where: RegionExtractor.strongIntentWords.contains)
+    let corrected = deniedHeld.count == 1 && !wishes ? deniedHeld.first?.key : nil
+    // "no, it was in san antonio": a clause that opens on "it was" (past the yes/no and the
+    // fillers before it) says where the connection just placed is; not "she moved there from
+    // chicago", which tells something else.
+    let restates = { (clause: Range<Int>) in
+      let words = tokens[clause].map(\.text).drop { restatementOpeners.contains($0) }
+      return words.starts(with: ["it", "was"]) || words.starts(with: ["that", "was"])
+        || words.starts(with: ["it", "is"])
+    }
     guard
       spoken.contains(where: { utterance.containsAny(placeCues[$0] ?? []) })
-        || context.recentlyPlaced != nil && pointsBack(utterance.tokens.indices) || corrected != nil
+        || context.recentlyPlaced != nil && utterance.clauses.contains(where: restates)
+        || corrected != nil
     else { return }
     let clauses = utterance.clauses
     // Where to train, not where a connection is: "my away convinced me to apply in houston"
@@ -239,7 +250,7 @@ enum ConnectionExtractor {
       {
         connections = one
       } else if connections.isEmpty, let recent = context.recentlyPlaced,
-        spokenOf.allSatisfy(\.1.isEmpty), pointsBack(clause)
+        spokenOf.allSatisfy(\.1.isEmpty), restates(clause)
       {
         connections = [recent]
       } else if connections.isEmpty, let corrected,

@@ -424,6 +424,7 @@ enum ExamExtractor {
     ) {
       var assumptions: [Assumption] = []
       var failCount = 0
+      var failuresCounted = false  // "failed twice", not a bare "failed"
       var latest: StepOutcome?
       var attemptHint: Int?
       var retake = false
@@ -441,6 +442,7 @@ enum ExamExtractor {
         switch feature {
         case .fail(let count):
           failCount += count ?? 1
+          failuresCounted = failuresCounted || count != nil
           latest = .fail
         case .pass: latest = .pass
         // "ck was 212 first try, retaking in feb": beside a sitting's score, the sitting still
@@ -470,16 +472,17 @@ enum ExamExtractor {
         retaken: failCount > 0 || retake || attemptHint != nil,
         correcting: correcting)
       if let score, passesAfterFailure(score) { latest = .pass }  // "CK 238 after failing it once"
-      // "ck was 3 attempts, i failed twice": fewer failures than sittings leaves the last
-      // sitting no fail: it is the pass the line says ("passed on my second try after failing"),
-      // or the pass (or the result awaited) on record; with neither, the failures are kept and
-      // whether the sitting after them passed is asked.
+      // "ck was 3 attempts, i failed twice": failures counted below the sittings leave the
+      // last sitting no fail: it is the pass the line says ("passed on my second try after
+      // failing"), or the pass (or the result awaited) on record; with neither, the failures
+      // are kept and whether the sitting after them passed is asked. (A bare "failed ... on my
+      // second attempt" counts nothing: that sitting is the failed one.)
       if latest == .fail, let sittings = attemptHint, failCount < sittings {
         if events.contains(.pass) {
           latest = .pass
-        } else if prior.outcome == .pass || prior.outcome == .pending {
+        } else if failuresCounted, prior.outcome == .pass || prior.outcome == .pending {
           latest = prior.outcome
-        } else {
+        } else if failuresCounted {
           attemptHint = failCount
         }
       }

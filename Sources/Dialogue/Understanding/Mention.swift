@@ -283,10 +283,12 @@ enum MentionRecognizer {
   }
 
   /// A word in a run of places joined by "or", "and" or a slash ("want nj or pa", "ny/nj"):
-  /// two codes joined so are a list of places wherever they stand.
+  /// two codes joined so are a list of places wherever they stand (not "ok and nj", nor "my ma
+  /// and pa").
   private static func isInJoinedRun(_ index: Int, in tokens: [Utterance.Token]) -> Bool {
     let isPlace = { (at: Int) in
-      tokens.indices.contains(at) && Gazetteer.places[tokens[at].text] != nil
+      tokens.indices.contains(at) && Gazetteer.isPlaceWord(tokens[at].text)
+        && !Lexicon.possessives.contains(tokens.word(at: at - 1) ?? "")
     }
     let isJoiner = { (at: Int) in
       tokens.indices.contains(at) && Gazetteer.listedOnlyJoiners.contains(tokens[at].text)

@@ -28,6 +28,13 @@ enum RegionExtractor {
     case aboutConnection
   }
 
+  /// The places of the region on record, by their gazetteer names.
+  private static func regionOnRecord(_ context: UnderstandingContext) -> Set<String> {
+    Set(
+      MentionRecognizer.mentions(in: Utterance(context.profile.region ?? "")).compactMap(\.place)
+        .map(Gazetteer.canonical))
+  }
+
   static func read(
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
@@ -48,9 +55,7 @@ enum RegionExtractor {
         }
         // "remove boston, ohio only": the places named beside, not on record, are read as the
         // new wish.
-        let recorded = Set(
-          MentionRecognizer.mentions(in: Utterance(region)).compactMap(\.place).map(
-            Gazetteer.canonical))
+        let recorded = regionOnRecord(context)
         mentions = mentions.filter {
           $0.place.map { !recorded.contains(Gazetteer.canonical($0)) } ?? false
         }
@@ -96,10 +101,12 @@ enum RegionExtractor {
     }
     // "also ny too since its close to newark": a place in the reason given for another is no
     // wish of its own.
+    // Only within the reason's own clause ("texas since my family is there. also arizona").
     if let reason = tokens.firstIndex(where: { reasonWords.contains($0.text) }),
-      places.contains(where: { $0.tokens.upperBound <= reason })
+      places.contains(where: { $0.tokens.upperBound <= reason }),
+      let clause = utterance.clauses.first(where: { $0.contains(reason) })
     {
-      places.removeAll { $0.tokens.lowerBound > reason }
+      places.removeAll { (reason + 1..<clause.upperBound).contains($0.tokens.lowerBound) }
     }
     // "Actually Texas", "Texas, not Ohio": a place in a correction replaces the region.
     let corrects =
@@ -201,25 +208,23 @@ enum RegionExtractor {
     wished.removeAll { mention in
       denied.contains(Gazetteer.canonical(mention.place ?? ""))
         || tokens.has(["is", "in"], at: mention.tokens.upperBound)
+          && Gazetteer.isPlaceWord(tokens.word(at: mention.tokens.upperBound + 2) ?? "")
         || tokens.has(["is", "in"], at: mention.tokens.lowerBound - 2)
           && Gazetteer.isPlaceWord(tokens.word(at: mention.tokens.lowerBound - 3) ?? "")
     }
     // "sorry i meant orlando not tampa" with family in Tampa on record, not the region: the
     // line corrects where a connection is (``ConnectionExtractor``), not where to train.
+    // (Not "not tampa but i really want miami now": a wish said outright is read as one.)
     let connectionPlaces = Set(context.profile.connectionPlaces.values.map(Gazetteer.canonical))
-    if !denied.isEmpty, denied.isSubset(of: connectionPlaces),
-      !denied.contains(where: {
-        context.profile.region?.lowercased().contains($0.lowercased()) == true
-      })
+    if !denied.isEmpty, !strongWish, denied.isSubset(of: connectionPlaces),
+      denied.isDisjoint(with: regionOnRecord(context))
     {
       return result
     }
     // "i meant new york not newark" with New York on record and Newark never said: the region
     // on record already holds what is meant, and stays whole.
     if corrects, !denied.isEmpty, !wished.isEmpty, let held = context.profile.region {
-      let recorded = Set(
-        MentionRecognizer.mentions(in: Utterance(held)).compactMap(\.place).map(
-          Gazetteer.canonical))
+      let recorded = regionOnRecord(context)
       if denied.isDisjoint(with: recorded),
         wished.allSatisfy({ recorded.contains(Gazetteer.canonical($0.place ?? "")) })
       {
