@@ -47,11 +47,13 @@ struct ConnectionQuestionTests {
         "Yes: family or a partner in the area, or where you grew up or studied, is what I count as a "
           + "geographic tie") == true)
     #expect(
-      replies.last?.hasSuffix("Shall I count a geographic tie among your connections? Yes or no.")
-        == true)
+      replies.last?.hasSuffix(
+        "Shall I count a geographic tie in Newark among your connections? Yes or no.") == true)
 
     let (confirmed, _) = chat([question, "yes"])
     #expect(confirmed.state.profile.connections == [.geographicTie])
+    // The place the question named is kept with the tie.
+    #expect(confirmed.state.profile.connectionPlaces[.geographicTie] == "Newark")
     let (declined, declinedReplies) = chat([question, "no"])
     #expect(declined.state.profile.connections == nil)
     #expect(declinedReplies.last?.hasPrefix("OK, I won't count that.") == true)

@@ -186,7 +186,8 @@ enum Acknowledgment {
     case .passMark(let score): PendingQuestion(.step2ck, .passMark(score))
     case .passedUnderMark(let score): PendingQuestion(.step2ck, .passedUnderMark(score))
     case .laterAttempt(let exam): PendingQuestion(exam.slot, .laterAttempt(exam))
-    case .addConnection(let connection): PendingQuestion(.connections, .addConnection(connection))
+    case .addConnection(let connection, let place):
+      PendingQuestion(.connections, .addConnection(connection, place: place))
     case .strongEnough: PendingQuestion(.clinicalEvidence, .strongEnough)
     case .hookAgain: PendingQuestion(.hook, .hookAgain)
     case .offeredHelp: PendingQuestion(.connections, .offeredHelp)

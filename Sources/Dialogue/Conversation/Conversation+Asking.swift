@@ -112,7 +112,7 @@ extension Conversation {
       probe = advice.whatIf { profile in
         profile[exam] = StepResult(outcome: .pass, attempts: (profile[exam].attempts ?? 1) + 1)
       }
-    case .addConnection(let connection):
+    case .addConnection(let connection, _):
       guard !advice.missing.contains(.connections) else { return true }
       probe = advice.whatIf { $0.connections = ($0.connections ?? []).union([connection]) }
     default:

@@ -72,7 +72,9 @@ extension Conversation {
           alreadySaid.decision = true
         case .countsAsConnection(let connection?) where connection != .alumni:
           if state.profile.connections?.contains(connection) != true {
-            offered.append(.addConnection(connection))
+            offered.append(
+              .addConnection(
+                connection, place: PersonalQuestion.place(of: connection, in: question)))
           }
         case .placeAsTie(let place):
           if state.profile.connections?.contains(.geographicTie) != true {

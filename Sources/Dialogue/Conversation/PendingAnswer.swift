@@ -139,9 +139,12 @@ enum PendingAnswer {
       if yes || studied {
         let connection = pending.kind.offeredConnection ?? .geographicTie
         result.patch.addConnections = [connection]
-        // "Is Worcester somewhere you have family or trained?" "yes": the tie is there.
-        if case .tie(let place) = pending.kind {
+        // "Is Worcester somewhere you have family or trained?" "yes": the tie is there; so is
+        // a connection offered with the place its question named ("my gf in columbus").
+        switch pending.kind {
+        case .tie(let place), .addConnection(_, let place?):
           result.patch.connectionPlaces[connection] = Gazetteer.fullName(place)
+        default: break
         }
         result.confirmation = true
       } else if no, result.yesNo.bare == false {

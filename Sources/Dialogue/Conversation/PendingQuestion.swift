@@ -37,7 +37,7 @@ package struct PendingQuestion: Sendable, Hashable {
     /// Failures were counted without the sitting after them: was the exam passed since?
     case laterAttempt(Exam)
     /// A question asked whether something counts as a connection, and it does: count it?
-    case addConnection(Connection)
+    case addConnection(Connection, place: String?)
     /// Clinical comments were called good, not strong: are they strong?
     case strongEnough
     /// Faculty "might" speak up ("he said he might email a program"): will they?
@@ -80,6 +80,6 @@ package struct PendingQuestion: Sendable, Hashable {
 extension PendingQuestion.Kind {
   /// The connection a yes to this question counts, when it offers one by name.
   var offeredConnection: Connection? {
-    if case .addConnection(let connection) = self { connection } else { nil }
+    if case .addConnection(let connection, _) = self { connection } else { nil }
   }
 }

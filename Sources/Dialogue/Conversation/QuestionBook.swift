@@ -67,8 +67,9 @@ package enum QuestionBook {
         + "speak up for you to a program you're applying to? Yes or no."
     case .laterAttempt(let exam):
       return "Have you passed \(exam.displayName) since, on a later attempt? Yes or no."
-    case .addConnection(let connection):
-      return "Shall I count \(connection.displayName) among your connections? Yes or no."
+    case .addConnection(let connection, let place):
+      let named = place.map { "\(connection.displayName) in \($0)" } ?? connection.displayName
+      return "Shall I count \(named) among your connections? Yes or no."
     case .offeredHelp:
       return "Will they speak up for you to a program you're applying to (a call or an email to "
         + "its program director)? I count an advocate only when someone will. Yes or no."

@@ -153,7 +153,8 @@ extension PendingQuestion {
     case .passedUnderMark(let score): kind = "passed-under-mark:\(score)"
     case .listedCutoff(let programs): kind = "listed-cutoff:\(programs)"
     case .laterAttempt(let exam): kind = "later-attempt:\(exam.rawValue)"
-    case .addConnection(let connection): kind = "add-connection:\(connection.rawValue)"
+    case .addConnection(let connection, let place):
+      kind = "add-connection:\(connection.rawValue)" + (place.map { "@\($0)" } ?? "")
     case .strongEnough: kind = "strong-enough"
     case .offeredHelp: kind = "offered-help"
     case .hookAgain: kind = "hook-again"
@@ -196,10 +197,12 @@ extension PendingQuestion {
       }
       kind = .laterAttempt(exam)
     case "add-connection":
-      guard let connection = Connection(rawValue: argument) else {
+      // "geographic-tie@Columbus": the connection, and the place its question named.
+      let parts = argument.split(separator: "@", maxSplits: 1).map(String.init)
+      guard let connection = parts.first.flatMap(Connection.init(rawValue:)) else {
         throw SessionError(path.appending(key: "kind"), "unknown connection \"\(argument)\"")
       }
-      kind = .addConnection(connection)
+      kind = .addConnection(connection, place: parts.count > 1 ? parts[1] : nil)
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")
     }
     self.init(slot, kind)

@@ -150,7 +150,7 @@ enum Clarification: Sendable, Hashable {
   /// Failures counted without the sitting after them ("failed step 1 once"): passed since?
   case laterAttempt(Exam)
   /// A connection asked about ("does my aunt in Newark count as a tie?"): count it?
-  case addConnection(Connection)
+  case addConnection(Connection, place: String?)
   /// Clinical comments called good ("good comments, not honors"): strong enough to count?
   case strongEnough
   /// Faculty who "might" speak up ("he said he might email a program he knows"): will they?

@@ -325,6 +325,17 @@ enum PersonalQuestion: Sendable, Hashable {
     return written.map(Gazetteer.fullName) ?? mention.place ?? ""
   }
 
+  /// Where the question `text` puts `connection` ("does my gf in columbus count as a tie":
+  /// Columbus), read as an answer to the connections question would be; nil when it names no
+  /// one place for it.
+  static func place(of connection: Connection, in text: String) -> String? {
+    let utterance = Utterance(text)
+    return ConnectionExtractor.read(
+      utterance, mentions: MentionRecognizer.mentions(in: utterance),
+      context: UnderstandingContext(profile: Profile(), pending: .connections), cues: LineCues()
+    ).patch.connectionPlaces[connection]
+  }
+
   /// The one connection a question names ("my aunt in newark": a geographic tie), or the place
   /// it names alone ("newark"), read as an answer to the connections question would be.
   private static func connection(namedIn utterance: Utterance) -> PersonalQuestion {
