@@ -51,8 +51,9 @@ package enum QuestionBook {
     case .passedUnderMark(let score):
       return "You said you passed Step 2 CK, but \(score) is under its pass mark "
         + "(\(ScoreThresholds.step2FormerPassMark.value) until July 2025, "
-        + "\(ScoreThresholds.step2PassMark.value) since), so I haven't kept the number. "
-        + "Was \(score) a fail? Yes or no (or tell me the passing score)."
+        + "\(ScoreThresholds.step2PassMark.value) since; "
+        + "\(AdviceCard.tag(ScoreThresholds.step2PassMark.basis.source))), so I haven't kept "
+        + "the number. Was \(score) a fail? Yes or no (or tell me the passing score)."
     case .tie(let place):
       // A rotation is its own tie, named as such: "yes" here is family or school, nothing else.
       return "Is \(place) where your family lives or where you went to school? Yes or no."
