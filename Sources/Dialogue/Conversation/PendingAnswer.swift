@@ -200,6 +200,8 @@ enum PendingAnswer {
         result.patch.step2ck = StepResult(
           outcome: .fail, score: score, attempts: profile.step2ck.attempts ?? 1)
         result.confirmation = true
+        // The pass said first may be a later sitting's: asked, not assumed either way.
+        result.intents.append(.clarify(.laterAttempt(.step2ck)))
       } else if no {
         // The pass stands; its score is asked next.
         result.confirmation = false
