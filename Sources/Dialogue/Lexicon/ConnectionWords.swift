@@ -314,6 +314,8 @@ extension ConnectionExtractor {
   static let restatementOpeners: Set<String> = [
     "no", "nope", "sorry", "actually", "wait", "oh", "oops", "ah", "well", "but",
   ]
+  /// What such a clause opens on to say where the connection just placed is.
+  static let restatementHeads: [[String]] = [["it", "was"], ["that", "was"], ["it", "is"]]
   /// Titles that make someone faculty even beside a resident ("the attending and the residents").
   static let facultyTitles: Phrases = ["attending", "faculty"]
 }

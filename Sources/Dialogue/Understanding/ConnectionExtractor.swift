@@ -217,8 +217,7 @@ enum ConnectionExtractor {
     // chicago", which tells something else.
     let restates = { (clause: Range<Int>) in
       let words = tokens[clause].map(\.text).drop { restatementOpeners.contains($0) }
-      return words.starts(with: ["it", "was"]) || words.starts(with: ["that", "was"])
-        || words.starts(with: ["it", "is"])
+      return restatementHeads.contains { words.starts(with: $0) }
     }
     guard
       spoken.contains(where: { utterance.containsAny(placeCues[$0] ?? []) })

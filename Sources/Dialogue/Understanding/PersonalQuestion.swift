@@ -329,19 +329,20 @@ enum PersonalQuestion: Sendable, Hashable {
   /// Columbus), read as an answer to the connections question would be; nil when it names no
   /// one place for it.
   static func place(of connection: Connection, in text: String) -> String? {
-    let utterance = Utterance(text)
-    return ConnectionExtractor.read(
+    asConnectionsAnswer(Utterance(text)).patch.connectionPlaces[connection]
+  }
+
+  /// A question read as an answer to the connections question would be, from no profile.
+  private static func asConnectionsAnswer(_ utterance: Utterance) -> Interpretation {
+    ConnectionExtractor.read(
       utterance, mentions: MentionRecognizer.mentions(in: utterance),
-      context: UnderstandingContext(profile: Profile(), pending: .connections), cues: LineCues()
-    ).patch.connectionPlaces[connection]
+      context: UnderstandingContext(profile: Profile(), pending: .connections), cues: LineCues())
   }
 
   /// The one connection a question names ("my aunt in newark": a geographic tie), or the place
   /// it names alone ("newark"), read as an answer to the connections question would be.
   private static func connection(namedIn utterance: Utterance) -> PersonalQuestion {
-    let read = ConnectionExtractor.read(
-      utterance, mentions: MentionRecognizer.mentions(in: utterance),
-      context: UnderstandingContext(profile: Profile(), pending: .connections), cues: LineCues())
+    let read = asConnectionsAnswer(utterance)
     let added = read.patch.addConnections
     if added.isEmpty, case .clarify(let asked)? = read.intents.first {
       if case .tie(let place) = asked { return .placeAsTie(place) }

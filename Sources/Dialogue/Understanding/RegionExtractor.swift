@@ -215,16 +215,18 @@ enum RegionExtractor {
     // "sorry i meant orlando not tampa" with family in Tampa on record, not the region: the
     // line corrects where a connection is (``ConnectionExtractor``), not where to train.
     // (Not "not tampa but i really want miami now": a wish said outright is read as one.)
-    let connectionPlaces = Set(context.profile.connectionPlaces.values.map(Gazetteer.canonical))
+    // (The region on record is read only for a line that denies a place.)
+    lazy var recorded = regionOnRecord(context)
+    lazy var connectionPlaces = Set(
+      context.profile.connectionPlaces.values.map(Gazetteer.canonical))
     if !denied.isEmpty, !strongWish, denied.isSubset(of: connectionPlaces),
-      denied.isDisjoint(with: regionOnRecord(context))
+      denied.isDisjoint(with: recorded)
     {
       return result
     }
     // "i meant new york not newark" with New York on record and Newark never said: the region
     // on record already holds what is meant, and stays whole.
     if corrects, !denied.isEmpty, !wished.isEmpty, let held = context.profile.region {
-      let recorded = regionOnRecord(context)
       if denied.isDisjoint(with: recorded),
         wished.allSatisfy({ recorded.contains(Gazetteer.canonical($0.place ?? "")) })
       {
