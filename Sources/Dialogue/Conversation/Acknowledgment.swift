@@ -158,6 +158,17 @@ enum Acknowledgment {
     return nil
   }
 
+  /// "dont put 231 on step 1", with 231 on record for Step 2 CK: a number said not to be kept
+  /// changes nothing, and where it stands (if anywhere) is said.
+  static func unchanged(denying scores: [Int], _ profile: Profile) -> String {
+    let placed = scores.map { score in
+      let holders = Exam.allCases.filter { profile[$0].score == score }.map(\.displayName)
+      return holders.isEmpty
+        ? "\(score) is not on record" : "\(score) stays with \(holders.joinedAsList())"
+    }
+    return "Nothing changes: " + placed.joinedAsList() + "."
+  }
+
   /// The reminder after personal details: only the category is kept, and such details stay
   /// out of emails to programs.
   static func privacyReminder(_ hardship: Hardship?) -> String {

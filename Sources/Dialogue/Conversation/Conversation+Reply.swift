@@ -147,6 +147,11 @@ extension Conversation {
       reply.append(.paragraph("OK, not \(names)."))
     }
 
+    if interpretation.patch.isEmpty, !interpretation.deniedScores.isEmpty {
+      reply.append(
+        .paragraph(Acknowledgment.unchanged(denying: interpretation.deniedScores, state.profile)))
+    }
+
     if interpretation.assumptions.contains(.tiesNamedAreAll) {
       // Asked where the connections question would have come, not ahead of the questions
       // before it: a line answering those would otherwise be read against the wrong question.

@@ -94,6 +94,12 @@ extension ExamExtractor {
     "that was step", "that was ck", "that is step", "that is ck", "it was step", "it was ck",
     "thats step", "thats ck",
   ]
+  /// An instruction not to give a score to the exam named after it ("do not add it to step
+  /// 1"): that exam is the one the score is not.
+  static let refusedPlacements: Phrases = [
+    "dont put", "not put", "dont add", "not add", "dont record", "not record", "dont move",
+    "not move", "dont give", "not give", "dont list", "not list", "dont change", "not change",
+  ]
   /// A score said to be the same on both exams ("ck 224 too"): nothing moves.
   static let sameScoreCues: Phrases = [
     "too", "also", "same", "as well", "both", "each", "again", "either",

@@ -150,7 +150,12 @@ enum Lexicon {
   /// Words that may stand inside "or anywhere" ("or honestly anywhere").
   static let anywhereHedges: Set<String> = ["honestly", "really", "just", "literally", "maybe"]
   /// Two words in front of a number that say it is being replaced ("instead of 229").
-  static let denyingPairs: Set<[String]> = [["instead", "of"], ["rather", "than"]]
+  static let denyingPairs: Set<[String]> = [
+    ["instead", "of"], ["rather", "than"],
+    // "dont put 231 on step 1", "do not record 231": an instruction not to keep the number.
+    ["dont", "put"], ["not", "put"], ["dont", "record"], ["not", "record"], ["dont", "add"],
+    ["not", "add"], ["dont", "use"], ["not", "use"], ["dont", "list"], ["not", "list"],
+  ]
 
   /// Statement-form openers that ask for something ("tell me how to…"), as word sequences.
   static let requestOpeners: [[String]] = [

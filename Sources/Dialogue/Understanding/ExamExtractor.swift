@@ -609,8 +609,20 @@ enum ExamExtractor {
     context: UnderstandingContext, into result: inout Interpretation
   ) {
     let tokens = utterance.tokens
+    // "do not add it to step 1": a refusal earlier in the exam's clause denies it too.
+    let refusals = utterance.clauses.filter { utterance.part($0).containsAny(refusedPlacements) }
     let denies = { (mention: Mention) in
       Lexicon.negations.contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
+        || refusals.contains { $0.contains(mention.tokens.lowerBound) }
+    }
+    // "dont put that on step 1" ("it was ck"), with the last score given to CK: that score
+    // stays there.
+    if !refusals.isEmpty, numbers.isEmpty, exams.contains(where: denies),
+      let from = context.lastScoreExam, let score = context.profile[from].score,
+      !exams.contains(where: { $0.exam == from && denies($0) || $0.exam != from && !denies($0) })
+    {
+      result.deniedScores.append(score)
+      return
     }
     guard let named = exams.first(where: { !denies($0) })?.exam,
       let from = context.lastScoreExam, from != named,

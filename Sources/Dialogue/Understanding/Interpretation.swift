@@ -190,7 +190,8 @@ struct Interpretation: Sendable, Hashable {
   var correction = false
   /// "Never failed": every exam passed so far took one attempt.
   var neverFailed = false
-  /// Numbers the line says are wrong ("239, not 229"): what a correction replaces.
+  /// Numbers the line says are wrong ("239, not 229"): what a correction replaces; or, with
+  /// nothing else said, numbers said not to go where the line names ("dont put 231 on step 1").
   var deniedScores: [Int] = []
   /// The answer to a yes/no confirmation the advisor asked, if the line gave one.
   var confirmation: Bool?
@@ -260,6 +261,6 @@ struct Interpretation: Sendable, Hashable {
   /// Nothing understood at all.
   var isEmpty: Bool {
     patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty
-      && confirmation == nil && !mentionsCOMLEX && reaches.isEmpty
+      && confirmation == nil && !mentionsCOMLEX && reaches.isEmpty && deniedScores.isEmpty
   }
 }
