@@ -194,6 +194,16 @@ enum PendingAnswer {
         result.confirmation = false
       }
     case .passedUnderMark(let score):
+      // "No, 212": a number under the pass mark again does not make the pass just said to be
+      // no fail a fail; the pass stays, without a number.
+      if no, let said = result.patch.step2ck.score,
+        ScoreThresholds.step2Outcome(ofBareScore: said) == .fail
+      {
+        result.patch.step2ck = StepResult()
+        result.assumptions.removeAll { $0 == .failFromScore(said) }
+        result.confirmation = false
+        return
+      }
       // "No, 231" gives the passing score, which the line's own reading keeps.
       guard result.patch.step2ck.score == nil else { return }
       if yes || result.patch.step2ck.outcome == .fail {
