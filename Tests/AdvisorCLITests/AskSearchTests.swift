@@ -19,4 +19,19 @@ struct AskSearchTests {
       json.stdout.contains("\"query\": \"\(question)\"")
         || json.stdout.contains("\"query\":\"\(question)\""))
   }
+
+  @Test(
+    "A topic the sources do not cover is said to be uncovered, exit 1, not answered by the entry its words find"
+  )
+  func uncoveredTopic() throws {
+    let advisor = try AdvisorProcess()
+    let asked = try advisor.run(["ask", "what happens if i dont match"])
+    #expect(asked.status == 1, "\(asked.stdout)")
+    #expect(asked.stdout.contains("The sources don't cover what to do after an unmatched cycle"))
+    #expect(!asked.stdout.contains("Average Step 2 CK of matched applicants"))
+    let json = try advisor.run(["ask", "--json", "should i take step 3"])
+    #expect(json.status == 1)
+    #expect(json.stdout.contains("The sources don't cover USMLE Step 3"))
+    #expect(json.stdout.contains("\"answer\": null") || json.stdout.contains("\"answer\":null"))
+  }
 }

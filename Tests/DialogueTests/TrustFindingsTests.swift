@@ -431,6 +431,11 @@ struct PersonalQuestionPhrasingTests {
       ("should i email the ohio program or let dr patel handle it", .advocateCall),
       ("what do i say if an interviewer asks about the fail", .interviewAnswer),
       ("if an interviewer brings up my step score what do i say", .interviewAnswer),
+      // Testers (2026-12-04): topics the sources do not cover are said to be uncovered.
+      ("what if i dont match", .uncovered(.notMatching)),
+      ("what happens if i go unmatched", .uncovered(.notMatching)),
+      ("tell me if i should take step 3", .uncovered(.stepThree)),
+      ("should i take step 3 before applying", .uncovered(.stepThree)),
       // A held-out phrasing (2026-12-03, sixth session): a why asked as the whole line.
       ("can you explain why", .whyDecision),
       ("how come", .whyDecision),

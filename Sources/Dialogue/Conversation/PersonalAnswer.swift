@@ -39,6 +39,7 @@ enum PersonalAnswer {
       case .needBackup: needBackup(advice)
       case .needVisa: visa(advice.profile)
       case .applicationTiming: applicationTiming(advice)
+      case .uncovered(let topic): uncovered(topic, advice: advice)
       case .recall: recall(advice.profile)
       case .sourceOf(let number): source(of: number, advice: advice)
       case .retakeResult(let score, let exam): retakeResult(score, exam: exam, advice: advice)

@@ -18,6 +18,18 @@ extension PersonalQuestion {
       ["retake", "retakes", "retaking", "next attempt", "next try", "fail again", "fail it again"]
     ),
     (
+      .uncovered(.notMatching),
+      [
+        "do not match", "dont match", "if i go unmatched", "go unmatched", "end up unmatched",
+        "if i am unmatched", "fail to match", "if i dont get in anywhere", "plan if i dont match",
+        "the soap", "scramble", "reapply next year", "reapply next cycle", "have to reapply",
+      ]
+    ),
+    (
+      .uncovered(.stepThree),
+      ["step 3", "step three", "step iii", "usmle 3", "step3"]
+    ),
+    (
       .countsAsHook,
       [
         "count as a hook", "counts as a hook", "considered a hook", "qualify as a hook",

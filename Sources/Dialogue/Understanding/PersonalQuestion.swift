@@ -61,6 +61,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Should I wait for my score before applying?": when to submit, which the sources do not
   /// cover; said so, with what the plan does say while a result is awaited.
   case applicationTiming
+  /// "What if I don't match?", "should I take Step 3?": a topic the sources do not cover, said
+  /// so plainly, with what this applicant's plan does say beside it.
+  case uncovered(UncoveredTopic)
   /// "Should my mentor still make the call?": what the plan says of the advocate's outreach.
   case advocateCall
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
@@ -84,7 +87,8 @@ enum PersonalQuestion: Sendable, Hashable {
     switch self {
     case .nextSteps, .recall, .sourceOf, .retakeResult, .needBackup: true
     case .countsAsConnection(let connection): connection != nil
-    case .placeAsTie, .observershipAsTie, .tieElsewhere, .rotationElsewhere, .applicationTiming:
+    case .placeAsTie, .observershipAsTie, .tieElsewhere, .rotationElsewhere, .applicationTiming,
+      .uncovered:
       true
     default: false
     }
@@ -104,7 +108,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
       .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere,
-      .rotationElsewhere, .applicationTiming:
+      .rotationElsewhere, .applicationTiming, .uncovered:
       nil
     case .needVisa: "img-visa-sponsorship"
     }
@@ -399,5 +403,19 @@ enum PersonalQuestion: Sendable, Hashable {
       && !Gazetteer.isPlaceWord(token.text) && !Specialty.nameFirstWords.contains(token.text)
       && !ExamExtractor.patternFirstWords.contains(token.text)
       && !CommonWords.words.contains(token.text)
+  }
+}
+
+/// A question's topic that neither article nor the public figures cover.
+public enum UncoveredTopic: Sendable, Hashable {
+  /// What to do after an unmatched cycle (the SOAP, reapplying).
+  case notMatching
+  /// USMLE Step 3: whether to take it before the Match, how programs weigh it.
+  case stepThree
+
+  /// The uncovered topic `question` asks about, if it asks about one (`advisor ask` says so
+  /// instead of answering with the nearest entry, which would be about something else).
+  public static func asked(in question: String) -> UncoveredTopic? {
+    if case .uncovered(let topic) = PersonalQuestion.recognise(question) { topic } else { nil }
   }
 }

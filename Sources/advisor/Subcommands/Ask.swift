@@ -42,10 +42,16 @@ struct Ask: ParsableCommand {
     var response = knowledgeBase.search(
       SearchQuery.withoutUnknownNames(query, knowledge: knowledgeBase), limit: top + 1)
     response.query = query
+    // "what if i dont match": a topic the sources do not cover gets that said, not the entry
+    // its words happen to find.
+    let uncovered = UncoveredTopic.asked(in: query)
+    if uncovered != nil { response.answer = nil }
     let related = Array(response.related.prefix(top))
     if output.json {
-      StandardOutput.print(json: AnswerJSON.response(response, related: related))
+      StandardOutput.print(
+        json: AnswerJSON.response(response, related: related, uncovered: uncovered?.statement))
     } else {
+      if let uncovered { StandardOutput.print(uncovered.statement) }
       let hint = AnswerText.EntryHint.command(Invocation.command("kb show"))
       StandardOutput.print(AnswerText.document(response, related: related, hint: hint))
     }

@@ -1,0 +1,14 @@
+extension UncoveredTopic {
+  /// That the sources do not cover the topic, and who can answer instead.
+  public var statement: String {
+    switch self {
+    case .notMatching:
+      "The sources don't cover what to do after an unmatched cycle (the SOAP, a research or "
+        + "preliminary year, reapplying); plan that with your dean's office or an advisor who "
+        + "knows the Match."
+    case .stepThree:
+      "The sources don't cover USMLE Step 3: not whether to take it before the Match, nor how "
+        + "programs weigh it; ask the programs you target, or an advisor who knows them."
+    }
+  }
+}
