@@ -60,6 +60,18 @@ extension RegionExtractor {
   /// too", "also open to denver").
   static let additions: Phrases = ["add", "too", "also", "as well", "plus", "in addition"]
 
+  /// Words before a place that say it was said by mistake, in a line that says what was meant
+  /// ("i said pa earlier but i meant ny").
+  static let misspokeLeads: Set<String> = ["said", "typed", "wrote", "put"]
+  /// The word of a line that says what was meant instead ("but i meant ny").
+  static let meantWords: Set<String> = ["meant", "mean"]
+  /// Words that are never part of a place's phrase as kept ("pa back too, philly", "arizona, i
+  /// still want texas"): a span holding one is kept as its places' names.
+  static let notInPlacePhrase: Set<String> = [
+    "back", "too", "also", "add", "i", "still", "want", "said", "say", "meant", "is", "fine",
+    "not", "didnt", "did",
+  ]
+
   /// Words before a place that make it the only one ("so just ohio now").
   static let exclusiveWords: Set<String> = ["just", "only", "solely", "exclusively"]
 

@@ -92,8 +92,10 @@ enum RegionExtractor {
       // the region on record ("only portland" after "Seattle or Portland").
       let wholeLine = mention.tokens.count == utterance.tokens.count
       // "also maybe ny too": a short name added to the region on record is a place.
+      // "but i meant ny": a short name said to be the one meant.
+      let meant = meantWords.contains(tokens.word(at: start - 1) ?? "")
       guard
-        mention.confidence == .stated || asked || listed || wholeLine || adds
+        mention.confidence == .stated || asked || listed || wholeLine || adds || meant
           || onRecord.contains(tokens[mention.tokens].map(\.text).joined(separator: " "))
       else { return false }
       lastPlaceEnd = mention.tokens.upperBound
@@ -128,6 +130,9 @@ enum RegionExtractor {
     let aboutARotation = places.isEmpty ? [] : rotationSentenceTokens(tokens)
     var wished: [Mention] = []
     var denied: Set<String> = []
+    // Where a place said alone, or said to be the only one, starts: only such a place narrows
+    // the region on record to itself.
+    var narrowing: Set<Int> = []
     let factEnds = Set(
       mentions.lazy.filter { mention in
         switch mention.kind {
@@ -198,8 +203,15 @@ enum RegionExtractor {
           || tokens.word(at: place.tokens.upperBound) == "only",
       ]
       if isWish(Set(found.filter(\.value).keys)) { wished.append(place) }
-      // ("not just nj" rules nothing out.)
-      if found[.ruledOut] == true, tokens.word(at: start - 1) != "just", let name = place.place {
+      if found[.alone] == true || found[.exclusive] == true { narrowing.insert(start) }
+      // ("not just nj" rules nothing out.) "i said pa earlier but i meant ny": the place said
+      // by mistake is ruled out too.
+      let misspoke =
+        misspokeLeads.contains(tokens.word(at: start - 1) ?? "")
+        && tokens[place.tokens.upperBound...].contains { meantWords.contains($0.text) }
+      if found[.ruledOut] == true && tokens.word(at: start - 1) != "just" || misspoke,
+        let name = place.place
+      {
         denied.insert(Gazetteer.canonical(name))
       }
     }
@@ -223,6 +235,32 @@ enum RegionExtractor {
       denied.isDisjoint(with: recorded)
     {
       return result
+    }
+    // "the pd would call the programs i apply to in arizona", "a couple nj programs want 230",
+    // with more on record: a place already wished, named again in passing, narrows nothing;
+    // only one said alone, said to be the only one, or beside one ruled out does.
+    if known, denied.isEmpty, !adds, !wished.isEmpty,
+      wished.allSatisfy({ !narrowing.contains($0.tokens.lowerBound) }),
+      case let named = Set(wished.map { Gazetteer.canonical($0.place ?? "") }),
+      named.isSubset(of: recorded), recorded.count > named.count
+    {
+      return result
+    }
+    // "i said pa earlier but i meant ny", with NJ and PA on record: the place ruled out is
+    // swapped for the one meant, and the rest on record stays.
+    if corrects, !wished.isEmpty, !denied.isDisjoint(with: recorded),
+      let held = context.profile.region
+    {
+      let kept = MentionRecognizer.mentions(in: Utterance(held)).taken { $0.place != nil }
+        .compactMap(\.place).filter { !denied.contains(Gazetteer.canonical($0)) }
+      if !kept.isEmpty {
+        let keptNames = Set(kept.map(Gazetteer.canonical))
+        let meant = wished.compactMap(\.place).filter {
+          !keptNames.contains(Gazetteer.canonical($0))
+        }
+        result.patch.region = (kept + meant).joined(separator: " or ")
+        return result
+      }
     }
     // "i meant new york not newark" with New York on record and Newark never said: the region
     // on record already holds what is meant, and stays whole.
@@ -301,7 +339,11 @@ enum RegionExtractor {
       held.lowercased() != "anywhere",
       !held.lowercased().contains(added.lowercased())
     {
-      result.patch.region = held + " or " + added
+      // Only the places not on record already ("i still want texas too", with Arizona held).
+      let new = names.filter { !recorded.contains(Gazetteer.canonical($0)) }
+      result.patch.region =
+        new.isEmpty
+        ? held : held + " or " + (new.count == names.count ? added : new.joined(separator: " or "))
     }
     if result.patch.region != nil { result.patch.unset.remove(.region) }
     return result
@@ -378,7 +420,10 @@ enum RegionExtractor {
     let placeWords = span.filter { Gazetteer.isPlaceWord($0.text) }.count
     // "texas not just houston, dallas …": a phrase that rules a place out is not kept whole.
     guard span.filter(\.isWord).count - placeWords <= 4,
-      !span.contains(where: { $0.endsSentence || Lexicon.denyingWords.contains($0.text) })
+      !span.contains(where: {
+        $0.endsSentence || Lexicon.denyingWords.contains($0.text)
+          || notInPlacePhrase.contains($0.text) && !Gazetteer.isPlaceWord($0.text)
+      })
     else { return nil }
     var text = ""
     var index = start
