@@ -94,6 +94,14 @@ extension ExamExtractor {
     "that was step", "that was ck", "that is step", "that is ck", "it was step", "it was ck",
     "thats step", "thats ck",
   ]
+  /// A doubt about a result ("not sure if that even counts as a pass"): the clause's outcome
+  /// words say nothing of the result, which the pass marks and the questions settle.
+  static let outcomeDoubts: Phrases = [
+    "not sure if", "not sure whether", "unsure if", "unsure whether", "dont know if",
+    "do not know if", "no idea if", "no idea whether", "wondering if", "wonder if",
+    "if that counts", "whether that counts", "if it counts", "whether it counts",
+    "if that is a pass", "if thats a pass", "not sure it counts", "not sure that counts",
+  ]
   /// An instruction not to give a score to the exam named after it ("do not add it to step
   /// 1"): that exam is the one the score is not.
   static let refusedPlacements: Phrases = [

@@ -106,6 +106,13 @@ extension SpecialtyExtractor {
 
   /// A word right before a specialty that rules it out ("not derm", "IM instead of derm").
   static let negatingLeads: Set<String> = ["not", "instead", "than"]
+  /// A switch only weighed, right before the specialty ("thinking about switching to FM"): the
+  /// specialty is kept beside the choice as a backup, said aloud, not made the choice.
+  static let weighedSwitchLeads: [[String]] = [
+    "thinking about switching to", "thinking of switching to", "considering switching to",
+    "might switch to", "may switch to", "maybe switch to", "maybe switching to",
+    "thinking about going", "thinking about", "thinking of", "considering",
+  ].map { $0.split(separator: " ").map(String.init) }
   /// Words shortly before the specialty switched to ("from derm to IM", "I meant peds").
   static let switchLeads: Set<String> = ["to", "meant", "actually"]
 

@@ -76,8 +76,12 @@ enum ExamExtractor {
           context.failedExam(before: $0)
         } : nil
       var clauseOutcomes: [Feature] = []
+      // "not sure if that even counts as a pass": a doubt, not a result.
+      let doubted = utterance.part(clause).containsAny(outcomeDoubts)
       for index in clause where !scan.consumed.contains(index) {
-        guard let feature = scan.feature(at: index) else { continue }
+        guard let feature = scan.feature(at: index), !(doubted && feature.isOutcome) else {
+          continue
+        }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
           continue

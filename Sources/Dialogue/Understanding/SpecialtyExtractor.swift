@@ -15,6 +15,8 @@ enum SpecialtyExtractor {
     var backup = false
     /// Named as a long shot ("EM as a reach"): neither the choice nor a backup.
     var reach = false
+    /// Named as a switch only weighed ("thinking about switching to FM"): kept as a backup.
+    var weighed = false
   }
 
   static func read(
@@ -97,9 +99,12 @@ enum SpecialtyExtractor {
         || isBackup(
           at: position, mention.tokens.count, in: words, after: previous, until: next)
       let reach = isReach(after: end, until: next, in: words)
+      let weighed = weighedSwitchLeads.contains { lead in
+        position >= lead.count && words.has(lead, at: position - lead.count)
+      }
       var entry = Found(
         specialty: mention.specialty, position: position, end: end, negated: negated,
-        backup: backup && !reach, reach: reach)
+        backup: (backup || weighed) && !reach, reach: reach, weighed: weighed)
       // "backup fm... actually make that IM": the name replaces the one just before it, in
       // its role.
       if let last = found.last, !last.negated, !negated,
@@ -127,6 +132,13 @@ enum SpecialtyExtractor {
     {
       result.patch.addBackups.append(second)
       result.assumptions.append(.firstNamedChosen(first, backup: second))
+    }
+    // "EM but thinking about switching to FM": the choice stays, the other kept as a backup,
+    // said aloud.
+    if let first = chosen?.specialty, chosen?.weighed == false,
+      let other = found.first(where: { $0.weighed && !$0.negated })?.specialty, other != first
+    {
+      result.assumptions.append(.firstNamedChosen(first, backup: other))
     }
     if let specialty = chosen?.specialty {
       result.patch.specialty = specialty
