@@ -102,6 +102,12 @@ extension ExamExtractor {
     "if that counts", "whether that counts", "if it counts", "whether it counts",
     "if that is a pass", "if thats a pass", "not sure it counts", "not sure that counts",
   ]
+  /// A failure named as what an event explains ("thats why i failed"): the failure on record,
+  /// even in a line that corrects something else ("oh actually my dad was in hospital").
+  static let failureExplanations: Phrases = [
+    "why i failed", "reason i failed", "reason why i failed", "why i failed it",
+    "why i did badly", "why i did poorly", "cause of my fail", "cause of the fail",
+  ]
   /// An instruction not to give a score to the exam named after it ("do not add it to step
   /// 1"): that exam is the one the score is not.
   static let refusedPlacements: Phrases = [

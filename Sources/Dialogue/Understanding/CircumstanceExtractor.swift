@@ -208,7 +208,23 @@ enum CircumstanceExtractor {
 
   /// Whether the line says the event goes on or is over; nil when it says neither.
   static func eventStatus(_ utterance: Utterance) -> Hardship? {
-    let utterance = utterance.removing(stillOfAPlan)
+    // "its resolved now. i still passed it on the 2nd try": a clause that gives an exam's
+    // result says nothing of the event (read apart only in a line that gives one).
+    // (Not "a power failure at the test center", which is the event.)
+    let tokens = utterance.tokens
+    let results = utterance.clauses.filter { clause in
+      clause.contains { index in
+        ExamExtractor.outcomeWords.contains(tokens[index].text)
+          && !ExamExtractor.notExamFailures.contains(tokens.word(at: index - 1) ?? "")
+      }
+    }
+    let aboutEvent =
+      results.isEmpty
+      ? utterance
+      : Utterance(
+        tokens: tokens.indices.filter { index in !results.contains { $0.contains(index) } }
+          .map { tokens[$0] }, original: utterance.original)
+    let utterance = aboutEvent.removing(stillOfAPlan)
     if utterance.containsAny(notStillCues) { return .resolved }
     let controlled = utterance.containsAny(controlledCues)
     if utterance.containsAny(stillCues) {

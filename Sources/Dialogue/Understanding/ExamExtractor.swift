@@ -138,7 +138,8 @@ enum ExamExtractor {
       // is the failed one, named, not a new count of attempts (unless the line corrects it).
       // So is a failure named without a count beside a later pass on record ("thats partly why
       // i failed").
-      if prior.hasFailure == true, !cues.correction,
+      if prior.hasFailure == true,
+        !cues.correction || utterance.containsAny(failureExplanations),
         report.events.allSatisfy({ $0 == .firstTry })
           || (prior.outcome == .pass && report.namesPastFailure)
       {
