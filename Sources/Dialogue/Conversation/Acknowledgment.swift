@@ -135,6 +135,10 @@ enum Acknowledgment {
       "(I've taken \(first.displayName) as your first choice and \(backup.displayName) as a "
         + "backup; tell me if it's the other way round.)"
     case .tiesNamedAreAll: nil  // the advocate question comes where connections would
+    case .notFacultyAdvocate:
+      "(I haven't counted that as a faculty advocate: the sources mean an influential faculty "
+        + "member who knows your work and will speak up for you; a relative, a friend or a "
+        + "resident putting in a word is not that. \(AdviceCard.tag(.whenToEmail)))"
     case .earlierSitting(let exam, let score):
       "(I keep only the latest sitting's \(exam.displayName) result, so \(score) from an earlier "
         + "one is not stored; it changes nothing here.)"

@@ -99,7 +99,7 @@ extension Conversation {
       reply.append(contentsOf: first)
       reply.separate()
     }
-    if !interpretation.patch.isEmpty {
+    if !interpretation.patch.isEmpty || interpretation.assumptions.contains(.notFacultyAdvocate) {
       reply.append(
         contentsOf: Acknowledgment.document(
           changes: changes, interpretation: interpretation, profile: state.profile,

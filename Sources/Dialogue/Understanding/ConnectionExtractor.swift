@@ -78,6 +78,8 @@ enum ConnectionExtractor {
       if known.contains(.facultyAdvocate) {
         removed.insert(.facultyAdvocate)
       }
+    } else if !onlyALetter, speaksUpWithoutFaculty(utterance) {
+      result.assumptions.append(.notFacultyAdvocate)
     } else if !onlyALetter,
       utterance.containsAny(advocate)
         || (faculty
@@ -176,6 +178,24 @@ enum ConnectionExtractor {
       }
     }
     return result
+  }
+
+  /// "my cousin will put in a good word with her program director": the one who speaks up is
+  /// named before the words of advocacy, in their clause, and is no faculty. ("She" counts
+  /// only beside such a person named earlier in the line: "my attending said she will call"
+  /// names faculty.)
+  private static func speaksUpWithoutFaculty(_ utterance: Utterance) -> Bool {
+    let tokens = utterance.tokens
+    guard let start = tokens.firstStart(of: advocate),
+      let clause = utterance.clauses.first(where: { $0.contains(start) })
+    else { return false }
+    let before = tokens[..<start]
+    let speaker = tokens[clause.lowerBound..<start].contains {
+      nonFacultySpeakers.contains($0.text) && $0.text != "she" && $0.text != "he"
+    }
+    return speaker
+      && !Utterance(tokens: Array(before), original: "").containsAny(advocatePeople)
+      && !TypoRepair.titles.contains(where: { title in before.contains { $0.text == title } })
   }
 
   /// Where each connection named, or on record and spoken of, is: the one place (not denied:

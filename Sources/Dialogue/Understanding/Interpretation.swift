@@ -177,6 +177,9 @@ enum Assumption: Sendable, Hashable {
   /// The score of a sitting before the latest one on record ("the first ck attempt was a
   /// 209"): not stored, since the profile keeps the latest result.
   case earlierSitting(Exam, score: Int)
+  /// Someone not on a program's faculty (a relative, a friend, a resident) who will put in a
+  /// word: not counted as a faculty advocate.
+  case notFacultyAdvocate
 }
 
 /// Everything understood from one line.
@@ -262,5 +265,6 @@ struct Interpretation: Sendable, Hashable {
   var isEmpty: Bool {
     patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty
       && confirmation == nil && !mentionsCOMLEX && reaches.isEmpty && deniedScores.isEmpty
+      && !assumptions.contains(.notFacultyAdvocate)
   }
 }
