@@ -108,6 +108,13 @@ extension ExamExtractor {
     "why i failed", "reason i failed", "reason why i failed", "why i failed it",
     "why i did badly", "why i did poorly", "cause of my fail", "cause of the fail",
   ]
+  /// The words of a clause that only states which sitting a result was ("ck was first try",
+  /// "no, ck was on my first attempt"): a statement of the sitting, not a reference to an
+  /// earlier one ("didn't prepare well for step 1 the first time").
+  static let sittingStatementWords: Set<String> = [
+    "was", "is", "it", "on", "my", "the", "first", "1st", "try", "attempt", "time", "actually",
+    "no", "yes", "so", "oh", "sorry", "wait", "and", "only", "just", "that", "one",
+  ]
   /// An instruction not to give a score to the exam named after it ("do not add it to step
   /// 1"): that exam is the one the score is not.
   static let refusedPlacements: Phrases = [
@@ -160,6 +167,9 @@ extension ExamExtractor {
 
   /// "attempt 2", "try 3": a count of attempts after the word.
   static let attemptLeads: Set<String> = ["attempt", "try", "sitting"]
+  /// Words before a small number that ends its clause and counts sittings ("step 1 took 2",
+  /// not "took 2 weeks off").
+  static let sittingCountLeads: Set<String> = ["took", "needed", "required", "sittings"]
 
   /// Words right before a number that make it no score: a count of programs ("my friends
   /// applied to 150"), or the scale ("out of 300").

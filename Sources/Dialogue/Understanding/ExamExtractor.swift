@@ -140,7 +140,7 @@ enum ExamExtractor {
       // i failed").
       if prior.hasFailure == true,
         !cues.correction || utterance.containsAny(failureExplanations),
-        report.events.allSatisfy({ $0 == .firstTry })
+        report.events.allSatisfy({ $0 == .firstTry }) && !statesSitting(utterance, exams: exams)
           || (prior.outcome == .pass && report.namesPastFailure)
       {
         continue
@@ -208,6 +208,19 @@ enum ExamExtractor {
       result.intents.append(.clarify(.passMark(score)))
     }
     return result
+  }
+
+  /// Whether a clause of the line names an exam and says only which sitting it was ("ck was
+  /// first try").
+  private static func statesSitting(_ utterance: Utterance, exams: [Mention]) -> Bool {
+    let examTokens = Set(exams.flatMap(\.tokens))
+    return utterance.clauses.contains { clause in
+      clause.contains(where: examTokens.contains)
+        && clause.allSatisfy { index in
+          examTokens.contains(index) || !utterance.tokens[index].isWord
+            || sittingStatementWords.contains(utterance.tokens[index].text)
+        }
+    }
   }
 
   // MARK: - Exam mentions

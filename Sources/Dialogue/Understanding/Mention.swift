@@ -132,6 +132,10 @@ enum MentionRecognizer {
       add(.attempts(value), index..<index + 2, .stated)
     } else if ExamExtractor.attemptLeads.contains(previous), value < 10 {
       add(.attempts(value), index..<index + 1, .stated)
+    } else if ExamExtractor.sittingCountLeads.contains(previous), value < 10,
+      index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
+    {
+      add(.attempts(value), index..<index + 1, .stated)
     } else if LineCues.scoreLike.contains(value), !ExamExtractor.notScoreUnits.contains(next),
       !ExamExtractor.notScoreLeads.contains(where: { tokens.has($0, at: index - $0.count) }),
       // "uwsa2 said 240", "hoping for 240": a practice test's number or a hope, not a sitting.

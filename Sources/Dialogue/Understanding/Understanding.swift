@@ -194,8 +194,14 @@ enum Understanding {
     // wait, ck was 224": an answer that is a sentence of its own still does.
     // So does one that heads a clause filling another slot ("yes dr rivera ... would call"
     // to the cutoff question): the answer is asked again rather than guessed.
-    if result.correction && !answerStandsAlone || headsAClause, let slot = result.answeredByYesNo,
-      result.patch.slots.contains(where: { $0 != slot })
+    // And so does a "no" before a sentence that changes an exam's result on record ("no, ck
+    // was first try"): the "no" is about that result, and the pending question is asked again.
+    let changesResultOnRecord = Exam.allCases.contains { exam in
+      !result.patch[exam].isEmpty && context.profile.isKnown(exam.slot)
+        && result.yesNo.first == false
+    }
+    if (result.correction || changesResultOnRecord) && !answerStandsAlone || headsAClause,
+      let slot = result.answeredByYesNo, result.patch.slots.contains(where: { $0 != slot })
     {
       result.patch.forget(slot)
     }
