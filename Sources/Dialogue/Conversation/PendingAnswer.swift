@@ -3,7 +3,7 @@ import AdvisorCore
 /// Reads answers to the follow-up questions: attempts, which exam a score belongs to,
 /// citizenship, prelim medicine or surgery, the kind of connection.
 enum PendingAnswer {
-  /// An answer to "is it where your family lives or where you went to school?" that names the
+  /// An answer to "do you have family there, or did you go to school there?" that names the
   /// school.
   static let studiedThere: Phrases = [
     "school", "college", "went to school", "studied there", "grew up", "university", "undergrad",

@@ -56,7 +56,7 @@ package enum QuestionBook {
         + "the number. Was \(score) a fail? Yes or no (or tell me the passing score)."
     case .tie(let place):
       // A rotation is its own tie, named as such: "yes" here is family or school, nothing else.
-      return "Is \(place) where your family lives or where you went to school? Yes or no."
+      return "Do you have family in \(place), or did you go to school there? Yes or no."
     case .observed:
       return PersonalAnswer.observershipNote + ". Any other connection: a rotation there, a "
         + "faculty member who would speak for you, family in the area, alumni? Or none."

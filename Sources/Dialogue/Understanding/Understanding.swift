@@ -97,8 +97,9 @@ enum Understanding {
     }
     link(
       &result, context: context, answerStandsAlone: answerStandsAlone, headsAClause: headsAClause)
-    // A place taken back is no tie to ask about.
-    if result.retraction {
+    // A place taken back is no tie to ask about; nor is one that changes the region on record
+    // ("scratch that, nj or ny" while connections are asked): it is where to train.
+    if result.retraction || result.correction && result.patch.region != nil {
       result.intents.removeAll { if case .clarify(.tie) = $0 { true } else { false } }
     }
     // "I speak Spanish, does that count as a hook?": asking whether it counts is not saying so.
