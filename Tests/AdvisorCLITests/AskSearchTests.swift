@@ -33,5 +33,9 @@ struct AskSearchTests {
     #expect(json.status == 1)
     #expect(json.stdout.contains("The sources don't cover USMLE Step 3"))
     #expect(json.stdout.contains("\"answer\": null") || json.stdout.contains("\"answer\":null"))
+    // With no reply before it, "that number" is asked back.
+    let pointed = try advisor.run(["ask", "where does that number come from"])
+    #expect(pointed.status == 1)
+    #expect(pointed.stdout.contains("Which number do you mean?"))
   }
 }

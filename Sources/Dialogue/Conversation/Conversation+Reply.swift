@@ -27,6 +27,9 @@ extension Conversation {
       var personal = PersonalAnswer.chosen(
         PersonalQuestion.recognise(question), asked: question,
         afterEvent: interpretation.mentionsEvent || state.eventMentioned)
+      if personal == .sourceOf("") {
+        personal = .sourceOf(PersonalAnswer.numberMeant(among: numbersSaidLast, advice: advice))
+      }
       var (document, entry) = knowledgeAnswer(
         PersonalAnswer.searchText(aboutPending(question), personal, advice: advice),
         entryID: PersonalAnswer.entryID(personal, advice: advice))

@@ -13,6 +13,9 @@ package struct Conversation: Sendable {
   let knowledge: KnowledgeBase
   let files: any FileAccess
   private let adviceCache = AdviceCache()
+  /// The numbers of the advisor's last reply, in order, for "where does that number come
+  /// from?" (not saved: a resumed conversation asks which number is meant).
+  private(set) var numbersSaidLast: [String] = []
 
   /// - Parameter files: how `/programs` and `/export` reach files; none by default.
   package init(
@@ -45,6 +48,28 @@ package struct Conversation: Sendable {
 
   /// The advisor's answer to one line.
   package mutating func respond(to line: String) -> Turn {
+    let turn = reply(to: line)
+    numbersSaidLast = Self.numbers(in: turn.replyText)
+    return turn
+  }
+
+  /// The numbers of a reply as written, decimals kept and a full stop after one dropped; not
+  /// the number of an exam's name or of a sitting ("Step 1", "attempt 2").
+  private static func numbers(in text: String) -> [String] {
+    var previous = ""
+    var numbers: [String] = []
+    for word in text.split(whereSeparator: \.isWhitespace) {
+      let number = word.drop { !$0.isNumber }.prefix { $0.isNumber || $0 == "." }
+      let trimmed = number.hasSuffix(".") ? number.dropLast() : number
+      if !trimmed.isEmpty, !["step", "attempt", "attempts"].contains(previous) {
+        numbers.append(String(trimmed))
+      }
+      previous = word.lowercased()
+    }
+    return numbers
+  }
+
+  private mutating func reply(to line: String) -> Turn {
     state.turnCount += 1
     if state.collecting != nil { return collect(line) }
     let interpretation: Interpretation

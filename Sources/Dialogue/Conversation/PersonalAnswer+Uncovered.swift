@@ -17,6 +17,8 @@ extension PersonalAnswer {
           "What they do say lowers the risk depends on your results: answer my questions and "
             + "/advice shows the plan."
         ] : ["What your plan does to lower that risk:"] + lowering
+    case .unnamedNumber:
+      lines = [topic.statement]
     case .stepThree:
       lines = [
         topic.statement,

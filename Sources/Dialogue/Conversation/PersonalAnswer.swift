@@ -49,9 +49,20 @@ enum PersonalAnswer {
     return document
   }
 
+  /// The number "that number" points at: the first the advisor said last that its advice uses
+  /// and that is not the applicant's own score; "" when none is (the question is asked back).
+  static func numberMeant(among said: [String], advice: Advice) -> String {
+    let own = Set(Exam.allCases.compactMap { advice.profile[$0].score.map(String.init) })
+    return said.first { !own.contains($0) && source(of: $0, advice: advice) != nil } ?? ""
+  }
+
   /// The sentences of the advice that use `number`, each with its source; nil when none does
-  /// (the entries are searched instead).
+  /// (the entries are searched instead). With no number ("where does that number come from"
+  /// with none said before), which one is asked.
   private static func source(of number: String, advice: Advice) -> TextDocument? {
+    if number.isEmpty {
+      return TextDocument([.paragraph(UncoveredTopic.unnamedNumber.statement)])
+    }
     var seen: Set<String> = []
     let using = (advice.email.reasons + advice.items.map(\.reason)).filter { reason in
       // Numbers as written, decimals kept, a full stop after one dropped ("92.6%", "5."); not a

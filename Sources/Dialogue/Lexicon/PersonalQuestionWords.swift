@@ -1,5 +1,10 @@
 /// The phrases that ask a question about the applicant's own plan.
 extension PersonalQuestion {
+  /// Words that point at a number the advisor said ("where does that number come from").
+  static let numberPointers: Phrases = [
+    "that number", "this number", "the number", "those numbers", "these numbers", "that figure",
+    "the figure", "that estimate", "the estimate", "that score", "that cutoff",
+  ]
   /// A retake asked about without a score is asked about as a fail only in these words.
   static let retakeFails: Phrases = ["fail", "fails", "failed", "again", "not pass"]
   /// A retake's result is asked about only as a supposition ("what if i get 230 on the

@@ -9,6 +9,9 @@ extension UncoveredTopic {
     case .stepThree:
       "The sources don't cover USMLE Step 3: not whether to take it before the Match, nor how "
         + "programs weigh it; ask the programs you target, or an advisor who knows them."
+    case .unnamedNumber:
+      "Which number do you mean? Name it, for example \"where does the 220 come from?\", and "
+        + "I'll show where it comes from."
     }
   }
 }

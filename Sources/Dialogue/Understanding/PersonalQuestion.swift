@@ -77,7 +77,7 @@ enum PersonalQuestion: Sendable, Hashable {
   /// beside the plan as it stands.
   case retakeResult(Int?, Exam?)
   /// "Where does the 250 come from?": the sentences of this applicant's advice that use the
-  /// number, each with its source.
+  /// number, each with its source ("" for "that number": the one the advisor said last).
   case sourceOf(String)
 
   /// Answered from the profile or the plan alone: an entry found by the words would be about
@@ -189,7 +189,12 @@ enum PersonalQuestion: Sendable, Hashable {
           let number = utterance.tokens.indices.first(where: {
             !examWords.contains($0) && utterance.tokens[$0].kind == .number
           })
-        else { continue }
+        else {
+          // "where does that number come from": the number the advisor said last (resolved by
+          // the conversation, which heard it).
+          if utterance.containsAny(numberPointers) { return .sourceOf("") }
+          continue
+        }
         return .sourceOf(utterance.tokens[number].text)
       case .retakeResult:
         // "what should i do differently on the retake" asks for no result.
@@ -412,10 +417,17 @@ public enum UncoveredTopic: Sendable, Hashable {
   case notMatching
   /// USMLE Step 3: whether to take it before the Match, how programs weigh it.
   case stepThree
+  /// "Where does that number come from?" asked with no reply before it (`advisor ask`): which
+  /// number is meant is unknown.
+  case unnamedNumber
 
   /// The uncovered topic `question` asks about, if it asks about one (`advisor ask` says so
   /// instead of answering with the nearest entry, which would be about something else).
   public static func asked(in question: String) -> UncoveredTopic? {
-    if case .uncovered(let topic) = PersonalQuestion.recognise(question) { topic } else { nil }
+    switch PersonalQuestion.recognise(question) {
+    case .uncovered(let topic)?: topic
+    case .sourceOf("")?: .unnamedNumber
+    default: nil
+    }
   }
 }
