@@ -145,6 +145,28 @@ struct PlanTests {
       ]))
   }
 
+  @Test(
+    "A US MD or DO graduate is not told to find US clinical experience or a US letter, nor that observerships count for less"
+  )
+  func strengtheningForUSGraduates() {
+    for applicant in [ApplicantType.usMD, .usDO] {
+      for connections: Set<Connection> in [[], [.rotation]] {
+        let advice = Advisor.advise(
+          answered(
+            step1: passed(attempts: 2), step2ck: passed(222), applicant: applicant,
+            connections: connections))
+        let texts = advice.items.filter { $0.rule.hasPrefix("strengthen.") }.map(\.text)
+        #expect(!texts.isEmpty)
+        #expect(!texts.contains { $0.contains("US clinical experience") })
+        #expect(!texts.contains { $0.contains("US letter") })
+        #expect(!texts.contains { $0.contains("observership") })
+      }
+    }
+    // An international graduate still is.
+    let img = Advisor.advise(answered(step2ck: passed(222), applicant: .nonUSIMG))
+    #expect(img.items.contains { $0.text.contains("no hands-on US clinical experience yet") })
+  }
+
   @Test("Interviews: the red-flag answer, thank-you notes, letters of interest, NRMP rules")
   func interviews() {
     let advice = Advisor.advise(

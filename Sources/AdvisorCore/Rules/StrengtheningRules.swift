@@ -6,12 +6,20 @@ extension AdviceRule {
       when: { $0.isIMG || $0.hasScoreConcern }
     ) { context in
       let place = context.isMassachusetts ? ", ideally in Boston or nearby Massachusetts" : ""
+      // A US MD or DO graduate has US clinical work from school: observerships and the lack of
+      // US experience are an international graduate's concern.
+      let usGraduate = context.profile.applicant.map { !$0.isIMG } == true
       if context.profile.has(.rotation) == true {
         // A rotation at a target program is the hands-on experience; ask for what follows it.
         return "Build on the rotation you have: keep in touch with the team, ask for feedback, "
           + "and if it has not happened yet, ask whether they can write you a strong letter. "
           + "Another hands-on elective or sub-internship in \(context.specialtyName)\(place) "
-          + "adds to it; observerships count for less."
+          + (usGraduate ? "adds to it." : "adds to it; observerships count for less.")
+      }
+      if usGraduate {
+        return "Make your sub-internships and away rotations in \(context.specialtyName)\(place) "
+          + "count: treat every day as an interview, ask for feedback mid-rotation, and ask at "
+          + "the end whether they can write you a strong letter."
       }
       // The profile does not record US experience: the item says what to do if it is missing,
       // never that the applicant lacks it.
@@ -38,7 +46,8 @@ extension AdviceRule {
           + "natural writer of one; ask them, and any other writer, to be concrete about your "
           + "clinical reasoning, work ethic, communication, teamwork and reliability\(known)."
       }
-      return "Letters count for more when numbers are weak: if you have no US letter in "
+      let us = context.profile.applicant.map { !$0.isIMG } == true ? "" : "US "
+      return "Letters count for more when numbers are weak: if you have no \(us)letter in "
         + "\(context.specialtyName) yet, get at least one\(known), and ask writers to be concrete "
         + "about your "
         + "clinical reasoning, work ethic, communication, teamwork and reliability, and to speak "
