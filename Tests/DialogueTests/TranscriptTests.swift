@@ -168,7 +168,12 @@ struct ReplayerTests {
     arguments: [
       ("> hi\n? colour = red\n", 2, "unknown assertion key 'colour'"),
       ("? email = null\n> hi\n", 1, "an assertion must follow a '> ' input line"),
-      ("> hi\n% restart\n", 2, "unknown directive '%restart'"),
+      ("> hi\n% restart\n", 2, "unknown directive '% restart'"),
+      // A value the key cannot take is malformed, not a failed replay (tester, 2026-12-04).
+      ("> hi\n? step1 = banana\n", 2, "'banana' is not a value of step1"),
+      ("> hi\n? step1.score = lots\n", 2, "'lots' is not a number"),
+      ("> hi\n? connections = rotation, cousin\n", 2, "'cousin' is not a value of connections"),
+      ("> hi\n? hook = maybe\n", 2, "'maybe' is not true, false or null"),
       ("> hi\n? email red\n", 2, "an assertion is '? key = value'"),
       ("just a reply\n", 1, "no '> ' input line"),
     ])

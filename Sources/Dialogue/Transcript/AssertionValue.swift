@@ -56,3 +56,45 @@ enum AssertionValue {
     Set(text.lowercased().split(separator: ",").map { $0.trimmingWhitespace })
   }
 }
+
+extension AssertionValue {
+  /// What is wrong with `value` for `key` ("banana" for `step1`), or nil when it is a value the
+  /// key can take: a transcript that asserts the impossible is malformed, not a failed replay.
+  static func problem(key: String, value: String) -> String? {
+    let text = value.lowercased()
+    if text == "null" { return nil }
+    let items = text.split(separator: ",").map { String($0.trimmingWhitespace) }
+    func oneOf<Value: RawRepresentable & CaseIterable>(_: Value.Type, list: Bool = false)
+      -> String?
+    where Value.RawValue == String {
+      let allowed = Value.allCases.map(\.rawValue)
+      let given = list ? items : [text]
+      if list, text == "none" { return nil }
+      let known = Set(allowed.map { $0.lowercased() })  // values compare case-insensitively
+      guard let bad = given.first(where: { !known.contains($0) }) else { return nil }
+      return "'\(bad)' is not a value of \(key); one of: "
+        + (allowed + (list ? ["none"] : []) + ["null"]).joined(separator: ", ")
+    }
+    switch key {
+    case "step1", "step1.outcome", "step2ck", "step2ck.outcome": return oneOf(StepOutcome.self)
+    case "step1.score", "step1.attempts", "step2ck.score", "step2ck.attempts":
+      return Int(text) == nil ? "'\(value)' is not a number (or null) for \(key)" : nil
+    case "specialty": return oneOf(Specialty.self)
+    case "applicant": return oneOf(ApplicantType.self)
+    case "connections": return oneOf(Connection.self, list: true)
+    case "hook", "cutoffUnmet", "clinicalEvidence", "ended":
+      return ["true", "false"].contains(text)
+        ? nil : "'\(value)' is not true, false or null for \(key)"
+    case "hardship": return oneOf(Hardship.self)
+    case "email": return oneOf(EmailDecision.self)
+    case "pending": return oneOf(Slot.self)
+    case "sensitivity": return oneOf(Sensitivity.self)
+    case "missing": return oneOf(Slot.self, list: true)
+    case "applications":
+      let bounds = text.split(separator: "-")
+      return bounds.count == 2 && bounds.allSatisfy({ Int($0) != nil })
+        ? nil : "'\(value)' is not a range such as 30-60 (or null) for \(key)"
+    default: return nil  // region and places: any text
+    }
+  }
+}

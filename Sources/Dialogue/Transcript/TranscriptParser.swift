@@ -39,11 +39,10 @@ extension Transcript {
         replyStart = number + 1
       } else if line.hasPrefix("%") {
         flushReply()
-        let directive = line.dropFirst().trimmingWhitespace
-        guard directive == "resume" else {
+        guard line.dropFirst().trimmingWhitespace == "resume" else {
           throw TranscriptError(
             file: file, line: number,
-            message: "unknown directive '%\(directive)'; the only one is '% resume'")
+            message: "unknown directive '\(line.trimmingWhitespace)'; the only one is '% resume'")
         }
         elements.append((.resume, number))
         sawInput = true
@@ -94,6 +93,9 @@ extension Transcript {
       throw TranscriptError(
         file: file, line: number,
         message: "'? \(key) =' has no value; write one, or null for not known")
+    }
+    if let problem = AssertionValue.problem(key: key, value: value) {
+      throw TranscriptError(file: file, line: number, message: problem)
     }
     return Assertion(key: key, value: value)
   }
