@@ -213,8 +213,13 @@ extension Conversation {
       // "No" to a confirmation: nothing is kept, and the slot's own question comes back.
       reply.append(.paragraph(askedBefore.map(QuestionBook.declined) ?? "OK, I won't count that."))
       appendNextQuestion(to: &reply, advice: newAdvice)
-    } else if interpretation.patch.isEmpty, let pending = state.pending {
-      // A digression (a question, a negation): ask the pending question again, briefly.
+    } else if let pending = state.pending,
+      interpretation.patch.isEmpty
+        || pending.isOpenExamFollowUp(in: state.profile)
+          && !changes.contains(where: { $0.slot == pending.slot })
+    {
+      // A digression (a question, a negation), or a change to another slot while a follow-up
+      // about an exam is open: ask the pending question again, briefly.
       reply.separate()
       reply.append(.paragraph("Back to my question: " + QuestionBook.brief(pending)))
     } else {

@@ -71,6 +71,21 @@ package struct PendingQuestion: Sendable, Hashable {
       ? "the question of a faculty advocate" : slot.displayName
   }
 
+  /// Whether this follow-up about an exam is still open in `profile` after a line that
+  /// changed something else ("sorry 226 not 262" while "have you passed Step 1 since?" is
+  /// asked): then it is asked again rather than dropped for the next slot. False for every
+  /// other question, which the next question replaces as before.
+  func isOpenExamFollowUp(in profile: Profile) -> Bool {
+    switch kind {
+    case .laterAttempt(let exam): profile[exam].outcome == .fail
+    case .attempts(let exam): profile[exam].outcome != nil && profile[exam].attempts == nil
+    case .passMark(let score):
+      profile.step2ck.outcome == nil && profile.step2ck.score == score
+    case .passedUnderMark: profile.step2ck.outcome == .pass && profile.step2ck.score == nil
+    default: false
+    }
+  }
+
   package init(_ slot: Slot, _ kind: Kind = .standard) {
     self.slot = slot
     self.kind = kind
