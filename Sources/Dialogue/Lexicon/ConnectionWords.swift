@@ -177,6 +177,11 @@ extension ConnectionExtractor {
           "no to the faculty", "might not call", "may not call", "if anyone would call",
           "if anyone would vouch",
         ]) + tentativeHelp
+  /// "she is not faculty", "shes just a pgy2": the advocate on record was not faculty after all.
+  static let notFacultyAfterAll: Phrases = [
+    "not faculty", "isnt faculty", "not an attending", "isnt an attending", "just a resident",
+    "only a resident", "just a pgy", "only a pgy", "just an intern", "not a faculty member",
+  ]
   /// What opens a doubt about someone speaking up ("not sure she would").
   private static let doubtLeads = [
     "idk if", "not sure", "not sure if", "do not know if", "doubt", "unsure if",

@@ -149,6 +149,11 @@ enum Lexicon {
 
   /// Words that may stand inside "or anywhere" ("or honestly anywhere").
   static let anywhereHedges: Set<String> = ["honestly", "really", "just", "literally", "maybe"]
+  /// Verbs that edit what the advisor holds ("no keep pa", "no, remove that"): a yes or no
+  /// heading a clause with one is about that edit, not the pending question.
+  static let profileEdits: Set<String> = [
+    "keep", "remove", "add", "change", "put", "drop", "delete", "undo", "fix", "leave",
+  ]
   /// Two words in front of a number that say it is being replaced ("instead of 229").
   static let denyingPairs: Set<[String]> = [
     ["instead", "of"], ["rather", "than"],

@@ -1,5 +1,8 @@
 /// The phrases that ask a question about the applicant's own plan.
 extension PersonalQuestion {
+  /// "does my cousin count", "my parents count?": a relative asked about as a tie.
+  static let relativesCount = Phrases(
+    ConnectionExtractor.familyMembers.texts.flatMap { ["my \($0) count", "my \($0) counts"] })
   /// Words that point at a number the advisor said ("where does that number come from").
   static let numberPointers: Phrases = [
     "that number", "this number", "the number", "those numbers", "these numbers", "that figure",
@@ -56,7 +59,7 @@ extension PersonalQuestion {
         "does it matter", "does the away count", "does my away count", "does the rotation count",
         "does my rotation count", "does the sub i count", "does my sub i count",
         "does the elective count", "does my elective count", "count for", "counts for",
-      ]
+      ] + relativesCount
     ),
     (
       .emailCount(every: true),

@@ -63,6 +63,8 @@ extension RegionExtractor {
   /// Words before a place that say it was said by mistake, in a line that says what was meant
   /// ("i said pa earlier but i meant ny").
   static let misspokeLeads: Set<String> = ["said", "typed", "wrote", "put"]
+  /// Words that keep a place on record as it is ("no keep pa, i didnt remove it").
+  static let keepWords: Set<String> = ["keep"]
   /// The word of a line that says what was meant instead ("but i meant ny").
   static let meantWords: Set<String> = ["meant", "mean"]
   /// Words that are never part of a place's phrase as kept ("pa back too, philly", "arizona, i

@@ -113,6 +113,9 @@ extension SpecialtyExtractor {
     "might switch to", "may switch to", "maybe switch to", "maybe switching to",
     "thinking about going", "thinking about", "thinking of", "considering",
   ].map { $0.split(separator: " ").map(String.init) }
+  /// The word right before a short name said to be the one meant ("i meant fm not em"): the
+  /// name counts unasked.
+  static let meantLeads: Set<String> = ["meant", "mean"]
   /// Words shortly before the specialty switched to ("from derm to IM", "I meant peds").
   static let switchLeads: Set<String> = ["to", "meant", "actually"]
 

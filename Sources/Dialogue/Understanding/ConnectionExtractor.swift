@@ -73,6 +73,9 @@ enum ConnectionExtractor {
       utterance.containsAny(doubtsAdvocate)
       || utterance.containsAny(unpromised)
         && !utterance.removing(unpromised).containsAny(advocate)
+    if known.contains(.facultyAdvocate), utterance.containsAny(notFacultyAfterAll) {
+      removed.insert(.facultyAdvocate)
+    }
     if doubts {
       // Not said: an advocate is kept only when the user says someone would speak up.
       if known.contains(.facultyAdvocate) {

@@ -246,6 +246,17 @@ enum RegionExtractor {
     {
       return result
     }
+    // "no keep pa, i didnt remove it": a place on record said to be kept leaves the region as
+    // it stands, said again.
+    if known, denied.isEmpty,
+      places.contains(where: { place in
+        keepWords.contains(tokens.word(at: place.tokens.lowerBound - 1) ?? "")
+          && recorded.contains(Gazetteer.canonical(place.place ?? ""))
+      })
+    {
+      result.patch.region = context.profile.region
+      return result
+    }
     // "i said pa earlier but i meant ny", with NJ and PA on record: the place ruled out is
     // swapped for the one meant, and the rest on record stays.
     if corrects, !wished.isEmpty, !denied.isDisjoint(with: recorded),

@@ -51,6 +51,12 @@ enum SpecialtyExtractor {
       if mention.confidence == .whenAsked, mention.tokens.contains(where: ordinary.contains) {
         return false
       }
+      // "i meant fm not em": a short name said to be the one meant.
+      if mention.specialty != nil, mention.confidence == .whenAsked,
+        meantLeads.contains(words.word(at: mention.tokens.lowerBound - 1) ?? "")
+      {
+        return true
+      }
       let inTraining = training.contains { $0.contains(mention.tokens.lowerBound) }
       switch mention.kind {
       case .specialty(let specialty):
@@ -87,7 +93,11 @@ enum SpecialtyExtractor {
         continue
       }
       let negated = isNegated(at: position, in: words)
-      if mention.confidence == .whenAsked, !asked, !negated { continue }
+      if mention.confidence == .whenAsked, !asked, !negated,
+        mention.specialty == nil || !meantLeads.contains(words.word(at: position - 1) ?? "")
+      {
+        continue
+      }
       // "backup would be prelim surgery or IM": a name listed right after a backup is one too.
       let listedAfterBackup =
         found.last.map { last in

@@ -93,7 +93,8 @@ enum Understanding {
       headsAClause =
         first.words.count > 1 && YesNo(first.words).line == nil
         && (!MentionRecognizer.mentions(in: first).isEmpty
-          || first.containsAny(ConnectionExtractor.advocatePeople))
+          || first.containsAny(ConnectionExtractor.advocatePeople)
+          || first.words.contains(where: Lexicon.profileEdits.contains))
     }
     link(
       &result, context: context, answerStandsAlone: answerStandsAlone, headsAClause: headsAClause)
