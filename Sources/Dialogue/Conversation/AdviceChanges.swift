@@ -74,6 +74,13 @@ enum AdviceChanges {
     // A result awaited that came in says what the decision now rests on, changed or not.
     let resultCameIn = after != nil && old.awaiting != new.awaiting
     guard before != after || old.email.rule != new.email.rule || resultCameIn else { return nil }
+    // Another rule that gives the same decision for the same reason in the same words ("still
+    // to ..., now because:" and the reason as before) says nothing new.
+    if before == after, !resultCameIn,
+      old.email.headline.map(\.text) == new.email.headline.map(\.text)
+    {
+      return nil
+    }
     let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
       .map(\.displayName).joinedAsList()
     let sentence = DecisionWording.change(from: before, to: after, needed: needed)
