@@ -510,6 +510,9 @@ struct PersonalQuestionPhrasingTests {
         "the Sacramento program"
       ),
       ("write an email to chicago about my retake", nil),
+      // Tester Priya (2026-12-04): a program named by whose it is leaves its name to fill in.
+      ("can u write me a draft for my cousins program in newark", "[program name] in Newark"),
+      ("write a draft for my uncle's program", "[program name]"),
     ] as [(String, String?)])
   func draftNamesItsProgram(line: String, program: String?) {
     let interpretation = Understanding.interpret(

@@ -99,6 +99,15 @@ enum IntentClassifier {
         !draftGeneralWords.contains($0.text) && !draftProgramWords.contains($0.text)
       }
       guard !own.isEmpty else { continue }
+      // "my cousins program in newark": a program named by whose it is has no name here; the
+      // name is left to fill in, beside the place if one is said.
+      if let first = named.first, Lexicon.possessives.contains(first.text) {
+        let place = named.firstIndex { ["in", "at"].contains($0.text) }.map { at in
+          let typed = named[(at + 1)...].map(\.original).joined(separator: " ")
+          return Gazetteer.places[typed.lowercased()] ?? typed
+        }
+        return "[program name]" + (place.map { $0.isEmpty ? "" : " in " + $0 } ?? "")
+      }
       return named.map(\.original).joined(separator: " ")
     }
     return nil
