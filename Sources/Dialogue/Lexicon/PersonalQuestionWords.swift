@@ -215,6 +215,8 @@ extension PersonalQuestion {
         "can my pd", "could my pd", "can my attending", "could my attending", "could my mentor",
         "can my program director",
         "should my mentor call", "my mentor still", "should i let my mentor",
+        // "should i email the pd myself or have my cousin do it".
+        "or have my", "or should my", "or get my", "myself or have",
         // Who reaches out, asked before whether to email (this row comes first for it), or
         // someone else set against the user ("should he call them, or should i email?").
         "who should email", "who should reach out", "who should contact", "who should call",
