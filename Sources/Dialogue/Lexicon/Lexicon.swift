@@ -149,6 +149,12 @@ enum Lexicon {
 
   /// Words that may stand inside "or anywhere" ("or honestly anywhere").
   static let anywhereHedges: Set<String> = ["honestly", "really", "just", "literally", "maybe"]
+  /// A change of mind inside one line ("texas. scratch that, north carolina", "ck was 213 no
+  /// wait 231", "peds. actually no, family med"): what it names replaces what came before.
+  static let changeOfMindPhrases: [[String]] = [
+    "scratch that", "actually", "i mean", "i meant", "no wait", "on second thought",
+    "changed my mind", "or rather", "correction", "make that",
+  ].map { $0.split(separator: " ").map(String.init) }
   /// Verbs that edit what the advisor holds ("no keep pa", "no, remove that"): a yes or no
   /// heading a clause with one is about that edit, not the pending question.
   static let profileEdits: Set<String> = [

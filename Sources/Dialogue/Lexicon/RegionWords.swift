@@ -128,13 +128,6 @@ extension RegionExtractor {
     "relative", "grandparents", "grandma", "grandpa",
   ]
 
-  /// A change of mind inside one line ("texas. scratch that, north carolina"): the places after
-  /// it replace those before.
-  static let changeOfMindPhrases: [[String]] = [
-    "scratch that", "actually", "i mean", "i meant", "no wait", "on second thought",
-    "changed my mind", "or rather", "correction", "make that",
-  ].map { $0.split(separator: " ").map(String.init) }
-
   /// Words after a place that point back to it ("jersey city, that's where i want to train"):
   /// with a wish after them, the place is the training wish, wherever else it is said to be.
   static let pointersBack: [[String]] = [

@@ -42,6 +42,7 @@ enum ExamExtractor {
       }.first : nil
 
     var aboutCOMLEX = false  // the clauses since one that named COMLEX name no Step
+    var lastScoreAt: [Exam: Int] = [:]  // where each exam's last score was said
     for clause in utterance.clauses {
       scan.clause = clause
       let inClause = exams.filter { clause.contains($0.tokens.lowerBound) }
@@ -119,7 +120,18 @@ enum ExamExtractor {
         }
         // "Never failed" is a pass on the first try.
         let said: [Feature] = feature == .neverFailed ? [.pass, .firstTry] : [feature]
-        for target in targets { reports[target, default: Report()].events += said }
+        for target in targets {
+          // "ck was 213 no wait 231": a score after a change of mind replaces the one before.
+          if feature.score != nil, let last = lastScoreAt[target],
+            (last..<index).contains(where: { position in
+              Lexicon.changeOfMindPhrases.contains { tokens.has($0, at: position) }
+            })
+          {
+            reports[target]?.events.removeAll { $0.score != nil }
+          }
+          if feature.score != nil { lastScoreAt[target] = index }
+          reports[target, default: Report()].events += said
+        }
       }
       // "failed both step 1 and CK": a clause that only names an exam shares the outcome of
       // the clause before it.

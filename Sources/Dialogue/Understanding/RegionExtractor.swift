@@ -593,7 +593,7 @@ enum RegionExtractor {
   private static func changeOfMind(in tokens: [Utterance.Token]) -> Int? {
     tokens.indices.last { index in
       (index == 0 || tokens[index - 1].kind == .punctuation || tokens[index - 1].text == "or")
-        && changeOfMindPhrases.contains { tokens.has($0, at: index) }
+        && Lexicon.changeOfMindPhrases.contains { tokens.has($0, at: index) }
     }
   }
 

@@ -228,10 +228,17 @@ enum SpecialtyExtractor {
     let candidates =
       firm.isEmpty
       ? chosen.filter { !isExplicitBackup(at: $0.position, in: utterance.tokens) } : firm
-    let switched = candidates.last { candidate in
-      let before = utterance.tokens[max(0, candidate.position - 2)..<candidate.position]
+    let tokens = utterance.tokens
+    let switched = candidates.indices.last { number in
+      let candidate = candidates[number]
+      let before = tokens[max(0, candidate.position - 2)..<candidate.position]
+      // ... or a change of mind since the name before it ("peds. actually no, family med").
+      let since = number > 0 ? candidates[number - 1].end : candidate.position
       return before.contains { switchLeads.contains($0.text) }
-    }
+        || (since..<candidate.position).contains { index in
+          Lexicon.changeOfMindPhrases.contains { tokens.has($0, at: index) }
+        }
+    }.map { candidates[$0] }
     return candidates.count > 1 ? switched ?? candidates.first : candidates.first
   }
 }
