@@ -44,7 +44,8 @@ extension Specialty {
       ]
     case .generalSurgery:
       [
-        "general surgery", "gen surg", "gensurg", "gs", "surgery", "categorical surgery",
+        "general surgery", "gen surg", "gensurg", "gsurg", "g surg", "gs", "surgery",
+        "categorical surgery",
         "general surg", "gen surgery",
       ]
     case .neurology: ["neurology", "neuro", "neurologist", "adult neurology", "child neurology"]

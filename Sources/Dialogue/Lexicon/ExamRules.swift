@@ -63,6 +63,8 @@ extension ExamExtractor {
     Rule(words: failWords, next: ["fail"], reading: .nothing),
     Rule(words: failWords, previous: ["pass"], reading: .nothing),
     Rule(words: failWords, previous: notExamFailures, reading: .nothing),
+    // "prelim surgery if that fails": a plan failing, not an exam.
+    Rule(words: failWords, previous: ["that", "it", "this"], twoBefore: ["if"], reading: .nothing),
     Rule(words: failWords, after: ["was", "my"], then: Lexicon.relatives, reading: .nothing),
     Rule(words: ["failed", "fail"], negated: true, reading: .reads(.neverFailed)),
     Rule(words: failWords, negated: true, reading: .nothing),

@@ -80,7 +80,12 @@ extension SpecialtyExtractor {
   /// Phrases before a specialty that keep it in reserve ("open to gas", "plan b is FM").
   static let backupLeadPhrases: [[String]] = [["open", "to"], ["plan", "b"]]
   /// Phrases after a specialty that keep it in reserve ("FM as plan b").
-  static let backupTailPhrases: [[String]] = [["plan", "b"]]
+  static let backupTailPhrases: [[String]] = [
+    ["plan", "b"],
+    // "or prelim surgery if that fails", "prelim if needed".
+    ["if", "that", "fails"], ["if", "it", "fails"], ["if", "needed"], ["if", "i", "dont", "match"],
+    ["if", "that", "doesnt", "work"], ["if", "it", "doesnt", "work"],
+  ]
 
   /// What makes "no backup" someone else's view or a doubt, not the user's decision ("my advisor
   /// thinks i need no backup but i am not sure").
