@@ -64,6 +64,9 @@ struct PersonalDetailsTests {
       "ugh my bipolar meds", "my therapist upped my zoloft", "dad's chemo again",
       "my father had a CABG and his ejection fraction was like 20 percent",
       "the failure was my dad's heart",
+      // Tester Jamal (2026-12-04): a death said as a relative's passing, inside a question.
+      "should i mention my grandpa passing in my personal statement or email",
+      "is it ok to bring up her passing",
     ])
   func notUnderstoodLines(line: String) {
     var script = Script()
@@ -84,7 +87,11 @@ struct PersonalDetailsTests {
 
   @Test(
     "A specialty or training named is no health detail",
-    arguments: ["I want surgery", "my ICU rotation was great", "honors in surgery"])
+    arguments: [
+      "I want surgery", "my ICU rotation was great", "honors in surgery",
+      // "passing" alone is an exam's.
+      "is 216 a passing score", "my passing score was 231",
+    ])
   func specialtiesAreNotHealth(line: String) {
     var script = Script()
     #expect(script.say(line).storedInput == line)

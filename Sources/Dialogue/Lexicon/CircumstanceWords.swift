@@ -296,7 +296,10 @@ extension CircumstanceExtractor {
         ["\(relative) heart"]
           // "my dads situation", "my mom's condition" (a possessive is read as the word).
           + ["situation", "health", "condition", "recovery"].map { "\(relative) \($0)" }
+          // "my grandpa passing", "my moms passing": a death ("passing" alone is an exam's).
+          + ["\(relative) passing"]
       }) + [
+      "his passing", "her passing", "their passing", "the loss of my",
       "recovering", "still recovering", "his condition", "her condition", "his recovery",
       "her recovery",
       "ejection fraction", "his heart", "her heart", "emergency room", "ambulance", "psychiatrist",

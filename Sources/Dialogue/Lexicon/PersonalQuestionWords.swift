@@ -158,7 +158,10 @@ extension PersonalQuestion {
     ),
     (
       .mentionEvent,
-      [
+      // "should i mention my grandpa passing", "mention my moms passing": a relative's death.
+      Phrases(Lexicon.relatives.sorted().map { "mention my \($0) passing" }) + [
+        "mention my grandpa", "mention my grandma", "mention my grandfather",
+        "mention my grandmother",
         "mention my dad", "mention my mom", "mention my father", "mention my mother",
         "mention my family", "mention the family", "mention my parent", "mention the event",
         "mention what happened", "mention the emergency", "mention my illness",
