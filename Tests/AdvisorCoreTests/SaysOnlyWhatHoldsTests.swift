@@ -208,4 +208,20 @@ struct FailureCountTests {
     let advice = Advisor.advise(answered(step2ck: step2ck, specialty: .familyMedicine))
     #expect(advice.items.contains { $0.rule == "email.multiple-failures" } == noted)
   }
+
+  @Test(
+    "The failure on record is counted as the record holds it",
+    arguments: [
+      (StepResult(outcome: .pass, attempts: 2), "You have a failed attempt on record (Step 1);"),
+      (
+        StepResult(outcome: .pass, attempts: 3),
+        "You have failed attempts on record (Step 1, twice);"
+      ),
+      (StepResult(outcome: .fail, attempts: 3), "(Step 1, 3 times);"),
+      (StepResult(outcome: .pending, attempts: 3), "(Step 1, twice);"),
+    ])
+  func failuresSaid(step1: StepResult, said: String) {
+    let advice = Advisor.advise(answered(step1: step1, step2ck: passed(230)))
+    #expect(advice.email.steps.contains { $0.explanation.contains(said) }, "\(advice.email.steps)")
+  }
 }

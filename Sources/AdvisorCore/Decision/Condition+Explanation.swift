@@ -8,9 +8,15 @@ extension Condition {
     switch self {
     case .anyFailure:
       guard answer else { return "No failed attempt on record (\(facts.scoreSummary))." }
-      let exams = facts.failedExams.map(\.displayName).joined(separator: " and ")
-      return "You have a failed attempt on record (\(exams)); a failure is the red flag "
-        + "programs look at first."
+      // "Step 1, twice": each exam with how many of its sittings failed, when more than one.
+      let exams = facts.failedExams.map { exam in
+        let failures = facts.failures(of: exam)
+        return exam.displayName
+          + (failures > 2 ? ", \(failures) times" : failures == 2 ? ", twice" : "")
+      }.joined(separator: " and ")
+      let attempts = facts.failedExams.contains { facts.failures(of: $0) > 1 }
+      return "You have \(attempts ? "failed attempts" : "a failed attempt") on record (\(exams)); "
+        + "a failure is the red flag programs look at first."
     case .clearImprovement:
       return improvementExplanation(answer, facts: facts)
     case .scoreOnRecord:

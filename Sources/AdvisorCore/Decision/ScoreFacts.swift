@@ -57,6 +57,15 @@ struct ScoreFacts: Sendable {
     Exam.allCases.filter { profile[$0].hasFailure == true }
   }
 
+  /// How many sittings of `exam` failed: all of them for a fail, all but the last for a pass or
+  /// a result awaited.
+  func failures(of exam: Exam) -> Int {
+    let result = profile[exam]
+    guard result.hasFailure == true else { return 0 }
+    let last = result.outcome == .pass || result.outcome == .pending ? 1 : 0
+    return max((result.attempts ?? 1) - last, 1)
+  }
+
   /// Step 2 CK is still ahead (not taken) or its result is not out.
   var step2Ahead: Bool {
     profile.step2ck.outcome == .notTaken || profile.step2ck.outcome == .pending

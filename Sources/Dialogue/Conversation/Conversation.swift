@@ -64,7 +64,7 @@ package struct Conversation: Sendable {
       if !trimmed.isEmpty, !["step", "attempt", "attempts"].contains(previous) {
         numbers.append(String(trimmed))
       }
-      previous = word.lowercased()
+      previous = word.lowercased().filter(\.isLetter)  // "(Step 1)" names Step 1 too
     }
     return numbers
   }

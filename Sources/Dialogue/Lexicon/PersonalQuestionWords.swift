@@ -109,6 +109,8 @@ extension PersonalQuestion {
       .outlook(nil),
       [
         "am i screwed", "am i doomed", "am i cooked", "is it hopeless", "is it over for me",
+        "am i competitive", "am i even competitive", "how competitive am i", "competitive enough",
+        "am i a competitive applicant",
         "a dealbreaker", "a deal breaker", "dealbreaker for me", "kill my chances",
         "safe for me", "a safe choice for me", "safe bet for me",
         // "should i apply to derm at all" (read without the specialty named between).
@@ -205,7 +207,8 @@ extension PersonalQuestion {
         "not a rebound", "not count as a rebound", "why stay silent", "why should i stay silent",
         "why not email", "why should i not email", "why can i not email", "why silent",
         "why email", "why should i email", "why a faculty", "why the advocate",
-        "why is that the decision", "why that decision",
+        "why is that the decision", "why that decision", "why you think i should",
+        "why do you think i should", "why u think i should", "why do u think i should",
       ]
     ),
     (
