@@ -67,6 +67,12 @@ extension CircumstanceExtractor {
 
   /// What others say of cutoffs, or a guess ("some say 230 min i think"): no program's stated
   /// minimum.
+  /// A hedged answer to the cutoff question ("probably not, ..."): the user's own answer, not
+  /// hearsay about what programs want.
+  static let hedgedAnswers: Phrases = [
+    "probably not", "probably no", "probably yes", "i think not", "i think so", "i guess not",
+    "i guess so", "i dont think so", "i do not think so",
+  ]
   static let cutoffHearsay: Phrases = [
     "some say", "people say", "i heard", "heard that", "i think", "apparently",
     "rumor", "rumour", "supposedly", "reddit", "sdn", "friends say", "someone said", "i guess",
@@ -274,6 +280,9 @@ extension CircumstanceExtractor {
     "none of the programs", "none of my programs", "none of them", "no program", "do not list",
     "not list a", "not list any", "not seen any that", "not found any that",
     "not aware of any", "none that i know", "none i know of",
+    // Typed without the apostrophe, which the reader does not expand ("didnt list a minimum").
+    "didnt list", "dont list", "doesnt list", "didnt have a minimum", "dont have a minimum",
+    "no minimum", "no minimums", "didnt see a minimum", "didnt state a minimum",
   ]
 
   /// A condition (the `%`) the user has now: still going on.

@@ -110,7 +110,9 @@ enum CircumstanceExtractor {
     // whole line is read (``Understanding/link(_:context:)``); the words decide otherwise.
     // Hearsay ("some say 230 min i think") is no program's stated minimum: only a plain yes or
     // no to the question decides then.
-    let hearsay = mentionsCutoff && utterance.containsAny(cutoffHearsay)
+    let hearsay =
+      mentionsCutoff && utterance.containsAny(cutoffHearsay)
+      && utterance.removing(hedgedAnswers).containsAny(cutoffHearsay)
     if !hearsay,
       (utterance.containsAny(meetsCutoff) && !utterance.containsAny(deniesMeeting)
         || utterance.containsAny(noCutoffListed))

@@ -143,6 +143,16 @@ enum SpecialtyExtractor {
       result.patch.addBackups.append(second)
       result.assumptions.append(.firstNamedChosen(first, backup: second))
     }
+    // "actually just peds", "peds only": the one chosen is the only one, and the backups on
+    // record go (none is named in the line).
+    if let only = chosen, only.specialty != nil, result.patch.addBackups.isEmpty,
+      RegionExtractor.exclusiveWords.contains(words.word(at: only.position - 1) ?? "")
+        || words.word(at: only.end) == "only"
+    {
+      result.patch.removeBackups = context.profile.backupSpecialties.filter {
+        $0 != only.specialty
+      }
+    }
     // "EM but thinking about switching to FM": the choice stays, the other kept as a backup,
     // said aloud.
     if let first = chosen?.specialty, chosen?.weighed == false,
