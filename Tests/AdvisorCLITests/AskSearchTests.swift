@@ -38,4 +38,16 @@ struct AskSearchTests {
     #expect(pointed.status == 1)
     #expect(pointed.stdout.contains("Which number do you mean?"))
   }
+
+  @Test(
+    "A question about one's own plan is answered by the entry the chat uses for its general form"
+  )
+  func generalEntry() throws {
+    let advisor = try AdvisorProcess()
+    for question in ["what are my chances", "am i even competitive"] {
+      let asked = try advisor.run(["ask", question])
+      #expect(asked.status == 0, "\(asked.stdout)")
+      #expect(asked.stdout.hasPrefix("Match rates by applicant type"), "\(asked.stdout)")
+    }
+  }
 }

@@ -431,3 +431,12 @@ public enum UncoveredTopic: Sendable, Hashable {
     }
   }
 }
+
+/// For `advisor ask`, which has no profile: the entry that answers the general form of a
+/// question about the applicant's own plan ("what are my chances" → how often each kind of
+/// applicant matches), as the chat picks it, rather than the entry its words happen to find.
+public enum GeneralEntry {
+  public static func id(answering question: String) -> String? {
+    PersonalQuestion.recognise(question)?.entryID
+  }
+}

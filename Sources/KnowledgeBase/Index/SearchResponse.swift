@@ -7,6 +7,19 @@ package struct SearchHit: Sendable, Hashable {
   package var coverage: Double
   /// The score divided by the query's total idf: comparable across short and long questions.
   package var normalizedScore: Double
+
+  package init(entry: KnowledgeEntry, score: Double, coverage: Double, normalizedScore: Double) {
+    self.entry = entry
+    self.score = score
+    self.coverage = coverage
+    self.normalizedScore = normalizedScore
+  }
+
+  /// An entry chosen by what a question asks, not by its words ("what are my chances" is
+  /// answered by the match rates): it has no search score.
+  package static func chosen(_ entry: KnowledgeEntry) -> SearchHit {
+    SearchHit(entry: entry, score: 0, coverage: 0, normalizedScore: 0)
+  }
 }
 
 /// The result of a search: a confident answer, or none, and the nearest topics.

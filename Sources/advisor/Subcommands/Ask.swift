@@ -46,6 +46,15 @@ struct Ask: ParsableCommand {
     // its words happen to find.
     let uncovered = UncoveredTopic.asked(in: query)
     if uncovered != nil { response.answer = nil }
+    // "what are my chances": the entry the chat answers it with (its search score when the
+    // search found it too, else 0), the search's own best among the related.
+    if uncovered == nil, let id = GeneralEntry.id(answering: query),
+      let entry = knowledgeBase.entry(id: id)
+    {
+      let hits = [response.answer].compactMap { $0 } + response.related
+      response.answer = hits.first { $0.entry.id == id } ?? .chosen(entry)
+      response.related = hits.filter { $0.entry.id != id }
+    }
     let related = Array(response.related.prefix(top))
     if output.json {
       StandardOutput.print(
