@@ -224,4 +224,15 @@ struct FailureCountTests {
     let advice = Advisor.advise(answered(step1: step1, step2ck: passed(230)))
     #expect(advice.email.steps.contains { $0.explanation.contains(said) }, "\(advice.email.steps)")
   }
+
+  @Test("Strong clinical work is not assumed where the applicant said there was none")
+  func noStrongWorkAssumed() {
+    let advice = Advisor.advise(
+      answered(
+        step1: passed(attempts: 2), step2ck: passed(222), specialty: .pediatrics,
+        clinicalEvidence: false))
+    let item = advice.items.first { $0.rule == "specialty.apply-broadly" }
+    #expect(item != nil)
+    #expect(item?.text.contains("make yours visible") == false, "\(item?.text ?? "")")
+  }
 }

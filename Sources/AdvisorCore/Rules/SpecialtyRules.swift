@@ -190,13 +190,22 @@ extension AdviceRule {
           && [.familyMedicine, .pediatrics, .psychiatry, .pathology].contains(context.specialty)
       }
     ) { context in
-      // The article's row holds for strong clinical work; it is not claimed for anyone else.
-      context.profile.clinicalEvidence == true
-        ? "With strong clinical work like yours, staying quiet about the score is often fine in "
+      // The article's row holds for strong clinical work; it is not claimed for anyone else,
+      // nor is strong work assumed where the applicant said there was none.
+      switch context.profile.clinicalEvidence {
+      case true?:
+        "With strong clinical work like yours, staying quiet about the score is often fine in "
           + "\(context.specialtyName): apply broadly and smartly, community programs included."
-        : "\(context.specialtyName) is among the more forgiving specialties, community programs "
+      case false?:
+        "\(context.specialtyName) is among the more forgiving specialties, community programs "
+          + "above all: apply broadly and smartly. Staying quiet about the score works best "
+          + "there with strong clinical work behind you, so build it in the rotations still "
+          + "ahead and make it visible."
+      case nil:
+        "\(context.specialtyName) is among the more forgiving specialties, community programs "
           + "above all: apply broadly and smartly. Staying quiet about the score works best "
           + "there once strong clinical work backs you, so make yours visible."
+      }
     },
     AdviceRule(
       "specialty.boston-feasible", .specialty, .note, .bostonSpecialty,
