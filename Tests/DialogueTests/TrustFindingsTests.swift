@@ -438,6 +438,7 @@ struct PersonalQuestionPhrasingTests {
       ("where does that number come from", .sourceOf("")),
       ("does my cousin count", .countsAsConnection(.geographicTie)),
       ("should i mention my grandpa", .mentionEvent),
+      ("what should my email say", .emailContent),
       ("should i take step 3 before applying", .uncovered(.stepThree)),
       // A held-out phrasing (2026-12-03, sixth session): a why asked as the whole line.
       ("can you explain why", .whyDecision),

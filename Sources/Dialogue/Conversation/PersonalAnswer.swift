@@ -40,6 +40,7 @@ enum PersonalAnswer {
       case .needVisa: visa(advice.profile)
       case .applicationTiming: applicationTiming(advice)
       case .uncovered(let topic): uncovered(topic, advice: advice)
+      case .emailContent: emailContent(advice)
       case .recall: recall(advice.profile)
       case .sourceOf(let number): source(of: number, advice: advice)
       case .retakeResult(let score, let exam): retakeResult(score, exam: exam, advice: advice)
@@ -136,6 +137,16 @@ enum PersonalAnswer {
   /// The entry that answers the general form of the question for this applicant: how many
   /// programs to apply to, rather than how many to email, when the decision is not to email.
   static func entryID(_ question: PersonalQuestion?, advice: Advice) -> String? {
+    // What an email says: how a score email is built when the plan writes one; else the note
+    // that only shows interest, with the score left out.
+    if question == .emailContent, let decision = advice.email.decision {
+      return switch decision {
+      case .targetedEmail, .emailSomeRefocusList: "good-email-goal"
+      case .hookOnly: "when-email-below-range-hook"
+      case .facultyContact: "channel-advocate-own-email"
+      case .staySilent: "email-interest-only"
+      }
+    }
     if case .emailCount(every: false)? = question,
       advice.email.decision.map({ !$0.involvesApplicantEmail }) == true
     {
@@ -235,6 +246,20 @@ enum PersonalAnswer {
       text += " " + cited(limit)
     }
     return TextDocument([.paragraph(text), .paragraph("/why shows every step.")])
+  }
+
+  /// What this applicant's email says: the plan's own step on it when the plan writes one, or
+  /// that the plan writes nothing about the score; nil before the decision.
+  private static func emailContent(_ advice: Advice) -> TextDocument? {
+    guard let decision = advice.email.decision else { return nil }
+    let own = advice.items.filter { $0.rule == "channel.own-email" }.map(\.reason)
+    let text =
+      decision.involvesApplicantEmail && !own.isEmpty
+      ? "Your plan is to \(DecisionWording.action(decision)). "
+        + own.map(cited).joined(separator: " ")
+      : "Your plan is to \(DecisionWording.action(decision)), so no email of yours speaks of the "
+        + "score; a note that only shows interest leaves it out."
+    return TextDocument([.paragraph("For you: " + text)])
   }
 
   /// How many programs: the application count for this profile first (the sources' 60-120+

@@ -26,6 +26,17 @@ extension PersonalQuestion {
       ["retake", "retakes", "retaking", "next attempt", "next try", "fail again", "fail it again"]
     ),
     (
+      .emailContent,
+      [
+        "what should my email say", "what should the email say", "what do i write in the email",
+        "what do i say in the email", "what should i write in the email",
+        "what to write in the email",
+        "what to put in the email", "what should i put in the email", "how do i write the email",
+        "how should i write the email", "what goes in the email", "what should i say in my email",
+        "what should my email say about my score",
+      ]
+    ),
+    (
       .uncovered(.notMatching),
       [
         "do not match", "dont match", "if i go unmatched", "go unmatched", "end up unmatched",

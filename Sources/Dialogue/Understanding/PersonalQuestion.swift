@@ -64,6 +64,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "What if I don't match?", "should I take Step 3?": a topic the sources do not cover, said
   /// so plainly, with what this applicant's plan does say beside it.
   case uncovered(UncoveredTopic)
+  /// "What should my email say?": what the plan's own email holds, or, when the plan is not to
+  /// write about the score, that it stays out of any note.
+  case emailContent
   /// "Should my mentor still make the call?": what the plan says of the advocate's outreach.
   case advocateCall
   /// "What do I do this week?", "what now?": the first steps of this applicant's plan, which
@@ -108,7 +111,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
       .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere,
-      .rotationElsewhere, .applicationTiming, .uncovered:
+      .rotationElsewhere, .applicationTiming, .uncovered, .emailContent:
       nil
     case .needVisa: "img-visa-sponsorship"
     }
