@@ -515,6 +515,8 @@ struct PersonalQuestionPhrasingTests {
       // Tester Priya (2026-12-04): a program named by whose it is leaves its name to fill in.
       ("can u write me a draft for my cousins program in newark", "[program name] in Newark"),
       ("write a draft for my uncle's program", "[program name]"),
+      // Tester Jamal (2026-12-04): a program described, not named.
+      ("draft me an email for a chi program pls", "[program name] in Chicago"),
     ] as [(String, String?)])
   func draftNamesItsProgram(line: String, program: String?) {
     let interpretation = Understanding.interpret(

@@ -70,6 +70,8 @@ enum Gazetteer {
     table.merge(codes) { existing, _ in existing }
     table["ok"] = "Oklahoma"
     table["philly"] = "Philadelphia"
+    table["chi"] = "Chicago"
+    table["chitown"] = "Chicago"
     table["jersey"] = "New Jersey"
     table["nola"] = "New Orleans"
     table["pnw"] = "Pacific Northwest"
@@ -162,6 +164,7 @@ enum Gazetteer {
     "memphis", "austin", "charlotte", "portland", "springfield", "burlington", "cambridge",
     "birmingham", "pa", "ca", "tx", "fl", "il", "oh", "mi", "ga", "nc", "ct", "ri", "nh", "vt",
     "az", "co", "wa", "nm", "tn", "sc", "mo", "mn", "wi", "ky", "ar", "ia", "ks", "nv", "wv",
+    "chi",
   ]
 
   /// Words that narrow an openness to the place after them ("everywhere in tx").

@@ -70,6 +70,9 @@ enum IntentClassifier {
   /// program"); the program's own words where only its director is named before them ("to the
   /// PD at brigham" → "brigham", "for the Spokane PD" → "Spokane"); nil when no run names a
   /// program, or names none but in general words ("for a program").
+  /// Words that open a program's description without naming it ("a chi program").
+  static let unnamingArticles: Set<String> = ["a", "an", "any", "some", "one"]
+
   static func draftAddressee(_ utterance: Utterance) -> String? {
     let tokens = utterance.tokens
     for lead in tokens.indices where draftAddresseeLeads.contains(tokens[lead].text) {
@@ -99,13 +102,21 @@ enum IntentClassifier {
         !draftGeneralWords.contains($0.text) && !draftProgramWords.contains($0.text)
       }
       guard !own.isEmpty else { continue }
-      // "my cousins program in newark": a program named by whose it is has no name here; the
-      // name is left to fill in, beside the place if one is said.
-      if let first = named.first, Lexicon.possessives.contains(first.text) {
-        let place = named.firstIndex { ["in", "at"].contains($0.text) }.map { at in
-          let typed = named[(at + 1)...].map(\.original).joined(separator: " ")
-          return Gazetteer.places[typed.lowercased()] ?? typed
-        }
+      // "my cousins program in newark", "a chi program": a program named by whose it is, or
+      // by no name at all, has no name here; the name is left to fill in, beside the place if
+      // one is said.
+      if let first = named.first,
+        Lexicon.possessives.contains(first.text) || unnamingArticles.contains(first.text)
+      {
+        let place =
+          named.firstIndex { ["in", "at"].contains($0.text) }.map { at in
+            let typed = named[(at + 1)...].map(\.original).joined(separator: " ")
+            return Gazetteer.places[typed.lowercased()] ?? typed
+          }
+          // "a chi program": a place named before the word for the program.
+          ?? named.first { Gazetteer.isPlaceWord($0.text) }.map {
+            Gazetteer.places[$0.text] ?? $0.original
+          }
         return "[program name]" + (place.map { $0.isEmpty ? "" : " in " + $0 } ?? "")
       }
       return named.map(\.original).joined(separator: " ")
