@@ -439,6 +439,8 @@ struct PersonalQuestionPhrasingTests {
       ("does my cousin count", .countsAsConnection(.geographicTie)),
       ("should i mention my grandpa", .mentionEvent),
       ("what should my email say", .emailContent),
+      ("what does the advisor estimate mean", .estimateMeaning),
+      ("does the letter count as an advocate", .letterAsAdvocate),
       ("should i take step 3 before applying", .uncovered(.stepThree)),
       // A held-out phrasing (2026-12-03, sixth session): a why asked as the whole line.
       ("can you explain why", .whyDecision),

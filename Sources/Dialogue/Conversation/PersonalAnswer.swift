@@ -41,6 +41,8 @@ enum PersonalAnswer {
       case .applicationTiming: applicationTiming(advice)
       case .uncovered(let topic): uncovered(topic, advice: advice)
       case .emailContent: emailContent(advice)
+      case .estimateMeaning: estimateMeaning(advice)
+      case .letterAsAdvocate: letterAsAdvocate()
       case .recall: recall(advice.profile)
       case .sourceOf(let number): source(of: number, advice: advice)
       case .retakeResult(let score, let exam): retakeResult(score, exam: exam, advice: advice)
@@ -246,6 +248,37 @@ enum PersonalAnswer {
       text += " " + cited(limit)
     }
     return TextDocument([.paragraph(text), .paragraph("/why shows every step.")])
+  }
+
+  /// What "the advisor's estimate" marks, and how many of this plan's sentences rest on one.
+  private static func estimateMeaning(_ advice: Advice) -> TextDocument {
+    let estimated = (advice.email.reasons + advice.items.map(\.reason)).filter {
+      $0.source.isEstimate
+    }
+    let inPlan =
+      estimated.isEmpty
+      ? " Your plan has none so far."
+      : " Your plan has \(estimated.count == 1 ? "one" : "\(estimated.count)"), each saying how "
+        + "it is made; ask where a number comes from, naming it, to see how."
+    return TextDocument([
+      .paragraph(
+        "\"The advisor's estimate\" marks a number neither article gives: I work it out from the "
+          + "public figures named beside it, and the sentence says how (for example, a "
+          + "specialty's matched mean less one national standard deviation). Treat it as a "
+          + "guide, not a cutoff: programs' own stated minimums and their residents' scores "
+          + "settle it." + inPlan)
+    ])
+  }
+
+  /// Whether a letter makes an advocate: it does not; what does, with the sources.
+  private static func letterAsAdvocate() -> TextDocument {
+    TextDocument([
+      .paragraph(
+        "No: a letter helps your application, but I count a faculty advocate only when someone "
+          + "will contact a program for you, with a call or an email to its program director "
+          + "\(AdviceCard.tag(Source.channel)). If she will, tell me. Either way, a strong, "
+          + "concrete letter from her is worth having \(AdviceCard.tag(Source.letters)).")
+    ])
   }
 
   /// What this applicant's email says: the plan's own step on it when the plan writes one, or

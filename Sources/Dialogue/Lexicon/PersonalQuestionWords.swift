@@ -26,6 +26,24 @@ extension PersonalQuestion {
       ["retake", "retakes", "retaking", "next attempt", "next try", "fail again", "fail it again"]
     ),
     (
+      .estimateMeaning,
+      [
+        "advisor estimate", "advisors estimate", "what does estimate mean",
+        "what do you mean by estimate", "what do you mean by the estimate", "what is an estimate",
+        "your own estimate", "is the estimate", "how do you estimate",
+      ]
+    ),
+    (
+      .letterAsAdvocate,
+      [
+        "letter count as an advocate", "letter count as a faculty advocate",
+        "letter writer count as", "letter counts as an advocate", "is a letter an advocate",
+        "letter is that an advocate", "letter does that count", "is a letter writer an advocate",
+        "does the letter count", "does a letter count", "does her letter count",
+        "does his letter count",
+      ]
+    ),
+    (
       .emailContent,
       [
         "what should my email say", "what should the email say", "what do i write in the email",

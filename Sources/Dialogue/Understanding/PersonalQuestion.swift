@@ -64,6 +64,11 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "What if I don't match?", "should I take Step 3?": a topic the sources do not cover, said
   /// so plainly, with what this applicant's plan does say beside it.
   case uncovered(UncoveredTopic)
+  /// "What does 'the advisor's estimate' mean?": what the tag marks and how such a number is
+  /// made.
+  case estimateMeaning
+  /// "Does a letter count as an advocate?": a letter is not advocacy, said with its source.
+  case letterAsAdvocate
   /// "What should my email say?": what the plan's own email holds, or, when the plan is not to
   /// write about the score, that it stays out of any note.
   case emailContent
@@ -91,7 +96,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .nextSteps, .recall, .sourceOf, .retakeResult, .needBackup: true
     case .countsAsConnection(let connection): connection != nil
     case .placeAsTie, .observershipAsTie, .tieElsewhere, .rotationElsewhere, .applicationTiming,
-      .uncovered:
+      .uncovered, .estimateMeaning, .letterAsAdvocate:
       true
     default: false
     }
@@ -111,7 +116,8 @@ enum PersonalQuestion: Sendable, Hashable {
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
       .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere,
-      .rotationElsewhere, .applicationTiming, .uncovered, .emailContent:
+      .rotationElsewhere, .applicationTiming, .uncovered, .emailContent, .estimateMeaning,
+      .letterAsAdvocate:
       nil
     case .needVisa: "img-visa-sponsorship"
     }
