@@ -439,6 +439,8 @@ struct PersonalQuestionPhrasingTests {
       ("does my cousin count", .countsAsConnection(.geographicTie)),
       ("should i mention my grandpa", .mentionEvent),
       ("what should my email say", .emailContent),
+      // Tester Jamal (2026-12-04): slang for a specialty asked about.
+      ("is 231 ok for gas", .isScoreLow(231, .anesthesiology)),
       ("what does the advisor estimate mean", .estimateMeaning),
       ("does the letter count as an advocate", .letterAsAdvocate),
       ("should i take step 3 before applying", .uncovered(.stepThree)),

@@ -148,6 +148,10 @@ extension SpecialtyExtractor {
     "gas": [
       ["going", "for"], ["into"], ["doing"], ["applying"], ["apply"], ["choose"], ["chose"],
       ["applying", "to"], ["apply", "to"], ["want", "to", "do"],
+      // Asked about ("is 231 ok for gas", "what about gas").
+      ["ok", "for"], ["okay", "for"], ["good", "for"], ["enough", "for"], ["low", "for"],
+      ["realistic", "for"], ["competitive", "for"], ["what", "about"], ["shot", "at"],
+      ["chances", "in"], ["chances", "at"], ["chances", "for"],
     ]
   ]
 
