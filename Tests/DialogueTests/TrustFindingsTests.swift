@@ -441,6 +441,11 @@ struct PersonalQuestionPhrasingTests {
       ("what should my email say", .emailContent),
       // Tester Jamal (2026-12-04): slang for a specialty asked about.
       ("is 231 ok for gas", .isScoreLow(231, .anesthesiology)),
+      // Tester Sofia (2026-12-04): a language asked about as a hook.
+      (
+        "does speaking portuguese count as a hook for boston programs",
+        .languageAsHook("Portuguese")
+      ),
       ("what does the advisor estimate mean", .estimateMeaning),
       ("does the letter count as an advocate", .letterAsAdvocate),
       ("should i take step 3 before applying", .uncovered(.stepThree)),

@@ -30,6 +30,7 @@ enum PersonalAnswer {
         rotationElsewhere(rotation: rotation, programs: programs)
       case .observershipAsTie: TextDocument([.paragraph(observershipNote + ".")])
       case .countsAsHook: hookOnRecord(advice)
+      case .languageAsHook(let language): languageAsHook(language, advice: advice)
       case .interviewAnswer: interviewAnswer(advice)
       case .mentionEvent: event(advice)
       case .mentionFailure: failureInApplication(advice)
@@ -267,6 +268,21 @@ enum PersonalAnswer {
           + "specialty's matched mean less one national standard deviation). Treat it as a "
           + "guide, not a cutoff: programs' own stated minimums and their residents' scores "
           + "settle it." + inPlan)
+    ])
+  }
+
+  /// Where a language is a hook, and whether one is counted for this applicant.
+  private static func languageAsHook(_ language: String, advice: Advice) -> TextDocument {
+    let counted = "A strong hook is already on record for you."
+    let open =
+      "I haven't counted it as a hook yet: if a program you want serves many patients who "
+      + "speak \(language), tell me, and it counts for that program."
+    let held = advice.profile.hook == true ? counted : open
+    return TextDocument([
+      .paragraph(
+        "For you: a language is a hook at a program whose patients speak it; the article's "
+          + "example is fluent Spanish where many patients speak Spanish "
+          + "\(AdviceCard.tag(Source.whenToEmail)). " + held)
     ])
   }
 

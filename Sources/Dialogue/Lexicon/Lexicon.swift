@@ -155,6 +155,14 @@ enum Lexicon {
     "scratch that", "actually", "i mean", "i meant", "no wait", "on second thought",
     "changed my mind", "or rather", "correction", "make that",
   ].map { $0.split(separator: " ").map(String.init) }
+  /// Languages a patient population may speak ("does speaking portuguese count as a hook").
+  static let languages: Set<String> = [
+    "spanish", "portuguese", "french", "creole", "arabic", "hindi", "urdu", "bengali", "punjabi",
+    "tamil", "telugu", "gujarati", "marathi", "farsi", "persian", "tagalog", "mandarin",
+    "cantonese", "chinese", "vietnamese", "korean", "japanese", "russian", "ukrainian", "polish",
+    "italian", "german", "somali", "amharic", "swahili", "yoruba", "igbo", "hausa", "turkish",
+    "hebrew", "greek", "armenian", "nepali", "haitian",
+  ]
   /// Verbs that edit what the advisor holds ("no keep pa", "no, remove that"): a yes or no
   /// heading a clause with one is about that edit, not the pending question.
   static let profileEdits: Set<String> = [

@@ -40,6 +40,10 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Does the away rotation count as a hook?", "is that a hook for me?": whether a hook is on
   /// record for this applicant, beside the entry on what makes one.
   case countsAsHook
+  /// "Does speaking Portuguese count as a hook?": where a language is one, and that it is not
+  /// counted until a program the applicant wants serves its speakers (the languages named, as
+  /// a list: "Hindi or Gujarati").
+  case languageAsHook(String)
   /// "What do I say if an interviewer asks about my score?": the plan's interview answer, with
   /// the results on record it can rest on.
   case interviewAnswer
@@ -113,6 +117,7 @@ enum PersonalQuestion: Sendable, Hashable {
     case .mentionEvent: "when-email-acute-event"
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .mentionFailure: "address-personal-statement"
+    case .languageAsHook: "when-email-hooks-that-matter"
     case .shouldEmail, .whyDecision, .applyCount, .outlook, .didIPass, .nextSteps, .advocateCall,
       .backup, .recall, .sourceOf, .countsAsConnection, .placeAsTie, .countsAsHook,
       .observershipAsTie, .retakeResult, .interviewAnswer, .needBackup, .tieElsewhere,
@@ -187,6 +192,15 @@ enum PersonalQuestion: Sendable, Hashable {
           phraseWords.contains($0) || fillers.contains($0) || whenWords.contains($0)
         }
         if asksOnlyThat { return question }
+      case .countsAsHook:
+        // "i speak hindi and gujarati": every language named, as a list ("Hindi or Gujarati").
+        let languages = utterance.words.filter(Lexicon.languages.contains).reduce(into: [String]())
+        {
+          let name = $1.prefix(1).uppercased() + $1.dropFirst()
+          if !$0.contains(name) { $0.append(name) }
+        }
+        return languages.isEmpty
+          ? question : .languageAsHook(languages.joinedAsList(conjunction: "or"))
       case .emailCount(every: true): if plain { return question }
       case .whyDecision: if plain || phrases.texts != plainWhyAsks.texts { return question }
       case .sourceOf:
