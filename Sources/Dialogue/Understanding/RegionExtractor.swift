@@ -56,8 +56,14 @@ enum RegionExtractor {
         // "remove boston, ohio only": the places named beside, not on record, are read as the
         // new wish.
         let recorded = regionOnRecord(context)
-        mentions = mentions.filter {
-          $0.place.map { !recorded.contains(Gazetteer.canonical($0)) } ?? false
+        // "scratch milwaukee, just chicago or ohio": places said to be the only ones are the
+        // new wish, on record or not.
+        let tokens = utterance.tokens
+        let only = tokens.indices.first { exclusiveWords.contains(tokens[$0].text) }
+        mentions = mentions.filter { mention in
+          guard let place = mention.place else { return false }
+          return !recorded.contains(Gazetteer.canonical(place))
+            || only.map { mention.tokens.lowerBound > $0 } == true
         }
         if mentions.isEmpty { return result }
         retracting = true
@@ -259,15 +265,25 @@ enum RegionExtractor {
     }
     // "i said pa earlier but i meant ny", with NJ and PA on record: the place ruled out is
     // swapped for the one meant, and the rest on record stays.
-    if corrects, !wished.isEmpty, !denied.isDisjoint(with: recorded),
+    // (Not when the places meant are said to be the only ones: "scratch milwaukee, just
+    // chicago or ohio" is the new region.)
+    let saidOnly = wished.contains { place in
+      exclusiveWords.contains(tokens.word(at: place.tokens.lowerBound - 1) ?? "")
+        || tokens.word(at: place.tokens.upperBound) == "only"
+    }
+    if corrects, !wished.isEmpty, !saidOnly, !denied.isDisjoint(with: recorded),
       let held = context.profile.region
     {
       let kept = MentionRecognizer.mentions(in: Utterance(held)).taken { $0.place != nil }
         .compactMap(\.place).filter { !denied.contains(Gazetteer.canonical($0)) }
       if !kept.isEmpty {
         let keptNames = Set(kept.map(Gazetteer.canonical))
+        // A name typed in lower case gets its capitals ("detroit" → "Detroit"); a code stays
+        // as typed, as in ``phrase(_:from:to:)``.
         let meant = wished.compactMap(\.place).filter {
           !keptNames.contains(Gazetteer.canonical($0))
+        }.map { typed in
+          Gazetteer.places[typed].flatMap { $0.lowercased() == typed ? $0 : nil } ?? typed
         }
         result.patch.region = (kept + meant).joined(separator: " or ")
         return result
