@@ -13,9 +13,11 @@ package struct Conversation: Sendable {
   let knowledge: KnowledgeBase
   let files: any FileAccess
   private let adviceCache = AdviceCache()
-  /// The numbers of the advisor's last reply, in order, for "where does that number come
-  /// from?" (not saved: a resumed conversation asks which number is meant).
-  private(set) var numbersSaidLast: [String] = []
+  /// The advisor's last reply, for "where does that number come from?" (not saved: a resumed
+  /// conversation asks which number is meant).
+  private var lastReply: TextDocument?
+  /// The numbers of the advisor's last reply, in order (read only when asked about).
+  var numbersSaidLast: [String] { lastReply.map { Self.numbers(in: $0.plainText) } ?? [] }
 
   /// - Parameter files: how `/programs` and `/export` reach files; none by default.
   package init(
@@ -49,7 +51,7 @@ package struct Conversation: Sendable {
   /// The advisor's answer to one line.
   package mutating func respond(to line: String) -> Turn {
     let turn = reply(to: line)
-    numbersSaidLast = Self.numbers(in: turn.replyText)
+    lastReply = turn.reply
     return turn
   }
 

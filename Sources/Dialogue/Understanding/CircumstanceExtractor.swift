@@ -214,12 +214,16 @@ enum CircumstanceExtractor {
     // result says nothing of the event (read apart only in a line that gives one).
     // (Not "a power failure at the test center", which is the event.)
     let tokens = utterance.tokens
-    let results = utterance.clauses.filter { clause in
-      clause.contains { index in
-        ExamExtractor.outcomeWords.contains(tokens[index].text)
-          && !ExamExtractor.notExamFailures.contains(tokens.word(at: index - 1) ?? "")
+    let givesResult = utterance.words.contains(where: ExamExtractor.outcomeWords.contains)
+    let results =
+      !givesResult
+      ? []
+      : utterance.clauses.filter { clause in
+        clause.contains { index in
+          ExamExtractor.outcomeWords.contains(tokens[index].text)
+            && !ExamExtractor.notExamFailures.contains(tokens.word(at: index - 1) ?? "")
+        }
       }
-    }
     let aboutEvent =
       results.isEmpty
       ? utterance

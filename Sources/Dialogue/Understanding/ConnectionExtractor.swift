@@ -189,7 +189,8 @@ enum ConnectionExtractor {
   /// names faculty.)
   private static func speaksUpWithoutFaculty(_ utterance: Utterance) -> Bool {
     let tokens = utterance.tokens
-    guard let start = tokens.firstStart(of: advocate),
+    // (One hashed check first: most lines speak of no advocacy at all.)
+    guard utterance.containsAny(advocate), let start = tokens.firstStart(of: advocate),
       let clause = utterance.clauses.first(where: { $0.contains(start) })
     else { return false }
     let before = tokens[..<start]

@@ -43,6 +43,7 @@ enum ExamExtractor {
 
     var aboutCOMLEX = false  // the clauses since one that named COMLEX name no Step
     var lastScoreAt: [Exam: Int] = [:]  // where each exam's last score was said
+    let doubtsAnOutcome = utterance.containsAny(outcomeDoubts)
     for clause in utterance.clauses {
       scan.clause = clause
       let inClause = exams.filter { clause.contains($0.tokens.lowerBound) }
@@ -77,8 +78,9 @@ enum ExamExtractor {
           context.failedExam(before: $0)
         } : nil
       var clauseOutcomes: [Feature] = []
-      // "not sure if that even counts as a pass": a doubt, not a result.
-      let doubted = utterance.part(clause).containsAny(outcomeDoubts)
+      // "not sure if that even counts as a pass": a doubt, not a result (each clause read
+      // apart only in a line that holds a doubt: few do).
+      let doubted = doubtsAnOutcome && utterance.part(clause).containsAny(outcomeDoubts)
       for index in clause where !scan.consumed.contains(index) {
         guard let feature = scan.feature(at: index), !(doubted && feature.isOutcome) else {
           continue
@@ -640,7 +642,10 @@ enum ExamExtractor {
   ) {
     let tokens = utterance.tokens
     // "do not add it to step 1": a refusal earlier in the exam's clause denies it too.
-    let refusals = utterance.clauses.filter { utterance.part($0).containsAny(refusedPlacements) }
+    // (Read clause by clause only for a line that refuses at all: few do.)
+    let refusals =
+      utterance.containsAny(refusedPlacements)
+      ? utterance.clauses.filter { utterance.part($0).containsAny(refusedPlacements) } : []
     let denies = { (mention: Mention) in
       Lexicon.negations.contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
         || refusals.contains { $0.contains(mention.tokens.lowerBound) }
