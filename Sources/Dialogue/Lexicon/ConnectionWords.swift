@@ -63,15 +63,16 @@ extension ConnectionExtractor {
   ]
 
   /// People who are not faculty: their praise is feedback (a hook), not advocacy.
+  static let nonFaculty: Phrases = [
+    "chief resident", "resident", "residents", "intern", "nurse", "team",
+  ]
+
   /// Who may put in a word without being faculty ("my cousin will put in a good word with
   /// her pd"): said before the words of advocacy, without a faculty word, no advocate.
   static let nonFacultySpeakers: Set<String> = [
     "cousin", "cousins", "brother", "sister", "mom", "dad", "mother", "father", "aunt", "uncle",
     "friend", "friends", "classmate", "roommate", "gf", "bf", "girlfriend", "boyfriend", "wife",
-    "husband", "partner", "resident", "residents", "intern", "nurse", "she", "he",
-  ]
-  static let nonFaculty: Phrases = [
-    "chief resident", "resident", "residents", "intern", "nurse", "team",
+    "husband", "partner", "resident", "residents", "intern", "nurse",
   ]
 
   /// A rotation still to come is not a tie yet.

@@ -116,11 +116,14 @@ extension ExamExtractor {
     "no", "yes", "so", "oh", "sorry", "wait", "and", "only", "just", "that", "one",
   ]
   /// An instruction not to give a score to the exam named after it ("do not add it to step
-  /// 1"): that exam is the one the score is not.
-  static let refusedPlacements: Phrases = [
-    "dont put", "not put", "dont add", "not add", "dont record", "not record", "dont move",
-    "not move", "dont give", "not give", "dont list", "not list", "dont change", "not change",
-  ]
+  /// 1"): that exam is the one the score is not. The score is the verb's object ("not move my
+  /// ck date" refuses nothing of a score).
+  static let refusedPlacements = Phrases(
+    ["dont", "not"].flatMap { negation in
+      ["put", "add", "record", "move", "list", "use"].flatMap { verb in
+        ["it", "that", "this", "the score", "my score"].map { "\(negation) \(verb) \($0)" }
+      }
+    })
   /// A score said to be the same on both exams ("ck 224 too"): nothing moves.
   static let sameScoreCues: Phrases = [
     "too", "also", "same", "as well", "both", "each", "again", "either",
@@ -167,8 +170,8 @@ extension ExamExtractor {
 
   /// "attempt 2", "try 3": a count of attempts after the word.
   static let attemptLeads: Set<String> = ["attempt", "try", "sitting"]
-  /// Words before a small number that ends its clause and counts sittings ("step 1 took 2",
-  /// not "took 2 weeks off").
+  /// Words before a small number that ends its sentence and counts sittings ("step 1 took 2",
+  /// not "took 2 weeks off" or "took 2, almost 3 months").
   static let sittingCountLeads: Set<String> = ["took", "needed", "required", "sittings"]
 
   /// Words right before a number that make it no score: a count of programs ("my friends

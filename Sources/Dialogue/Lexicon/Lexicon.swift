@@ -155,6 +155,26 @@ enum Lexicon {
     "scratch that", "actually", "i mean", "i meant", "no wait", "on second thought",
     "changed my mind", "or rather", "correction", "make that",
   ].map { $0.split(separator: " ").map(String.init) }
+  /// Of ``changeOfMindPhrases``, those that change the mind wherever they stand ("ck was 213 no
+  /// wait 231"); the others ("actually", "i meant") only where a clause starts ("peds.
+  /// actually no, family med"; not "IM. i actually really like peds too"). "I mean" is left
+  /// out here: it opens asides ("IM, i mean family med would be fine too").
+  static let changesOfMindAnywhere: [[String]] = [
+    "scratch that", "no wait", "on second thought", "changed my mind", "or rather", "make that",
+  ].map { $0.split(separator: " ").map(String.init) }
+  static let changesOfMindAtClauseStart: [[String]] = [["actually"], ["i", "meant"]]
+
+  /// Whether a change of mind starts at `index` (for a score or a specialty said again).
+  static func changesMind(at index: Int, in tokens: [Utterance.Token]) -> Bool {
+    if changesOfMindAnywhere.contains(where: { tokens.has($0, at: index) }) { return true }
+    let opensClause =
+      index == 0 || tokens[index - 1].kind == .punctuation
+      || ["or", "no", "sorry", "oops"].contains(tokens[index - 1].text)
+    return opensClause && changesOfMindAtClauseStart.contains { tokens.has($0, at: index) }
+  }
+  /// The word of a line that says what was meant instead ("but i meant ny", "i meant fm not
+  /// em").
+  static let meantWords: Set<String> = ["meant", "mean"]
   /// Languages a patient population may speak ("does speaking portuguese count as a hook").
   static let languages: Set<String> = [
     "spanish", "portuguese", "french", "creole", "arabic", "hindi", "urdu", "bengali", "punjabi",
@@ -171,9 +191,11 @@ enum Lexicon {
   /// Two words in front of a number that say it is being replaced ("instead of 229").
   static let denyingPairs: Set<[String]> = [
     ["instead", "of"], ["rather", "than"],
-    // "dont put 231 on step 1", "do not record 231": an instruction not to keep the number.
+    // "dont put 231 on step 1", "do not record 231": an instruction not to keep the number
+    // (the verbs of ``ExamExtractor/refusedPlacements``, with the number as their object).
     ["dont", "put"], ["not", "put"], ["dont", "record"], ["not", "record"], ["dont", "add"],
     ["not", "add"], ["dont", "use"], ["not", "use"], ["dont", "list"], ["not", "list"],
+    ["dont", "move"], ["not", "move"],
   ]
 
   /// Statement-form openers that ask for something ("tell me how to…"), as word sequences.

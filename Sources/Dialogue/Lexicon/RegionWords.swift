@@ -65,8 +65,6 @@ extension RegionExtractor {
   static let misspokeLeads: Set<String> = ["said", "typed", "wrote", "put"]
   /// Words that keep a place on record as it is ("no keep pa, i didnt remove it").
   static let keepWords: Set<String> = ["keep"]
-  /// The word of a line that says what was meant instead ("but i meant ny").
-  static let meantWords: Set<String> = ["meant", "mean"]
   /// Words that are never part of a place's phrase as kept ("pa back too, philly", "arizona, i
   /// still want texas"): a span holding one is kept as its places' names.
   static let notInPlacePhrase: Set<String> = [

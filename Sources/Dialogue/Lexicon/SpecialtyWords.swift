@@ -118,9 +118,6 @@ extension SpecialtyExtractor {
     "might switch to", "may switch to", "maybe switch to", "maybe switching to",
     "thinking about going", "thinking about", "thinking of", "considering",
   ].map { $0.split(separator: " ").map(String.init) }
-  /// The word right before a short name said to be the one meant ("i meant fm not em"): the
-  /// name counts unasked.
-  static let meantLeads: Set<String> = ["meant", "mean"]
   /// Words shortly before the specialty switched to ("from derm to IM", "I meant peds").
   static let switchLeads: Set<String> = ["to", "meant", "actually"]
 
@@ -149,7 +146,7 @@ extension SpecialtyExtractor {
       ["going", "for"], ["into"], ["doing"], ["applying"], ["apply"], ["choose"], ["chose"],
       ["applying", "to"], ["apply", "to"], ["want", "to", "do"],
       // Asked about ("is 231 ok for gas", "what about gas").
-      ["ok", "for"], ["okay", "for"], ["good", "for"], ["enough", "for"], ["low", "for"],
+      ["ok", "for"], ["okay", "for"], ["good", "for"], ["low", "for"],
       ["realistic", "for"], ["competitive", "for"], ["what", "about"], ["shot", "at"],
       ["chances", "in"], ["chances", "at"], ["chances", "for"],
     ]
@@ -158,6 +155,7 @@ extension SpecialtyExtractor {
   /// Phrases in which a word of ``contextualNames`` is an ordinary word, even when the specialty
   /// is asked ("a family emergency during dedicated" is no Family Medicine).
   static let ordinaryPhrases: Phrases = [
+    "gas money", "gas mileage", "gas station", "gas prices", "gas bill",
     "family emergency", "family member", "family members", "family issue", "family issues",
     "family thing", "family things", "family stuff", "family situation", "family reasons",
     "family reason", "family crisis", "family problem", "family problems", "family matters",

@@ -73,7 +73,7 @@ enum ConnectionExtractor {
       utterance.containsAny(doubtsAdvocate)
       || utterance.containsAny(unpromised)
         && !utterance.removing(unpromised).containsAny(advocate)
-    if known.contains(.facultyAdvocate), utterance.containsAny(notFacultyAfterAll) {
+    if known.contains(.facultyAdvocate), saysAdvocateIsNotFaculty(utterance) {
       removed.insert(.facultyAdvocate)
     }
     if doubts {
@@ -183,10 +183,22 @@ enum ConnectionExtractor {
     return result
   }
 
+  /// "she is not faculty", "shes just a pgy2": the advocate on record was not faculty after all;
+  /// not "she is an attending, not just a resident", nor of someone else in the clause ("my
+  /// cousin is not faculty").
+  private static func saysAdvocateIsNotFaculty(_ utterance: Utterance) -> Bool {
+    let tokens = utterance.tokens
+    guard utterance.containsAny(notFacultyAfterAll),
+      let start = tokens.firstStart(of: notFacultyAfterAll),
+      let clause = utterance.clauses.first(where: { $0.contains(start) })
+    else { return false }
+    return tokens.word(at: start - 1) != "not"
+      && !tokens[clause.lowerBound..<start].contains { nonFacultySpeakers.contains($0.text) }
+  }
+
   /// "my cousin will put in a good word with her program director": the one who speaks up is
-  /// named before the words of advocacy, in their clause, and is no faculty. ("She" counts
-  /// only beside such a person named earlier in the line: "my attending said she will call"
-  /// names faculty.)
+  /// named before the words of advocacy, in their clause, and is no faculty ("my attending said
+  /// she will call" names faculty).
   private static func speaksUpWithoutFaculty(_ utterance: Utterance) -> Bool {
     let tokens = utterance.tokens
     // (One hashed check first: most lines speak of no advocacy at all.)
@@ -195,7 +207,7 @@ enum ConnectionExtractor {
     else { return false }
     let before = tokens[..<start]
     let speaker = tokens[clause.lowerBound..<start].contains {
-      nonFacultySpeakers.contains($0.text) && $0.text != "she" && $0.text != "he"
+      nonFacultySpeakers.contains($0.text)
     }
     return speaker
       && !Utterance(tokens: Array(before), original: "").containsAny(advocatePeople)

@@ -82,9 +82,9 @@ enum ExamExtractor {
       // apart only in a line that holds a doubt: few do).
       let doubted = doubtsAnOutcome && utterance.part(clause).containsAny(outcomeDoubts)
       for index in clause where !scan.consumed.contains(index) {
-        guard let feature = scan.feature(at: index), !(doubted && feature.isOutcome) else {
-          continue
-        }
+        guard let feature = scan.feature(at: index),
+          !(doubted && (feature == .pass || feature.isFailure))
+        else { continue }
         if case .denied(let value) = feature {
           result.deniedScores.append(value)
           continue
@@ -125,9 +125,7 @@ enum ExamExtractor {
         for target in targets {
           // "ck was 213 no wait 231": a score after a change of mind replaces the one before.
           if feature.score != nil, let last = lastScoreAt[target],
-            (last..<index).contains(where: { position in
-              Lexicon.changeOfMindPhrases.contains { tokens.has($0, at: position) }
-            })
+            (last..<index).contains(where: { Lexicon.changesMind(at: $0, in: tokens) })
           {
             reports[target]?.events.removeAll { $0.score != nil }
           }
@@ -137,8 +135,8 @@ enum ExamExtractor {
       }
       // "failed both step 1 and CK": a clause that only names an exam shares the outcome of
       // the clause before it.
-      if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, let exam = inClause.last?.exam,
-        reports[exam] == nil
+      if clauseOutcomes.isEmpty, !previousOutcomes.isEmpty, !doubted,
+        let exam = inClause.last?.exam, reports[exam] == nil
       {
         reports[exam] = Report(events: previousOutcomes)
       }
@@ -273,6 +271,8 @@ enum ExamExtractor {
     }
 
     var score: Int? { if case .score(let value) = self { value } else { nil } }
+
+    var isFailure: Bool { if case .fail = self { true } else { false } }
 
     /// Whether the feature names the first sitting (true) or a later one (false).
     var isFirstSitting: Bool? {

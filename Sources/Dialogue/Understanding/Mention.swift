@@ -133,7 +133,7 @@ enum MentionRecognizer {
     } else if ExamExtractor.attemptLeads.contains(previous), value < 10 {
       add(.attempts(value), index..<index + 1, .stated)
     } else if ExamExtractor.sittingCountLeads.contains(previous), value < 10,
-      index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
+      index + 1 == tokens.count || tokens[index + 1].endsSentence
     {
       add(.attempts(value), index..<index + 1, .stated)
     } else if LineCues.scoreLike.contains(value), !ExamExtractor.notScoreUnits.contains(next),

@@ -99,7 +99,7 @@ enum RegionExtractor {
       let wholeLine = mention.tokens.count == utterance.tokens.count
       // "also maybe ny too": a short name added to the region on record is a place.
       // "but i meant ny": a short name said to be the one meant.
-      let meant = meantWords.contains(tokens.word(at: start - 1) ?? "")
+      let meant = Lexicon.meantWords.contains(tokens.word(at: start - 1) ?? "")
       guard
         mention.confidence == .stated || asked || listed || wholeLine || adds || meant
           || onRecord.contains(tokens[mention.tokens].map(\.text).joined(separator: " "))
@@ -208,13 +208,32 @@ enum RegionExtractor {
           && tokens.word(at: start - 2) != "not")
           || tokens.word(at: place.tokens.upperBound) == "only",
       ]
-      if isWish(Set(found.filter(\.value).keys)) { wished.append(place) }
-      if found[.alone] == true || found[.exclusive] == true { narrowing.insert(start) }
+      // A place said right after a change of mind ("actually ny", "make that ny") or said to
+      // be the only one ("keep ny only") is a wish, and narrows the region on record to itself;
+      // so does one said alone.
+      let afterChangeOfMind = Lexicon.changeOfMindPhrases.contains { phrase in
+        (start - phrase.count - 1...start - phrase.count).contains { at in
+          at >= 0 && tokens.has(phrase, at: at)
+            && tokens[(at + phrase.count)..<start].allSatisfy { $0.kind == .punctuation }
+        }
+      }
+      let cues = Set(found.filter(\.value).keys)
+      if isWish(cues)
+        || (afterChangeOfMind || found[.exclusive] == true) && cues.isDisjoint(with: neverWish)
+      {
+        wished.append(place)
+      }
+      if found[.alone] == true || found[.exclusive] == true || afterChangeOfMind {
+        narrowing.insert(start)
+      }
       // ("not just nj" rules nothing out.) "i said pa earlier but i meant ny": the place said
       // by mistake is ruled out too.
+      // (Said by the user, "i said", and taken back by "meant": not "my mentor said pa is
+      // fine but i mean nj is closer".)
       let misspoke =
         misspokeLeads.contains(tokens.word(at: start - 1) ?? "")
-        && tokens[place.tokens.upperBound...].contains { meantWords.contains($0.text) }
+        && tokens.word(at: start - 2) == "i"
+        && tokens[place.tokens.upperBound...].contains { $0.text == "meant" }
       if found[.ruledOut] == true && tokens.word(at: start - 1) != "just" || misspoke,
         let name = place.place
       {
@@ -254,7 +273,8 @@ enum RegionExtractor {
     }
     // "no keep pa, i didnt remove it": a place on record said to be kept leaves the region as
     // it stands, said again.
-    if known, denied.isEmpty,
+    // (Not "keep ny only", which narrows.)
+    if known, denied.isEmpty, narrowing.isEmpty,
       places.contains(where: { place in
         keepWords.contains(tokens.word(at: place.tokens.lowerBound - 1) ?? "")
           && recorded.contains(Gazetteer.canonical(place.place ?? ""))

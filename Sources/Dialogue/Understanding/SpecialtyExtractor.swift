@@ -52,11 +52,7 @@ enum SpecialtyExtractor {
         return false
       }
       // "i meant fm not em": a short name said to be the one meant.
-      if mention.specialty != nil, mention.confidence == .whenAsked,
-        meantLeads.contains(words.word(at: mention.tokens.lowerBound - 1) ?? "")
-      {
-        return true
-      }
+      if saidToBeMeant(mention, in: words) { return true }
       let inTraining = training.contains { $0.contains(mention.tokens.lowerBound) }
       switch mention.kind {
       case .specialty(let specialty):
@@ -93,9 +89,7 @@ enum SpecialtyExtractor {
         continue
       }
       let negated = isNegated(at: position, in: words)
-      if mention.confidence == .whenAsked, !asked, !negated,
-        mention.specialty == nil || !meantLeads.contains(words.word(at: position - 1) ?? "")
-      {
+      if mention.confidence == .whenAsked, !asked, !negated, !saidToBeMeant(mention, in: words) {
         continue
       }
       // "backup would be prelim surgery or IM": a name listed right after a backup is one too.
@@ -166,6 +160,15 @@ enum SpecialtyExtractor {
       result.intents.append(.clarify(.prelim))
     }
     return result
+  }
+
+  /// "i meant fm not em", "i mean fm": a short name said to be the one meant, followed by
+  /// "not" or by the end of its clause (not "i mean im kind of scared").
+  private static func saidToBeMeant(_ mention: Mention, in tokens: [Utterance.Token]) -> Bool {
+    let end = mention.tokens.upperBound
+    return mention.specialty != nil && mention.confidence == .whenAsked
+      && Lexicon.meantWords.contains(tokens.word(at: mention.tokens.lowerBound - 1) ?? "")
+      && (end == tokens.count || tokens[end].kind == .punctuation || tokens[end].text == "not")
   }
 
   /// "EM as a reach", "derm maybe as a stretch", "EM is my reach": named as a long shot; not
@@ -245,9 +248,7 @@ enum SpecialtyExtractor {
       // ... or a change of mind since the name before it ("peds. actually no, family med").
       let since = number > 0 ? candidates[number - 1].end : candidate.position
       return before.contains { switchLeads.contains($0.text) }
-        || (since..<candidate.position).contains { index in
-          Lexicon.changeOfMindPhrases.contains { tokens.has($0, at: index) }
-        }
+        || (since..<candidate.position).contains { Lexicon.changesMind(at: $0, in: tokens) }
     }.map { candidates[$0] }
     return candidates.count > 1 ? switched ?? candidates.first : candidates.first
   }

@@ -97,7 +97,9 @@ enum Understanding {
           || first.words.contains(where: Lexicon.profileEdits.contains))
     }
     link(
-      &result, context: context, answerStandsAlone: answerStandsAlone, headsAClause: headsAClause)
+      &result, context: context, answerStandsAlone: answerStandsAlone, headsAClause: headsAClause,
+      opensOnExam: result.yesNo.first == false
+        && utterance.sentences.first.map { !ExamExtractor.examMentions($0.tokens).isEmpty } == true)
     // A place taken back is no tie to ask about; nor is one that changes the region on record
     // ("scratch that, nj or ny" while connections are asked): it is where to train.
     if result.retraction || result.correction && result.patch.region != nil {
@@ -163,9 +165,10 @@ enum Understanding {
   /// - Parameters:
   ///   - answerStandsAlone: the line opens with a sentence that is a whole yes or no.
   ///   - headsAClause: the line's yes or no opens a clause that goes on about something else.
+  ///   - opensOnExam: the line's first sentence names an exam ("no, ck was first try").
   private static func link(
     _ result: inout Interpretation, context: UnderstandingContext, answerStandsAlone: Bool,
-    headsAClause: Bool
+    headsAClause: Bool, opensOnExam: Bool
   ) {
     // "Actually forget neuro" with Neurology on record and nothing in its place: the specialty
     // is open again, to be asked, rather than kept against what was said.
@@ -198,10 +201,14 @@ enum Understanding {
     // to the cutoff question): the answer is asked again rather than guessed.
     // And so does a "no" before a sentence that changes an exam's result on record ("no, ck
     // was first try"): the "no" is about that result, and the pending question is asked again.
-    let changesResultOnRecord = Exam.allCases.contains { exam in
-      !result.patch[exam].isEmpty && context.profile.isKnown(exam.slot)
-        && result.yesNo.first == false
-    }
+    // (Only where the "no" and the exam share a sentence: "no, none of them list one. step 1 i
+    // passed on the second try btw" still answers.)
+    let changesResultOnRecord =
+      result.yesNo.first == false
+      && Exam.allCases.contains { exam in
+        !result.patch[exam].isEmpty && context.profile.isKnown(exam.slot)
+      }
+      && opensOnExam
     if (result.correction || changesResultOnRecord) && !answerStandsAlone || headsAClause,
       let slot = result.answeredByYesNo, result.patch.slots.contains(where: { $0 != slot })
     {
