@@ -313,7 +313,8 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .twelfth: 20
     // 15 of 20 as written. Fixed since, each with its own reworded row in the table: a score
     // after "no wait" replaces the one before, and so does a specialty after "actually no".
-    // Left: "gsurg, or prelim surgery if that fails" takes the prelim as the choice; "an
+    // Left: "gsurg, or prelim surgery if that fails", now General Surgery with the prelim as
+    // a backup, where the row expected the prelim question; "an
     // attending said she'd write me a letter" is not understood (a letter alone is no advocacy,
     // but the line could be asked about); and one writer's slip (two connections written with
     // a space after the comma, which the table does not take).

@@ -34,10 +34,10 @@ extension AdviceRule {
     AdviceRule(
       "channel.hierarchy", .channel, .note, .channel,
       when: { $0.decision != nil },
-      "Who speaks for you matters more than what is said. The article's chart scores each "
-        + "channel's impact, with no unit given (read it as out of 100): trusted faculty "
-        + "calling the program director 95, a known faculty advocate's personal email 80, your "
-        + "own targeted email with a clear hook 40, a generic email explaining the score 5."),
+      "Who speaks for you matters more than what is said. The article's chart gives each "
+        + "channel a relative impact value, with no unit: trusted faculty calling the program "
+        + "director 95, a known faculty advocate's personal email 80, your own targeted email "
+        + "with a clear hook 40, a generic email explaining the score 5."),
     AdviceRule(
       "channel.faculty", .channel, .action(.outreach, rank: 0), .channel,
       when: { $0.decision == .facultyContact }

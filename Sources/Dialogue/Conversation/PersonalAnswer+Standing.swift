@@ -295,10 +295,10 @@ extension PersonalAnswer {
     let said = notes(advocateRules, in: advice)
     if said.isEmpty {
       lines.append(
-        "No faculty advocate is on record for you, so any email is yours to write: a relative, "
-          + "a friend or a resident putting in a word does not stand in for one "
-          + "\(AdviceCard.tag(Source.whenToEmail)). Tell me if a faculty member has offered to "
-          + "speak up.")
+        "No faculty advocate is on record for you, so any email is yours to write. The "
+          + "sources' advocate is an influential faculty member who knows your work "
+          + "\(AdviceCard.tag(Source.whenToEmail)); I don't count a relative's or a resident's "
+          + "word as one. Tell me if a faculty member has offered to speak up.")
     }
     // "Call or email?": the channels' relative impact, as the plan gives it.
     lines += (said + notes([channelImpactRule], in: advice)).map(cited)

@@ -128,6 +128,7 @@ enum PersonalAnswer {
   {
     if afterEvent, question == nil || question == .shouldEmail(plain: false),
       Utterance(text).containsAny(PersonalQuestion.mentionItPhrases)
+        || endsOnARelative(Utterance(text))
     {
       return .mentionEvent
     }
@@ -135,6 +136,15 @@ enum PersonalAnswer {
     let utterance = Utterance(text)
     let every = PersonalQuestion.table.filter { $0.0 == .emailCount(every: true) }.flatMap(\.1)
     return every.contains(where: utterance.contains) ? .emailCount(every: true) : question
+  }
+
+  /// "should i mention my grandpa": a relative named last, after "mention my".
+  private static func endsOnARelative(_ utterance: Utterance) -> Bool {
+    let words = utterance.words
+    guard words.count >= 3, Lexicon.relatives.contains(words[words.count - 1]) else {
+      return false
+    }
+    return words.suffix(3).elementsEqual(["mention", "my", words[words.count - 1]])
   }
 
   /// The entry that answers the general form of the question for this applicant: how many
@@ -275,8 +285,9 @@ enum PersonalAnswer {
   private static func languageAsHook(_ language: String, advice: Advice) -> TextDocument {
     let counted = "A strong hook is already on record for you."
     let open =
-      "I haven't counted it as a hook yet: if a program you want serves many patients who "
-      + "speak \(language), tell me, and it counts for that program."
+      "I haven't counted it as a hook yet. If a program you want serves many patients who "
+      + "speak \(language), say so in a sentence (\"a program I want serves many patients who "
+      + "speak \(language)\") and I'll count it."
     let held = advice.profile.hook == true ? counted : open
     return TextDocument([
       .paragraph(

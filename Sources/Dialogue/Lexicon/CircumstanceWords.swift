@@ -17,23 +17,30 @@ extension CircumstanceExtractor {
     "as a ta", "as a teaching assistant", "as a research coordinator",
   ]
 
-  static let hookCues: Phrases = [
-    "speak spanish", "fluent in", "fluent spanish", "bilingual", "trilingual", "native speaker",
-    "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
-    "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
-    "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
-    "career as a", "phd", "loved me", "liked me", "love to have you", "have you back",
-    "want you back",
-    "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
-    "program specific reason", "former teacher",
-    "military", "veteran", "served in the", "spanish speaker", "speaks spanish",
-    "spanish speaking", "speaker of", "years as a", "was a nurse", "was an icu nurse",
-    "was a paramedic", "was an engineer", "was a teacher", "was a pharmacist", "was a pa",
-    "was an emt", "worked as", "before med school", "rank me", "ranked to match",
-    "rank me to match",
-    "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
-    "love to have me", "want me back", "have me back", "invited me back",
-  ]
+  static let hookCues: Phrases =
+    [
+      "speak spanish", "fluent in", "fluent spanish", "bilingual", "trilingual", "native speaker",
+      "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
+      "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
+      "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
+      "career as a", "phd", "loved me", "liked me", "love to have you", "have you back",
+      "want you back",
+      "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
+      "program specific reason", "former teacher",
+      "military", "veteran", "served in the", "spanish speaker", "speaks spanish",
+      "spanish speaking", "speaker of", "years as a", "was a nurse", "was an icu nurse",
+      "was a paramedic", "was an engineer", "was a teacher", "was a pharmacist", "was a pa",
+      "was an emt", "worked as", "before med school", "rank me", "ranked to match",
+      "rank me to match",
+      "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
+      "love to have me", "want me back", "have me back", "invited me back",
+    ]
+    // Any language a program's patients may speak ("a program i want serves many portuguese
+    // speaking patients").
+    + Phrases(
+      Lexicon.languages.sorted().flatMap {
+        ["speak \($0)", "\($0) speaking", "\($0) speakers", "fluent \($0)"]
+      })
 
   /// Praise of the user's evaluations or feedback: a program's feedback (a hook) when said
   /// unasked, but the answer to the clinical-evidence question when that is what was asked ("yes, strong
@@ -65,14 +72,14 @@ extension CircumstanceExtractor {
     "maximum attempts", "no more than", "limit of",
   ]
 
-  /// What others say of cutoffs, or a guess ("some say 230 min i think"): no program's stated
-  /// minimum.
   /// A hedged answer to the cutoff question ("probably not, ..."): the user's own answer, not
   /// hearsay about what programs want.
   static let hedgedAnswers: Phrases = [
     "probably not", "probably no", "probably yes", "i think not", "i think so", "i guess not",
     "i guess so", "i dont think so", "i do not think so",
   ]
+  /// What others say of cutoffs, or a guess ("some say 230 min i think"): no program's stated
+  /// minimum.
   static let cutoffHearsay: Phrases = [
     "some say", "people say", "i heard", "heard that", "i think", "apparently",
     "rumor", "rumour", "supposedly", "reddit", "sdn", "friends say", "someone said", "i guess",
@@ -193,6 +200,9 @@ extension CircumstanceExtractor {
     "cancer institute", "cancer lab", "cancer genetics", "gene therapy", "therapy research",
     "anxiety research", "depression research", "stroke research", "stroke unit", "stroke team",
     "baby steps",
+    // "my brother passing his boards": a relative passing an exam, not dying.
+    "passing his", "passing her", "passing their", "passing the", "passing step", "passing ck",
+    "passing boards", "passing it",
   ]
 
   /// "Nothing happened": no event behind the score, whatever the pending question.

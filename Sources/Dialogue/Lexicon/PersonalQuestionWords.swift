@@ -3,6 +3,12 @@ extension PersonalQuestion {
   /// "does my cousin count", "my parents count?": a relative asked about as a tie.
   static let relativesCount = Phrases(
     ConnectionExtractor.familyMembers.texts.flatMap { ["my \($0) count", "my \($0) counts"] })
+  /// Emails other than the one to programs about the score ("the email to my letter writer").
+  static let otherEmails: Phrases = [
+    "to my letter writer", "to my mentor", "to my advocate", "to my attending", "to my pd",
+    "thank you", "thank you email", "thank you note", "to the coordinator", "letter of intent",
+    "letter of interest",
+  ]
   /// Words that point at a number the advisor said ("where does that number come from").
   static let numberPointers: Phrases = [
     "that number", "this number", "the number", "those numbers", "these numbers", "that figure",
@@ -37,10 +43,10 @@ extension PersonalQuestion {
       .letterAsAdvocate,
       [
         "letter count as an advocate", "letter count as a faculty advocate",
-        "letter writer count as", "letter counts as an advocate", "is a letter an advocate",
-        "letter is that an advocate", "letter does that count", "is a letter writer an advocate",
-        "does the letter count", "does a letter count", "does her letter count",
-        "does his letter count",
+        "letter writer count as an advocate", "letter writer count as a faculty advocate",
+        "letter counts as an advocate", "is a letter an advocate", "letter is that an advocate",
+        "is a letter writer an advocate", "letter make her an advocate",
+        "letter make him an advocate",
       ]
     ),
     (
@@ -57,8 +63,9 @@ extension PersonalQuestion {
     (
       .uncovered(.notMatching),
       [
-        "do not match", "dont match", "if i go unmatched", "go unmatched", "end up unmatched",
-        "if i am unmatched", "fail to match", "if i dont get in anywhere", "plan if i dont match",
+        "if i do not match", "if i dont match", "i dont match anywhere", "if i go unmatched",
+        "go unmatched", "end up unmatched", "if i am unmatched", "if i fail to match",
+        "if i dont get in anywhere", "plan if i dont match", "dont match this year",
         "the soap", "scramble", "reapply next year", "reapply next cycle", "have to reapply",
       ]
     ),
@@ -191,8 +198,7 @@ extension PersonalQuestion {
       .mentionEvent,
       // "should i mention my grandpa passing", "mention my moms passing": a relative's death.
       Phrases(Lexicon.relatives.sorted().map { "mention my \($0) passing" }) + [
-        "mention my grandpa", "mention my grandma", "mention my grandfather",
-        "mention my grandmother",
+
         "mention my dad", "mention my mom", "mention my father", "mention my mother",
         "mention my family", "mention the family", "mention my parent", "mention the event",
         "mention what happened", "mention the emergency", "mention my illness",
@@ -236,8 +242,10 @@ extension PersonalQuestion {
         "not a rebound", "not count as a rebound", "why stay silent", "why should i stay silent",
         "why not email", "why should i not email", "why can i not email", "why silent",
         "why email", "why should i email", "why a faculty", "why the advocate",
-        "why is that the decision", "why that decision", "why you think i should",
-        "why do you think i should", "why u think i should", "why do u think i should",
+        "why is that the decision", "why that decision", "why you think i should email",
+        "why do you think i should email", "why u think i should email",
+        "why do u think i should email", "why do you think i should stay silent",
+        "why u think i should stay silent",
       ]
     ),
     (
@@ -251,7 +259,7 @@ extension PersonalQuestion {
         "can my program director",
         "should my mentor call", "my mentor still", "should i let my mentor",
         // "should i email the pd myself or have my cousin do it".
-        "or have my", "or should my", "or get my", "myself or have",
+        "or have my", "or get my", "myself or have",
         // Who reaches out, asked before whether to email (this row comes first for it), or
         // someone else set against the user ("should he call them, or should i email?").
         "who should email", "who should reach out", "who should contact", "who should call",

@@ -65,14 +65,14 @@ enum IntentClassifier {
         || utterance.containsAny(briefSpeakers))
   }
 
+  /// Words that open a program's description without naming it ("a chi program").
+  static let unnamingArticles: Set<String> = ["a", "an", "any", "some", "one"]
+
   /// The program a request for a draft names, as typed: the first run after a "for" or "to"
   /// that names a program ("write me a draft email for the detroit program" → "the detroit
   /// program"); the program's own words where only its director is named before them ("to the
   /// PD at brigham" → "brigham", "for the Spokane PD" → "Spokane"); nil when no run names a
   /// program, or names none but in general words ("for a program").
-  /// Words that open a program's description without naming it ("a chi program").
-  static let unnamingArticles: Set<String> = ["a", "an", "any", "some", "one"]
-
   static func draftAddressee(_ utterance: Utterance) -> String? {
     let tokens = utterance.tokens
     for lead in tokens.indices where draftAddresseeLeads.contains(tokens[lead].text) {
@@ -105,6 +105,21 @@ enum IntentClassifier {
       // "my cousins program in newark", "a chi program": a program named by whose it is, or
       // by no name at all, has no name here; the name is left to fill in, beside the place if
       // one is said.
+      // ("a Mount Sinai program", "my Rutgers program" keep their names: "the Mount Sinai
+      // program".)
+      let describedBy = Set(ConnectionExtractor.familyMembers.texts).union(["friend", "friends"])
+      let nameWords = named.dropFirst().filter { word in
+        !draftGeneralWords.contains(word.text) && !draftProgramWords.contains(word.text)
+          && !Gazetteer.isPlaceWord(word.text) && !["in", "at", "the"].contains(word.text)
+          && !describedBy.contains(word.text)
+          && !describedBy.contains(String(word.text.dropLast()))
+      }
+      if let first = named.first,
+        Lexicon.possessives.contains(first.text) || unnamingArticles.contains(first.text),
+        !nameWords.isEmpty
+      {
+        return (["the"] + named.dropFirst().map(\.original)).joined(separator: " ")
+      }
       if let first = named.first,
         Lexicon.possessives.contains(first.text) || unnamingArticles.contains(first.text)
       {

@@ -192,6 +192,10 @@ enum PersonalQuestion: Sendable, Hashable {
           phraseWords.contains($0) || fillers.contains($0) || whenWords.contains($0)
         }
         if asksOnlyThat { return question }
+      case .emailContent:
+        // "what do i write in the email to my letter writer": another email than the plan's.
+        if utterance.containsAny(otherEmails) { continue }
+        return question
       case .countsAsHook:
         // "i speak hindi and gujarati": every language named, as a list ("Hindi or Gujarati").
         let languages = utterance.words.filter(Lexicon.languages.contains).reduce(into: [String]())

@@ -10,8 +10,8 @@ extension UncoveredTopic {
       "The sources don't cover USMLE Step 3: not whether to take it before the Match, nor how "
         + "programs weigh it; ask the programs you target, or an advisor who knows them."
     case .unnamedNumber:
-      "Which number do you mean? Name it, for example \"where does the 220 come from?\", and "
-        + "I'll show where it comes from."
+      "Which number do you mean? In the chat, name it (\"where does the 220 come from?\") and "
+        + "I'll show where your plan uses it, with its source."
     }
   }
 }
