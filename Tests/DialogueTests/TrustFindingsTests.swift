@@ -490,6 +490,13 @@ struct PersonalQuestionPhrasingTests {
       ("can you help me with my email, my aunt lives in boston", "countsAsConnection"),
       ("for LA programs, does my cousin in san diego count", "placeAsTie"),
       ("can you explain why programs screen by score", "whyDecision"),
+      // Review (2026-12-04): the session's new phrases, on lines they must leave alone.
+      ("should i apply to more programs or should my list stay at 80", "advocateCall"),
+      ("does a letter count more than my step score", "letterAsAdvocate"),
+      ("why do you think i should apply to so many community programs", "whyDecision"),
+      ("what do i write in the email to my letter writer", "emailContent"),
+      ("should i mention my grandpa is a retired surgeon at that hospital", "mentionEvent"),
+      ("what if my scores dont match the program's minimum", "uncovered"),
     ])
   func notMisread(question: String, not kind: String) {
     let read = PersonalQuestion.recognise(question).map { "\($0)" } ?? "none"

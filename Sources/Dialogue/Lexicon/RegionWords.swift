@@ -63,6 +63,10 @@ extension RegionExtractor {
   /// Words before a place that say it was said by mistake, in a line that says what was meant
   /// ("i said pa earlier but i meant ny").
   static let misspokeLeads: Set<String> = ["said", "typed", "wrote", "put"]
+  /// A change of mind right before a place ("actually ny", "make that ny"): that place is the
+  /// wish, and narrows the region on record.
+  static let changesOfMindBeforePlace =
+    Lexicon.changesOfMindAnywhere + Lexicon.changesOfMindAtClauseStart
   /// Words that keep a place on record as it is ("no keep pa, i didnt remove it").
   static let keepWords: Set<String> = ["keep"]
   /// Words that are never part of a place's phrase as kept ("pa back too, philly", "arizona, i

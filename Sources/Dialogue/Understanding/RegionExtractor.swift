@@ -211,7 +211,8 @@ enum RegionExtractor {
       // A place said right after a change of mind ("actually ny", "make that ny") or said to
       // be the only one ("keep ny only") is a wish, and narrows the region on record to itself;
       // so does one said alone.
-      let afterChangeOfMind = Lexicon.changeOfMindPhrases.contains { phrase in
+      // (Not "i mean", which opens asides: "but i mean nj is closer to home".)
+      let afterChangeOfMind = changesOfMindBeforePlace.contains { phrase in
         (start - phrase.count - 1...start - phrase.count).contains { at in
           at >= 0 && tokens.has(phrase, at: at)
             && tokens[(at + phrase.count)..<start].allSatisfy { $0.kind == .punctuation }
