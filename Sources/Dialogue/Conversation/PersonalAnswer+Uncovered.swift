@@ -18,6 +18,7 @@ extension PersonalAnswer {
             + "/advice shows the plan."
         ] : ["What your plan does to lower that risk:"] + lowering
     case .unnamedNumber:
+      // (`advisor ask`'s case: the chat reads "that number" as the one it said last.)
       lines = [topic.statement]
     case .stepThree:
       lines = [

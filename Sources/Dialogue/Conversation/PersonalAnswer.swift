@@ -65,7 +65,11 @@ enum PersonalAnswer {
   /// with none said before), which one is asked.
   private static func source(of number: String, advice: Advice) -> TextDocument? {
     if number.isEmpty {
-      return TextDocument([.paragraph(UncoveredTopic.unnamedNumber.statement)])
+      return TextDocument([
+        .paragraph(
+          "Which number do you mean? Name it (\"where does the 220 come from?\") and I'll show "
+            + "where your plan uses it, with its source.")
+      ])
     }
     var seen: Set<String> = []
     let using = (advice.email.reasons + advice.items.map(\.reason)).filter { reason in
