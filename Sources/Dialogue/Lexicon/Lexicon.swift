@@ -228,6 +228,9 @@ enum Lexicon {
     ["whether", "it", "counts"], ["is", "that", "a", "hook"], ["is", "it", "a", "hook"],
     ["is", "that", "a", "connection"], ["is", "it", "a", "connection"],
     ["is", "this", "a", "hook"], ["is", "that", "a", "tie"],
+    // "i speak korean, would that help at programs in LA".
+    ["would", "that", "help"], ["would", "it", "help"], ["does", "that", "help"],
+    ["does", "it", "help"], ["will", "that", "help"], ["will", "it", "help"],
   ]
   /// Taking back what was recorded: the slot named in the line is unknown again ("I don't know
   /// if it's a hook", "remove it", "I was asking", "I didn't say Spanish was a hook").
