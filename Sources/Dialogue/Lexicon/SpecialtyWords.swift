@@ -111,6 +111,11 @@ extension SpecialtyExtractor {
 
   /// A word right before a specialty that rules it out ("not derm", "IM instead of derm").
   static let negatingLeads: Set<String> = ["not", "instead", "than"]
+  /// Words right after a specialty that rule it out ("peds is out", "derm is off the table").
+  static let ruledOutTails: [[String]] = [
+    "is out", "is off the table", "off the table", "is out of the question", "is done",
+    "is gone", "no more", "is not an option", "is no longer an option",
+  ].map { $0.split(separator: " ").map(String.init) }
   /// A switch only weighed, right before the specialty ("thinking about switching to FM"): the
   /// specialty is kept beside the choice as a backup, said aloud, not made the choice.
   static let weighedSwitchLeads: [[String]] = [

@@ -88,7 +88,9 @@ enum SpecialtyExtractor {
         trainingEnd = end
         continue
       }
-      let negated = isNegated(at: position, in: words)
+      // ... or ruled out by the words after it ("i switched to IM, peds is out").
+      let negated =
+        isNegated(at: position, in: words) || ruledOutTails.contains { words.has($0, at: end) }
       if mention.confidence == .whenAsked, !asked, !negated, !saidToBeMeant(mention, in: words) {
         continue
       }
