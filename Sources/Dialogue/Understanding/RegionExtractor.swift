@@ -423,11 +423,13 @@ enum RegionExtractor {
     // back, nor a place in a sentence before the one that takes something back.
     let rotation = rotationSentenceTokens(tokens)
     let sentenceStart = tokens[..<cue].lastIndex(where: \.endsSentence).map { $0 + 1 } ?? 0
+    // Nor one in a sentence after it ("remove boston. ny and nj are fine").
+    let sentenceEnd = tokens[cue...].firstIndex(where: \.endsSentence) ?? tokens.count
     return mentions.filter { mention in
       let start = mention.tokens.lowerBound
       let lead = tokens[max(0, start - 2)..<start].map(\.text).last { $0 != "the" } ?? ""
       return !wanted.contains { $0.contains(start) } && !keptLeads.contains(lead) && start < reason
-        && !rotation[start] && start >= sentenceStart
+        && !rotation[start] && start >= sentenceStart && start < sentenceEnd
     }
   }
 
