@@ -41,6 +41,8 @@ extension ExamExtractor {
   static let notScoreUnits: Set<String> = [
     "programs", "program", "applications", "percent", "percentile", "years", "months",
     "weeks", "days", "hours", "emails", "places", "spots",
+    // "ck 226, above the 220 average": a figure compared with, not a sitting.
+    "average", "avg", "mean", "median",
   ]
 
   /// Phrases that speak of a retake: a result said with them is the failed exam's.
