@@ -267,9 +267,9 @@ enum PersonalAnswer {
 
   /// What "the advisor's estimate" marks, and how many of this plan's sentences rest on one.
   private static func estimateMeaning(_ advice: Advice) -> TextDocument {
-    let estimated = (advice.email.reasons + advice.items.map(\.reason)).filter {
-      $0.source.isEstimate
-    }
+    // (A reason the decision and the plan both give is one sentence.)
+    let estimated = Set(
+      (advice.email.reasons + advice.items.map(\.reason)).filter(\.source.isEstimate).map(\.text))
     let inPlan =
       estimated.isEmpty
       ? " Your plan has none so far."

@@ -193,6 +193,12 @@ enum Gazetteer {
   /// A gazetteer name written out in full ("LA": Los Angeles), as a connection's place is kept.
   static func fullName(_ name: String) -> String { sameCity[name] ?? name }
 
+  /// A place typed in lower case with the capitals of its name ("new york" → "New York"); a
+  /// code, or a name typed otherwise, as typed ("tx" stays "tx").
+  static func withCapitals(_ typed: String) -> String {
+    places[typed].flatMap { $0.lowercased() == typed ? $0 : nil } ?? typed
+  }
+
   static func isPlaceWord(_ word: String) -> Bool {
     places[word] != nil && !listedOnly.contains(word)
   }

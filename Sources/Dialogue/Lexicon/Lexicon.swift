@@ -183,6 +183,9 @@ enum Lexicon {
     "italian", "german", "somali", "amharic", "swahili", "yoruba", "igbo", "hausa", "turkish",
     "hebrew", "greek", "armenian", "nepali", "haitian",
   ]
+  /// Words before a place or a specialty that make it the only one ("so just ohio now", "just
+  /// peds").
+  static let exclusiveWords: Set<String> = ["just", "only", "solely", "exclusively"]
   /// Verbs that edit what the advisor holds ("no keep pa", "no, remove that"): a yes or no
   /// heading a clause with one is about that edit, not the pending question.
   static let profileEdits: Set<String> = [

@@ -76,9 +76,6 @@ extension RegionExtractor {
     "not", "didnt", "did",
   ]
 
-  /// Words before a place that make it the only one ("so just ohio now").
-  static let exclusiveWords: Set<String> = ["just", "only", "solely", "exclusively"]
-
   /// Words that rank a place already listed ("jersey is first choice").
   static let rankingWords: Set<String> = [
     "first", "top", "preferred", "favorite", "favourite", "priority", "preference", "ideally",

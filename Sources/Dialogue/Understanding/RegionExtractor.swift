@@ -30,9 +30,12 @@ enum RegionExtractor {
 
   /// The places of the region on record, by their gazetteer names.
   private static func regionOnRecord(_ context: UnderstandingContext) -> Set<String> {
-    Set(
-      MentionRecognizer.mentions(in: Utterance(context.profile.region ?? "")).compactMap(\.place)
-        .map(Gazetteer.canonical))
+    Set(places(in: context.profile.region ?? "").map(Gazetteer.canonical))
+  }
+
+  /// The places a region on record names, in its order, as written there.
+  private static func places(in region: String) -> [String] {
+    MentionRecognizer.mentions(in: Utterance(region)).taken { $0.place != nil }.compactMap(\.place)
   }
 
   static func read(
@@ -59,7 +62,7 @@ enum RegionExtractor {
         // "scratch milwaukee, just chicago or ohio": places said to be the only ones are the
         // new wish, on record or not.
         let tokens = utterance.tokens
-        let only = tokens.indices.first { exclusiveWords.contains(tokens[$0].text) }
+        let only = tokens.indices.first { Lexicon.exclusiveWords.contains(tokens[$0].text) }
         mentions = mentions.filter { mention in
           guard let place = mention.place else { return false }
           return !recorded.contains(Gazetteer.canonical(place))
@@ -139,6 +142,8 @@ enum RegionExtractor {
     // Where a place said alone, or said to be the only one, starts: only such a place narrows
     // the region on record to itself.
     var narrowing: Set<Int> = []
+    // Where a place said to be the only one starts ("just ohio", "ny only").
+    var exclusive: Set<Int> = []
     let factEnds = Set(
       mentions.lazy.filter { mention in
         switch mention.kind {
@@ -204,7 +209,7 @@ enum RegionExtractor {
         .trainingWish: isTrainingWish(at: start, in: tokens),
         // "PNW only", "only PNW", "just ohio"; not "not just houston".
         .exclusive:
-          (exclusiveWords.contains(tokens.word(at: start - 1) ?? "")
+          (Lexicon.exclusiveWords.contains(tokens.word(at: start - 1) ?? "")
           && tokens.word(at: start - 2) != "not")
           || tokens.word(at: place.tokens.upperBound) == "only",
       ]
@@ -224,6 +229,7 @@ enum RegionExtractor {
       {
         wished.append(place)
       }
+      if found[.exclusive] == true { exclusive.insert(start) }
       if found[.alone] == true || found[.exclusive] == true || afterChangeOfMind {
         narrowing.insert(start)
       }
@@ -288,24 +294,19 @@ enum RegionExtractor {
     // swapped for the one meant, and the rest on record stays.
     // (Not when the places meant are said to be the only ones: "scratch milwaukee, just
     // chicago or ohio" is the new region.)
-    let saidOnly = wished.contains { place in
-      exclusiveWords.contains(tokens.word(at: place.tokens.lowerBound - 1) ?? "")
-        || tokens.word(at: place.tokens.upperBound) == "only"
-    }
-    if corrects, !wished.isEmpty, !saidOnly, !denied.isDisjoint(with: recorded),
+    if corrects, !wished.isEmpty,
+      !wished.contains(where: { exclusive.contains($0.tokens.lowerBound) }),
+      !denied.isDisjoint(with: recorded),
       let held = context.profile.region
     {
-      let kept = MentionRecognizer.mentions(in: Utterance(held)).taken { $0.place != nil }
-        .compactMap(\.place).filter { !denied.contains(Gazetteer.canonical($0)) }
+      let kept = Self.places(in: held).filter { !denied.contains(Gazetteer.canonical($0)) }
       if !kept.isEmpty {
         let keptNames = Set(kept.map(Gazetteer.canonical))
         // A name typed in lower case gets its capitals ("detroit" → "Detroit"); a code stays
         // as typed, as in ``phrase(_:from:to:)``.
         let meant = wished.compactMap(\.place).filter {
           !keptNames.contains(Gazetteer.canonical($0))
-        }.map { typed in
-          Gazetteer.places[typed].flatMap { $0.lowercased() == typed ? $0 : nil } ?? typed
-        }
+        }.map(Gazetteer.withCapitals)
         result.patch.region = (kept + meant).joined(separator: " or ")
         return result
       }
@@ -327,10 +328,7 @@ enum RegionExtractor {
     }
     // "my fiance is moving to columbus so just ohio": the places from the one said to be the
     // only one ("just", "only" before it, or "only" after it) are the wish.
-    if let only = wished.firstIndex(where: { place in
-      exclusiveWords.contains(tokens.word(at: place.tokens.lowerBound - 1) ?? "")
-        || tokens.word(at: place.tokens.upperBound) == "only"
-    }) {
+    if let only = wished.firstIndex(where: { exclusive.contains($0.tokens.lowerBound) }) {
       wished.removeFirst(only)
     }
     // "nj and ny, jersey is first choice": a place listed and then ranked is not named twice.
@@ -441,9 +439,9 @@ enum RegionExtractor {
   private static func removing(_ removed: [Mention], from region: String, anywhere: Bool)
     -> String?
   {
-    let places = { (mentions: [Mention]) in mentions.taken { $0.place != nil }.compactMap(\.place) }
-    let gone = Set(places(removed).map(Gazetteer.canonical))
-    let kept = places(MentionRecognizer.mentions(in: Utterance(region)))
+    let gone = Set(
+      removed.taken { $0.place != nil }.compactMap(\.place).map(Gazetteer.canonical))
+    let kept = Self.places(in: region)
     let opensAnywhere = anywhere && region.lowercased().hasSuffix("anywhere")
     guard opensAnywhere || kept.contains(where: { gone.contains(Gazetteer.canonical($0)) }) else {
       return nil
@@ -511,7 +509,9 @@ enum RegionExtractor {
       let words = tokens[index..<index + length]
       guard words.allSatisfy({ $0.isWord && $0.original == $0.text }) else { continue }
       let key = words.map(\.text).joined(separator: " ")
-      if let name = Gazetteer.places[key], name.lowercased() == key { return (name, length) }
+      if Gazetteer.places[key] != nil, case let name = Gazetteer.withCapitals(key), name != key {
+        return (name, length)
+      }
     }
     return (nil, 1)
   }

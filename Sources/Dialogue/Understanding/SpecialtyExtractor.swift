@@ -142,7 +142,7 @@ enum SpecialtyExtractor {
     // "actually just peds", "peds only": the one chosen is the only one, and the backups on
     // record go (none is named in the line).
     if let only = chosen, only.specialty != nil, result.patch.addBackups.isEmpty,
-      RegionExtractor.exclusiveWords.contains(words.word(at: only.position - 1) ?? "")
+      Lexicon.exclusiveWords.contains(words.word(at: only.position - 1) ?? "")
         || words.word(at: only.end) == "only"
     {
       result.patch.removeBackups = context.profile.backupSpecialties.filter {
