@@ -125,6 +125,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.strongEnough): result.insert("intent=clarify-strong-enough")
     case .clarify(.offeredHelp): result.insert("intent=clarify-offered-help")
     case .clarify(.hookAgain): result.insert("intent=clarify-hook-again")
+    case .clarify(.feedbackAsHook): result.insert("intent=clarify-feedback-hook")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }

@@ -205,6 +205,7 @@ enum Acknowledgment {
       PendingQuestion(.connections, .addConnection(connection, place: place))
     case .strongEnough: PendingQuestion(.clinicalEvidence, .strongEnough)
     case .hookAgain: PendingQuestion(.hook, .hookAgain)
+    case .feedbackAsHook: PendingQuestion(.hook, .feedbackAsHook)
     case .offeredHelp: PendingQuestion(.connections, .offeredHelp)
     }
   }

@@ -102,6 +102,8 @@ extension Conversation {
     case .strongEnough:
       guard !advice.missing.contains(.clinicalEvidence) else { return true }
       probe = advice.whatIf { $0.clinicalEvidence = true }
+    case .feedbackAsHook:
+      probe = advice.whatIf { $0.hook = true }
     case .hookAgain, .passedUnderMark:
       // Said against an answer on record, or against itself: asked, whatever it would change.
       return true

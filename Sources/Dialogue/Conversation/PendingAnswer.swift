@@ -112,6 +112,13 @@ enum PendingAnswer {
       } else if denied || utterance.containsAny(fineWork) && !yes {
         result.patch.clinicalEvidence = false
       }
+    case .feedbackAsHook:
+      // "no" says where the feedback came from, not that there is no hook at all.
+      if no, result.patch.hook == false,
+        !utterance.containsAny(CircumstanceExtractor.noHookCues)
+      {
+        result.patch.hook = nil
+      }
     case .connectionKind, .observed, .hookAgain:
       return
     case .passMark(let score):

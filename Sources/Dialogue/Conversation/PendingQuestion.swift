@@ -44,6 +44,8 @@ package struct PendingQuestion: Sendable, Hashable {
     case offeredHelp
     /// A language or a past career said after "no hook" was answered: does it count as one?
     case hookAgain
+    /// Praise or an invitation, with no rotation there named: was it a program applied to?
+    case feedbackAsHook
   }
 
   package var slot: Slot
@@ -53,7 +55,7 @@ package struct PendingQuestion: Sendable, Hashable {
   package var isConfirmation: Bool {
     switch kind {
     case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt, .addConnection,
-      .strongEnough, .offeredHelp, .hookAgain, .passedUnderMark:
+      .strongEnough, .offeredHelp, .hookAgain, .feedbackAsHook, .passedUnderMark:
       true
     default: false
     }

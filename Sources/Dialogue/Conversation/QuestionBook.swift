@@ -74,6 +74,9 @@ package enum QuestionBook {
     case .offeredHelp:
       return "Will they speak up for you to a program you're applying to (a call or an email to "
         + "its program director)? I count an advocate only when someone will. Yes or no."
+    case .feedbackAsHook:
+      return "Was that from a program you're applying to, where you rotated? Strong feedback "
+        + "after a rotation there counts as a program-specific hook. Yes or no."
     case .hookAgain:
       return "You told me earlier you have no strong program-specific hook. Does this count as "
         + "one for the programs you want (a language their patients need, a past career they "
@@ -142,6 +145,9 @@ package enum QuestionBook {
     case .strongEnough:
       "I haven't counted those results as strong; if they were honors or strong comments, "
         + "tell me."
+    case .feedbackAsHook:
+      "I haven't counted that feedback as a hook; if it came from a program you're applying "
+        + "to, after you worked there, tell me."
     case .hookAgain:
       "I've kept no strong hook, as you told me earlier; if this is one for the programs you "
         + "want, tell me."
@@ -183,6 +189,7 @@ package enum QuestionBook {
     case .addConnection: return "\"yes\", \"no\""
     case .strongEnough: return "\"yes, they were strong\", \"no, just fine\""
     case .hookAgain: return "\"yes, their patients need it\", \"no\""
+    case .feedbackAsHook: return "\"yes, I rotated there\", \"no\""
     case .offeredHelp: return "\"yes, he offered\", \"no, not really\""
     case .observed: return "\"none\", \"my mentor there would call the PD\", \"family nearby\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""

@@ -23,9 +23,8 @@ extension CircumstanceExtractor {
       "speak portuguese", "speak mandarin", "speak arabic", "speak haitian creole", "speak creole",
       "speak vietnamese", "speak russian", "speak hindi", "prior career", "previous career",
       "former engineer", "former nurse", "former paramedic", "used to be a", "worked as a",
-      "career as a", "phd", "loved me", "liked me", "love to have you", "have you back",
-      "want you back",
-      "told me to apply", "asked me to apply", "encouraged me to apply", "strong hook", "a hook",
+      "career as a", "phd", "love to have you", "have you back",
+      "want you back", "strong hook", "a hook",
       "program specific reason", "former teacher",
       "military", "veteran", "served in the", "spanish speaker", "speaks spanish",
       "spanish speaking", "speaker of", "years as a", "was a nurse", "was an icu nurse",
@@ -41,6 +40,13 @@ extension CircumstanceExtractor {
       Lexicon.languages.sorted().flatMap {
         ["speak \($0)", "\($0) speaking", "\($0) speakers", "fluent \($0)"]
       })
+
+  /// Praise or an invitation from someone unnamed as a program ("my attending told me to
+  /// apply"): a hook only after a rotation there (email article, "Hooks that actually
+  /// matter"), so without one named or on record, whether it was is asked.
+  static let feedbackCues: Phrases = [
+    "loved me", "liked me", "told me to apply", "asked me to apply", "encouraged me to apply",
+  ]
 
   /// Praise of the user's evaluations or feedback: a program's feedback (a hook) when said
   /// unasked, but the answer to the clinical-evidence question when that is what was asked ("yes, strong

@@ -32,7 +32,8 @@ enum CommonWords {
     saying says see seem seems seen self send sent set several she short should show side
     since small so some someone something sometimes soon sorry sort sound start started state
     stay still stop story sure take taking talk tell than thank thanks that the their them
-    then there these they thing things think this those though thought three through time
+    then there these they thing things think thinks thinking this those though thought three
+    through time
     times to today together told too took top toward tried true try trying turn two under
     until up upon us use used very want wanted wants was wait way we week weeks well went were
     what when where whether which while who whole why will wish with within without wonder

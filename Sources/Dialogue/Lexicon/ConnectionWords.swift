@@ -213,6 +213,14 @@ extension ConnectionExtractor {
     "if anyone asks", "if a program calls", "if programs call",
   ]
 
+  /// Faculty reported as saying or thinking something ("my mentor said pa is fine", "my pd
+  /// said hed help"): what they said is no promise to speak up, even as the answer to the
+  /// connections question, unless the words say they will (``willContact``, ``advocate``).
+  static let reportedOpinion: Phrases = [
+    "said", "says", "told me", "thinks", "think", "suggested", "suggests", "recommended",
+    "recommends", "advised", "advises", "feels", "agreed", "agrees",
+  ]
+
   /// Family, whose home near a program is a geographic tie.
   static let familyMembers: Phrases = [
     "family", "parents", "brother", "sister", "wife", "husband", "partner", "spouse",

@@ -158,6 +158,7 @@ extension PendingQuestion {
     case .strongEnough: kind = "strong-enough"
     case .offeredHelp: kind = "offered-help"
     case .hookAgain: kind = "hook-again"
+    case .feedbackAsHook: kind = "feedback-as-hook"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -184,6 +185,7 @@ extension PendingQuestion {
     case "strong-enough": kind = .strongEnough
     case "offered-help": kind = .offeredHelp
     case "hook-again": kind = .hookAgain
+    case "feedback-as-hook": kind = .feedbackAsHook
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
     case "passed-under-mark":

@@ -23,9 +23,17 @@ enum CircumstanceExtractor {
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
     // "Worked as a scribe" is experience, not the prior career a program values.
-    let claimsHook =
-      utterance.removing(notCareers).containsAny(hookCues)
+    let statesHook = utterance.removing(notCareers).containsAny(hookCues)
+    let feedback =
+      utterance.containsAny(feedbackCues)
       || (context.pending != .clinicalEvidence && utterance.containsAny(evaluationHookCues))
+    // Feedback is a hook when it came after a rotation there, said here or on record.
+    let rotated =
+      context.profile.connections?.contains(.rotation) == true
+      || utterance.containsAny(ConnectionExtractor.rotation)
+      || utterance.containsAny(ConnectionExtractor.rotationWhenAsked)
+    let claimsHook = statesHook || feedback && rotated
+    let feedbackToConfirm = feedback && !statesHook && !rotated && context.profile.hook != true
     // "I never said I have a hook. I don't have one": "one" is the hook the line names, unless
     // the line claims one it does not take back ("bilingual is my hook, but an advocate? I
     // don't have one").
@@ -104,6 +112,12 @@ enum CircumstanceExtractor {
       result.intents.append(.clarify(.hookAgain))
     } else {
       result.patch.hook = answer(.hook, denied: deniesHook, claimed: claimsHook)
+      // "he liked me but idk if he'd call": the doubt is the point, and the praise unweighed.
+      if result.patch.hook == nil, feedbackToConfirm, !deniesHook,
+        !utterance.containsAny(Lexicon.doubtCues)
+      {
+        result.intents.append(.clarify(.feedbackAsHook))
+      }
     }
 
     // A stated cutoff not met. Stated numbers are compared with the user's Step 2 CK once the

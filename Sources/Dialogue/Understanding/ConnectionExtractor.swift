@@ -66,9 +66,15 @@ enum ConnectionExtractor {
     let faculty =
       (utterance.containsAny(advocatePeople) || titledName)
       && !(utterance.containsAny(nonFaculty) && !utterance.containsAny(facultyTitles))
-    // "dr hamid offered, he said he might email a program": whether he will is asked.
+    // "dr hamid offered, he said he might email a program", or, to the connections question,
+    // "my mentor said pa is fine": whether they will speak up is asked.
+    let reportsOnly =
+      asked && utterance.containsAny(reportedOpinion) && !utterance.containsAny(advocate)
+      && !utterance.containsAny(willContact) && !utterance.containsAny(feedbackOnly)
+      && !onlyALetter
     let tentative =
-      faculty && utterance.containsAny(tentativeHelp) && !known.contains(.facultyAdvocate)
+      faculty && (utterance.containsAny(tentativeHelp) || reportsOnly)
+      && !known.contains(.facultyAdvocate)
     let doubts =
       utterance.containsAny(doubtsAdvocate)
       || utterance.containsAny(unpromised)
@@ -86,7 +92,8 @@ enum ConnectionExtractor {
     } else if !onlyALetter,
       utterance.containsAny(advocate)
         || (faculty
-          && ((asked && !utterance.containsAny(feedbackOnly)) || utterance.containsAny(willContact)))
+          && ((asked && !utterance.containsAny(feedbackOnly) && !reportsOnly)
+            || utterance.containsAny(willContact)))
     {
       if utterance.containsAny(deniedAdvocate)
         || utterance.containsAny(refusesToCall) && !utterance.containsAny(emailsForMe)

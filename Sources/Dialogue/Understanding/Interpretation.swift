@@ -157,6 +157,9 @@ enum Clarification: Sendable, Hashable {
   case offeredHelp
   /// A language or a past career said after "no hook" was answered: does it count as one?
   case hookAgain
+  /// Praise or an invitation ("my attending told me to apply") with no rotation named or on
+  /// record: was it a program the user is applying to, after working there?
+  case feedbackAsHook
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.
