@@ -186,6 +186,9 @@ enum Lexicon {
   /// Words before a place or a specialty that make it the only one ("so just ohio now", "just
   /// peds").
   static let exclusiveWords: Set<String> = ["just", "only", "solely", "exclusively"]
+  /// Words after "only" that make a condition of it ("ohio only if i have to"): a fallback,
+  /// not the one wish.
+  static let conditionWords: Set<String> = ["if", "when", "as", "after", "once", "unless"]
   /// Verbs that edit what the advisor holds ("no keep pa", "no, remove that"): a yes or no
   /// heading a clause with one is about that edit, not the pending question.
   static let profileEdits: Set<String> = [

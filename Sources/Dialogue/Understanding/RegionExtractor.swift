@@ -207,11 +207,13 @@ enum RegionExtractor {
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? "")
           || rotationWords.contains(tokens.word(at: place.tokens.upperBound) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
-        // "PNW only", "only PNW", "just ohio"; not "not just houston".
+        // "PNW only", "only PNW", "just ohio"; not "not just houston", nor a fallback ("ohio
+        // only if i have to").
         .exclusive:
           (Lexicon.exclusiveWords.contains(tokens.word(at: start - 1) ?? "")
           && tokens.word(at: start - 2) != "not")
-          || tokens.word(at: place.tokens.upperBound) == "only",
+          || tokens.word(at: place.tokens.upperBound) == "only"
+            && !Lexicon.conditionWords.contains(tokens.word(at: place.tokens.upperBound + 1) ?? ""),
       ]
       // A place said right after a change of mind ("actually ny", "make that ny") or said to
       // be the only one ("keep ny only") is a wish, and narrows the region on record to itself;
