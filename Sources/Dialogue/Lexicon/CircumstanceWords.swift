@@ -272,6 +272,9 @@ extension CircumstanceExtractor {
       "strong comments", "great comments", "glowing comments", "strong evals", "strong evaluations",
       "great evals", "great evaluations", "excellent evaluations", "good comments",
       "good evaluations", "good evals", "good feedback", "positive comments", "nice comments",
+      "decent comments", "decent evals", "decent evaluations", "ok comments", "okay comments",
+      "comments were decent", "comments were good", "comments were ok", "comments were okay",
+      "evals were decent", "evals were good", "evaluations were decent", "evaluations were good",
     ] + strongCommentsSaidAfter
   /// Strong comments said the other way round ("the comments were strong"): a claim too.
   static let strongCommentsSaidAfter: Phrases = [
