@@ -35,7 +35,8 @@ enum PendingAnswer {
     // nothing.
     let asks = result.intents.contains { if case .question = $0 { true } else { false } }
     let heads = !(asks || result.correction) || result.yesNo.line != nil
-    let said = heads ? result.yesNo.line ?? result.yesNo.first : nil
+    // "probably yes" is the answer it hedges.
+    let said = heads ? result.yesNo.line ?? result.yesNo.first ?? result.yesNo.answer : nil
     let yes = said == true
     let no = said == false
     switch pending.kind {

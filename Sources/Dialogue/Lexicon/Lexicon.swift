@@ -353,7 +353,9 @@ enum Lexicon {
   static let conclusionLeads: Set<String> = ["so"]
   /// Hedges inside an answer or a conclusion ("probably no", "so i guess yes"), which leave its
   /// yes or no as it is.
-  static let conclusionHedges: Set<String> = ["probably", "likely", "i", "guess", "think", "then"]
+  static let conclusionHedges: Set<String> = [
+    "probably", "prob", "likely", "i", "guess", "think", "then",
+  ]
   /// A "no" in front of anything ("nope, I meant peds"): the line's first word.
   static let noHeads: Set<String> = ["no", "nope"]
   /// How a bare "no" with fillers after it starts ("nothing, not really").
