@@ -139,6 +139,9 @@ enum Acknowledgment {
       "(I haven't counted that as a faculty advocate: the sources mean an influential faculty "
         + "member who knows your work and will speak up for you; a relative, a friend or a "
         + "resident putting in a word is not that. \(AdviceCard.tag(.whenToEmail)))"
+    case .advocateDoubted:
+      "(I haven't counted a faculty advocate: I count one only when someone will speak up for "
+        + "you to a program. If they promise to, tell me.)"
     case .earlierSitting(let exam, let score):
       "(I keep only the latest sitting's \(exam.displayName) result, so \(score) from an earlier "
         + "one is not stored; it changes nothing here.)"

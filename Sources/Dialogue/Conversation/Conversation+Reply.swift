@@ -102,7 +102,7 @@ extension Conversation {
       reply.append(contentsOf: first)
       reply.separate()
     }
-    if !interpretation.patch.isEmpty || interpretation.assumptions.contains(.notFacultyAdvocate) {
+    if !interpretation.patch.isEmpty || interpretation.assumptions.contains(where: \.standsAlone) {
       reply.append(
         contentsOf: Acknowledgment.document(
           changes: changes, interpretation: interpretation, profile: state.profile,

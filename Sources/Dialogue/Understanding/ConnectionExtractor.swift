@@ -86,6 +86,8 @@ enum ConnectionExtractor {
       // Not said: an advocate is kept only when the user says someone would speak up.
       if known.contains(.facultyAdvocate) {
         removed.insert(.facultyAdvocate)
+      } else if faculty, !tentative {
+        result.assumptions.append(.advocateDoubted)
       }
     } else if !onlyALetter, speaksUpWithoutFaculty(utterance) {
       result.assumptions.append(.notFacultyAdvocate)

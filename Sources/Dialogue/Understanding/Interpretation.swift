@@ -183,6 +183,12 @@ enum Assumption: Sendable, Hashable {
   /// Someone not on a program's faculty (a relative, a friend, a resident) who will put in a
   /// word: not counted as a faculty advocate.
   case notFacultyAdvocate
+  /// Faculty named with a doubt that they would speak up ("not sure she'd contact programs"):
+  /// not counted as an advocate, and said so.
+  case advocateDoubted
+
+  /// Said even when the line changes nothing: why something named was not counted.
+  var standsAlone: Bool { self == .notFacultyAdvocate || self == .advocateDoubted }
 }
 
 /// Everything understood from one line.
@@ -268,6 +274,6 @@ struct Interpretation: Sendable, Hashable {
   var isEmpty: Bool {
     patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty
       && confirmation == nil && !mentionsCOMLEX && reaches.isEmpty && deniedScores.isEmpty
-      && !assumptions.contains(.notFacultyAdvocate)
+      && !assumptions.contains(where: \.standsAlone)
   }
 }
