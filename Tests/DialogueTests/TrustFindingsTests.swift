@@ -355,6 +355,9 @@ struct PersonalQuestionPhrasingTests {
       ("where does the 92.6 come from", .sourceOf("92.6")),
       ("so should he contact the programs or should i email them myself", .advocateCall),
       ("who should email then, my uncle or the chicago attending", .advocateCall),
+      // Tester Dev (2026-12-04, third).
+      ("so should i email programs now or should she", .advocateCall),
+      ("should i write to the pd or should my mentor", .advocateCall),
       ("should i email programs about my failed step 1", .shouldEmail(plain: true)),
       (
         "does my uncle count as a connection, he is just a nurse",

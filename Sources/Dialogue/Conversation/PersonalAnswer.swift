@@ -164,6 +164,11 @@ enum PersonalAnswer {
       case .staySilent: "email-interest-only"
       }
     }
+    // Who reaches out, with an advocate on record: whether to email beside them ("should i
+    // email programs now or should she" had found the entry on a bad email's repair).
+    if question == .advocateCall, advice.profile.connections?.contains(.facultyAdvocate) == true {
+      return "channel-advocate-own-email"
+    }
     if case .emailCount(every: false)? = question,
       advice.email.decision.map({ !$0.involvesApplicantEmail }) == true
     {
