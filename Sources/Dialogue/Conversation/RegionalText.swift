@@ -19,6 +19,12 @@ enum RegionalText {
   /// Massachusetts).
   static func isRegional(_ entry: KnowledgeEntry) -> Bool {
     entry.source.article == Article.bostonUSIMG.rawValue
-      && RegionFocus(describing: entry.title).isMassachusetts
+      && (RegionFocus(describing: entry.title).isMassachusetts
+        || boundWithoutSaying.contains(entry.id))
   }
+
+  /// The guide's entries whose advice is Boston's though their titles do not say so
+  /// ("favor projects with patient populations like Boston's, presented at New England
+  /// conferences").
+  static let boundWithoutSaying: Set<String> = ["research-choose-and-report"]
 }
