@@ -50,4 +50,26 @@ struct AskSearchTests {
       #expect(asked.stdout.hasPrefix("Match rates by applicant type"), "\(asked.stdout)")
     }
   }
+
+  @Test(
+    "A question that states the asker's facts is answered for them first, as the chat and advise decide, then by the entry for their path"
+  )
+  func statedFacts() throws {
+    let advisor = try AdvisorProcess()
+    let question = "should i email programs, i failed step 1 once and got 226 on ck"
+    let asked = try advisor.run(["ask", question])
+    #expect(asked.status == 0, "\(asked.stdout)")
+    #expect(asked.stdout.hasPrefix("For you: stay silent about the score."), "\(asked.stdout)")
+    #expect(asked.stdout.contains("That is for the facts in your question only"))
+    // The entry for a failure without a clear rebound, not the one for a clear rebound.
+    #expect(
+      asked.stdout.contains("In general:\nFailed without clear improvement"), "\(asked.stdout)")
+    let chat = try advisor.run(["chat"], input: question + "\n")
+    #expect(chat.stdout.contains("For you: stay silent about the score."), "\(chat.stdout)")
+    let json = try advisor.run(["ask", "--json", question])
+    #expect(json.stdout.contains("\"for_you\": \"For you: stay silent"), "\(json.stdout)")
+    // Without facts, nothing is said for the asker.
+    let plain = try advisor.run(["ask", "--json", "should i email programs"])
+    #expect(plain.stdout.contains("\"for_you\": null"), "\(plain.stdout)")
+  }
 }

@@ -277,6 +277,13 @@ enum Lexicon {
   ]
   /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
   /// think that's a pass?"): what comes before it is said, not asked.
+  /// How a clause stating the user's own facts opens ("..., i failed step 1 once", "..., my ck
+  /// was 226"): after a question and a comma, the facts are said, not asked.
+  static let factOpeners: [[String]] = [
+    ["i", "failed"], ["i", "passed"], ["i", "got"], ["i", "scored"], ["i", "took"],
+    ["i", "retook"], ["i", "have", "a"], ["i", "am", "a"], ["im", "a"], ["my", "ck"],
+    ["my", "step"], ["my", "score"], ["my", "scores"],
+  ]
   static let hedgeOpeners: [[String]] = [
     ["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "assume"], ["i", "suppose"],
   ]

@@ -71,7 +71,8 @@ enum ConnectionExtractor {
     let reportsOnly =
       asked && utterance.containsAny(reportedOpinion) && !utterance.containsAny(advocate)
       && !utterance.containsAny(willContact) && !utterance.containsAny(feedbackOnly)
-      && !onlyALetter
+      // An observership's letter: the observership's own note says what counts.
+      && !(onlyALetter && utterance.containsAny(observedOnly))
     let tentative =
       faculty && (utterance.containsAny(tentativeHelp) || reportsOnly)
       && !known.contains(.facultyAdvocate)

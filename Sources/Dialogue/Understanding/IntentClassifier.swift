@@ -183,17 +183,36 @@ enum IntentClassifier {
   /// The line's sentences with their question starts, worked out once for the questions and
   /// the statements alike.
   static func sentenceParts(_ utterance: Utterance) -> [SentencePart] {
-    utterance.sentences.map { sentence in
+    utterance.sentences.flatMap { sentence -> [SentencePart] in
       // "230 minimum i think??": a statement the user is unsure of, not a question; nor is an
       // answer said with a rising voice ("um kind of?", "yes?").
       let isQuestion =
         sentence.isQuestion && !endsOnHedge(sentence.tokens) && !isAnswer(sentence.tokens)
         && !hedgesOwnNumber(sentence.tokens)
-      return SentencePart(
+      let part = SentencePart(
         tokens: sentence.tokens,
         questionStart: questionStart(sentence.tokens, endsWithQuestionMark: isQuestion)
           ?? (isQuestion ? lastListItem(sentence.tokens) : nil))
+      return splitAtFacts(part)
     }
+  }
+
+  /// "should i email programs, i failed step 1 once and got 226": a question that goes on, after
+  /// a comma, to state the user's own facts is two parts, the question and what it states, so
+  /// the facts are heard rather than read as part of the question.
+  private static func splitAtFacts(_ part: SentencePart) -> [SentencePart] {
+    guard part.questionStart == 0, !part.tokens.isEmpty else { return [part] }
+    let tokens = part.tokens
+    guard
+      let comma = tokens.indices.dropFirst(2).first(where: { index in
+        tokens[index].text == "," && index + 1 < tokens.count
+          && Lexicon.factOpeners.contains { tokens.has($0, at: index + 1) }
+      })
+    else { return [part] }
+    return [
+      SentencePart(tokens: Array(tokens[..<comma]), questionStart: 0),
+      SentencePart(tokens: Array(tokens[(comma + 1)...]), questionStart: nil),
+    ]
   }
 
   /// Whether the sentence's words, fillers aside, are a whole answer: a yes, a no, or a hedge.

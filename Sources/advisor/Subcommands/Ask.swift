@@ -37,10 +37,14 @@ struct Ask: ParsableCommand {
   func run() throws {
     let knowledgeBase = try knowledge.load()
     let query = question.joined(separator: " ")
+    // "should i email, i failed step 1 once and got 226": first what the plan says for the
+    // facts stated, so the entry after it is not read as this applicant's case.
+    let forYou = StatedFactsAnswer(question: query, knowledge: knowledgeBase)
     // Searched as the chat searches it (without places and names no entry knows); reported as
     // typed.
     var response = knowledgeBase.search(
-      SearchQuery.withoutUnknownNames(query, knowledge: knowledgeBase), limit: top + 1)
+      SearchQuery.withoutUnknownNames(forYou?.searchText ?? query, knowledge: knowledgeBase),
+      limit: top + 1)
     response.query = query
     // "what if i dont match": a topic the sources do not cover gets that said, not the entry
     // its words happen to find.
@@ -48,7 +52,7 @@ struct Ask: ParsableCommand {
     if uncovered != nil { response.answer = nil }
     // "what are my chances": the entry the chat answers it with (its search score when the
     // search found it too, else 0), the search's own best among the related.
-    if uncovered == nil, let id = GeneralEntry.id(answering: query),
+    if uncovered == nil, let id = forYou?.entryID ?? GeneralEntry.id(answering: query),
       let entry = knowledgeBase.entry(id: id)
     {
       let hits = [response.answer].compactMap { $0 } + response.related
@@ -57,10 +61,16 @@ struct Ask: ParsableCommand {
     }
     let related = Array(response.related.prefix(top))
     if output.json {
+      let forYouText = forYou.map { TextRenderer(width: nil, color: false).render($0.document) }
       StandardOutput.print(
-        json: AnswerJSON.response(response, related: related, uncovered: uncovered?.statement))
+        json: AnswerJSON.response(
+          response, related: related, uncovered: uncovered?.statement, forYou: forYouText))
     } else {
       if let uncovered { StandardOutput.print(uncovered.statement) }
+      if let forYou, response.answer != nil {
+        StandardOutput.print(forYou.document)
+        StandardOutput.print("In general:")
+      }
       let hint = AnswerText.EntryHint.command(Invocation.command("kb show"))
       StandardOutput.print(AnswerText.document(response, related: related, hint: hint))
     }

@@ -5,11 +5,12 @@ import LocatedJSON
 /// The contract's JSON for answers and entries.
 enum AnswerJSON {
   /// `{"query", "answer": {...} | null, "related": [...]}`.
-  static func response(_ response: SearchResponse, related: [SearchHit], uncovered: String?)
-    -> JSONValue
-  {
+  static func response(
+    _ response: SearchResponse, related: [SearchHit], uncovered: String?, forYou: String? = nil
+  ) -> JSONValue {
     .object([
       "uncovered": uncovered.map(JSONValue.string) ?? .null,
+      "for_you": forYou.map(JSONValue.string) ?? .null,
       "query": .string(response.query),
       "answer": response.answer.map { hit in
         .object([

@@ -1,0 +1,55 @@
+import AdvisorCore
+package import AdvisorText
+package import KnowledgeBase
+
+/// For `advisor ask`, which has no profile: a question about the applicant's own plan that
+/// states their facts ("should i email programs, i failed step 1 once and got 226 on ck") is
+/// answered first for those facts, by the decision the chat and `advisor advise` make, and its
+/// entry is searched for as the chat searches for it, so the general entry after the answer is
+/// never read as this applicant's case.
+package struct StatedFactsAnswer: Sendable {
+  /// The answer for the facts stated, and where they come from.
+  package var document: TextDocument
+  /// What to search the knowledge base for: the question, with the decision's reason when
+  /// the question is about the decision (as the chat searches).
+  package var searchText: String
+  /// The entry that answers the question's general form for this plan, when the search
+  /// should not pick it.
+  package var entryID: String?
+
+  /// The answer for the facts `question` states, or nil when it asks nothing about the
+  /// applicant's own plan or states no fact of theirs. Nothing is stored.
+  package init?(question: String, knowledge: KnowledgeBase) {
+    let (repaired, repairs) = TypoRepair.repair(question, knows: knowledge.recognizes)
+    let interpretation = Understanding.interpret(
+      Utterance(repaired, repairs: repairs),
+      context: UnderstandingContext(profile: Profile(), pending: nil))
+    guard !interpretation.patch.isEmpty else { return nil }
+    // The line's question, set apart from its statements as the chat sets it apart; not one
+    // that needs the chat's own words (a number said last, an answer given).
+    guard
+      let (asked, personal) = interpretation.intents.lazy.compactMap({
+        intent -> (String, PersonalQuestion)? in
+        guard case .question(let asked) = intent,
+          let personal = PersonalQuestion.recognise(asked)
+        else { return nil }
+        return (asked, personal)
+      }).first
+    else { return nil }
+    switch personal {
+    case .uncovered, .sourceOf, .recall: return nil
+    default: break
+    }
+    let advice = Advisor.advise(interpretation.patch.applied(to: Profile()))
+    guard var document = PersonalAnswer.document(personal, advice: advice, lead: nil) else {
+      return nil
+    }
+    document.append(
+      .paragraph(
+        "That is for the facts in your question only (\(ProfileSummary.line(for: advice.profile)))."
+          + " The / commands are the chat's: `advisor chat` asks for the rest."))
+    self.document = document
+    searchText = PersonalAnswer.searchText(asked, personal, advice: advice)
+    entryID = PersonalAnswer.entryID(personal, advice: advice)
+  }
+}
