@@ -213,7 +213,8 @@ enum RegionExtractor {
           (Lexicon.exclusiveWords.contains(tokens.word(at: start - 1) ?? "")
           && tokens.word(at: start - 2) != "not")
           || tokens.word(at: place.tokens.upperBound) == "only"
-            && !Lexicon.conditionWords.contains(tokens.word(at: place.tokens.upperBound + 1) ?? ""),
+            && !Lexicon.conditionWords.contains(tokens.word(at: place.tokens.upperBound + 1) ?? "")
+          ,
       ]
       // A place said right after a change of mind ("actually ny", "make that ny") or said to
       // be the only one ("keep ny only") is a wish, and narrows the region on record to itself;
