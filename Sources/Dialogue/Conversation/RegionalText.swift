@@ -10,8 +10,9 @@ import KnowledgeBase
 enum RegionalText {
   /// Whether `entry`, as a topic to suggest, suits an applicant with this profile.
   static func suits(_ entry: KnowledgeEntry, _ profile: Profile) -> Bool {
-    guard let focus = profile.regionFocus, !focus.isMassachusetts else { return true }
-    return !isRegional(entry)
+    // The entry first: most are bound to no region, and reading the profile's region costs more.
+    guard isRegional(entry), let focus = profile.regionFocus else { return true }
+    return focus.isMassachusetts
   }
 
   /// An entry of the Boston guide whose title names the region. Only the guide's entries are

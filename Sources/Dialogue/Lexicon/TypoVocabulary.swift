@@ -43,6 +43,7 @@ extension TypoRepair.Vocabulary {
       ConnectionExtractor.rotation.texts,
       ConnectionExtractor.advocate.texts, ConnectionExtractor.advocatePeople.texts,
       ConnectionExtractor.alumni.texts, CircumstanceExtractor.hookCues.texts,
+      CircumstanceExtractor.feedbackCues.texts,
       CircumstanceExtractor.cutoffWords.texts, ApplicantExtractor.nationalities,
       Array(Lexicon.months.keys), Array(Utterance.bareContractions.keys),
       Array(Utterance.bareIsContractions.keys),

@@ -304,6 +304,8 @@ enum MentionRecognizer {
   private static func misspelt(_ word: String) -> Specialty? {
     guard word.utf8.count >= 6, word.count >= 6, word.allSatisfy(\.isLetter),
       !SpecialtyExtractor.protectedWords.contains(word), !CommonWords.words.contains(word),
+      // A word the lexicon knows as spelt is no typo (checked before the edit distances).
+      !TypoRepair.Vocabulary.words.contains(word),
       case .unknown = Specialty.resolve(normalized: word),
       let specialty = Specialty.closest(toNormalized: word)
     else { return nil }

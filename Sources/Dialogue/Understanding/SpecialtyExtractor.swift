@@ -203,13 +203,22 @@ enum SpecialtyExtractor {
     if let mark = tokens[start..<index].lastIndex(where: { $0.kind == .punctuation }) {
       start = mark + 1
     }
-    let before = tokens[start..<index].map(\.text)
-    let after = tokens[(index + length)..<min(next, tokens.count, index + length + 4)]
-      .prefix { $0.kind != .punctuation }.map(\.text)
-    return before.contains(where: backupLeads.contains)
-      || after.contains(where: backupTails.contains)
-      || backupLeadPhrases.contains { before.contains($0) }
-      || backupTailPhrases.contains { after.contains($0) }
+    let before = start..<index
+    let afterStart = index + length
+    let afterLimit = min(next, tokens.count, afterStart + 4)
+    let after =
+      afterStart..<(tokens[afterStart..<max(afterStart, afterLimit)].firstIndex {
+        $0.kind == .punctuation
+      } ?? max(afterStart, afterLimit))
+    // A plain scan by index: the standard library's generic subsequence search cost more than
+    // the rest of the specialty reader.
+    func holds(_ phrase: [String], in range: Range<Int>) -> Bool {
+      range.contains { at in at + phrase.count <= range.upperBound && tokens.has(phrase, at: at) }
+    }
+    return before.contains { backupLeads.contains(tokens[$0].text) }
+      || after.contains { backupTails.contains(tokens[$0].text) }
+      || backupLeadPhrases.contains { holds($0, in: before) }
+      || backupTailPhrases.contains { holds($0, in: after) }
   }
 
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {

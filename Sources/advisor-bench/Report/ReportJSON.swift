@@ -44,6 +44,7 @@ enum ReportJSON {
         "p50Us": number(dialogue.turnLatency.median),
         "p99Us": number(dialogue.turnLatency.p99),
         "samples": .integer(dialogue.turnLatency.count),
+        "firstPassP99Us": number(dialogue.firstPassLatency.p99),
         "slowest": .array(
           dialogue.slowest.map { turn in
             .object([
