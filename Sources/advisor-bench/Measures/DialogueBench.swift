@@ -77,7 +77,8 @@ enum DialogueBench {
     }
     let median = Samples(roundSeconds).median
     return Result(
-      turnLatency: Samples(turnTimes), firstPassLatency: Samples(firstPass), turnsPerSecond: median > 0 ? Double(turns) / median : 0,
+      turnLatency: Samples(turnTimes), firstPassLatency: Samples(firstPass),
+      turnsPerSecond: median > 0 ? Double(turns) / median : 0,
       replayTurns: turns, transcripts: set.transcripts.count, failedTranscripts: failed,
       replyBytes: replyBytes, slowest: Array(slowest.prefix(slowestKept)))
   }
