@@ -291,7 +291,7 @@ struct HealthReading: Sendable {
       defer { word.removeAll(keepingCapacity: true) }
       guard !word.isEmpty else { return false }
       // Stems compared on bytes; a string is made only for a word short enough to be whole.
-      if stemBytes.contains(where: { word.starts(with: $0) }) { return true }
+      if stemBytes[Int(word[0])].contains(where: { word.starts(with: $0) }) { return true }
       guard word.count <= longestWholeWord else { return false }
       return lastWords.whole.contains(String(decoding: word, as: UTF8.self))
     }
@@ -309,8 +309,16 @@ struct HealthReading: Sendable {
 
   /// The longest whole last word of a term, in bytes: a longer word ends none but a stem's.
   private static let longestWholeWord = lastWords.whole.map(\.utf8.count).max() ?? 0
-  /// The stems, as bytes.
-  private static let stemBytes = lastWords.stems.map { Array($0.utf8) }
+  /// The stems, as bytes, under their first byte: a word is compared with the few that start
+  /// as it does (every stem per word cost a long line more than the rest of its privacy check).
+  private static let stemBytes: [[[UInt8]]] = {
+    var table = Array(repeating: [[UInt8]](), count: 256)
+    for stem in lastWords.stems where !stem.isEmpty {
+      let bytes = Array(stem.utf8)
+      table[Int(bytes[0])].append(bytes)
+    }
+    return table
+  }()
 
   /// Words that say the event is over.
   private static let resolved = PhraseList([
