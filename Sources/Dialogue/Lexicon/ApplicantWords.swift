@@ -128,6 +128,14 @@ extension ApplicantExtractor {
   /// "I'm from Egypt": the user is from the named country (the `%`).
   static let comesFrom = ["i am from %", "im from %", "i come from %"]
 
+  /// ``studiedIn`` and ``comesFrom`` filled with each country, made once.
+  static let studiedInCountry = Dictionary(
+    countries.texts.map { ($0, Phrases(studiedIn.filled(with: $0))) },
+    uniquingKeysWith: { a, _ in a })
+  static let comesFromCountry = Dictionary(
+    countries.texts.map { ($0, Phrases(comesFrom.filled(with: $0))) },
+    uniquingKeysWith: { a, _ in a })
+
   /// Medical school abroad, with no country named.
   static let schoolAbroad: Phrases = [
     "studied abroad", "med school abroad", "medical school abroad", "school abroad",

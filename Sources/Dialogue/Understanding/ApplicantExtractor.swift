@@ -21,7 +21,7 @@ enum ApplicantExtractor {
     // Most lines name no country: find the ones named before building phrases around them.
     let named = utterance.found(countries)
     let studiedAbroadIn = named.contains {
-      utterance.containsAny(Phrases(studiedIn.filled(with: $0)))
+      utterance.containsAny(studiedInCountry[$0] ?? [])
     }
     let saysIMG = utterance.containsAny(usIMG) && !nonUS
     let saysVisa = utterance.containsAny(visa) && !utterance.containsAny(noVisaNeeded)
@@ -35,7 +35,7 @@ enum ApplicantExtractor {
     let saysAbroad =
       (abroadText.containsAny(abroad) || studiedAbroadIn || saysCaribbean) && !deniesIMG
     // "I'm from Egypt": a national of another country, who will most likely need a visa.
-    let fromAbroad = named.contains { utterance.containsAny(Phrases(comesFrom.filled(with: $0))) }
+    let fromAbroad = named.contains { utterance.containsAny(comesFromCountry[$0] ?? []) }
 
     // The first row that holds decides: the applicant type, an assumption said aloud, or the
     // citizenship asked back (no type).

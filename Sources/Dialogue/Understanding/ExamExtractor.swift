@@ -334,7 +334,8 @@ enum ExamExtractor {
         default: return nil
         }
       }
-      guard token.isWord else { return nil }
+      // Most words lead no rule: one lookup, before the words around are read.
+      guard token.isWord, let rules = rulesByWord[token.text] else { return nil }
       let previous = tokens.word(at: index - 1) ?? ""
       let beforePrevious = tokens.word(at: index - 2) ?? ""
       // The word after, inside the clause ("" at its end).
@@ -343,7 +344,7 @@ enum ExamExtractor {
       let negated =
         Lexicon.negations.contains(previous)
         || (Lexicon.negations.contains(beforePrevious) && Lexicon.negatedVerbs.contains(previous))
-      for rule in rulesByWord[token.text] ?? []
+      for rule in rules
       where rule.previous?.contains(previous) != false
         && rule.twoBefore?.contains(beforePrevious) != false && rule.next?.contains(next) != false
         && tokens.has(rule.after, at: index + 1)

@@ -69,8 +69,10 @@ struct LineCues: Sendable {
   private static func numbersNearCutoffWords(
     _ tokens: [Utterance.Token], in clause: Range<Int>, pending: Slot?
   ) -> Set<Int> {
-    let clauseText = Set(tokens[clause].map(\.text))
     let numbers = clause.filter { tokens[$0].kind == .number }
+    // Most clauses hold no number: their words are not hashed.
+    guard !numbers.isEmpty else { return [] }
+    let clauseText = Set(tokens[clause].map(\.text))
     // "they want 225", "programs require 230": a requirement stated by the program.
     let demanded =
       !clauseText.isDisjoint(with: demandSubjects) && !clauseText.isDisjoint(with: demandVerbs)

@@ -302,7 +302,10 @@ enum MentionRecognizer {
 
   /// A long specialty name with one typo ("anesthesiolgy"), never a short nickname.
   private static func misspelt(_ word: String) -> Specialty? {
-    guard word.utf8.count >= 6, word.count >= 6, word.allSatisfy(\.isLetter),
+    // Specialty names are ASCII letters: bytes are read, not characters (a character's
+    // letterhood cost more than the rest of the check).
+    guard word.utf8.count >= 6,
+      word.utf8.allSatisfy({ $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") }),
       !SpecialtyExtractor.protectedWords.contains(word), !CommonWords.words.contains(word),
       // A word the lexicon knows as spelt is no typo (checked before the edit distances).
       !TypoRepair.Vocabulary.words.contains(word),
