@@ -165,11 +165,24 @@ enum IntentClassifier {
     while let last = words.last, Lexicon.trailingCourtesies.contains(last) {
       words = words.dropLast()
     }
+    // Longer than any sign-off or command with every tail after it: it is none, and a long
+    // line is not joined and searched for tails.
+    guard words.count <= closingReach else { return "" }
     var line = words.joined(separator: " ")
     for tail in Lexicon.closingTails where line.hasSuffix(" " + tail) {
       line.removeLast(tail.count + 1)
     }
     return line
+  }
+
+  /// The most words a closing can have: the longest sign-off or word command, and every tail.
+  private static let closingReach =
+    (Lexicon.farewells.map(\.self) + wordCommands.keys).map(wordCount).max(by: <).map {
+      $0 + Lexicon.closingTails.map(wordCount).reduce(0, +)
+    } ?? 0
+
+  private static func wordCount(_ phrase: String) -> Int {
+    phrase.split(separator: " ").count
   }
 
   /// A sentence of the line, and where its question part starts, if it asks.
