@@ -63,8 +63,15 @@ extension Conversation {
               : FlowchartPaths.needsAnAdvocate($0.id, advice.profile) ? .ifAdvocate : .general
         }
       if let personal,
-        let answer = standing ?? PersonalAnswer.document(personal, advice: advice, lead: lead)
+        var answer = standing ?? PersonalAnswer.document(personal, advice: advice, lead: lead)
       {
+        // "is ohio realistic for me": what the sources do not say of the place, before the
+        // general entry's lead.
+        if case .outlook = personal, let note = PersonalAnswer.placesNotCovered(in: question) {
+          let beforeLead = standing == nil && lead != nil
+          answer.blocks.insert(
+            .paragraph(note), at: max(0, answer.blocks.count - (beforeLead ? 1 : 0)))
+        }
         reply.append(contentsOf: answer)
         switch personal {
         case .nextSteps:

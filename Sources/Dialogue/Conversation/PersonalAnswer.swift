@@ -142,6 +142,26 @@ enum PersonalAnswer {
     return every.contains(where: utterance.contains) ? .emailCount(every: true) : question
   }
 
+  /// "is ohio realistic for me": the places a question names that neither source speaks of
+  /// (the Boston guide covers Boston and Massachusetts; the public figures are national), said
+  /// so; nil when it names none, or only Massachusetts places.
+  static func placesNotCovered(in question: String) -> String? {
+    let utterance = Utterance(question)
+    let names = MentionRecognizer.mentions(in: utterance).compactMap { mention -> String? in
+      guard mention.place != nil,
+        let place = Gazetteer.places[
+          utterance.tokens[mention.tokens].map(\.text).joined(separator: " ")]
+      else { return nil }
+      let name = Gazetteer.fullName(place)
+      return RegionFocus(describing: name).isMassachusetts ? nil : name
+    }
+    var unique: [String] = []
+    for name in names where !unique.contains(name) { unique.append(name) }
+    guard !unique.isEmpty else { return nil }
+    return "The sources have nothing on programs in \(unique.joinedAsList()) in particular: the "
+      + "Boston guide covers Boston and Massachusetts, and the public figures are national."
+  }
+
   /// "should i mention my grandpa": a relative named last, after "mention my".
   private static func endsOnARelative(_ utterance: Utterance) -> Bool {
     let words = utterance.words
