@@ -3,7 +3,13 @@ import AdvisorCore
 /// The words RegionExtractor listens for: data, extended by adding lines.
 extension RegionExtractor {
   /// Cues that keep a place from being the training wish, whatever the rules below say.
-  static let neverWish: Set<PlaceCue> = [.ruledOut]
+  static let neverWish: Set<PlaceCue> = [.ruledOut, .othersView]
+  /// People whose view of a place is theirs, not the user's wish ("my mentor thinks ...").
+  static let othersWhoSay: Set<String> = [
+    "mentor", "mentors", "attending", "attendings", "pd", "advisor", "adviser", "dean", "chair",
+    "professor", "pi", "preceptor", "faculty", "director", "friend", "friends", "cousin",
+    "mom", "dad", "parents", "family", "he", "she", "they", "everyone", "people", "someone",
+  ]
   /// When a place named is the training wish: when every cue of a row holds and none of its
   /// `unless` cues does. Read top to bottom.
   static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [

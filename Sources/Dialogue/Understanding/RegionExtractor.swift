@@ -26,6 +26,9 @@ enum RegionExtractor {
     /// The place's clause speaks of a connection ("the pd who offered to call is in boise"):
     /// where that connection is.
     case aboutConnection
+    /// Said in someone else's view, in its clause before it ("my mentor thinks i should apply to
+    /// pittsburgh", "my pd said pa is fine"): theirs, not the user's wish.
+    case othersView
   }
 
   /// The places of the region on record, by their gazetteer names.
@@ -207,6 +210,7 @@ enum RegionExtractor {
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? "")
           || rotationWords.contains(tokens.word(at: place.tokens.upperBound) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
+        .othersView: isOthersView(before: start, in: tokens),
         // "PNW only", "only PNW", "just ohio"; not "not just houston", nor a fallback ("ohio
         // only if i have to").
         .exclusive:
@@ -396,6 +400,21 @@ enum RegionExtractor {
     }
     if result.patch.region != nil { result.patch.unset.remove(.region) }
     return result
+  }
+
+  /// Whether the words before `start` in its clause say someone else's view: a person who is
+  /// not the user ("my mentor", "my pd", "my cousin") and then a word of saying or thinking.
+  private static func isOthersView(before start: Int, in tokens: [Utterance.Token]) -> Bool {
+    let clauseStart = tokens[..<start].lastIndex { $0.kind == .punctuation }.map { $0 + 1 } ?? 0
+    let clause = clauseStart..<start
+    guard
+      let said = clause.first(where: { at in
+        ConnectionExtractor.reportedOpinion.words.contains { tokens.has($0, at: at) }
+      })
+    else { return false }
+    return tokens[clauseStart..<said].contains {
+      othersWhoSay.contains($0.text)
+    }
   }
 
   /// A place with a cue of ``neverWish`` ("not ohio") is never the wish; any other is when a row
