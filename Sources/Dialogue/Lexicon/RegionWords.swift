@@ -4,11 +4,13 @@ import AdvisorCore
 extension RegionExtractor {
   /// Cues that keep a place from being the training wish, whatever the rules below say.
   static let neverWish: Set<PlaceCue> = [.ruledOut, .othersView]
-  /// People whose view of a place is theirs, not the user's wish ("my mentor thinks ...").
+  /// People whose view of a place is theirs, not the user's wish ("my mentor thinks ..."). Not
+  /// family: where a family wants to live is read as the user's own ("my wife says i should
+  /// apply everywhere in tx").
   static let othersWhoSay: Set<String> = [
     "mentor", "mentors", "attending", "attendings", "pd", "advisor", "adviser", "dean", "chair",
-    "professor", "pi", "preceptor", "faculty", "director", "friend", "friends", "cousin",
-    "mom", "dad", "parents", "family", "he", "she", "they", "everyone", "people", "someone",
+    "professor", "pi", "preceptor", "faculty", "director", "friend", "friends", "he", "she",
+    "they", "everyone", "people", "someone",
   ]
   /// When a place named is the training wish: when every cue of a row holds and none of its
   /// `unless` cues does. Read top to bottom.
