@@ -207,6 +207,8 @@ extension ConnectionExtractor {
     "maybe she could", "maybe he could", "maybe she will", "maybe he will",
     "might vouch", "may vouch", "might put in", "may put in", "maybe email", "maybe call",
     "might make a call", "may make a call", "might make calls", "might reach", "may reach",
+    "could maybe", "can maybe", "would maybe", "will maybe", "maybe put in", "maybe reach",
+    "might be able to", "may be able to", "could possibly", "might possibly",
     // Help offered only when a program asks: a reference, not someone who will reach out.
     "as a reference", "be a reference", "be my reference", "reference for me",
     "if any program asks", "if a program asks", "if programs ask", "if they ask", "if asked",

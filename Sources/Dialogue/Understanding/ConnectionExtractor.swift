@@ -92,7 +92,7 @@ enum ConnectionExtractor {
       }
     } else if !onlyALetter, speaksUpWithoutFaculty(utterance) {
       result.assumptions.append(.notFacultyAdvocate)
-    } else if !onlyALetter,
+    } else if !onlyALetter, !tentative,
       utterance.containsAny(advocate)
         || (faculty
           && ((asked && !utterance.containsAny(feedbackOnly) && !reportsOnly)
