@@ -59,9 +59,10 @@ extension Condition {
     if answer { return "A faculty member who knows you is willing to advocate for you." }
     let ties = profile.connectionNames
     guard !ties.isEmpty else { return "No faculty advocate and no tie to a program on record." }
-    return "No faculty advocate on record; your ties (\(ties.joinedAsList())) are where an email "
-      + "of your own makes sense. If someone there would speak to the program director for you, "
-      + "tell me."
+    // What the node says, not what the decision makes of it: the decision may still be to stay
+    // silent ("your ties are where an email makes sense" had read as advice to write).
+    return "No faculty advocate on record among your ties (\(ties.joinedAsList())). If someone "
+      + "there would speak to the program director for you, tell me."
   }
 
   private func assumption(_ answer: Bool) -> String {
