@@ -86,6 +86,20 @@ struct PersonalDetailsTests {
   }
 
   @Test(
+    "With an event on record, a line naming a relative is stored as a note; without one, as typed"
+  )
+  func relativeAfterAnEvent() {
+    let line = "what do i say about my dad in interviews"
+    var plain = Script()
+    #expect(plain.say(line).storedInput == line)
+    var script = Script()
+    _ = script.say("failed ck while my dad was in the hospital after a stroke")
+    let turn = script.say(line)
+    #expect(turn.stored.isWithheld, "\(turn.storedInput)")
+    #expect(turn.stored.historyText == nil)
+  }
+
+  @Test(
     "A specialty or training named is no health detail",
     arguments: [
       "I want surgery", "my ICU rotation was great", "honors in surgery",

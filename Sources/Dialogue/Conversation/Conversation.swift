@@ -88,10 +88,17 @@ package struct Conversation: Sendable {
     let namesSpecialty = state.pending?.slot == .specialty && interpretation.patch.specialty != nil
     // Read as mended: "genral surgery" is the specialty, not an operation.
     let read = interpretation.mendedLine ?? line
+    // With an event on record, a relative named is a family detail tied to it ("what do i say
+    // about my dad in interviews"), kept out of what is stored as the event's details are.
+    let eventOnRecord =
+      state.eventMentioned || state.profile.hardship.map { $0 != Hardship.none } == true
     let withheld =
       interpretation.sensitive
       || (!namesSpecialty
         && DraftChecker.namesPersonalDetails(String(read.prefix(Self.personalDetailsReach))))
+      || eventOnRecord
+        && Utterance(String(read.prefix(Self.personalDetailsReach))).words.contains(
+          where: Lexicon.relatives.contains)
     let stored: StoredLine = withheld ? .withheld(interpretation.patch.hardship) : .text(line)
 
     for intent in interpretation.intents {
