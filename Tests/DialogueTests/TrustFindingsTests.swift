@@ -355,6 +355,8 @@ struct PersonalQuestionPhrasingTests {
       ("where does the 92.6 come from", .sourceOf("92.6")),
       ("so should he contact the programs or should i email them myself", .advocateCall),
       ("who should email then, my uncle or the chicago attending", .advocateCall),
+      // Tester Keisha (2026-12-04, third).
+      ("what do i say about my dad in interviews", .interviewAnswer),
       // Tester Dev (2026-12-04, third).
       ("so should i email programs now or should she", .advocateCall),
       ("should i write to the pd or should my mentor", .advocateCall),

@@ -195,6 +195,19 @@ extension PersonalQuestion {
       ]
     ),
     (
+      // "what do i say about my dad in interviews": what to say at an interview, read before
+      // the event's own question (which is about emails and the personal statement).
+      .interviewAnswer,
+      Phrases(
+        Lexicon.relatives.sorted().flatMap { relative in
+          [
+            "about my \(relative) in interviews", "about my \(relative) in an interview",
+            "about my \(relative) at interviews", "about my \(relative) at my interview",
+            "about my \(relative) during interviews", "about my \(relative) in the interview",
+          ]
+        })
+    ),
+    (
       .mentionEvent,
       // "should i mention my grandpa passing", "mention my moms passing": a relative's death.
       Phrases(Lexicon.relatives.sorted().map { "mention my \($0) passing" }) + [
