@@ -465,8 +465,14 @@ enum IntentClassifier {
       let question = tokens[start...]
       let words = question.filter { $0.kind != .punctuation }
       // "does that count as a connection": "that" is the statement before.
+      // A short one naming its own specialty ("is EM still realistic") carries nothing: the
+      // specialties said before it ("honors in IM and peds") are not what it asks about.
+      let pointsBack = words.prefix(2).contains { backReferences.contains($0.text) }
       let isShort =
-        words.count <= 4 || words.prefix(2).contains { backReferences.contains($0.text) }
+        pointsBack
+        || words.count <= 4
+          && !MentionRecognizer.mentions(in: Utterance(tokens: Array(question), original: ""))
+            .contains { $0.specialty != nil }
       let context = !isShort ? [] : start > 0 ? Array(tokens[..<start]) : before
       return context + question
     }
