@@ -44,6 +44,9 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutTwelfth = load("heldout12")
   /// A thirteenth, written mid-session, leaning on corrections and two-fact lines.
   static let heldOutThirteenth = load("heldout13")
+  /// A fourteenth, written after this session's fixes for two testers' findings, before more
+  /// code: new phrasings of their themes.
+  static let heldOutFourteenth = load("heldout14")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -231,6 +234,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   /// Written early in the 2026-12-04 session, after its first two fixes, before the rest.
   case twelfth
   case thirteenth
+  case fourteenth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -247,6 +251,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eleventh: UtteranceCase.heldOutEleventh
     case .twelfth: UtteranceCase.heldOutTwelfth
     case .thirteenth: UtteranceCase.heldOutThirteenth
+    case .fourteenth: UtteranceCase.heldOutFourteenth
     }
   }
   var minimumRows: Int {
@@ -264,6 +269,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eleventh: 20
     case .twelfth: 20
     case .thirteenth: 20
+    case .fourteenth: 20
     }
   }
   var floor: Int {
@@ -320,6 +326,14 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // but the line could be asked about); and one writer's slip (two connections written with
     // a space after the comma, which the table does not take).
     case .thirteenth: 17
+    // Set from its first run, as written: 10 of 20. Missed: a place in an advisor's view with
+    // "friendly to imgs" (asks citizenship and a tie), "told me i'd do well anywhere" (reads a
+    // hook and records "anywhere"), "can possibly call" and "would probably be willing to call"
+    // (record an advocate), praise "on rounds" (not read as feedback), "decent evals, a couple
+    // of high passes" (recorded as strong), "prob not" to the cutoff question, "my pd recommends
+    // the midwest but i want california", "i got it on my second attempt" after a question,
+    // "is florida a good idea for me" (not read as a question).
+    case .fourteenth: 10
     }
   }
   var description: String {
@@ -337,6 +351,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eleventh: "Eleventh held-out phrasings"
     case .twelfth: "Twelfth held-out phrasings"
     case .thirteenth: "Thirteenth held-out phrasings"
+    case .fourteenth: "Fourteenth held-out phrasings"
     }
   }
 }
