@@ -30,7 +30,14 @@ extension ProfilePatch {
       if let attempts = change.attempts { current.attempts = attempts }
       result[exam] = current
     }
-    if let specialty { result.specialty = specialty }
+    if let specialty {
+      // "Programs state a minimum I miss" was said of the old specialty's programs: for the
+      // new one's it is not known until asked again.
+      if let old = result.specialty, old != specialty, cutoffUnmet == nil {
+        result.cutoffUnmet = nil
+      }
+      result.specialty = specialty
+    }
     for backup in addBackups where !result.backupSpecialties.contains(backup) {
       result.backupSpecialties.append(backup)
     }

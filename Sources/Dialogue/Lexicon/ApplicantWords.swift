@@ -66,7 +66,8 @@ extension ApplicantExtractor {
   ]
 
   static let abroad: Phrases = [
-    "img", "imgs", "fmg", "international medical graduate", "foreign medical graduate", "abroad",
+    // Not "imgs": "programs friendly to imgs" speaks of others.
+    "img", "fmg", "international medical graduate", "foreign medical graduate", "abroad",
     "caribbean", "caribean", "carribean", "offshore", "overseas", "international school",
     "foreign school",
     "international grad", "foreign grad", "medical school in", "med school in",

@@ -31,7 +31,10 @@ extension CircumstanceExtractor {
       "was a paramedic", "was an engineer", "was a teacher", "was a pharmacist", "was a pa",
       "was an emt", "worked as", "before med school", "rank me", "ranked to match",
       "rank me to match",
-      "would rank", "will rank", "told me i would", "told me i d", "said they would rank",
+      "would rank", "will rank", "said they would rank",
+      // "told me i'd match there", not "told me i'd do well anywhere" (praise of no program).
+      "told me i would match", "told me i d match", "told me i would be ranked",
+      "told me i d be ranked",
       "love to have me", "want me back", "have me back", "invited me back",
     ]
     // Any language a program's patients may speak ("a program i want serves many portuguese
@@ -45,7 +48,8 @@ extension CircumstanceExtractor {
   /// apply"): a hook only after a rotation there (email article, "Hooks that actually
   /// matter"), so without one named or on record, whether it was is asked.
   static let feedbackCues: Phrases = [
-    "loved me", "liked me", "told me to apply", "asked me to apply", "encouraged me to apply",
+    "loved me", "liked me", "loved my", "liked my", "told me to apply", "asked me to apply",
+    "encouraged me to apply",
   ]
 
   /// Praise of the user's evaluations or feedback: a program's feedback (a hook) when said
@@ -82,7 +86,8 @@ extension CircumstanceExtractor {
   /// hearsay about what programs want.
   static let hedgedAnswers: Phrases = [
     "probably not", "probably no", "probably yes", "i think not", "i think so", "i guess not",
-    "i guess so", "i dont think so", "i do not think so",
+    "i guess so", "i dont think so", "i do not think so", "prob not", "prob no", "prob yes",
+    "likely not", "most likely not",
   ]
   /// What others say of cutoffs, or a guess ("some say 230 min i think"): no program's stated
   /// minimum.

@@ -209,6 +209,10 @@ extension ConnectionExtractor {
     "might make a call", "may make a call", "might make calls", "might reach", "may reach",
     "could maybe", "can maybe", "would maybe", "will maybe", "maybe put in", "maybe reach",
     "might be able to", "may be able to", "could possibly", "might possibly",
+    // A likely offer is still no promise ("she can possibly call", "he would probably call").
+    "can possibly", "would possibly", "will possibly", "possibly can", "possibly could",
+    "can probably", "could probably", "would probably", "will probably", "probably would",
+    "probably will", "probably can", "might be willing", "may be willing",
     // Help offered only when a program asks: a reference, not someone who will reach out.
     "as a reference", "be a reference", "be my reference", "reference for me",
     "if any program asks", "if a program asks", "if programs ask", "if they ask", "if asked",

@@ -25,6 +25,7 @@ enum Lexicon {
 
   static let no: Set<String> = [
     "i do not think so", "do not think so", "i do not believe so", "probably not",
+    "prob not", "probs not", "likely not", "most likely not", "i doubt it", "doubt it",
     "no i do not think so", "nah i do not think so", "no i do not believe so",
     "no", "nope", "nah", "n", "not really", "i do not", "i have not", "negative", "none",
     "no i do not", "no i have not", "false", "nothing", "not at all", "nop", "no not really",
@@ -284,6 +285,9 @@ enum Lexicon {
     ["i", "retook"], ["i", "have", "a"], ["i", "am", "a"], ["im", "a"], ["my", "ck"],
     ["my", "step"], ["my", "score"], ["my", "scores"],
   ]
+  /// Words in such a clause that stand for the number the question named ("..., i got it on
+  /// my second attempt").
+  static let numberPronouns: Set<String> = ["it", "that"]
   static let hedgeOpeners: [[String]] = [
     ["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "assume"], ["i", "suppose"],
   ]
@@ -335,7 +339,7 @@ enum Lexicon {
     "realistic", "competitive", "possible", "doable", "feasible", "achievable", "worth", "safe",
     "safer", "smart", "wise", "reasonable", "viable", "likely", "unrealistic", "hopeless",
     "harder", "easier", "tougher", "riskier", "better", "worse", "hurt", "hurts", "harm", "affect",
-    "matter",
+    "matter", "idea", "enough",
   ]
 
   /// What something may count as: an auxiliary opening a sentence that holds one asks whether it

@@ -148,7 +148,8 @@ extension PersonalQuestion {
         "am i competitive", "am i even competitive", "how competitive am i", "competitive enough",
         "am i a competitive applicant",
         "a dealbreaker", "a deal breaker", "dealbreaker for me", "kill my chances",
-        "safe for me", "a safe choice for me", "safe bet for me",
+        "safe for me", "a safe choice for me", "safe bet for me", "good idea for me",
+        "bad idea for me", "good choice for me", "good fit for me", "smart for me", "wise for me",
         // "should i apply to derm at all" (read without the specialty named between).
         "should i apply to at all", "should i even apply to", "should i even apply",
         "is it worth applying to", "worth applying to",

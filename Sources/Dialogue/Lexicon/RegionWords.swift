@@ -12,6 +12,9 @@ extension RegionExtractor {
     "professor", "pi", "preceptor", "faculty", "director", "friend", "friends", "he", "she",
     "they", "everyone", "people", "someone",
   ]
+  /// Words after which the user speaks for themself again ("my pd recommends the midwest but i
+  /// want california").
+  static let viewBreaks: Set<String> = ["but", "though", "although", "however", "yet", "whereas"]
   /// When a place named is the training wish: when every cue of a row holds and none of its
   /// `unless` cues does. Read top to bottom.
   static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [

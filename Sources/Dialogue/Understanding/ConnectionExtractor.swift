@@ -162,7 +162,14 @@ enum ConnectionExtractor {
     } else if nothingSaid, utterance.containsAny(observedOnly) {
       // Observing is not hands-on: said so, and the other ties asked about.
       result.intents.append(.clarify(.observership))
-    } else if nothingSaid, let place = places.first {
+    } else if nothingSaid,
+      // A place in someone else's view ("my advisor says michigan is img friendly") is none.
+      let place = placeMentions.first(where: {
+        !RegionExtractor.isOthersView(before: $0.tokens.lowerBound, in: utterance.tokens)
+      }).flatMap({
+        Gazetteer.places[utterance.tokens[$0.tokens].map(\.text).joined(separator: " ")]
+      })
+    {
       // A place alone is not a tie: what links the user to it is asked, not assumed.
       result.intents.append(.clarify(.tie(place)))
     } else {

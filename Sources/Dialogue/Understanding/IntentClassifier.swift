@@ -222,9 +222,17 @@ enum IntentClassifier {
           && Lexicon.factOpeners.contains { tokens.has($0, at: index + 1) }
       })
     else { return [part] }
+    var facts = Array(tokens[(comma + 1)...])
+    // "is 231 good enough, i got it on my second attempt": "it" is the question's one number.
+    let asked = tokens[..<comma].filter { $0.kind == .number }
+    if asked.count == 1, !facts.contains(where: { $0.kind == .number }),
+      let pronoun = facts.prefix(4).firstIndex(where: { Lexicon.numberPronouns.contains($0.text) })
+    {
+      facts[pronoun] = asked[0]
+    }
     return [
       SentencePart(tokens: Array(tokens[..<comma]), questionStart: 0),
-      SentencePart(tokens: Array(tokens[(comma + 1)...]), questionStart: nil),
+      SentencePart(tokens: facts, questionStart: nil),
     ]
   }
 

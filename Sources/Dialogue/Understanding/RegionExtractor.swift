@@ -76,11 +76,14 @@ enum RegionExtractor {
       }
     }
     let asked = context.pending == .region
+    let tokens = utterance.tokens
+    // "my pd told me i'd do well anywhere": someone else's view, no wish of the user's.
     let saysAnywhere =
-      utterance.containsAny(Gazetteer.anywhere)
+      utterance.tokens.firstStart(of: Gazetteer.anywhere).map {
+        !isOthersView(before: $0, in: tokens)
+      } == true
       && (asked || !utterance.containsAny(anywhereElse))
       && !utterance.containsAny(notAnywhere)
-    let tokens = utterance.tokens
     // The words of the region on record, for a risky name that names part of it.
     let onRecord = Set(context.profile.region.map { Utterance($0).words } ?? [])
     // "boston or cambridge", "nj or philly": a name listed right after or before a place
@@ -404,8 +407,10 @@ enum RegionExtractor {
 
   /// Whether the words before `start` in its clause say someone else's view: a person who is
   /// not the user ("my mentor", "my pd", "my cousin") and then a word of saying or thinking.
-  private static func isOthersView(before start: Int, in tokens: [Utterance.Token]) -> Bool {
-    let clauseStart = tokens[..<start].lastIndex { $0.kind == .punctuation }.map { $0 + 1 } ?? 0
+  static func isOthersView(before start: Int, in tokens: [Utterance.Token]) -> Bool {
+    let clauseStart =
+      tokens[..<start].lastIndex { $0.kind == .punctuation || viewBreaks.contains($0.text) }
+      .map { $0 + 1 } ?? 0
     let clause = clauseStart..<start
     guard
       let said = clause.first(where: { at in
