@@ -71,5 +71,10 @@ struct AskSearchTests {
     // Without facts, nothing is said for the asker.
     let plain = try advisor.run(["ask", "--json", "should i email programs"])
     #expect(plain.stdout.contains("\"for_you\": null"), "\(plain.stdout)")
+    // A result the question names as the asker's own counts among the facts.
+    let owned = try advisor.run([
+      "ask", "should i email programs about my failed step 1, i got 232 on ck",
+    ])
+    #expect(owned.stdout.contains("(Step 1 failed · Step 2 CK 232"), "\(owned.stdout)")
   }
 }

@@ -129,6 +129,7 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
     case .clarify(.offeredHelp): result.insert("intent=clarify-offered-help")
     case .clarify(.hookAgain): result.insert("intent=clarify-hook-again")
     case .clarify(.feedbackAsHook): result.insert("intent=clarify-feedback-hook")
+    case .clarify(.languageAsHook): result.insert("intent=clarify-language-hook")
     }
   }
   if interpretation.isEmpty && result.isEmpty { result.insert("intent=unknown") }

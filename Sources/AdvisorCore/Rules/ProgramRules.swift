@@ -143,6 +143,14 @@ extension AdviceRule {
   /// year. For US MD and DO applicants the figures describe seniors only, which is said, since
   /// the profile does not tell a senior from a graduate.
   static func matchRate(of applicant: ApplicantType) -> String {
+    rate(of: applicant)
+      // A rate for a whole group is not this applicant's (public figures, "Match rates by
+      // applicant type"): said beside it, whatever the scores on record.
+      + " It counts the whole group, whatever their scores or specialty: background, not your "
+      + "own odds."
+  }
+
+  private static func rate(of applicant: ApplicantType) -> String {
     let nrmp = "In the NRMP's Main Residency Match"
     switch applicant {
     case .usMD, .usDO:

@@ -209,6 +209,7 @@ enum Acknowledgment {
     case .strongEnough: PendingQuestion(.clinicalEvidence, .strongEnough)
     case .hookAgain: PendingQuestion(.hook, .hookAgain)
     case .feedbackAsHook: PendingQuestion(.hook, .feedbackAsHook)
+    case .languageAsHook(let language): PendingQuestion(.hook, .languageAsHook(language))
     case .offeredHelp: PendingQuestion(.connections, .offeredHelp)
     }
   }

@@ -102,7 +102,7 @@ extension Conversation {
     case .strongEnough:
       guard !advice.missing.contains(.clinicalEvidence) else { return true }
       probe = advice.whatIf { $0.clinicalEvidence = true }
-    case .feedbackAsHook:
+    case .feedbackAsHook, .languageAsHook:
       probe = advice.whatIf { $0.hook = true }
     case .hookAgain, .passedUnderMark:
       // Said against an answer on record, or against itself: asked, whatever it would change.

@@ -67,7 +67,7 @@ extension Conversation {
       {
         // "is ohio realistic for me": what the sources do not say of the place, before the
         // general entry's lead.
-        if case .outlook = personal, let note = PersonalAnswer.placesNotCovered(in: question) {
+        if let note = PersonalAnswer.placesNotCovered(in: question, for: personal) {
           let beforeLead = standing == nil && lead != nil
           answer.blocks.insert(
             .paragraph(note), at: max(0, answer.blocks.count - (beforeLead ? 1 : 0)))

@@ -113,8 +113,9 @@ enum PendingAnswer {
       } else if denied || utterance.containsAny(fineWork) && !yes {
         result.patch.clinicalEvidence = false
       }
-    case .feedbackAsHook:
-      // "no" says where the feedback came from, not that there is no hook at all.
+    case .feedbackAsHook, .languageAsHook:
+      // "no" says where the feedback came from, or that the language is not theirs, not that
+      // there is no hook at all.
       if no, result.patch.hook == false,
         !utterance.containsAny(CircumstanceExtractor.noHookCues)
       {

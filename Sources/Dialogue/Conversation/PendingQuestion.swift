@@ -46,6 +46,8 @@ package struct PendingQuestion: Sendable, Hashable {
     case hookAgain
     /// Praise or an invitation, with no rotation there named: was it a program applied to?
     case feedbackAsHook
+    /// A language the patients speak, not said to be the user's: do they speak it?
+    case languageAsHook(String)
   }
 
   package var slot: Slot
@@ -55,7 +57,8 @@ package struct PendingQuestion: Sendable, Hashable {
   package var isConfirmation: Bool {
     switch kind {
     case .eventStatus, .tie, .listedCutoff, .advocate, .laterAttempt, .addConnection,
-      .strongEnough, .offeredHelp, .hookAgain, .feedbackAsHook, .passedUnderMark:
+      .strongEnough, .offeredHelp, .hookAgain, .feedbackAsHook, .languageAsHook,
+      .passedUnderMark:
       true
     default: false
     }

@@ -145,7 +145,11 @@ enum PersonalAnswer {
   /// "is ohio realistic for me": the places a question names that neither source speaks of
   /// (the Boston guide covers Boston and Massachusetts; the public figures are national), said
   /// so; nil when it names none, or only Massachusetts places.
-  static func placesNotCovered(in question: String) -> String? {
+  static func placesNotCovered(in question: String, for personal: PersonalQuestion) -> String? {
+    switch personal {
+    case .outlook, .applyCount: break
+    default: return nil
+    }
     let utterance = Utterance(question)
     let names = MentionRecognizer.mentions(in: utterance).compactMap { mention -> String? in
       guard mention.place != nil,
@@ -158,6 +162,13 @@ enum PersonalAnswer {
     var unique: [String] = []
     for name in names where !unique.contains(name) { unique.append(name) }
     guard !unique.isEmpty else { return nil }
+    if case .applyCount = personal {
+      // "how many programs if it's only michigan": the count is not one a place was weighed in.
+      return "The sources don't count the programs in \(unique.joinedAsList()), so they can't "
+        + "say whether that many are there: the guide's range is for a broad list, and even "
+        + "with Boston as the goal it advises applying across several states "
+        + "\(AdviceCard.tag(.faqHowManyPrograms))."
+    }
     return "The sources have nothing on programs in \(unique.joinedAsList()) in particular: the "
       + "Boston guide covers Boston and Massachusetts, and the public figures are national."
   }

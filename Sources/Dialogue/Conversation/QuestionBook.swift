@@ -77,6 +77,10 @@ package enum QuestionBook {
     case .feedbackAsHook:
       return "Was that from a program you're applying to, where you rotated? Strong feedback "
         + "after a rotation there counts as a program-specific hook. Yes or no."
+    case .languageAsHook(let language):
+      return
+        "Do you speak \(named(language)) yourself, well enough to use it with patients? A language "
+        + "a program's patients need counts as a program-specific hook. Yes or no."
     case .hookAgain:
       return "You told me earlier you have no strong program-specific hook. Does this count as "
         + "one for the programs you want (a language their patients need, a past career they "
@@ -148,6 +152,8 @@ package enum QuestionBook {
     case .feedbackAsHook:
       "I haven't counted that feedback as a hook; if it came from a program you're applying "
         + "to, after you worked there, tell me."
+    case .languageAsHook(let language):
+      "I haven't counted \(named(language)) as a hook; if you speak it, tell me."
     case .hookAgain:
       "I've kept no strong hook, as you told me earlier; if this is one for the programs you "
         + "want, tell me."
@@ -190,6 +196,7 @@ package enum QuestionBook {
     case .strongEnough: return "\"yes, they were strong\", \"no, just fine\""
     case .hookAgain: return "\"yes, their patients need it\", \"no\""
     case .feedbackAsHook: return "\"yes, I rotated there\", \"no\""
+    case .languageAsHook: return "\"yes, fluently\", \"no\""
     case .offeredHelp: return "\"yes, he offered\", \"no, not really\""
     case .observed: return "\"none\", \"my mentor there would call the PD\", \"family nearby\""
     case .passMark: return "\"yes, it was a pass\", \"no, I sat it after July 2025\""
@@ -282,5 +289,10 @@ package enum QuestionBook {
         .whenToEmail
       )
     }
+  }
+
+  /// A language as it is written ("arabic" → "Arabic").
+  private static func named(_ language: String) -> String {
+    language.prefix(1).uppercased() + language.dropFirst()
   }
 }

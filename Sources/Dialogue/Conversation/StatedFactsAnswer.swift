@@ -22,7 +22,7 @@ package struct StatedFactsAnswer: Sendable {
   package init?(question: String, knowledge: KnowledgeBase) {
     let (repaired, repairs) = TypoRepair.repair(question, knows: knowledge.recognizes)
     let interpretation = Understanding.interpret(
-      Utterance(repaired, repairs: repairs),
+      Self.withOwnedResults(Utterance(repaired, repairs: repairs)),
       context: UnderstandingContext(profile: Profile(), pending: nil))
     guard !interpretation.patch.isEmpty else { return nil }
     // The line's question, set apart from its statements as the chat sets it apart; not one
@@ -47,9 +47,19 @@ package struct StatedFactsAnswer: Sendable {
     document.append(
       .paragraph(
         "That is for the facts in your question only (\(ProfileSummary.line(for: advice.profile)))."
-          + " The / commands are the chat's: `advisor chat` asks for the rest."))
+          + " `advisor chat` asks for the rest, and its / commands (such as /advice) work there."))
     self.document = document
     searchText = PersonalAnswer.searchText(asked, personal, advice: advice)
     entryID = PersonalAnswer.entryID(personal, advice: advice)
+  }
+
+  /// The line with the results its question names as the user's own ("about my failed step 1")
+  /// said again as statements after it, so that they count among the facts stated: a question
+  /// does not commit its words, but these are the user's own, said outright.
+  private static func withOwnedResults(_ utterance: Utterance) -> Utterance {
+    let owned = Lexicon.ownedResults.filter { utterance.words.contains($0.phrase) }
+    guard !owned.isEmpty else { return utterance }
+    return Utterance(
+      utterance.original + ". " + owned.map(\.statement).joined(separator: ". "))
   }
 }

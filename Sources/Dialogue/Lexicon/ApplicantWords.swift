@@ -89,6 +89,19 @@ extension ApplicantExtractor {
   static let notIMG: Phrases = [
     "not an img", "not img", "not a foreign", "not an fmg", "not international",
   ]
+  /// Permanent residence, which the advice counts with US citizenship.
+  static let permanentResidence: Phrases = [
+    "green card", "permanent resident", "green card holder", "permanent residency",
+  ]
+  /// Permanent residence denied.
+  static let notResident: Phrases = [
+    "no green card", "not a permanent resident", "dont have a green card",
+    "do not have a green card", "not a green card holder", "not green card holder",
+    "no permanent residency", "not permanent resident", "not a citizen or green card holder",
+    "not a citizen or permanent resident", "not a us citizen or green card holder",
+    "not a us citizen or permanent resident", "nor a green card", "nor green card",
+    "nor a permanent resident", "nor permanent resident", "no citizenship or green card",
+  ]
   /// Said of citizenship, these deny a US one ("citizen" alone names no country).
   static let notCitizen: Phrases = [
     "not a us citizen", "not us citizen", "not a citizen", "no green card",

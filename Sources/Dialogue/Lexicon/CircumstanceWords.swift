@@ -37,12 +37,28 @@ extension CircumstanceExtractor {
       "told me i d be ranked",
       "love to have me", "want me back", "have me back", "invited me back",
     ]
-    // Any language a program's patients may speak ("a program i want serves many portuguese
-    // speaking patients").
-    + Phrases(
-      Lexicon.languages.sorted().flatMap {
-        ["speak \($0)", "\($0) speaking", "\($0) speakers", "fluent \($0)"]
-      })
+    + languageCues
+
+  /// A language named as spoken ("speak spanish", "portuguese speaking"): a hook when the user
+  /// speaks it, and only asked about when the line says others do (``othersSpeaking``).
+  static let languageCues = Phrases(
+    Lexicon.languages.sorted().flatMap {
+      ["speak \($0)", "speaks \($0)", "\($0) speaking", "\($0) speakers", "\($0) speaker"]
+    })
+  /// Those who speak a language in a line about a program's patients ("lots of patients in
+  /// that area speak tagalog", "the program serves spanish speaking families").
+  static let speakingPeople: Phrases = [
+    "patients", "patient", "community", "communities", "population", "families", "people",
+    "locals", "residents", "folks", "kids", "children", "parents", "everyone",
+  ]
+  /// What says the user speaks it ("i speak", "fluent", "native speaker").
+  static let selfSpeaking: Phrases =
+    [
+      "i speak", "i also speak", "i do speak", "i can speak", "fluent", "bilingual",
+      "trilingual", "native speaker", "my native", "my first language", "i am a native",
+      "grew up speaking", "speaker of",
+    ]
+    + Phrases(Lexicon.languages.sorted().flatMap { ["\($0) speaker", "speak \($0) fluently"] })
 
   /// Praise or an invitation from someone unnamed as a program ("my attending told me to
   /// apply"): a hook only after a rotation there (email article, "Hooks that actually
@@ -261,13 +277,16 @@ extension CircumstanceExtractor {
   static let evidenceDenials = [
     "no %", "not %", "never %", "did not get %", "never got %", "never had %",
     "never said i had %", "did not say i had %", "have no %", "without %", "did not have %",
-    "do not have %", "not any %",
+    "do not have %", "not any %", "do not really have %", "not really have %", "never really had %",
   ]
   /// A school that grades without honors: the applicant's own results are still open.
   static let schoolWithoutHonors: Phrases = [
     "school does not do honors", "school has no honors", "school does not have honors",
     "school does not give honors", "school is pass fail", "no honors at my school",
     "school does not do high pass", "school only does pass fail", "school is p f",
+    // "we dont really have honors in egypt": the school's grading, said of "we".
+    "we do not have honors", "we do not really have honors", "we do not do honors",
+    "we did not have honors", "we never had honors", "there are no honors", "no honors system",
   ]
   /// Comments and evaluations, a mark of their own beside grades: honors denied leaves them
   /// standing ("strong comments, just not honors"). Mild ones ("good comments") are no claim

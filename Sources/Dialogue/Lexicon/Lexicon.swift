@@ -285,6 +285,15 @@ enum Lexicon {
     ["i", "retook"], ["i", "have", "a"], ["i", "am", "a"], ["im", "a"], ["my", "ck"],
     ["my", "step"], ["my", "score"], ["my", "scores"],
   ]
+  /// Results a question names as the user's own ("should i email about my failed step 1"), and
+  /// the statement each stands for; read by `advisor ask` only, which has no profile to ask.
+  static let ownedResults: [(phrase: [String], statement: String)] = [
+    (["my", "failed", "step", "1"], "i failed step 1"),
+    (["my", "step", "1", "fail"], "i failed step 1"),
+    (["my", "step", "1", "failure"], "i failed step 1"),
+    (["my", "failed", "ck"], "i failed ck"), (["my", "failed", "step", "2"], "i failed ck"),
+    (["my", "ck", "fail"], "i failed ck"), (["my", "ck", "failure"], "i failed ck"),
+  ]
   /// Words in such a clause that stand for the number the question named ("..., i got it on
   /// my second attempt").
   static let numberPronouns: Set<String> = ["it", "that"]

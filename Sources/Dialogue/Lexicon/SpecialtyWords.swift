@@ -23,7 +23,7 @@ extension SpecialtyExtractor {
     "is", "but", "not", "no", "and", "or", "into", "doing", "in", "applying", "apply", "want",
     "wants", "choice", "maybe", "to", "for", "like", "with", "w", "forget", "going", "mean",
     "drop", "dropping", "from", "over", "choose", "chose", "picking", "prefer", "switch",
-    "switching", "be", "backup", "fallback",
+    "switching", "be", "backup", "fallback", "also", "plus", "add", "adding", "that", "then",
   ]
 
   /// The short aliases a question about a specialty reads as names ("my shot at fm").
@@ -85,6 +85,9 @@ extension SpecialtyExtractor {
     // "or prelim surgery if that fails", "prelim if needed".
     ["if", "that", "fails"], ["if", "it", "fails"], ["if", "needed"], ["if", "i", "dont", "match"],
     ["if", "that", "doesnt", "work"], ["if", "it", "doesnt", "work"],
+    ["if", "that", "does", "not", "work"], ["if", "it", "does", "not", "work"],
+    ["if", "i", "do", "not", "match"], ["if", "that", "falls", "through"],
+    ["if", "it", "falls", "through"], ["if", "all", "else", "fails"], ["just", "in", "case"],
   ]
 
   /// What makes "no backup" someone else's view or a doubt, not the user's decision ("my advisor

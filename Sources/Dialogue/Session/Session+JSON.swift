@@ -159,6 +159,7 @@ extension PendingQuestion {
     case .offeredHelp: kind = "offered-help"
     case .hookAgain: kind = "hook-again"
     case .feedbackAsHook: kind = "feedback-as-hook"
+    case .languageAsHook(let language): kind = "language-as-hook:\(language)"
     }
     return .object(["slot": .string(slot.rawValue), "kind": .string(kind)])
   }
@@ -186,6 +187,7 @@ extension PendingQuestion {
     case "offered-help": kind = .offeredHelp
     case "hook-again": kind = .hookAgain
     case "feedback-as-hook": kind = .feedbackAsHook
+    case "language-as-hook": kind = .languageAsHook(argument)
     case "pass-mark": kind = .passMark(Int(argument) ?? ScoreThresholds.step2FormerPassMark.value)
     case "listed-cutoff": kind = .listedCutoff(argument)
     case "passed-under-mark":

@@ -23,7 +23,14 @@ enum CircumstanceExtractor {
     // What the line speaks of: a "yes" or "no" in front of another topic answers that topic,
     // not the pending question ("no hook" to the cutoff question says nothing of cutoffs).
     // "Worked as a scribe" is experience, not the prior career a program values.
-    let statesHook = utterance.removing(notCareers).containsAny(hookCues)
+    // Nor is a language the program's patients speak one the user said they speak: whether
+    // they do is asked.
+    let othersLanguage =
+      utterance.containsAny(languageCues) && utterance.containsAny(speakingPeople)
+      && !utterance.containsAny(selfSpeaking)
+    var hookWords = utterance.removing(notCareers)
+    if othersLanguage { hookWords = hookWords.removing(languageCues) }
+    let statesHook = hookWords.containsAny(hookCues)
     let feedback =
       utterance.containsAny(feedbackCues)
       || (context.pending != .clinicalEvidence && utterance.containsAny(evaluationHookCues))
@@ -117,6 +124,12 @@ enum CircumstanceExtractor {
         !utterance.containsAny(Lexicon.doubtCues)
       {
         result.intents.append(.clarify(.feedbackAsHook))
+      } else if result.patch.hook == nil, !deniesHook, context.profile.hook != true,
+        othersLanguage,
+        let language = utterance.words.first(where: Lexicon.languages.contains)
+      {
+        // "lots of patients speak arabic there": whether the user does is asked.
+        result.intents.append(.clarify(.languageAsHook(language)))
       }
     }
 

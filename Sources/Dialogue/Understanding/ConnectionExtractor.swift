@@ -159,8 +159,11 @@ enum ConnectionExtractor {
       result.intents.append(.clarify(.connections))
     } else if nothingSaid || added.isEmpty && removed.isEmpty, tentative {
       result.intents.append(.clarify(.offeredHelp))
-    } else if nothingSaid, utterance.containsAny(observedOnly) {
-      // Observing is not hands-on: said so, and the other ties asked about.
+    } else if nothingSaid || added.isEmpty && removed.isEmpty && !cues.asks,
+      utterance.containsAny(observedOnly)
+    {
+      // Observing is not hands-on: said so, and the other ties asked about (said unasked too:
+      // "i did an observership in cleveland" is heard, not passed over).
       result.intents.append(.clarify(.observership))
     } else if nothingSaid,
       // A place in someone else's view ("my advisor says michigan is img friendly") is none.

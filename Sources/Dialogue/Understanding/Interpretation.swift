@@ -160,6 +160,9 @@ enum Clarification: Sendable, Hashable {
   /// Praise or an invitation ("my attending told me to apply") with no rotation named or on
   /// record: was it a program the user is applying to, after working there?
   case feedbackAsHook
+  /// A language the program's patients speak ("lots of patients speak arabic there"), not said
+  /// to be the user's: do they speak it?
+  case languageAsHook(String)
 }
 
 /// An assumption the advisor made, to be said aloud so the user can correct it.

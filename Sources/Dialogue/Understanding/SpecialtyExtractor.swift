@@ -205,11 +205,13 @@ enum SpecialtyExtractor {
     }
     let before = start..<index
     let afterStart = index + length
-    let afterLimit = min(next, tokens.count, afterStart + 4)
-    let after =
-      afterStart..<(tokens[afterStart..<max(afterStart, afterLimit)].firstIndex {
+    // Words up to four on, phrases up to six ("fm if that does not work out").
+    let phraseLimit = min(next, tokens.count, afterStart + 6)
+    let phraseAfter =
+      afterStart..<(tokens[afterStart..<max(afterStart, phraseLimit)].firstIndex {
         $0.kind == .punctuation
-      } ?? max(afterStart, afterLimit))
+      } ?? max(afterStart, phraseLimit))
+    let after = afterStart..<min(phraseAfter.upperBound, afterStart + 4)
     // A plain scan by index: the standard library's generic subsequence search cost more than
     // the rest of the specialty reader.
     func holds(_ phrase: [String], in range: Range<Int>) -> Bool {
@@ -218,7 +220,7 @@ enum SpecialtyExtractor {
     return before.contains { backupLeads.contains(tokens[$0].text) }
       || after.contains { backupTails.contains(tokens[$0].text) }
       || backupLeadPhrases.contains { holds($0, in: before) }
-      || backupTailPhrases.contains { holds($0, in: after) }
+      || backupTailPhrases.contains { holds($0, in: phraseAfter) }
   }
 
   private static func isNegated(at index: Int, in words: [Utterance.Token]) -> Bool {
