@@ -47,6 +47,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   /// A fourteenth, written after this session's fixes for two testers' findings, before more
   /// code: new phrasings of their themes.
   static let heldOutFourteenth = load("heldout14")
+  /// A fifteenth, written on 2026-12-05 after the morning's fixes, before more code.
+  static let heldOutFifteenth = load("heldout15")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -236,6 +238,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case twelfth
   case thirteenth
   case fourteenth
+  case fifteenth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -253,6 +256,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .twelfth: UtteranceCase.heldOutTwelfth
     case .thirteenth: UtteranceCase.heldOutThirteenth
     case .fourteenth: UtteranceCase.heldOutFourteenth
+    case .fifteenth: UtteranceCase.heldOutFifteenth
     }
   }
   var minimumRows: Int {
@@ -271,6 +275,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .twelfth: 20
     case .thirteenth: 20
     case .fourteenth: 20
+    case .fifteenth: 20
     }
   }
   var floor: Int {
@@ -333,8 +338,16 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // (record an advocate), praise "on rounds" (not read as feedback), "decent evals, a couple
     // of high passes" (recorded as strong), "prob not" to the cutoff question, "my pd recommends
     // the midwest but i want california", "i got it on my second attempt" after a question,
-    // "is florida a good idea for me" (not read as a question).
-    case .fourteenth: 10
+    // "is florida a good idea for me" (not read as a question). 17 after the fixes made through
+    // reworded rows in the 2026-12-05 session; of the three left, two are expectations the
+    // writer would now change (a school advisor is no faculty member to ask about; a bare score
+    // after a question is asked about, which exam), and one a judgment ("a couple of high
+    // passes" read as strong work).
+    case .fourteenth: 17
+    // Set from its first run, as written: 18 of 20. Missed: "my dad wants me to do surgery but
+    // im going for psych" (surgery taken) and "nope, nothing like that" to the connections
+    // question (not read as none).
+    case .fifteenth: 18
     }
   }
   var description: String {
@@ -353,6 +366,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .twelfth: "Twelfth held-out phrasings"
     case .thirteenth: "Thirteenth held-out phrasings"
     case .fourteenth: "Fourteenth held-out phrasings"
+    case .fifteenth: "Fifteenth held-out phrasings"
     }
   }
 }
