@@ -12,6 +12,11 @@ extension RegionExtractor {
     "professor", "pi", "preceptor", "faculty", "director", "friend", "friends", "he", "she",
     "they", "everyone", "people", "someone",
   ]
+  /// Verbs of someone's wish for the user, before "me" ("my dad wants me to do surgery").
+  static let othersWishVerbs: Set<String> = [
+    "wants", "want", "wanted", "pushing", "pushes", "pushed", "expects", "expect", "expected",
+    "begging", "urging", "urges", "urged",
+  ]
   /// Words after which the user speaks for themself again ("my pd recommends the midwest but i
   /// want california").
   static let viewBreaks: Set<String> = ["but", "though", "although", "however", "yet", "whereas"]

@@ -38,6 +38,12 @@ extension SpecialtyExtractor {
     ["the", "main"], ["my", "priority"], ["my", "choice"], ["main"],
   ]
 
+  /// Whose wish for the user is theirs, not the user's ("my dad wants me to do surgery"):
+  /// faculty, friends and family alike.
+  static let othersWhoWish: Set<String> =
+    RegionExtractor.othersWhoSay.union(
+      ConnectionExtractor.familyMembers.texts.filter { !$0.contains(" ") })
+
   /// Words before "im" that make it the specialty, never "I'm" ("applying to im").
   static let imLeads: Set<String> = [
     "into", "applying", "apply", "to", "for", "doing", "choose", "chose", "prefer", "switch",

@@ -143,7 +143,9 @@ enum ConnectionExtractor {
     } else if added.isEmpty,
       // "not really rotations in CA": the "not really" denies that tie, not every tie.
       utterance.containsAny(none) && utterance.removing(notReallyATie).containsAny(none)
-        || (asked && (cues.yesNo.line == false || cues.yesNo.answer == false)),
+        // "nope, nothing like that": a no with only fillers after it.
+        || (asked
+          && (cues.yesNo.line == false || cues.yesNo.answer == false || cues.yesNo.bare == false)),
       asked || utterance.containsAny(explicitNone),
       // "Nobody would call the PD for me" denies an advocate, not every tie; "no, nobody
       // would advocate for me" to the connections question answers it first.

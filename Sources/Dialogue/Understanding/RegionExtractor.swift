@@ -407,7 +407,9 @@ enum RegionExtractor {
 
   /// Whether the words before `start` in its clause say someone else's view: a person who is
   /// not the user ("my mentor", "my pd", "my cousin") and then a word of saying or thinking.
-  static func isOthersView(before start: Int, in tokens: [Utterance.Token]) -> Bool {
+  static func isOthersView(
+    before start: Int, in tokens: [Utterance.Token], people: Set<String> = othersWhoSay
+  ) -> Bool {
     let clauseStart =
       tokens[..<start].lastIndex { $0.kind == .punctuation || viewBreaks.contains($0.text) }
       .map { $0 + 1 } ?? 0
@@ -415,10 +417,12 @@ enum RegionExtractor {
     guard
       let said = clause.first(where: { at in
         ConnectionExtractor.reportedOpinion.words.contains { tokens.has($0, at: at) }
+          // "wants me to", "is pushing me toward": a wish for the user, which is theirs.
+          || othersWishVerbs.contains(tokens[at].text) && tokens.word(at: at + 1) == "me"
       })
     else { return false }
     return tokens[clauseStart..<said].contains {
-      othersWhoSay.contains($0.text)
+      people.contains($0.text)
     }
   }
 

@@ -88,6 +88,11 @@ enum SpecialtyExtractor {
         trainingEnd = end
         continue
       }
+      // "my dad wants me to do surgery but im going for psych": someone else's wish, neither
+      // the choice nor a backup.
+      if RegionExtractor.isOthersView(before: position, in: words, people: othersWhoWish) {
+        continue
+      }
       // ... or ruled out by the words after it ("i switched to IM, peds is out").
       let negated =
         isNegated(at: position, in: words) || ruledOutTails.contains { words.has($0, at: end) }
