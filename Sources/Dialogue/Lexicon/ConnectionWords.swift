@@ -103,6 +103,11 @@ extension ConnectionExtractor {
     "near my parents", "close to my parents", "where i went to college", "where i went to school",
     "where i grew up", "where i was born", "where i live",
   ]
+  /// Where the user studies ("i go to a DO school in ohio"): a tie when the connections
+  /// question asks (it names school), and otherwise only what the applicant type reads.
+  static let geographicWhenAsked: Phrases = [
+    "school in", "school is in", "college in", "university in", "school was in",
+  ]
 
   /// "No connections beyond that": nothing more than what is known.
   static let beyondKnown: Phrases = [
@@ -334,6 +339,10 @@ extension ConnectionExtractor {
     .facultyAdvocate: advocatePeople, .geographicTie: familyMembers + geographic,
     .alumni: alumni,
   ]
+  /// ``placeCues`` when the connections question asks: where the user studies places a tie.
+  static let placeCuesWhenAsked = placeCues.merging([
+    .geographicTie: familyMembers + geographic + geographicWhenAsked
+  ]) { $1 }
   /// Words by which a clause points back to what the clause before it speaks of ("..., and it
   /// was in paterson").
   static let pointingBack: Set<String> = ["it", "that", "this", "there", "which", "she", "he"]

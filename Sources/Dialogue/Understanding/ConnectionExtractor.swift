@@ -114,7 +114,9 @@ enum ConnectionExtractor {
       removed.insert(.geographicTie)
     } else if !placesTurnedDown,
       (says(geographic, in: utterance, placeStarts: placeStarts)
-        && (asked || placeOrThere)) || familyNearby
+        && (asked || placeOrThere))
+        || (asked && says(geographicWhenAsked, in: utterance, placeStarts: placeStarts))
+        || familyNearby
     {
       added.insert(.geographicTie)
     }
@@ -255,6 +257,7 @@ enum ConnectionExtractor {
       utterance.tokens[clause].contains { pointingBack.contains($0.text) }
     }
     guard !places.isEmpty else { return }
+    let placeCues = context.pending == .connections ? placeCuesWhenAsked : placeCues
     let tokens = utterance.tokens
     let name = { (mention: Mention) in
       Gazetteer.fullName(
