@@ -41,6 +41,12 @@ extension Conversation {
         (document, entry) = knowledgeAnswer(
           PersonalAnswer.searchText(question, personal, advice: advice))
       }
+      // "how do i word the part about the fail, is there a formula": two questions one entry
+      // answers are answered once.
+      if let found = entry, answered.contains(found.id) {
+        if personal == nil { continue }
+        entry = nil
+      }
       // A personal answer stands alone when no entry answers the general question.
       // A personal answer is not followed by the Boston guide's entry for someone bound
       // elsewhere: the answer for them is their own.

@@ -294,6 +294,14 @@ enum Lexicon {
     (["my", "failed", "ck"], "i failed ck"), (["my", "failed", "step", "2"], "i failed ck"),
     (["my", "ck", "fail"], "i failed ck"), (["my", "ck", "failure"], "i failed ck"),
   ]
+  /// What joins two questions in one sentence ("should i email, how many should i apply to,
+  /// and is FM realistic"): each is asked on its own.
+  static let questionJoiners: Set<String> = ["and", ","]
+  /// How a supposition opens ("what if i know faculty there, who should reach out"): the comma
+  /// after it leads to what it asks, not to a second question.
+  static let suppositionOpeners: [[String]] = [
+    ["what", "if"], ["if"], ["suppose"], ["say"], ["assuming"], ["in", "case"],
+  ]
   /// Words in such a clause that stand for the number the question named ("..., i got it on
   /// my second attempt").
   static let numberPronouns: Set<String> = ["it", "that"]

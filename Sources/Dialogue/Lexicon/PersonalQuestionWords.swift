@@ -159,7 +159,10 @@ extension PersonalQuestion {
         "my chances at", "my chances for", "do i have a shot", "realistic for me",
         "chance of matching", "chances of matching", "odds of matching", "my chance",
         "my chances", "likely to match", "will i match", "can i match", "could i match",
-        "is it realistic", "is that realistic", "even realistic", "safer than", "safer for me",
+        "is it realistic", "is that realistic", "even realistic",
+        // "is FM realistic", read without the specialty named between.
+        "is realistic", "is doable", "is feasible", "is possible for me", "safer than",
+        "safer for me",
         "a safer bet", "a safer choice", "score do i need", "score i need", "score would i need",
         "need to be competitive", "to be competitive for", "score is competitive", "kill my",
         "will kill me", "i have chance", "have any chance", "i have a chance or not",

@@ -443,14 +443,19 @@ enum IntentClassifier {
     asked(parts).flatMap(splitAtSecondQuestion)
   }
 
-  /// "should i email and how many programs?": two questions joined by "and", each asked on
-  /// its own; the second keeps nothing of the first.
+  /// "should i email and how many programs?", "should i email, how many should i apply to, and
+  /// is FM realistic": questions joined by "and" or a comma, each asked on its own; a later one
+  /// keeps nothing of the one before.
   private static func splitAtSecondQuestion(_ tokens: [Utterance.Token]) -> [[Utterance.Token]] {
     guard
       let and = tokens.indices.dropFirst(2).first(where: { index in
         // "... and is 231 good for psych": what follows asks on its own from its first word,
         // an auxiliary other than "do" ("us md and do grads" is the degree).
-        tokens[index].text == "and" && index + 2 < tokens.count
+        Lexicon.questionJoiners.contains(tokens[index].text) && index + 2 < tokens.count
+          // "what if i know faculty there, who should reach out": a supposition, then what it
+          // asks.
+          && !(tokens[index].text == ","
+            && Lexicon.suppositionOpeners.contains { tokens.has($0, at: 0) })
           && (Lexicon.openQuestionWords.contains(tokens.word(at: index + 1) ?? "")
             || joinedQuestionAuxiliaries.contains(tokens.word(at: index + 1) ?? "")
               && questionStart(Array(tokens[(index + 1)...]), endsWithQuestionMark: false) == 0)
@@ -459,7 +464,7 @@ enum IntentClassifier {
       // is one question about the statement).
       questionStart(Array(tokens[..<and]), endsWithQuestionMark: false) != nil
     else { return [tokens] }
-    return [Array(tokens[..<and]), Array(tokens[(and + 1)...])]
+    return [Array(tokens[..<and])] + splitAtSecondQuestion(Array(tokens[(and + 1)...]))
   }
 
   private static func asked(_ parts: [SentencePart]) -> [[Utterance.Token]] {
