@@ -344,10 +344,10 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // after a question is asked about, which exam), and one a judgment ("a couple of high
     // passes" read as strong work).
     case .fourteenth: 17
-    // Set from its first run, as written: 18 of 20. Missed: "my dad wants me to do surgery but
-    // im going for psych" (surgery taken) and "nope, nothing like that" to the connections
-    // question (not read as none).
-    case .fifteenth: 18
+    // 18 of 20 on its first run, as written: "my dad wants me to do surgery but im going for
+    // psych" took surgery, and "nope, nothing like that" to the connections question was not
+    // read as none. Both fixed through reworded rows; the floor keeps them.
+    case .fifteenth: 20
     }
   }
   var description: String {

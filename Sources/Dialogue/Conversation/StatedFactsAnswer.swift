@@ -22,7 +22,7 @@ package struct StatedFactsAnswer: Sendable {
   package init?(question: String, knowledge: KnowledgeBase) {
     let (repaired, repairs) = TypoRepair.repair(question, knows: knowledge.recognizes)
     let interpretation = Understanding.interpret(
-      Self.withOwnedResults(Utterance(repaired, repairs: repairs)),
+      Self.withOwnedResults(repaired, repairs: repairs),
       context: UnderstandingContext(profile: Profile(), pending: nil))
     guard !interpretation.patch.isEmpty else { return nil }
     // The line's question, set apart from its statements as the chat sets it apart; not one
@@ -56,10 +56,12 @@ package struct StatedFactsAnswer: Sendable {
   /// The line with the results its question names as the user's own ("about my failed step 1")
   /// said again as statements after it, so that they count among the facts stated: a question
   /// does not commit its words, but these are the user's own, said outright.
-  private static func withOwnedResults(_ utterance: Utterance) -> Utterance {
+  private static func withOwnedResults(_ line: String, repairs: [TypoRepair.Repair]) -> Utterance {
+    let utterance = Utterance(line, repairs: repairs)
     let owned = Lexicon.ownedResults.filter { utterance.words.contains($0.phrase) }
     guard !owned.isEmpty else { return utterance }
+    // Said after the line, so the repairs' places in it still hold.
     return Utterance(
-      utterance.original + ". " + owned.map(\.statement).joined(separator: ". "))
+      line + ". " + owned.map(\.statement).joined(separator: ". "), repairs: repairs)
   }
 }

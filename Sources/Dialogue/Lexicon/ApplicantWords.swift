@@ -101,6 +101,11 @@ extension ApplicantExtractor {
     "not a citizen or permanent resident", "not a us citizen or green card holder",
     "not a us citizen or permanent resident", "nor a green card", "nor green card",
     "nor a permanent resident", "nor permanent resident", "no citizenship or green card",
+    // A green card hoped for is none yet.
+    "hoping to get a green card", "applying for a green card", "applied for a green card",
+    "waiting on my green card", "waiting for my green card", "waiting for a green card",
+    "waiting on a green card", "need a green card", "get a green card", "getting a green card",
+    "green card pending", "green card is pending", "green card application",
   ]
   /// Said of citizenship, these deny a US one ("citizen" alone names no country).
   static let notCitizen: Phrases = [

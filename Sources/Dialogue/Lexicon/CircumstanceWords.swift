@@ -51,6 +51,16 @@ extension CircumstanceExtractor {
     "patients", "patient", "community", "communities", "population", "families", "people",
     "locals", "residents", "folks", "kids", "children", "parents", "everyone",
   ]
+  /// What says the user speaks it, in the first person ("i speak", "im fluent"): a relative's
+  /// language ("my husband is a native arabic speaker") is theirs otherwise.
+  static let firstPersonSpeaking: Phrases =
+    [
+      "i speak", "i also speak", "i do speak", "i can speak", "i am fluent", "im fluent",
+      "i am bilingual", "im bilingual", "i am trilingual", "i am a native", "im a native",
+      "my native", "my first language", "i grew up speaking",
+    ]
+    + Phrases(
+      Lexicon.languages.sorted().flatMap { ["i am a \($0) speaker", "im a \($0) speaker"] })
   /// What says the user speaks it ("i speak", "fluent", "native speaker").
   static let selfSpeaking: Phrases =
     [
@@ -64,7 +74,12 @@ extension CircumstanceExtractor {
   /// apply"): a hook only after a rotation there (email article, "Hooks that actually
   /// matter"), so without one named or on record, whether it was is asked.
   static let feedbackCues: Phrases = [
-    "loved me", "liked me", "loved my", "liked my", "told me to apply", "asked me to apply",
+    // What the user did, praised ("an attending loved my presentation"); not "i loved my peds
+    // rotation", the user's own liking.
+    "loved my presentation", "liked my presentation", "loved my presentations",
+    "liked my presentations", "loved my work", "liked my work", "loved my case",
+    "liked my case", "loved my notes", "liked my notes",
+    "loved me", "liked me", "told me to apply", "asked me to apply",
     "encouraged me to apply",
   ]
 
@@ -286,7 +301,7 @@ extension CircumstanceExtractor {
     "school does not do high pass", "school only does pass fail", "school is p f",
     // "we dont really have honors in egypt": the school's grading, said of "we".
     "we do not have honors", "we do not really have honors", "we do not do honors",
-    "we did not have honors", "we never had honors", "there are no honors", "no honors system",
+    "we did not have honors", "we never had honors", "no honors system",
   ]
   /// Comments and evaluations, a mark of their own beside grades: honors denied leaves them
   /// standing ("strong comments, just not honors"). Mild ones ("good comments") are no claim

@@ -276,8 +276,6 @@ enum Lexicon {
     ["which", "was", "why"], ["which", "is", "when"], ["which", "was", "when"],
     ["which", "is", "what"], ["which", "was", "what"], ["which", "is", "how"],
   ]
-  /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
-  /// think that's a pass?"): what comes before it is said, not asked.
   /// How a clause stating the user's own facts opens ("..., i failed step 1 once", "..., my ck
   /// was 226"): after a question and a comma, the facts are said, not asked.
   static let factOpeners: [[String]] = [
@@ -302,9 +300,12 @@ enum Lexicon {
   static let suppositionOpeners: [[String]] = [
     ["what", "if"], ["if"], ["suppose"], ["say"], ["assuming"], ["in", "case"],
   ]
-  /// Words in such a clause that stand for the number the question named ("..., i got it on
-  /// my second attempt").
+  /// A word for the number the question named, right after a verb of scoring in such a clause
+  /// ("..., i got it on my second attempt"; not "..., i took it in june", which names no score).
   static let numberPronouns: Set<String> = ["it", "that"]
+  static let scoringVerbs: Set<String> = ["got", "scored", "received", "get"]
+  /// A hedge that opens the question of a sentence ending in "?" wherever it stands ("ck 214 i
+  /// think that's a pass?"): what comes before it is said, not asked.
   static let hedgeOpeners: [[String]] = [
     ["i", "think"], ["i", "guess"], ["i", "believe"], ["i", "assume"], ["i", "suppose"],
   ]

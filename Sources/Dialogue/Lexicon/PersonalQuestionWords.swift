@@ -283,7 +283,7 @@ extension PersonalQuestion {
         "who reaches out", "or should i email", "or should i contact", "or should i reach out",
         "or should i write to", "or should i do it myself", "or should i email myself",
         // The user set against someone else ("should i email programs now or should she").
-        "or should she", "or should he", "or should they", "or should my mentor",
+        "or should she", "or should he", "or should my mentor",
         "or should my advocate", "or should my attending", "or should my pd", "or should dr",
         "or does she", "or does he", "or would it be better if she", "or would it be better if he",
         // Someone else asked to reach out for the user ("should my uncle call the programs").

@@ -19,7 +19,11 @@ extension RegionExtractor {
   ]
   /// Words after which the user speaks for themself again ("my pd recommends the midwest but i
   /// want california").
-  static let viewBreaks: Set<String> = ["but", "though", "although", "however", "yet", "whereas"]
+  static let viewBreaks: Set<String> = [
+    "but", "though", "although", "however", "yet", "whereas", "so",
+  ]
+  /// The user as the subject of a verb of saying ("i think", "we agreed"): their own view.
+  static let firstPersonSubjects: Set<String> = ["i", "we", "im"]
   /// When a place named is the training wish: when every cue of a row holds and none of its
   /// `unless` cues does. Read top to bottom.
   static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [

@@ -23,7 +23,7 @@ extension SpecialtyExtractor {
     "is", "but", "not", "no", "and", "or", "into", "doing", "in", "applying", "apply", "want",
     "wants", "choice", "maybe", "to", "for", "like", "with", "w", "forget", "going", "mean",
     "drop", "dropping", "from", "over", "choose", "chose", "picking", "prefer", "switch",
-    "switching", "be", "backup", "fallback", "also", "plus", "add", "adding", "that", "then",
+    "switching", "be", "backup", "fallback", "also", "plus", "add", "adding",
   ]
 
   /// The short aliases a question about a specialty reads as names ("my shot at fm").

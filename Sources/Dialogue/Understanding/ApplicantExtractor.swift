@@ -26,13 +26,14 @@ enum ApplicantExtractor {
     let saysIMG = utterance.containsAny(usIMG) && !nonUS
     // "not a us citizen, just a permanent resident": a green card needs no visa, and counts
     // with US citizens here (the contract's `us-img`).
-    let saysResident =
-      utterance.containsAny(permanentResidence) && !utterance.containsAny(notResident)
+    let deniesResidence = utterance.containsAny(notResident)
+    let saysResident = utterance.containsAny(permanentResidence) && !deniesResidence
     let saysVisa =
       utterance.containsAny(visa) && !utterance.containsAny(noVisaNeeded) && !saysResident
     let foreignCitizen = utterance.containsAny(foreignCitizenship)
     let saysCitizen =
       utterance.containsAny(citizen) && !utterance.containsAny(notCitizen) && !foreignCitizen
+      && !deniesResidence
       || saysResident
     let saysCaribbean = utterance.containsAny(caribbean)
     // "med school in LA": a school in a US place is no school abroad.

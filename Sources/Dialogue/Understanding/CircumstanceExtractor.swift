@@ -26,8 +26,10 @@ enum CircumstanceExtractor {
     // Nor is a language the program's patients speak one the user said they speak: whether
     // they do is asked.
     let othersLanguage =
-      utterance.containsAny(languageCues) && utterance.containsAny(speakingPeople)
-      && !utterance.containsAny(selfSpeaking)
+      utterance.containsAny(languageCues)
+      && (utterance.containsAny(speakingPeople) && !utterance.containsAny(selfSpeaking)
+        || utterance.containsAny(ConnectionExtractor.familyMembers)
+          && !utterance.containsAny(firstPersonSpeaking))
     var hookWords = utterance.removing(notCareers)
     if othersLanguage { hookWords = hookWords.removing(languageCues) }
     let statesHook = hookWords.containsAny(hookCues)

@@ -226,7 +226,10 @@ enum IntentClassifier {
     // "is 231 good enough, i got it on my second attempt": "it" is the question's one number.
     let asked = tokens[..<comma].filter { $0.kind == .number }
     if asked.count == 1, !facts.contains(where: { $0.kind == .number }),
-      let pronoun = facts.prefix(4).firstIndex(where: { Lexicon.numberPronouns.contains($0.text) })
+      let pronoun = facts.indices.dropFirst().prefix(3).first(where: {
+        Lexicon.numberPronouns.contains(facts[$0].text)
+          && Lexicon.scoringVerbs.contains(facts[$0 - 1].text)
+      })
     {
       facts[pronoun] = asked[0]
     }

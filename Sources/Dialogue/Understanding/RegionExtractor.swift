@@ -405,24 +405,31 @@ enum RegionExtractor {
     return result
   }
 
-  /// Whether the words before `start` in its clause say someone else's view: a person who is
-  /// not the user ("my mentor", "my pd", "my cousin") and then a word of saying or thinking.
+  /// Whether the words before `start` in its clause say someone else's view: a verb of saying,
+  /// thinking or wishing ("my mentor thinks", "my dad wants me to") whose subject, a few words
+  /// before it, is a person who is not the user ("my mentor in detroit thinks"; not "after
+  /// talking with my mentor i think", nor "my wife and i agreed").
   static func isOthersView(
     before start: Int, in tokens: [Utterance.Token], people: Set<String> = othersWhoSay
   ) -> Bool {
+    // The clause: from the last mark, contrast, or "and i" ("she thinks im a good applicant
+    // and i want boston").
     let clauseStart =
-      tokens[..<start].lastIndex { $0.kind == .punctuation || viewBreaks.contains($0.text) }
-      .map { $0 + 1 } ?? 0
-    let clause = clauseStart..<start
-    guard
-      let said = clause.first(where: { at in
+      tokens[..<start].indices.last { index in
+        tokens[index].kind == .punctuation || viewBreaks.contains(tokens[index].text)
+          || tokens[index].text == "and" && tokens.word(at: index + 1) == "i"
+      }.map { $0 + 1 } ?? 0
+    return (clauseStart..<start).contains { at in
+      let says =
         ConnectionExtractor.reportedOpinion.words.contains { tokens.has($0, at: at) }
-          // "wants me to", "is pushing me toward": a wish for the user, which is theirs.
-          || othersWishVerbs.contains(tokens[at].text) && tokens.word(at: at + 1) == "me"
-      })
-    else { return false }
-    return tokens[clauseStart..<said].contains {
-      people.contains($0.text)
+        // "wants me to", "is pushing me toward": a wish for the user, which is theirs.
+        || othersWishVerbs.contains(tokens[at].text) && tokens.word(at: at + 1) == "me"
+      guard says else { return false }
+      // The subject: the nearest person or first-person word in the three words before.
+      let subject = tokens[max(clauseStart, at - 3)..<at].last {
+        people.contains($0.text) || firstPersonSubjects.contains($0.text)
+      }
+      return subject.map { people.contains($0.text) } == true
     }
   }
 

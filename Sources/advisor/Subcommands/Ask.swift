@@ -67,9 +67,10 @@ struct Ask: ParsableCommand {
           response, related: related, uncovered: uncovered?.statement, forYou: forYouText))
     } else {
       if let uncovered { StandardOutput.print(uncovered.statement) }
-      if let forYou, response.answer != nil {
+      // As the JSON gives it: the answer for the facts stated, whether or not an entry follows.
+      if let forYou {
         StandardOutput.print(forYou.document)
-        StandardOutput.print("In general:")
+        if response.answer != nil { StandardOutput.print("In general:") }
       }
       let hint = AnswerText.EntryHint.command(Invocation.command("kb show"))
       StandardOutput.print(AnswerText.document(response, related: related, hint: hint))
