@@ -20,6 +20,8 @@ extension ExamExtractor {
     var besideExam = false
     /// The word must end a specialty's name ("EM first" is a first choice).
     var endsSpecialty = false
+    /// A specialty must be named earlier in the word's clause ("em is still first").
+    var afterSpecialty = false
     var reading: Reading
     var uses = 0
   }
@@ -47,6 +49,10 @@ extension ExamExtractor {
     Rule(words: Set(ordinals.keys), previous: idiomLeads, reading: .nothing),
     Rule(words: Set(ordinals.keys), twoBefore: idiomLeads, reading: .nothing),
     Rule(words: Set(ordinals.keys), next: [""], endsSpecialty: true, reading: .nothing),
+    // "em is still first", "fm stays first choice": a rank among specialties.
+    Rule(
+      words: Set(ordinals.keys), previous: ["is", "still", "stays", "remains"],
+      next: ["", "choice", "pick", "priority"], afterSpecialty: true, reading: .nothing),
     Rule(words: Set(ordinals.keys), next: attemptNouns, reading: .ordinal, uses: 1),
     Rule(words: Set(ordinals.keys), next: ["", "one"], reading: .ordinal),
     // "my first ck attempt", "the second step 1 sitting": the ordinal before the exam's name.

@@ -36,6 +36,9 @@ extension SpecialtyExtractor {
     ["as", "my", "backup"], ["as", "backup"], ["as", "a", "backup"], ["as", "my", "top"],
     ["my", "main"], ["my", "first"], ["my", "top"], ["my", "backup"], ["the", "backup"],
     ["the", "main"], ["my", "priority"], ["my", "choice"], ["main"],
+    // "em is still first": its rank among the specialties.
+    ["is", "still", "first"], ["is", "first"], ["still", "first"], ["stays", "first"],
+    ["is", "my", "first"], ["is", "still", "my", "first"],
   ]
 
   /// Whose wish for the user is theirs, not the user's ("my dad wants me to do surgery"):

@@ -4,9 +4,10 @@ import AdvisorCore
 /// event lies behind the score (only its category is kept).
 enum CircumstanceExtractor {
 
-  /// Reads its words against its own lists, not the mentions (the same inputs as every reader).
+  /// Reads its words against its own lists; of the mentions, only whether the line names
+  /// another slot's value.
   static func read(
-    _ utterance: Utterance, mentions _: [Mention], context: UnderstandingContext, cues: LineCues
+    _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
     var result = Interpretation()
     let pending = context.pending
@@ -207,7 +208,10 @@ enum CircumstanceExtractor {
         && eventText.containsAny(eventReferences))
       || ((cues.correction && knownEvent
         || context.eventMentioned && context.profile.hardship == nil)
-        && topics.isEmpty && eventStatus(eventText) != nil)
+        && topics.isEmpty && eventStatus(eventText) != nil
+        // "no wait em is still first": a correction of another slot, whose "still" is no
+        // word on the event.
+        && !mentions.contains { $0.specialty != nil || $0.exam != nil || $0.isNumber })
     result.mentionsEvent = event
     result.sensitive = refersToEvent  // named words are found in the whole line by Understanding
     let aboutEvent = event || refersToEvent

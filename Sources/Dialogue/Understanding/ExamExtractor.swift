@@ -352,6 +352,8 @@ enum ExamExtractor {
         && (rule.negated ?? negated) == negated
         && (!rule.besideExam || isNextToExam(index))
         && (!rule.endsSpecialty || specialtyEnds.contains(index))
+        && (!rule.afterSpecialty
+          || specialtyEnds.contains { $0 > clause.lowerBound && $0 <= index })
       {
         consumed.formUnion(index + 1..<index + 1 + rule.uses)
         switch rule.reading {
@@ -572,9 +574,22 @@ enum ExamExtractor {
         // latest result stands.
         if prior.outcome == .pass || prior.outcome == .pending && firstTry,
           let attempts = prior.attempts, max(failCount, 1) < attempts,
-          attemptHint == nil, !retake, let score, !correcting || deniesUnheld
+          attemptHint == nil, !retake, let score
         {
-          return (prior, score == prior.score ? [] : [.earlierSitting(exam, score: score)])
+          if !correcting || deniesUnheld {
+            return (prior, score == prior.score ? [] : [.earlierSitting(exam, score: score)])
+          }
+          // "sorry i meant 228 not 238. the fail was a 209": the pass's score corrected, and
+          // the failing one an earlier sitting's.
+          if prior.outcome == .pass, exam == .step2ck,
+            let corrected = scores.last(where: {
+              ScoreThresholds.step2Outcome(ofBareScore: $0) == .pass
+            })
+          {
+            var kept = prior
+            kept.score = corrected
+            return (kept, [.earlierSitting(exam, score: score)])
+          }
         }
         result.attempts = attemptHint ?? max(failCount, 1)
       case .pending?:
