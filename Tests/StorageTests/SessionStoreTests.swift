@@ -174,6 +174,25 @@ struct SessionStoreTests {
     #expect(try database.turns("default").map(\.input) == ["IM"])
   }
 
+  @Test("A third chat keeps the second beside the first: no kept session is overwritten")
+  func previousNeverOverwritten() throws {
+    let directory = try directory()
+    for line in ["peds", "IM"] {
+      var chat = try Chat(directory)
+      chat.say(line)
+    }
+    var third = try Chat(directory)
+    guard case .replacing(1, _, "default.previous-2")? = third.store.notices.first else {
+      Issue.record("expected a notice, got \(third.store.notices)")
+      return
+    }
+    third.say("FM")
+    let (database, _) = try ChatSessionStore.open(directory)
+    #expect(try database.turns("default.previous").map(\.input) == ["peds"])
+    #expect(try database.turns("default.previous-2").map(\.input) == ["IM"])
+    #expect(try database.turns("default").map(\.input) == ["FM"])
+  }
+
   @Test("A second chat on a session in use is told so; another name works")
   func inUse() throws {
     let directory = try directory()

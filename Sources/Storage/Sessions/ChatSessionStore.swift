@@ -33,6 +33,8 @@ package final class ChatSessionStore {
   private let database: SessionDatabase
   private let lock: SessionLock
   private var replacesSaved: Bool
+  /// Where the saved session goes when a new chat replaces it: the first free previous name.
+  private var keptAs: String
 
   /// Opens the session `name` in `directory`.
   ///
@@ -48,6 +50,7 @@ package final class ChatSessionStore {
     lock = try SessionLock(folder: directory.path, name: name)
     var (database, notices) = try Self.open(folder)
     self.database = database
+    keptAs = SessionName.previous(name)
     if resume {
       replacesSaved = false
       if let saved = try database.load(name) {
@@ -59,10 +62,14 @@ package final class ChatSessionStore {
       // A new chat needs only the saved one's row, for the notice: not its turns or undo steps.
       let saved = try database.summary(name)
       replacesSaved = saved != nil
+      if saved != nil {
+        // "echo ... | advisor" twice must not cost the chat kept the first time.
+        var number = 1
+        while try database.contains(SessionName.previous(name, number: number)) { number += 1 }
+        keptAs = SessionName.previous(name, number: number)
+      }
       if let saved, saved.turns > 0 {
-        notices.append(
-          .replacing(
-            turns: saved.turns, profile: saved.profile, keptAs: SessionName.previous(name)))
+        notices.append(.replacing(turns: saved.turns, profile: saved.profile, keptAs: keptAs))
       }
     }
     self.notices = notices
@@ -72,9 +79,8 @@ package final class ChatSessionStore {
   package func save(_ turn: Turn, state: ConversationState) {
     do throws(SessionStoreError) {
       if replacesSaved {
-        let previous = SessionName.previous(name)
-        let previousLock = try SessionLock(folder: directory.path, name: previous)
-        try database.rename(name, to: previous)
+        let previousLock = try SessionLock(folder: directory.path, name: keptAs)
+        try database.rename(name, to: keptAs)
         _ = previousLock
         replacesSaved = false
       }

@@ -13,7 +13,8 @@ struct Sessions: ParsableCommand {
     abstract: "List, show, export and delete the saved chat sessions.",
     discussion: """
       'advisor chat --session NAME' keeps a separate session under NAME; the unnamed one is \
-      'default', and a new chat keeps the one it replaces as NAME.previous.
+      'default', and a new chat keeps the one it replaces as NAME.previous (or NAME.previous-2, \
+      -3, ... when that name is taken: a kept session is never overwritten).
 
       Examples:
         advisor sessions list
