@@ -317,6 +317,23 @@ extension PersonalAnswer {
   static func event(_ advice: Advice) -> TextDocument? {
     let said = notes(eventRules, in: advice)
     guard !said.isEmpty else {
+      // No event on record: what the plan would say either way, from the core, and whether it
+      // is behind them asked, rather than the entry for a resolved event read as theirs.
+      if advice.profile.hardship == nil,
+        advice.email.decision.map(\.involvesApplicantEmail) != false,
+        case let resolved = notes(eventRules, in: advice.whatIf { $0.hardship = .resolved }),
+        case let ongoing = notes(eventRules, in: advice.whatIf { $0.hardship = .ongoing }),
+        !resolved.isEmpty, !ongoing.isEmpty
+      {
+        return TextDocument([
+          .paragraph(
+            "For you, that depends on whether it is behind you. If it is: "
+              + resolved.map(cited).joined(separator: " ") + " If it is still going on: "
+              + ongoing.map(cited).joined(separator: " ")
+              + " Tell me which (\"it's resolved\" or \"still ongoing\"); I keep only that, "
+              + "never the details.")
+        ])
+      }
       // No event on record, and a plan in which the applicant writes nothing: nothing to tell.
       guard let decision = advice.email.decision, !decision.involvesApplicantEmail else {
         return nil
