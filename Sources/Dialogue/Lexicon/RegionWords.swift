@@ -110,6 +110,11 @@ extension RegionExtractor {
 
   /// Words that say where the user wants to train, strongly enough to change a region already
   /// given ("a program in Worcester" is not enough: that may be where a connection is).
+  /// What programs want, which is no wish of the user's ("texas programs want 230").
+  static let programsWanting: Phrases = [
+    "programs want", "program wants", "they want", "programs prefer", "program prefers",
+    "programs are hoping", "programs hope",
+  ]
   static let strongIntentWords: Set<String> = [
     "train", "training", "apply", "applying", "match", "matching", "stay", "move", "moving",
     "aiming", "targeting", "hoping", "prefer", "preferably", "ideally", "focus", "interested",

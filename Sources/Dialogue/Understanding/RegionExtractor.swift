@@ -132,7 +132,10 @@ enum RegionExtractor {
         || places.contains {
           Lexicon.denyingWords.contains(tokens.word(at: $0.tokens.lowerBound - 1) ?? "")
         })
-    let strongWish = utterance.words.contains(where: strongIntentWords.contains)
+    // "texas programs want 230": the programs' wish, not the user's.
+    let strongWish =
+      (utterance.containsAny(programsWanting) ? utterance.removing(programsWanting) : utterance)
+      .words.contains(where: strongIntentWords.contains)
     // Sentences of places alone, and in a comma list of facts, clauses of places alone ("img
     // from pakistan, texas or the south, brother in houston"; "us md, boston or new england").
     let listsFacts = tokens.contains { $0.text == "," }
