@@ -250,6 +250,8 @@ enum MentionRecognizer {
       return false
     }
     guard index > 0, tokens[index - 1].kind != .punctuation else { return true }
+    // "ck 228 em": after a score, a list of facts goes on.
+    if tokens[index - 1].kind == .number { return true }
     return SpecialtyExtractor.shortAliasLeads.contains(tokens[index - 1].text)
       && !(index == 1 && tokens[0].text == "tell")
   }
