@@ -86,10 +86,10 @@ extension Conversation {
           alreadySaid.sensitivity = true
         case .shouldEmail, .whyDecision:
           alreadySaid.decision = true
-        case .mentionEvent where state.profile.hardship == nil:
-          // "should i tell programs about my mom": asked whether it is behind them, so the
-          // answer ("still ongoing") is heard as the event's.
-          state.eventMentioned = true
+        case .mentionEvent where PersonalAnswer.eventEitherWay(advice) != nil:
+          // "should i tell programs about my mom", answered both ways: whether it is behind
+          // them is asked next, and only that is kept.
+          offered.append(.eventStatus)
         case .countsAsConnection(let connection?) where connection != .alumni:
           if state.profile.connections?.contains(connection) != true {
             offered.append(

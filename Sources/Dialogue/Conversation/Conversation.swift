@@ -88,16 +88,17 @@ package struct Conversation: Sendable {
     let namesSpecialty = state.pending?.slot == .specialty && interpretation.patch.specialty != nil
     // Read as mended: "genral surgery" is the specialty, not an operation.
     let read = interpretation.mendedLine ?? line
-    // With an event on record, a relative named in a line that states nothing else is a family
-    // detail tied to it ("what do i say about my dad in interviews"), kept out of what is
-    // stored as the event's details are ("my wife lives in texas" states a tie, and is kept).
+    // With an event on record, a relative named is a family detail tied to it ("what do i say
+    // about my dad in interviews", "my dad is still not doing well, i want to stay near
+    // houston"), kept out of what is stored as the event's details are; unless the line states
+    // where family is ("my wife lives in texas"), a tie, which is kept.
     let eventOnRecord =
       state.eventMentioned || state.profile.hardship.map { $0 != Hardship.none } == true
     let withheld =
       interpretation.sensitive
       || (!namesSpecialty
         && DraftChecker.namesPersonalDetails(String(read.prefix(Self.personalDetailsReach))))
-      || eventOnRecord && interpretation.patch.isEmpty
+      || eventOnRecord && !interpretation.patch.addConnections.contains(.geographicTie)
         && Utterance(String(read.prefix(Self.personalDetailsReach))).words.contains(
           where: Lexicon.relatives.contains)
     let stored: StoredLine = withheld ? .withheld(interpretation.patch.hardship) : .text(line)

@@ -319,19 +319,12 @@ extension PersonalAnswer {
     guard !said.isEmpty else {
       // No event on record: what the plan would say either way, from the core, and whether it
       // is behind them asked, rather than the entry for a resolved event read as theirs.
-      if advice.profile.hardship == nil,
-        advice.email.decision.map(\.involvesApplicantEmail) != false,
-        case let resolved = notes(eventRules, in: advice.whatIf { $0.hardship = .resolved }),
-        case let ongoing = notes(eventRules, in: advice.whatIf { $0.hardship = .ongoing }),
-        !resolved.isEmpty, !ongoing.isEmpty
-      {
+      if let (resolved, ongoing) = eventEitherWay(advice) {
         return TextDocument([
           .paragraph(
             "For you, that depends on whether it is behind you. If it is: "
               + resolved.map(cited).joined(separator: " ") + " If it is still going on: "
-              + ongoing.map(cited).joined(separator: " ")
-              + " Tell me which (\"it's resolved\" or \"still ongoing\"); I keep only that, "
-              + "never the details.")
+              + ongoing.map(cited).joined(separator: " "))
         ])
       }
       // No event on record, and a plan in which the applicant writes nothing: nothing to tell.
@@ -350,6 +343,18 @@ extension PersonalAnswer {
         "For you, as the email article puts it for what programs read: "
           + said.map(cited).joined(separator: " "))
     ])
+  }
+
+  /// With no event on record, the plan's notes on one if it were resolved and if it were still
+  /// going on, when the plan has an email that either would shape; nil otherwise. (Whether it
+  /// is behind them is then asked.)
+  static func eventEitherWay(_ advice: Advice) -> (resolved: [Reason], ongoing: [Reason])? {
+    guard advice.profile.hardship == nil,
+      advice.email.decision.map(\.involvesApplicantEmail) != false
+    else { return nil }
+    let resolved = notes(eventRules, in: advice.whatIf { $0.hardship = .resolved })
+    let ongoing = notes(eventRules, in: advice.whatIf { $0.hardship = .ongoing })
+    return resolved.isEmpty || ongoing.isEmpty ? nil : (resolved, ongoing)
   }
 
   /// The advice's notes on the event behind the score.

@@ -101,7 +101,10 @@ extension ApplicantExtractor {
     "not a citizen or permanent resident", "not a us citizen or green card holder",
     "not a us citizen or permanent resident", "nor a green card", "nor green card",
     "nor a permanent resident", "nor permanent resident", "no citizenship or green card",
-    // A green card hoped for is none yet.
+  ]
+  /// A green card hoped for or not needed ("hoping to get a green card", "i dont need a green
+  /// card"): no residence, and read past when citizenship is looked for.
+  static let residencePending: Phrases = [
     "hoping to get a green card", "applying for a green card", "applied for a green card",
     "waiting on my green card", "waiting for my green card", "waiting for a green card",
     "waiting on a green card", "need a green card", "get a green card", "getting a green card",

@@ -298,7 +298,8 @@ enum Lexicon {
   /// How a supposition opens ("what if i know faculty there, who should reach out"): the comma
   /// after it leads to what it asks, not to a second question.
   static let suppositionOpeners: [[String]] = [
-    ["what", "if"], ["if"], ["suppose"], ["say"], ["assuming"], ["in", "case"],
+    ["what", "if"], ["if"], ["suppose"], ["say"], ["assuming"], ["in", "case"], ["when"],
+    ["once"], ["after"], ["before"], ["since"],
   ]
   /// A word for the number the question named, right after a verb of scoring in such a clause
   /// ("..., i got it on my second attempt"; not "..., i took it in june", which names no score).

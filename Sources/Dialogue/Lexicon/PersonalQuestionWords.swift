@@ -161,7 +161,7 @@ extension PersonalQuestion {
         "my chances", "likely to match", "will i match", "can i match", "could i match",
         "is it realistic", "is that realistic", "even realistic",
         // "is FM realistic", read without the specialty named between.
-        "is realistic", "is doable", "is feasible", "is possible for me", "safer than",
+        "is realistic", "safer than",
         "safer for me",
         "a safer bet", "a safer choice", "score do i need", "score i need", "score would i need",
         "need to be competitive", "to be competitive for", "score is competitive", "kill my",

@@ -26,14 +26,17 @@ enum ApplicantExtractor {
     let saysIMG = utterance.containsAny(usIMG) && !nonUS
     // "not a us citizen, just a permanent resident": a green card needs no visa, and counts
     // with US citizens here (the contract's `us-img`).
-    let deniesResidence = utterance.containsAny(notResident)
-    let saysResident = utterance.containsAny(permanentResidence) && !deniesResidence
+    // A green card hoped for or not needed is read past ("im a us citizen so i dont need a
+    // green card", "on a j1, hoping to get a green card").
+    let held =
+      utterance.containsAny(residencePending) ? utterance.removing(residencePending) : utterance
+    let saysResident =
+      held.containsAny(permanentResidence) && !utterance.containsAny(notResident)
     let saysVisa =
       utterance.containsAny(visa) && !utterance.containsAny(noVisaNeeded) && !saysResident
     let foreignCitizen = utterance.containsAny(foreignCitizenship)
     let saysCitizen =
-      utterance.containsAny(citizen) && !utterance.containsAny(notCitizen) && !foreignCitizen
-      && !deniesResidence
+      held.containsAny(citizen) && !utterance.containsAny(notCitizen) && !foreignCitizen
       || saysResident
     let saysCaribbean = utterance.containsAny(caribbean)
     // "med school in LA": a school in a US place is no school abroad.

@@ -4,8 +4,8 @@ import AdvisorCore
 /// event lies behind the score (only its category is kept).
 enum CircumstanceExtractor {
 
-  /// Reads its words against its own lists; of the mentions, only whether the line names
-  /// another slot's value.
+  /// Reads its words against its own lists; of the mentions, only whether the line names a
+  /// specialty.
   static func read(
     _ utterance: Utterance, mentions: [Mention], context: UnderstandingContext, cues: LineCues
   ) -> Interpretation {
@@ -209,9 +209,9 @@ enum CircumstanceExtractor {
       || ((cues.correction && knownEvent
         || context.eventMentioned && context.profile.hardship == nil)
         && topics.isEmpty && eventStatus(eventText) != nil
-        // "no wait em is still first": a correction of another slot, whose "still" is no
+        // "no wait em is still first": a correction of the specialty, whose "still" is no
         // word on the event.
-        && !mentions.contains { $0.specialty != nil || $0.exam != nil || $0.isNumber })
+        && !mentions.contains { $0.specialty != nil })
     result.mentionsEvent = event
     result.sensitive = refersToEvent  // named words are found in the whole line by Understanding
     let aboutEvent = event || refersToEvent

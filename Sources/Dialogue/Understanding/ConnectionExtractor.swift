@@ -115,7 +115,10 @@ enum ConnectionExtractor {
     } else if !placesTurnedDown,
       (says(geographic, in: utterance, placeStarts: placeStarts)
         && (asked || placeOrThere))
-        || (asked && says(geographicWhenAsked, in: utterance, placeStarts: placeStarts))
+        // Not after a denial ("no, school is in florida", "not really, i go to school in ohio").
+        || (asked && cues.yesNo.first != false && cues.yesNo.answerLead != false
+          && !utterance.words.starts(with: ["not", "really"])
+          && says(geographicWhenAsked, in: utterance, placeStarts: placeStarts))
         || familyNearby
     {
       added.insert(.geographicTie)

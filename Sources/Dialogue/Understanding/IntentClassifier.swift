@@ -457,8 +457,11 @@ enum IntentClassifier {
         Lexicon.questionJoiners.contains(tokens[index].text) && index + 2 < tokens.count
           // "what if i know faculty there, who should reach out": a supposition, then what it
           // asks.
-          && !(tokens[index].text == ","
-            && Lexicon.suppositionOpeners.contains { tokens.has($0, at: 0) })
+          && !(tokens[index].text == "," && opensOnSupposition(tokens))
+          // "should i email programs, is that a good idea": the second points back at the first.
+          && !tokens[(index + 1)...].prefix(2).contains {
+            backReferences.contains($0.text) || $0.text == "it"
+          }
           && (Lexicon.openQuestionWords.contains(tokens.word(at: index + 1) ?? "")
             || joinedQuestionAuxiliaries.contains(tokens.word(at: index + 1) ?? "")
               && questionStart(Array(tokens[(index + 1)...]), endsWithQuestionMark: false) == 0)
@@ -468,6 +471,13 @@ enum IntentClassifier {
       questionStart(Array(tokens[..<and]), endsWithQuestionMark: false) != nil
     else { return [tokens] }
     return [Array(tokens[..<and])] + splitAtSecondQuestion(Array(tokens[(and + 1)...]))
+  }
+
+  /// Whether the sentence opens, past its fillers, on a supposition ("ok what if ...", "when i
+  /// email programs, ...").
+  private static func opensOnSupposition(_ tokens: [Utterance.Token]) -> Bool {
+    let start = tokens.firstIndex { !Lexicon.questionFillers.contains($0.text) } ?? 0
+    return Lexicon.suppositionOpeners.contains { tokens.has($0, at: start) }
   }
 
   private static func asked(_ parts: [SentencePart]) -> [[Utterance.Token]] {

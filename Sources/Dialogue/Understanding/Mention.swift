@@ -250,8 +250,12 @@ enum MentionRecognizer {
       return false
     }
     guard index > 0, tokens[index - 1].kind != .punctuation else { return true }
-    // "ck 228 em": after a score, a list of facts goes on.
-    if tokens[index - 1].kind == .number { return true }
+    // "ck 228 em": after a score, the last word of its clause (not "i emailed 5 em last week").
+    if tokens[index - 1].kind == .number,
+      index + 1 == tokens.count || tokens[index + 1].kind == .punctuation
+    {
+      return true
+    }
     return SpecialtyExtractor.shortAliasLeads.contains(tokens[index - 1].text)
       && !(index == 1 && tokens[0].text == "tell")
   }

@@ -409,8 +409,8 @@ enum RegionExtractor {
   }
 
   /// Whether the words before `start` in its clause say someone else's view: a verb of saying,
-  /// thinking or wishing ("my mentor thinks", "my dad wants me to") whose subject, a few words
-  /// before it, is a person who is not the user ("my mentor in detroit thinks"; not "after
+  /// thinking or wishing ("my mentor thinks", "my dad wants me to") whose subject, the nearest
+  /// person named before it, is not the user ("my mentor in detroit thinks"; not "after
   /// talking with my mentor i think", nor "my wife and i agreed").
   static func isOthersView(
     before start: Int, in tokens: [Utterance.Token], people: Set<String> = othersWhoSay
@@ -428,8 +428,9 @@ enum RegionExtractor {
         // "wants me to", "is pushing me toward": a wish for the user, which is theirs.
         || othersWishVerbs.contains(tokens[at].text) && tokens.word(at: at + 1) == "me"
       guard says else { return false }
-      // The subject: the nearest person or first-person word in the three words before.
-      let subject = tokens[max(clauseStart, at - 3)..<at].last {
+      // The subject: the nearest person or first-person word before it in the clause ("my
+      // mentor from the detroit va thinks"; "after talking with my mentor i think").
+      let subject = tokens[clauseStart..<at].last {
         people.contains($0.text) || firstPersonSubjects.contains($0.text)
       }
       return subject.map { people.contains($0.text) } == true

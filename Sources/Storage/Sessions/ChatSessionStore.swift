@@ -62,12 +62,8 @@ package final class ChatSessionStore {
       // A new chat needs only the saved one's row, for the notice: not its turns or undo steps.
       let saved = try database.summary(name)
       replacesSaved = saved != nil
-      if saved != nil {
-        // "echo ... | advisor" twice must not cost the chat kept the first time.
-        var number = 1
-        while try database.contains(SessionName.previous(name, number: number)) { number += 1 }
-        keptAs = SessionName.previous(name, number: number)
-      }
+      // "echo ... | advisor" twice must not cost the chat kept the first time.
+      if saved != nil { keptAs = try Self.freePrevious(of: name, in: database) }
       if let saved, saved.turns > 0 {
         notices.append(.replacing(turns: saved.turns, profile: saved.profile, keptAs: keptAs))
       }
@@ -79,6 +75,9 @@ package final class ChatSessionStore {
   package func save(_ turn: Turn, state: ConversationState) {
     do throws(SessionStoreError) {
       if replacesSaved {
+        // Taken since the chat opened ("chat --session default.previous-2" meanwhile): the
+        // next free name, never an overwrite.
+        if try database.contains(keptAs) { keptAs = try Self.freePrevious(of: name, in: database) }
         let previousLock = try SessionLock(folder: directory.path, name: keptAs)
         try database.rename(name, to: keptAs)
         _ = previousLock
@@ -88,6 +87,15 @@ package final class ChatSessionStore {
     } catch {
       if failure == nil { failure = error.description }
     }
+  }
+
+  /// The first of `NAME.previous`, `NAME.previous-2`, ... that names no session.
+  private static func freePrevious(of name: String, in database: SessionDatabase)
+    throws(SessionStoreError) -> String
+  {
+    var number = 1
+    while try database.contains(SessionName.previous(name, number: number)) { number += 1 }
+    return SessionName.previous(name, number: number)
   }
 
   // MARK: - Opening
