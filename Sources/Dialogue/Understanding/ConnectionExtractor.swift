@@ -175,7 +175,7 @@ enum ConnectionExtractor {
     } else if nothingSaid,
       // A place in someone else's view ("my advisor says michigan is img friendly") is none.
       let place = placeMentions.first(where: {
-        !RegionExtractor.isOthersView(before: $0.tokens.lowerBound, in: utterance.tokens)
+        !OthersView.holds(before: $0.tokens.lowerBound, in: utterance.tokens)
       }).flatMap({
         Gazetteer.places[utterance.tokens[$0.tokens].map(\.text).joined(separator: " ")]
       })

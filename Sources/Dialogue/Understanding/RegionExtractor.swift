@@ -79,8 +79,8 @@ enum RegionExtractor {
     let tokens = utterance.tokens
     // "my pd told me i'd do well anywhere": someone else's view, no wish of the user's.
     let saysAnywhere =
-      utterance.tokens.firstStart(of: Gazetteer.anywhere).map {
-        !isOthersView(before: $0, in: tokens)
+      tokens.firstStart(of: Gazetteer.anywhere).map {
+        !OthersView.holds(before: $0, in: tokens)
       } == true
       && (asked || !utterance.containsAny(anywhereElse))
       && !utterance.containsAny(notAnywhere)
@@ -216,7 +216,7 @@ enum RegionExtractor {
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? "")
           || rotationWords.contains(tokens.word(at: place.tokens.upperBound) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
-        .othersView: isOthersView(before: start, in: tokens),
+        .othersView: OthersView.holds(before: start, in: tokens),
         // "PNW only", "only PNW", "just ohio"; not "not just houston", nor a fallback ("ohio
         // only if i have to").
         .exclusive:
@@ -406,35 +406,6 @@ enum RegionExtractor {
     }
     if result.patch.region != nil { result.patch.unset.remove(.region) }
     return result
-  }
-
-  /// Whether the words before `start` in its clause say someone else's view: a verb of saying,
-  /// thinking or wishing ("my mentor thinks", "my dad wants me to") whose subject, the nearest
-  /// person named before it, is not the user ("my mentor in detroit thinks"; not "after
-  /// talking with my mentor i think", nor "my wife and i agreed").
-  static func isOthersView(
-    before start: Int, in tokens: [Utterance.Token], people: Set<String> = othersWhoSay
-  ) -> Bool {
-    // The clause: from the last mark, contrast, or "and i" ("she thinks im a good applicant
-    // and i want boston").
-    let clauseStart =
-      tokens[..<start].indices.last { index in
-        tokens[index].kind == .punctuation || viewBreaks.contains(tokens[index].text)
-          || tokens[index].text == "and" && tokens.word(at: index + 1) == "i"
-      }.map { $0 + 1 } ?? 0
-    return (clauseStart..<start).contains { at in
-      let says =
-        ConnectionExtractor.reportedOpinion.words.contains { tokens.has($0, at: at) }
-        // "wants me to", "is pushing me toward": a wish for the user, which is theirs.
-        || othersWishVerbs.contains(tokens[at].text) && tokens.word(at: at + 1) == "me"
-      guard says else { return false }
-      // The subject: the nearest person or first-person word before it in the clause ("my
-      // mentor from the detroit va thinks"; "after talking with my mentor i think").
-      let subject = tokens[clauseStart..<at].last {
-        people.contains($0.text) || firstPersonSubjects.contains($0.text)
-      }
-      return subject.map { people.contains($0.text) } == true
-    }
   }
 
   /// A place with a cue of ``neverWish`` ("not ohio") is never the wish; any other is when a row

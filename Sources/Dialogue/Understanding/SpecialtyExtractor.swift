@@ -90,7 +90,7 @@ enum SpecialtyExtractor {
       }
       // "my dad wants me to do surgery but im going for psych": someone else's wish, neither
       // the choice nor a backup.
-      if RegionExtractor.isOthersView(before: position, in: words, people: othersWhoWish) {
+      if OthersView.holds(before: position, in: words, people: othersWhoWish) {
         continue
       }
       // ... or ruled out by the words after it ("i switched to IM, peds is out").
