@@ -35,7 +35,7 @@ package enum ProfileSummary {
 
   /// The value as a list shows it: a scored pass says it passed, as a scored fail says it
   /// failed ("passed with 214, first attempt", not a bare "214" that reads as undecided).
-  private static func listedValue(of slot: Slot, in profile: Profile) -> String {
+  package static func listedValue(of slot: Slot, in profile: Profile) -> String {
     guard let exam = Exam.allCases.first(where: { $0.slot == slot }) else {
       return bareValue(of: slot, in: profile)
     }

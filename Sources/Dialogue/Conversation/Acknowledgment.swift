@@ -124,8 +124,11 @@ enum Acknowledgment {
     case .firstAttempt(let exam):
       "(I've taken that as your first attempt at \(exam.displayName); tell me if it took more.)"
     case .failFromScore(let score):
-      "(A Step 2 CK of \(score) is under the pass mark (214, and 218 since July 2025), so I've "
-        + "noted it as a fail; tell me if that's wrong.)"
+      // The pass marks with their source, as every number is said.
+      "(A Step 2 CK of \(score) is under the pass mark (\(ScoreThresholds.step2FormerPassMark.value) "
+        + "before July 2025, \(ScoreThresholds.step2PassMark.value) since) "
+        + "\(AdviceCard.tag(ScoreThresholds.step2PassMark.basis.source)), so I've noted it as a "
+        + "fail; tell me if that's wrong.)"
     case .citizen:
       "(I've taken you to be a US citizen or permanent resident; tell me if you'll need a visa.)"
     case .visa:

@@ -50,8 +50,15 @@ extension SlotChange {
   /// The slots that differ between two profiles, with their values in words (without labels).
   static func between(_ before: Profile, _ after: Profile) -> [SlotChange] {
     Slot.allCases.compactMap { slot in
-      let old = before.isKnown(slot) ? ProfileSummary.bareValue(of: slot, in: before) : nil
-      let new = after.isKnown(slot) ? ProfileSummary.bareValue(of: slot, in: after) : nil
+      // A result that turns from fail to pass says so ("failed with 212 → passed with 221,
+      // first attempt"), not a bare score that reads as still failed.
+      let outcomeTurns = Exam.allCases.contains {
+        $0.slot == slot && [.pass, .fail].contains(before[$0].outcome)
+          && before[$0].outcome != after[$0].outcome
+      }
+      let value = outcomeTurns ? ProfileSummary.listedValue : ProfileSummary.bareValue
+      let old = before.isKnown(slot) ? value(slot, before) : nil
+      let new = after.isKnown(slot) ? value(slot, after) : nil
       guard old != new else { return nil }
       return SlotChange(
         slot: slot, before: old, after: new, refines: refines(slot, from: before, to: after))

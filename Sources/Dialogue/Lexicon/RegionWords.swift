@@ -4,6 +4,11 @@ import AdvisorCore
 extension RegionExtractor {
   /// Cues that keep a place from being the training wish, whatever the rules below say.
   static let neverWish: Set<PlaceCue> = [.ruledOut, .othersView]
+  /// A place after "actually" that is no change of mind about where to train: where family or
+  /// a connection is, or a place turned down ("actually worcester is where my parents live").
+  static let notAChangeOfMind: Set<PlaceCue> = [
+    .aboutConnection, .aboutFamily, .turnedDown, .inRotation,
+  ]
   /// People whose view of a place is theirs, not the user's wish ("my mentor thinks ..."). Not
   /// family: where a family wants to live is read as the user's own ("my wife says i should
   /// apply everywhere in tx").

@@ -49,6 +49,8 @@ extension TypoRepair.Vocabulary {
       Array(Utterance.bareIsContractions.keys),
       // The words a question opens with: "shoudl i email" still asks.
       Array(Lexicon.auxiliaries), Array(Lexicon.questionWords),
+      // "is 221 good enogh for IM": the words a question weighs with.
+      Array(Lexicon.evaluativeWords),
       // "a sub-i at a hosptial in newark": where something else is, not a wish.
       Array(RegionExtractor.elsewhereWords), Array(RegionExtractor.rotationWords),
       // Known, so never mended into something else ("father" is no "rather").

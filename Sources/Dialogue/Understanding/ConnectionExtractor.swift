@@ -185,6 +185,11 @@ enum ConnectionExtractor {
     } else {
       result.patch.addConnections = added
       result.patch.removeConnections = removed
+      // "an elective in springfield, an attending said he might put in a word": the ties said
+      // are kept, and whether the attending will speak up is asked.
+      if tentative, !added.contains(.facultyAdvocate) {
+        result.intents.append(.clarify(.offeredHelp))
+      }
       if !placesTurnedDown {
         // A specialty's words say nothing of a connection ("family medicine in seattle").
         let specialtyWords = Set(

@@ -239,6 +239,8 @@ enum RegionExtractor {
       let cues = Set(found.filter(\.value).keys)
       if isWish(cues)
         || (afterChangeOfMind || found[.exclusive] == true) && cues.isDisjoint(with: neverWish)
+          // "actually worcester is where my parents live": where family is, not a new wish.
+          && !(afterChangeOfMind && !cues.isDisjoint(with: notAChangeOfMind))
       {
         wished.append(place)
       }
