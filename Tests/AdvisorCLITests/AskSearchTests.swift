@@ -77,4 +77,15 @@ struct AskSearchTests {
     ])
     #expect(owned.stdout.contains("(Step 1 failed · Step 2 CK 232"), "\(owned.stdout)")
   }
+
+  @Test("A typo in the question is mended before the search, as the chat mends it")
+  func mendedTypos() throws {
+    let advisor = try AdvisorProcess()
+    let typed = try advisor.run(["ask", "--json", "is 221 good enogh for IM"])
+    let spelt = try advisor.run(["ask", "--json", "is 221 good enough for IM"])
+    #expect(typed.status == 0, "\(typed.stdout)")
+    #expect(typed.stdout.contains("\"query\": \"is 221 good enogh for IM\""))
+    let id = { (output: String) in output.split(separator: "\n").first { $0.contains("\"id\"") } }
+    #expect(id(typed.stdout) == id(spelt.stdout))
+  }
 }

@@ -33,6 +33,12 @@ extension Conversation {
 
 /// The search query made of a question, shared by the chat and `advisor ask`.
 package enum SearchQuery {
+  /// The question with its typos mended as the chat mends a line ("is 221 good enogh for IM"),
+  /// for `advisor ask`, which searches what was meant and reports what was typed.
+  package static func mended(_ question: String, knowledge: KnowledgeBase) -> String {
+    TypoRepair.repair(question, knows: knowledge.recognizes).0
+  }
+
   /// The question without the places and people's names no entry names ("my uncle in
   /// Houston", "Dr Patel"): no entry can match them, and they would only lower every entry's
   /// coverage. A place the sources cover (Boston, Massachusetts) is kept, and so is a name in a

@@ -37,22 +37,26 @@ struct Ask: ParsableCommand {
   func run() throws {
     let knowledgeBase = try knowledge.load()
     let query = question.joined(separator: " ")
+    // Read with its typos mended, as the chat reads a line; reported as typed.
+    let mended = SearchQuery.mended(query, knowledge: knowledgeBase)
     // "should i email, i failed step 1 once and got 226": first what the plan says for the
     // facts stated, so the entry after it is not read as this applicant's case.
     let forYou = StatedFactsAnswer(question: query, knowledge: knowledgeBase)
     // Searched as the chat searches it (without places and names no entry knows); reported as
     // typed.
     var response = knowledgeBase.search(
-      SearchQuery.withoutUnknownNames(forYou?.searchText ?? query, knowledge: knowledgeBase),
+      SearchQuery.withoutUnknownNames(
+        forYou?.searchText ?? mended,
+        knowledge: knowledgeBase),
       limit: top + 1)
     response.query = query
     // "what if i dont match": a topic the sources do not cover gets that said, not the entry
     // its words happen to find.
-    let uncovered = UncoveredTopic.asked(in: query)
+    let uncovered = UncoveredTopic.asked(in: mended)
     if uncovered != nil { response.answer = nil }
     // "what are my chances": the entry the chat answers it with (its search score when the
     // search found it too, else 0), the search's own best among the related.
-    if uncovered == nil, let id = forYou?.entryID ?? GeneralEntry.id(answering: query),
+    if uncovered == nil, let id = forYou?.entryID ?? GeneralEntry.id(answering: mended),
       let entry = knowledgeBase.entry(id: id)
     {
       let hits = [response.answer].compactMap { $0 } + response.related
