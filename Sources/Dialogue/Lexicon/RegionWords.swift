@@ -9,26 +9,6 @@ extension RegionExtractor {
   static let notAChangeOfMind: Set<PlaceCue> = [
     .aboutConnection, .aboutFamily, .turnedDown, .inRotation,
   ]
-  /// People whose view of a place is theirs, not the user's wish ("my mentor thinks ..."). Not
-  /// family: where a family wants to live is read as the user's own ("my wife says i should
-  /// apply everywhere in tx").
-  static let othersWhoSay: Set<String> = [
-    "mentor", "mentors", "attending", "attendings", "pd", "advisor", "adviser", "dean", "chair",
-    "professor", "pi", "preceptor", "faculty", "director", "friend", "friends", "he", "she",
-    "they", "everyone", "people", "someone",
-  ]
-  /// Verbs of someone's wish for the user, before "me" ("my dad wants me to do surgery").
-  static let othersWishVerbs: Set<String> = [
-    "wants", "want", "wanted", "pushing", "pushes", "pushed", "expects", "expect", "expected",
-    "begging", "urging", "urges", "urged",
-  ]
-  /// Words after which the user speaks for themself again ("my pd recommends the midwest but i
-  /// want california").
-  static let viewBreaks: Set<String> = [
-    "but", "though", "although", "however", "yet", "whereas", "so",
-  ]
-  /// The user as the subject of a verb of saying ("i think", "we agreed"): their own view.
-  static let firstPersonSubjects: Set<String> = ["i", "we", "im"]
   /// When a place named is the training wish: when every cue of a row holds and none of its
   /// `unless` cues does. Read top to bottom.
   static let wishRules: [(when: Set<PlaceCue>, unless: Set<PlaceCue>)] = [

@@ -44,7 +44,7 @@ extension SpecialtyExtractor {
   /// Whose wish for the user is theirs, not the user's ("my dad wants me to do surgery"):
   /// faculty, friends and family alike.
   static let othersWhoWish: Set<String> =
-    RegionExtractor.othersWhoSay.union(
+    OthersView.othersWhoSay.union(
       ConnectionExtractor.familyMembers.texts.filter { !$0.contains(" ") })
 
   /// Words before "im" that make it the specialty, never "I'm" ("applying to im").
