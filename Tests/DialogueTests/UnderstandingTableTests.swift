@@ -49,6 +49,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutFourteenth = load("heldout14")
   /// A fifteenth, written on 2026-12-05 after the morning's fixes, before more code.
   static let heldOutFifteenth = load("heldout15")
+  /// A sixteenth, written at the start of the 2026-12-05 morning session, before any code.
+  static let heldOutSixteenth = load("heldout16")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -239,6 +241,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case thirteenth
   case fourteenth
   case fifteenth
+  case sixteenth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -257,6 +260,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .thirteenth: UtteranceCase.heldOutThirteenth
     case .fourteenth: UtteranceCase.heldOutFourteenth
     case .fifteenth: UtteranceCase.heldOutFifteenth
+    case .sixteenth: UtteranceCase.heldOutSixteenth
     }
   }
   var minimumRows: Int {
@@ -276,6 +280,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .thirteenth: 20
     case .fourteenth: 20
     case .fifteenth: 20
+    case .sixteenth: 20
     }
   }
   var floor: Int {
@@ -348,6 +353,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // psych" took surgery, and "nope, nothing like that" to the connections question was not
     // read as none. Both fixed through reworded rows; the floor keeps them.
     case .fifteenth: 20
+    case .sixteenth: 0
     }
   }
   var description: String {
@@ -367,6 +373,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .thirteenth: "Thirteenth held-out phrasings"
     case .fourteenth: "Fourteenth held-out phrasings"
     case .fifteenth: "Fifteenth held-out phrasings"
+    case .sixteenth: "Sixteenth held-out phrasings"
     }
   }
 }

@@ -30,7 +30,6 @@ extension ConnectionExtractor {
       "offered to contact", "will call", "can call", "could call", "will vouch", "vouch for me",
       "put in a word", "put in a good word", "speak for me", "speak on my behalf",
       "advocate for me",
-      "knows the pd", "knows the program director", "friends with the pd", "knows the director",
       "reach out for me", "reach out on my behalf",
       "email the pd for me", "call the pd", "contact the pd",
     ] + emailsForMe
@@ -153,7 +152,7 @@ extension ConnectionExtractor {
   static let speaksUp: Phrases = ["call", "vouch", "reach out", "put in a", "contact", "advocate"]
   /// What a faculty member does for the user that makes them an advocate.
   static let willContact: Phrases = [
-    "offered", "call", "vouch", "knows me", "know me", "reach", "advocate", "contact",
+    "offered", "call", "vouch", "reach", "advocate", "contact",
     "email the", "promised", "will email", "email program", "email programs", "email two",
     "email a few", "email a couple", "email some",
   ]
@@ -203,6 +202,14 @@ extension ConnectionExtractor {
     "no one said he would", "no one said she would", "nobody said anything about calling",
     "not promise to", "did not promise", "never promise", "not promise to call anyone",
     "not promise to call", "not promise to email", "not promise to reach out",
+  ]
+  /// Faculty who know the user, the family or the program director, with no word that they
+  /// will speak up ("the program director knows my dad", "my mentor knows the pd"): whether
+  /// they will is asked, not assumed (email article, "Hooks that actually matter": an
+  /// advocate is one willing to speak up).
+  static let acquaintedOnly: Phrases = [
+    "knows the pd", "knows the program director", "friends with the pd", "knows the director",
+    "knows me", "know me", "knows my", "know my", "friends with my",
   ]
   /// Help offered, but only "might" ("he said he might email a program he knows"): whether
   /// they will is asked, when faculty are named.

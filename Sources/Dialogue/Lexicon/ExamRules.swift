@@ -38,6 +38,8 @@ extension ExamExtractor {
     case sittings
     /// The sitting an ordinal names (``ordinals``): "second try" is attempt 2.
     case ordinal
+    /// As many sittings as a number word says ("two tries", as "2 tries" is read).
+    case count
   }
 
   /// The rules, tried in order for each word (numbers are read apart): the first whose context
@@ -57,6 +59,7 @@ extension ExamExtractor {
     Rule(words: Set(ordinals.keys), next: ["", "one"], reading: .ordinal),
     // "my first ck attempt", "the second step 1 sitting": the ordinal before the exam's name.
     Rule(words: Set(ordinals.keys), next: patternFirstWords, besideExam: true, reading: .ordinal),
+    Rule(words: Set(numberWords.keys), next: attemptUnits, reading: .count, uses: 1),
     Rule(words: ["never"], next: failWords, reading: .reads(.neverFailed), uses: 1),
     // "pass/fail" grading, "no score", "p/f": no number to report.
     Rule(words: ["pass"], next: ["fail", "f"], reading: .reads(.noScore), uses: 1),
@@ -96,6 +99,8 @@ extension ExamExtractor {
     Rule(words: ["taken"], previous: ["yet", "not"], reading: .reads(.notTaken)),
     Rule(words: sittingWords, previous: plannedLeads, reading: .reads(.notTaken)),
     Rule(words: ["taking"], reading: .reads(.notTaken)),
+    // "sitting for it in january", "sitting ck next month": a sitting to come.
+    Rule(words: ["sitting"], next: ["for", "it", "ck", "next"], reading: .reads(.notTaken)),
     // Sittings: "took it 3 times"; "took it" alone was sat, result unknown.
     Rule(words: sittingWords, reading: .sittings),
     Rule(words: ["took", "sat"], reading: .reads(.took)),

@@ -33,7 +33,7 @@ extension ExamExtractor {
 
   /// Words after a number that make it a count of attempts ("3 attempts").
   static let attemptUnits: Set<String> = [
-    "attempt", "attempts", "tries", "times", "sittings", "try",
+    "attempt", "attempts", "tries", "times", "sittings", "try", "goes",
   ]
 
   /// Words after a number that make it no score ("240 programs", "5 years"). "Points" is not

@@ -73,8 +73,11 @@ enum ConnectionExtractor {
       && !utterance.containsAny(willContact) && !utterance.containsAny(feedbackOnly)
       // An observership's letter: the observership's own note says what counts.
       && !(onlyALetter && utterance.containsAny(observedOnly))
+    let acquaintedOnly =
+      utterance.containsAny(acquaintedOnly) && !utterance.containsAny(advocate)
+      && !utterance.containsAny(willContact)
     let tentative =
-      faculty && (utterance.containsAny(tentativeHelp) || reportsOnly)
+      faculty && (utterance.containsAny(tentativeHelp) || reportsOnly || acquaintedOnly)
       && !known.contains(.facultyAdvocate)
     let doubts =
       utterance.containsAny(doubtsAdvocate)

@@ -363,6 +363,7 @@ enum ExamExtractor {
         case .sittings: if let times = count(after: index) { return .attempt(times) }
         case .ordinal:
           if let value = ordinals[token.text] { return value == 1 ? .firstTry : .attempt(value) }
+        case .count: if let value = numberWords[token.text] { return .attempt(value) }
         }
       }
       return nil
