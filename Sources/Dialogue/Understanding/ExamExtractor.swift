@@ -26,8 +26,14 @@ enum ExamExtractor {
 
     let denied = Set(scan.numbers.values.compactMap(\.deniedScore))
     // When the line names no exam, a correction is about the exam it corrects.
+    // A count of failures corrected without a number is of the exam the last turn changed
+    // ("sorry, i failed it twice actually"), not the one last given a score.
+    let correctsFailures =
+      cues.correction && scan.numbers.isEmpty && utterance.words.contains(where: failWords.contains)
     let corrected =
-      exams.isEmpty ? context.correctedExam(denying: denied, correction: cues.correction) : nil
+      !exams.isEmpty ? nil
+      : (correctsFailures ? context.recentExam : nil)
+        ?? context.correctedExam(denying: denied, correction: cues.correction)
     let defaultExam = corrected ?? context.pendingExam
     // "sorry 3 attempts total not 2": a count of attempts corrected, no exam named, belongs to
     // the one exam whose count on record it denies.
@@ -172,6 +178,14 @@ enum ExamExtractor {
       if step.outcome == .pending, step.score == nil, prior.score != nil, !cues.correction,
         !report.events.contains(.pending), context.pendingExam != exam
       {
+        continue
+      }
+      // "i failed step 1 once" with a pass on record: a passed exam is not sat again, so the
+      // failures came first and the pass was the sitting after them.
+      if step.outcome == .fail, report.countsFailuresOnly, prior.outcome == .pass,
+        let failures = step.attempts
+      {
+        result.patch[exam] = StepResult(outcome: .pass, score: prior.score, attempts: failures + 1)
         continue
       }
       result.patch[exam] = step
