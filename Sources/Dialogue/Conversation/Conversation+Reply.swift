@@ -186,10 +186,11 @@ extension Conversation {
     }.first { question in
       // A confirmation is asked once, and only when its answer could change the advice;
       // otherwise the inference is simply left unknown.
-      guard question.isConfirmation else { return true }
-      return !state.confirmationsAsked.contains(question) && couldChange(advice, question)
+      guard question.isAskedOnce else { return true }
+      return !state.confirmationsAsked.contains(question)
+        && (!question.isConfirmation || couldChange(advice, question))
     }
-    if let clarification, clarification.isConfirmation {
+    if let clarification, clarification.isAskedOnce {
       state.confirmationsAsked.insert(clarification)
     }
 

@@ -121,7 +121,16 @@ enum PendingAnswer {
       {
         result.patch.hook = nil
       }
-    case .connectionKind, .observed, .hookAgain:
+    case .observed:
+      // "Any other connection ...? Or none.": "none" says there is no other; the ties on record
+      // stay, as "no connections beyond that" keeps them.
+      if result.patch.noConnections, !result.correction, let known = profile.connections,
+        !known.isEmpty
+      {
+        result.patch.noConnections = false
+        result.patch.addConnections = known
+      }
+    case .connectionKind, .hookAgain:
       return
     case .passMark(let score):
       // "i took it aug 2026" is the sitting asked about, not a result still to come; "idk"

@@ -64,6 +64,10 @@ package struct PendingQuestion: Sendable, Hashable {
     }
   }
 
+  /// Whether it is asked at most once a session: every confirmation, and the observership's
+  /// note and question, which would only say again what was said.
+  package var isAskedOnce: Bool { isConfirmation || kind == .observed }
+
   /// The slot a line is read as answering. The advocate question's slot is already filled (by
   /// the ties named): a line read as answering it would turn a place into a tie, so the line
   /// is read as said unprompted, and only its yes or no answers the question.

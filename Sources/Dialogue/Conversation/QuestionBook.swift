@@ -158,6 +158,9 @@ package enum QuestionBook {
       "I've kept no strong hook, as you told me earlier; if this is one for the programs you "
         + "want, tell me."
     case .passedUnderMark: passKeptWithoutScore
+    case .observed:
+      "As before, I don't count the observership as a tie by itself; tell me of any other "
+        + "connection."
     default:
       askedBefore
         ? "As before, I've left that open (\(question.topicName.lowercased()))."
@@ -172,6 +175,9 @@ package enum QuestionBook {
     switch question.kind {
     case .advocate: "OK: no faculty advocate, and the ties you named stand."
     case .passedUnderMark: passKeptWithoutScore
+    case .observed:
+      "As before, I don't count the observership as a tie by itself; tell me of any other "
+        + "connection."
     default: "OK, I won't count that."
     }
   }

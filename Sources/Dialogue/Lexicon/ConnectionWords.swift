@@ -270,6 +270,8 @@ extension ConnectionExtractor {
   /// Where the user only observed or shadowed: a place named with it is no tie to ask about.
   static let observedOnly: Phrases = [
     "observership", "observerships", "observed", "shadowed", "shadowing",
+    // "obs", as IMGs shorten it, only where it cannot be obstetrics ("a 4 wk obs in houston").
+    "an obs", "a obs", "wk obs", "week obs", "my obs", "the obs was", "did obs", "obs in", "obs at",
   ]
 
   /// "My aunt is in NJ": a family member placed, word for word.

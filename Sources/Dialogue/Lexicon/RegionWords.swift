@@ -119,7 +119,7 @@ extension RegionExtractor {
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
     "rotating", "elective", "away", "aways", "sub", "subi", "externship",
-    "observership", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
+    "observership", "obs", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
     "evaluations", "evals", "letter", "letters",
     "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
     "preceptor",
@@ -188,7 +188,7 @@ extension RegionExtractor {
   static let rotationWords: Set<String> = [
     "rotation", "rotations", "rotated", "rotating", "elective", "electives", "away", "aways",
     "subi", "sub", "subinternship", "externship", "observership", "clerkship", "clerkships",
-    "observerships", "shadowed", "shadowing",
+    "observerships", "shadowed", "shadowing", "obs",
   ]
 
   static let notAnywhere: Phrases = ["not anywhere", "not just anywhere"]

@@ -159,14 +159,15 @@ extension SpecialtyExtractor {
   /// The words before a slang name that only its specialty follows ("going for gas",
   /// "applying to gas"; not "paying for gas").
   static let slangLeads: [String: [[String]]] = [
-    "gas": [
-      ["going", "for"], ["into"], ["doing"], ["applying"], ["apply"], ["choose"], ["chose"],
-      ["applying", "to"], ["apply", "to"], ["want", "to", "do"],
-      // Asked about ("is 231 ok for gas", "what about gas").
-      ["ok", "for"], ["okay", "for"], ["good", "for"], ["low", "for"],
-      ["realistic", "for"], ["competitive", "for"], ["what", "about"], ["shot", "at"],
-      ["chances", "in"], ["chances", "at"], ["chances", "for"],
-    ]
+    "gas": specialtyLeads, "ob": specialtyLeads + [["want"], ["i", "want"]],
+  ]
+  private static let specialtyLeads: [[String]] = [
+    ["going", "for"], ["into"], ["doing"], ["applying"], ["apply"], ["choose"], ["chose"],
+    ["applying", "to"], ["apply", "to"], ["want", "to", "do"],
+    // Asked about ("is 231 ok for gas", "what about gas").
+    ["ok", "for"], ["okay", "for"], ["good", "for"], ["low", "for"],
+    ["realistic", "for"], ["competitive", "for"], ["what", "about"], ["shot", "at"],
+    ["chances", "in"], ["chances", "at"], ["chances", "for"],
   ]
 
   /// Phrases in which a word of ``contextualNames`` is an ordinary word, even when the specialty

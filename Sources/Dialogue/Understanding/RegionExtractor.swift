@@ -576,8 +576,15 @@ enum RegionExtractor {
     var flags = [Bool](repeating: false, count: tokens.count)
     for sentence in tokens.ranges(separatedBy: \.endsSentence) {
       // "The PD told me to apply" is another's wish for the user, not where they want to train.
-      guard let rotation = sentence.first(where: { rotationWords.contains(tokens[$0].text) }),
-        !sentence.contains(where: { index in
+      guard let rotation = sentence.first(where: { rotationWords.contains(tokens[$0].text) })
+      else { continue }
+      // A wish in a clause before the rotation's is about something else ("i want ob, did an
+      // obs in chicago").
+      let clauseStart =
+        sentence[..<rotation].last { tokens[$0].kind == .punctuation } ?? sentence.lowerBound
+      let clause = clauseStart..<sentence.upperBound
+      guard
+        !clause.contains(where: { index in
           intentBesideRotation.contains(tokens[index].text)
             && !tokens.has(["me", "to"], at: index - 2)
         })
