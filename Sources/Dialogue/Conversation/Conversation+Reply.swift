@@ -105,6 +105,9 @@ extension Conversation {
         if entry != nil { reply.append(contentsOf: document) }
         anyAnswered = true
       } else if entry != nil {
+        if let note = PersonalAnswer.placesNotCovered(in: question, for: nil) {
+          reply.append(.paragraph(note))
+        }
         reply.append(contentsOf: document)
         anyAnswered = true
       } else {

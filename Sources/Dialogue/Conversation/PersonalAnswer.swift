@@ -144,10 +144,11 @@ enum PersonalAnswer {
 
   /// "is ohio realistic for me": the places a question names that neither source speaks of
   /// (the Boston guide covers Boston and Massachusetts; the public figures are national), said
-  /// so; nil when it names none, or only Massachusetts places.
-  static func placesNotCovered(in question: String, for personal: PersonalQuestion) -> String? {
+  /// so; nil when it names none, or only Massachusetts places. `personal` nil: a general
+  /// question the knowledge base answers ("do texas programs take non us imgs").
+  static func placesNotCovered(in question: String, for personal: PersonalQuestion?) -> String? {
     switch personal {
-    case .outlook, .applyCount: break
+    case .outlook?, .applyCount?, nil: break
     default: return nil
     }
     let utterance = Utterance(question)
@@ -162,7 +163,7 @@ enum PersonalAnswer {
     var unique: [String] = []
     for name in names where !unique.contains(name) { unique.append(name) }
     guard !unique.isEmpty else { return nil }
-    if case .applyCount = personal {
+    if case .applyCount? = personal {
       // "how many programs if it's only michigan": the count is not one a place was weighed in.
       return "The sources don't count the programs in \(unique.joinedAsList()), so they can't "
         + "say whether that many are there: the guide's range is for a broad list, and even "
@@ -531,7 +532,9 @@ enum PersonalAnswer {
     case .usDO?: others = "US DO graduates"
     case .usIMG?: others = "US-citizen IMGs"
     case .nonUSIMG?: others = "non-US IMGs"
-    case .usMD?, nil: return ""
+    case .usMD?: return ""
+    case nil:
+      return " If you are an IMG or a DO graduate, the sources give no figure for your group."
     }
     return " That figure is for \(described); the sources give none for \(others)."
   }

@@ -31,7 +31,8 @@ enum ExamExtractor {
     let correctsFailures =
       cues.correction && scan.numbers.isEmpty && utterance.words.contains(where: failWords.contains)
     let corrected =
-      !exams.isEmpty ? nil
+      !exams.isEmpty
+      ? nil
       : (correctsFailures ? context.recentExam : nil)
         ?? context.correctedExam(denying: denied, correction: cues.correction)
     let defaultExam = corrected ?? context.pendingExam
