@@ -262,10 +262,12 @@ extension PersonalAnswer {
     return TextDocument([.paragraph(lead + lines.joined(separator: " "))])
   }
 
-  /// The plan's steps on getting into a region the guide writes for (Massachusetts).
-  private static let regionRules: Set<String> = [
+  /// The plan's steps on getting into a region the guide writes for (Massachusetts), after
+  /// where the score stands against Boston's academic screens ("is boston realistic for me":
+  /// "below that band: those programs are reaches at best").
+  private static let regionRules: Set<String> = regionalScreenRules.union([
     "programs.massachusetts-first", "specialty.boston-backup",
-  ]
+  ])
 
   /// The plan's steps on a backup specialty.
   private static let backupRules: Set<String> = [
