@@ -21,7 +21,7 @@ extension Condition {
       return improvementExplanation(answer, facts: facts)
     case .scoreOnRecord:
       return answer
-        ? "A numeric score is on record (\(facts.scoreSummary))."
+        ? "A numeric score is on record (\(facts.numericScoreSummary))."
         : "No numeric score is on record yet: Step 1 reads pass/fail and Step 2 CK is not out."
 
     case .bigMismatch:

@@ -72,6 +72,15 @@ struct ScoreFacts: Sendable {
   }
 
   /// A short account of the scores, for explanations ("Step 1 fail then pass; Step 2 CK 238").
+  /// The numeric scores on record ("Step 2 CK 226"), without a pass/fail result beside them;
+  /// the whole summary when none has a number.
+  var numericScoreSummary: String {
+    let scored = Exam.allCases.compactMap { exam in
+      profile[exam].score.map { "\(exam.displayName) \($0)" }
+    }
+    return scored.isEmpty ? scoreSummary : scored.joined(separator: "; ")
+  }
+
   var scoreSummary: String {
     var parts: [String] = []
     for exam in Exam.allCases {
