@@ -193,6 +193,27 @@ struct SessionStoreTests {
     #expect(try database.turns("default").map(\.input) == ["FM"])
   }
 
+  @Test("A new chat of commands and goodbyes alone leaves the saved session in place")
+  func nothingSaidKeepsSaved() throws {
+    let directory = try directory()
+    do {
+      var chat = try Chat(directory)
+      chat.say("peds")
+    }
+    for lines in [["/quit"], ["/help", "", "bye"]] {
+      var chat = try Chat(directory)
+      for line in lines { chat.say(line) }
+    }
+    let (database, _) = try ChatSessionStore.open(directory)
+    #expect(try database.list().map(\.name) == ["default"])
+    #expect(try database.turns("default").map(\.input) == ["peds"])
+    // A line of the user's replaces it, and the commands before it are kept with it.
+    var chat = try Chat(directory)
+    chat.say("/profile", "IM")
+    #expect(try database.turns("default.previous").map(\.input) == ["peds"])
+    #expect(try database.turns("default").map(\.input) == ["/profile", "IM"])
+  }
+
   @Test("A second chat on a session in use is told so; another name works")
   func inUse() throws {
     let directory = try directory()

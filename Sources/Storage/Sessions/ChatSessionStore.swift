@@ -33,6 +33,8 @@ package final class ChatSessionStore {
   private let database: SessionDatabase
   private let lock: SessionLock
   private var replacesSaved: Bool
+  /// Turns that added nothing, held while the saved session is not yet replaced.
+  private var held: [(Turn, ConversationState)] = []
   /// Where the saved session goes when a new chat replaces it: the first free previous name.
   private var keptAs: String
 
@@ -74,6 +76,12 @@ package final class ChatSessionStore {
   /// Appends a turn; a failure is kept in ``failure`` (the chat goes on, and says so at the end).
   package func save(_ turn: Turn, state: ConversationState) {
     do throws(SessionStoreError) {
+      // Until the new chat holds something of the user's, the saved session stays in place;
+      // the lines before are kept with the first that does.
+      if replacesSaved, turn.addsNothing {
+        held.append((turn, state))
+        return
+      }
       if replacesSaved {
         // Taken since the chat opened ("chat --session default.previous-2" meanwhile): the
         // next free name, never an overwrite.
@@ -82,6 +90,10 @@ package final class ChatSessionStore {
         try database.rename(name, to: keptAs)
         _ = previousLock
         replacesSaved = false
+        for (heldTurn, heldState) in held {
+          try database.append(heldTurn, state: heldState, to: name)
+        }
+        held = []
       }
       try database.append(turn, state: state, to: name)
     } catch {
