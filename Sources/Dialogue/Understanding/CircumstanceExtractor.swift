@@ -143,7 +143,11 @@ enum CircumstanceExtractor {
     let hearsay =
       mentionsCutoff && utterance.containsAny(cutoffHearsay)
       && utterance.removing(hedgedAnswers).containsAny(cutoffHearsay)
-    if !hearsay,
+    // "i never said a program had a minimum i dont meet": a missed cutoff taken back is open
+    // again, not stated.
+    if mentionsCutoff, utterance.containsAny(Lexicon.retractionCues) {
+      if context.profile.cutoffUnmet != nil { result.patch.unset.insert(.cutoffUnmet) }
+    } else if !hearsay,
       (utterance.containsAny(meetsCutoff) && !utterance.containsAny(deniesMeeting)
         || utterance.containsAny(noCutoffListed))
         && (mentionsCutoff || pending == .cutoffUnmet)
@@ -278,7 +282,11 @@ enum CircumstanceExtractor {
 
   /// "requires 230 and I have 221": a requirement above the user's number.
   private static func numbersShowAMiss(_ utterance: Utterance) -> Bool {
-    let numbers = utterance.tokens.compactMap(\.number).filter { LineCues.scoreLike.contains($0) }
+    // A number said to be wrong ("wait it was 221 not 219") is corrected, not compared.
+    let tokens = utterance.tokens
+    let numbers = tokens.indices.filter {
+      !Lexicon.denyingWords.contains(tokens.word(at: $0 - 1) ?? "")
+    }.compactMap { tokens[$0].number }.filter { LineCues.scoreLike.contains($0) }
     return numbers.count >= 2 && numbers[0] > numbers[1]
   }
 

@@ -47,8 +47,10 @@ struct LineCues: Sendable {
             || Self.passMarkBefore.contains { tokens.has($0, at: index - $0.count) })
       })
     for clause in statements.clauses {
-      let positions = Self.numbersNearCutoffWords(tokens, in: clause, pending: context.pending)
-        .subtracting(passMarkPositions)
+      let positions = Self.numbersNearCutoffWords(
+        tokens, in: clause, pending: context.pending,
+        held: Set(Exam.allCases.compactMap { context.profile[$0].score })
+      ).subtracting(passMarkPositions)
       cutoffPositions.formUnion(positions)
       // Only a number a score can be is a score cutoff ("cap at 2 attempts" is not one).
       statedCutoffs += positions.sorted().compactMap { tokens[$0].number }.filter(
@@ -66,8 +68,11 @@ struct LineCues: Sendable {
   /// Numbers that state a program's requirement ("requires 230", "245 or higher", "245 is
   /// their minimum"), not the user's score. While the advisor asks about cutoffs, any number
   /// the user does not claim as theirs is one.
+  ///
+  /// - Parameter held: the scores on record: a clause that says one is wrong ("wait it was 221
+  ///   not 219") corrects the user's own score.
   private static func numbersNearCutoffWords(
-    _ tokens: [Utterance.Token], in clause: Range<Int>, pending: Slot?
+    _ tokens: [Utterance.Token], in clause: Range<Int>, pending: Slot?, held: Set<Int>
   ) -> Set<Int> {
     let numbers = clause.filter { tokens[$0].kind == .number }
     // Most clauses hold no number: their words are not hashed.
@@ -80,6 +85,10 @@ struct LineCues: Sendable {
     // gives an exam's result with no word of a requirement ("ck was 228 not 282").
     let claimed =
       !clauseText.isDisjoint(with: scoreClaims)
+      || numbers.contains { index in
+        tokens[index].number.map(held.contains) == true
+          && Lexicon.denyingWords.contains(tokens.word(at: index - 1) ?? "")
+      }
       || (!clauseText.isDisjoint(with: ExamExtractor.patternFirstWords)
         && clauseText.isDisjoint(with: cutoffClauseWords)
         && clauseText.isDisjoint(with: demandVerbs))
