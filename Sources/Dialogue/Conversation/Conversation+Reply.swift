@@ -104,8 +104,12 @@ extension Conversation {
         }
         if entry != nil { reply.append(contentsOf: document) }
         anyAnswered = true
-      } else if entry != nil {
-        if let note = PersonalAnswer.placesNotCovered(in: question, for: nil) {
+      } else if let found = entry {
+        // The Boston guide's answer to a question about another place says the guide is
+        // Boston's ("do texas programs take non us imgs"); the email article is no place's.
+        if found.source.article == Article.bostonUSIMG.rawValue,
+          let note = PersonalAnswer.placesNotCovered(in: question, for: nil)
+        {
           reply.append(.paragraph(note))
         }
         reply.append(contentsOf: document)

@@ -316,6 +316,9 @@ enum Lexicon {
   /// Last words that make a clause a yes/no question ("i have chance or not").
   static let eitherWayTails: [[String]] = [["or", "not"], ["or", "no"], ["yes", "or", "no"]]
   static let copulas: Set<String> = ["is", "was", "are", "am", "were"]
+  /// Verbs of duty or permission that a short tag after their clause turns into a question
+  /// ("he should email the pd, not me right").
+  static let taggedModals: Set<String> = ["should", "shouldnt", "must", "can", "cant", "need"]
   /// Words that make a closing "then" a time ("back then", "since then"), not a question tag.
   static let timeBeforeThen: Set<String> = [
     "back", "since", "until", "till", "by", "even", "before",

@@ -378,7 +378,13 @@ enum IntentClassifier {
       return nil
     }
     let start = lastClauseStart(tokens)
-    return tokens[start...].contains { Lexicon.copulas.contains($0.text) } ? start : nil
+    if tokens[start...].contains(where: { Lexicon.copulas.contains($0.text) }) { return start }
+    // "so the attending should email the pd, not me right": a short tail after a clause with
+    // a verb of duty asks about that clause.
+    guard start > 0, tokens.count - start <= 4 else { return nil }
+    let previous = lastClauseStart(Array(tokens[..<(start - 1)]))
+    return tokens[previous..<start].contains { Lexicon.taggedModals.contains($0.text) }
+      ? previous : nil
   }
 
   /// A clause ending in "or not" ("i have chance or not") asks whether it holds: the question
