@@ -31,6 +31,23 @@ struct SaysOnlyWhatHoldsTests {
   }
 
   @Test(
+    "The personal statement's evidence names a Step 2 CK rebound only where there was something to climb from",
+    arguments: [
+      // Tester Tyler: Step 1 pass/fail, the low Step 2 CK itself, strong clerkships.
+      (passed(), passed(221), false),
+      (passed(attempts: 2), passed(221), true),
+      (passed(205), passed(221), true),
+    ] as [(StepResult, StepResult, Bool)])
+  func reboundOnlyFromSomething(step1: StepResult, step2ck: StepResult, rebound: Bool) {
+    let profile = answered(
+      step1: step1, step2ck: step2ck, specialty: .emergencyMedicine, clinicalEvidence: true)
+    let advice = Advisor.advise(profile)
+    let item = advice.plan.first { $0.rule == ScoreInApplication.explainRule }
+    #expect(item != nil)
+    #expect(item?.text.contains("rebound") == rebound, "\(item?.text ?? "none")")
+  }
+
+  @Test(
     "How the application treats the score is one decision: a climb is shown, never 'nothing to explain' beside it",
     arguments: [
       (passed(205), passed(242), ScoreInApplication.showClimb),

@@ -16,9 +16,12 @@ extension AdviceRule {
       ScoreInApplication.explainRule, .addressing, .action(.application, rank: 0), .addressing,
       when: { $0.hasScoreConcern }
     ) { context in
+      // A rebound needs something to climb from: a failure or a scored Step 1, not a pass/fail
+      // Step 1 beside the low score itself.
+      let climbed = context.isYes(.anyFailure) || context.profile.step1.score != nil
       let evidence =
         context.isYes(.clearImprovement)
-        ? "your Step 2 CK rebound and clerkship results"
+        ? (climbed ? "your Step 2 CK rebound and clerkship results" : "your clerkship results")
         : "later exams, shelf results and clerkship evaluations"
       return "In the personal statement, give the score one tight paragraph of 3-5 sentences, "
         + "placed mid-statement and never as the opening: a brief acknowledgment, the concrete "
