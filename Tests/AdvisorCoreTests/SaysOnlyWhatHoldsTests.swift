@@ -47,6 +47,19 @@ struct SaysOnlyWhatHoldsTests {
     #expect(item?.text.contains("rebound") == rebound, "\(item?.text ?? "none")")
   }
 
+  @Test("A decision made with connections unknown names them as able to change it; known, nothing")
+  func openToChange() {
+    var profile = answered(step2ck: passed(221), specialty: .emergencyMedicine)
+    profile.connections = nil
+    let provisional = Advisor.advise(profile)
+    #expect(provisional.email.decision == .staySilent)
+    #expect(provisional.email.openToChange.contains(.connections))
+    profile.connections = [.facultyAdvocate]
+    let settled = Advisor.advise(profile)
+    #expect(settled.email.decision != provisional.email.decision)
+    #expect(settled.email.openToChange.isEmpty)
+  }
+
   @Test(
     "How the application treats the score is one decision: a climb is shown, never 'nothing to explain' beside it",
     arguments: [

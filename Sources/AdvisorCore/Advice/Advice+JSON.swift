@@ -30,12 +30,13 @@ extension Advice {
 }
 
 extension EmailAdvice {
-  /// `{"decision", "rule", "reasons", "programs"}`.
+  /// `{"decision", "rule", "reasons", "programs", "openToChange"}`.
   package var json: JSONValue {
     .object([
       "decision": .string(decision?.rawValue),
       "rule": .string(rule),
       "reasons": .array(reasons.map(\.json)),
+      "openToChange": .array(openToChange.map { .string($0.rawValue) }),
       "programs": programs.map {
         .object(["min": .integer($0.lowerBound), "max": .integer($0.upperBound)])
       }

@@ -75,6 +75,9 @@ package struct EmailAdvice: Sendable, Hashable {
   /// While undecided: the question on the flowchart's way that needs them ("Is the score far
   /// below the specialty's norms?"), which says why one profile needs a slot another does not.
   package var waitingOn: String? = nil
+  /// Once decided: the slots still unknown whose answers could change the decision (taken as
+  /// "none" meanwhile), nearest the flowchart's root first.
+  package var openToChange: [Slot] = []
 
   /// The rule id of the reason given while the decision waits for an answer.
   package static let undecidedRule = "email.undecided"

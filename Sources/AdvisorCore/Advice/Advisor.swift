@@ -97,7 +97,8 @@ package enum Advisor {
       reasons: reasons,
       programs: context.isEmailing ? ScoreThresholds.emailTargets : nil,
       needed: outcome.rule == nil ? outcome.essentialSlots : [],
-      waitingOn: outcome.rule == nil ? outcome.waitingOn?.question : nil)
+      waitingOn: outcome.rule == nil ? outcome.waitingOn?.question : nil,
+      openToChange: outcome.rule == nil ? [] : outcome.pivotalSlots)
   }
 }
 
