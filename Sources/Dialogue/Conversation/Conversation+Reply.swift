@@ -66,7 +66,9 @@ extension Conversation {
             ? .otherPath
             : FlowchartPaths.writesAgainst($0.id, advice.email.decision)
               ? .notYourPlan
-              : FlowchartPaths.needsAnAdvocate($0.id, advice.profile) ? .ifAdvocate : .general
+              : FlowchartPaths.needsAnAdvocate($0.id, advice.profile)
+                ? .ifAdvocate
+                : FlowchartPaths.presumesAFailure($0.id, advice.profile) ? .ifFailed : .general
         }
       if let personal,
         var answer = standing ?? PersonalAnswer.document(personal, advice: advice, lead: lead)
@@ -105,6 +107,9 @@ extension Conversation {
         if entry != nil { reply.append(contentsOf: document) }
         anyAnswered = true
       } else if let found = entry {
+        // An entry for another case than this applicant's says so first, as after an answer
+        // of their own ("can i retake ck for a higher score" with no failure on record).
+        if let lead, lead != .general { reply.append(.paragraph(lead.text)) }
         // The Boston guide's answer to a question about another place says the guide is
         // Boston's ("do texas programs take non us imgs"); the email article is no place's.
         if found.source.article == Article.bostonUSIMG.rawValue,

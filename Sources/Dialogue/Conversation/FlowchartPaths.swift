@@ -30,6 +30,19 @@ enum FlowchartPaths {
     "snapshot-existing-connections", "channel-faculty-advocate-summary", "flowchart-fail-advocate",
   ]
 
+  /// The entries on what to do after a failed attempt, beyond the flowchart's own paths.
+  static let afterAFailure: Set<String> = [
+    "recovery-pass-retake-first", "programs-view-multiple-failures", "snapshot-fail-then-improved",
+    "when-email-fail-rebound",
+  ]
+
+  /// Whether the entry is on a failure, for a profile whose results are both known and hold
+  /// none.
+  static func presumesAFailure(_ entryID: String, _ profile: Profile) -> Bool {
+    afterAFailure.contains(entryID)
+      && Exam.allCases.allSatisfy { profile[$0].outcome != nil && profile[$0].hasFailure != true }
+  }
+
   /// Whether the entry is on an advocate's part, for a profile whose connections are known and
   /// hold no advocate.
   static func needsAnAdvocate(_ entryID: String, _ profile: Profile) -> Bool {

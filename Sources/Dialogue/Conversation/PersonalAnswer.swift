@@ -248,6 +248,8 @@ enum PersonalAnswer {
     case notYourPlan
     /// What an advocate does, for an applicant with none on record.
     case ifAdvocate
+    /// What to do after a failed attempt, for an applicant whose results hold none.
+    case ifFailed
 
     var text: String {
       switch self {
@@ -257,6 +259,7 @@ enum PersonalAnswer {
         "If you did write to a program yourself, which your plan does not ask of you:"
       case .ifAdvocate:
         "If someone at a program would speak for you (no faculty advocate is on record yet):"
+      case .ifFailed: "If you had failed an attempt (your results on record hold none):"
       }
     }
   }

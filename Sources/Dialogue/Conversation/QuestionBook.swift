@@ -195,7 +195,7 @@ package enum QuestionBook {
     case .citizenship: return "\"US citizen\", \"green card\", \"I need a visa\""
     case .prelim: return "\"prelim medicine\", \"prelim surgery\""
     case .connectionKind:
-      return "\"a rotation\", \"my mentor knows the PD\", \"family lives nearby\""
+      return "\"a rotation\", \"my mentor will call the PD\", \"family lives nearby\""
     case .eventStatus: return "\"it's behind me\", \"still going on\""
     case .tie: return "\"yes, my family lives there\", \"no\""
     case .addConnection: return "\"yes\", \"no\""
@@ -224,7 +224,7 @@ package enum QuestionBook {
     case .region: return "\"Boston\", \"Massachusetts\", \"Texas or anywhere\""
     case .connections:
       return
-        "\"I did an away rotation there\", \"my mentor knows the PD\", \"family lives in Worcester\", \"none\""
+        "\"I did an away rotation there\", \"my mentor will call the PD\", \"family lives in Worcester\", \"none\""
     case .hook, .cutoffUnmet, .hardship, .clinicalEvidence:
       return "\"yes\", \"no\", \"not sure\""
     }
