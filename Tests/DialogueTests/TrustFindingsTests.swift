@@ -540,6 +540,10 @@ struct PersonalQuestionPhrasingTests {
       // Review (2026-12-04): a program named after "a" or "my" keeps its name.
       ("draft an email to a Mount Sinai program", "the Mount Sinai program"),
       ("draft an email to my Rutgers program", "the Rutgers program"),
+      // Tester Tyler (2026-12-05): the command's argument is read as the words would be.
+      ("/draft Cooper EM", "Cooper EM"),
+      ("/draft the program director at Cooper", "Cooper"),
+      ("/draft for my attending", nil),
     ] as [(String, String?)])
   func draftNamesItsProgram(line: String, program: String?) {
     let interpretation = Understanding.interpret(
@@ -552,6 +556,8 @@ struct PersonalQuestionPhrasingTests {
     "A request for a draft says whose it is: the applicant's own, an advocate's, or the plan's",
     arguments: [
       ("can u write a draft email for my mentor to send to the seattle PD", false, true),
+      ("/draft for my attending", false, true),
+      ("/draft Cooper EM", false, false),
       ("can u write an email i send myself to an LA program", true, false),
       ("can u write me a draft email for the detroit program", false, false),
       // Tester Hana (2026-12-03): what an advocate should write is the advocate's draft.

@@ -65,6 +65,13 @@ enum IntentClassifier {
         || utterance.containsAny(briefSpeakers))
   }
 
+  /// Words before a program's name that name its director, whom every draft addresses
+  /// ("/draft the program director at Cooper").
+  static let programRoleLeads: [[String]] = [
+    ["the", "program", "director", "at"], ["program", "director", "at"], ["the", "pd", "at"],
+    ["pd", "at"], ["the", "pd", "of"], ["the", "program", "director", "of"],
+  ]
+
   /// Words that open a program's description without naming it ("a chi program").
   static let unnamingArticles: Set<String> = ["a", "an", "any", "some", "one"]
 
