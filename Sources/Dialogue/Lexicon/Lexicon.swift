@@ -377,6 +377,9 @@ enum Lexicon {
   ]
   /// Hedges in front of a longer answer ("probably yes, a lot say..."), passed over to read it.
   static let leadHedges: Set<String> = ["probably", "likely", "prob", "i", "think", "guess"]
+  /// A hedge whose next word heads the line as a yes or no would ("probably yes, she
+  /// offered", "prob no, nothing like that").
+  static let headHedges: Set<String> = ["probably", "likely", "prob"]
   /// An answer said again, which settles a line that corrects ("no i said yes").
   static let restatedAnswers: [(words: [String], answer: Bool)] = [
     (["said", "yes"], true), (["meant", "yes"], true), (["said", "no"], false),

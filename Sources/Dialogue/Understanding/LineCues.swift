@@ -140,7 +140,9 @@ struct YesNo: Sendable, Hashable {
   init(_ words: [String]) {
     let answerWords = Array(words.drop(while: Lexicon.answerLeads.contains))
     line = Self.reading(words)
-    first = words.first.flatMap {
+    // "probably yes, she offered": the word a hedge leads heads the line as much.
+    let head = words.first.map(Lexicon.headHedges.contains) == true ? words.dropFirst() : words[...]
+    first = head.first.flatMap {
       Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
     }
     // A hedged answer ("probably no", "i guess yes") is the answer it hedges.
