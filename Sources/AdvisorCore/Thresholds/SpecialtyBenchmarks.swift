@@ -180,7 +180,8 @@ extension ScoreThresholds {
     let derived = mean.value - sds * standardDeviation.value
     let passMark = step2PassMark.value
     let how =
-      "the specialty's own matched mean (\(mean.value)) minus two of the national standard "
+      "the specialty's own mean for matched US MD seniors (\(mean.value)) minus two of the "
+      + "national standard "
       + "deviation (2 × \(standardDeviation.value); no figure gives the specialty's own spread)"
     return Figure(
       max(derived, passMark),
@@ -199,7 +200,7 @@ extension ScoreThresholds {
       mean.value - standardDeviation.value,
       Basis(
         .estimate, .matchedStep2,
-        "the matched mean (\(mean.value)) minus one national standard deviation "
+        "the mean for matched US MD seniors (\(mean.value)) minus one national standard deviation "
           + "(\(standardDeviation.value)): below it the score sits outside most matched "
           + "applicants' range"))
   }
