@@ -339,8 +339,14 @@ enum ConnectionExtractor {
     // A connection named, or one on record the line speaks of ("my mentor is in the bronx,
     // not manhattan").
     for connection in spoken {
-      let said = places.filter { mention in
+      let named = places.filter { mention in
         !denied.contains(mention) && !wished.contains(mention) && speaksOf(mention, connection)
+      }
+      // "camden nj", "cleveland, ohio": a city's state beside it names no second place.
+      let said = named.filter { mention in
+        !named.contains { city in
+          city != mention && Gazetteer.state(of: name(city)) == name(mention)
+        }
       }
       // "aways in tacoma and boise": a place listed right after one said is said too (not the
       // state of a city: "cleveland, ohio").
