@@ -18,7 +18,7 @@ struct DraftFacts {
     let area = profile.connectionPlaces[.geographicTie] ?? "the area"
     let tie =
       profile.has(.geographicTie) == true
-      ? "your tie to \(area) (family nearby, where you grew up or studied) and "
+      ? "your tie to \(area) (in a few words: who or what ties you there) and "
       : profile.has(.alumni) == true ? "who from your school trained there and " : ""
     return "[\(tie)one specific thing about the program that draws you]"
   }
