@@ -76,6 +76,14 @@ struct AskSearchTests {
       "ask", "should i email programs about my failed step 1, i got 232 on ck",
     ])
     #expect(owned.stdout.contains("(Step 1 failed · Step 2 CK 232"), "\(owned.stdout)")
+    // Tester Tyler (2026-12-05): a question that carries its own number is answered for it,
+    // as the chat answers it before it knows anything.
+    let numbered = try advisor.run(["ask", "is 219 low for em"])
+    #expect(
+      numbered.stdout.hasPrefix(
+        "A Step 2 CK of 219 is below the mean of matched US MD seniors in "
+          + "Emergency Medicine"), "\(numbered.stdout)")
+    #expect(numbered.stdout.contains("That is for the number in your question only"))
   }
 
   @Test("A typo in the question is mended before the search, as the chat mends it")

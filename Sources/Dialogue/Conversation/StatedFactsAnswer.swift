@@ -24,7 +24,6 @@ package struct StatedFactsAnswer: Sendable {
     let interpretation = Understanding.interpret(
       Self.withOwnedResults(repaired, repairs: repairs),
       context: UnderstandingContext(profile: Profile(), pending: nil))
-    guard !interpretation.patch.isEmpty else { return nil }
     // The line's question, set apart from its statements as the chat sets it apart; not one
     // that needs the chat's own words (a number said last, an answer given).
     guard
@@ -40,14 +39,26 @@ package struct StatedFactsAnswer: Sendable {
     case .uncovered, .sourceOf, .recall: return nil
     default: break
     }
+    // "is 219 low for em": a question that carries its own number is answered for it, as the
+    // chat answers it before it knows anything; any other needs a fact stated.
+    let carriesItsNumber =
+      switch personal {
+      case .isScoreLow(_?, _), .didIPass(_?): true
+      default: false
+      }
+    guard !interpretation.patch.isEmpty || carriesItsNumber else { return nil }
     let advice = Advisor.advise(interpretation.patch.applied(to: Profile()))
     guard var document = PersonalAnswer.document(personal, advice: advice, lead: nil) else {
       return nil
     }
+    let facts =
+      interpretation.patch.isEmpty
+      ? "the number in your question only"
+      : "the facts in your question only (\(ProfileSummary.line(for: advice.profile)))"
     document.append(
       .paragraph(
-        "That is for the facts in your question only (\(ProfileSummary.line(for: advice.profile)))."
-          + " `advisor chat` asks for the rest, and its / commands (such as /advice) work there."))
+        "That is for \(facts). `advisor chat` asks for the rest, and its / commands (such as "
+          + "/advice) work there."))
     self.document = document
     searchText = PersonalAnswer.searchText(asked, personal, advice: advice)
     entryID = PersonalAnswer.entryID(personal, advice: advice)
