@@ -24,6 +24,8 @@ extension SpecialtyExtractor {
     "wants", "choice", "maybe", "to", "for", "like", "with", "w", "forget", "going", "mean",
     "drop", "dropping", "from", "over", "choose", "chose", "picking", "prefer", "switch",
     "switching", "be", "backup", "fallback", "also", "plus", "add", "adding",
+    // A change of mind before it ("ok actually fm first again").
+    "actually", "ok", "okay", "wait", "now", "then",
   ]
 
   /// The short aliases a question about a specialty reads as names ("my shot at fm").
