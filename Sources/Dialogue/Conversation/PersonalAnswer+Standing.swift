@@ -115,14 +115,14 @@ extension PersonalAnswer {
 
   /// The decision the core makes for this profile with the retake's result as asked (a score,
   /// read against the pass mark in force, which is said with its source; no score for a fail),
-  /// beside the plan as it stands; nil when no exam awaits or needs a retake.
+  /// beside the plan as it stands; nil when no exam awaits its result or needs a retake.
   ///
   /// - Parameter named: the exam the question names, when it is one awaiting a retake.
   static func retakeResult(_ score: Int?, exam named: Exam?, advice: Advice) -> TextDocument? {
     let profile = advice.profile
+    // An exam to retake, or one sat and awaiting its score ("what if ck comes back 232").
     let retaken = Exam.allCases.filter {
-      profile[$0].outcome == .fail
-        || profile[$0].outcome == .pending && profile[$0].hasFailure == true
+      profile[$0].outcome == .fail || profile[$0].outcome == .pending
     }
     guard let exam = named.flatMap({ retaken.contains($0) ? $0 : nil }) ?? retaken.first else {
       return nil
@@ -132,7 +132,8 @@ extension PersonalAnswer {
     let passes = score.map { exam == .step1 || $0 >= mark.value } ?? false
     let retake = StepResult(
       outcome: passes ? .pass : .fail, score: score,
-      attempts: held.outcome == .fail ? (held.attempts ?? 1) + 1 : held.attempts ?? 2)
+      attempts: held.outcome == .fail
+        ? (held.attempts ?? 1) + 1 : held.attempts ?? (held.hasFailure == true ? 2 : 1))
     let then = advice.whatIf { $0[exam] = retake }
     let result =
       score.map { score in
@@ -141,7 +142,8 @@ extension PersonalAnswer {
           : "with \(score) (a \(passes ? "pass" : "fail") against the \(mark.value) pass mark "
             + "\(AdviceCard.tag(mark.basis.source)))"
       } ?? "as a fail"
-    var lines = ["If your \(exam.displayName) retake comes back \(result),"]
+    let sitting = held.hasFailure == true ? "retake" : "result"
+    var lines = ["If your \(exam.displayName) \(sitting) comes back \(result),"]
     if let decision = then.email.decision {
       lines.append("your plan would be to \(DecisionWording.action(decision)).")
       lines += then.email.headline.map(cited)

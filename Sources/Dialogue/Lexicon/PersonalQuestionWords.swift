@@ -29,7 +29,11 @@ extension PersonalQuestion {
     // First: "what if i fail the retake" is about the retake, not the result on record.
     (
       .retakeResult(nil, nil),
-      ["retake", "retakes", "retaking", "next attempt", "next try", "fail again", "fail it again"]
+      [
+        "retake", "retakes", "retaking", "next attempt", "next try", "fail again", "fail it again",
+        // A result awaited, supposed ("what if ck comes back 232").
+        "comes back", "come back",
+      ]
     ),
     (
       .estimateMeaning,
