@@ -19,6 +19,19 @@ package enum DecisionWording {
     return "My advice on emailing programs: \(action(decision))."
   }
 
+  /// That the decision rests on what is known so far, naming the unknowns that could change it
+  /// (``EmailAdvice/openToChange``); nil when none could. Said wherever the decision is given
+  /// in the chat, so a later answer that changes it is no surprise.
+  package static func provisional(_ email: EmailAdvice) -> String? {
+    let open = email.openToChange
+    guard email.decision != nil, !open.isEmpty else { return nil }
+    let named =
+      open.count > 3
+      ? "your answers to my next questions"
+      : open.map(\.displayName).joinedAsList(conjunction: "or")
+    return "That is on what I know so far: \(named) could change it."
+  }
+
   /// How the decision moved between two turns, as one sentence without the reason.
   ///
   /// - Parameter needed: the unknowns the decision now waits for, in words, when it is undecided.

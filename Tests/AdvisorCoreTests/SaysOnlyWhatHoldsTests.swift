@@ -53,7 +53,9 @@ struct SaysOnlyWhatHoldsTests {
     profile.connections = nil
     let provisional = Advisor.advise(profile)
     #expect(provisional.email.decision == .staySilent)
-    #expect(provisional.email.openToChange.contains(.connections))
+    // Exactly the unknowns that could change it: the hook, the cutoff and the event are known
+    // (none), so the connections alone.
+    #expect(provisional.email.openToChange == [.connections], "\(provisional.email.openToChange)")
     profile.connections = [.facultyAdvocate]
     let settled = Advisor.advise(profile)
     #expect(settled.email.decision != provisional.email.decision)

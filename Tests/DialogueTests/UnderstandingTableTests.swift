@@ -353,7 +353,13 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // psych" took surgery, and "nope, nothing like that" to the connections question was not
     // read as none. Both fixed through reworded rows; the floor keeps them.
     case .fifteenth: 20
-    case .sixteenth: 0
+    // 14 of 20 on its first run, as written; 16 after fixes made through reworded rows ("two
+    // goes", "sitting for it"). Of the four left, two expectations the writer would now change
+    // ("midwest, chicago ideally" keeps both, as the table does; "covid during the test" is
+    // asked about, not taken as resolved), one the advisor asks about by design ("the program
+    // director knows my dad": whether anyone will speak up), and one judgement (a free clinic
+    // for refugees read as a hook).
+    case .sixteenth: 16
     }
   }
   var description: String {

@@ -71,7 +71,6 @@ struct ScoreFacts: Sendable {
     profile.step2ck.outcome == .notTaken || profile.step2ck.outcome == .pending
   }
 
-  /// A short account of the scores, for explanations ("Step 1 fail then pass; Step 2 CK 238").
   /// The numeric scores on record ("Step 2 CK 226"), without a pass/fail result beside them;
   /// the whole summary when none has a number.
   var numericScoreSummary: String {
@@ -81,6 +80,7 @@ struct ScoreFacts: Sendable {
     return scored.isEmpty ? scoreSummary : scored.joined(separator: "; ")
   }
 
+  /// A short account of the scores, for explanations ("Step 1 fail then pass; Step 2 CK 238").
   var scoreSummary: String {
     var parts: [String] = []
     for exam in Exam.allCases {

@@ -89,15 +89,7 @@ enum AdviceChanges {
       return "\(sentence) It decides the next question on the way: \(question)"
     }
     guard after != nil, !new.email.headline.isEmpty else { return sentence }
-    // Decided on what is known so far, with the unknowns taken as "none": said, so a later
-    // answer that changes it is no surprise.
-    let open = new.email.openToChange
-    let named =
-      open.count > 3
-      ? "your answers to my next questions"
-      : open.map(\.displayName).joinedAsList(conjunction: "or")
-    let provisional =
-      open.isEmpty ? [] : ["That is on what I know so far: \(named) could change it."]
+    let provisional = DecisionWording.provisional(new.email).map { [$0] } ?? []
     return
       ([sentence] + new.email.headline.map { "\($0.text) \(AdviceCard.tag($0.source))" }
       + provisional).joined(separator: " ")

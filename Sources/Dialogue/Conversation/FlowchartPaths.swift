@@ -43,10 +43,9 @@ enum FlowchartPaths {
       && Exam.allCases.allSatisfy { profile[$0].outcome != nil && profile[$0].hasFailure != true }
   }
 
-  /// Whether the entry is on an advocate's part, for a profile whose connections are known and
-  /// hold no advocate.
+  /// Whether the entry is on an advocate's part, for a profile with no advocate on record.
   static func needsAnAdvocate(_ entryID: String, _ profile: Profile) -> Bool {
-    advocateEntries.contains(entryID) && profile.has(.facultyAdvocate) == false
+    advocateEntries.contains(entryID) && profile.has(.facultyAdvocate) != true
   }
 
   /// Whether the entry is on writing an email the applicant's `decision` says not to write.

@@ -302,6 +302,7 @@ enum PersonalAnswer {
     if decision.involvesApplicantEmail, let limit = emailLimit(advice) {
       text += " " + cited(limit)
     }
+    if let provisional = DecisionWording.provisional(email) { text += " " + provisional }
     return TextDocument([.paragraph(text), .paragraph("/why shows every step.")])
   }
 

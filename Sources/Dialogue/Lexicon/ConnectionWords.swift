@@ -152,7 +152,9 @@ extension ConnectionExtractor {
   static let speaksUp: Phrases = ["call", "vouch", "reach out", "put in a", "contact", "advocate"]
   /// What a faculty member does for the user that makes them an advocate.
   static let willContact: Phrases = [
-    "offered", "call", "vouch", "reach", "advocate", "contact",
+    "offered", "call", "vouch", "reach", "advocate", "contact", "send an email",
+    "send them an email", "write to the pd", "write to the program", "talk to the pd",
+    "talk to the program director", "speak to the pd", "speak to the program director",
     "email the", "promised", "will email", "email program", "email programs", "email two",
     "email a few", "email a couple", "email some",
   ]
@@ -271,7 +273,7 @@ extension ConnectionExtractor {
   static let observedOnly: Phrases = [
     "observership", "observerships", "observed", "shadowed", "shadowing",
     // "obs", as IMGs shorten it, only where it cannot be obstetrics ("a 4 wk obs in houston").
-    "an obs", "a obs", "wk obs", "week obs", "my obs", "the obs was", "did obs", "obs in", "obs at",
+    "an obs", "a obs", "wk obs", "week obs", "weeks obs", "the obs was", "did obs",
   ]
 
   /// "My aunt is in NJ": a family member placed, word for word.

@@ -59,7 +59,11 @@ extension ExamExtractor {
     Rule(words: Set(ordinals.keys), next: ["", "one"], reading: .ordinal),
     // "my first ck attempt", "the second step 1 sitting": the ordinal before the exam's name.
     Rule(words: Set(ordinals.keys), next: patternFirstWords, besideExam: true, reading: .ordinal),
-    Rule(words: Set(numberWords.keys), next: attemptUnits, reading: .count, uses: 1),
+    // "two tries", "three goes"; not "two times", which counts anything ("met the pd two
+    // times"): a sitting verb reads that ("took it two times").
+    Rule(
+      words: Set(numberWords.keys), next: attemptUnits.subtracting(["times"]), reading: .count,
+      uses: 1),
     Rule(words: ["never"], next: failWords, reading: .reads(.neverFailed), uses: 1),
     // "pass/fail" grading, "no score", "p/f": no number to report.
     Rule(words: ["pass"], next: ["fail", "f"], reading: .reads(.noScore), uses: 1),

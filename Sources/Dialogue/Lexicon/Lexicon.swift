@@ -247,6 +247,12 @@ enum Lexicon {
       "take it out",
       "take out", "take that out", "delete", "drop",
     ])
+  /// Saying that something was never said ("i never said a program had a minimum"): what it
+  /// names is taken back; not "drop" or "remove", which may be about something else ("i'll
+  /// drop them from my list").
+  static let neverSaid: Phrases = [
+    "never said", "did not say", "i never mentioned", "never told you",
+  ]
   /// Taking back what the line points at ("remove it", "drop that", "i was asking").
   static let takingBackIt: Phrases = [
     "remove it", "remove that", "delete it", "delete that", "drop it", "drop that",
@@ -319,6 +325,8 @@ enum Lexicon {
   /// Verbs of duty or permission that a short tag after their clause turns into a question
   /// ("he should email the pd, not me right").
   static let taggedModals: Set<String> = ["should", "shouldnt", "must", "can", "cant", "need"]
+  /// The tags that do so ("…, not me right"); not "then", which acknowledges ("…, ok then").
+  static let modalTags: Set<String> = ["right", "correct"]
   /// Words that make a closing "then" a time ("back then", "since then"), not a question tag.
   static let timeBeforeThen: Set<String> = [
     "back", "since", "until", "till", "by", "even", "before",
@@ -375,11 +383,11 @@ enum Lexicon {
   static let answerLeads: Set<String> = [
     "ok", "okay", "then", "so", "well", "um", "uh", "hmm", "idk",
   ]
-  /// Hedges in front of a longer answer ("probably yes, a lot say..."), passed over to read it.
-  static let leadHedges: Set<String> = ["probably", "likely", "prob", "i", "think", "guess"]
   /// A hedge whose next word heads the line as a yes or no would ("probably yes, she
   /// offered", "prob no, nothing like that").
   static let headHedges: Set<String> = ["probably", "likely", "prob"]
+  /// Hedges in front of a longer answer ("probably yes, a lot say..."), passed over to read it.
+  static let leadHedges = headHedges.union(["i", "think", "guess"])
   /// An answer said again, which settles a line that corrects ("no i said yes").
   static let restatedAnswers: [(words: [String], answer: Bool)] = [
     (["said", "yes"], true), (["meant", "yes"], true), (["said", "no"], false),

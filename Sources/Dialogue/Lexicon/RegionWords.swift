@@ -119,7 +119,7 @@ extension RegionExtractor {
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
     "rotating", "elective", "away", "aways", "sub", "subi", "externship",
-    "observership", "obs", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
+    "observership", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
     "evaluations", "evals", "letter", "letters",
     "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
     "preceptor",

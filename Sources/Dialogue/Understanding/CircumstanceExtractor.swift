@@ -145,7 +145,7 @@ enum CircumstanceExtractor {
       && utterance.removing(hedgedAnswers).containsAny(cutoffHearsay)
     // "i never said a program had a minimum i dont meet": a missed cutoff taken back is open
     // again, not stated.
-    if mentionsCutoff, utterance.containsAny(Lexicon.retractionCues) {
+    if mentionsCutoff, utterance.containsAny(Lexicon.neverSaid) {
       if context.profile.cutoffUnmet != nil { result.patch.unset.insert(.cutoffUnmet) }
     } else if !hearsay,
       (utterance.containsAny(meetsCutoff) && !utterance.containsAny(deniesMeeting)

@@ -343,18 +343,18 @@ enum ConnectionExtractor {
         !denied.contains(mention) && !wished.contains(mention) && speaksOf(mention, connection)
       }
       // "camden nj", "cleveland, ohio": a city's state beside it names no second place.
-      let said = named.filter { mention in
-        !named.contains { city in
+      let isStateOfCity = { (mention: Mention) in
+        named.contains { city in
           city != mention && Gazetteer.state(of: name(city)) == name(mention)
         }
       }
-      // "aways in tacoma and boise": a place listed right after one said is said too (not the
-      // state of a city: "cleveland, ohio").
+      let said = named.filter { !isStateOfCity($0) }
+      // "aways in tacoma and boise", "dallas tx and houston": a place listed right after one
+      // named (or its state) is said too.
       let listed = places.filter { mention in
-        !said.contains(mention)
-          && said.contains { first in
+        !said.contains(mention) && !isStateOfCity(mention)
+          && named.contains { first in
             first.tokens.upperBound < mention.tokens.lowerBound
-              && Gazetteer.state(of: name(first)) != name(mention)
               && tokens[first.tokens.upperBound..<mention.tokens.lowerBound].allSatisfy {
                 Lexicon.placeListJoiners.contains($0.text)
               }

@@ -183,7 +183,11 @@ enum ExamExtractor {
       }
       // "i failed step 1 once" with a pass on record: a passed exam is not sat again, so the
       // failures came first and the pass was the sitting after them.
+      // (Not when the line takes back a pass said to be on the first try: "no sorry, i failed
+      // step 1 once" is asked about; "sorry, i failed it twice actually" after "passed on the
+      // second try" corrects the count.)
       if step.outcome == .fail, report.countsFailuresOnly, prior.outcome == .pass,
+        prior.hasFailure == true || !cues.correction && cues.yesNo.first != false,
         let failures = step.attempts
       {
         result.patch[exam] = StepResult(outcome: .pass, score: prior.score, attempts: failures + 1)

@@ -388,7 +388,9 @@ enum IntentClassifier {
     if tokens[start...].contains(where: { Lexicon.copulas.contains($0.text) }) { return start }
     // "so the attending should email the pd, not me right": a short tail after a clause with
     // a verb of duty asks about that clause.
-    guard start > 0, tokens.count - start <= 4 else { return nil }
+    guard start > 0, tokens.count - start <= 4, Lexicon.modalTags.contains(last.text) else {
+      return nil
+    }
     let previous = lastClauseStart(Array(tokens[..<(start - 1)]))
     return tokens[previous..<start].contains { Lexicon.taggedModals.contains($0.text) }
       ? previous : nil

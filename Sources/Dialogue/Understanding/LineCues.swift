@@ -83,12 +83,17 @@ struct LineCues: Sendable {
       !clauseText.isDisjoint(with: demandSubjects) && !clauseText.isDisjoint(with: demandVerbs)
     // While cutoffs are asked, a number is one unless the clause claims it ("i have 221") or
     // gives an exam's result with no word of a requirement ("ck was 228 not 282").
+    // "wait it was 221 not 219" (219 on record) corrects the user's own score; "mass general
+    // wants 225, not 219" still states a requirement.
+    let statesARequirement =
+      !clauseText.isDisjoint(with: demandVerbs) || !clauseText.isDisjoint(with: cutoffClauseWords)
     let claimed =
       !clauseText.isDisjoint(with: scoreClaims)
-      || numbers.contains { index in
-        tokens[index].number.map(held.contains) == true
-          && Lexicon.denyingWords.contains(tokens.word(at: index - 1) ?? "")
-      }
+      || !statesARequirement
+        && numbers.contains { index in
+          tokens[index].number.map(held.contains) == true
+            && Lexicon.denyingWords.contains(tokens.word(at: index - 1) ?? "")
+        }
       || (!clauseText.isDisjoint(with: ExamExtractor.patternFirstWords)
         && clauseText.isDisjoint(with: cutoffClauseWords)
         && clauseText.isDisjoint(with: demandVerbs))

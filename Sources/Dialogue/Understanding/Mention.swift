@@ -123,11 +123,11 @@ enum MentionRecognizer {
     guard let value = tokens[index].number else { return }
     let previous = tokens.word(at: index - 1) ?? ""
     let next = tokens.word(at: index + 1) ?? ""
-    // "not 229", "instead of 229": the words before it say it is wrong (a score: "8 weeks not
-    // 4" denies no score).
+    // "not 229", "instead of 229", "3 tries not 2": the words before it say it is wrong (not
+    // "8 weeks not 4", a length).
     if Lexicon.denyingWords.contains(previous)
       || Lexicon.denyingPairs.contains([tokens.word(at: index - 2) ?? "", previous]),
-      LineCues.scoreLike.contains(value)
+      !ExamExtractor.notScoreUnits.contains(tokens.word(at: index - 2) ?? "")
     {
       add(.deniedScore(value), index..<index + 1, .stated)
     } else if ExamExtractor.attemptUnits.contains(next) {
