@@ -39,8 +39,9 @@ extension PersonalAnswer {
   /// while a result is awaited, or the plan's decision.
   static func applicationTiming(_ advice: Advice) -> TextDocument {
     var lines = [
-      "The sources don't cover when to submit your application or whether to wait for a score "
-        + "before you do; settle that with your dean's office or an advisor who knows the cycle."
+      "The sources don't cover when to apply (this cycle or a later one), when to submit, or "
+        + "whether to wait for a score first; settle that with your dean's office or an advisor "
+        + "who knows the cycle."
     ]
     if let exam = advice.awaiting.first {
       lines.append(

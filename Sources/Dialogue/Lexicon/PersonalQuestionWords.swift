@@ -322,6 +322,10 @@ extension PersonalQuestion {
         "submit now or wait", "apply now or wait", "when should i apply", "when should i submit",
         "when to submit eras", "should i wait to apply", "should i delay applying",
         "wait till ck comes back", "wait until ck comes back", "wait until my score comes back",
+        // Sitting a cycle out (tester Camila).
+        "worth applying this cycle", "apply this cycle", "applying this cycle", "wait a year",
+        "wait another year", "apply next year", "apply next cycle", "skip this cycle",
+        "sit out this cycle", "take a year off before applying",
       ]
     ),
     (
