@@ -65,6 +65,27 @@ enum IntentClassifier {
         || utterance.containsAny(briefSpeakers))
   }
 
+  /// What `/draft`'s argument asks for, read as the words would be: the advocate's brief ("for
+  /// my attending", with a program named beside it kept: "for my mentor to the cooper pd"), or
+  /// a program, without the director every draft addresses ("the program director at Cooper"
+  /// is Cooper), or else the argument as typed.
+  static func draftArgument(_ argument: String) -> (program: String?, forAdvocate: Bool) {
+    let said = Utterance(argument)
+    if said.words.starts(with: ["for", "my"]),
+      said.containsAny(ConnectionExtractor.advocatePeople) || said.containsAny(advocateDraftPhrases)
+    {
+      return (draftAddressee(said), true)
+    }
+    guard
+      let lead = programRoleLeads.first(where: {
+        said.tokens.count > $0.count && said.tokens.has($0, at: 0)
+      })
+    else { return (argument, false) }
+    // Spans count Unicode scalars in the line as typed.
+    let start = said.tokens[lead.count].span.lowerBound
+    return (String(String.UnicodeScalarView(argument.unicodeScalars.dropFirst(start))), false)
+  }
+
   /// Words before a program's name that name its director, whom every draft addresses
   /// ("/draft the program director at Cooper").
   static let programRoleLeads: [[String]] = [

@@ -37,23 +37,8 @@ enum Understanding {
       let trimmed = line.trimmingWhitespace
       if trimmed.hasPrefix("/"), let space = trimmed.firstIndex(where: \.isWhitespace) {
         result.commandArgument = String(trimmed[space...]).trimmingWhitespace
-        // "/draft for my attending": the advocate's brief, read as the words would be; a
-        // program named beside it is kept ("/draft for my mentor to the cooper pd").
         if intents == [.command(.draft)], let argument = result.commandArgument {
-          let said = Utterance(argument)
-          if said.words.starts(with: ["for", "my"]),
-            said.containsAny(ConnectionExtractor.advocatePeople)
-              || said.containsAny(IntentClassifier.advocateDraftPhrases)
-          {
-            result.advocateDraft = true
-            result.commandArgument = IntentClassifier.draftAddressee(said)
-          } else if let lead = IntentClassifier.programRoleLeads.first(where: {
-            said.tokens.count > $0.count && said.tokens.has($0, at: 0)
-          }) {
-            // "/draft the program director at Cooper": the program is Cooper.
-            result.commandArgument = String(
-              Array(argument)[said.tokens[lead.count].span.lowerBound...])
-          }
+          (result.commandArgument, result.advocateDraft) = IntentClassifier.draftArgument(argument)
         }
       } else if intents == [.command(.draft)] {
         result.commandArgument = IntentClassifier.draftAddressee(utterance)
