@@ -18,6 +18,7 @@ enum PersonalAnswer {
       case .emailCount(let every): emailCount(advice, every: every)
       case .whyDecision: emailDecision(advice, prefix: "Your plan")
       case .isScoreLow(let asked, let named): scoreLevel(asked, specialty: named, advice: advice)
+      case .step1Level(let asked): step1Level(asked, advice: advice)
       case .applyCount(let named): applyCount(advice, named: named)
       case .outlook(let named, let other): outlook(advice, named: named, or: other)
       case .didIPass(let asked): result(advice, asked: asked)
@@ -425,6 +426,21 @@ enum PersonalAnswer {
   }
 
   // MARK: - Is the score low?
+
+  /// A scored Step 1 asked about: the sources give no figure to place it, so what they say of
+  /// a low Step 1 and what answers it, never Step 2 CK's pass marks.
+  private static func step1Level(_ asked: Int?, advice: Advice) -> TextDocument {
+    let held = advice.profile.step1.score
+    let score = asked ?? held
+    let subject =
+      score.map { ($0 == held ? "your Step 1 of \($0)" : "a Step 1 of \($0)") } ?? "a scored Step 1"
+    let text =
+      "The sources give no figure to place \(subject): Step 1 has been pass/fail since 2022, and "
+      + "the matched means they give are Step 2 CK's. The Boston guide counts a scored Step 1 "
+      + "well below the national mean as low \(AdviceCard.tag(Source.situation)), and makes Step 2 "
+      + "CK the exam that answers it \(AdviceCard.tag(Source.redemptionExam))."
+    return TextDocument([.paragraph("For you: " + text)])
+  }
 
   private static func scoreLevel(_ asked: Int?, specialty named: Specialty?, advice: Advice)
     -> TextDocument?

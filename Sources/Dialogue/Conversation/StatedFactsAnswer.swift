@@ -43,7 +43,7 @@ package struct StatedFactsAnswer: Sendable {
     // chat answers it before it knows anything; any other needs a fact stated.
     let carriesItsNumber =
       switch personal {
-      case .isScoreLow(_?, _), .didIPass(_?): true
+      case .isScoreLow(_?, _), .didIPass(_?), .step1Level(_?): true
       default: false
       }
     guard !interpretation.patch.isEmpty || carriesItsNumber else { return nil }

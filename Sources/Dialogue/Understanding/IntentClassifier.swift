@@ -334,9 +334,11 @@ enum IntentClassifier {
       // "is 230 enough for anesthesia", "do DO students have a shot"; "do derm programs
       // sponsor visas", "are IM residents" (but "... and will call programs for me": a modal
       // after "and" goes on a statement).
+      // "is s1 214 low for IM": an exam's name after it, as a number would be.
       if Lexicon.auxiliaries.contains(text), text != "did",
         index + 1 < tokens.count
-          && (tokens[index + 1].kind == .number || tokens[index + 1].isAllCaps)
+          && (tokens[index + 1].kind == .number || tokens[index + 1].isAllCaps
+            || index == 0 && ExamExtractor.patternFirstWords.contains(tokens[index + 1].text))
           || (index == 0 || !Utterance.linkingWords.contains(tokens[index - 1].text))
             && tokens[(index + 1)..<min(tokens.count, index + 5)].contains(where: {
               Lexicon.groupNouns.contains($0.text)

@@ -11,6 +11,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// "Is my score low?", "is 250 even considered low for IM?": the number and the specialty
   /// asked about, if the question names them.
   case isScoreLow(Int?, Specialty?)
+  /// "Is my s1 214 low for IM?": a scored Step 1 (before 2022), the number asked about if any;
+  /// never read against Step 2 CK's pass marks.
+  case step1Level(Int?)
   /// "Why stay silent?", "why is 229 not a rebound?": the reasoning behind the decision.
   case whyDecision
   /// "How many programs should I apply to?": applications, not emails, in the specialty the
@@ -113,7 +116,7 @@ enum PersonalQuestion: Sendable, Hashable {
     // happen to find (they found program signaling).
     case .outlook(nil, nil): "figures-match-rates"
     case .emailCount: "faq-how-many-to-email"
-    case .isScoreLow: "boston-what-counts-as-low"
+    case .isScoreLow, .step1Level: "boston-what-counts-as-low"
     case .mentionEvent: "when-email-acute-event"
     case .statedCutoff: "snapshot-below-listed-cutoff"
     case .mentionFailure: "address-personal-statement"
@@ -126,6 +129,12 @@ enum PersonalQuestion: Sendable, Hashable {
       nil
     case .needVisa: "img-visa-sponsorship"
     }
+  }
+
+  /// Whether the question names Step 1 and not Step 2 CK ("is my s1 214 low for IM").
+  private static func namesStep1Only(_ utterance: Utterance) -> Bool {
+    let exams = Set(ExamExtractor.examMentions(utterance.tokens).compactMap(\.exam))
+    return exams == [.step1]
   }
 
   /// The personal question `text` asks, if any. The first row that matches wins.
@@ -155,7 +164,8 @@ enum PersonalQuestion: Sendable, Hashable {
     if utterance.containsAny(hypotheticalScoreLeads), !utterance.containsAny(retakeWords),
       let number = askedScore
     {
-      return .isScoreLow(number, specialty(namedIn: utterance))
+      return namesStep1Only(utterance)
+        ? .step1Level(number) : .isScoreLow(number, specialty(namedIn: utterance))
     }
     // "how many em programs": the phrases read again without the specialty named between
     // their words, only for a line that names one (made when first needed).
@@ -178,6 +188,7 @@ enum PersonalQuestion: Sendable, Hashable {
       case .isScoreLow:
         let own = utterance.words.contains { ["my", "i", "me", "mine"].contains($0) }
         guard own || askedScore != nil else { continue }
+        if namesStep1Only(utterance) { return .step1Level(askedScore) }
         return .isScoreLow(askedScore, specialty(namedIn: utterance))
       case .outlook:
         let named = specialties(namedIn: utterance)
