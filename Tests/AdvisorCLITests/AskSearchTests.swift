@@ -84,6 +84,14 @@ struct AskSearchTests {
         "A Step 2 CK of 219 is below the mean of matched US MD seniors in "
           + "Emergency Medicine"), "\(numbered.stdout)")
     #expect(numbered.stdout.contains("That is for the number in your question only"))
+    // Second review (2026-12-05): a Step 1 number is not read against Step 2 CK's pass marks,
+    // and an answer for the number stands without "no confident answer" or exit 1.
+    let step1 = try advisor.run(["ask", "did i pass step 1 with a 205"])
+    #expect(!step1.stdout.contains("Step 2 CK of 205"), "\(step1.stdout)")
+    #expect(step1.stdout.contains("a Step 1 of 205"), "\(step1.stdout)")
+    let passing = try advisor.run(["ask", "is 219 passing"])
+    #expect(passing.status == 0, "\(passing.stdout)")
+    #expect(!passing.stdout.contains("confident answer"), "\(passing.stdout)")
   }
 
   @Test("A typo in the question is mended before the search, as the chat mends it")

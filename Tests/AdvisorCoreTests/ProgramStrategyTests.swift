@@ -33,7 +33,7 @@ struct ProgramStrategyTests {
       step1: StepResult(outcome: .pass, attempts: 2), step2ck: passed(228),
       specialty: .pediatrics, applicant: .nonUSIMG, cutoffUnmet: true, clinicalEvidence: false)
     let filters = try #require(Advisor.advise(failed).items.first { $0.rule == "email.filters" })
-    #expect(filters.text.contains("a requirement you miss"))
+    #expect(filters.text.contains("a minimum you miss"))
     failed.cutoffUnmet = false
     #expect(Advisor.advise(failed).items.first { $0.rule == "email.filters" } == nil)
   }

@@ -440,6 +440,9 @@ struct PersonalQuestionPhrasingTests {
       ("what if i dont match", .uncovered(.notMatching)),
       ("what happens if i go unmatched", .uncovered(.notMatching)),
       ("tell me if i should take step 3", .uncovered(.stepThree)),
+      // Tester Arjun (2026-12-05).
+      ("will YOG 2019 be a problem", .uncovered(.graduationYear)),
+      ("i graduated in 2019, is that too long ago", .uncovered(.graduationYear)),
       ("where does that number come from", .sourceOf("")),
       ("does my cousin count", .countsAsConnection(.geographicTie)),
       ("what should my email say", .emailContent),
@@ -543,6 +546,10 @@ struct PersonalQuestionPhrasingTests {
       // Tester Tyler (2026-12-05): the command's argument is read as the words would be.
       ("/draft Cooper EM", "Cooper EM"),
       ("/draft the program director at Cooper", "Cooper"),
+      // Second review (2026-12-05): spans count UTF-8 bytes, so a wider character before the
+      // name cuts nothing off it.
+      ("/draft the pd at\u{00A0}Cooper", "Cooper"),
+      ("/draft the pd at 🏥 Cooper", "Cooper"),
       ("/draft for my attending", nil),
     ] as [(String, String?)])
   func draftNamesItsProgram(line: String, program: String?) {

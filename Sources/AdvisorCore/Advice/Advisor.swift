@@ -98,7 +98,7 @@ package enum Advisor {
       programs: context.isEmailing ? ScoreThresholds.emailTargets : nil,
       needed: outcome.rule == nil ? outcome.essentialSlots : [],
       waitingOn: outcome.rule == nil ? outcome.waitingOn?.question : nil,
-      openToChange: outcome.rule == nil ? [] : outcome.pivotalSlots)
+      openToChange: outcome.decisiveSlots)
   }
 }
 

@@ -30,8 +30,8 @@ extension Condition {
       return cutoffExplanation(answer, facts: facts)
     case .cutoffUnmet:
       return answer
-        ? "A program you are aiming at states a requirement you do not meet (a score cutoff, "
-          + "or a limit on attempts); an email will not get you past an automatic screen."
+        ? "A program you are aiming at states a cutoff you do not meet; an email will not get "
+          + "you past an automatic screen."
         : "None of your target programs states a cutoff you miss."
     case .facultyAdvocate:
       return advocateExplanation(answer, profile: profile)

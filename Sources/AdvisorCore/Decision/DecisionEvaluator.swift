@@ -23,6 +23,9 @@ struct DecisionOutcome: Sendable {
   var essentialSlots: [Slot]
   /// While undecided: the question on the way that the missing answer is needed for.
   var waitingOn: Condition? = nil
+  /// Once decided: the unknown slots whose answer alone, the others taken as assumed, would
+  /// change the decision ("your connections could change it").
+  var decisiveSlots: [Slot] = []
 }
 
 /// Evaluates the decision tree under partial knowledge.
@@ -46,9 +49,40 @@ enum DecisionEvaluator {
         if pivot.essential { essential.append(slot) }
       }
     }
+    // Only a slot whose answer alone changes the decision: "a cutoff you miss" and "a hook"
+    // may matter only together, and the hook alone changes nothing.
+    let decisive =
+      rule == nil
+      ? []
+      : ordered.filter { slot in
+        conclusion(truths, flipping: slot, tree: tree)?.decision != rule?.decision
+      }
     return DecisionOutcome(
       rule: rule, steps: steps, pivotalSlots: ordered, essentialSlots: essential,
-      waitingOn: waitingOn)
+      waitingOn: waitingOn, decisiveSlots: decisive)
+  }
+
+  /// The conclusion with the assumed answers on `slot` taken the other way, every other
+  /// unknown as assumed.
+  private static func conclusion(_ truths: Truths, flipping slot: Slot, tree: DecisionNode)
+    -> DecisionRule?
+  {
+    var current = tree
+    while true {
+      switch current {
+      case .conclude(let rule):
+        return rule
+      case .ask(let condition, let yes, let no):
+        switch truths[condition] {
+        case .yes: current = yes
+        case .no: current = no
+        case .unknown(let slots, let assume?):
+          let answer = slots.contains(slot) ? !assume : assume
+          current = answer ? yes : no
+        case .unknown(_, nil): return nil
+        }
+      }
+    }
   }
 
   /// The conclusion alone, as ``evaluate(_:_:tree:)`` reaches it, without the explanations or

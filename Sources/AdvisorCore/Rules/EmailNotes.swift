@@ -30,8 +30,8 @@ extension AdviceRule {
       // A minimum the applicant said they miss is named: on a failure's branch the decision
       // never reads it, and this note is where the advice takes it up.
       (context.profile.missesStatedCutoff
-        ? "A program that states a requirement you miss (a minimum score, a limit on attempts) "
-          + "may screen you out automatically; "
+        ? "A program that states a minimum you miss may screen you out automatically, as many "
+          + "programs screen on Step 2 CK or a combined threshold; "
         : "Many programs screen automatically on Step 2 CK or a combined threshold; ")
         + "no email gets an application past that filter."
     },

@@ -32,9 +32,8 @@ extension AdviceRule {
     AdviceRule(
       "strengthen.observerships", .strengthening, .note, .faqObservership,
       when: { $0.isIMG },
-      "An observership, if you do one, counts for less than hands-on work, but it can still "
-        + "teach you the local system, build contacts and lead to a letter if you stay closely "
-        + "involved."),
+      "Observerships count for less than hands-on work, but one can still teach you the local "
+        + "system, build contacts and lead to a letter if you stay closely involved."),
     AdviceRule(
       "strengthen.letters", .strengthening, .action(.strengthening, rank: 1), .letters,
       when: { $0.hasScoreConcern || $0.isIMG }

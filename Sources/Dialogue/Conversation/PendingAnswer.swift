@@ -26,6 +26,8 @@ enum PendingAnswer {
     _ utterance: Utterance, pending: PendingQuestion, profile: Profile,
     into result: inout Interpretation
   ) {
+    // "can i retake ck for a higher score": a line that only asks answers nothing pending.
+    if !result.clauses.isEmpty, !result.clauses.contains(where: { $0 != .question }) { return }
     // "No, I meant psychiatry" corrects another answer; its "no" is not this answer.
     if result.correction, !result.patch.isEmpty, !result.patch.slots.contains(pending.slot) {
       return

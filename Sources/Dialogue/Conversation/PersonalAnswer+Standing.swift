@@ -125,7 +125,9 @@ extension PersonalAnswer {
     let retaken = Exam.allCases.filter {
       profile[$0].outcome == .fail || profile[$0].outcome == .pending
     }
-    guard let exam = named.flatMap({ retaken.contains($0) ? $0 : nil }) ?? retaken.first else {
+    // An exam named that awaits nothing is no other exam's question ("what if ck comes back
+    // 240" with Step 1 failed and Step 2 CK not taken).
+    guard let exam = named.map({ retaken.contains($0) ? $0 : nil }) ?? retaken.first else {
       return nil
     }
     let held = profile[exam]

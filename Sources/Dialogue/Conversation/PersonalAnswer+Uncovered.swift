@@ -20,7 +20,7 @@ extension PersonalAnswer {
     case .unnamedNumber:
       // (`advisor ask`'s case: the chat reads "that number" as the one it said last.)
       lines = [topic.statement]
-    case .stepThree:
+    case .stepThree, .graduationYear:
       lines = [
         topic.statement,
         "What your plan rests on is Step 1, Step 2 CK and the rest of your application; /advice "

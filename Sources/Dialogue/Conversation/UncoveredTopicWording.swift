@@ -9,6 +9,9 @@ extension UncoveredTopic {
     case .stepThree:
       "The sources don't cover USMLE Step 3: not whether to take it before the Match, nor how "
         + "programs weigh it; ask the programs you target, or an advisor who knows them."
+    case .graduationYear:
+      "The sources don't cover how programs weigh the year you graduated or the time since; "
+        + "check each program's own limit on it, and ask an advisor who knows IMG outcomes."
     case .unnamedNumber:
       "Which number do you mean? In the chat, name it (\"where does the 220 come from?\") and "
         + "I'll show where your plan uses it, with its source."

@@ -78,6 +78,14 @@ extension PersonalQuestion {
       ["step 3", "step three", "step iii", "usmle 3", "step3"]
     ),
     (
+      .uncovered(.graduationYear),
+      [
+        "yog", "year of graduation", "graduation year", "years since graduation",
+        "since i graduated", "graduated in", "old graduate", "older graduate", "gap since",
+        "years out of med school", "years out of school", "time since graduation",
+      ]
+    ),
+    (
       .countsAsHook,
       [
         "count as a hook", "counts as a hook", "considered a hook", "qualify as a hook",
@@ -323,9 +331,10 @@ extension PersonalQuestion {
         "when to submit eras", "should i wait to apply", "should i delay applying",
         "wait till ck comes back", "wait until ck comes back", "wait until my score comes back",
         // Sitting a cycle out (tester Camila).
-        "worth applying this cycle", "apply this cycle", "applying this cycle", "wait a year",
-        "wait another year", "apply next year", "apply next cycle", "skip this cycle",
-        "sit out this cycle", "take a year off before applying",
+        "worth applying this cycle", "apply this cycle", "applying this cycle",
+        "just wait a year", "wait a year to apply", "wait a year before applying",
+        "apply next year", "apply next cycle", "skip this cycle", "sit out this cycle",
+        "take a year off before applying",
       ]
     ),
     (

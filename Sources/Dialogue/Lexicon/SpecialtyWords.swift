@@ -24,8 +24,9 @@ extension SpecialtyExtractor {
     "wants", "choice", "maybe", "to", "for", "like", "with", "w", "forget", "going", "mean",
     "drop", "dropping", "from", "over", "choose", "chose", "picking", "prefer", "switch",
     "switching", "be", "backup", "fallback", "also", "plus", "add", "adding",
-    // A change of mind before it ("ok actually fm first again").
-    "actually", "ok", "okay", "wait", "now", "then",
+    // A change of mind before it ("ok actually fm first again"); not "then" or "now", after
+    // which "em" is "them" ("and then em both replied").
+    "actually", "wait",
   ]
 
   /// The short aliases a question about a specialty reads as names ("my shot at fm").
@@ -70,7 +71,10 @@ extension SpecialtyExtractor {
   /// Short aliases that are also a pronoun in lower case, with the words that follow the
   /// pronoun ("drop em an email", "forget em, they never reply").
   static let pronounAliases: [String: Set<String>] = [
-    "em": ["a", "an", "the", "they", "them", "he", "she", "it", "some", "up", "out", "know"]
+    "em": [
+      "a", "an", "the", "they", "them", "he", "she", "it", "some", "up", "out", "know", "all",
+      "both",
+    ]
   ]
 
   /// Words just before a specialty that keep it in reserve ("maybe FM", "backup FM").

@@ -81,9 +81,9 @@ enum IntentClassifier {
         said.tokens.count > $0.count && said.tokens.has($0, at: 0)
       })
     else { return (argument, false) }
-    // Spans count Unicode scalars in the line as typed.
+    // Spans count UTF-8 bytes in the line as typed.
     let start = said.tokens[lead.count].span.lowerBound
-    return (String(String.UnicodeScalarView(argument.unicodeScalars.dropFirst(start))), false)
+    return (String(decoding: argument.utf8.dropFirst(start), as: UTF8.self), false)
   }
 
   /// Words before a program's name that name its director, whom every draft addresses

@@ -147,7 +147,8 @@ enum PersonalQuestion: Sendable, Hashable {
       tokens[index].number.map(LineCues.scoreLike.contains) == true
         && passWordsAfterScore.contains { tokens.has($0, at: index + 1) }
     }) {
-      return .didIPass(tokens[index].number)
+      let number = tokens[index].number
+      return namesStep1Only(utterance) ? .step1Level(number) : .didIPass(number)
     }
     // "what if a program lists 230 as a minimum": a cutoff, read as the line's cues read one
     // (only in a line with a number).
@@ -196,7 +197,8 @@ enum PersonalQuestion: Sendable, Hashable {
           ? .outlook(named[0], or: named[1]) : .outlook(specialty(namedIn: utterance))
       case .applyCount: return .applyCount(specialty(namedIn: utterance))
       case .backup: return .backup(specialty(namedIn: utterance))
-      case .didIPass: return .didIPass(askedScore)
+      case .didIPass:
+        return namesStep1Only(utterance) ? .step1Level(askedScore) : .didIPass(askedScore)
       case .nextSteps:
         // "I already sent a long email... what now?" asks about what it says, not the plan.
         let asksOnlyThat = utterance.words.allSatisfy {
@@ -455,6 +457,8 @@ public enum UncoveredTopic: Sendable, Hashable {
   case notMatching
   /// USMLE Step 3: whether to take it before the Match, how programs weigh it.
   case stepThree
+  /// The year of graduation: how programs weigh the years since medical school.
+  case graduationYear
   /// "Where does that number come from?" asked with no reply before it (`advisor ask`): which
   /// number is meant is unknown.
   case unnamedNumber

@@ -76,9 +76,12 @@ struct Ask: ParsableCommand {
         StandardOutput.print(forYou.document)
         if response.answer != nil { StandardOutput.print("In general:") }
       }
-      let hint = AnswerText.EntryHint.command(Invocation.command("kb show"))
-      StandardOutput.print(AnswerText.document(response, related: related, hint: hint))
+      // An answer for the facts stated stands without an entry: no "no confident answer" after it.
+      if forYou == nil || response.answer != nil {
+        let hint = AnswerText.EntryHint.command(Invocation.command("kb show"))
+        StandardOutput.print(AnswerText.document(response, related: related, hint: hint))
+      }
     }
-    if response.answer == nil { throw ExitCode(1) }
+    if response.answer == nil, forYou == nil { throw ExitCode(1) }
   }
 }
