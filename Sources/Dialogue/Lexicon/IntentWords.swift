@@ -22,7 +22,7 @@ extension IntentClassifier {
   ]
 
   /// The verbs every ``draftRequests`` phrase holds: a line without one asks for no draft.
-  static let draftVerbs: Phrases = ["draft", "write"]
+  static let draftVerbs: Phrases = ["draft", "write", "make"]
   /// Courtesies that may come before a request for a draft ("can you please ...").
   static let draftLeads: Set<String> = [
     "can", "could", "would", "will", "you", "please", "ok", "okay", "so", "hey", "now", "then",
@@ -63,6 +63,9 @@ extension IntentClassifier {
     "write the email for me", "write an email for me", "help me write the email",
     "help me write an email", "write me the email", "write a draft email", "write a draft",
     "write an email", "write a email", "draft a email", "write the email", "draft the email",
+    // "can u make email for maimonides PD" (tester Arjun).
+    "make email for", "make an email", "make me an email", "make a draft", "make me a draft",
+    "make the email",
   ]
 
   /// Words that open a question when followed by a subject ("should I", "do programs", "how
