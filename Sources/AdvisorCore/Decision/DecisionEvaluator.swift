@@ -62,9 +62,10 @@ enum DecisionEvaluator {
       waitingOn: waitingOn, decisiveSlots: decisive)
   }
 
-  /// The conclusion with the assumed answers on `slot` taken the other way, every other
-  /// unknown as assumed.
-  private static func conclusion(_ truths: Truths, flipping slot: Slot, tree: DecisionNode)
+  /// The conclusion alone, as ``evaluate(_:_:tree:)`` reaches it, without the explanations or
+  /// the pivots: what probing a hypothetical answer needs. With `slot`, the answers assumed for
+  /// it are taken the other way, every other unknown as assumed.
+  static func conclusion(_ truths: Truths, flipping slot: Slot? = nil, tree: DecisionNode = .root)
     -> DecisionRule?
   {
     var current = tree
@@ -77,27 +78,8 @@ enum DecisionEvaluator {
         case .yes: current = yes
         case .no: current = no
         case .unknown(let slots, let assume?):
-          let answer = slots.contains(slot) ? !assume : assume
-          current = answer ? yes : no
-        case .unknown(_, nil): return nil
-        }
-      }
-    }
-  }
-
-  /// The conclusion alone, as ``evaluate(_:_:tree:)`` reaches it, without the explanations or
-  /// the pivots: what probing a hypothetical answer needs.
-  static func conclusion(_ truths: Truths, tree: DecisionNode = .root) -> DecisionRule? {
-    var current = tree
-    while true {
-      switch current {
-      case .conclude(let rule):
-        return rule
-      case .ask(let condition, let yes, let no):
-        switch truths[condition] {
-        case .yes: current = yes
-        case .no: current = no
-        case .unknown(_, let assume?): current = assume ? yes : no
+          let flipped = slot.map(slots.contains) == true
+          current = assume != flipped ? yes : no
         case .unknown(_, nil): return nil
         }
       }
