@@ -605,6 +605,11 @@ enum RegionExtractor {
     let before = place.lowerBound == 0 || tokens[place.lowerBound - 1].kind == .punctuation
     let after = place.upperBound == tokens.count || tokens[place.upperBound].kind == .punctuation
     guard before, after else { return false }
+    // "florida. my parents live in tampa", "florida, my parents live in tampa": a sentence of
+    // its own, or the line's first clause, is an answer given outright.
+    if place.lowerBound == 0 || tokens[place.lowerBound - 1].endsSentence {
+      return true
+    }
     let commas = tokens.filter { $0.text == "," || $0.text == ";" }.count
     // Not after someone else's fact ("my brother matched psych, houston").
     return commas >= 2
