@@ -152,26 +152,29 @@ extension CircumstanceExtractor {
   ]
 
   /// Events behind a score. Only the category ends up stored.
-  static let eventCues: Phrases = [
-    "admitted", "hospice",
-    "broke my", "broken", "fracture", "fractured", "car crash", "car accident",
-    "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "sickness", "ill",
-    "hospitalized", "pneumonia",
-    "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",
-    "caring for", "disability", "stroke", "heart attack", "cancer", "diagnosed", "injury",
-    "accident", "had surgery", "surgery on", "needed surgery", "emergency surgery",
-    "depression", "depressed", "anxiety", "panic attack", "panic attacks", "burnout", "burned out",
-    "mental health", "adhd", "divorce", "family emergency", "family crisis", "emergency at home",
-    "pregnant", "pregnancy", "miscarriage", "baby", "test center", "testing center", "prometric",
-    "power outage", "computer crashed", "proctor", "assault", "grief", "grieving", "eviction",
-    "breakup", "break up", "concussion", "migraine", "chemo", "therapy",
-    "heart failure", "kidney failure", "renal failure", "liver failure", "organ failure",
-    "respiratory failure", "cabg", "bypass surgery", "heart surgery", "open heart", "dialysis",
-    "transplant", "intubated", "seizure", "seizures", "overdose", "tumor", "tumour", "biopsy",
-    // Illnesses only as the user's own ("my research was on hepatitis C" is no event).
-    "had malaria", "got malaria", "had typhoid", "had dengue", "had the flu", "got the flu",
-    "had a fever", "had an infection", "had appendicitis", "had hepatitis", "had tuberculosis",
-  ]
+  static let eventCues: Phrases =
+    [
+      "admitted", "hospice",
+      "broke my", "broken", "fracture", "fractured", "car crash", "car accident",
+      "died", "passed away", "death", "funeral", "lost my", "illness", "sick", "sickness", "ill",
+      "hospitalized", "pneumonia",
+      "in the hospital", "in hospital", "in the icu", "covid", "leukemia", "caregiver",
+      "caring for", "disability", "stroke", "heart attack", "cancer", "diagnosed", "injury",
+      "accident", "had surgery", "surgery on", "needed surgery", "emergency surgery",
+      "depression", "depressed", "anxiety", "panic attack", "panic attacks", "burnout",
+      "burned out",
+      "mental health", "adhd", "divorce", "family emergency", "family crisis", "emergency at home",
+      "pregnant", "pregnancy", "miscarriage", "baby",
+    ] + testDayCues + [
+      "assault", "grief", "grieving", "eviction",
+      "breakup", "break up", "concussion", "migraine", "chemo", "therapy",
+      "heart failure", "kidney failure", "renal failure", "liver failure", "organ failure",
+      "respiratory failure", "cabg", "bypass surgery", "heart surgery", "open heart", "dialysis",
+      "transplant", "intubated", "seizure", "seizures", "overdose", "tumor", "tumour", "biopsy",
+      // Illnesses only as the user's own ("my research was on hepatitis C" is no event).
+      "had malaria", "got malaria", "had typhoid", "had dengue", "had the flu", "got the flu",
+      "had a fever", "had an infection", "had appendicitis", "had hepatitis", "had tuberculosis",
+    ]
 
   /// Conditions that, said in the present tense ("I have ADHD", "my son has leukemia"), are
   /// still going on.
@@ -220,8 +223,19 @@ extension CircumstanceExtractor {
 
   /// Test-day incidents: over by their nature, so "resolved" is what was said, not inferred.
   /// About the test centre, not the person, they are no personal details.
+  /// Where the test was sat is no incident ("i sat for it in a prometric in cairo"): only
+  /// something that went wrong there.
   static let testDayCues: Phrases = [
-    "test center", "testing center", "prometric", "power outage", "computer crashed", "proctor",
+    "power outage", "power failure", "power went out", "computer crashed", "proctor",
+    "fire alarm",
+    "test center issue", "test center issues", "test center problem", "test center problems",
+    "testing center issue", "testing center issues", "testing center problem",
+    "problem at the test center", "problems at the test center", "issue at the test center",
+    "issues at the test center", "problem at the testing center", "issues at the testing center",
+    "prometric issue", "prometric issues", "prometric problem", "prometric problems",
+    "prometric messed up", "prometric glitch", "test center glitch", "test center closed",
+    "prometric cancelled", "prometric canceled", "test center messed up", "noisy test center",
+    "test center was loud", "test center was noisy",
   ]
 
   /// Words that point back at an event already mentioned ("the family thing is ongoing").
