@@ -46,6 +46,14 @@ struct SessionStoreTests {
     StateDirectory(path: try Folders.make() + "/advisor")
   }
 
+  /// A fresh state folder holding one saved chat of `lines`.
+  private func directory(savedChat lines: String...) throws -> StateDirectory {
+    let directory = try directory()
+    var chat = try Chat(directory)
+    for line in lines { chat.say(line) }
+    return directory
+  }
+
   @Test("Turns are appended and a resumed chat continues from the saved state")
   func resume() throws {
     let directory = try directory()
@@ -140,11 +148,8 @@ struct SessionStoreTests {
 
   @Test("Health details are stored only as their category")
   func redacted() throws {
-    let directory = try directory()
-    do {
-      var chat = try Chat(directory)
-      chat.say("I failed because my mother had cancer and I was depressed")
-    }
+    let directory = try directory(
+      savedChat: "I failed because my mother had cancer and I was depressed")
     let (database, _) = try ChatSessionStore.open(directory)
     for file in ["sessions.sqlite", "sessions.sqlite-wal"] {
       let bytes = FileManager.default.contents(atPath: directory.path + "/" + file) ?? Data()
@@ -155,11 +160,7 @@ struct SessionStoreTests {
 
   @Test("A new chat keeps the saved session as NAME.previous once it is answered")
   func previousKept() throws {
-    let directory = try directory()
-    do {
-      var chat = try Chat(directory)
-      chat.say("peds")
-    }
+    let directory = try directory(savedChat: "peds")
     var second = try Chat(directory)
     #expect(second.store.notices.count == 1)
     guard case .replacing(1, _, "default.previous")? = second.store.notices.first else {
@@ -195,11 +196,7 @@ struct SessionStoreTests {
 
   @Test("A new chat of commands and goodbyes alone leaves the saved session in place")
   func nothingSaidKeepsSaved() throws {
-    let directory = try directory()
-    do {
-      var chat = try Chat(directory)
-      chat.say("peds")
-    }
+    let directory = try directory(savedChat: "peds")
     for lines in [["/quit"], ["/help", "", "bye"]] {
       var chat = try Chat(directory)
       for line in lines { chat.say(line) }
@@ -270,11 +267,7 @@ struct SessionStoreTests {
     // Permissions do not stop root, and this runs in the test's own process: as root it is
     // skipped here, and `UnprivilegedStateTests` runs the advisor as `nobody` for the same case.
     guard getuid() != 0 else { return }
-    let directory = try directory()
-    do {
-      var chat = try Chat(directory)
-      chat.say("peds")
-    }
+    let directory = try directory(savedChat: "peds")
     let database = directory.path + "/sessions.sqlite"
     chmod(database, 0)
     try JSONSessionFile(path: directory.sessionPath).save(Session())
@@ -295,11 +288,7 @@ struct SessionStoreTests {
 
   @Test("A database from a newer advisor is refused and left exactly as it was")
   func newerDatabase() throws {
-    let directory = try directory()
-    do {
-      var chat = try Chat(directory)
-      chat.say("peds")
-    }
+    let directory = try directory(savedChat: "peds")
     let path = directory.path + "/sessions.sqlite"
     let database = try SessionDatabase(path: path)
     _ = database

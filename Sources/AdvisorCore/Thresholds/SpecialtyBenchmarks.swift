@@ -181,8 +181,8 @@ extension ScoreThresholds {
     let passMark = step2PassMark.value
     let how =
       "the specialty's own mean for matched US MD seniors (\(mean.value)) minus two of the "
-      + "national standard "
-      + "deviation (2 × \(standardDeviation.value); no figure gives the specialty's own spread)"
+      + "national standard deviation (2 × \(standardDeviation.value); no figure gives the "
+      + "specialty's own spread)"
     return Figure(
       max(derived, passMark),
       Basis(

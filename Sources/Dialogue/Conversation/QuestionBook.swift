@@ -141,6 +141,11 @@ package enum QuestionBook {
 
   /// What is said of an inference left unknown, not asked about: it was asked already, or its
   /// answer would change nothing in the advice.
+  /// The observership's note, said once already, in short.
+  private static let observershipAgain =
+    "As before, I don't count the observership as a tie by itself; tell me of any other "
+    + "connection."
+
   static func leftOpen(_ question: PendingQuestion, askedBefore: Bool) -> String {
     switch question.kind {
     case .offeredHelp, .advocate:
@@ -158,9 +163,7 @@ package enum QuestionBook {
       "I've kept no strong hook, as you told me earlier; if this is one for the programs you "
         + "want, tell me."
     case .passedUnderMark: passKeptWithoutScore
-    case .observed:
-      "As before, I don't count the observership as a tie by itself; tell me of any other "
-        + "connection."
+    case .observed: observershipAgain
     default:
       askedBefore
         ? "As before, I've left that open (\(question.topicName.lowercased()))."
@@ -175,9 +178,7 @@ package enum QuestionBook {
     switch question.kind {
     case .advocate: "OK: no faculty advocate, and the ties you named stand."
     case .passedUnderMark: passKeptWithoutScore
-    case .observed:
-      "As before, I don't count the observership as a tie by itself; tell me of any other "
-        + "connection."
+    case .observed: observershipAgain
     default: "OK, I won't count that."
     }
   }

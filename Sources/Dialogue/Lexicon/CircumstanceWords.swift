@@ -222,9 +222,8 @@ extension CircumstanceExtractor {
   ]
 
   /// Test-day incidents: over by their nature, so "resolved" is what was said, not inferred.
-  /// About the test centre, not the person, they are no personal details.
-  /// Where the test was sat is no incident ("i sat for it in a prometric in cairo"): only
-  /// something that went wrong there.
+  /// About the test centre, not the person, they are no personal details. Where the test was
+  /// sat is no incident ("i sat for it in a prometric in cairo"): only what went wrong there.
   static let testDayCues: Phrases = [
     "power outage", "power failure", "power went out", "computer crashed", "proctor",
     "fire alarm",
