@@ -51,6 +51,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutFifteenth = load("heldout15")
   /// A sixteenth, written at the start of the 2026-12-05 morning session, before any code.
   static let heldOutSixteenth = load("heldout16")
+  /// A seventeenth, written at the start of the 2026-12-05 midday session, before any code.
+  static let heldOutSeventeenth = load("heldout17")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -242,6 +244,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case fourteenth
   case fifteenth
   case sixteenth
+  case seventeenth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -261,6 +264,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .fourteenth: UtteranceCase.heldOutFourteenth
     case .fifteenth: UtteranceCase.heldOutFifteenth
     case .sixteenth: UtteranceCase.heldOutSixteenth
+    case .seventeenth: UtteranceCase.heldOutSeventeenth
     }
   }
   var minimumRows: Int {
@@ -281,6 +285,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .fourteenth: 20
     case .fifteenth: 20
     case .sixteenth: 20
+    case .seventeenth: 20
     }
   }
   var floor: Int {
@@ -360,6 +365,8 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // director knows my dad": whether anyone will speak up), and one judgement (a free clinic
     // for refugees read as a hook).
     case .sixteenth: 16
+    // 11 of 20 on its first run, as written.
+    case .seventeenth: 11
     }
   }
   var description: String {
@@ -380,6 +387,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .fourteenth: "Fourteenth held-out phrasings"
     case .fifteenth: "Fifteenth held-out phrasings"
     case .sixteenth: "Sixteenth held-out phrasings"
+    case .seventeenth: "Seventeenth held-out phrasings"
     }
   }
 }
