@@ -365,8 +365,14 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // director knows my dad": whether anyone will speak up), and one judgement (a free clinic
     // for refugees read as a hook).
     case .sixteenth: 16
-    // 11 of 20 on its first run, as written.
-    case .seventeenth: 11
+    // 11 of 20 on its first run, as written. Missed: a doubt beside a question ("dont know.
+    // should i email them anyway", twice), "p" for a pass, "general surgery prelim probably"
+    // (taken as general surgery), "the south, ideally georgia or the carolinas" (kept whole, as
+    // the table keeps "midwest, chicago ideally"), "my sister is a resident at emory" (a program
+    // name, not a place), "nah nothing stands out" to the hook question, "my mom passed away
+    // right before the exam" (asked whether it is behind them, by design), and "a couple of
+    // programs want first attempt passes only" (a requirement met or not is not known from it).
+    case .seventeenth: 13
     }
   }
   var description: String {

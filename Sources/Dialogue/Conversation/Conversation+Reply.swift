@@ -243,6 +243,15 @@ extension Conversation {
       // "No" to a confirmation: nothing is kept, and the slot's own question comes back.
       reply.append(.paragraph(askedBefore.map(QuestionBook.declined) ?? "OK, I won't count that."))
       appendNextQuestion(to: &reply, advice: newAdvice)
+    } else if let pending = state.pending, interpretation.intents.contains(.unsure),
+      interpretation.patch.isEmpty
+    {
+      // "dont know. should i email?": the question answered, the one asked is left open.
+      state.history.append(state.snapshot)
+      state.skipped.insert(pending.slot)
+      reply.separate()
+      reply.append(.paragraph(QuestionBook.leftOpenUnsure(pending)))
+      appendNextQuestion(to: &reply, advice: newAdvice)
     } else if let pending = state.pending,
       interpretation.patch.isEmpty
         || pending.isOpenExamFollowUp(in: state.profile)

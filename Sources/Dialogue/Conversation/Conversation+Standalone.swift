@@ -63,7 +63,7 @@ extension Conversation {
     reply.append(
       .paragraph(
         unsure
-          ? "That's fine; I'll leave \(pending.topicName) open. You can tell me later."
+          ? QuestionBook.leftOpenUnsure(pending)
           : "Skipped. I'll work with what I have."))
     appendNextQuestion(to: &reply, advice: advice)
     return reply

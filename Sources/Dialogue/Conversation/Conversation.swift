@@ -106,6 +106,8 @@ package struct Conversation: Sendable {
     for intent in interpretation.intents {
       // "Ohio. why do you ask?": the answer is taken, and the reason is given beside it.
       if intent == .whyAsk, !interpretation.patch.isEmpty { continue }
+      // "dont know. should i email?": the doubt is taken where the question is answered.
+      if intent == .unsure, interpretation.asksQuestion { continue }
       if let reply = standalone(
         intent, argument: interpretation.commandArgument, ownDraft: interpretation.ownDraft,
         advocateDraft: interpretation.advocateDraft)

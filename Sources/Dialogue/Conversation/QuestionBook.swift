@@ -146,6 +146,11 @@ package enum QuestionBook {
     "As before, I don't count the observership as a tie by itself; tell me of any other "
     + "connection."
 
+  /// What is said when the user does not know the answer to the question asked.
+  static func leftOpenUnsure(_ question: PendingQuestion) -> String {
+    "That's fine; I'll leave \(question.topicName) open. You can tell me later."
+  }
+
   static func leftOpen(_ question: PendingQuestion, askedBefore: Bool) -> String {
     switch question.kind {
     case .offeredHelp, .advocate:

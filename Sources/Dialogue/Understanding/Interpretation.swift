@@ -273,6 +273,11 @@ struct Interpretation: Sendable, Hashable {
     retraction = retraction || other.retraction
   }
 
+  /// Whether the line asks a question of its own.
+  var asksQuestion: Bool {
+    intents.contains { if case .question = $0 { true } else { false } }
+  }
+
   /// Nothing understood at all.
   var isEmpty: Bool {
     patch.isEmpty && intents.isEmpty && !neverFailed && negatedSpecialties.isEmpty

@@ -147,9 +147,14 @@ struct YesNo: Sendable, Hashable {
     line = Self.reading(words)
     // "probably yes, she offered": the word a hedge leads heads the line as much.
     let head = words.first.map(Lexicon.headHedges.contains) == true ? words.dropFirst() : words[...]
-    first = head.first.flatMap {
-      Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
-    }
+    // "no idea", "not sure": a doubt whose first word is a no's heads no answer.
+    let doubted = words.count > 1 && Lexicon.unsure.contains(words[0] + " " + words[1])
+    first =
+      doubted
+      ? nil
+      : head.first.flatMap {
+        Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
+      }
     // A hedged answer ("probably no", "i guess yes") is the answer it hedges.
     self.answer =
       Self.reading(answerWords)
@@ -157,7 +162,9 @@ struct YesNo: Sendable, Hashable {
     // "probably yes, a lot say...": the lead behind a hedge. Compared word by word: no line
     // is joined into a string for it.
     answerLead =
-      [answerWords[...], answerWords.drop(while: Lexicon.leadHedges.contains)].lazy.compactMap {
+      doubted
+      ? nil
+      : [answerWords[...], answerWords.drop(while: Lexicon.leadHedges.contains)].lazy.compactMap {
         head -> Bool? in
         let leads = head.first.flatMap { Self.leadsByFirstWord[$0] } ?? []
         // A yes lead wins over a no lead, as the lists are read.

@@ -142,6 +142,16 @@ enum Understanding {
         result.intents.append(.question(question.map(\.original).joined(separator: " ")))
       }
     }
+    // "dont know. should i email them anyway": a reply of doubt to the question asked, beside
+    // a question of the user's own; both are taken (the statement, whole, is the doubt).
+    if !questions.isEmpty, context.pending != nil, result.patch.isEmpty,
+      Lexicon.unsure.contains(where: { phrase in
+        statements.words.joined(separator: " ").hasPrefix(phrase)
+          && statements.words.count <= phrase.split(separator: " ").count + 1
+      })
+    {
+      result.intents.append(.unsure)
+    }
     if questions.isEmpty, result.patch.isEmpty, !result.neverFailed {
       let words = utterance.words.joined(separator: " ")
       // "idk if he would call anyone" to a question asked: not sure, as much as "not sure"
