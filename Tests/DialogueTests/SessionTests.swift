@@ -24,6 +24,24 @@ struct SessionTests {
     #expect(resumed.state.pending == script.conversation.state.pending)
   }
 
+  @Test("A confirmation asked before a save is not asked again after the resume")
+  func confirmationsAskedSurvive() throws {
+    var script = Script()
+    script.say("us img, s1 pass, ck 230, IM, northeast")
+    let line = "my brother is a fellow at a hospital in Chicago"
+    script.say(line)
+    let asked = try #require(script.conversation.state.pending)
+    #expect(asked.isConfirmation)
+    script.say("skip")
+    let session = Session(state: script.conversation.state)
+    let restored = try Session(
+      json: JSONDocument(parsing: session.json.serialized(pretty: true)).root)
+    #expect(restored.state.confirmationsAsked == script.conversation.state.confirmationsAsked)
+    var resumed = Conversation(knowledge: Knowledge.base, state: restored.state)
+    _ = resumed.respond(to: line)
+    #expect(resumed.state.pending != asked)
+  }
+
   @Test(
     "Every kind of pending question survives a save and a resume",
     arguments: [

@@ -27,6 +27,11 @@ extension Session {
       "planGiven": .bool(state.planGiven),
       "lastScoreExam": .string(state.lastScoreExam?.rawValue),
       "ended": .bool(state.ended),
+      "eventMentioned": .bool(state.eventMentioned),
+      "advocateToAsk": .bool(state.advocateToAsk),
+      // Sorted: the same state always writes the same file.
+      "confirmationsAsked": .array(
+        state.confirmationsAsked.map(\.json).sorted { $0.sortKey < $1.sortKey }),
       "history": .array(
         state.history.map { snapshot in
           .object([
@@ -69,6 +74,19 @@ extension Session {
     state.planGiven = stateJSON["planGiven"] == .bool(true)
     state.ended = stateJSON["ended"] == .bool(true)
     state.lastScoreExam = stateJSON["lastScoreExam"]?.stringValue.flatMap(Exam.init(rawValue:))
+    state.eventMentioned = stateJSON["eventMentioned"] == .bool(true)
+    state.advocateToAsk = stateJSON["advocateToAsk"] == .bool(true)
+    // Absent in sessions saved before it was kept: none asked, as then.
+    if let asked = stateJSON["confirmationsAsked"], asked != .null {
+      let path = statePath.appending(key: "confirmationsAsked")
+      guard case .array(let questions) = asked else {
+        throw SessionError(path, "expected a list of questions")
+      }
+      for (index, question) in questions.enumerated() {
+        state.confirmationsAsked.insert(
+          try PendingQuestion(json: question, at: path.appending(.index(index))))
+      }
+    }
     if case .array(let snapshots)? = stateJSON["history"] {
       for (index, snapshot) in snapshots.enumerated() {
         let path = statePath.appending(key: "history").appending(.index(index))
@@ -210,5 +228,12 @@ extension PendingQuestion {
     default: throw SessionError(path.appending(key: "kind"), "unknown kind \"\(kindText)\"")
     }
     self.init(slot, kind)
+  }
+}
+
+extension JSONValue {
+  /// A pending question's slot and kind, to order a list of them.
+  fileprivate var sortKey: String {
+    (self["slot"]?.stringValue ?? "") + " " + (self["kind"]?.stringValue ?? "")
   }
 }
