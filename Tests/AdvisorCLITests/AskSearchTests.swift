@@ -12,6 +12,17 @@ struct AskSearchTests {
     let asked = try advisor.run(["ask", question])
     #expect(asked.status == 0, "\(asked.stdout)")
     #expect(asked.stdout.contains("Naming your tie to the area in the email"))
+    // A case for emailing, found for facts whose plan is silence, is introduced as another
+    // case (as the chat introduces it); `/why` is named only as the chat's command.
+    let other = try advisor.run([
+      "ask", "i failed step 1 once and have ck 219, should i email programs",
+    ])
+    #expect(
+      other.stdout.contains(
+        "For comparison, a case in which an email does help, which is not yours:\n"
+          + "A failure followed by a clear rebound"), "\(other.stdout)")
+    #expect(!other.stdout.contains("/why shows every step"), "\(other.stdout)")
+    #expect(!other.stdout.contains("In general:"), "\(other.stdout)")
     let chat = try advisor.run(["chat"], input: question + "\n")
     #expect(chat.stdout.contains("Naming your tie to the area in the email"))
     let json = try advisor.run(["ask", "--json", question])

@@ -60,16 +60,7 @@ extension Conversation {
       }
       if standing != nil { entry = nil }
       // A flowchart path that ends in another decision than theirs is said to be another path.
-      let lead: PersonalAnswer.Lead? =
-        entry.map {
-          FlowchartPaths.contradicts($0.id, advice.email.decision)
-            ? .otherPath
-            : FlowchartPaths.writesAgainst($0.id, advice.email.decision)
-              ? .notYourPlan
-              : FlowchartPaths.needsAnAdvocate($0.id, advice.profile)
-                ? .ifAdvocate
-                : FlowchartPaths.presumesAFailure($0.id, advice.profile) ? .ifFailed : .general
-        }
+      let lead = entry.map { PersonalAnswer.Lead(entryID: $0.id, advice: advice) }
       if let personal,
         var answer = standing ?? PersonalAnswer.document(personal, advice: advice, lead: lead)
       {

@@ -53,6 +53,18 @@ enum FlowchartPaths {
     writingEntries.contains(entryID) && decision.map { !$0.involvesApplicantEmail } == true
   }
 
+  /// The entries on the cases in which an email to programs makes sense (Email article, "When
+  /// to consider emailing"): another case than theirs for an applicant whose plan is silence.
+  /// (Not the entries on what counts as a hook, or on the programs where one rotated: they
+  /// answer those questions for everyone, and say when silence is the advice.)
+  static let emailCases: Set<String> = ["when-email-fail-rebound", "when-email-below-range-hook"]
+
+  /// Whether the entry is a case for emailing, shown to an applicant whose `decision` is to stay
+  /// silent.
+  static func isEmailCase(_ entryID: String, against decision: EmailDecision?) -> Bool {
+    emailCases.contains(entryID) && decision == .staySilent
+  }
+
   /// Whether the entry is a path that ends in another decision than `decision`.
   static func contradicts(_ entryID: String, _ decision: EmailDecision?) -> Bool {
     guard let decision, let ends = decisionOf[entryID] else { return false }

@@ -240,6 +240,9 @@ enum PersonalAnswer {
   }
 
   /// How the entry that follows a personal answer is introduced.
+  /// The chat's pointer to `/why` after the decision: only the chat has the command.
+  static let whyPointer = TextDocument.Block.paragraph("/why shows every step.")
+
   enum Lead {
     /// The general answer to the question.
     case general
@@ -251,6 +254,24 @@ enum PersonalAnswer {
     case ifAdvocate
     /// What to do after a failed attempt, for an applicant whose results hold none.
     case ifFailed
+    /// A case in which an email makes sense, for an applicant whose plan is to stay silent.
+    case emailCase
+
+    /// How the entry `entryID` is introduced after the answer for this applicant: the same
+    /// lead in the chat and in `advisor ask`.
+    init(entryID: String, advice: Advice) {
+      let decision = advice.email.decision
+      self =
+        FlowchartPaths.contradicts(entryID, decision)
+        ? .otherPath
+        : FlowchartPaths.isEmailCase(entryID, against: decision)
+          ? .emailCase
+          : FlowchartPaths.writesAgainst(entryID, decision)
+            ? .notYourPlan
+            : FlowchartPaths.needsAnAdvocate(entryID, advice.profile)
+              ? .ifAdvocate
+              : FlowchartPaths.presumesAFailure(entryID, advice.profile) ? .ifFailed : .general
+    }
 
     var text: String {
       switch self {
@@ -261,6 +282,7 @@ enum PersonalAnswer {
       case .ifAdvocate:
         "If someone at a program would speak for you (no faculty advocate is on record yet):"
       case .ifFailed: "If you had failed an attempt (your results on record hold none):"
+      case .emailCase: "For comparison, a case in which an email does help, which is not yours:"
       }
     }
   }
@@ -304,7 +326,7 @@ enum PersonalAnswer {
       text += " " + cited(limit)
     }
     if let provisional = DecisionWording.provisional(email) { text += " " + provisional }
-    return TextDocument([.paragraph(text), .paragraph("/why shows every step.")])
+    return TextDocument([.paragraph(text), whyPointer])
   }
 
   /// What "the advisor's estimate" marks, and how many of this plan's sentences rest on one.

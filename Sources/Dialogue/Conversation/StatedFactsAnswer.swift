@@ -16,6 +16,8 @@ package struct StatedFactsAnswer: Sendable {
   /// The entry that answers the question's general form for this plan, when the search
   /// should not pick it.
   package var entryID: String?
+  /// The plan for the facts stated.
+  private let advice: Advice
 
   /// The answer for the facts `question` states, or nil when it asks nothing about the
   /// applicant's own plan or states no fact of theirs. Nothing is stored.
@@ -51,6 +53,9 @@ package struct StatedFactsAnswer: Sendable {
     guard var document = PersonalAnswer.document(personal, advice: advice, lead: nil) else {
       return nil
     }
+    // `/why` is the chat's: the pointer to the chat below names it.
+    document.blocks.removeAll { $0 == PersonalAnswer.whyPointer }
+    self.advice = advice
     let facts =
       interpretation.patch.isEmpty
       ? "the number in your question only"
@@ -58,10 +63,16 @@ package struct StatedFactsAnswer: Sendable {
     document.append(
       .paragraph(
         "That is for \(facts). `advisor chat` asks for the rest, and its / commands (such as "
-          + "/advice) work there."))
+          + "/why and /advice) work there."))
     self.document = document
     searchText = PersonalAnswer.searchText(asked, personal, advice: advice)
     entryID = PersonalAnswer.entryID(personal, advice: advice)
+  }
+
+  /// How the entry `entryID` is introduced after the answer, as the chat introduces it ("In
+  /// general:", or another case than this applicant's).
+  package func lead(forEntry entryID: String) -> String {
+    PersonalAnswer.Lead(entryID: entryID, advice: advice).text
   }
 
   /// The line with the results its question names as the user's own ("about my failed step 1")

@@ -74,7 +74,9 @@ struct Ask: ParsableCommand {
       // As the JSON gives it: the answer for the facts stated, whether or not an entry follows.
       if let forYou {
         StandardOutput.print(forYou.document)
-        if response.answer != nil { StandardOutput.print("In general:") }
+        if let answer = response.answer {
+          StandardOutput.print(forYou.lead(forEntry: answer.entry.id))
+        }
       }
       // An answer for the facts stated stands without an entry: no "no confident answer" after it.
       if forYou == nil || response.answer != nil {
