@@ -30,7 +30,8 @@ enum Lexicon {
     "no", "nope", "nah", "n", "not really", "i do not", "i have not", "negative", "none",
     "no i do not", "no i have not", "false", "nothing", "not at all", "nop", "no not really",
     "no none", "nobody", "no one", "not that i know of", "not that i am aware of",
-    "none that i know of",
+    "none that i know of", "nothing comes to mind", "nothing stands out", "nothing in particular",
+    "nothing that stands out", "not that comes to mind",
   ]
 
   /// How a longer "yes" or "no" answer starts ("yes, a few", "nope, never").

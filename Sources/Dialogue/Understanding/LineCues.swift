@@ -183,7 +183,11 @@ struct YesNo: Sendable, Hashable {
     let fillerNo =
       answerWords.first.map(Lexicon.bareNoHeads.contains) == true
       && answerWords.dropFirst().allSatisfy(Lexicon.bareNoFiller.contains)
-    bare = self.answer ?? (fillerNo ? false : nil)
+    // "nah, nothing comes to mind": a no's head before a whole no is one.
+    let noTwice =
+      answerWords.first.map(Lexicon.bareNoHeads.contains) == true
+      && Self.reading(answerWords.dropFirst()) == false
+    bare = self.answer ?? (fillerNo || noTwice ? false : nil)
     if let so = words.lastIndex(where: Lexicon.conclusionLeads.contains) {
       conclusion = Self.reading(
         words[(so + 1)...].filter { !Lexicon.conclusionHedges.contains($0) })
