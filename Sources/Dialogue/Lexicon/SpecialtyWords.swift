@@ -11,6 +11,8 @@ extension SpecialtyExtractor {
     "fellows", "doc", "docs", "away", "aways", "externship", "observership", "outpatient",
     "inpatient", "clinic",
   ]
+  /// Words that end a training noun typed with a hyphen ("sub-i" is "sub" and "i").
+  static let trainingTails: Set<String> = ["i", "is"]
   static let trainingNouns: Set<String> = [
     "clerkship", "clerkships", "rotation", "rotations", "shelf", "shelves", "elective",
     "electives", "block", "department", "attending", "attendings", "team", "service", "grade",
@@ -23,7 +25,7 @@ extension SpecialtyExtractor {
     "is", "but", "not", "no", "and", "or", "into", "doing", "in", "applying", "apply", "want",
     "wants", "choice", "maybe", "to", "for", "like", "with", "w", "forget", "going", "mean",
     "drop", "dropping", "from", "over", "choose", "chose", "picking", "prefer", "switch",
-    "switching", "be", "backup", "fallback", "also", "plus", "add", "adding",
+    "switching", "be", "backup", "fallback", "also", "plus", "add", "adding", "its", "thats",
     // A change of mind before it ("ok actually fm first again"); not "then" or "now", after
     // which "em" is "them" ("and then em both replied").
     "actually", "wait",

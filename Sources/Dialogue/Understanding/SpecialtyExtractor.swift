@@ -85,7 +85,11 @@ enum SpecialtyExtractor {
         && (trainingNouns.contains(words[end].text) || attributeTails.contains(words[end].text)))
         || training.contains(where: { $0.contains(position) }) || listedAfterTraining
       {
-        trainingEnd = end
+        // "honors in em sub-i and peds": the training words after the name are its own, so
+        // a name listed after them is training too.
+        trainingEnd = words[end...].prefix { token in
+          trainingNouns.contains(token.text) || trainingTails.contains(token.text)
+        }.endIndex
         continue
       }
       // "my dad wants me to do surgery but im going for psych": someone else's wish, neither
