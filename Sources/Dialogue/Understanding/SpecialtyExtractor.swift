@@ -87,9 +87,10 @@ enum SpecialtyExtractor {
       {
         // "honors in em sub-i and peds": the training words after the name are its own, so
         // a name listed after them is training too.
-        trainingEnd = words[end...].prefix { token in
-          trainingNouns.contains(token.text) || trainingTails.contains(token.text)
-        }.endIndex
+        trainingEnd =
+          words[end...].prefix { token in
+            trainingNouns.contains(token.text) || trainingTails.contains(token.text)
+          }.endIndex
         continue
       }
       // "my dad wants me to do surgery but im going for psych": someone else's wish, neither
