@@ -194,10 +194,13 @@ struct SessionStoreTests {
     #expect(try database.turns("default").map(\.input) == ["FM"])
   }
 
-  @Test("A new chat of commands and goodbyes alone leaves the saved session in place")
+  @Test(
+    "A new chat of commands, questions and goodbyes alone leaves the saved session in place"
+  )
   func nothingSaidKeepsSaved() throws {
     let directory = try directory(savedChat: "peds")
-    for lines in [["/quit"], ["/help", "", "bye"]] {
+    // Tester Fatima (2026-12-05): a question on starting again moved her session aside.
+    for lines in [["/quit"], ["/help", "", "bye"], ["is 221 ok for IM", "how many programs"]] {
       var chat = try Chat(directory)
       for line in lines { chat.say(line) }
     }
@@ -209,6 +212,22 @@ struct SessionStoreTests {
     chat.say("/profile", "IM")
     #expect(try database.turns("default.previous").map(\.input) == ["peds"])
     #expect(try database.turns("default").map(\.input) == ["/profile", "IM"])
+  }
+
+  @Test("Resuming a session that knows nothing names the latest kept one that does")
+  func earlierKeptNamed() throws {
+    let directory = try directory(savedChat: "peds")
+    do {
+      var second = try Chat(directory)
+      second.say("IM", "/reset")
+    }
+    let resumed = try Chat(directory, resume: true)
+    guard case .earlierKept("default.previous", 1, let profile)? = resumed.store.notices.first
+    else {
+      Issue.record("expected a notice, got \(resumed.store.notices)")
+      return
+    }
+    #expect(profile.specialty == .pediatrics)
   }
 
   @Test("A second chat on a session in use is told so; another name works")

@@ -28,13 +28,11 @@ package struct Turn: Sendable, Hashable {
   /// What each clause of the line did ("239 not 229. should I email?" → correct, question).
   package var acts: [DialogueAct] = []
 
-  /// The line added nothing of the user's: a command, a blank line or a goodbye that changed
-  /// no slot and answered no question. A new chat made only of such lines does not replace
-  /// the saved session (a bare "/quit" leaves it where it was).
-  package var addsNothing: Bool {
-    changes.isEmpty && answered.isEmpty
-      && (command != nil || ended || input.allSatisfy(\.isWhitespace))
-  }
+  /// The line told the advisor nothing about the user: no slot changed (a command, a
+  /// question, a greeting, a line not understood, a goodbye). A new chat made only of such
+  /// lines does not replace the saved session: a question asked on starting again ("is 221 ok
+  /// for IM") must not move aside everything said before.
+  package var addsNothing: Bool { changes.isEmpty }
 
   /// The stored line in the form files hold (a withheld line as its note).
   package var storedInput: String { stored.serialized }

@@ -20,6 +20,9 @@ package final class ChatSessionStore {
     case nothingToResume
     /// A new chat will replace the saved session `name`, which is then kept as `keptAs`.
     case replacing(turns: Int, profile: Profile, keptAs: String)
+    /// The session resumed knows nothing of the user, and the latest one a new chat kept aside
+    /// (`name`) does.
+    case earlierKept(name: String, turns: Int, profile: Profile)
   }
 
   package let name: String
@@ -57,6 +60,12 @@ package final class ChatSessionStore {
       replacesSaved = false
       if let saved = try database.load(name) {
         resumed = (saved.0.state, saved.turns)
+        if saved.0.state.profile == Profile(),
+          let earlier = try Self.latestKept(of: name, in: database)
+        {
+          notices.append(
+            .earlierKept(name: earlier.name, turns: earlier.turns, profile: earlier.profile))
+        }
       } else {
         notices.append(.nothingToResume)
       }
@@ -99,6 +108,19 @@ package final class ChatSessionStore {
     } catch {
       if failure == nil { failure = error.description }
     }
+  }
+
+  /// The latest of `NAME.previous`, `NAME.previous-2`, ... that knows something of the user.
+  private static func latestKept(of name: String, in database: SessionDatabase)
+    throws(SessionStoreError) -> SessionDatabase.Summary?
+  {
+    var number = 1
+    var latest: SessionDatabase.Summary?
+    while let kept = try database.summary(SessionName.previous(name, number: number)) {
+      if kept.profile != Profile() { latest = kept }
+      number += 1
+    }
+    return latest
   }
 
   /// The first of `NAME.previous`, `NAME.previous-2`, ... that names no session.

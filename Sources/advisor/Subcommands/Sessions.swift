@@ -15,7 +15,7 @@ struct Sessions: ParsableCommand {
       'advisor chat --session NAME' keeps a separate session under NAME; the unnamed one is \
       'default', and a new chat keeps the one it replaces as NAME.previous (or NAME.previous-2, \
       -3, ... when that name is taken: a kept session is never overwritten). A new chat of \
-      commands and goodbyes alone (a bare /quit) replaces nothing.
+      questions, commands and goodbyes alone (a bare /quit) replaces nothing.
 
       Examples:
         advisor sessions list

@@ -27,7 +27,11 @@ enum SessionNotices {
       "You have a saved session (\(turns) " + (turns == 1 ? "message" : "messages") + ": "
         + ProfileSummary.line(for: profile) + "). This is a new one; run "
         + "'\(resumeCommand(session))' to continue the saved one instead. It is kept as the session "
-        + "'\(keptAs)' once you answer."
+        + "'\(keptAs)' once you tell me something about you; questions alone leave it in place."
+    case .earlierKept(let name, let turns, let profile):
+      "The session you resumed holds nothing about you yet; an earlier one is kept as '\(name)' "
+        + "(\(turns) " + (turns == 1 ? "message" : "messages") + ": "
+        + ProfileSummary.line(for: profile) + "). Run '\(resumeCommand(name))' to continue it."
     }
   }
 }
