@@ -242,7 +242,7 @@ extension Conversation {
       state.skipped.insert(pending.slot)
       reply.separate()
       reply.append(.paragraph(QuestionBook.leftOpenUnsure(pending)))
-      appendNextQuestion(to: &reply, advice: newAdvice)
+      appendAfterSkip(to: &reply, advice: newAdvice)
     } else if let pending = state.pending,
       interpretation.patch.isEmpty
         || pending.isOpenExamFollowUp(in: state.profile)

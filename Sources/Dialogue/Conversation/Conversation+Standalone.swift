@@ -65,8 +65,18 @@ extension Conversation {
         unsure
           ? QuestionBook.leftOpenUnsure(pending)
           : "Skipped. I'll work with what I have."))
-    appendNextQuestion(to: &reply, advice: advice)
+    appendAfterSkip(to: &reply, advice: advice)
     return reply
+  }
+
+  /// After a question is skipped: the next one, the plan, or, when both came before, that
+  /// nothing is left to ask (a skip is never answered with silence).
+  mutating func appendAfterSkip(to reply: inout TextDocument, advice: Advice) {
+    let planWasGiven = state.planGiven
+    appendNextQuestion(to: &reply, advice: advice)
+    if planWasGiven, state.pending == nil {
+      reply.append(.paragraph(QuestionBook.nothingLeftToAsk))
+    }
   }
 
   mutating func farewell() -> TextDocument {

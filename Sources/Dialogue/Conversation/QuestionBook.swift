@@ -146,6 +146,11 @@ package enum QuestionBook {
     "As before, I don't count the observership as a tie by itself; tell me of any other "
     + "connection."
 
+  /// Said after a skip when every question has been asked and the plan given.
+  static let nothingLeftToAsk =
+    "That was my last question; /advice shows the plan as it stands. Ask me anything, or "
+    + "correct an answer."
+
   /// What is said when the user does not know the answer to the question asked.
   static func leftOpenUnsure(_ question: PendingQuestion) -> String {
     "That's fine; I'll leave \(question.topicName) open. You can tell me later."
