@@ -145,6 +145,7 @@ enum Acknowledgment {
     case .advocateDoubted:
       "(I haven't counted a faculty advocate: I count one only when someone will speak up for "
         + "you to a program. If they promise to, tell me.)"
+    case .observershipNotCounted: "(" + PersonalAnswer.observershipNote + ".)"
     case .earlierSitting(let exam, let score):
       "(I keep only the latest sitting's \(exam.displayName) result, so \(score) from an earlier "
         + "one is not stored; it changes nothing here.)"

@@ -31,7 +31,8 @@ enum Lexicon {
     "no i do not", "no i have not", "false", "nothing", "not at all", "nop", "no not really",
     "no none", "nobody", "no one", "not that i know of", "not that i am aware of",
     "none that i know of", "nothing comes to mind", "nothing stands out", "nothing in particular",
-    "nothing that stands out", "not that comes to mind",
+    "nothing that stands out", "not that comes to mind", "nothing else", "that is it",
+    "that is all",
   ]
 
   /// How a longer "yes" or "no" answer starts ("yes, a few", "nope, never").

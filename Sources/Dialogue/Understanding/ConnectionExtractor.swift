@@ -214,6 +214,11 @@ enum ConnectionExtractor {
       {
         result.assumptions.append(.tiesNamedAreAll)
       }
+      // "did an observership in brooklyn, and my cousin lives in newark": the tie is kept, and
+      // why the observership is not one is said, not passed over.
+      if !added.isEmpty, !added.contains(.rotation), utterance.containsAny(observedOnly) {
+        result.assumptions.append(.observershipNotCounted)
+      }
     }
     return result
   }

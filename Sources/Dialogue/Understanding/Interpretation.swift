@@ -190,6 +190,9 @@ enum Assumption: Sendable, Hashable {
   /// not counted as an advocate, and said so.
   case advocateDoubted
 
+  /// An observership named beside a tie: not a tie by itself, and said so.
+  case observershipNotCounted
+
   /// Said even when the line changes nothing: why something named was not counted.
   var standsAlone: Bool { self == .notFacultyAdvocate || self == .advocateDoubted }
 }
