@@ -15,7 +15,10 @@ struct DraftFacts {
   /// it is the reason to write at all (where and who it is are the user's words).
   var feature: String {
     if let feature = request.feature?.nonEmpty { return feature }
-    let area = profile.connectionPlaces[.geographicTie] ?? "the area"
+    // Each program is near at most one of the places: the user keeps the one that holds.
+    let area =
+      profile.connectionPlaces[.geographicTie].map { $0.joinedAsList(conjunction: "or") }
+      ?? "the area"
     let tie =
       profile.has(.geographicTie) == true
       ? "your tie to \(area) (in a few words: who or what ties you there) and "
@@ -163,7 +166,7 @@ struct DraftFacts {
       // sentence is the user's to keep only where it is true.
       let only =
         profile.connectionPlaces[.rotation].map {
-          "[Only for the program in \($0) where you rotated:]"
+          "[Only for the program in \($0.joinedAsList(conjunction: "or")) where you rotated:]"
         }
         ?? "[Only if you rotated at this program:]"
       sentences.append(

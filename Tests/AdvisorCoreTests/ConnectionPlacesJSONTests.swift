@@ -7,7 +7,7 @@ struct ConnectionPlacesJSONTests {
   @Test("Places are written last, only when known, and read back the same")
   func roundTrip() throws {
     var profile = Profile(connections: [.rotation, .geographicTie])
-    profile.connectionPlaces = [.rotation: "San Antonio", .geographicTie: "Atlanta"]
+    profile.connectionPlaces = [.rotation: ["San Antonio"], .geographicTie: ["Atlanta", "Macon"]]
     guard case .object(let members) = profile.json else {
       Issue.record("not an object")
       return
@@ -16,7 +16,8 @@ struct ConnectionPlacesJSONTests {
     #expect(
       members.last?.value
         == .object([
-          .init("rotation", .string("San Antonio")), .init("geographic-tie", .string("Atlanta")),
+          .init("rotation", .string("San Antonio")),
+          .init("geographic-tie", .array([.string("Atlanta"), .string("Macon")])),
         ]))
     #expect(try Profile(json: profile.json) == profile)
     guard case .object(let plain) = Profile(connections: [.rotation]).json else { return }
@@ -31,6 +32,8 @@ struct ConnectionPlacesJSONTests {
       #"{"connections": ["rotation"], "connectionPlaces": ["Ohio"]}"#,
       #"{"connectionPlaces": {"rotation": "Ohio"}}"#,
       #"{"connections": ["rotation"], "connectionPlaces": {"rotation": "  "}}"#,
+      #"{"connections": ["rotation"], "connectionPlaces": {"rotation": []}}"#,
+      #"{"connections": ["rotation"], "connectionPlaces": {"rotation": ["Ohio", 3]}}"#,
     ])
   func badValue(_ text: String) throws {
     let document = try JSONDocument(parsing: text)
@@ -40,8 +43,8 @@ struct ConnectionPlacesJSONTests {
   @Test("Forgetting the connections forgets where they were")
   func clearing() {
     var profile = Profile(connections: [.rotation])
-    profile.connectionPlaces = [.rotation: "Denver"]
+    profile.connectionPlaces = [.rotation: ["Denver", "Boulder"]]
     #expect(profile.clearing(.connections).connectionPlaces.isEmpty)
-    #expect(profile.connectionNames == ["a rotation at a program in Denver"])
+    #expect(profile.connectionNames == ["a rotation at a program in Denver and Boulder"])
   }
 }

@@ -53,7 +53,7 @@ struct ConnectionQuestionTests {
     let (confirmed, _) = chat([question, "yes"])
     #expect(confirmed.state.profile.connections == [.geographicTie])
     // The place the question named is kept with the tie.
-    #expect(confirmed.state.profile.connectionPlaces[.geographicTie] == "Newark")
+    #expect(confirmed.state.profile.connectionPlaces[.geographicTie] == ["Newark"])
     let (declined, declinedReplies) = chat([question, "no"])
     #expect(declined.state.profile.connections == nil)
     #expect(declinedReplies.last?.hasPrefix("OK, I won't count that.") == true)

@@ -71,7 +71,8 @@ extension ProfilePatch {
     hardship = profile.hardship
     clinicalEvidence = profile.clinicalEvidence
     addBackups = profile.backupSpecialties
-    connectionPlaces = profile.connectionPlaces
+    // Several places as one assertion ("geographic-tie.place=columbus, dayton").
+    connectionPlaces = profile.connectionPlaces.mapValues { $0.joined(separator: ", ") }
   }
 }
 

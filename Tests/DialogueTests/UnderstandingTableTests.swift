@@ -98,8 +98,9 @@ func assertions(for interpretation: Interpretation) -> Set<String> {
         + (connections.isEmpty
           ? "none" : connections.sorted().map(\.rawValue).joined(separator: ",")))
   }
-  for (connection, place) in profile.connectionPlaces {
-    result.insert("\(connection.rawValue).place=\(place.lowercased())")
+  for (connection, places) in profile.connectionPlaces {
+    result.insert(
+      "\(connection.rawValue).place=\(places.joined(separator: ", ").lowercased())")
   }
   if let hook = profile.hook { result.insert("hook=\(hook)") }
   if let cutoff = profile.cutoffUnmet { result.insert("cutoffUnmet=\(cutoff)") }

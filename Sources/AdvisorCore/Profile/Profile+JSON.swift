@@ -17,7 +17,12 @@ extension Profile {
         .init(
           Self.connectionPlacesKey,
           .object(
-            connectionPlaces.sorted { $0.key < $1.key }.map { .init($0.rawValue, .string($1)) })
+            connectionPlaces.sorted { $0.key < $1.key }.map { connection, places in
+              // One place as a string, as before several could be kept; several as a list.
+              .init(
+                connection.rawValue,
+                places.count == 1 ? .string(places[0]) : .array(places.map(JSONValue.string)))
+            })
         ))
     }
     return .object(members)
@@ -116,7 +121,8 @@ extension Profile {
     }
   }
 
-  /// `connectionPlaces`: an object from connection ids to place names, or `null`.
+  /// `connectionPlaces`: an object from connection ids to a place name or a list of them, or
+  /// `null`.
   private mutating func readConnectionPlaces(_ value: JSONValue, at path: JSONPath)
     throws(ProfileError)
   {
@@ -135,10 +141,21 @@ extension Profile {
           "unknown connection \"\(member.key)\"; one of "
             + Connection.allCases.map(\.rawValue).joined(separator: ", "))
       }
-      let place = try member.value.string(at: at, expecting: "a place such as \"San Antonio\"")
-        .trimmingWhitespace
-      guard !place.isEmpty else { throw ProfileError(at, "a place must not be empty") }
-      connectionPlaces[connection] = place
+      let values: [(JSONValue, JSONPath)] =
+        if case .array(let elements) = member.value {
+          elements.enumerated().map { ($1, at.appending(.index($0))) }
+        } else {
+          [(member.value, at)]
+        }
+      guard !values.isEmpty else { throw ProfileError(at, "a list of places must not be empty") }
+      for (value, at) in values {
+        let place = try value.string(at: at, expecting: "a place such as \"San Antonio\"")
+          .trimmingWhitespace
+        guard !place.isEmpty else { throw ProfileError(at, "a place must not be empty") }
+        if connectionPlaces[connection]?.contains(place) != true {
+          connectionPlaces[connection, default: []].append(place)
+        }
+      }
     }
   }
 

@@ -21,10 +21,11 @@ package struct Profile: Sendable, Hashable {
   /// Specialties the applicant keeps as a backup ("FM as a backup"), in the order named; not a
   /// slot of the contract, and never the main specialty.
   package var backupSpecialties: [Specialty] = []
-  /// Where a connection is, as the applicant named it ("San Antonio" for a rotation there):
-  /// only for connections on record, and only where a place was said; not a slot of the
-  /// contract.
-  package var connectionPlaces: [Connection: String] = [:]
+  /// Where a connection is, as the applicant named it ("San Antonio" for a rotation there),
+  /// each place once, in the order said (parents in Columbus, a cousin in Dayton): only for
+  /// connections on record, only where a place was said, never an empty list; not a slot of
+  /// the contract.
+  package var connectionPlaces: [Connection: [String]] = [:]
 
   package init(
     step1: StepResult = StepResult(),
@@ -120,7 +121,9 @@ package struct Profile: Sendable, Hashable {
   /// The connections on record in words, each with its place when one was said, in their
   /// order of strength.
   package var connectionNames: [String] {
-    (connections ?? []).sorted().map { $0.displayName(in: connectionPlaces[$0]) }
+    (connections ?? []).sorted().map {
+      $0.displayName(in: connectionPlaces[$0].map { $0.joinedAsList() })
+    }
   }
 
   /// The profile with the known slots of `other` written over this one's.

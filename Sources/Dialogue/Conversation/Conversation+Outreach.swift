@@ -43,7 +43,7 @@ extension Conversation {
     }
     // A program whose name places it away from the advocate ("Newark", an advocate in the
     // Bronx) is one where they have no standing, as one the user says they write to themselves.
-    let advocatePlace = state.profile.connectionPlaces[.facultyAdvocate]
+    let advocatePlace = state.profile.connectionPlaces[.facultyAdvocate]?.joinedAsList()
     let advocateElsewhere =
       state.profile.has(.facultyAdvocate) == true && reading.has(.facultyAdvocate) != true
     guard own || advocateElsewhere, advice.email.decision == .facultyContact else {
@@ -95,10 +95,12 @@ extension Conversation {
         $0 == place || Gazetteer.state(of: $0) == place || Gazetteer.state(of: place) == $0
       }
     }
+    // A connection in several places stays, with the places here, when one of them is.
     var reading = profile
-    for (connection, place) in profile.connectionPlaces where !here(place) {
-      reading.connections?.remove(connection)
-      reading.connectionPlaces[connection] = nil
+    for (connection, places) in profile.connectionPlaces {
+      let kept = places.filter(here)
+      if kept.isEmpty { reading.connections?.remove(connection) }
+      reading.connectionPlaces[connection] = kept.isEmpty ? nil : kept
     }
     return reading
   }

@@ -54,10 +54,21 @@ extension ProfilePatch {
       // The last tie taken back leaves connections unknown, not "none": that was not said.
       result.connections = kept.isEmpty && !noConnections && addConnections.isEmpty ? nil : kept
     }
-    // A place is kept for a connection on record, and goes with it.
-    for connection in unplaced { result.connectionPlaces[connection] = nil }
-    for (connection, place) in connectionPlaces { result.connectionPlaces[connection] = place }
-    result.connectionPlaces = result.connectionPlaces.filter { result.has($0.key) == true }
+    // A place is kept for a connection on record, and goes with it. A new one is added to
+    // those on record (parents in Columbus, then a cousin in Dayton), unless it replaces the
+    // latest.
+    for (connection, places) in unplaced {
+      result.connectionPlaces[connection]?.removeAll(where: places.contains)
+    }
+    for (connection, place) in connectionPlaces {
+      if replacesPlaces.contains(connection) { _ = result.connectionPlaces[connection]?.popLast() }
+      if result.connectionPlaces[connection]?.contains(place) != true {
+        result.connectionPlaces[connection, default: []].append(place)
+      }
+    }
+    result.connectionPlaces = result.connectionPlaces.filter {
+      result.has($0.key) == true && !$0.value.isEmpty
+    }
     if let hook { result.hook = hook }
     if let cutoffUnmet { result.cutoffUnmet = cutoffUnmet }
     if let hardship { result.hardship = hardship }

@@ -43,7 +43,8 @@ enum AssertionValue {
       // "rotation.place": where that connection is, when a place was said.
       guard key.hasSuffix(".place"), let connection = Connection(rawValue: String(key.dropLast(6)))
       else { return "?" }
-      return profile.connectionPlaces[connection] ?? "null"
+      // Several places as a list ("columbus, dayton"), compared as a set.
+      return profile.connectionPlaces[connection]?.joined(separator: ", ") ?? "null"
     }
   }
 

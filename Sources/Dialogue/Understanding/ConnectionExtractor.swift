@@ -199,7 +199,7 @@ enum ConnectionExtractor {
           mentions.filter { $0.specialty != nil && $0.confidence != .whenAsked }.flatMap(\.tokens))
         locate(
           added, places: placeMentions, in: utterance, apartFrom: specialtyWords,
-          context: context, into: &result)
+          context: context, correcting: cues.correction, into: &result)
       }
       // Ties named unasked, or faculty whose words were feedback: whether someone would speak
       // up is asked, not assumed either way.
@@ -263,7 +263,7 @@ enum ConnectionExtractor {
   /// not guessed at; a place on record denied with no new one named goes.
   private static func locate(
     _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
-    apartFrom specialtyWords: Set<Int>, context: UnderstandingContext,
+    apartFrom specialtyWords: Set<Int>, context: UnderstandingContext, correcting: Bool,
     into result: inout Interpretation
   ) {
     let held = context.profile.connectionPlaces
@@ -286,7 +286,7 @@ enum ConnectionExtractor {
     }
     // "sorry i meant orlando not tampa": the one connection whose place on record is denied
     // (not "not tampa but i really want miami": a wish, where to train).
-    let deniedHeld = held.filter { _, place in denied.contains { name($0) == place } }
+    let deniedHeld = held.filter { _, places in denied.contains { places.contains(name($0)) } }
     let wishes = utterance.words.contains(where: RegionExtractor.strongIntentWords.contains)
     let corrected = deniedHeld.count == 1 && !wishes ? deniedHeld.first?.key : nil
     // "no, it was in san antonio": a clause that opens on "it was" (past the yes/no and the
@@ -367,15 +367,28 @@ enum ConnectionExtractor {
       }
       if said.count == 1, listed.isEmpty {
         result.patch.connectionPlaces[connection] = name(said[0])
+        // A place denied gives way to the one named ("my cousin is in cincinnati not dayton");
+        // a correction naming none, or the place just given said again, replaces the latest
+        // on record; any other is one more ("my cousin is a resident in dayton", parents in
+        // Columbus).
+        if connection == corrected {
+          result.patch.unplaced[connection, default: []].formUnion(
+            denied.map(name).filter { held[connection]?.contains($0) == true })
+        } else if correcting
+          || connection == context.recentlyPlaced && clauses.contains(where: restates)
+        {
+          result.patch.replacesPlaces.insert(connection)
+        }
       } else if !said.isEmpty {
         result.placeUnclear = true
       }
     }
     // "my uncle is not in houston anymore": a place on record denied, in a clause about its
     // connection, with no new one named, goes.
-    for (connection, place) in held where result.patch.connectionPlaces[connection] == nil {
-      if denied.contains(where: { name($0) == place && speaksOf($0, connection) }) {
-        result.patch.unplaced.insert(connection)
+    for (connection, places) in held where result.patch.connectionPlaces[connection] == nil {
+      for place in places
+      where denied.contains(where: { name($0) == place && speaksOf($0, connection) }) {
+        result.patch.unplaced[connection, default: []].insert(place)
       }
     }
   }

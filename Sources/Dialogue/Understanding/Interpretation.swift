@@ -9,10 +9,16 @@ struct ProfilePatch: Sendable, Hashable {
   var region: String?
   var addConnections: Set<Connection> = []
   var removeConnections: Set<Connection> = []
-  /// Where a connection named in the line is ("an away in san antonio").
+  /// Where a connection named in the line is ("an away in san antonio"): added to the places
+  /// on record, or in place of the latest for a connection in ``replacesPlaces``.
   var connectionPlaces: [Connection: String] = [:]
-  /// Connections whose place on record the line denies without naming another.
-  var unplaced: Set<Connection> = []
+  /// Connections whose latest place on record the line's place replaces: a correction that
+  /// denies none ("actually it was in boise"), or the place just given said again ("no, it
+  /// was in san antonio").
+  var replacesPlaces: Set<Connection> = []
+  /// Places on record the line denies without naming another ("my uncle is not in houston
+  /// anymore").
+  var unplaced: [Connection: Set<String>] = [:]
   /// "No connections": the slot is answered with an empty set.
   var noConnections = false
   var hook: Bool?
@@ -48,7 +54,8 @@ struct ProfilePatch: Sendable, Hashable {
     addConnections.formUnion(other.addConnections)
     removeConnections.formUnion(other.removeConnections)
     connectionPlaces.merge(other.connectionPlaces) { _, new in new }
-    unplaced.formUnion(other.unplaced)
+    replacesPlaces.formUnion(other.replacesPlaces)
+    unplaced.merge(other.unplaced) { $0.union($1) }
     noConnections = noConnections || other.noConnections
     hook = other.hook ?? hook
     cutoffUnmet = other.cutoffUnmet ?? cutoffUnmet

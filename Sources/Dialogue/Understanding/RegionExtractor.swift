@@ -277,7 +277,7 @@ enum RegionExtractor {
     // (The region on record is read only for a line that denies a place.)
     lazy var recorded = regionOnRecord(context)
     lazy var connectionPlaces = Set(
-      context.profile.connectionPlaces.values.map(Gazetteer.canonical))
+      context.profile.connectionPlaces.values.joined().map(Gazetteer.canonical))
     if !denied.isEmpty, !strongWish, denied.isSubset(of: connectionPlaces),
       denied.isDisjoint(with: recorded)
     {
