@@ -83,6 +83,8 @@ enum Lexicon {
     "goodnight", "later", "cya", "gotta run", "got to run", "signing off", "i am off",
     "that is all i needed", "that is all i need", "that is all i wanted", "that is what i needed",
     "i am done here", "im done", "im done here", "im finished", "im all set", "im good", "im off",
+    "gonna think about it", "going to think about it", "i will think about it",
+    "let me think about it", "i need to think about it", "will think it over",
     // Thanks after a closing that is one on its own ("that's everything, thank you"); not
     // after "i am good", which answers a question as often as it signs off.
     "that is everything thank you", "that is all thank you", "that is it thank you",
