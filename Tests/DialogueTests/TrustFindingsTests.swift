@@ -571,6 +571,12 @@ struct PersonalQuestionPhrasingTests {
       ("what should my elective PD write in her email to the Boston PD?", false, true),
       // Tester Olu (2026-12-03): what the surgeon should say when he calls.
       ("what should the surgeon say when he calls", false, true),
+      // Tester Marcus (2026-12-05): what to send the attending who will put in a word.
+      (
+        "can you draft the email for the attending, like what i send her so she can put in a "
+          + "word with the pd", false, true
+      ),
+      ("write me an email to my mentor so he can put in a word", false, true),
     ])
   func draftSaysWhoseItIs(line: String, own: Bool, advocate: Bool) {
     let interpretation = Understanding.interpret(

@@ -52,6 +52,9 @@ extension IntentClassifier {
   static let advocateDraftPhrases: Phrases = [
     "for my mentor", "my mentor to send", "for my advocate", "my advocate to send",
     "for my attending", "for him to send", "for her to send", "mentor to send", "mentor can send",
+    "for the attending", "for the mentor", "for my advisor to send", "what i send her",
+    "what i send him", "i send to her", "i send to him", "email to my attending",
+    "email to my mentor", "so she can put in a word", "so he can put in a word",
   ]
   /// A program's director named after the program ("the Spokane PD").
   static let draftDirectorWords: Set<String> = ["pd", "pds", "director"]
