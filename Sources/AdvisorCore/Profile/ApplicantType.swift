@@ -13,7 +13,7 @@ package enum ApplicantType: String, Sendable, Hashable, CaseIterable, Codable {
     case .usMD: "US MD student or graduate"
     case .usDO: "US DO student or graduate"
     case .usIMG: "US-citizen IMG"
-    case .nonUSIMG: "non-US IMG"
+    case .nonUSIMG: "non-US IMG, needing a visa"
     }
   }
 
