@@ -91,7 +91,8 @@ extension CircumstanceExtractor {
     "stellar", "strong feedback", "great feedback", "praised", "impressed", "the feedback",
     "feedback from", "did great work", "great work", "did a great job", "great job",
     "one of the best", "best student", "best sub i", "best students", "top student",
-    "excellent work",
+    "excellent work", "really good feedback", "very good feedback", "excellent feedback",
+    "amazing feedback", "glowing feedback",
   ]
 
   /// "No hook", "I don't really have a hook".
