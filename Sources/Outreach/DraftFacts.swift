@@ -15,9 +15,11 @@ struct DraftFacts {
   /// it is the reason to write at all (where and who it is are the user's words).
   var feature: String {
     if let feature = request.feature?.nonEmpty { return feature }
-    // Each program is near at most one of the places: the user keeps the one that holds.
+    // A tie's place is the program's area only when its name says so; else the place is the
+    // condition for keeping the phrase (a tie to Miami is none to a program in Texas).
+    let places = profile.connectionPlaces[.geographicTie]?.joinedAsList(conjunction: "or")
     let area =
-      profile.connectionPlaces[.geographicTie].map { $0.joinedAsList(conjunction: "or") }
+      places.map { request.programPlaceKnown ? "\($0)" : "the area, if the program is near \($0)" }
       ?? "the area"
     let tie =
       profile.has(.geographicTie) == true

@@ -12,6 +12,9 @@ package struct DraftRequest: Sendable, Hashable {
   package var feature: String?
   /// The applicant's name, for the subject and sign-off.
   package var name: String?
+  /// The program's name says where it is, and the places kept for the profile's connections
+  /// are there: a tie's place is then named as the program's area, not offered on condition.
+  package var programPlaceKnown = false
 
   package init(
     profile: Profile, program: String? = nil, director: String? = nil, feature: String? = nil,

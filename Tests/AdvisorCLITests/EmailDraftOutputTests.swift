@@ -35,6 +35,29 @@ struct EmailDraftOutputTests {
     #expect(email.errorLines.contains { $0.hasPrefix("Check it with") })
   }
 
+  @Test("A tie's place is offered only where the program's name does not place it elsewhere")
+  func tieWhereItIs() throws {
+    // Tester Ahmed (2026-12-05): an uncle in Miami was the tie named to a Texas program.
+    let profile = #"""
+      {"step1": {"outcome": "pass", "attempts": 1},
+       "step2ck": {"outcome": "pass", "score": 226, "attempts": 3},
+       "specialty": "family-medicine", "applicant": "us-img", "connections": ["geographic-tie"],
+       "cutoffUnmet": false, "hardship": "none", "clinicalEvidence": true,
+       "connectionPlaces": {"geographic-tie": "Miami"}}
+      """#
+    let advisor = try AdvisorProcess()
+    let draft = { (program: String) in
+      try advisor.run(
+        ["email", "draft", "--profile", "-", "--program", program], input: profile
+      ).stdout
+    }
+    #expect(try draft("Jackson Memorial Miami FM").contains("[your tie to Miami ("))
+    #expect(try !draft("Houston Methodist FM").contains("Miami"))
+    #expect(
+      try draft("Gulf Coast Community FM").contains(
+        "[your tie to the area, if the program is near Miami ("))
+  }
+
   @Test("With nothing to write, stdout is empty and the decision is on stderr")
   func staySilentWithNothing() throws {
     let run = try AdvisorProcess().run(["email", "draft"] + Self.silentWithNothing)

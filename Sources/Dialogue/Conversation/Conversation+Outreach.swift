@@ -16,8 +16,8 @@ extension Conversation {
   /// with someone on record to speak up, that is the plan's own note on their support (for the
   /// application, not about the score), not "no email".
   func draft(program: String?, own: Bool = false, forAdvocate: Bool = false) -> TextDocument {
-    let reading = Self.profile(state.profile, writingTo: program)
-    let request = DraftRequest(profile: reading, program: program)
+    let request = DraftRequest(program: program, reading: state.profile)
+    let reading = request.profile
     if forAdvocate, advice.email.decision == .staySilent,
       let support = advice.items.first(where: { $0.rule == Self.advocateSupportRule })?.reason
     {
@@ -73,36 +73,10 @@ extension Conversation {
       return document
     }
     var own = request
-    own.profile = Self.profile(elsewhere.profile, writingTo: program)
+    own.profile = DraftRequest(program: program, reading: elsewhere.profile).profile
     document.append(
       contentsOf: OutreachText.document(for: Drafter.draft(own, advice: elsewhere), in: .chat))
     return document
-  }
-
-  /// The profile as a draft to `program` reads it: a connection kept with a place that is not
-  /// where the program's name says it is ("Emory IM in Atlanta", a rotation in Savannah) is no
-  /// connection to that program, so the draft does not offer it; where the name says nothing
-  /// of a place, every connection stays, its sentence the user's to keep where true.
-  static func profile(_ profile: Profile, writingTo program: String?) -> Profile {
-    let tokens = Utterance(program ?? "").tokens
-    let named = MentionRecognizer.mentions(in: Utterance(program ?? "")).taken { $0.place != nil }
-      .compactMap { Gazetteer.places[tokens[$0.tokens].map(\.text).joined(separator: " ")] }
-      .map(Gazetteer.fullName)
-    guard !named.isEmpty else { return profile }
-    // One area: the same place, or a city and its state.
-    let here = { (place: String) in
-      named.contains {
-        $0 == place || Gazetteer.state(of: $0) == place || Gazetteer.state(of: place) == $0
-      }
-    }
-    // A connection in several places stays, with the places here, when one of them is.
-    var reading = profile
-    for (connection, places) in profile.connectionPlaces {
-      let kept = places.filter(here)
-      if kept.isEmpty { reading.connections?.remove(connection) }
-      reading.connectionPlaces[connection] = kept.isEmpty ? nil : kept
-    }
-    return reading
   }
 
   /// `/programs FILE`: the user's list sorted for the current profile. When the list states

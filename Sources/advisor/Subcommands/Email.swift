@@ -1,5 +1,6 @@
 import AdvisorCore
 import AdvisorText
+import Dialogue
 import ArgumentParser
 import LocatedJSON
 import Outreach
@@ -43,9 +44,9 @@ struct Email: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-      let request = DraftRequest(
-        profile: try profile.resolve(), program: program, director: director, feature: feature,
-        name: name)
+      // Read as the chat reads it for this program: a connection elsewhere is not offered.
+      var request = DraftRequest(program: program, reading: try profile.resolve())
+      (request.director, request.feature, request.name) = (director, feature, name)
       let draft = Drafter.draft(request)
       if output.json {
         StandardOutput.print(json: OutreachJSON.draft(draft))
