@@ -1,7 +1,7 @@
 import AdvisorCore
 import AdvisorText
-import Dialogue
 import ArgumentParser
+import Dialogue
 import LocatedJSON
 import Outreach
 
