@@ -87,6 +87,9 @@ struct AskSearchTests {
       "ask", "should i email programs about my failed step 1, i got 232 on ck",
     ])
     #expect(owned.stdout.contains("(Step 1 failed · Step 2 CK 232"), "\(owned.stdout)")
+    // Tester Ahmed (2026-12-05): failures named in the plural are the asker's own too.
+    let plural = try advisor.run(["ask", "should i email programs about my ck fails"])
+    #expect(plural.stdout.contains("(Step 2 CK failed)"), "\(plural.stdout)")
     // Tester Tyler (2026-12-05): a question that carries its own number is answered for it,
     // as the chat answers it before it knows anything.
     let numbered = try advisor.run(["ask", "is 219 low for em"])

@@ -301,6 +301,9 @@ enum Lexicon {
     (["my", "step", "1", "failure"], "i failed step 1"),
     (["my", "failed", "ck"], "i failed ck"), (["my", "failed", "step", "2"], "i failed ck"),
     (["my", "ck", "fail"], "i failed ck"), (["my", "ck", "failure"], "i failed ck"),
+    (["my", "ck", "fails"], "i failed ck"), (["my", "ck", "failures"], "i failed ck"),
+    (["my", "step", "1", "fails"], "i failed step 1"),
+    (["my", "step", "1", "failures"], "i failed step 1"),
   ]
   /// What joins two questions in one sentence ("should i email, how many should i apply to,
   /// and is FM realistic"): each is asked on its own.
