@@ -33,6 +33,21 @@ struct BackupAssessmentTests {
     }
   }
 
+  @Test("Failed sittings are counted as they are: one failure, or several")
+  func failuresCounted() throws {
+    // Tester Ahmed (2026-12-05): two Step 2 CK failures were written as one.
+    for (attempts, weighs) in [
+      (2, "failed attempt weighs on its own"), (3, "failed attempts weigh on their own"),
+    ] {
+      var profile = answered(
+        step2ck: StepResult(outcome: .pass, score: 226, attempts: attempts),
+        specialty: .internalMedicine)
+      profile.backupSpecialties = [.familyMedicine]
+      let backup = try #require(Advisor.advise(profile).specialty.backups.first)
+      #expect(backup.reason.text.contains(weighs), "\(backup.reason.text)")
+    }
+  }
+
   @Test("Backups are notes of the specialty check, tagged with the source of their figure")
   func notesWithTheirSources() {
     let advice = advice(226, main: .generalSurgery, backups: [.familyMedicine, .dermatology])

@@ -52,7 +52,7 @@ package struct BackupAssessment: Sendable, Hashable {
       return BackupAssessment(
         specialty: backup, sensitivity: benchmarks.sensitivity, verdict: verdict, figure: figure,
         reason: reason(
-          backup, verdict, figure, facts.relevantScore, afterFailure: profile.hasFailedAttempt))
+          backup, verdict, figure, facts.relevantScore, failedSittings: profile.failedSittings))
     }
   }
 
@@ -60,7 +60,7 @@ package struct BackupAssessment: Sendable, Hashable {
   /// tag is that figure's section, or the estimate's where the advisor derived it.
   private static func reason(
     _ backup: Specialty, _ verdict: Verdict, _ figure: Figure?, _ score: RelevantScore,
-    afterFailure: Bool
+    failedSittings: Int
   ) -> Reason {
     let name = backup.displayName
     guard let figure, case .score(let value, let exam) = score else {
@@ -75,11 +75,12 @@ package struct BackupAssessment: Sendable, Hashable {
     case .realistic:
       text =
         "Your backup, \(name), is realistic: \(yours) is at or above \(figure.value), "
-        + Condition.describe(figure, in: backup, afterFailure: afterFailure) + "."
+        + Condition.describe(figure, in: backup, failedSittings: failedSittings) + "."
     case .belowFloors:
       text =
         "Your backup, \(name), is a reach, not a safe fallback: \(yours) is below "
-        + "\(figure.value), " + Condition.describe(figure, in: backup, afterFailure: afterFailure)
+        + "\(figure.value), "
+        + Condition.describe(figure, in: backup, failedSittings: failedSittings)
         + "."
     case .farBelowNorms, .unknown:
       text =

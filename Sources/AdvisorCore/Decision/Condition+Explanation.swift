@@ -174,7 +174,7 @@ extension Condition {
       }
       let floor = benchmarks.screeningFloor
       let what = Condition.describe(
-        floor, in: benchmarks.specialty, afterFailure: facts.profile.hasFailedAttempt)
+        floor, in: benchmarks.specialty, failedSittings: facts.profile.failedSittings)
       let judged =
         answer
         ? "\(exam.displayName) \(score) is at or above \(floor.value), \(what): above the "
@@ -212,14 +212,17 @@ extension Condition {
 
   /// What a specialty's "clears many programs" figure is, in words that keep its basis: the
   /// article's "workable" for 220, the advisor's estimate for the others. The article's figure
-  /// is for a first-attempt pass: `afterFailure` says the applicant's record is not that case.
-  static func describe(_ floor: Figure, in specialty: Specialty, afterFailure: Bool) -> String {
+  /// is for a first-attempt pass: `failedSittings` says how far the applicant's record is not
+  /// that case.
+  static func describe(_ floor: Figure, in specialty: Specialty, failedSittings: Int) -> String {
     switch floor.basis.kind {
     case .article:
       "the score the email article calls workable for many \(specialty.displayName) programs"
-        + (afterFailure
-          ? " when passed on the first attempt (your failed attempt weighs on its own, beyond "
-            + "that figure)" : "")
+        + (failedSittings > 0
+          ? " when passed on the first attempt (your "
+            + (failedSittings == 1
+              ? "failed attempt weighs on its own" : "failed attempts weigh on their own")
+            + ", beyond that figure)" : "")
     case .verified, .secondary:
       "a public figure for \(specialty.displayName)"
     case .estimate:

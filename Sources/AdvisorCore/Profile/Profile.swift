@@ -74,6 +74,9 @@ package struct Profile: Sendable, Hashable {
     step1.hasFailure == true || step2ck.hasFailure == true
   }
 
+  /// The sittings known to have ended in a failure, across both exams.
+  package var failedSittings: Int { step1.failedAttempts + step2ck.failedAttempts }
+
   /// Whether anything is known for `slot`.
   package func isKnown(_ slot: Slot) -> Bool {
     switch slot {

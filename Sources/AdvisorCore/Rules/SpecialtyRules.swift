@@ -76,8 +76,10 @@ extension AdviceRule {
       }
       let failed = Exam.allCases.filter { context.profile[$0].hasFailure == true }
         .map(\.displayName).joinedAsList()
+      let weighs = context.profile.failedSittings > 1 ? "failures weigh" : "failure weighs"
       return line + "; your \(score) is \(place) that figure, but the article's example has no "
-        + "failed attempt, and your \(failed) failure weighs on its own."
+        + "failed attempt, and your \(failed) \(weighs) on "
+        + (context.profile.failedSittings > 1 ? "their" : "its") + " own."
     },
     {
       var rule = AdviceRule(
