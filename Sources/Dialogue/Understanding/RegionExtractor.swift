@@ -383,7 +383,13 @@ enum RegionExtractor {
         saysAnywhere
         && tokens.indices.contains { index in
           tokens[index].text == "anywhere"
-            && !wished.contains { (index + 1...index + 3).contains($0.tokens.lowerBound) }
+            // ("anywhere, ideally tx or fl": a comma between ends the narrowing.)
+            && !wished.contains { place in
+              (index + 1...index + 3).contains(place.tokens.lowerBound)
+                && !tokens[(index + 1)..<place.tokens.lowerBound].contains {
+                  $0.kind == .punctuation
+                }
+            }
             // "i did not say anywhere"
             && !tokens[max(0, index - 3)..<index].contains { Lexicon.negations.contains($0.text) }
         }
