@@ -201,8 +201,8 @@ extension AdviceRule {
       case false?:
         "\(context.specialtyName) is among the more forgiving specialties, community programs "
           + "above all: apply broadly and smartly. Staying quiet about the score works best "
-          + "there with strong clinical work behind you, so build it in the rotations still "
-          + "ahead and make it visible."
+          + "there with strong clinical work behind you: if rotations are still ahead of you, "
+          + "build it there and make it visible."
       case nil:
         "\(context.specialtyName) is among the more forgiving specialties, community programs "
           + "above all: apply broadly and smartly. Staying quiet about the score works best "
