@@ -10,11 +10,14 @@ struct HintTests {
   @Test("Leaving the chat names the resume command as the advisor was run")
   func resumeHint() throws {
     let advisor = try AdvisorProcess()
-    for input in ["/quit\n", "passed step 1\n"] {
+    for input in ["passed step 1\n/quit\n", "passed step 1\n"] {
       let result = try advisor.run(["chat"], input: input)
       #expect(result.stdout.contains("'\(ran) chat --resume' picks up"), "\(result.stdout)")
       #expect(!result.stdout.contains("'advisor chat"))
     }
+    // Nothing to pick up: a chat of commands alone with no session saved before it.
+    let empty = try AdvisorProcess().run(["chat"], input: "/quit\n")
+    #expect(!empty.stdout.contains("picks up"), "\(empty.stdout)")
   }
 
   @Test("No confident answer: 'ask' names kb show as run; the chat says what to type")

@@ -82,9 +82,12 @@ extension Conversation {
   mutating func farewell() -> TextDocument {
     state.ended = true
     state.pending = nil
+    // With nothing told about the user, there are no answers to speak of.
     return TextDocument([
       .paragraph(
-        "Goodbye, and good luck. Your answers are saved for next time.")
+        state.profile == Profile()
+          ? "Goodbye, and good luck."
+          : "Goodbye, and good luck. Your answers are saved for next time.")
     ])
   }
 

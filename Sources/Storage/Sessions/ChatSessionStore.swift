@@ -82,6 +82,10 @@ package final class ChatSessionStore {
     self.notices = notices
   }
 
+  /// Whether the session saved before this chat is still in place: this chat has not told the
+  /// advisor anything that replaced it.
+  package var keepsSavedSession: Bool { replacesSaved }
+
   /// Appends a turn; a failure is kept in ``failure`` (the chat goes on, and says so at the end).
   package func save(_ turn: Turn, state: ConversationState) {
     do throws(SessionStoreError) {

@@ -175,7 +175,9 @@ struct ChatTerminal {
       turn.collecting ? "...> " : "you> ", style: Terminal.colorEnabled ? "\u{1B}[1;32m" : nil)
     guard turn.ended else { return false }
     // The conversation cannot know how the advisor was started; the shell command is ours.
-    if !json {
+    // Said when there is something to pick up: what this chat heard, or the saved session it
+    // left in place.
+    if !json, hasSomethingToResume {
       StandardOutput.print(
         "'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
     }
@@ -192,10 +194,17 @@ struct ChatTerminal {
   }
 
   private var goodbye: String {
-    store.failure == nil
-      ? "Goodbye. Your answers are saved; '\(SessionNotices.resumeCommand(store.name))' picks up "
-        + "where you left off."
-      : "Goodbye. Some of your answers could not be saved (see the warning below)."
+    guard store.failure == nil else {
+      return "Goodbye. Some of your answers could not be saved (see the warning below)."
+    }
+    guard hasSomethingToResume else { return "Goodbye." }
+    return "Goodbye. Your answers are saved; '\(SessionNotices.resumeCommand(store.name))' picks "
+      + "up where you left off."
+  }
+
+  /// What this chat heard about the user, or the saved session it left in place.
+  private var hasSomethingToResume: Bool {
+    chat.state.profile != Profile() || store.keepsSavedSession
   }
 
   // MARK: - Output
