@@ -554,6 +554,8 @@ struct PersonalQuestionPhrasingTests {
       ("/draft the pd at\u{00A0}Cooper", "Cooper"),
       ("/draft the pd at 🏥 Cooper", "Cooper"),
       ("/draft for my attending", nil),
+      // Tester Priya (2026-12-05): the words after the director are no part of the name.
+      ("what should the email to the San Diego PD say", "San Diego"),
     ] as [(String, String?)])
   func draftNamesItsProgram(line: String, program: String?) {
     let interpretation = Understanding.interpret(

@@ -18,6 +18,8 @@ extension ConnectionExtractor {
     "rotation was at", "sub i was in", "sub i was at", "externship was in", "externship was at",
     "hands on electives", "my us electives", "us electives", "electives in the us",
     "did two electives", "did 2 electives", "did three electives", "did 3 electives",
+    "sub internship in", "sub internship there", "my sub internship", "did a sub internship",
+    "subinternship in", "subinternship there", "my subinternship", "did a subinternship",
   ]
 
   /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a

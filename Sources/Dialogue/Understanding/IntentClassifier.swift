@@ -123,8 +123,9 @@ enum IntentClassifier {
         at + 1 < named.endIndex
       {
         named = named[(at + 1)...]
-      } else if let last = named.last, draftDirectorWords.contains(last.text) {
-        named = named.dropLast().drop { $0.text == "the" }
+      } else if draftDirectorWords.contains(named[program].text) {
+        // "the email to the San Diego PD say": the director ends the program's name.
+        named = named[..<program].drop { $0.text == "the" }
       }
       let own = named.filter {
         !draftGeneralWords.contains($0.text) && !draftProgramWords.contains($0.text)
