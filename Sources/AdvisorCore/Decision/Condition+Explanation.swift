@@ -183,7 +183,7 @@ extension Condition {
       guard Condition.isClose(score, to: floor.value) else { return judged }
       let asked =
         switch facts.profile.cutoffUnmet {
-        case nil: "which is why I ask whether one states a cutoff you miss"
+        case nil: "and whether one of yours states one you miss is not known yet"
         case false?: "and you have told me none of yours states one you miss"
         case true?: "and one of yours states one you miss"
         }
