@@ -5,6 +5,8 @@ enum Lexicon {
   static let negations: Set<String> = [
     "not", "no", "never", "none", "without", "nope", "nah", "neither", "nor",
   ]
+  /// Words of a wish, not a fact ("wish i had great feedback").
+  static let wishes: Set<String> = ["wish", "wished", "hoped", "hoping"]
   /// Family members, one word each (a possessive's 's is dropped: "dad's" is "dad", but "dads"
   /// typed without it stays): whose failure or heart it was, when not the user's.
   static let relatives: Set<String> = [
@@ -83,14 +85,19 @@ enum Lexicon {
     "goodnight", "later", "cya", "gotta run", "got to run", "signing off", "i am off",
     "that is all i needed", "that is all i need", "that is all i wanted", "that is what i needed",
     "i am done here", "im done", "im done here", "im finished", "im all set", "im good", "im off",
-    "gonna think about it", "going to think about it", "i will think about it",
-    "let me think about it", "i need to think about it", "will think it over",
     // Thanks after a closing that is one on its own ("that's everything, thank you"); not
     // after "i am good", which answers a question as often as it signs off.
     "that is everything thank you", "that is all thank you", "that is it thank you",
     "that is all for now thank you",
   ]
   /// Courtesies in front of a sign-off ("ok thanks bye"): dropped before a farewell is looked up.
+  /// Thinking it over, which ends the chat only before a sign-off ("k thanks gonna think about
+  /// it, bye"); alone it answers nothing ("let me think about it" to a question asked).
+  static let thinkingItOver: Set<String> = [
+    "gonna think about it", "going to think about it", "i will think about it",
+    "let me think about it", "i need to think about it", "will think it over",
+  ]
+
   static let courtesies: Set<String> = [
     "ok", "okay", "k", "thanks", "thank", "you", "thx", "ty", "appreciate", "it", "great", "cool",
     "alright", "perfect", "ugh", "hmm", "um", "uh", "argh",
@@ -266,7 +273,7 @@ enum Lexicon {
   /// A doubt about what comes after ("idk if he would call anyone"): to a yes/no question with
   /// nothing else understood, not sure.
   static let doubtCues: Phrases = [
-    "do not know if", "do not actually know if", "do not know whether", "idk if", "not sure if",
+    "no idea if", "no clue if", "no idea whether", "do not know if", "do not actually know if", "do not know whether", "idk if", "not sure if",
     "not sure whether", "unsure if", "unsure whether",
   ]
   /// Words people put before a question ("ok so honestly is my score bad", "no i mean how
@@ -408,7 +415,7 @@ enum Lexicon {
     "probably", "prob", "likely", "i", "guess", "think", "then",
   ]
   /// A "no" in front of anything ("nope, I meant peds"): the line's first word.
-  static let noHeads: Set<String> = ["no", "nope"]
+  static let noHeads: Set<String> = ["no", "nope", "nah"]
   /// How a bare "no" with fillers after it starts ("nothing, not really").
   static let bareNoHeads: Set<String> = ["no", "nope", "nah", "not", "nothing"]
   /// What may follow a bare "no" ("nope, nothing like that", "no, never rotated or anything").

@@ -12,7 +12,7 @@ extension SpecialtyExtractor {
     "inpatient", "clinic",
   ]
   /// Words that end a training noun typed with a hyphen ("sub-i" is "sub" and "i").
-  static let trainingTails: Set<String> = ["i", "is"]
+  static let trainingTails: Set<String> = ["i"]
   static let trainingNouns: Set<String> = [
     "clerkship", "clerkships", "rotation", "rotations", "shelf", "shelves", "elective",
     "electives", "block", "department", "attending", "attendings", "team", "service", "grade",

@@ -35,8 +35,8 @@ enum CircumstanceExtractor {
     if othersLanguage { hookWords = hookWords.removing(languageCues) }
     let statesHook = hookWords.containsAny(hookCues)
     let feedback =
-      utterance.containsAny(feedbackCues)
-      || (context.pending != .clinicalEvidence && utterance.containsAny(evaluationHookCues))
+      affirms(feedbackCues, in: utterance)
+      || (context.pending != .clinicalEvidence && affirms(evaluationHookCues, in: utterance))
     // Feedback is a hook when it came after a rotation there, said here or on record.
     let rotated =
       context.profile.connections?.contains(.rotation) == true
@@ -237,6 +237,17 @@ enum CircumstanceExtractor {
       result.answeredByYesNo = pending
     }
     return result
+  }
+
+  /// Whether a clause holds one of `phrases` with no negation or wish in it: praise said, not
+  /// denied ("i didnt get really good feedback") or wished for ("wish i had great feedback").
+  private static func affirms(_ phrases: Phrases, in utterance: Utterance) -> Bool {
+    guard utterance.containsAny(phrases) else { return false }
+    return utterance.clauses.contains { clause in
+      let part = utterance.part(clause)
+      return part.containsAny(phrases)
+        && !part.words.contains { Lexicon.negations.contains($0) || Lexicon.wishes.contains($0) }
+    }
   }
 
   /// Whether a line holds personal health or crisis details, wherever they are: in a statement,

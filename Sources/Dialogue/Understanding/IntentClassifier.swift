@@ -182,8 +182,9 @@ enum IntentClassifier {
   private static func endsWithFarewell(_ words: [String]) -> Bool {
     guard let last = words.last, Lexicon.farewellWords.contains(last) else { return false }
     let before = Array(words.dropLast())
+    let closing = closing(before)
     return before.allSatisfy { Lexicon.courtesies.contains($0) || Lexicon.praise.contains($0) }
-      || Lexicon.farewells.contains(closing(before))
+      || Lexicon.farewells.contains(closing) || Lexicon.thinkingItOver.contains(closing)
   }
 
   /// The words of a sign-off without the courtesies around it: "ok thanks bye" → "bye",

@@ -156,9 +156,14 @@ struct YesNo: Sendable, Hashable {
         Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
       }
     // A hedged answer ("probably no", "i guess yes") is the answer it hedges.
+    // "nah, not really": a no's head before a whole no is one.
+    let noTwice =
+      answerWords.first.map(Lexicon.bareNoHeads.contains) == true
+      && Self.reading(answerWords.dropFirst()) == false
     self.answer =
       Self.reading(answerWords)
       ?? Self.reading(answerWords.filter { !Lexicon.conclusionHedges.contains($0) })
+      ?? (noTwice ? false : nil)
     // "probably yes, a lot say...": the lead behind a hedge. Compared word by word: no line
     // is joined into a string for it.
     answerLead =
@@ -183,11 +188,7 @@ struct YesNo: Sendable, Hashable {
     let fillerNo =
       answerWords.first.map(Lexicon.bareNoHeads.contains) == true
       && answerWords.dropFirst().allSatisfy(Lexicon.bareNoFiller.contains)
-    // "nah, nothing comes to mind": a no's head before a whole no is one.
-    let noTwice =
-      answerWords.first.map(Lexicon.bareNoHeads.contains) == true
-      && Self.reading(answerWords.dropFirst()) == false
-    bare = self.answer ?? (fillerNo || noTwice ? false : nil)
+    bare = self.answer ?? (fillerNo ? false : nil)
     if let so = words.lastIndex(where: Lexicon.conclusionLeads.contains) {
       conclusion = Self.reading(
         words[(so + 1)...].filter { !Lexicon.conclusionHedges.contains($0) })

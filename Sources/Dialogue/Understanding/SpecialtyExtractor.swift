@@ -77,8 +77,14 @@ enum SpecialtyExtractor {
       let end = mention.tokens.upperBound
       let position = mention.tokens.lowerBound
       // "my IM clerkship", "the surgery rotation": training, not the specialty applied to.
+      // ... and ends its item ("honors in em sub-i and peds, ..."), not "... and peds is my
+      // choice", which says something of it.
+      let endsItsItem =
+        end == words.count || words[end].kind == .punctuation
+        || Lexicon.placeListJoiners.contains(words[end].text)
       let listedAfterTraining =
-        trainingEnd.map { start in
+        endsItsItem
+        && trainingEnd.map { start in
           words[start..<position].allSatisfy { Lexicon.placeListJoiners.contains($0.text) }
         } ?? false
       if (mention.confidence != .misspelt && end < words.count
