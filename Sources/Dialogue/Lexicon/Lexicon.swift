@@ -273,7 +273,8 @@ enum Lexicon {
   /// A doubt about what comes after ("idk if he would call anyone"): to a yes/no question with
   /// nothing else understood, not sure.
   static let doubtCues: Phrases = [
-    "no idea if", "no clue if", "no idea whether", "do not know if", "do not actually know if", "do not know whether", "idk if", "not sure if",
+    "no idea if", "no clue if", "no idea whether", "do not know if", "do not actually know if",
+    "do not know whether", "idk if", "not sure if",
     "not sure whether", "unsure if", "unsure whether",
   ]
   /// Words people put before a question ("ok so honestly is my score bad", "no i mean how
