@@ -22,6 +22,9 @@ extension ConnectionExtractor {
     "subinternship in", "subinternship there", "my subinternship", "did a subinternship",
   ]
 
+  /// Words that add a place to those on record ("my aunt lives in toledo too").
+  static let placeAdditions = RegionExtractor.additions + ["another", "forgot", "forgot to say"]
+
   /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a
   /// place of the gazetteer, not "an elective in cardiology".
   static let electiveInPlace: Phrases = ["elective in", "electives in"]

@@ -199,7 +199,9 @@ enum ConnectionExtractor {
           mentions.filter { $0.specialty != nil && $0.confidence != .whenAsked }.flatMap(\.tokens))
         locate(
           added, places: placeMentions, in: utterance, apartFrom: specialtyWords,
-          context: context, correcting: cues.correction, into: &result)
+          context: context,
+          // "actually i also have an aunt in toledo": one more place, not a correction of one.
+          correcting: cues.correction && !utterance.containsAny(placeAdditions), into: &result)
       }
       // Ties named unasked, or faculty whose words were feedback: whether someone would speak
       // up is asked, not assumed either way.
