@@ -45,6 +45,6 @@ struct ConnectionPlacesJSONTests {
     var profile = Profile(connections: [.rotation])
     profile.connectionPlaces = [.rotation: ["Denver", "Boulder"]]
     #expect(profile.clearing(.connections).connectionPlaces.isEmpty)
-    #expect(profile.connectionNames == ["a rotation at a program in Denver and Boulder"])
+    #expect(profile.connectionNames == ["rotations at programs in Denver and Boulder"])
   }
 }

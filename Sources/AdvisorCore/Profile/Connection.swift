@@ -20,9 +20,19 @@ package enum Connection: String, Sendable, Hashable, CaseIterable, Codable, Comp
   }
 
   /// The words to show a user, with where the connection is when that was said ("a rotation at
-  /// a program in San Antonio").
-  package func displayName(in place: String?) -> String {
-    displayName + (place.map { " in " + $0 } ?? "")
+  /// a program in San Antonio"); in several places, in the plural ("rotations at programs in
+  /// Cleveland and Toledo"), never one program in two cities.
+  package func displayName(in places: [String]?) -> String {
+    guard let places, !places.isEmpty else { return displayName }
+    guard places.count > 1 else { return displayName + " in " + places[0] }
+    let plural =
+      switch self {
+      case .rotation: "rotations at programs"
+      case .facultyAdvocate: "faculty advocates"
+      case .geographicTie: "geographic ties"
+      case .alumni: "alumni at programs"
+      }
+    return plural + " in " + places.joinedAsList()
   }
 
   private var rank: Int {

@@ -124,9 +124,7 @@ package struct Profile: Sendable, Hashable {
   /// The connections on record in words, each with its place when one was said, in their
   /// order of strength.
   package var connectionNames: [String] {
-    (connections ?? []).sorted().map {
-      $0.displayName(in: connectionPlaces[$0].map { $0.joinedAsList() })
-    }
+    (connections ?? []).sorted().map { $0.displayName(in: connectionPlaces[$0]) }
   }
 
   /// The profile with the known slots of `other` written over this one's.

@@ -87,8 +87,10 @@ extension SlotChange {
       guard let old = before.connections else { return true }
       // Ties taken back until none is known is a change, said as one.
       guard let new = after.connections else { return false }
-      // A place said where none was is detail; a place changed is a correction.
-      let placesKept = before.connectionPlaces.allSatisfy { after.connectionPlaces[$0] == $1 }
+      // A place said where none was, or one more, is detail; a place changed is a correction.
+      let placesKept = before.connectionPlaces.allSatisfy { connection, places in
+        after.connectionPlaces[connection]?.starts(with: places) == true
+      }
       return !old.isEmpty && old.isSubset(of: new) && placesKept
     default:
       return !before.isKnown(slot)
