@@ -53,6 +53,9 @@ struct EmailDraftOutputTests {
     }
     #expect(try draft("Jackson Memorial Miami FM").contains("[your tie to Miami ("))
     #expect(try !draft("Houston Methodist FM").contains("Miami"))
+    // A state beside a city names that city's state, not every city in it.
+    #expect(try !draft("Orlando Health FM in Orlando, Florida").contains("Miami"))
+    #expect(try draft("a program in Florida").contains("[your tie to Miami ("))
     #expect(
       try draft("Gulf Coast Community FM").contains(
         "[your tie to the area, if the program is near Miami ("))

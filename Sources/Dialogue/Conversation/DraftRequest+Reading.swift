@@ -9,9 +9,13 @@ extension DraftRequest {
   /// the user's to keep only where true (``programPlaceKnown`` is then false).
   package init(program: String?, reading profile: Profile) {
     let tokens = Utterance(program ?? "").tokens
-    let named = MentionRecognizer.mentions(in: Utterance(program ?? "")).taken { $0.place != nil }
+    let places = MentionRecognizer.mentions(in: Utterance(program ?? "")).taken { $0.place != nil }
       .compactMap { Gazetteer.places[tokens[$0.tokens].map(\.text).joined(separator: " ")] }
       .map(Gazetteer.fullName)
+    // "in Dayton, Ohio": the state beside its city names the city's state, not every city in it.
+    let named = places.filter { place in
+      !places.contains { $0 != place && Gazetteer.state(of: $0) == place }
+    }
     self.init(profile: profile, program: program)
     guard !named.isEmpty else { return }
     programPlaceKnown = true
