@@ -16,8 +16,16 @@ struct HintTests {
       #expect(!result.stdout.contains("'advisor chat"))
     }
     // Nothing to pick up: a chat of commands alone with no session saved before it.
-    let empty = try AdvisorProcess().run(["chat"], input: "/quit\n")
+    let fresh = try AdvisorProcess()
+    let empty = try fresh.run(["chat"], input: "/quit\n")
     #expect(!empty.stdout.contains("picks up"), "\(empty.stdout)")
+    // A chat of questions after a saved one says the saved one is what resuming continues.
+    _ = try fresh.run(["chat"], input: "passed step 1\n")
+    let asked = try fresh.run(["chat"], input: "is 221 ok for IM\n")
+    #expect(
+      asked.stdout.contains(
+        "Nothing said here changed your saved session; '\(ran) chat --resume' "
+          + "continues it."), "\(asked.stdout)")
   }
 
   @Test("No confident answer: 'ask' names kb show as run; the chat says what to type")

@@ -177,10 +177,7 @@ struct ChatTerminal {
     // The conversation cannot know how the advisor was started; the shell command is ours.
     // Said when there is something to pick up: what this chat heard, or the saved session it
     // left in place.
-    if !json, hasSomethingToResume {
-      StandardOutput.print(
-        "'\(SessionNotices.resumeCommand(store.name))' picks up where you left off.")
-    }
+    if !json, let resume = resumeHint { StandardOutput.print(resume) }
     return true
   }
 
@@ -197,14 +194,18 @@ struct ChatTerminal {
     guard store.failure == nil else {
       return "Goodbye. Some of your answers could not be saved (see the warning below)."
     }
-    guard hasSomethingToResume else { return "Goodbye." }
-    return "Goodbye. Your answers are saved; '\(SessionNotices.resumeCommand(store.name))' picks "
-      + "up where you left off."
+    guard let resume = resumeHint else { return "Goodbye." }
+    return chat.state.profile == Profile()
+      ? "Goodbye. " + resume : "Goodbye. Your answers are saved; " + resume
   }
 
-  /// What this chat heard about the user, or the saved session it left in place.
-  private var hasSomethingToResume: Bool {
-    chat.state.profile != Profile() || store.keepsSavedSession
+  /// The command that resumes, and what it resumes: this chat when it heard something about the
+  /// user, the saved session it left in place when it heard nothing; nil when there is neither.
+  private var resumeHint: String? {
+    let command = "'\(SessionNotices.resumeCommand(store.name))'"
+    if chat.state.profile != Profile() { return command + " picks up where you left off." }
+    guard store.keepsSavedSession else { return nil }
+    return "Nothing said here changed your saved session; \(command) continues it."
   }
 
   // MARK: - Output
