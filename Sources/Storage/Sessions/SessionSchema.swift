@@ -34,6 +34,12 @@ enum SessionSchema {
     """
     ALTER TABLE session ADD COLUMN changed INTEGER;
     """,
+    // No table changes: a connection's places may now be a list inside the state, which an
+    // advisor before it cannot read; the new version makes it say so ("a newer advisor")
+    // instead of calling the database unusable.
+    """
+    SELECT 1;
+    """,
   ]
 
   /// The oldest version the read-only commands read as it is (the undo steps as rows).
