@@ -23,6 +23,13 @@ struct AskSearchTests {
           + "A failure followed by a clear rebound"), "\(other.stdout)")
     #expect(!other.stdout.contains("/why shows every step"), "\(other.stdout)")
     #expect(!other.stdout.contains("In general:"), "\(other.stdout)")
+    let otherJSON = try advisor.run([
+      "ask", "--json", "i failed step 1 once and have ck 219, should i email programs",
+    ])
+    #expect(
+      otherJSON.stdout.contains(
+        "\"lead\": \"For comparison, a case in which an email does help, which is not yours:\""),
+      "\(otherJSON.stdout)")
     let chat = try advisor.run(["chat"], input: question + "\n")
     #expect(chat.stdout.contains("Naming your tie to the area in the email"))
     let json = try advisor.run(["ask", "--json", question])

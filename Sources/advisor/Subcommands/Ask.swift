@@ -66,9 +66,12 @@ struct Ask: ParsableCommand {
     let related = Array(response.related.prefix(top))
     if output.json {
       let forYouText = forYou.map { TextRenderer(width: nil, color: false).render($0.document) }
+      // How the answer after "for_you" is introduced, as the text says it.
+      let lead = response.answer.flatMap { answer in forYou?.lead(forEntry: answer.entry.id) }
       StandardOutput.print(
         json: AnswerJSON.response(
-          response, related: related, uncovered: uncovered?.statement, forYou: forYouText))
+          response, related: related, uncovered: uncovered?.statement, forYou: forYouText,
+          lead: lead))
     } else {
       if let uncovered { StandardOutput.print(uncovered.statement) }
       // As the JSON gives it: the answer for the facts stated, whether or not an entry follows.

@@ -6,11 +6,13 @@ import LocatedJSON
 enum AnswerJSON {
   /// `{"query", "answer": {...} | null, "related": [...]}`.
   static func response(
-    _ response: SearchResponse, related: [SearchHit], uncovered: String?, forYou: String? = nil
+    _ response: SearchResponse, related: [SearchHit], uncovered: String?, forYou: String? = nil,
+    lead: String? = nil
   ) -> JSONValue {
     .object([
       "uncovered": uncovered.map(JSONValue.string) ?? .null,
       "for_you": forYou.map(JSONValue.string) ?? .null,
+      "lead": lead.map(JSONValue.string) ?? .null,
       "query": .string(response.query),
       "answer": response.answer.map { hit in
         .object([
