@@ -71,8 +71,7 @@ extension ProfilePatch {
     hardship = profile.hardship
     clinicalEvidence = profile.clinicalEvidence
     addBackups = profile.backupSpecialties
-    // Several places as one assertion ("geographic-tie.place=columbus, dayton").
-    connectionPlaces = profile.connectionPlaces.mapValues { $0.joined(separator: ", ") }
+    connectionPlaces = profile.connectionPlaces
   }
 }
 

@@ -163,7 +163,7 @@ enum PendingAnswer {
         // a connection offered with the place its question named ("my gf in columbus").
         switch pending.kind {
         case .tie(let place), .addConnection(_, let place?):
-          result.patch.connectionPlaces[connection] = Gazetteer.fullName(place)
+          result.patch.connectionPlaces[connection] = [Gazetteer.fullName(place)]
         default: break
         }
         result.confirmation = true

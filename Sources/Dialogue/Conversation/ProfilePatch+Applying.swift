@@ -60,9 +60,9 @@ extension ProfilePatch {
     for (connection, places) in unplaced {
       result.connectionPlaces[connection]?.removeAll(where: places.contains)
     }
-    for (connection, place) in connectionPlaces {
+    for (connection, places) in connectionPlaces {
       if replacesPlaces.contains(connection) { _ = result.connectionPlaces[connection]?.popLast() }
-      if result.connectionPlaces[connection]?.contains(place) != true {
+      for place in places where result.connectionPlaces[connection]?.contains(place) != true {
         result.connectionPlaces[connection, default: []].append(place)
       }
     }

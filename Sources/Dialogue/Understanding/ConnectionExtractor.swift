@@ -367,8 +367,18 @@ enum ConnectionExtractor {
               }
           }
       }
-      if said.count == 1, listed.isEmpty {
-        result.patch.connectionPlaces[connection] = name(said[0])
+      // "my parents live in columbus and my cousin lives in dayton": each place in a clause of
+      // its own is one more place of the connection.
+      let inClausesOfTheirOwn =
+        said.count > 1 && listed.isEmpty && connection != corrected && !correcting
+        && Set(
+          said.map { mention in clauses.firstIndex { $0.contains(mention.tokens.lowerBound) } }
+        )
+        .count == said.count
+      if inClausesOfTheirOwn {
+        result.patch.connectionPlaces[connection] = said.map(name)
+      } else if said.count == 1, listed.isEmpty {
+        result.patch.connectionPlaces[connection] = [name(said[0])]
         // A place denied gives way to the one named ("my cousin is in cincinnati not dayton");
         // a correction naming none, or the place just given said again, replaces the latest
         // on record; any other is one more ("my cousin is a resident in dayton", parents in

@@ -11,7 +11,7 @@ struct ProfilePatch: Sendable, Hashable {
   var removeConnections: Set<Connection> = []
   /// Where a connection named in the line is ("an away in san antonio"): added to the places
   /// on record, or in place of the latest for a connection in ``replacesPlaces``.
-  var connectionPlaces: [Connection: String] = [:]
+  var connectionPlaces: [Connection: [String]] = [:]
   /// Connections whose latest place on record the line's place replaces: a correction that
   /// denies none ("actually it was in boise"), or the place just given said again ("no, it
   /// was in san antonio").

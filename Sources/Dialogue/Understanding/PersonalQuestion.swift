@@ -378,7 +378,9 @@ enum PersonalQuestion: Sendable, Hashable {
   /// Columbus), read as an answer to the connections question would be; nil when it names no
   /// one place for it.
   static func place(of connection: Connection, in text: String) -> String? {
-    asConnectionsAnswer(Utterance(text)).patch.connectionPlaces[connection]
+    asConnectionsAnswer(Utterance(text)).patch.connectionPlaces[connection].flatMap {
+      $0.count == 1 ? $0[0] : nil
+    }
   }
 
   /// A question read as an answer to the connections question would be, from no profile.
