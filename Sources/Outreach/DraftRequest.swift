@@ -12,8 +12,9 @@ package struct DraftRequest: Sendable, Hashable {
   package var feature: String?
   /// The applicant's name, for the subject and sign-off.
   package var name: String?
-  /// The program's name says where it is, and the places kept for the profile's connections
-  /// are there: a tie's place is then named as the program's area, not offered on condition.
+  /// The program's name says where it is (the profile is then read for it: a connection
+  /// placed elsewhere is left out), so a tie's place kept is named as the program's area, not
+  /// offered on condition.
   package var programPlaceKnown = false
 
   package init(

@@ -239,10 +239,10 @@ enum PersonalAnswer {
     return question?.entryID
   }
 
-  /// How the entry that follows a personal answer is introduced.
   /// The chat's pointer to `/why` after the decision: only the chat has the command.
   static let whyPointer = TextDocument.Block.paragraph("/why shows every step.")
 
+  /// How the entry that follows a personal answer is introduced.
   enum Lead {
     /// The general answer to the question.
     case general

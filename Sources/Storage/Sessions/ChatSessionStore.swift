@@ -114,17 +114,16 @@ package final class ChatSessionStore {
     }
   }
 
-  /// The latest of `NAME.previous`, `NAME.previous-2`, ... that knows something of the user.
+  /// The latest changed of `NAME.previous`, `NAME.previous-2`, ... that knows something of
+  /// the user (by when it last took a turn: the numbers skip those deleted).
   private static func latestKept(of name: String, in database: SessionDatabase)
     throws(SessionStoreError) -> SessionDatabase.Summary?
   {
-    var number = 1
-    var latest: SessionDatabase.Summary?
-    while let kept = try database.summary(SessionName.previous(name, number: number)) {
-      if kept.profile != Profile() { latest = kept }
-      number += 1
-    }
-    return latest
+    let kept = SessionName.previous(name)
+    return try database.list().filter { summary in
+      (summary.name == kept || summary.name.hasPrefix(kept + "-"))
+        && summary.profile != Profile()
+    }.max { ($0.changed ?? 0, $0.name) < ($1.changed ?? 0, $1.name) }
   }
 
   /// The first of `NAME.previous`, `NAME.previous-2`, ... that names no session.
