@@ -222,8 +222,11 @@ enum Understanding {
         !result.patch[exam].isEmpty && context.profile.isKnown(exam.slot)
       }
       && opensOnExam
+    // ("yes the pd said i was a great fit" to the cutoff question: a yes heading a clause about
+    // someone at a program is no answer, whether or not that clause fills a slot.)
     if (result.correction || changesResultOnRecord) && !answerStandsAlone || headsAClause,
-      let slot = result.answeredByYesNo, result.patch.slots.contains(where: { $0 != slot })
+      let slot = result.answeredByYesNo,
+      headsAClause || result.patch.slots.contains(where: { $0 != slot })
     {
       result.patch.forget(slot)
     }
