@@ -155,11 +155,11 @@ struct YesNo: Sendable, Hashable {
       : head.first.flatMap {
         Lexicon.yes.contains($0) ? true : Lexicon.noHeads.contains($0) ? false : nil
       }
-    // A hedged answer ("probably no", "i guess yes") is the answer it hedges.
     // "nah, not really": a no's head before a whole no is one.
     let noTwice =
       answerWords.first.map(Lexicon.bareNoHeads.contains) == true
       && Self.reading(answerWords.dropFirst()) == false
+    // A hedged answer ("probably no", "i guess yes") is the answer it hedges.
     self.answer =
       Self.reading(answerWords)
       ?? Self.reading(answerWords.filter { !Lexicon.conclusionHedges.contains($0) })
