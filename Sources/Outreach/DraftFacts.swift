@@ -19,7 +19,7 @@ struct DraftFacts {
     // condition for keeping the phrase (a tie to Miami is none to a program in Texas).
     let places = profile.connectionPlaces[.geographicTie]?.joinedAsList(conjunction: "or")
     let area =
-      places.map { request.programPlaceKnown ? "\($0)" : "the area, if the program is near \($0)" }
+      places.map { request.programPlaceKnown ? $0 : "the area, if the program is near \($0)" }
       ?? "the area"
     let tie =
       profile.has(.geographicTie) == true
