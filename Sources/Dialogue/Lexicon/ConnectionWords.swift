@@ -23,7 +23,7 @@ extension ConnectionExtractor {
   ]
 
   /// Words that add a place to those on record ("my aunt lives in toledo too").
-  static let placeAdditions = RegionExtractor.additions + ["another", "forgot", "forgot to say"]
+  static let placeAdditions = RegionExtractor.additions
 
   /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a
   /// place of the gazetteer, not "an elective in cardiology".

@@ -5,6 +5,8 @@ enum Lexicon {
   static let negations: Set<String> = [
     "not", "no", "never", "none", "without", "nope", "nah", "neither", "nor",
   ]
+  /// Words that put a place in the past ("used to live in dayton", "not there anymore").
+  static let pastPlaceWords: Set<String> = ["anymore", "longer", "used", "left", "moved", "former"]
   /// Words of a wish, not a fact ("wish i had great feedback").
   static let wishes: Set<String> = ["wish", "wished", "hoped", "hoping"]
   /// Family members, one word each (a possessive's 's is dropped: "dad's" is "dad", but "dads"
@@ -273,7 +275,7 @@ enum Lexicon {
   /// A doubt about what comes after ("idk if he would call anyone"): to a yes/no question with
   /// nothing else understood, not sure.
   static let doubtCues: Phrases = [
-    "no idea if", "no clue if", "no idea whether", "do not know if", "do not actually know if",
+    "do not know if", "do not actually know if",
     "do not know whether", "idk if", "not sure if",
     "not sure whether", "unsure if", "unsure whether",
   ]

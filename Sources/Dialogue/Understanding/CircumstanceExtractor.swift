@@ -239,14 +239,17 @@ enum CircumstanceExtractor {
     return result
   }
 
-  /// Whether a clause holds one of `phrases` with no negation or wish in it: praise said, not
-  /// denied ("i didnt get really good feedback") or wished for ("wish i had great feedback").
+  /// Whether a clause holds one of `phrases` with no negation or wish in the few words before
+  /// it: praise said, not denied ("i didnt get really good feedback") or wished for ("wish i
+  /// had great feedback"); a negation after it says something else ("... which i didnt expect").
   private static func affirms(_ phrases: Phrases, in utterance: Utterance) -> Bool {
     guard utterance.containsAny(phrases) else { return false }
     return utterance.clauses.contains { clause in
-      let part = utterance.part(clause)
-      return part.containsAny(phrases)
-        && !part.words.contains { Lexicon.negations.contains($0) || Lexicon.wishes.contains($0) }
+      let tokens = Array(utterance.tokens[clause])
+      guard let start = tokens.firstStart(of: phrases) else { return false }
+      return !tokens[max(0, start - 4)..<start].contains {
+        Lexicon.negations.contains($0.text) || Lexicon.wishes.contains($0.text)
+      }
     }
   }
 

@@ -375,8 +375,17 @@ enum ConnectionExtractor {
       }
       // "my parents live in columbus and my cousin lives in dayton": each place in a clause of
       // its own is one more place of the connection.
+      // (Not one in a clause that denies it or puts it in the past: "my cousin doesnt live in
+      // dayton anymore".)
+      let current = { (mention: Mention) in
+        let clause = clauses.first { $0.contains(mention.tokens.lowerBound) } ?? 0..<0
+        return !tokens[clause].contains {
+          Lexicon.negations.contains($0.text) || Lexicon.pastPlaceWords.contains($0.text)
+        }
+      }
       let inClausesOfTheirOwn =
-        said.count > 1 && listed.isEmpty && connection != corrected && !correcting
+        said.count > 1 && said.allSatisfy(current) && listed.isEmpty && connection != corrected
+        && !correcting
         && Set(
           said.map { mention in clauses.firstIndex { $0.contains(mention.tokens.lowerBound) } }
         )

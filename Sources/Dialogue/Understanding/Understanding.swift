@@ -223,10 +223,12 @@ enum Understanding {
       }
       && opensOnExam
     // ("yes the pd said i was a great fit" to the cutoff question: a yes heading a clause about
-    // someone at a program is no answer, whether or not that clause fills a slot.)
+    // someone at a program is no answer, whether or not that clause fills a slot; to the hook
+    // question, whose subject such praise is, it is one.)
     if (result.correction || changesResultOnRecord) && !answerStandsAlone || headsAClause,
       let slot = result.answeredByYesNo,
-      headsAClause || result.patch.slots.contains(where: { $0 != slot })
+      headsAClause && result.yesNo.first == true && slot != .hook
+        || result.patch.slots.contains(where: { $0 != slot })
     {
       result.patch.forget(slot)
     }
