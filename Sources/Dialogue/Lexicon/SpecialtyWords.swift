@@ -134,7 +134,8 @@ extension SpecialtyExtractor {
   /// Words right after a specialty that rule it out ("peds is out", "derm is off the table").
   static let ruledOutTails: [[String]] = [
     "is out", "is off the table", "off the table", "is out of the question", "is done",
-    "is gone", "no more", "is not an option", "is no longer an option",
+    "is gone", "no more", "is not an option", "is no longer an option", "is a bad idea",
+    "is not a good idea",
   ].map { $0.split(separator: " ").map(String.init) }
   /// A switch only weighed, right before the specialty ("thinking about switching to FM"): the
   /// specialty is kept beside the choice as a backup, said aloud, not made the choice.
