@@ -53,6 +53,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutSixteenth = load("heldout16")
   /// A seventeenth, written at the start of the 2026-12-05 midday session, before any code.
   static let heldOutSeventeenth = load("heldout17")
+  /// An eighteenth, written at the start of the 2026-12-05 evening session, before any code.
+  static let heldOutEighteenth = load("heldout18")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -246,6 +248,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case fifteenth
   case sixteenth
   case seventeenth
+  case eighteenth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -266,6 +269,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .fifteenth: UtteranceCase.heldOutFifteenth
     case .sixteenth: UtteranceCase.heldOutSixteenth
     case .seventeenth: UtteranceCase.heldOutSeventeenth
+    case .eighteenth: UtteranceCase.heldOutEighteenth
     }
   }
   var minimumRows: Int {
@@ -287,6 +291,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .fifteenth: 20
     case .sixteenth: 20
     case .seventeenth: 20
+    case .eighteenth: 20
     }
   }
   var floor: Int {
@@ -377,6 +382,11 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // no's head before a whole no answered yes/no questions ("nah nothing stands out"), from
     // the second review's rows.
     case .seventeenth: 14
+    // 16 of 20 on its first run, as written. Missed: "i did research in boston last summer"
+    // (Boston taken as the training wish), "did my research year in chicago but i want to train
+    // in texas" (read as a question), "aways in cleveland and toledo" (the places dropped),
+    // "passd" (the typo not mended).
+    case .eighteenth: 16
     }
   }
   var description: String {
@@ -398,6 +408,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .fifteenth: "Fifteenth held-out phrasings"
     case .sixteenth: "Sixteenth held-out phrasings"
     case .seventeenth: "Seventeenth held-out phrasings"
+    case .eighteenth: "Eighteenth held-out phrasings"
     }
   }
 }
