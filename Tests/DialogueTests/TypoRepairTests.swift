@@ -17,6 +17,8 @@ struct TypoRepairTests {
       // An acronym's plural, an ordinary word and a plural are no typos.
       ("houston EDs", "houston EDs"), ("is being an older grad bad", "is being an older grad bad"),
       ("emergency departments", "emergency departments"),
+      // A word made of another by its ending is no typo of it ("healthy" is not "health").
+      ("everyone is healthy now", "everyone is healthy now"), ("passd", "passed"),
       // A name after a title is no typo ("rivera" is one edit from "river").
       ("yes dr rivera said she would call", "yes dr rivera said she would call"),
       ("Dr. Rivera, my mentor", "Dr. Rivera, my mentor"),

@@ -158,6 +158,15 @@ struct UnderstandingTableTests {
       })
   }
 
+  /// The row's line read as the conversation reads it: typos mended first ("passd").
+  func read(_ testCase: UtteranceCase) -> Interpretation {
+    let (mended, repairs) = TypoRepair.repair(
+      testCase.utterance, knows: Knowledge.base.recognizes)
+    return Understanding.interpret(
+      Utterance(mended, repairs: repairs),
+      context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
+  }
+
   @Test("The table has at least 600 utterances, each with its act where the table names one")
   func size() {
     #expect(UtteranceCase.all.count >= 600)
@@ -167,9 +176,7 @@ struct UnderstandingTableTests {
 
   @Test("Each utterance sets exactly the expected slots and intents", arguments: UtteranceCase.all)
   func row(_ testCase: UtteranceCase) {
-    let interpretation = Understanding.interpret(
-      Utterance(testCase.utterance),
-      context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
+    let interpretation = read(testCase)
     #expect(normalised(assertions(for: interpretation)) == normalised(testCase.expected))
     if let act = testCase.act { #expect(interpretation.act == act) }
     if !testCase.clauseActs.isEmpty { #expect(interpretation.acts == testCase.clauseActs) }
@@ -181,9 +188,7 @@ struct UnderstandingTableTests {
   func heldOut(_ set: HeldOut) {
     var misses: [String] = []
     for testCase in set.cases {
-      let interpretation = Understanding.interpret(
-        Utterance(testCase.utterance),
-        context: UnderstandingContext(profile: Profile(), pending: testCase.pending))
+      let interpretation = read(testCase)
       // The sets were written before a connection's place was kept: a row that names no
       // place is compared without them (the places heard are listed for reading).
       var got = normalised(assertions(for: interpretation))
@@ -305,6 +310,9 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // openness beside the preference ("nyc or anywhere"), as tester Kwame's line asked; the row
     // was written as "nyc".
     case .second: 25
+    // 18 since the sets are read as the conversation reads them, typos mended: "a hospital in
+    // houstin, does that count as a connection" now names Houston, and keeps the tie it
+    // states, as the table's row 845 does (it was 19 while the typo hid the place).
     case .third: 18
     case .fourth: 32
     // 9 of 20 before this session's fixes, 14 of 20 after, as written. Of the six misses, three
@@ -385,8 +393,8 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // 16 of 20 on its first run, as written. Missed: "i did research in boston last summer"
     // (Boston taken as the training wish), "did my research year in chicago but i want to train
     // in texas" (read as a question), "aways in cleveland and toledo" (the places dropped),
-    // "passd" (the typo not mended).
-    case .eighteenth: 16
+    // "passd" (the table did not mend typos as the conversation does; 17 once it did).
+    case .eighteenth: 17
     }
   }
   var description: String {

@@ -120,9 +120,9 @@ enum TypoRepair {
       candidates.formUnion(Vocabulary.byDeletion[deletion] ?? [])
     }
     // A three-letter word mends only to a longer one ("stp" → "step"), never sideways.
-    // A plural is no typo of its singular ("departments").
+    // A word made from another by an ending is no typo of it ("departments", "healthy").
     let ranked = candidates.filter { candidate in
-      candidate.count >= 4 && word != candidate + "s"
+      candidate.count >= 4 && !derivedEndings.contains { word == candidate + $0 }
         && EditDistance.distance(word, candidate, limit: 1) != nil
     }
     .sorted { rank($0, word) < rank($1, word) }
@@ -130,6 +130,9 @@ enum TypoRepair {
     if ranked.count > 1, rank(ranked[1], word) == rank(best, word) { return nil }
     return best
   }
+
+  /// Endings that make a word of another ("health" → "healthy"): never mended away.
+  private static let derivedEndings = ["s", "y"]
 
   /// Dropped letters are the commonest typo, so a longer candidate ranks first.
   private static func rank(_ candidate: String, _ word: String) -> Int {
