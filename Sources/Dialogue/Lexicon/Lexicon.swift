@@ -296,6 +296,11 @@ enum Lexicon {
     ["which", "was", "why"], ["which", "is", "when"], ["which", "was", "when"],
     ["which", "is", "what"], ["which", "was", "what"], ["which", "is", "how"],
   ]
+  /// How a statement that drops its "I" opens ("did my research year in chicago", "did my
+  /// aways in ohio"): a statement unless the sentence ends on "?" ("did my away help?").
+  static let droppedSubjectOpeners: [[String]] =
+    ["research", "away", "aways", "sub", "subi", "electives", "rotations", "observership", "mph"]
+    .map { ["did", "my", $0] }
   /// How a clause stating the user's own facts opens ("..., i failed step 1 once", "..., my ck
   /// was 226"): after a question and a comma, the facts are said, not asked.
   static let factOpeners: [[String]] = [

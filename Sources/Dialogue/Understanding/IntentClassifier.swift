@@ -328,7 +328,12 @@ enum IntentClassifier {
         continue
       }
       let text = token.text
-      if Lexicon.statementOpeners.contains(where: { tokens.has($0, at: index) }) { continue }
+      if Lexicon.statementOpeners.contains(where: { tokens.has($0, at: index) })
+        || !endsWithQuestionMark
+          && Lexicon.droppedSubjectOpeners.contains(where: { tokens.has($0, at: index) })
+      {
+        continue
+      }
       if text == "why" || text == "tips" || text == "explain" { return index }
       // A request phrased as a statement ("tell me how…", "I wonder whether…").
       if Lexicon.requestOpeners.contains(where: { tokens.has($0, at: index) }) { return index }
