@@ -364,14 +364,19 @@ enum ConnectionExtractor {
       let said = named.filter { !isStateOfCity($0) }
       // "aways in tacoma and boise", "dallas tx and houston": a place listed right after one
       // named (or its state) is said too.
+      // ("tulsa, wichita and omaha": each one listed after the one before.)
+      var chain = named
       let listed = places.filter { mention in
-        !said.contains(mention) && !isStateOfCity(mention)
-          && named.contains { first in
+        let joined =
+          !said.contains(mention) && !isStateOfCity(mention)
+          && chain.contains { first in
             first.tokens.upperBound < mention.tokens.lowerBound
               && tokens[first.tokens.upperBound..<mention.tokens.lowerBound].allSatisfy {
                 Lexicon.placeListJoiners.contains($0.text)
               }
           }
+        if joined { chain.append(mention) }
+        return joined
       }
       // "my parents live in columbus and my cousin lives in dayton": each place in a clause of
       // its own is one more place of the connection.
@@ -390,8 +395,16 @@ enum ConnectionExtractor {
           said.map { mention in clauses.firstIndex { $0.contains(mention.tokens.lowerBound) } }
         )
         .count == said.count
-      if inClausesOfTheirOwn {
-        result.patch.connectionPlaces[connection] = said.map(name)
+      // "aways in cleveland and toledo": a list joined by "and" names each place; one with
+      // "or" in it ("the away was in dallas or austin") names none for sure.
+      let all = (said + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      let listedWithAnd =
+        said.count == 1 && !listed.isEmpty && connection != corrected && !correcting
+        && zip(all, all.dropFirst()).allSatisfy { first, next in
+          !tokens[first.tokens.upperBound..<next.tokens.lowerBound].contains { $0.text == "or" }
+        }
+      if inClausesOfTheirOwn || listedWithAnd {
+        result.patch.connectionPlaces[connection] = all.map(name)
       } else if said.count == 1, listed.isEmpty {
         result.patch.connectionPlaces[connection] = [name(said[0])]
         // A place denied gives way to the one named ("my cousin is in cincinnati not dayton");
