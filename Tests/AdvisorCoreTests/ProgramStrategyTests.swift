@@ -84,6 +84,14 @@ struct ProgramStrategyTests {
     #expect(!usMD.ruleSet.contains("programs.img-friendly"))
   }
 
+  @Test("Only an applicant who needs a visa is told the Boston guide was written for citizens")
+  func guideAudience() {
+    for applicant in ApplicantType.allCases {
+      let advice = Advisor.advise(answered(step2ck: passed(222), applicant: applicant))
+      #expect(advice.ruleSet.contains("programs.guide-audience") == (applicant == .nonUSIMG))
+    }
+  }
+
   @Test("Tiers name Boston's academic centers as the reach when Boston is the goal")
   func tiers() throws {
     let advice = Advisor.advise(answered(step2ck: passed(222), region: "Boston"))

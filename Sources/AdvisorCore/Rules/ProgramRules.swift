@@ -16,6 +16,15 @@ extension AdviceRule {
 
   /// Building the program list.
   static let programRules: [AdviceRule] = [
+    // The Boston guide speaks to US citizens and permanent residents studying abroad: an
+    // applicant who needs a visa is told so before any of its advice is read as theirs.
+    AdviceRule(
+      "programs.guide-audience", .programs, .note, .situation,
+      when: { $0.profile.applicant == .nonUSIMG },
+      "The advice marked B comes from a guide written for US citizens and permanent residents "
+        + "who studied abroad, not for applicants who need a visa: what it says of citizenship "
+        + "as an advantage is not yours, and each program's visa sponsorship is the first "
+        + "thing to check."),
     AdviceRule(
       "programs.count", .programs, .action(.programs, rank: 0), .faqHowManyPrograms,
       when: { applications($0) != nil }
