@@ -146,7 +146,23 @@ package enum ProgramTriage {
     if profile.applicant == .nonUSIMG, program.sponsorsVisas == true {
       reasons.append("sponsors visas")
     }
-    if let connection = program.connection { reasons.append("your tie: \(connection.displayName)") }
+    if let connection = program.connection {
+      reasons.append("your tie: \(connection.displayName)")
+    } else {
+      // A connection on record in the program's city may be with this program or another
+      // there: said, for the user to mark in the list, never counted on a guess.
+      for connection in Connection.allCases
+      where profile.connections?.contains(connection) == true {
+        guard
+          let place = profile.connectionPlaces[connection]?.first(where: {
+            $0.lowercased() == program.city.lowercased()
+          })
+        else { continue }
+        reasons.append(
+          "you have \(connection.displayName(in: [place])) on record: if it is this program, "
+            + "mark it in the list's connection column so it counts")
+      }
+    }
     return TriagedProgram(
       program: program, tier: tier, reasons: reasons, cutoffMissed: cutoffMissed,
       unlikely: unlikely, outreach: nil)

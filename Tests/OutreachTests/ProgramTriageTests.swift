@@ -132,6 +132,22 @@ struct ProgramTriageTests {
     #expect(tier(program("K", typical: 220, imgs: true, visas: false)).unlikely == nil)
   }
 
+  @Test("A connection on record in the program's city is pointed out, not counted on a guess")
+  func connectionInTheCity() {
+    var placed = profile
+    placed.connections = [.rotation]
+    placed.connectionPlaces = [.rotation: ["Cleveland", "Toledo"]]
+    let there = tier(program("N", city: "cleveland", state: "OH", typical: 230), placed)
+    #expect(
+      there.reasons.contains { $0.contains("a rotation at a program in Cleveland on record") })
+    #expect(there.outreach == nil && there.program.connection == nil)
+    let elsewhere = tier(program("O", city: "Columbus", state: "OH", typical: 230), placed)
+    #expect(!elsewhere.reasons.contains { $0.contains("on record") })
+    let marked = tier(
+      program("P", city: "Cleveland", state: "OH", typical: 230, connection: .rotation), placed)
+    #expect(!marked.reasons.contains { $0.contains("on record") })
+  }
+
   @Test("Boston programs are reaches unless the score is well above their typical one")
   func bostonIsReach() {
     #expect(tier(program("L", city: "Boston", state: "MA", typical: 233)).tier == .reach)
