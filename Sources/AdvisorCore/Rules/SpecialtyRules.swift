@@ -76,10 +76,11 @@ extension AdviceRule {
       }
       let failed = Exam.allCases.filter { context.profile[$0].hasFailure == true }
         .map(\.displayName).joinedAsList()
-      let weighs = context.profile.failedSittings > 1 ? "failures weigh" : "failure weighs"
+      let weighs =
+        context.profile.failedSittings > 1
+        ? "failures weigh on their own" : "failure weighs on its own"
       return line + "; your \(score) is \(place) that figure, but the article's example has no "
-        + "failed attempt, and your \(failed) \(weighs) on "
-        + (context.profile.failedSittings > 1 ? "their" : "its") + " own."
+        + "failed attempt, and your \(failed) \(weighs)."
     },
     {
       var rule = AdviceRule(

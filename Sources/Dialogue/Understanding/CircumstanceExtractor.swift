@@ -35,8 +35,8 @@ enum CircumstanceExtractor {
     if othersLanguage { hookWords = hookWords.removing(languageCues) }
     let statesHook = hookWords.containsAny(hookCues)
     let feedback =
-      affirms(feedbackCues, in: utterance)
-      || (context.pending != .clinicalEvidence && affirms(evaluationHookCues, in: utterance))
+      utterance.affirms(feedbackCues)
+      || (context.pending != .clinicalEvidence && utterance.affirms(evaluationHookCues))
     // Feedback is a hook when it came after a rotation there, said here or on record.
     let rotated =
       context.profile.connections?.contains(.rotation) == true
@@ -237,20 +237,6 @@ enum CircumstanceExtractor {
       result.answeredByYesNo = pending
     }
     return result
-  }
-
-  /// Whether a clause holds one of `phrases` with no negation or wish in the few words before
-  /// it: praise said, not denied ("i didnt get really good feedback") or wished for ("wish i
-  /// had great feedback"); a negation after it says something else ("... which i didnt expect").
-  private static func affirms(_ phrases: Phrases, in utterance: Utterance) -> Bool {
-    guard utterance.containsAny(phrases) else { return false }
-    return utterance.clauses.contains { clause in
-      let tokens = Array(utterance.tokens[clause])
-      guard let start = tokens.firstStart(of: phrases) else { return false }
-      return !tokens[max(0, start - 4)..<start].contains {
-        Lexicon.negations.contains($0.text) || Lexicon.wishes.contains($0.text)
-      }
-    }
   }
 
   /// Whether a line holds personal health or crisis details, wherever they are: in a statement,

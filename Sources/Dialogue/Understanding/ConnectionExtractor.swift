@@ -219,12 +219,7 @@ enum ConnectionExtractor {
       // "did an observership in brooklyn, and my cousin lives in newark": the tie is kept, and
       // why the observership is not one is said, not passed over.
       // (Not "no observerships, but my aunt lives in jersey city": none was done.)
-      let observed = utterance.clauses.contains { clause in
-        let part = utterance.part(clause)
-        return part.containsAny(observedOnly)
-          && !part.words.contains(where: Lexicon.negations.contains)
-      }
-      if !added.isEmpty, !added.contains(.rotation), observed {
+      if !added.isEmpty, !added.contains(.rotation), utterance.affirms(observedOnly) {
         result.assumptions.append(.observershipNotCounted)
       }
     }

@@ -102,6 +102,21 @@ struct Utterance: Sendable {
     firstIndex(of: phrases) != nil
   }
 
+  /// Whether a clause holds one of `phrases` with no negation or wish in the four words before
+  /// it: said, not denied ("i didnt get really good feedback", "no observerships") nor wished
+  /// for ("wish i had great feedback"); a negation after it says something else ("... which i
+  /// didnt expect").
+  func affirms(_ phrases: Phrases) -> Bool {
+    guard containsAny(phrases) else { return false }
+    return clauses.contains { clause in
+      let tokens = Array(self.tokens[clause])
+      guard let start = tokens.firstStart(of: phrases) else { return false }
+      return !tokens[max(0, start - 4)..<start].contains {
+        Lexicon.negations.contains($0.text) || Lexicon.wishes.contains($0.text)
+      }
+    }
+  }
+
   /// Where the first of `phrases` that occurs stands in the list.
   func firstIndex(of phrases: Phrases) -> Int? {
     phrases.indices.first { contains(phraseAt: $0, of: phrases) }
