@@ -27,6 +27,10 @@ struct RegionFocusTests {
       ("jamaica   plain!", .boston), ("St. Elizabeth's", .boston), ("", .anywhere),
       ("no preference", .anywhere), ("Ohio\r\nor Boston", .boston), ("Zürich", .elsewhere),
       ("Bóston", .elsewhere), ("Cambridge, Massachusetts", .boston), ("ohio", .elsewhere),
+      // Massachusetts only as a maybe after other places does not lead the plan.
+      ("New York New Jersey maybe Boston", .elsewhere), ("ny, nj, possibly worcester", .elsewhere),
+      ("maybe Boston", .boston), ("Boston, maybe NYC", .boston),
+      ("NY or maybe Boston or Worcester", .boston),
     ])
   func focus(text: String, expected: RegionFocus) {
     #expect(RegionFocus(describing: text) == expected)

@@ -13,10 +13,15 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   package var isMassachusetts: Bool { self == .boston || self == .massachusetts }
 
   /// Reads what the user said ("Boston", "somewhere in MA", "anywhere").
+  ///
+  /// Massachusetts named only as a maybe after other places ("New York, New Jersey, maybe
+  /// Boston") does not lead: the places before it are the wish, somewhere else.
   package init(describing text: String) {
     let runs = Self.runs(of: text)
     func mentions(_ names: Set<String>) -> Bool { !runs.isDisjoint(with: names) }
-    if mentions(RegionFocus.bostonNames) {
+    if Self.namesMassachusettsOnlyAsAMaybe(text) {
+      self = .elsewhere
+    } else if mentions(RegionFocus.bostonNames) {
       self = .boston
     } else if mentions(RegionFocus.massachusettsNames) {
       self = .massachusetts
@@ -81,6 +86,26 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
     }
     return runs
   }
+
+  /// Whether every Boston or Massachusetts name in `text` comes after a hedge ("maybe"), with
+  /// other words before the first.
+  private static func namesMassachusettsOnlyAsAMaybe(_ text: String) -> Bool {
+    let words = text.lowercasedWords
+    let starts = words.indices.filter { start in
+      (1...3).contains { length in
+        start + length <= words.count
+          && massachusettsAndBostonNames.contains(
+            words[start..<start + length].joined(separator: " "))
+      }
+    }
+    guard let first = starts.first, first > 1 else { return false }
+    return starts.allSatisfy { $0 > 0 && hedges.contains(words[$0 - 1]) }
+  }
+
+  private static let massachusettsAndBostonNames = bostonNames.union(massachusettsNames)
+
+  /// Words that make the place after them a maybe.
+  static let hedges: Set<String> = ["maybe", "possibly", "perhaps", "potentially"]
 
   /// Ways of saying "no preference".
   static let anywhereNames: Set<String> = [

@@ -100,6 +100,11 @@ extension RegionExtractor {
     "programs want", "program wants", "they want", "programs prefer", "program prefers",
     "programs are hoping", "programs hope",
   ]
+  /// The words between a negation and the place it turns down ("not really want to train in").
+  static let unwantedBridge: Set<String> = [
+    "want", "wanna", "really", "to", "train", "training", "in", "at", "be", "go", "apply",
+    "live", "move", "the", "end", "up", "stay", "match",
+  ]
   static let strongIntentWords: Set<String> = [
     "train", "training", "apply", "applying", "match", "matching", "stay", "move", "moving",
     "aiming", "targeting", "hoping", "prefer", "preferably", "ideally", "focus", "interested",

@@ -186,7 +186,8 @@ enum RegionExtractor {
       let found: [PlaceCue: Bool] = [
         .asked: asked, .regionKnown: known, .connectionsAsked: context.pending == .connections,
         .correction: corrects, .strongWish: strongWish, .added: adds,
-        .ruledOut: Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead),
+        .ruledOut: Lexicon.denyingWords.contains(lead) || Lexicon.droppingWords.contains(lead)
+          || isUnwanted(at: start, in: tokens),
         .alone: place.tokens.count == utterance.words.count
           || standsAlone(place.tokens, in: tokens, factEnds: factEnds)
           || placeLists.contains { $0.contains(start) },
@@ -640,6 +641,14 @@ enum RegionExtractor {
     if let lead, wishLeads.contains(lead) { return !window.contains(where: notWishLeads.contains) }
     let following = tokens[(index + 1)..<min(tokens.count, index + 3)].map(\.text)
     return following.contains(where: wishTails.contains)
+  }
+
+  /// "i dont really want philly", "do not want to train in ohio": a wish for the place,
+  /// turned down by the negation just before it.
+  private static func isUnwanted(at start: Int, in tokens: [Utterance.Token]) -> Bool {
+    let lead = tokens[..<start].reversed().prefix { unwantedBridge.contains($0.text) }
+    return lead.contains { strongIntentWords.contains($0.text) }
+      && tokens.word(at: start - lead.count - 1).map(Lexicon.negations.contains) == true
   }
 
   /// What the words after a place, in its sentence, say of it as the wish: true for a pointer
