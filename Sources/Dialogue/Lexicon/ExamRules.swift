@@ -18,8 +18,9 @@ extension ExamExtractor {
     var negated: Bool?
     /// The word must stand beside an exam's name ("step 1 p").
     var besideExam = false
-    /// The word must end a specialty's name ("EM first" is a first choice).
-    var endsSpecialty = false
+    /// The word must come right after a specialty's or a place's name ("EM first", "oklahoma
+    /// second": a rank among choices).
+    var endsChoice = false
     /// A specialty must be named earlier in the word's clause ("em is still first").
     var afterSpecialty = false
     var reading: Reading
@@ -46,11 +47,11 @@ extension ExamExtractor {
   /// fits reads the word.
   static let rules: [Rule] = [
     // Sittings by ordinal: "second try", "the first time"; not the conversation's first time
-    // ("I had it right the first time", "like I said the first time"), nor "EM first" (a first
-    // choice).
+    // ("I had it right the first time", "like I said the first time"), nor "EM first" or
+    // "oklahoma second" (a rank among choices).
     Rule(words: Set(ordinals.keys), previous: idiomLeads, reading: .nothing),
     Rule(words: Set(ordinals.keys), twoBefore: idiomLeads, reading: .nothing),
-    Rule(words: Set(ordinals.keys), next: [""], endsSpecialty: true, reading: .nothing),
+    Rule(words: Set(ordinals.keys), next: [""], endsChoice: true, reading: .nothing),
     // "em is still first", "fm stays first choice": a rank among specialties.
     Rule(
       words: Set(ordinals.keys), previous: ["is", "still", "stays", "remains"],

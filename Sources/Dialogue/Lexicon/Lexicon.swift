@@ -225,6 +225,8 @@ enum Lexicon {
     ["wondering"], ["i", "was", "wondering"], ["please", "tell", "me"], ["curious", "whether"],
     ["curious", "if"],
     ["any", "advice"], ["any", "tips"], ["give", "me"], ["walk", "me", "through"],
+    // Asking for a case ("example of someone with 220 in family medicine").
+    ["example", "of"], ["examples", "of"], ["an", "example", "of"], ["any", "examples"],
     // Not knowing what or how is asking it ("idk what i should do first").
     ["idk", "what"], ["idk", "how"], ["i", "do", "not", "know", "what"],
     ["i", "do", "not", "know", "how"], ["not", "sure", "what"], ["not", "sure", "how"],

@@ -317,8 +317,11 @@ enum ExamExtractor {
     /// The numbers as the mentions read them, by their first token.
     let numbers: [Int: Mention]
     var consumed: Set<Int>
-    /// Where each specialty named ends: "EM first" is a first choice, not a first sitting.
+    /// Where each specialty named ends ("em is still first").
     let specialtyEnds: Set<Int>
+    /// Where each specialty or place named ends: "EM first", "oklahoma second" rank choices,
+    /// not sittings.
+    let choiceEnds: Set<Int>
     /// The clause being read: the word after a word is looked for only inside it.
     var clause = 0..<0
 
@@ -335,6 +338,8 @@ enum ExamExtractor {
           default: nil
           }
         })
+      choiceEnds = specialtyEnds.union(
+        mentions.lazy.filter { $0.place != nil }.map(\.tokens.upperBound))
       consumed = Set(exams.flatMap(\.tokens)).union(cues.cutoffPositions)
         .union(cues.passMarkPositions)
     }
@@ -370,7 +375,7 @@ enum ExamExtractor {
         && rule.then?.contains(tokens.word(at: index + 1 + rule.after.count) ?? "") != false
         && (rule.negated ?? negated) == negated
         && (!rule.besideExam || isNextToExam(index))
-        && (!rule.endsSpecialty || specialtyEnds.contains(index))
+        && (!rule.endsChoice || choiceEnds.contains(index))
         && (!rule.afterSpecialty
           || specialtyEnds.contains { $0 > clause.lowerBound && $0 <= index })
       {
