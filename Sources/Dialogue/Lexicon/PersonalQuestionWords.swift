@@ -164,7 +164,8 @@ extension PersonalQuestion {
         "bad idea for me", "good choice for me", "good fit for me", "smart for me", "wise for me",
         // "should i apply to derm at all" (read without the specialty named between).
         "should i apply to at all", "should i even apply to", "should i even apply",
-        "is it worth applying to", "worth applying to",
+        "is it worth applying to", "worth applying to", "is it worth applying", "worth applying",
+        "easier than", "harder than",
         "ruin my chances", "ruined my chances",
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
         "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
