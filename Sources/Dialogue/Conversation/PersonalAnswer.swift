@@ -89,7 +89,14 @@ enum PersonalAnswer {
     // A base figure the estimates are made from, with its own source, said first and as what
     // it is: the same number can be another figure in the plan (249 is also EM's matched
     // mean), and each sentence after names the figure it uses.
-    let base = baseFigures.first { String($0.figure.value) == number }.map { named in
+    // Not when the number is this applicant's specialty's own figure, which the plan names
+    // (EM's matched mean is 249 too): the national one would be read as what the plan meant.
+    let specialtyMean = advice.profile.specialty.flatMap {
+      ScoreThresholds.benchmarks(for: $0).matchedMean?.value
+    }
+    let base = baseFigures.first {
+      String($0.figure.value) == number && specialtyMean.map(String.init) != number
+    }.map { named in
       TextDocument.Block.paragraph(
         "\(named.name.prefix(1).uppercased() + named.name.dropFirst()), around 2023-24, is "
           + "\(number): a public figure from a secondary source "
