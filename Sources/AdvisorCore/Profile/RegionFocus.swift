@@ -17,9 +17,11 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   /// Massachusetts named only as a maybe after other places ("New York, New Jersey, maybe
   /// Boston") does not lead: the places before it are the wish, somewhere else.
   package init(describing text: String) {
-    let runs = Self.runs(of: text)
+    let words = text.lowercasedWords
+    let runs = Self.runs(of: words)
     func mentions(_ names: Set<String>) -> Bool { !runs.isDisjoint(with: names) }
-    if Self.namesMassachusettsOnlyAsAMaybe(text) {
+    // (Read only for a wish with a hedge in it: few have one.)
+    if words.contains(where: Self.hedges.contains), Self.namesMassachusettsOnlyAsAMaybe(words) {
       self = .elsewhere
     } else if mentions(RegionFocus.bostonNames) {
       self = .boston
@@ -69,13 +71,12 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
 
   /// Whether `text` names a wider region that holds Massachusetts ("the Northeast").
   package static func holdsMassachusetts(_ text: String) -> Bool {
-    !runs(of: text).isDisjoint(with: widerThanMassachusetts)
+    !runs(of: text.lowercasedWords).isDisjoint(with: widerThanMassachusetts)
   }
 
   /// Every run of one to three words of `text`, lower-cased, so multi-word names are set
   /// lookups too.
-  private static func runs(of text: String) -> Set<String> {
-    let words = text.lowercasedWords
+  private static func runs(of words: [String]) -> Set<String> {
     var runs: Set<String> = []
     for start in words.indices {
       var run = ""
@@ -89,8 +90,7 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
 
   /// Whether every Boston or Massachusetts name in `text` comes after a hedge ("maybe"), with
   /// other words before the first.
-  private static func namesMassachusettsOnlyAsAMaybe(_ text: String) -> Bool {
-    let words = text.lowercasedWords
+  private static func namesMassachusettsOnlyAsAMaybe(_ words: [String]) -> Bool {
     let starts = words.indices.filter { start in
       (1...3).contains { length in
         start + length <= words.count
