@@ -303,6 +303,12 @@ enum Lexicon {
   static let droppedSubjectOpeners: [[String]] =
     ["research", "away", "aways", "sub", "subi", "electives", "rotations", "observership", "mph"]
     .map { ["did", "my", $0] }
+  /// Verbs that make a dropped-subject opener a question after all ("did my aways in dallas
+  /// hurt my chances", "did my electives matter at all").
+  static let judgingVerbs: Set<String> = [
+    "hurt", "hurts", "help", "helps", "count", "counts", "matter", "matters", "affect", "affects",
+    "look", "looks", "make", "boost", "improve", "strengthen", "weaken", "mean", "change",
+  ]
   /// How a clause stating the user's own facts opens ("..., i failed step 1 once", "..., my ck
   /// was 226"): after a question and a comma, the facts are said, not asked.
   static let factOpeners: [[String]] = [

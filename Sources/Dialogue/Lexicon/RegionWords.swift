@@ -3,7 +3,12 @@ import AdvisorCore
 /// The words RegionExtractor listens for: data, extended by adding lines.
 extension RegionExtractor {
   /// Cues that keep a place from being the training wish, whatever the rules below say.
-  static let neverWish: Set<PlaceCue> = [.ruledOut, .othersView]
+  static let neverWish: Set<PlaceCue> = [.ruledOut, .othersView, .listedAfterFact]
+  /// What a place is said of when it is not the wish, so that a place listed right after it is
+  /// said of the same ("my parents live in tulsa, wichita and omaha").
+  static let placesOfFacts: Set<PlaceCue> = [
+    .aboutFamily, .aboutConnection, .inRotation, .elsewhere, .listedAfterFact,
+  ]
   /// A place after "actually" that is no change of mind about where to train: where family or
   /// a connection is, or a place turned down ("actually worcester is where my parents live").
   static let notAChangeOfMind: Set<PlaceCue> = [
@@ -118,8 +123,14 @@ extension RegionExtractor {
   ])
 
   /// Words right before a place that put it in the past ("no, it was in dallas", said of an
-  /// away): where something happened, never where to train.
-  static let pastLocatives: [[String]] = [["was", "in"], ["were", "in"], ["was", "at"]]
+  /// away) or make it where something else was done ("did research in boston", "visited
+  /// denver"): where something happened, never where to train. Only right before the place:
+  /// "i did research, would love boston" still wishes.
+  static let pastLocatives: [[String]] =
+    [["was", "in"], ["were", "in"], ["was", "at"], ["visited"], ["visiting"]]
+    + ["research", "researched", "volunteered", "volunteering", "volunteer", "vacation",
+      "vacationed", "year"]
+    .flatMap { [[$0, "in"], [$0, "at"]] }
   /// Contexts where a place is where something else happened: school, rotations, a contact.
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
@@ -127,8 +138,7 @@ extension RegionExtractor {
     "observership", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
     "evaluations", "evals", "letter", "letters",
     "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
-    "preceptor", "research", "researched", "volunteered", "volunteering", "visited", "vacation",
-    "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
+    "preceptor", "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
     "hospital", "hospitals", "hosp", "tie", "ties",
     "connection", "connections", "connected",
@@ -146,6 +156,7 @@ extension RegionExtractor {
   /// with a wish after them, the place is the training wish, wherever else it is said to be.
   static let pointersBack: [[String]] = [
     ["that", "is", "where"], ["thats", "where"], ["which", "is", "where"], ["where"],
+    ["is", "where", "i"], ["is", "my", "top"], ["is", "my", "first"], ["is", "the", "goal"],
     ["that", "is", "the", "place"], ["that", "is", "the", "area"],
   ]
   /// The word that points back to a place at the end of a wish ("i'd love to train there").

@@ -305,6 +305,21 @@ enum ConnectionExtractor {
         || corrected != nil
     else { return }
     let clauses = utterance.clauses
+    // "springfield, illinois", "portland, maine": a state right after a city and a comma is
+    // the city's state, even one the gazetteer puts the city elsewhere; then the state is the
+    // place kept, never the other state's city of that name.
+    var statedCities: [Mention: Mention] = [:]
+    for (city, state) in zip(places, places.dropFirst())
+    where Gazetteer.states.contains(name(state)) && !Gazetteer.states.contains(name(city))
+      && tokens[city.tokens.upperBound..<state.tokens.lowerBound].map(\.text) == [","]
+    {
+      statedCities[state] = city
+    }
+    let kept = { (mention: Mention) in
+      let state = statedCities.first { $0.value == mention }?.key
+      return state.map(name).flatMap { Gazetteer.state(of: name(mention)) == $0 ? nil : $0 }
+        ?? name(mention)
+    }
     // Where to train, not where a connection is: "my away convinced me to apply in houston"
     // (not "want to stay in ohio where my family is", which says who is there after it).
     let wished = places.filter { mention in
@@ -359,11 +374,18 @@ enum ConnectionExtractor {
       let said = named.filter { !isStateOfCity($0) }
       // "aways in tacoma and boise", "dallas tx and houston": a place listed right after one
       // named (or its state) is said too.
-      // ("tulsa, wichita and omaha": each one listed after the one before.)
+      // ("tulsa, wichita and omaha": each one listed after the one before; not a state after a
+      // city and a comma, "springfield, illinois", nor a place that opens a clause of its own,
+      // "an away in dallas, houston is where i want to be".)
       var chain = named
       let listed = places.filter { mention in
+        if let city = statedCities[mention], chain.contains(city) {
+          chain.append(mention)
+          return false
+        }
         let joined =
-          !said.contains(mention) && !isStateOfCity(mention)
+          !said.contains(mention) && !isStateOfCity(mention) && statedCities[mention] == nil
+          && !Lexicon.copulas.contains(tokens.word(at: mention.tokens.upperBound) ?? "")
           && chain.contains { first in
             first.tokens.upperBound < mention.tokens.lowerBound
               && tokens[first.tokens.upperBound..<mention.tokens.lowerBound].allSatisfy {
@@ -393,15 +415,17 @@ enum ConnectionExtractor {
       // "aways in cleveland and toledo": a list joined by "and" names each place; one with
       // "or" in it ("the away was in dallas or austin") names none for sure.
       let all = (said + listed).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+      let gap = { (first: Mention, next: Mention) in
+        tokens[first.tokens.upperBound..<next.tokens.lowerBound].map(\.text)
+      }
       let listedWithAnd =
         said.count == 1 && !listed.isEmpty && connection != corrected && !correcting
-        && zip(all, all.dropFirst()).allSatisfy { first, next in
-          !tokens[first.tokens.upperBound..<next.tokens.lowerBound].contains { $0.text == "or" }
-        }
+        && zip(all, all.dropFirst()).allSatisfy { !gap($0, $1).contains("or") }
+        && zip(all, all.dropFirst()).reversed().first.map { gap($0, $1).contains("and") } == true
       if inClausesOfTheirOwn || listedWithAnd {
-        result.patch.connectionPlaces[connection] = all.map(name)
+        result.patch.connectionPlaces[connection] = all.map(kept)
       } else if said.count == 1, listed.isEmpty {
-        result.patch.connectionPlaces[connection] = [name(said[0])]
+        result.patch.connectionPlaces[connection] = [kept(said[0])]
         // A place denied gives way to the one named ("my cousin is in cincinnati not dayton");
         // a correction naming none, or the place just given said again, replaces the latest
         // on record; any other is one more ("my cousin is a resident in dayton", parents in

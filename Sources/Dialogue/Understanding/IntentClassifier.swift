@@ -331,6 +331,9 @@ enum IntentClassifier {
       if Lexicon.statementOpeners.contains(where: { tokens.has($0, at: index) })
         || !endsWithQuestionMark
           && Lexicon.droppedSubjectOpeners.contains(where: { tokens.has($0, at: index) })
+          && !tokens[index...].prefix(while: { $0.kind != .punctuation }).contains(where: {
+            Lexicon.judgingVerbs.contains($0.text)
+          })
       {
         continue
       }

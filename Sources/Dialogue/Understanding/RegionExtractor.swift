@@ -17,6 +17,10 @@ enum RegionExtractor {
     case ruledOut, alone, listedAfterWish, besideAnywhere, pointedBack, turnedDown
     /// Said to be the only place ("PNW only", "just ohio").
     case exclusive
+    /// Listed right after a place said of family, a connection, a rotation or something else
+    /// ("my parents live in tulsa, wichita and omaha"): one more such place, and no clause of
+    /// its own ("an away in dallas, houston is where i want to be" is).
+    case listedAfterFact
     /// Of the words before it: said to be where someone is not ("he's not in houston anymore",
     /// "i'm not in chicago right now"), no wish unless one points back to it; where family is
     /// ("the cousin is in milwaukee"); in a sentence
@@ -175,6 +179,8 @@ enum RegionExtractor {
           tokens: clause.filter { !specialtyWords.contains($0) }.map { tokens[$0] }, original: "")
         return ConnectionExtractor.placeCues.values.contains { part.containsAny($0) }
       }
+    // The last place said of something other than the wish, for ``PlaceCue/listedAfterFact``.
+    var lastFact: Mention?
     for place in places {
       let start = place.tokens.lowerBound
       let before = { (count: Int) in tokens[max(0, start - count)..<start].map(\.text) }
@@ -212,11 +218,18 @@ enum RegionExtractor {
         .elsewhere: before(5).contains(where: elsewhereWords.contains)
           && !before(5).contains(where: intentWords.contains)
           || isWhereSomeoneIs(after: place.tokens.upperBound, in: tokens)
-          || pastLocatives.contains(before(2)),
+          || pastLocatives.contains { before($0.count) == $0 },
         // "houston EDs", "a boston hosp", "the brooklyn observership".
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? "")
           || rotationWords.contains(tokens.word(at: place.tokens.upperBound) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
+        .listedAfterFact: lastFact.map { fact in
+          (1...5).contains(start - fact.tokens.upperBound)
+            && tokens[fact.tokens.upperBound..<start].allSatisfy {
+              Lexicon.placeListJoiners.contains($0.text)
+            }
+            && !Lexicon.copulas.contains(tokens.word(at: place.tokens.upperBound) ?? "")
+        } ?? false,
         .othersView: OthersView.holds(before: start, in: tokens),
         // "PNW only", "only PNW", "just ohio"; not "not just houston", nor a fallback ("ohio
         // only if i have to").
@@ -246,6 +259,7 @@ enum RegionExtractor {
         wished.append(place)
       }
       if found[.exclusive] == true { exclusive.insert(start) }
+      if wished.last != place, !cues.isDisjoint(with: placesOfFacts) { lastFact = place }
       if found[.alone] == true || found[.exclusive] == true || afterChangeOfMind {
         narrowing.insert(start)
       }
