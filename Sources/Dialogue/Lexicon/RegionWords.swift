@@ -125,12 +125,14 @@ extension RegionExtractor {
   /// Words right before a place that put it in the past ("no, it was in dallas", said of an
   /// away) or make it where something else was done ("did research in boston", "visited
   /// denver"): where something happened, never where to train. Only right before the place:
-  /// "i did research, would love boston" still wishes.
+  /// "after my research year, boston is the goal" wishes.
   static let pastLocatives: [[String]] =
     [["was", "in"], ["were", "in"], ["was", "at"], ["visited"], ["visiting"]]
-    + ["research", "researched", "volunteered", "volunteering", "volunteer", "vacation",
-      "vacationed", "year"]
-    .flatMap { [[$0, "in"], [$0, "at"]] }
+    + [
+      "research", "researched", "volunteered", "volunteering", "volunteer", "vacation",
+      "vacationed",
+    ]
+    .flatMap { [[$0, "in"], [$0, "at"], [$0, "year", "in"]] }
   /// Contexts where a place is where something else happened: school, rotations, a contact.
   static let elsewhereWords: Set<String> = [
     "school", "studied", "study", "studying", "college", "university", "rotation", "rotated",
@@ -138,7 +140,8 @@ extension RegionExtractor {
     "observership", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
     "evaluations", "evals", "letter", "letters",
     "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
-    "preceptor", "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate", "chair", "pd",
+    "preceptor", "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate",
+    "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
     "hospital", "hospitals", "hosp", "tie", "ties",
     "connection", "connections", "connected",
