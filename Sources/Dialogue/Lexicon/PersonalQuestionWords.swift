@@ -165,7 +165,7 @@ extension PersonalQuestion {
         // "should i apply to derm at all" (read without the specialty named between).
         "should i apply to at all", "should i even apply to", "should i even apply",
         "is it worth applying to", "worth applying to", "is it worth applying", "worth applying",
-        "easier than", "harder than",
+        "easier than", "harder than",  // with a specialty named only: see `weighingSpecialty`
         "ruin my chances", "ruined my chances",
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
         "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
@@ -408,6 +408,13 @@ extension PersonalQuestion {
   /// score low?"), read as the applicant's own words: the longest phrase first.
   /// Words by which a user says they speak for someone they advise: their "she" is the
   /// applicant even beside their own "i".
+  /// Outlook phrases that weigh a specialty only when one is named ("is it worth applying em",
+  /// "is fm easier than em"); without one they ask something else ("is it worth applying this
+  /// cycle", "is the ck retake harder than the first attempt").
+  static let weighingSpecialty: Phrases = [
+    "is it worth applying to", "worth applying to", "is it worth applying", "worth applying",
+    "easier than", "harder than",
+  ]
   static let advisees: Set<String> = ["student", "students", "applicant", "mentee", "advisee"]
   static let speakingFor: [(words: [String], reading: [String])] = [
     (["my", "student"], ["i"]), (["my", "applicant"], ["i"]), (["my", "mentee"], ["i"]),

@@ -193,6 +193,7 @@ enum PersonalQuestion: Sendable, Hashable {
         return .isScoreLow(askedScore, specialty(namedIn: utterance))
       case .outlook:
         let named = specialties(namedIn: utterance)
+        if named.isEmpty, weighingSpecialty.words.contains(phrases.words[found]) { continue }
         return named.count > 1
           ? .outlook(named[0], or: named[1]) : .outlook(specialty(namedIn: utterance))
       case .applyCount: return .applyCount(specialty(namedIn: utterance))
