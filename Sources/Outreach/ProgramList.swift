@@ -14,6 +14,9 @@ package struct ListedProgram: Sendable, Hashable {
   package var sponsorsVisas: Bool?
   /// The applicant's tie to this program, or nil for none.
   package var connection: Connection?
+  /// Whether the list says outright that there is no tie ("none"), rather than leaving the
+  /// column blank: then no connection on record elsewhere is offered as one.
+  package var connectionMarkedNone = false
   /// The CSV line the program was read from.
   package var line: Int
 

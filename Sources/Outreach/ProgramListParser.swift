@@ -85,7 +85,9 @@ package enum ProgramListParser {
       value(.acceptsIMGs), column: .acceptsIMGs, name: name, line: line)
     program.sponsorsVisas = try yesNo(
       value(.sponsorsVisas), column: .sponsorsVisas, name: name, line: line)
-    if let text = value(.connection), !["none", "no", "-"].contains(text.lowercased()) {
+    if let text = value(.connection), ["none", "no", "-"].contains(text.lowercased()) {
+      program.connectionMarkedNone = true
+    } else if let text = value(.connection) {
       guard let connection = Connection(rawValue: text.lowercased()) else {
         throw ProgramListError(
           line: line,

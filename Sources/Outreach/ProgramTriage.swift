@@ -148,9 +148,10 @@ package enum ProgramTriage {
     }
     if let connection = program.connection {
       reasons.append("your tie: \(connection.displayName)")
-    } else {
+    } else if !program.connectionMarkedNone {
       // A connection on record in the program's city may be with this program or another
-      // there: said, for the user to mark in the list, never counted on a guess.
+      // there: said, for the user to mark in the list, never counted on a guess. (A blank
+      // column only: "none" in the list is the user's word.)
       for connection in Connection.allCases
       where profile.connections?.contains(connection) == true {
         guard
@@ -159,8 +160,11 @@ package enum ProgramTriage {
           })
         else { continue }
         reasons.append(
-          "you have \(connection.displayName(in: [place])) on record: if it is this program, "
-            + "mark it in the list's connection column so it counts")
+          connection == .geographicTie
+            ? "in \(place), where you have a geographic tie on record: mark "
+              + "\(connection.rawValue) in the list's connection column so it counts"
+            : "you have \(connection.displayName(in: [place])) on record: if it is this program, "
+              + "mark it in the list's connection column so it counts")
       }
     }
     return TriagedProgram(

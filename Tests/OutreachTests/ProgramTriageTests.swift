@@ -23,6 +23,9 @@ struct ProgramListParserTests {
     #expect(programs[0].line == 2)
     #expect(programs[1].line == 4)
     #expect(programs[1].typicalStep2 == nil)
+    #expect(!programs[1].connectionMarkedNone)
+    let none = try ProgramListParser.parse(header + "\nExample,Omaha,NE,,,,,,none\n")
+    #expect(none.first?.connection == nil && none.first?.connectionMarkedNone == true)
   }
 
   @Test("Only name and state are required columns, in any order")
@@ -146,6 +149,16 @@ struct ProgramTriageTests {
     let marked = tier(
       program("P", city: "Cleveland", state: "OH", typical: 230, connection: .rotation), placed)
     #expect(!marked.reasons.contains { $0.contains("on record") })
+    var markedNone = program("Q", city: "Cleveland", state: "OH", typical: 230)
+    markedNone.connectionMarkedNone = true
+    #expect(!tier(markedNone, placed).reasons.contains { $0.contains("on record") })
+    placed.connections = [.geographicTie]
+    placed.connectionPlaces = [.geographicTie: ["Cleveland"]]
+    let family = tier(program("R", city: "Cleveland", state: "OH", typical: 230), placed)
+    #expect(
+      family.reasons.contains {
+        $0.contains("where you have a geographic tie on record") && !$0.contains("if it is")
+      })
   }
 
   @Test("Boston programs are reaches unless the score is well above their typical one")
