@@ -19,12 +19,11 @@ extension AdviceRule {
     // The Boston guide speaks to US citizens and permanent residents studying abroad: an
     // applicant who needs a visa is told so before any of its advice is read as theirs.
     AdviceRule(
-      "programs.guide-audience", .programs, .note, .situation,
+      "programs.guide-audience", .programs, .note, .usIMGAdvantages,
       when: { $0.profile.applicant == .nonUSIMG },
-      "The advice marked B comes from a guide written for US citizens and permanent residents "
-        + "who studied abroad, not for applicants who need a visa: what it says of citizenship "
-        + "as an advantage is not yours, and each program's visa sponsorship is the first "
-        + "thing to check."),
+      "The advice marked B comes from a guide written for US-citizen IMGs: the advantage it "
+        + "sees in citizenship (no visa to sponsor) is not yours, so whether a program sponsors "
+        + "visas is the first thing to check."),
     AdviceRule(
       "programs.count", .programs, .action(.programs, rank: 0), .faqHowManyPrograms,
       when: { applications($0) != nil }
