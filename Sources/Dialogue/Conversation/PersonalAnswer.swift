@@ -90,12 +90,15 @@ enum PersonalAnswer {
     // it is: the same number can be another figure in the plan (249 is also EM's matched
     // mean), and each sentence after names the figure it uses.
     // Not when the number is this applicant's specialty's own figure, which the plan names
-    // (EM's matched mean is 249 too): the national one would be read as what the plan meant.
+    // (EM's matched mean is 249 too), unless a sentence of the plan uses the national one as
+    // well: otherwise the national one would be read as what the plan meant.
     let specialtyMean = advice.profile.specialty.flatMap {
       ScoreThresholds.benchmarks(for: $0).matchedMean?.value
     }
-    let base = baseFigures.first {
-      String($0.figure.value) == number && specialtyMean.map(String.init) != number
+    let base = baseFigures.first { named in
+      String(named.figure.value) == number
+        && (specialtyMean.map(String.init) != number
+          || using.contains { $0.text.contains(named.cue) })
     }.map { named in
       TextDocument.Block.paragraph(
         "\(named.name.prefix(1).uppercased() + named.name.dropFirst()), around 2023-24, is "
@@ -113,9 +116,13 @@ enum PersonalAnswer {
   }
 
   /// The public figures the advisor's estimates are derived from, by what they are.
-  private static let baseFigures: [(name: String, figure: Figure)] = [
-    ("the national standard deviation of Step 2 CK scores", ScoreThresholds.standardDeviation),
-    ("the national Step 2 CK mean of all takers", ScoreThresholds.nationalMean),
+  /// The base figures, each with the words by which a sentence of the plan names it.
+  private static let baseFigures: [(name: String, cue: String, figure: Figure)] = [
+    (
+      "the national standard deviation of Step 2 CK scores", "standard deviation",
+      ScoreThresholds.standardDeviation
+    ),
+    ("the national Step 2 CK mean of all takers", "national mean", ScoreThresholds.nationalMean),
   ]
 
   /// What the applicant has told the advisor, as the profile holds it.
