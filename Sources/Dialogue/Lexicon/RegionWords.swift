@@ -106,6 +106,10 @@ extension RegionExtractor {
     "programs are hoping", "programs hope",
   ]
   /// The words between a negation and the place it turns down ("not really want to train in").
+  /// The wish a negation must turn down for a place to be unwanted ("dont want", "not
+  /// really wanna"), past the fillers between.
+  static let wantingWords: Set<String> = ["want", "wanna"]
+  static let unwantedFillers: Set<String> = ["really"]
   static let unwantedBridge: Set<String> = [
     "want", "wanna", "really", "to", "train", "training", "in", "at", "be", "go", "apply",
     "live", "move", "the", "end", "up", "stay", "match",

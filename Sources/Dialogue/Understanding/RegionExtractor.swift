@@ -661,7 +661,10 @@ enum RegionExtractor {
   /// turned down by the negation just before it.
   private static func isUnwanted(at start: Int, in tokens: [Utterance.Token]) -> Bool {
     let lead = tokens[..<start].reversed().prefix { unwantedBridge.contains($0.text) }
-    return lead.contains { strongIntentWords.contains($0.text) }
+    // The wish itself negated ("dont (really) want"), not a fear ("scared i wont match in
+    // texas") nor a double negative ("cant see myself not training in texas").
+    let negated = lead.reversed().first { !unwantedFillers.contains($0.text) }
+    return negated.map { wantingWords.contains($0.text) } == true
       && tokens.word(at: start - lead.count - 1).map(Lexicon.negations.contains) == true
   }
 
