@@ -31,6 +31,7 @@ struct RegionFocusTests {
       ("New York New Jersey maybe Boston", .elsewhere), ("ny, nj, possibly worcester", .elsewhere),
       ("maybe Boston", .boston), ("Boston, maybe NYC", .boston),
       ("NY or maybe Boston or Worcester", .boston),
+      ("probably just maybe boston", .boston), ("new england, maybe boston", .boston),
     ])
   func focus(text: String, expected: RegionFocus) {
     #expect(RegionFocus(describing: text) == expected)

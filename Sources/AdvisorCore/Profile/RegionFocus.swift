@@ -99,8 +99,21 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
       }
     }
     guard let first = starts.first, first > 1 else { return false }
+    // Another place before it, not only words around a wish ("probably just maybe boston"),
+    // nor a region that holds Massachusetts ("new england, maybe boston").
+    let before = Array(words[..<first])
+    guard before.contains(where: { !hedges.contains($0) && !wishFillers.contains($0) }),
+      runs(of: before).isDisjoint(with: widerThanMassachusetts)
+    else { return false }
     return starts.allSatisfy { $0 > 0 && hedges.contains(words[$0 - 1]) }
   }
+
+  /// Words of a wish that name no place ("i would like to train in").
+  private static let wishFillers: Set<String> = [
+    "probably", "just", "only", "ideally", "preferably", "honestly", "i", "id", "would", "like",
+    "love", "want", "wanna", "to", "train", "in", "at", "the", "somewhere", "area", "or", "and",
+    "but", "so", "um", "hmm", "well", "really", "prefer", "hoping", "for",
+  ]
 
   private static let massachusettsAndBostonNames = bostonNames.union(massachusettsNames)
 
