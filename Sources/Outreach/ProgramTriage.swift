@@ -156,7 +156,7 @@ package enum ProgramTriage {
       where profile.connections?.contains(connection) == true {
         guard
           let place = profile.connectionPlaces[connection]?.first(where: {
-            $0.lowercased() == program.city.lowercased()
+            isPlace($0, of: program)
           })
         else { continue }
         reasons.append(
@@ -212,5 +212,15 @@ package enum ProgramTriage {
           program.cutoffMissed || decision == .hookOnly ? .hookOnly : .targetedEmail
       }
     }
+  }
+
+  /// Whether a place on record is the program's city: by name, and by state too when the
+  /// place names one ("Springfield, Illinois" is no Springfield, MA program).
+  private static func isPlace(_ place: String, of program: ListedProgram) -> Bool {
+    let parts = place.lowercased().split(separator: ",").map {
+      String($0.drop { $0 == " " })
+    }
+    return parts.first == program.city.lowercased()
+      && (parts.count == 1 || parts.last == program.state.lowercased())
   }
 }

@@ -55,6 +55,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutSeventeenth = load("heldout17")
   /// An eighteenth, written at the start of the 2026-12-05 evening session, before any code.
   static let heldOutEighteenth = load("heldout18")
+  /// A nineteenth, written on 2026-12-06 after the review fixes, before more code.
+  static let heldOutNineteenth = load("heldout19")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -254,6 +256,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case sixteenth
   case seventeenth
   case eighteenth
+  case nineteenth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -275,6 +278,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .sixteenth: UtteranceCase.heldOutSixteenth
     case .seventeenth: UtteranceCase.heldOutSeventeenth
     case .eighteenth: UtteranceCase.heldOutEighteenth
+    case .nineteenth: UtteranceCase.heldOutNineteenth
     }
   }
   var minimumRows: Int {
@@ -297,6 +301,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .sixteenth: 20
     case .seventeenth: 20
     case .eighteenth: 20
+    case .nineteenth: 20
     }
   }
   var floor: Int {
@@ -395,6 +400,13 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // in texas" (read as a question), "aways in cleveland and toledo" (the places dropped),
     // "passd" (the table did not mend typos as the conversation does; 17 once it did).
     case .eighteenth: 17
+    // 15 of 20 on its first run, as written. Missed: "kansas city, missouri" (then kept as
+    // Missouri alone; now "Kansas City, Missouri", a name of two states kept with the one
+    // said, which the row, written "kansas city", does not take), "prob the midwest, maybe
+    // chicago" (kept with its "maybe"), "houston is where i need to be" ("need" is no wish
+    // word), "a baby during step 2 prep" (whether it is behind them is asked, by design), and
+    // "thanks, that's all i needed" (a farewell; the row names the intent "goodbye").
+    case .nineteenth: 15
     }
   }
   var description: String {
@@ -417,6 +429,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .sixteenth: "Sixteenth held-out phrasings"
     case .seventeenth: "Seventeenth held-out phrasings"
     case .eighteenth: "Eighteenth held-out phrasings"
+    case .nineteenth: "Nineteenth held-out phrasings"
     }
   }
 }

@@ -152,6 +152,13 @@ struct ProgramTriageTests {
     var markedNone = program("Q", city: "Cleveland", state: "OH", typical: 230)
     markedNone.connectionMarkedNone = true
     #expect(!tier(markedNone, placed).reasons.contains { $0.contains("on record") })
+    placed.connectionPlaces = [.rotation: ["Springfield, Illinois"]]
+    let otherSpringfield = tier(
+      program("S", city: "Springfield", state: "MA", typical: 230), placed)
+    #expect(!otherSpringfield.reasons.contains { $0.contains("on record") })
+    let sameSpringfield = tier(
+      program("T", city: "Springfield", state: "Illinois", typical: 230), placed)
+    #expect(sameSpringfield.reasons.contains { $0.contains("on record") })
     placed.connections = [.geographicTie]
     placed.connectionPlaces = [.geographicTie: ["Cleveland"]]
     let family = tier(program("R", city: "Cleveland", state: "OH", typical: 230), placed)

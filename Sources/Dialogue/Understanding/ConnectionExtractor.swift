@@ -306,8 +306,8 @@ enum ConnectionExtractor {
     else { return }
     let clauses = utterance.clauses
     // "springfield, illinois", "portland, maine": a state right after a city and a comma is
-    // the city's state, even one the gazetteer puts the city elsewhere; then the state is the
-    // place kept, never the other state's city of that name.
+    // the city's state, even one the gazetteer puts the city elsewhere; then both are kept
+    // ("Springfield, Illinois"), never the other state's city of that name alone.
     var statedCities: [Mention: Mention] = [:]
     for (city, state) in zip(places, places.dropFirst())
     where Gazetteer.states.contains(name(state)) && !Gazetteer.states.contains(name(city))
@@ -317,8 +317,11 @@ enum ConnectionExtractor {
     }
     let kept = { (mention: Mention) in
       let state = statedCities.first { $0.value == mention }?.key
-      return state.map(name).flatMap { Gazetteer.state(of: name(mention)) == $0 ? nil : $0 }
-        ?? name(mention)
+      let city = name(mention)
+      return state.map(name).flatMap { stated in
+        Gazetteer.sharedCityNames.contains(city)
+          || Gazetteer.state(of: city).map { $0 != stated } == true ? "\(city), \(stated)" : nil
+      } ?? city
     }
     // Where to train, not where a connection is: "my away convinced me to apply in houston"
     // (not "want to stay in ohio where my family is", which says who is there after it).
