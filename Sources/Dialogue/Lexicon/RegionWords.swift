@@ -168,6 +168,10 @@ extension RegionExtractor {
   ]
   /// The word that points back to a place at the end of a wish ("i'd love to train there").
   static let thereWords: Set<String> = ["there", "nearby", "close"]
+  /// Words of degree beside a place said alone ("mostly northeast", "texas ideally").
+  static let degreeWords: Set<String> = [
+    "mostly", "mainly", "primarily", "ideally", "preferably", "probably", "prob", "definitely",
+  ]
   /// Words between a negation and the place it rules out ("not just houston", "not the south").
   static let leadFillers: Set<String> = ["the", "just", "only", "really"]
   /// Words between "anywhere" and the place that narrows it ("anywhere in the midwest").

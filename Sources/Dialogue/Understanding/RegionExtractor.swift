@@ -621,8 +621,16 @@ enum RegionExtractor {
   ///
   /// - Parameter factEnds: where each specialty, exam or score named ends.
   private static func standsAlone(
-    _ place: Range<Int>, in tokens: [Utterance.Token], factEnds: Set<Int>
+    _ mention: Range<Int>, in tokens: [Utterance.Token], factEnds: Set<Int>
   ) -> Bool {
+    // "mostly northeast", "texas ideally": a word of degree beside the place leaves it alone.
+    var place = mention
+    while place.lowerBound > 0, degreeWords.contains(tokens[place.lowerBound - 1].text) {
+      place = place.lowerBound - 1..<place.upperBound
+    }
+    while place.upperBound < tokens.count, degreeWords.contains(tokens[place.upperBound].text) {
+      place = place.lowerBound..<place.upperBound + 1
+    }
     let before = place.lowerBound == 0 || tokens[place.lowerBound - 1].kind == .punctuation
     let after = place.upperBound == tokens.count || tokens[place.upperBound].kind == .punctuation
     guard before, after else { return false }
