@@ -241,8 +241,11 @@ extension RegionExtractor {
   static let someoneElse: Set<String> = ["he", "she", "they", "my", "his", "her", "their"]
   /// Where the user studied ("portland is just where i went to college"): their past, no wish.
   static let studiedWords: Set<String> = [
-    "school", "college", "university", "studied", "undergrad", "grew",
+    "school", "college", "university", "studied", "undergrad", "grew", "rotated", "rotating",
+    "trained", "worked",
   ]
+  /// An institution named right after a place ("the tulsa program is just where i rotated").
+  static let placeInstitutions = hospitalWords.union(["program", "hospital", "site"])
   /// "chicago is just where he works": words after a place, in its clause, that say it is
   /// where someone else is (with ``elsewhereWords`` after them, and no wish).
   static let whereSomeoneIs: [[String]] = [

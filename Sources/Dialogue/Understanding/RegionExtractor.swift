@@ -650,8 +650,10 @@ enum RegionExtractor {
   /// A place counts as a training wish when it follows words such as "train in", "programs in",
   /// "applying … in" (where family is, or an institution, is ruled out by ``wishRules``).
   private static func isTrainingWish(at index: Int, in tokens: [Utterance.Token]) -> Bool {
-    let window = tokens[max(0, index - 6)..<index].filter(\.isWord).map(\.text)
-    let near = tokens[max(0, index - 3)..<index].filter(\.isWord).map(\.text)
+    // Within the place's sentence: "i want okc. the tulsa program is where i rotated".
+    let sentence = (tokens[..<index].lastIndex(where: \.endsSentence) ?? -1) + 1
+    let window = tokens[max(sentence, index - 6)..<index].filter(\.isWord).map(\.text)
+    let near = tokens[max(sentence, index - 3)..<index].filter(\.isWord).map(\.text)
     // Where something else is ("school in"), unless said to be for training.
     if near.contains(where: elsewhereWords.contains)
       && !window.contains(where: strongIntentWords.contains)
@@ -706,7 +708,9 @@ enum RegionExtractor {
   /// "chicago is just where he works", "portland is just where i went to college": the words
   /// after a place say someone else is there, or that the user studied or trained there, and no
   /// wish follows in the clause ("boston is where i live" is the user's own place).
-  private static func isWhereSomeoneIs(after end: Int, in tokens: [Utterance.Token]) -> Bool {
+  private static func isWhereSomeoneIs(after place: Int, in tokens: [Utterance.Token]) -> Bool {
+    // "the tulsa program is just where i rotated": past the institution named after the place.
+    let end = placeInstitutions.contains(tokens.word(at: place) ?? "") ? place + 1 : place
     guard let lead = whereSomeoneIs.first(where: { tokens.has($0, at: end) }) else { return false }
     let rest = tokens[(end + lead.count)...].prefix { $0.kind != .punctuation }.prefix(4)
       .map(\.text)
