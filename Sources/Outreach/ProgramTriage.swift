@@ -221,6 +221,6 @@ package enum ProgramTriage {
       String($0.drop { $0 == " " })
     }
     return parts.first == program.city.lowercased()
-      && (parts.count == 1 || parts.last == program.state.lowercased())
+      && (parts.count == 1 || StateCodes.matches(program.state, name: parts[parts.count - 1]))
   }
 }

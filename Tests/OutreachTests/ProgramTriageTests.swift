@@ -157,7 +157,7 @@ struct ProgramTriageTests {
       program("S", city: "Springfield", state: "MA", typical: 230), placed)
     #expect(!otherSpringfield.reasons.contains { $0.contains("on record") })
     let sameSpringfield = tier(
-      program("T", city: "Springfield", state: "Illinois", typical: 230), placed)
+      program("T", city: "Springfield", state: "IL", typical: 230), placed)
     #expect(sameSpringfield.reasons.contains { $0.contains("on record") })
     placed.connections = [.geographicTie]
     placed.connectionPlaces = [.geographicTie: ["Cleveland"]]

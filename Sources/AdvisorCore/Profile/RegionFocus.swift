@@ -112,7 +112,8 @@ package enum RegionFocus: String, Sendable, Hashable, CaseIterable {
   private static let wishFillers: Set<String> = [
     "probably", "just", "only", "ideally", "preferably", "honestly", "i", "id", "would", "like",
     "love", "want", "wanna", "to", "train", "in", "at", "the", "somewhere", "area", "or", "and",
-    "but", "so", "um", "hmm", "well", "really", "prefer", "hoping", "for",
+    "but", "so", "um", "hmm", "well", "really", "prefer", "hoping", "for", "leaning", "toward",
+    "towards", "thinking", "considering", "open", "also", "either", "something", "like",
   ]
 
   private static let massachusettsAndBostonNames = bostonNames.union(massachusettsNames)

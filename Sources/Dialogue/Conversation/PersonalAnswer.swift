@@ -98,7 +98,7 @@ enum PersonalAnswer {
     let base = baseFigures.first { named in
       String(named.figure.value) == number
         && (specialtyMean.map(String.init) != number
-          || using.contains { $0.text.contains(named.cue) })
+          || using.contains { reason in named.cues.contains { reason.text.contains($0) } })
     }.map { named in
       TextDocument.Block.paragraph(
         "\(named.name.prefix(1).uppercased() + named.name.dropFirst()), around 2023-24, is "
@@ -115,14 +115,17 @@ enum PersonalAnswer {
       ])
   }
 
-  /// The public figures the advisor's estimates are derived from, by what they are.
-  /// The base figures, each with the words by which a sentence of the plan names it.
-  private static let baseFigures: [(name: String, cue: String, figure: Figure)] = [
+  /// The public figures the advisor's estimates are derived from, by what they are, each with
+  /// the words by which a sentence of the plan names it.
+  private static let baseFigures: [(name: String, cues: [String], figure: Figure)] = [
     (
-      "the national standard deviation of Step 2 CK scores", "standard deviation",
+      "the national standard deviation of Step 2 CK scores", ["standard deviation"],
       ScoreThresholds.standardDeviation
     ),
-    ("the national Step 2 CK mean of all takers", "national mean", ScoreThresholds.nationalMean),
+    (
+      "the national Step 2 CK mean of all takers", ["national mean", "national Step 2 CK mean"],
+      ScoreThresholds.nationalMean
+    ),
   ]
 
   /// What the applicant has told the advisor, as the profile holds it.

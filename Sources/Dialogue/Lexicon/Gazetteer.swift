@@ -156,13 +156,6 @@ enum Gazetteer {
       uniquingKeysWith: { first, _ in first })
   }()
 
-  /// Names of cities in several states, absent from ``stateOfCity``: with a state said after
-  /// one ("springfield, illinois"), the state is what is known for sure.
-  static let sharedCityNames: Set<String> = [
-    "Springfield", "Rochester", "Portland", "Columbia", "Salem", "Lawrence", "Burlington",
-    "Kansas City", "Charleston", "Jackson", "Lafayette", "Aurora", "Greenville", "Wilmington",
-  ]
-
   /// The state a place is, or is in; nil for a region or a place the gazetteer cannot place.
   static func state(of place: String) -> String? {
     states.contains(place) ? place : stateOfCity[place]

@@ -309,6 +309,11 @@ enum Lexicon {
     "hurt", "hurts", "help", "helps", "count", "counts", "matter", "matters", "affect", "affects",
     "look", "looks", "make", "boost", "improve", "strengthen", "weaken", "mean", "change",
   ]
+  /// Words that end the part a judging verb must sit in ("did my aways in ohio to make
+  /// connections", "did my away in dallas and they said it would help": statements).
+  static let judgedPartEnds: Set<String> = [
+    "to", "and", "which", "it", "they", "so", "because", "but", "that", "where", "since",
+  ]
   /// How a clause stating the user's own facts opens ("..., i failed step 1 once", "..., my ck
   /// was 226"): after a question and a comma, the facts are said, not asked.
   static let factOpeners: [[String]] = [

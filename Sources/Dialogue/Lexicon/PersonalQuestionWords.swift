@@ -164,8 +164,6 @@ extension PersonalQuestion {
         "bad idea for me", "good choice for me", "good fit for me", "smart for me", "wise for me",
         // "should i apply to derm at all" (read without the specialty named between).
         "should i apply to at all", "should i even apply to", "should i even apply",
-        "is it worth applying to", "worth applying to", "is it worth applying", "worth applying",
-        "easier than", "harder than",  // with a specialty named only: see `weighingSpecialty`
         "ruin my chances", "ruined my chances",
         "what are my chances", "do i have a chance", "do i stand a chance", "do i even have a shot",
         "my realistic shot", "realistic shot at", "my shot at", "what are my odds", "my odds",
@@ -186,7 +184,7 @@ extension PersonalQuestion {
         // "should i switch to fm, its safer right": the specialty switched to, weighed.
         // ("is it safer to explain in my PS or by email" weighs a channel, not a specialty.)
         "should i switch to", "should i just switch to", "better to switch to",
-      ]
+      ] + weighingSpecialty
     ),
     (
       .didIPass(nil),
@@ -404,17 +402,22 @@ extension PersonalQuestion {
     ),
   ]
 
-  /// How an adviser speaks of the applicant ("should she email programs?", "is my student's
-  /// score low?"), read as the applicant's own words: the longest phrase first.
-  /// Words by which a user says they speak for someone they advise: their "she" is the
-  /// applicant even beside their own "i".
-  /// Outlook phrases that weigh a specialty only when one is named ("is it worth applying em",
-  /// "is fm easier than em"); without one they ask something else ("is it worth applying this
-  /// cycle", "is the ck retake harder than the first attempt").
+  /// Outlook phrases that weigh a named specialty ("is it worth applying em", "is fm easier
+  /// than em"); without one named they ask something else first ("is it worth applying this
+  /// cycle", "is the ck retake harder than the first attempt"), and the outlook only if
+  /// nothing else is asked ("is it worth applying with my score").
   static let weighingSpecialty: Phrases = [
     "is it worth applying to", "worth applying to", "is it worth applying", "worth applying",
     "easier than", "harder than",
   ]
+  /// Words beside a weighing phrase that ask nothing else ("is it worth applying with my
+  /// score").
+  static let weighingFillers: Set<String> = ["with", "given", "me", "for"]
+
+  /// How an adviser speaks of the applicant ("should she email programs?", "is my student's
+  /// score low?"), read as the applicant's own words: the longest phrase first.
+  /// Words by which a user says they speak for someone they advise: their "she" is the
+  /// applicant even beside their own "i".
   static let advisees: Set<String> = ["student", "students", "applicant", "mentee", "advisee"]
   static let speakingFor: [(words: [String], reading: [String])] = [
     (["my", "student"], ["i"]), (["my", "applicant"], ["i"]), (["my", "mentee"], ["i"]),

@@ -98,22 +98,23 @@ extension RegionExtractor {
     "area", "interested", "looking", "goal", "dream", "wants", "prefers", "hopes",
   ]
 
-  /// Words that say where the user wants to train, strongly enough to change a region already
-  /// given ("a program in Worcester" is not enough: that may be where a connection is).
   /// What programs want, which is no wish of the user's ("texas programs want 230").
   static let programsWanting: Phrases = [
     "programs want", "program wants", "they want", "programs prefer", "program prefers",
     "programs are hoping", "programs hope",
   ]
-  /// The words between a negation and the place it turns down ("not really want to train in").
-  /// The wish a negation must turn down for a place to be unwanted ("dont want", "not
-  /// really wanna"), past the fillers between.
-  static let wantingWords: Set<String> = ["want", "wanna"]
-  static let unwantedFillers: Set<String> = ["really"]
+  /// Words between a negation and the wish it turns down ("not really want").
+  static let unwantedFillers: Set<String> = ["really", "definitely", "even"]
+  /// Outcomes, not wishes: negated, they are a fear ("scared i wont match in texas"), and the
+  /// place is still wanted.
+  static let unwantedOutcomes: Set<String> = ["match", "matching", "end"]
+  /// Words between a negation and the place it turns down ("not really want to train in").
   static let unwantedBridge: Set<String> = [
     "want", "wanna", "really", "to", "train", "training", "in", "at", "be", "go", "apply",
     "live", "move", "the", "end", "up", "stay", "match",
   ]
+  /// Words that say where the user wants to train, strongly enough to change a region already
+  /// given ("a program in Worcester" is not enough: that may be where a connection is).
   static let strongIntentWords: Set<String> = [
     "train", "training", "apply", "applying", "match", "matching", "stay", "move", "moving",
     "aiming", "targeting", "hoping", "prefer", "preferably", "ideally", "focus", "interested",
@@ -144,7 +145,8 @@ extension RegionExtractor {
     "observership", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
     "evaluations", "evals", "letter", "letters",
     "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
-    "preceptor", "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate",
+    "preceptor", "research", "researched", "volunteered", "volunteering", "visited",
+    "vacation", "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate",
     "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
     "hospital", "hospitals", "hosp", "tie", "ties",
@@ -163,7 +165,8 @@ extension RegionExtractor {
   /// with a wish after them, the place is the training wish, wherever else it is said to be.
   static let pointersBack: [[String]] = [
     ["that", "is", "where"], ["thats", "where"], ["which", "is", "where"], ["where"],
-    ["is", "where", "i"], ["is", "my", "top"], ["is", "my", "first"], ["is", "the", "goal"],
+    ["is", "where", "i", "want"], ["is", "where", "i", "really", "want"],
+    ["is", "where", "i", "wanna"], ["is", "where", "i", "would", "like"], ["is", "my", "top"], ["is", "my", "first"], ["is", "the", "goal"],
     ["that", "is", "the", "place"], ["that", "is", "the", "area"],
   ]
   /// The word that points back to a place at the end of a wish ("i'd love to train there").
@@ -242,7 +245,7 @@ extension RegionExtractor {
   /// Where the user studied ("portland is just where i went to college"): their past, no wish.
   static let studiedWords: Set<String> = [
     "school", "college", "university", "studied", "undergrad", "grew", "rotated", "rotating",
-    "trained", "worked",
+    "trained", "worked", "away", "aways", "rotation", "research", "observership", "elective",
   ]
   /// An institution named right after a place ("the tulsa program is just where i rotated").
   static let placeInstitutions = hospitalWords.union(["program", "hospital", "site"])

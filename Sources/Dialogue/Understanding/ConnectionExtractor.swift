@@ -305,23 +305,30 @@ enum ConnectionExtractor {
         || corrected != nil
     else { return }
     let clauses = utterance.clauses
-    // "springfield, illinois", "portland, maine": a state right after a city and a comma is
-    // the city's state, even one the gazetteer puts the city elsewhere; then both are kept
-    // ("Springfield, Illinois"), never the other state's city of that name alone.
+    // "springfield, illinois", "portland, maine": a state right after a city the gazetteer
+    // cannot place (a name several states share) and a comma is the city's state; both are
+    // kept ("Springfield, Illinois"), never the other state's city of that name alone. (Not a
+    // state that opens a clause of its own: "an away in portland, maine is where i want to
+    // be"; nor one after a city of another state, which lists it: "dallas, ohio and texas".)
     var statedCities: [Mention: Mention] = [:]
     for (city, state) in zip(places, places.dropFirst())
-    where Gazetteer.states.contains(name(state)) && !Gazetteer.states.contains(name(city))
+    where Gazetteer.states.contains(name(state)) && Gazetteer.state(of: name(city)) == nil
+      && !Gazetteer.states.contains(name(city))
       && tokens[city.tokens.upperBound..<state.tokens.lowerBound].map(\.text) == [","]
+      && !Lexicon.copulas.contains(tokens.word(at: state.tokens.upperBound) ?? "")
     {
       statedCities[state] = city
     }
     let kept = { (mention: Mention) in
-      let state = statedCities.first { $0.value == mention }?.key
-      let city = name(mention)
-      return state.map(name).flatMap { stated in
-        Gazetteer.sharedCityNames.contains(city)
-          || Gazetteer.state(of: city).map { $0 != stated } == true ? "\(city), \(stated)" : nil
-      } ?? city
+      statedCities.first { $0.value == mention }.map { "\(name(mention)), \(name($0.key))" }
+        ?? name(mention)
+    }
+    // A place in a clause that says a wish is where to train ("my parents live in dallas,
+    // texas or oklahoma ideally"), never one more place of a connection.
+    let inAWish = { (mention: Mention) in
+      clauses.first { $0.contains(mention.tokens.lowerBound) }.map { clause in
+        tokens[clause].contains { RegionExtractor.strongIntentWords.contains($0.text) }
+      } == true
     }
     // Where to train, not where a connection is: "my away convinced me to apply in houston"
     // (not "want to stay in ohio where my family is", which says who is there after it).
@@ -382,13 +389,18 @@ enum ConnectionExtractor {
       // "an away in dallas, houston is where i want to be".)
       var chain = named
       let listed = places.filter { mention in
-        if let city = statedCities[mention], chain.contains(city) {
+        // A city's state ("dallas, tx and houston") carries the list on, and is no place.
+        let cityOfState = statedCities[mention] ?? chain.last { city in
+          Gazetteer.state(of: name(city)) == name(mention)
+        }
+        if let city = cityOfState, chain.contains(city) {
           chain.append(mention)
           return false
         }
         let joined =
           !said.contains(mention) && !isStateOfCity(mention) && statedCities[mention] == nil
           && !Lexicon.copulas.contains(tokens.word(at: mention.tokens.upperBound) ?? "")
+          && !inAWish(mention)
           && chain.contains { first in
             first.tokens.upperBound < mention.tokens.lowerBound
               && tokens[first.tokens.upperBound..<mention.tokens.lowerBound].allSatisfy {
@@ -424,7 +436,6 @@ enum ConnectionExtractor {
       let listedWithAnd =
         said.count == 1 && !listed.isEmpty && connection != corrected && !correcting
         && zip(all, all.dropFirst()).allSatisfy { !gap($0, $1).contains("or") }
-        && zip(all, all.dropFirst()).reversed().first.map { gap($0, $1).contains("and") } == true
       if inClausesOfTheirOwn || listedWithAnd {
         result.patch.connectionPlaces[connection] = all.map(kept)
       } else if said.count == 1, listed.isEmpty {

@@ -331,9 +331,9 @@ enum IntentClassifier {
       if Lexicon.statementOpeners.contains(where: { tokens.has($0, at: index) })
         || !endsWithQuestionMark
           && Lexicon.droppedSubjectOpeners.contains(where: { tokens.has($0, at: index) })
-          && !tokens[index...].prefix(while: { $0.kind != .punctuation }).contains(where: {
-            Lexicon.judgingVerbs.contains($0.text)
-          })
+          && !tokens[index...].prefix(while: {
+            $0.kind != .punctuation && !Lexicon.judgedPartEnds.contains($0.text)
+          }).contains(where: { Lexicon.judgingVerbs.contains($0.text) })
       {
         continue
       }

@@ -178,6 +178,8 @@ enum PersonalQuestion: Sendable, Hashable {
         tokens: utterance.tokens.indices.filter { !dropped.contains($0) }.map { tokens[$0] },
         original: utterance.original)
     }()
+    // "is it worth applying with my score": the outlook, when nothing else is asked.
+    var weighsNoneNamed = false
     for (question, phrases) in table {
       guard
         let found = utterance.firstIndex(of: phrases)
@@ -193,7 +195,14 @@ enum PersonalQuestion: Sendable, Hashable {
         return .isScoreLow(askedScore, specialty(namedIn: utterance))
       case .outlook:
         let named = specialties(namedIn: utterance)
-        if named.isEmpty, weighingSpecialty.words.contains(phrases.words[found]) { continue }
+        if named.isEmpty, weighingSpecialty.words.contains(phrases.words[found]) {
+          // Only a line that asks nothing else ("is it worth applying with my score"; not
+          // "... before my retake").
+          weighsNoneNamed = utterance.words.allSatisfy {
+            phraseWords.contains($0) || fillers.contains($0) || weighingFillers.contains($0)
+          }
+          continue
+        }
         return named.count > 1
           ? .outlook(named[0], or: named[1]) : .outlook(specialty(namedIn: utterance))
       case .applyCount: return .applyCount(specialty(namedIn: utterance))
@@ -271,7 +280,7 @@ enum PersonalQuestion: Sendable, Hashable {
       default: return question
       }
     }
-    return nil
+    return weighsNoneNamed ? .outlook(nil) : nil
   }
 
   /// The specialties a question names, each once, in the order named.

@@ -229,6 +229,10 @@ enum RegionExtractor {
               Lexicon.placeListJoiners.contains($0.text)
             }
             && !Lexicon.copulas.contains(tokens.word(at: place.tokens.upperBound) ?? "")
+            // Not in a clause that says a wish ("..., texas or oklahoma ideally").
+            && !(utterance.clauses.first { $0.contains(start) }.map { clause in
+              tokens[clause].contains { strongIntentWords.contains($0.text) }
+            } ?? false)
         } ?? false,
         .othersView: OthersView.holds(before: start, in: tokens),
         // "PNW only", "only PNW", "just ohio"; not "not just houston", nor a fallback ("ohio
@@ -671,11 +675,17 @@ enum RegionExtractor {
   /// turned down by the negation just before it.
   private static func isUnwanted(at start: Int, in tokens: [Utterance.Token]) -> Bool {
     let lead = tokens[..<start].reversed().prefix { unwantedBridge.contains($0.text) }
-    // The wish itself negated ("dont (really) want"), not a fear ("scared i wont match in
-    // texas") nor a double negative ("cant see myself not training in texas").
+    let negation = start - lead.count - 1
+    guard lead.contains(where: { strongIntentWords.contains($0.text) }),
+      tokens.word(at: negation).map(Lexicon.negations.contains) == true
+    else { return false }
+    // Not a fear ("scared i wont match in texas"): the word negated is an outcome, not a wish.
+    // Nor a double negative ("cant see myself not training in texas"): a negation before it
+    // in its clause.
     let negated = lead.reversed().first { !unwantedFillers.contains($0.text) }
-    return negated.map { wantingWords.contains($0.text) } == true
-      && tokens.word(at: start - lead.count - 1).map(Lexicon.negations.contains) == true
+    let clauseStart = (tokens[..<negation].lastIndex { $0.kind == .punctuation } ?? -1) + 1
+    return !unwantedOutcomes.contains(negated?.text ?? "")
+      && !tokens[clauseStart..<negation].contains { Lexicon.negations.contains($0.text) }
   }
 
   /// What the words after a place, in its sentence, say of it as the wish: true for a pointer
