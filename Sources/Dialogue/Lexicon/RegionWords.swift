@@ -166,7 +166,8 @@ extension RegionExtractor {
   static let pointersBack: [[String]] = [
     ["that", "is", "where"], ["thats", "where"], ["which", "is", "where"], ["where"],
     ["is", "where", "i", "want"], ["is", "where", "i", "really", "want"],
-    ["is", "where", "i", "wanna"], ["is", "where", "i", "would", "like"], ["is", "my", "top"], ["is", "my", "first"], ["is", "the", "goal"],
+    ["is", "where", "i", "wanna"], ["is", "where", "i", "would", "like"], ["is", "my", "top"],
+    ["is", "my", "first"], ["is", "the", "goal"],
     ["that", "is", "the", "place"], ["that", "is", "the", "area"],
   ]
   /// The word that points back to a place at the end of a wish ("i'd love to train there").

@@ -390,9 +390,11 @@ enum ConnectionExtractor {
       var chain = named
       let listed = places.filter { mention in
         // A city's state ("dallas, tx and houston") carries the list on, and is no place.
-        let cityOfState = statedCities[mention] ?? chain.last { city in
-          Gazetteer.state(of: name(city)) == name(mention)
-        }
+        let cityOfState =
+          statedCities[mention]
+          ?? chain.last { city in
+            Gazetteer.state(of: name(city)) == name(mention)
+          }
         if let city = cityOfState, chain.contains(city) {
           chain.append(mention)
           return false
