@@ -60,6 +60,9 @@ extension ExamExtractor {
     Rule(words: Set(ordinals.keys), next: ["", "one"], reading: .ordinal),
     // "my first ck attempt", "the second step 1 sitting": the ordinal before the exam's name.
     Rule(words: Set(ordinals.keys), next: patternFirstWords, besideExam: true, reading: .ordinal),
+    // "failed ck first with 205", "passed step 1 second, with a 230": the ordinal right after
+    // the exam's name, before its score.
+    Rule(words: Set(ordinals.keys), next: ["with", "w"], besideExam: true, reading: .ordinal),
     // "two tries", "three goes"; not "two times", which counts anything ("met the pd two
     // times"): a sitting verb reads that ("took it two times").
     Rule(

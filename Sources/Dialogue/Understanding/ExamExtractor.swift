@@ -523,8 +523,11 @@ enum ExamExtractor {
         }
       }
       // "passed on my 2nd attempt, i only failed the first one": the failure said last is the
-      // first sitting's; the later sitting's pass is the result.
-      if latest == .fail, firstTry, (attemptHint ?? 0) > 1, events.contains(.pass) {
+      // first sitting's; the later sitting's pass is the result, said or on record ("ck was my
+      // 2nd attempt, i failed ck first with 205").
+      if latest == .fail, firstTry, (attemptHint ?? 0) > 1,
+        events.contains(.pass) || prior.outcome == .pass
+      {
         latest = .pass
       }
       let score = latestScore(

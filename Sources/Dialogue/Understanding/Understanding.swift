@@ -62,6 +62,15 @@ enum Understanding {
       lineYesNo: result.yesNo)
     if !statements.isEmpty {
       let mentions = MentionRecognizer.mentions(in: statements)
+      // "step 1 was 2nd attempt? no sorry, first attempt": the one exam the line's question
+      // names is the exam a correction naming none is about, not the one spoken of last.
+      var context = context
+      if !questions.isEmpty, cues.correction, !mentions.contains(where: { $0.exam != nil }) {
+        let asked = Set(questions.flatMap { ExamExtractor.examMentions($0).map(\.exam) })
+        if asked.count == 1, let exam = asked.first {
+          (context.recentExam, context.lastScoreExam) = (exam, exam)
+        }
+      }
       for read in readers { result.merge(read(statements, mentions, context, cues)) }
     }
     // Personal details are looked for in the whole line, questions included: what is kept of
