@@ -105,6 +105,8 @@ extension CircumstanceExtractor {
     "not think that is a hook", "not think it is a hook", "not think that counts",
     "not think it counts", "not sure it counts", "not sure that counts", "not sure if it counts",
     "not sure it is a hook", "not sure that is a hook",
+    // Denied outright, wherever it stands ("not really a hook. i speak bangla tho").
+    "not really a hook", "not a hook", "not much of a hook", "no real hooks", "not any hook",
   ]
 
   static let cutoffWords: Phrases = [

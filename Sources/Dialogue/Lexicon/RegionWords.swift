@@ -145,7 +145,7 @@ extension RegionExtractor {
     "observership", "shadowed", "shadowing", "observed", "conference", "from", "evaluation",
     "evaluations", "evals", "letter", "letters",
     "grew", "born", "worked", "work", "works", "working", "live", "lives", "living", "lived",
-    "preceptor", "research", "researched", "volunteered", "volunteering", "visited",
+    "patients", "population", "preceptor", "research", "researched", "volunteered", "volunteering", "visited",
     "vacation", "attending", "mentor", "faculty", "lined", "clerkship", "alumni", "advocate",
     "chair", "pd",
     "director", "resident", "residents", "knows", "know", "contact", "friend", "md", "do",
