@@ -218,10 +218,17 @@ enum Gazetteer {
 
   /// "No preference" answers.
   static let anywhere: Phrases = [
-    "anywhere", "anywhere in the us", "anywhere in the country", "no preference",
-    "i do not care", "do not care", "does not matter", "doesnt matter", "wherever",
+    "anywhere", "anywhere in the us", "anywhere in the country", "no preference", "wherever",
     "open to anywhere", "open to everywhere", "everywhere", "nationwide", "any state",
     "all over", "flexible on location", "location does not matter", "any location",
-    "not picky", "anywhere i can match", "no geographic preference",
+    "anywhere i can match", "no geographic preference", "do not care where",
+    "does not matter where", "not picky about where", "not picky about location",
   ]
+  /// Indifference that says "anywhere" only as the answer to where ("i dont care"); said
+  /// otherwise it is about something else ("em is my backup, i dont care what u say").
+  static let anywhereWhenAsked: Phrases = [
+    "i do not care", "do not care", "does not matter", "doesnt matter", "not picky",
+  ]
+  /// What says "anywhere" as the answer to where.
+  static let anywhereAsked = anywhere + anywhereWhenAsked
 }

@@ -83,7 +83,7 @@ enum RegionExtractor {
     let tokens = utterance.tokens
     // "my pd told me i'd do well anywhere": someone else's view, no wish of the user's.
     let saysAnywhere =
-      tokens.firstStart(of: Gazetteer.anywhere).map {
+      tokens.firstStart(of: asked ? Gazetteer.anywhereAsked : Gazetteer.anywhere).map {
         !OthersView.holds(before: $0, in: tokens)
       } == true
       && (asked || !utterance.containsAny(anywhereElse))
