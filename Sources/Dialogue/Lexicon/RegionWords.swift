@@ -223,7 +223,9 @@ extension RegionExtractor {
     "observerships", "shadowed", "shadowing", "obs",
   ]
 
-  static let notAnywhere: Phrases = ["not anywhere", "not just anywhere"]
+  static let notAnywhere: Phrases = [
+    "not anywhere", "not just anywhere", "never said anywhere", "not say anywhere",
+  ]
   /// Open to any region, as the answer to the region question.
   static let openWhenAsked: Phrases = ["any", "open", "flexible"]
   /// Words right before a place that make it the wish ("programs in texas"), unless the line

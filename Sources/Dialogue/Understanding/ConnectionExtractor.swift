@@ -193,7 +193,9 @@ enum ConnectionExtractor {
       if tentative, !added.contains(.facultyAdvocate) {
         result.intents.append(.clarify(.offeredHelp))
       }
-      if !placesTurnedDown {
+      // A place turned down as where to train is still where a rotation was ("i still did the
+      // sub-i in tulsa tho, i just dont want to train there"); only family there is no tie.
+      if !placesTurnedDown || !added.subtracting([.geographicTie]).isEmpty {
         // A specialty's words say nothing of a connection ("family medicine in seattle").
         let specialtyWords = Set(
           mentions.filter { $0.specialty != nil && $0.confidence != .whenAsked }.flatMap(\.tokens))
@@ -289,7 +291,12 @@ enum ConnectionExtractor {
     }
     // "sorry i meant orlando not tampa": the one connection whose place on record is denied
     // (not "not tampa but i really want miami": a wish, where to train).
-    let deniedHeld = held.filter { _, places in denied.contains { places.contains(name($0)) } }
+    // (Not a place the region on record names too: "no thats wrong, not tulsa. okc or dallas"
+    // corrects where to train, and the rotation in Tulsa stays.)
+    let region = context.profile.region?.lowercased() ?? ""
+    let deniedHeld = held.filter { _, places in
+      denied.contains { places.contains(name($0)) && !region.contains(name($0).lowercased()) }
+    }
     let wishes = utterance.words.contains(where: RegionExtractor.strongIntentWords.contains)
     let corrected = deniedHeld.count == 1 && !wishes ? deniedHeld.first?.key : nil
     // "no, it was in san antonio": a clause that opens on "it was" (past the yes/no and the
