@@ -25,6 +25,8 @@ struct TypoRepairTests {
       // Letters joined to one beyond ASCII are part of a word the vocabulary does not hold.
       ("from bostón", "from bostón"), ("im kind of torn", "im kind of torn"),
       ("pased stp 1 in bostn é", "passed step 1 in boston é"),
+      // A feeling is a word ("scared" is no "scored").
+      ("kinda scared tho", "kinda scared tho"), ("so worried", "so worried"),
     ])
   func mends(typed: String, meant: String) {
     #expect(TypoRepair.repair(typed, knows: { _ in false }).0 == meant)

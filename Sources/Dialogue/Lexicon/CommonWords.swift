@@ -6,6 +6,7 @@ enum CommonWords {
     """
     older oldest younger elder grad grads graduated lets ugh
     torn tore worn wore sworn shed
+    scared scary nervous worried anxious terrified afraid stressed freaking panicking
     about above across act action actually add added advice after again against age ago agree
     ahead air all allow almost alone along already also although always am among amount and
     another answer any anyone anything anyway appear apply are area around as ask asked at
