@@ -309,6 +309,7 @@ extension CircumstanceExtractor {
     "no %", "not %", "never %", "did not get %", "never got %", "never had %",
     "never said i had %", "did not say i had %", "have no %", "without %", "did not have %",
     "do not have %", "not any %", "do not really have %", "not really have %", "never really had %",
+    "not really %",
   ]
   /// A school that grades without honors: the applicant's own results are still open.
   static let schoolWithoutHonors: Phrases = [

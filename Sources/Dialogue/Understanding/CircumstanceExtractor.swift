@@ -196,8 +196,11 @@ enum CircumstanceExtractor {
       && (!mentionsDenial && !schoolWithout
         || utterance.removing(schoolWithoutHonors).removing(deniedEvidence)
           .containsAny(strongEvidence))
-    result.patch.clinicalEvidence = answer(
-      .clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
+    // ("not really honors. comments were decent": the "no" heading it is of honors alone, and
+    // the comments said beside it are weighed, not taken as no strong work.)
+    result.patch.clinicalEvidence =
+      commentsStand && !deniesEvidence && !claimsEvidence && said == false
+      ? nil : answer(.clinicalEvidence, denied: deniesEvidence, claimed: claimsEvidence)
     // "i had good comments, not honors tho": how strong is asked, not assumed either way.
     if result.patch.clinicalEvidence == nil, commentsStand, !claimsEvidence,
       context.profile.clinicalEvidence == nil
