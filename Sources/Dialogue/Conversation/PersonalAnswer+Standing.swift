@@ -299,6 +299,8 @@ extension PersonalAnswer {
       ])
     }
     var lines = ["Your plan is to \(DecisionWording.action(decision))."]
+    // When: what the decision waits on, as its own reasons say ("now or after the retake").
+    lines += advice.email.reasons.filter { timingRules.contains($0.rule) }.map(cited)
     let said = notes(advocateRules, in: advice)
     if said.isEmpty {
       lines.append(
@@ -316,6 +318,8 @@ extension PersonalAnswer {
   private static let advocateRules: Set<String> = [
     "channel.faculty", "channel.advocate-support",
   ]
+  /// The decision's reasons that say when outreach may start.
+  private static let timingRules: Set<String> = ["email.retake-first", "email.step2-pending"]
   /// The advice's note on how much each channel weighs (a call, an email, whose).
   private static let channelImpactRule = "channel.hierarchy"
 
