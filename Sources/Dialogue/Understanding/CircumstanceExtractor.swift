@@ -271,14 +271,19 @@ enum CircumstanceExtractor {
         tokens: tokens.indices.filter { index in !results.contains { $0.contains(index) } }
           .map { tokens[$0] }, original: utterance.original)
     // "still okc or dallas": "still" before a place is said of where to train.
-    let stillOfAPlace = aboutEvent.tokens.indices.filter { index in
-      aboutEvent.tokens[index].text == "still"
-        && Gazetteer.isPlaceWord(aboutEvent.tokens.word(at: index + 1) ?? "")
-    }
-    let utterance = Utterance(
-      tokens: aboutEvent.tokens.indices.filter { !stillOfAPlace.contains($0) }
-        .map { aboutEvent.tokens[$0] }, original: aboutEvent.original
-    ).removing(stillOfAPlan)
+    // (The line is made again only when it holds such a "still": few do.)
+    let stillOfAPlace = Set(
+      aboutEvent.tokens.indices.filter { index in
+        aboutEvent.tokens[index].text == "still"
+          && Gazetteer.isPlaceWord(aboutEvent.tokens.word(at: index + 1) ?? "")
+      })
+    let withoutPlaceStill =
+      stillOfAPlace.isEmpty
+      ? aboutEvent
+      : Utterance(
+        tokens: aboutEvent.tokens.indices.filter { !stillOfAPlace.contains($0) }
+          .map { aboutEvent.tokens[$0] }, original: aboutEvent.original)
+    let utterance = withoutPlaceStill.removing(stillOfAPlan)
     if utterance.containsAny(notStillCues) { return .resolved }
     let controlled = utterance.containsAny(controlledCues)
     if utterance.containsAny(stillCues) {
