@@ -104,4 +104,29 @@ struct BackupAssessmentTests {
     #expect(fallback.contains("internal medicine or family medicine"))
     #expect(fallback.contains("a reach in Dermatology too"))
   }
+
+  @Test("A failed latest score judges no specialty: the retake's score will, main or backup")
+  func failedScoreAwaitsTheRetake() throws {
+    // Tester Jake (2026-12-05): a failed 208 was held against the floors as if it were final.
+    for main in [Specialty.emergencyMedicine, .internalMedicine] {
+      var profile = answered(step2ck: failed(208), specialty: main)
+      profile.backupSpecialties = [.familyMedicine, .dermatology]
+      let advice = Advisor.advise(profile)
+      #expect(advice.specialty.backups.map(\.verdict) == [.awaitsRetake, .awaitsRetake])
+      let backup = try #require(advice.specialty.backups.first)
+      #expect(backup.reason.text.contains("turns on the retake"), "\(backup.reason.text)")
+      #expect(!backup.reason.text.contains("is below"))
+      let floor = advice.items(.specialty).first {
+        $0.rule == "specialty.estimated-floor" || $0.rule == "specialty.workable-score"
+      }
+      #expect(floor?.text.contains("turns on the retake") == true, "\(floor?.text ?? "none")")
+      // Not ruled out: the backup plan still names it.
+      #expect(BackupAssessment.Verdict.awaitsRetake.rawValue == "awaits-retake")
+    }
+    // A pass after the failure is judged as before.
+    var passedLater = answered(
+      step2ck: StepResult(outcome: .pass, score: 226, attempts: 2), specialty: .internalMedicine)
+    passedLater.backupSpecialties = [.familyMedicine]
+    #expect(Advisor.advise(passedLater).specialty.backups.first?.verdict == .realistic)
+  }
 }

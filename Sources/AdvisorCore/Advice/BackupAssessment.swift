@@ -10,6 +10,8 @@ package struct BackupAssessment: Sendable, Hashable {
     case belowFloors = "below-floors"
     /// The score is far below its norms (a score-driven specialty): not a backup.
     case farBelowNorms = "far-below-norms"
+    /// The score on record is a failed latest attempt: the retake's score will tell.
+    case awaitsRetake = "awaits-retake"
     /// Too little is known about the scores to tell.
     case unknown
   }
@@ -40,7 +42,9 @@ package struct BackupAssessment: Sendable, Hashable {
       let benchmarks = ScoreThresholds.benchmarks(for: backup)
       let verdict: Verdict
       let figure: Figure?
-      if Condition.bigMismatch.evaluate(facts) == .yes {
+      if facts.judgedScoreIsAFail {
+        (verdict, figure) = (.awaitsRetake, benchmarks.screeningFloor)
+      } else if Condition.bigMismatch.evaluate(facts) == .yes {
         (verdict, figure) = (.farBelowNorms, benchmarks.mismatchBelow)
       } else {
         switch Condition.aboveCutoffs.evaluate(facts) {
@@ -82,6 +86,12 @@ package struct BackupAssessment: Sendable, Hashable {
         + "\(figure.value), "
         + Condition.describe(figure, in: backup, failedSittings: failedSittings)
         + "."
+    case .awaitsRetake:
+      text =
+        "Your backup, \(name): \(yours) was a fail, so how realistic it is turns on the retake. "
+        + "A pass at or above \(figure.value), "
+        + Condition.describe(figure, in: backup, failedSittings: failedSittings)
+        + ", would clear many of its programs' floors."
     case .farBelowNorms, .unknown:
       text =
         "Your backup, \(name), is not a realistic backup: \(yours) is "
@@ -90,7 +100,7 @@ package struct BackupAssessment: Sendable, Hashable {
     }
     // As for the main specialty: within a few points of the line the verdict is a judgement.
     let close =
-      Condition.isClose(value, to: figure.value)
+      verdict != .awaitsRetake && Condition.isClose(value, to: figure.value)
       ? " Close to the line, though: each program's own minimum tips it." : ""
     let source =
       figure.basis.kind == .estimate

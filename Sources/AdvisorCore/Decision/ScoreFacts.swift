@@ -52,6 +52,13 @@ struct ScoreFacts: Sendable {
     profile.step1.outcome == .fail || profile.step2ck.outcome == .fail
   }
 
+  /// The score judged is the latest attempt's, and a fail: what programs will weigh beside
+  /// the failure is the retake's score, not this one, so no verdict on a specialty rests on it.
+  var judgedScoreIsAFail: Bool {
+    guard case .score(_, let exam) = relevantScore else { return false }
+    return profile[exam].outcome == .fail
+  }
+
   /// The exams with a failure on record.
   var failedExams: [Exam] {
     Exam.allCases.filter { profile[$0].hasFailure == true }

@@ -69,6 +69,11 @@ extension AdviceRule {
       guard case .score(let score, .step2ck) = context.facts.relevantScore else {
         return line + "."
       }
+      // A failed score is no standing to judge: the retake's score is (tester Jake).
+      if context.facts.judgedScoreIsAFail {
+        return line + "; your \(score) was a fail, so where you stand turns on the retake's score, "
+          + "and the failure weighs on its own beside it."
+      }
       let place = score >= floor ? "at or above" : "below"
       // The example is a first-attempt pass: a record with a failure is not that case.
       guard context.profile.hasFailedAttempt else {
@@ -100,6 +105,10 @@ extension AdviceRule {
           + "\(floor.value) clears many \(name) programs' floors (\(floor.basis.note))"
         guard case .score(let score, .step2ck) = context.facts.relevantScore else {
           return estimate + "."
+        }
+        if context.facts.judgedScoreIsAFail {
+          return estimate + "; your \(score) was a fail, so where you stand turns on the retake's "
+            + "score, and the failure weighs on its own beside it."
         }
         // Clearing the floors is not matching the norms: said together, so that the two never
         // read as a contradiction of the decision.
