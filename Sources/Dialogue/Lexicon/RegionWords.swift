@@ -171,6 +171,12 @@ extension RegionExtractor {
     ["is", "my", "first"], ["is", "the", "goal"],
     ["that", "is", "the", "place"], ["that", "is", "the", "area"],
   ]
+  /// Words after a place that are a wish on their own, with no wish word in them ("houston is
+  /// where i need to be").
+  static let wishingPointersBack: [[String]] = [
+    ["is", "where", "i", "need", "to", "be"], ["is", "where", "i", "belong"],
+    ["is", "where", "i", "see", "myself"], ["is", "where", "i", "have", "to", "be"],
+  ]
   /// The word that points back to a place at the end of a wish ("i'd love to train there").
   static let thereWords: Set<String> = ["there", "nearby", "close"]
   /// Words of degree beside a place said alone ("mostly northeast", "texas ideally").

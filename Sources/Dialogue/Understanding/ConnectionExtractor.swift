@@ -322,20 +322,13 @@ enum ConnectionExtractor {
     where Gazetteer.states.contains(name(state)) && Gazetteer.state(of: name(city)) == nil
       && !Gazetteer.states.contains(name(city))
       && tokens[city.tokens.upperBound..<state.tokens.lowerBound].map(\.text) == [","]
-      && !Lexicon.copulas.contains(tokens.word(at: state.tokens.upperBound) ?? "")
+      && !utterance.opensClause(after: state.tokens)
     {
       statedCities[state] = city
     }
     let kept = { (mention: Mention) in
       statedCities.first { $0.value == mention }.map { "\(name(mention)), \(name($0.key))" }
         ?? name(mention)
-    }
-    // A place in a clause that says a wish is where to train ("my parents live in dallas,
-    // texas or oklahoma ideally"), never one more place of a connection.
-    let inAWish = { (mention: Mention) in
-      clauses.first { $0.contains(mention.tokens.lowerBound) }.map { clause in
-        tokens[clause].contains { RegionExtractor.strongIntentWords.contains($0.text) }
-      } == true
     }
     // Where to train, not where a connection is: "my away convinced me to apply in houston"
     // (not "want to stay in ohio where my family is", which says who is there after it).
@@ -408,14 +401,7 @@ enum ConnectionExtractor {
         }
         let joined =
           !said.contains(mention) && !isStateOfCity(mention) && statedCities[mention] == nil
-          && !Lexicon.copulas.contains(tokens.word(at: mention.tokens.upperBound) ?? "")
-          && !inAWish(mention)
-          && chain.contains { first in
-            first.tokens.upperBound < mention.tokens.lowerBound
-              && tokens[first.tokens.upperBound..<mention.tokens.lowerBound].allSatisfy {
-                Lexicon.placeListJoiners.contains($0.text)
-              }
-          }
+          && chain.contains { utterance.lists(mention.tokens, after: $0.tokens) }
         if joined { chain.append(mention) }
         return joined
       }

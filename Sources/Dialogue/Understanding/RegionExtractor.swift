@@ -223,16 +223,8 @@ enum RegionExtractor {
         .institution: hospitalWords.contains(tokens.word(at: start + 1) ?? "")
           || rotationWords.contains(tokens.word(at: place.tokens.upperBound) ?? ""),
         .trainingWish: isTrainingWish(at: start, in: tokens),
-        .listedAfterFact: lastFact.map { fact in
-          (1...5).contains(start - fact.tokens.upperBound)
-            && tokens[fact.tokens.upperBound..<start].allSatisfy {
-              Lexicon.placeListJoiners.contains($0.text)
-            }
-            && !Lexicon.copulas.contains(tokens.word(at: place.tokens.upperBound) ?? "")
-            // Not in a clause that says a wish ("..., texas or oklahoma ideally").
-            && !(utterance.clauses.first { $0.contains(start) }.map { clause in
-              tokens[clause].contains { strongIntentWords.contains($0.text) }
-            } ?? false)
+        .listedAfterFact: lastFact.map {
+          utterance.lists(place.tokens, after: $0.tokens, maxGap: 5)
         } ?? false,
         .othersView: OthersView.holds(before: start, in: tokens),
         // "PNW only", "only PNW", "just ohio"; not "not just houston", nor a fallback ("ohio
@@ -696,6 +688,7 @@ enum RegionExtractor {
     let after = tokens[end...].prefix { !$0.endsSentence }.prefix(12).filter(\.isWord)
     guard !after.contains(where: { Gazetteer.isPlaceWord($0.text) }) else { return nil }
     let words = after.map(\.text).drop { ["and", "so", "but"].contains($0) }
+    if wishingPointersBack.contains(where: { words.starts(with: $0) }) { return true }
     guard let wish = words.firstIndex(where: strongIntentWords.contains),
       pointersBack.contains(where: { words.starts(with: $0) })
         || words[wish...].contains(where: thereWords.contains)

@@ -134,10 +134,24 @@ enum TypoRepair {
   /// Endings that make a word of another ("health" → "healthy"): never mended away.
   private static let derivedEndings = ["s", "y"]
 
-  /// Dropped letters are the commonest typo, so a longer candidate ranks first.
+  /// Dropped letters are the commonest typo, so a longer candidate ranks first; among
+  /// same-length ones, a slip to a neighbouring key ("pasd" → "pass") before any other letter.
   private static func rank(_ candidate: String, _ word: String) -> Int {
-    candidate.count > word.count ? 0 : candidate.count == word.count ? 1 : 2
+    guard candidate.count == word.count else { return candidate.count > word.count ? 0 : 3 }
+    let slips = zip(candidate.utf8, word.utf8).filter { $0 != $1 }
+    return slips.count == 1 && slips.allSatisfy(isNeighbourKeySlip) ? 1 : 2
   }
+
+  /// Whether two letters sit side by side on a QWERTY row.
+  private static func isNeighbourKeySlip(_ pair: (UInt8, UInt8)) -> Bool {
+    keyboardRows.contains { row in
+      guard let first = row.firstIndex(of: pair.0), let second = row.firstIndex(of: pair.1)
+      else { return false }
+      return abs(first - second) == 1
+    }
+  }
+
+  private static let keyboardRows = ["qwertyuiop", "asdfghjkl", "zxcvbnm"].map { Array($0.utf8) }
 
   static func deletions(of word: String) -> [String] {
     let characters = Array(word)
