@@ -146,6 +146,10 @@ enum Acknowledgment {
       "(I haven't counted a faculty advocate: I count one only when someone will speak up for "
         + "you to a program. If they promise to, tell me.)"
     case .observershipNotCounted: "(" + PersonalAnswer.observershipNote + ".)"
+    case .observershipNotEvidence:
+      "(An observership is not hands-on, so I don't count its evaluations as strong clinical "
+        + "work, though it can lead to a letter \(AdviceCard.tag(.faqObservership)). Strong "
+        + "results in clerkships, rotations or shelf exams would count.)"
     case .earlierSitting(let exam, let score):
       "(I keep only the latest sitting's \(exam.displayName) result, so \(score) from an earlier "
         + "one is not stored; it changes nothing here.)"

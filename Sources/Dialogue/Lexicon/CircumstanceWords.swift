@@ -279,6 +279,18 @@ extension CircumstanceExtractor {
     "no health issues", "no family issue", "no health issue", "nothing in my personal life",
   ]
 
+  /// Hands-on clinical work: strong results said of it count, even beside an observership.
+  static let handsOnWork: Phrases = [
+    "clerkship", "clerkships", "rotation", "rotations", "sub-i", "sub i", "subi", "elective",
+    "electives", "away", "aways", "shelf", "shelves", "externship", "core", "cores", "honors",
+    "high pass",
+  ]
+
+  /// How clinical work was judged: said of an observership alone, no hands-on evidence.
+  static let evaluationWords: Phrases =
+    [
+      "eval", "evals", "evaluation", "evaluations", "comments", "feedback", "grade", "grades",
+    ] + strongEvidence
   /// Clinical evidence since a failure: what tips a middling Step 2 CK toward a clear rebound.
   static let strongEvidence: Phrases =
     [

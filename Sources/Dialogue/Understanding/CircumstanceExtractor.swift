@@ -182,7 +182,11 @@ enum CircumstanceExtractor {
     // Made once, only for a line that denies something.
     let deniesMoreThanHonors =
       mentionsDenial && utterance.removing(deniedHonorsOnly).containsAny(deniedEvidence)
-    let commentsStand = utterance.containsAny(commentEvidence) && !deniesMoreThanHonors
+    // "great evals on my observership": observing is not hands-on, so not the work asked about.
+    let ofObservingOnly =
+      utterance.containsAny(ConnectionExtractor.observedOnly) && !utterance.containsAny(handsOnWork)
+    let commentsStand =
+      utterance.containsAny(commentEvidence) && !deniesMoreThanHonors && !ofObservingOnly
     // "no honors tho" after strong comments were said: the comments stand, unless corrected.
     let honorsOnlyAfterComments =
       mentionsDenial && context.profile.clinicalEvidence == true && !cues.correction
@@ -191,11 +195,18 @@ enum CircumstanceExtractor {
       !schoolWithout && !commentsStand && mentionsDenial && !honorsOnlyAfterComments
     // "not honors tho" names honors only to deny them (the words are read again without the
     // denials only for a line that holds one).
-    let claimsEvidence =
+    let saysEvidence =
       utterance.containsAny(strongEvidence)
       && (!mentionsDenial && !schoolWithout
         || utterance.removing(schoolWithoutHonors).removing(deniedEvidence)
           .containsAny(strongEvidence))
+    if ofObservingOnly,
+      pending == .clinicalEvidence || saysEvidence || utterance.containsAny(commentEvidence),
+      utterance.containsAny(evaluationWords)
+    {
+      result.assumptions.append(.observershipNotEvidence)
+    }
+    let claimsEvidence = saysEvidence && !ofObservingOnly
     // ("not really honors. comments were decent": the "no" heading it is of honors alone, and
     // the comments said beside it are weighed, not taken as no strong work.)
     result.patch.clinicalEvidence =

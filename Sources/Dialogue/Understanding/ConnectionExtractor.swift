@@ -170,7 +170,11 @@ enum ConnectionExtractor {
     } else if nothingSaid || added.isEmpty && removed.isEmpty, tentative {
       result.intents.append(.clarify(.offeredHelp))
     } else if nothingSaid || added.isEmpty && removed.isEmpty && !cues.asks,
-      utterance.containsAny(observedOnly)
+      utterance.containsAny(observedOnly),
+      // "great evals on my observership" to the evidence question speaks of evidence, which
+      // the circumstance reader answers.
+      context.pending != .clinicalEvidence
+        || !utterance.containsAny(CircumstanceExtractor.evaluationWords)
     {
       // Observing is not hands-on: said so, and the other ties asked about (said unasked too:
       // "i did an observership in cleveland" is heard, not passed over).

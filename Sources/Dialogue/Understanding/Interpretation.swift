@@ -199,9 +199,14 @@ enum Assumption: Sendable, Hashable {
 
   /// An observership named beside a tie: not a tie by itself, and said so.
   case observershipNotCounted
+  /// Strong evaluations said of an observership alone: observing is not hands-on work, so they
+  /// are not the clinical evidence asked about, and said so.
+  case observershipNotEvidence
 
   /// Said even when the line changes nothing: why something named was not counted.
-  var standsAlone: Bool { self == .notFacultyAdvocate || self == .advocateDoubted }
+  var standsAlone: Bool {
+    [.notFacultyAdvocate, .advocateDoubted, .observershipNotEvidence].contains(self)
+  }
 }
 
 /// Everything understood from one line.
