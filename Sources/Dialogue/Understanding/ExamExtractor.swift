@@ -525,7 +525,12 @@ enum ExamExtractor {
       // "passed on my 2nd attempt, i only failed the first one": the failure said last is the
       // first sitting's; the later sitting's pass is the result, said or on record ("ck was my
       // 2nd attempt, i failed ck first with 205").
-      if latest == .fail, firstTry, (attemptHint ?? 0) > 1,
+      // So too, said alone, is a first sitting failed beside a pass on record that is not
+      // being corrected ("i failed ck first with 205" after "ck 231"): the pass came after it.
+      let firstOfOthers =
+        (attemptHint ?? 0) > 1
+        || attemptHint == nil && prior.outcome == .pass && prior.score != nil && !correcting
+      if latest == .fail, firstTry, firstOfOthers,
         events.contains(.pass) || prior.outcome == .pass
       {
         latest = .pass
@@ -593,7 +598,8 @@ enum ExamExtractor {
         if exam == .step2ck, laterSitting != nil, let failed = result.score,
           ScoreThresholds.step2Outcome(ofBareScore: failed) == .fail
         {
-          result.score = nil
+          // The pass on record, if any, is that later sitting's.
+          result.score = prior.outcome == .pass ? prior.score : nil
           assumptions.append(.earlierSitting(exam, score: failed))
         }
       case .fail?:
