@@ -38,13 +38,18 @@ extension IntentClassifier {
     "i write myself", "not for my advocate", "not from my advocate", "without my advocate",
   ]
   /// The words a draft's program follows ("for the detroit program", "to the PD at uw").
-  static let draftAddresseeLeads: Set<String> = ["for", "to"]
+  static let draftAddresseeLeads: Set<String> = ["for", "to", "send"]
   /// Words of a program's name that name no program in particular ("a program", "the PD").
   static let draftGeneralWords: Set<String> = [
     "a", "an", "the", "my", "one", "this", "that", "some",
   ]
   /// What an advocate does in "what should my mentor say when he calls".
-  static let briefVerbs: Phrases = ["write", "say", "tell", "mention", "draft"]
+  static let briefVerbs: Phrases = ["write", "say", "tell", "mention", "draft", "send"]
+  /// How a request for what an advocate should say opens, after any courtesies ("can u").
+  static let briefOpeners: [[String]] = [
+    ["what", "should"], ["write", "what"], ["draft", "what"], ["write", "up", "what"],
+    ["write", "me", "what"],
+  ]
   /// People who speak for the applicant beside the faculty words ("what should the surgeon
   /// say when he calls").
   static let briefSpeakers: Phrases = ["surgeon", "doctor", "the dr", "my dr"]

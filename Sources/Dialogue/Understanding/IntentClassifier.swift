@@ -56,10 +56,13 @@ enum IntentClassifier {
     return tokens[..<start].allSatisfy { !$0.isWord || draftLeads.contains($0.text) }
   }
 
-  /// "what should my elective PD write in her email to the Boston PD": what an advocate would
-  /// say, which is the advocate's draft.
+  /// "what should my elective PD write in her email to the Boston PD", "can u write what my
+  /// attending should send the tulsa pd": what an advocate would say, which is the advocate's
+  /// draft.
   static func asksForAdvocateBrief(_ utterance: Utterance) -> Bool {
-    utterance.words.starts(with: ["what", "should"])
+    let words = utterance.words
+    let request = words.drop { draftLeads.contains($0) && $0 != "what" }
+    return briefOpeners.contains { words.starts(with: $0) || request.starts(with: $0) }
       && utterance.containsAny(briefVerbs)
       && (utterance.containsAny(ConnectionExtractor.advocatePeople)
         || utterance.containsAny(briefSpeakers))
