@@ -57,6 +57,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutEighteenth = load("heldout18")
   /// A nineteenth, written on 2026-12-06 after the review fixes, before more code.
   static let heldOutNineteenth = load("heldout19")
+  /// The twentieth, written before the code that follows the night's first fixes.
+  static let heldOutTwentieth = load("heldout20")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -257,6 +259,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case seventeenth
   case eighteenth
   case nineteenth
+  case twentieth
 
   var cases: [UtteranceCase] {
     switch self {
@@ -279,6 +282,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .seventeenth: UtteranceCase.heldOutSeventeenth
     case .eighteenth: UtteranceCase.heldOutEighteenth
     case .nineteenth: UtteranceCase.heldOutNineteenth
+    case .twentieth: UtteranceCase.heldOutTwentieth
     }
   }
   var minimumRows: Int {
@@ -302,6 +306,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .seventeenth: 20
     case .eighteenth: 20
     case .nineteenth: 20
+    case .twentieth: 20
     }
   }
   var floor: Int {
@@ -407,6 +412,11 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // word), "a baby during step 2 prep" (whether it is behind them is asked, by design), and
     // "thanks, that's all i needed" (a farewell; the row names the intent "goodbye").
     case .nineteenth: 15
+    // 16 of 20 as written, the floor. Missed: praise from an observership's attending to the
+    // evidence question (the observership note for connections, not for evidence), "mostly
+    // denver" (kept with its "mostly"), "i think so, a couple list 230" to the cutoff question
+    // (not read), and an uncle at a hospital in reno (whether he is a tie is asked, by design).
+    case .twentieth: 16
     }
   }
   var description: String {
@@ -430,6 +440,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .seventeenth: "Seventeenth held-out phrasings"
     case .eighteenth: "Eighteenth held-out phrasings"
     case .nineteenth: "Nineteenth held-out phrasings"
+    case .twentieth: "Twentieth held-out phrasings"
     }
   }
 }
