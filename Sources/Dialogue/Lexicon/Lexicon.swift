@@ -25,6 +25,9 @@ enum Lexicon {
     "yes", "yeah", "yep", "yup", "y", "ya", "yea", "sure", "correct", "right", "absolutely",
     "affirmative", "definitely", "indeed", "true", "ok", "okay", "i do", "i have", "yes i do",
     "yes i have", "of course", "yes please", "yess", "yas",
+    // Hedged, as the "no" answers beside them are ("probably not").
+    "i think so", "i believe so", "i guess so", "think so", "probably yes", "prob yes",
+    "i think yes", "yes i think so", "yeah i think so",
   ]
 
   static let no: Set<String> = [
