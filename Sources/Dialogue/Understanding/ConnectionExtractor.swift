@@ -368,9 +368,15 @@ enum ConnectionExtractor {
       }
       spokenOf.append((clause, connections))
     }
+    // A clause of one place speaks of it for each connection it names ("my attending from my
+    // sub-i in tulsa": the rotation and the advocate both there); one of several places is not
+    // guessed at.
     let speaksOf = { (mention: Mention, connection: Connection) in
       spokenOf.contains { clause, connections in
-        clause.contains(mention.tokens.lowerBound) && connections == [connection]
+        clause.contains(mention.tokens.lowerBound)
+          && (connections == [connection]
+            || connections.contains(connection)
+              && places.count(where: { clause.contains($0.tokens.lowerBound) }) == 1)
       }
     }
     // A connection named, or one on record the line speaks of ("my mentor is in the bronx,
