@@ -54,17 +54,26 @@ struct DraftFacts {
   }
 
   /// The exam with a failure on record, if any.
-  private var failedExam: Exam? {
-    Exam.allCases.first { profile[$0].hasFailure == true }
+  private var failedExam: Exam? { failedExams.first }
+
+  /// Every exam with a failure on record, in order (Step 1, then Step 2 CK).
+  private var failedExams: [Exam] {
+    Exam.allCases.filter { profile[$0].hasFailure == true }
   }
+
+  /// The exams whose latest result is still a fail: their retake is ahead.
+  private var retakesAhead: [Exam] { failedExams.filter { profile[$0].outcome == .fail } }
 
   private var ck: Int? { profile.step2ck.score }
 
   /// The score in one sentence, without drama: the failure or the low score, and the later
   /// result that answers it. Only what the profile says: a pass is never assumed.
   var acknowledgment: String {
-    if let exam = failedExam {
-      return "My application shows that \(failureRecord(exam))\(laterResult(after: exam))."
+    if let exam = failedExams.last {
+      // Every failure on record, the latest result last (tester Dev: a failed Step 2 CK was
+      // left out beside a Step 1 failure).
+      let records = failedExams.map(failureRecord).joined(separator: "; ")
+      return "My application shows that \(records)\(laterResult(after: exam))."
     }
     if profile.cutoffUnmet == true, let ck {
       return "I know my Step 2 CK score of \(ck) is below the minimum your program lists."
@@ -214,7 +223,12 @@ struct DraftFacts {
   }
 
   var storyHappened: String {
-    if let exam = failedExam { return notPassed(exam) + "." }
+    // One sentence however many exams failed: the statement's paragraph keeps to 3-5.
+    if !failedExams.isEmpty {
+      return failedExams.enumerated().map { index, exam in
+        index == 0 ? notPassed(exam) : String(notPassed(exam).dropFirst("I ".count))
+      }.joined(separator: " and ") + "."
+    }
     if let ck { return "My Step 2 CK score of \(ck) was lower than I wanted." }
     return "My board scores were lower than I wanted."
   }
@@ -223,6 +237,17 @@ struct DraftFacts {
   /// only when the profile records one).
   var storyChanged: String {
     let change = "I responded by [the concrete change: a learning specialist, a new study method]"
+    // A retake still ahead: nothing shows the change held yet, and no pass is claimed.
+    if !retakesAhead.isEmpty {
+      let exams = retakesAhead.map(\.displayName).joinedAsList()
+      return change + ", and [what shows it so far: practice scores, evaluations; the "
+        + "\(exams) retake is still ahead]."
+    }
+    if failedExams.count > 1, let ck, profile.step2ck.outcome == .pass {
+      let step1 = profile.step1.attempts ?? 2
+      return change + ", passed Step 1 on my \(Self.ordinal(step1)) attempt and passed Step 2 CK "
+        + "with a \(ck)."
+    }
     guard let exam = failedExam, let ck, profile.step2ck.outcome == .pass else {
       // Nothing on record shows the change held yet: the user names it, the draft claims none.
       let proof =
