@@ -22,6 +22,14 @@ enum PendingAnswer {
     "not excellent", "not the best", "not really strong",
   ]
 
+  /// Whether the line opens on a yes that ends at a mark of its own ("prob yes, ...").
+  private static func yesStandsAlone(_ utterance: Utterance) -> Bool {
+    guard let mark = utterance.tokens.firstIndex(where: { $0.kind == .punctuation }) else {
+      return false
+    }
+    return Lexicon.yes.contains(utterance.tokens[..<mark].map(\.text).joined(separator: " "))
+  }
+
   static func resolve(
     _ utterance: Utterance, pending: PendingQuestion, profile: Profile,
     into result: inout Interpretation
@@ -180,9 +188,14 @@ enum PendingAnswer {
         }
       }
     case .advocate, .offeredHelp:
-      guard result.patch.addConnections.isEmpty, !result.patch.noConnections else { return }
+      // A yes said as a sentence or clause of its own answers it whatever other tie the line
+      // adds ("yes. also my cousin lives in edison"); one run into a tie ("yeah my uncle lives
+      // there") is of that tie.
+      guard result.patch.addConnections.isEmpty || yes && yesStandsAlone(utterance),
+        !result.patch.noConnections
+      else { return }
       if yes {
-        result.patch.addConnections = [.facultyAdvocate]
+        result.patch.addConnections.insert(.facultyAdvocate)
         result.confirmation = true
       } else if no {
         // The ties named stand; only the advocate is ruled out.

@@ -89,6 +89,12 @@ extension ExamExtractor {
     // Passes: not "the pass mark", "pass line", "need to pass".
     Rule(words: passWords, next: ["fail", "f", "mark", "line"], reading: .nothing),
     Rule(words: passWords, previous: ["to"], twoBefore: ["need"], reading: .nothing),
+    // "after i pass the retake", "once i pass": a pass still to come, no result ("when i
+    // passed" is one).
+    Rule(words: ["pass"], previous: ["i"], twoBefore: passesToCome, reading: .nothing),
+    // "havent passed yet": no new failure, the one on record if any ("... ck is still 212
+    // fail"); not a sitting of its own.
+    Rule(words: passWords, next: ["yet"], negated: true, reading: .nothing),
     Rule(words: passWords, negated: true, reading: .reads(.fail(count: nil))),
     Rule(words: passWords, reading: .reads(.pass)),
     Rule(words: ["p"], besideExam: true, reading: .reads(.pass)),
@@ -98,6 +104,8 @@ extension ExamExtractor {
     Rule(words: ["if", "whether"], after: ["i", "passed"], reading: .reads(.pending), uses: 2),
     // Retakes: "retook it", "re take"; "retaking" is a sitting still to come.
     Rule(words: ["retaking"], reading: .reads(.notTaken)),
+    // "retake in feb", "retake is scheduled": a sitting to come, which adds none.
+    Rule(words: retakeWords, next: retakesToCome, reading: .nothing),
     Rule(words: retakeWords, reading: .reads(.retake)),
     Rule(words: ["re"], next: ["took", "take"], reading: .reads(.retake), uses: 1),
     // Not taken: "haven't done step 1 yet", "not taken yet", "going to take it".

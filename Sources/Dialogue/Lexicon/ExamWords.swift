@@ -143,6 +143,12 @@ extension ExamExtractor {
   ]
 
   static let retakeWords: Set<String> = ["retake", "retook", "retaking", "repeat", "repeated"]
+  /// Words before "i pass" that put the pass ahead ("after i pass the retake").
+  static let passesToCome: Set<String> = ["after", "once", "when", "until", "till", "before", "if"]
+  /// Words after "retake" that put it ahead ("retake in feb", "retake is scheduled").
+  static let retakesToCome: Set<String> = [
+    "in", "is", "scheduled", "planned", "coming", "next", "date", "booked", "on",
+  ]
 
   /// "245 is their minimum, not my score": the number is disowned.
   static let disowningPhrases: Phrases = [

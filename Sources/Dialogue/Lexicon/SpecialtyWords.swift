@@ -99,6 +99,10 @@ extension SpecialtyExtractor {
   /// Phrases after a specialty that keep it in reserve ("FM as plan b").
   static let backupTailPhrases: [[String]] = [
     ["plan", "b"],
+    // "fm is my only real backup".
+    ["is", "my", "only", "real", "backup"], ["is", "my", "only", "backup"],
+    ["is", "my", "real", "backup"], ["is", "my", "true", "backup"],
+    ["is", "the", "only", "backup"],
     // "or prelim surgery if that fails", "prelim if needed".
     ["if", "that", "fails"], ["if", "it", "fails"], ["if", "needed"], ["if", "i", "dont", "match"],
     ["if", "that", "doesnt", "work"], ["if", "it", "doesnt", "work"],
@@ -168,7 +172,11 @@ extension SpecialtyExtractor {
   /// The words before a slang name that only its specialty follows ("going for gas",
   /// "applying to gas"; not "paying for gas").
   static let slangLeads: [String: [[String]]] = [
-    "gas": specialtyLeads, "ob": specialtyLeads + [["want"], ["i", "want"]],
+    // "em, backup fm, maybe gas too": a specialty kept in reserve.
+    "gas": specialtyLeads + reserveLeads, "ob": specialtyLeads + [["want"], ["i", "want"]],
+  ]
+  private static let reserveLeads: [[String]] = [
+    ["maybe"], ["open", "to"], ["or"], ["also"], ["backup"], ["considering"],
   ]
   private static let specialtyLeads: [[String]] = [
     ["going", "for"], ["into"], ["doing"], ["applying"], ["apply"], ["choose"], ["chose"],

@@ -79,9 +79,17 @@ enum ConnectionExtractor {
     let tentative =
       faculty && (utterance.containsAny(tentativeHelp) || reportsOnly || acquaintedOnly)
       && !known.contains(.facultyAdvocate)
+    // "gas is just a maybe": said of a specialty, no doubt of an advocate (tester Dev).
+    let ofASpecialty = { (phrases: Phrases) in
+      utterance.tokens.firstStart(of: phrases).flatMap { start in
+        utterance.clauses.first { $0.contains(start) }
+      }.map { clause in
+        mentions.contains { $0.specialty != nil && clause.contains($0.tokens.lowerBound) }
+      } ?? false
+    }
     let doubts =
       utterance.containsAny(doubtsAdvocate)
-      || utterance.containsAny(unpromised)
+      || utterance.containsAny(unpromised) && !ofASpecialty(unpromised)
         && !utterance.removing(unpromised).containsAny(advocate)
     if known.contains(.facultyAdvocate), saysAdvocateIsNotFaculty(utterance) {
       removed.insert(.facultyAdvocate)
