@@ -63,7 +63,8 @@ package struct TriageResult: Sendable, Hashable {
 ///
 /// Tiers (Boston guide, tiered application strategy): the applicant's Step 2 CK against the
 /// program's typical score, or its specialty's matched mean when the list gives none: 5 or more
-/// above is a safety, down to 10 below a target, further below a reach. A stated minimum above
+/// above is a safety, down to 10 below a target, further below a reach; a failed Step 2 CK is
+/// a reach everywhere until the retake's score is in. A stated minimum above
 /// the score makes a program a reach; no IMGs for an IMG, or no visas for a non-US IMG, puts it
 /// among the likely wasted. Programs in Boston itself are reaches unless the score is 10 or more
 /// above their typical one: the guide treats Boston's academic centers as the reach tier. For an
@@ -103,7 +104,11 @@ package enum ProgramTriage {
       ? "the specialty's matched average, about \(reference)" : "its typical \(reference)"
 
     var tier: Tier
-    if let score {
+    if let score, profile.step2ck.outcome == .fail {
+      // A failed score is no standing against a program's: the retake's will be (tester Dev).
+      tier = .reach
+      reasons.append("your Step 2 CK \(score) was a fail: a reach until the retake's score is in")
+    } else if let score {
       let margin = score - reference
       tier =
         margin >= ScoreThresholds.safetyMargin.value

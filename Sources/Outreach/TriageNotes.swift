@@ -46,7 +46,13 @@ enum TriageNotes {
         Reason(
           rule: "triage.cutoffs",
           text: "Stated minimums above your score: \(names). An email will not get you past an "
-            + "automatic screen; write only where you have a strong hook.",
+            + "automatic screen; "
+            // The plan's own decision, never a second one (tester Dev: "write only where you
+            // have a strong hook" beside a plan of silence).
+            + (advice.email.decision == .staySilent
+              ? "your plan is to stay silent about the score, so put the effort into realistic "
+                + "targets."
+              : "write only where you have a strong hook."),
           source: .snapshot))
     }
     // "A big gap" on the card and "target" here measure different things: said, so the two do

@@ -238,6 +238,21 @@ struct ProgramTriageTests {
     #expect(!plain.notes.contains { $0.rule == "triage.gap-and-tiers" })
   }
 
+  @Test("A failed Step 2 CK is a reach everywhere until the retake; a minimum note keeps the plan")
+  func failedScoreIsNoStanding() {
+    // Tester Dev (2026-12-06): a failing 212 against a typical 220 was placed as a target, and
+    // the minimum note told a silent plan to write where it had a hook.
+    var failed = profile
+    failed.step2ck = StepResult(outcome: .fail, score: 212, attempts: 1)
+    let result = ProgramTriage.triage(
+      [program("Low", typical: 205), program("Min", typical: 215, minimum: 230)], profile: failed)
+    #expect(result.programs.allSatisfy { $0.tier == .reach })
+    #expect(result.programs[0].reasons.first?.contains("was a fail") == true)
+    let cutoffs = result.notes.first { $0.rule == "triage.cutoffs" }?.text ?? ""
+    #expect(cutoffs.contains("stay silent"), "\(cutoffs)")
+    #expect(!cutoffs.contains("strong hook"))
+  }
+
   @Test("No outreach when the decision is to stay silent")
   func silentMeansNoOutreach() {
     var silent = profile
