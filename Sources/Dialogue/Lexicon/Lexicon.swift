@@ -410,6 +410,21 @@ enum Lexicon {
     "matter", "idea", "enough",
   ]
 
+  /// What a question run on after a statement asks a thing to be ("i graduated in 2024 is yog a
+  /// problem for im programs").
+  static let runOnJudgements: [[String]] = [
+    ["a", "problem"], ["an", "issue"], ["a", "red", "flag"], ["a", "big", "deal"],
+    ["a", "dealbreaker"], ["a", "concern"], ["bad"], ["ok"], ["okay"], ["fine"],
+  ]
+  /// Words right after the auxiliary that make it a statement's ("that is a problem").
+  static let runOnNonSubjects: Set<String> = [
+    "a", "an", "the", "not", "just", "really", "very", "so", "too", "also", "still",
+  ]
+  /// Words right before the auxiliary that are its subject, making a statement ("that is").
+  static let runOnStatementSubjects: Set<String> = [
+    "it", "that", "this", "which", "there", "what", "who", "he", "she", "they", "i", "score",
+  ]
+
   /// What something may count as: an auxiliary opening a sentence that holds one asks whether it
   /// does ("is speaking Spanish a hook", "would my cousin be a tie"), though not after "which"
   /// ("..., which would be a hook" tells).

@@ -395,7 +395,25 @@ enum IntentClassifier {
     if endsWithQuestionMark, let hedge = hedgedQuestion(tokens) { return hedge }
     if let tagged = taggedQuestion(tokens) { return tagged }
     if let either = eitherWayQuestion(tokens) { return either }
-    return embeddedQuestion(tokens) ?? conditionalQuestion(tokens)
+    return embeddedQuestion(tokens) ?? conditionalQuestion(tokens) ?? runOnQuestion(tokens)
+  }
+
+  /// "i graduated in 2024 is yog a problem for im programs": a question run on after a
+  /// statement without a mark: an auxiliary, its subject, then what it is asked to be.
+  private static func runOnQuestion(_ tokens: [Utterance.Token]) -> Int? {
+    tokens.indices.dropFirst().first { index in
+      guard Lexicon.specialtyQuestionAuxiliaries.contains(tokens[index].text),
+        index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].kind == .number,
+        !Lexicon.runOnNonSubjects.contains(tokens[index + 1].text),
+        !Lexicon.runOnStatementSubjects.contains(tokens[index - 1].text)
+      else { return false }
+      let rest = tokens[(index + 2)...].prefix(4).prefix { $0.kind != .punctuation }
+      return rest.indices.contains { at in
+        Lexicon.runOnJudgements.contains {
+          tokens.has($0, at: at) && at + $0.count <= rest.endIndex
+        }
+      }
+    }
   }
 
   /// Where "does that count", "is that a hook" starts, anywhere in the sentence.

@@ -105,8 +105,14 @@ enum SpecialtyExtractor {
         continue
       }
       // ... or ruled out by the words after it ("i switched to IM, peds is out").
+      // "no path" with Pathology a backup on record drops it (tester Priya); a "no" heading
+      // another name corrects to it ("no em is first choice").
+      let dropsBackup =
+        position > 0 && words[..<position].allSatisfy { $0.text == "no" }
+        && mention.specialty.map(context.profile.backupSpecialties.contains) == true
       let negated =
-        isNegated(at: position, in: words) || ruledOutTails.contains { words.has($0, at: end) }
+        dropsBackup || isNegated(at: position, in: words)
+        || ruledOutTails.contains { words.has($0, at: end) }
       if mention.confidence == .whenAsked, !asked, !negated, !saidToBeMeant(mention, in: words) {
         continue
       }
