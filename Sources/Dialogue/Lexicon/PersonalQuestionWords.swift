@@ -91,6 +91,9 @@ extension PersonalQuestion {
         "count as a hook", "counts as a hook", "considered a hook", "qualify as a hook",
         "qualifies as a hook", "is that a hook", "is it a hook", "is this a hook", "a hook or not",
         "do i have a hook", "is that my hook", "what is my hook",
+        // "what hook do u have on record for me" (tester Dev).
+        "what hook do you have", "which hook do you have", "what hook is on record",
+        "hook on record", "what hook did you record", "what hook did you note",
       ]
     ),
     (
@@ -397,7 +400,8 @@ extension PersonalQuestion {
         "what did i say about my",
         "remind me what i said", "what do you know about me", "what do you have on me",
         "do you remember my", "do you remember what i", "do you remember where my",
-        "what did i give you",
+        "what did i give you", "what do you have on record", "what is on record for me",
+        "what have you got on record",
       ]
     ),
   ]
