@@ -28,6 +28,11 @@ extension ConnectionExtractor {
   /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a
   /// place of the gazetteer, not "an elective in cardiology".
   static let electiveInPlace: Phrases = ["elective in", "electives in"]
+  /// Rotations named right after their place ("my queens externship", "the tulsa sub-i").
+  static let rotationsAfterPlace: [[String]] = [
+    ["externship"], ["externships"], ["sub", "i"], ["subi"], ["elective"], ["electives"],
+    ["away"], ["aways"], ["rotation"], ["rotations"],
+  ]
 
   static let advocate: Phrases =
     [

@@ -43,6 +43,9 @@ enum ConnectionExtractor {
       }
     } else if utterance.containsAny(rotation)
       || says(electiveInPlace, in: utterance, placeStarts: placeStarts)
+      || placeMentions.contains(where: { place in
+        rotationsAfterPlace.contains { utterance.tokens.has($0, at: place.tokens.upperBound) }
+      })
       || (asked && utterance.containsAny(rotationWhenAsked)),
       !utterance.containsAny(futureRotation), !notYet,
       // "my rotations back home in cairo": no program the user applies to saw them (said by an
