@@ -74,24 +74,19 @@ package struct BackupAssessment: Sendable, Hashable {
         source: .realityCheck)
     }
     let yours = "your \(exam.displayName) \(value)"
+    // The figure with what it is: "220, the score the email article calls workable ...".
+    let line =
+      "\(figure.value), " + Condition.describe(figure, in: backup, failedSittings: failedSittings)
     let text: String
     switch verdict {
     case .realistic:
-      text =
-        "Your backup, \(name), is realistic: \(yours) is at or above \(figure.value), "
-        + Condition.describe(figure, in: backup, failedSittings: failedSittings) + "."
+      text = "Your backup, \(name), is realistic: \(yours) is at or above \(line)."
     case .belowFloors:
-      text =
-        "Your backup, \(name), is a reach, not a safe fallback: \(yours) is below "
-        + "\(figure.value), "
-        + Condition.describe(figure, in: backup, failedSittings: failedSittings)
-        + "."
+      text = "Your backup, \(name), is a reach, not a safe fallback: \(yours) is below \(line)."
     case .awaitsRetake:
       text =
         "Your backup, \(name): \(yours) was a fail, so how realistic it is turns on the retake. "
-        + "A pass at or above \(figure.value), "
-        + Condition.describe(figure, in: backup, failedSittings: failedSittings)
-        + ", would clear many of its programs' floors."
+        + "A pass at or above \(line), would clear many of its programs' floors."
     case .farBelowNorms, .unknown:
       text =
         "Your backup, \(name), is not a realistic backup: \(yours) is "
