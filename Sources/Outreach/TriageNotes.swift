@@ -31,7 +31,15 @@ enum TriageNotes {
           source: .faqHowManyPrograms))
     }
     let reach = result.count(.reach)
-    if total > 0, reach * 3 > total {
+    if total > 0, profile.step2ck.outcome == .fail {
+      // Every program is a reach until the retake: targets and safeties come with its score.
+      notes.append(
+        Reason(
+          rule: "triage.reach-until-retake",
+          text: "With a failed Step 2 CK, every program is a reach until the retake's score is "
+            + "in; sort the list again then, and put most of it in targets and safeties.",
+          source: .tiers))
+    } else if total > 0, reach * 3 > total {
       notes.append(
         Reason(
           rule: "triage.reach-heavy",
@@ -46,13 +54,7 @@ enum TriageNotes {
         Reason(
           rule: "triage.cutoffs",
           text: "Stated minimums above your score: \(names). An email will not get you past an "
-            + "automatic screen; "
-            // The plan's own decision, never a second one (tester Dev: "write only where you
-            // have a strong hook" beside a plan of silence).
-            + (advice.email.decision == .staySilent
-              ? "your plan is to stay silent about the score, so put the effort into realistic "
-                + "targets."
-              : "write only where you have a strong hook."),
+            + "automatic screen; " + cutoffAdvice(advice.email.decision),
           source: .snapshot))
     }
     // "A big gap" on the card and "target" here measure different things: said, so the two do
@@ -179,6 +181,19 @@ enum TriageNotes {
         + "\(ProgramTriage.maximumOutreach)), where a tie makes it count.",
       source: .faqHowManyEmails)
   }
+
+  /// What a missed minimum leaves to do, as the plan's own decision says it: never a second
+  /// decision (tester Dev: "write only where you have a strong hook" beside a plan of silence).
+  private static func cutoffAdvice(_ decision: EmailDecision?) -> String {
+    switch decision {
+    case .staySilent?:
+      "your plan is to stay silent about the score, so put the effort into realistic targets."
+    case .facultyContact?:
+      "only your faculty advocate's contact can speak past it, where they have standing."
+    case .hookOnly?, .targetedEmail?, .emailSomeRefocusList?, nil:
+      "write only where you have a strong hook."
+    }
+  }
 }
 
 extension String {
@@ -186,4 +201,5 @@ extension String {
     guard let first else { return self }
     return first.uppercased() + dropFirst()
   }
+
 }

@@ -120,9 +120,23 @@ struct BackupAssessmentTests {
         $0.rule == "specialty.estimated-floor" || $0.rule == "specialty.workable-score"
       }
       #expect(floor?.text.contains("turns on the retake") == true, "\(floor?.text ?? "none")")
-      // Not ruled out: the backup plan still names it.
-      #expect(BackupAssessment.Verdict.awaitsRetake.rawValue == "awaits-retake")
+      // Not ruled out: the JSON says so, and the backup plan names it where it speaks.
+      guard case .array(let verdicts)? = advice.json["specialty"]?["backups"] else {
+        Issue.record("no backups array")
+        return
+      }
+      #expect(verdicts.first?["verdict"] == .string("awaits-retake"))
+      if let plan = advice.plan.first(where: { $0.rule == "specialty.backup-plan" }) {
+        #expect(plan.text.contains("your backup, Family Medicine"), "\(plan.text)")
+      }
     }
+    // A failed scored Step 1 with Step 2 CK ahead is judged as before: Step 1's retake is
+    // reported pass/fail, and CK's figures are not its own.
+    var step1Failed = answered(
+      step2ck: StepResult(outcome: .notTaken), specialty: .internalMedicine)
+    step1Failed.step1 = StepResult(outcome: .fail, score: 190, attempts: 1)
+    step1Failed.backupSpecialties = [.familyMedicine]
+    #expect(Advisor.advise(step1Failed).specialty.backups.first?.verdict != .awaitsRetake)
     // A pass after the failure is judged as before.
     var passedLater = answered(
       step2ck: StepResult(outcome: .pass, score: 226, attempts: 2), specialty: .internalMedicine)

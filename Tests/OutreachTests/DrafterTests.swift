@@ -119,6 +119,38 @@ struct DrafterTests {
     }
   }
 
+  @Test("Every failed exam is named in one sentence; a retake ahead is said, a pass never assumed")
+  func everyFailureNamed() throws {
+    // Tester Dev (2026-12-06): a failed Step 2 CK was left out beside a Step 1 failure, and the
+    // paragraph offered "a passed retake" as proof.
+    var profile = rebound
+    profile.step1 = StepResult(outcome: .pass, attempts: 2)
+    profile.step2ck = StepResult(outcome: .fail, score: 212, attempts: 1)
+    guard case .staySilent(let paragraph?) = Drafter.draft(DraftRequest(profile: profile)) else {
+      Issue.record("expected the statement paragraph")
+      return
+    }
+    #expect((3...5).contains(paragraph.sentences.count))
+    let text = paragraph.sentences.joined(separator: " ")
+    #expect(
+      paragraph.sentences.first
+        == "I did not pass Step 1 on my first attempt and did not pass Step 2 CK on my first attempt."
+    )
+    #expect(text.contains("the Step 2 CK retake is still ahead"), "\(text)")
+    #expect(!text.contains("a passed retake"))
+    // Both passed later: each named with its pass.
+    profile.step2ck = StepResult(outcome: .pass, score: 231, attempts: 2)
+    profile.clinicalEvidence = false
+    guard case .staySilent(let later?) = Drafter.draft(DraftRequest(profile: profile)) else {
+      Issue.record("expected the statement paragraph")
+      return
+    }
+    let laterText = later.sentences.joined(separator: " ")
+    #expect(
+      laterText.contains("passed Step 1 on my second attempt and passed Step 2 CK with a 231"),
+      "\(laterText)")
+  }
+
   @Test("With too little known there is nothing to draft yet")
   func undecided() {
     guard case .undecided(let missing) = Drafter.draft(DraftRequest(profile: Profile())) else {

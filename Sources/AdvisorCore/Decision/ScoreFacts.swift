@@ -55,8 +55,10 @@ struct ScoreFacts: Sendable {
   /// The score judged is the latest attempt's, and a fail: what programs will weigh beside
   /// the failure is the retake's score, not this one, so no verdict on a specialty rests on it.
   var judgedScoreIsAFail: Bool {
-    guard case .score(_, let exam) = relevantScore else { return false }
-    return profile[exam].outcome == .fail
+    // Step 2 CK's: a failed scored Step 1 with CK ahead is judged as before, and its retake is
+    // reported pass/fail.
+    guard case .score(_, .step2ck) = relevantScore else { return false }
+    return profile.step2ck.outcome == .fail
   }
 
   /// The exams with a failure on record.

@@ -22,12 +22,18 @@ enum PendingAnswer {
     "not excellent", "not the best", "not really strong",
   ]
 
-  /// Whether the line opens on a yes that ends at a mark of its own ("prob yes, ...").
+  /// Whether the line opens on a yes that is a sentence of its own ("yes. also my cousin
+  /// ..."), or one whose sentence goes on about a faculty member ("prob yes, my attending at
+  /// the queens externship liked me"); not "yeah, my uncle lives in edison too".
   private static func yesStandsAlone(_ utterance: Utterance) -> Bool {
-    guard let mark = utterance.tokens.firstIndex(where: { $0.kind == .punctuation }) else {
-      return false
-    }
-    return Lexicon.yes.contains(utterance.tokens[..<mark].map(\.text).joined(separator: " "))
+    let tokens = utterance.tokens
+    guard let mark = tokens.firstIndex(where: { $0.kind == .punctuation }),
+      Lexicon.yes.contains(tokens[..<mark].map(\.text).joined(separator: " "))
+    else { return false }
+    if tokens[mark].endsSentence { return true }
+    let sentence = tokens[(mark + 1)...].prefix { !$0.endsSentence }
+    return utterance.part(sentence.startIndex..<sentence.endIndex)
+      .containsAny(ConnectionExtractor.advocatePeople)
   }
 
   static func resolve(

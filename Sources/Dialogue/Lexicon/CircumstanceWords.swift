@@ -171,7 +171,7 @@ extension CircumstanceExtractor {
     ] + testDayCues + [
       "assault", "grief", "grieving", "eviction",
       "breakup", "break up", "concussion", "migraine", "chemo", "therapy", "in treatment",
-      "undergoing treatment", "getting treatment", "getting treated", "being treated",
+      "undergoing treatment", "getting treatment",
       "heart failure", "kidney failure", "renal failure", "liver failure", "organ failure",
       "respiratory failure", "cabg", "bypass surgery", "heart surgery", "open heart", "dialysis",
       "transplant", "intubated", "seizure", "seizures", "overdose", "tumor", "tumour", "biopsy",

@@ -28,11 +28,16 @@ extension ConnectionExtractor {
   /// An elective named with its place ("a 6 week elective in chicago"): a rotation only before a
   /// place of the gazetteer, not "an elective in cardiology".
   static let electiveInPlace: Phrases = ["elective in", "electives in"]
-  /// Rotations named right after their place ("my queens externship", "the tulsa sub-i").
+  /// Rotations named right after their place, the place after one of
+  /// ``rotationPlaceDeterminers`` ("my queens externship", "the tulsa sub-i"; not "ohio
+  /// rotations are hard to get", "moved to texas away from my family").
   static let rotationsAfterPlace: [[String]] = [
     ["externship"], ["externships"], ["sub", "i"], ["subi"], ["elective"], ["electives"],
-    ["away"], ["aways"], ["rotation"], ["rotations"],
+    ["rotation"], ["rotations"],
   ]
+  static let rotationPlaceDeterminers: Set<String> = ["my", "the", "our"]
+  /// Words after a place that make it a program addressed ("the tulsa pd"), no connection's.
+  static let addresseeWords: Set<String> = ["pd", "pds", "director", "program", "programs"]
 
   static let advocate: Phrases =
     [
@@ -367,6 +372,9 @@ extension ConnectionExtractor {
   /// Words by which a clause points back to what the clause before it speaks of ("..., and it
   /// was in paterson").
   static let pointingBack: Set<String> = ["it", "that", "this", "there", "which", "she", "he"]
+  /// Words that give a rotation's details ("4 wk hands on at a worcester hospital"): a clause
+  /// of them right after one about a rotation speaks of it.
+  static let rotationDetails: Set<String> = ["wk", "wks", "week", "weeks", "hands"]
   /// What may open a clause before "it was in ..." restates a place ("no, sorry, actually").
   static let restatementOpeners: Set<String> = [
     "no", "nope", "sorry", "actually", "wait", "oh", "oops", "ah", "well", "but",

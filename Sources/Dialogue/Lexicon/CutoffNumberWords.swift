@@ -55,6 +55,8 @@ extension LineCues {
   static let scoreClaims: Set<String> = [
     "i", "my", "me", "scored", "got", "mine", "passed", "failed",
   ]
+  /// Words after "i" that hedge what is said ("i think", "i heard"): no claim of a score.
+  static let hedgesAfterI: Set<String> = ["think", "guess", "believe", "heard", "read", "saw"]
   /// "245 or higher": a requirement, not a score.
   static let orHigherPhrases: [[String]] =
     [["plus"], ["+"], ["and", "up"]]

@@ -145,9 +145,9 @@ extension ExamExtractor {
   static let retakeWords: Set<String> = ["retake", "retook", "retaking", "repeat", "repeated"]
   /// Words before "i pass" that put the pass ahead ("after i pass the retake").
   static let passesToCome: Set<String> = ["after", "once", "when", "until", "till", "before", "if"]
-  /// Words after "retake" that put it ahead ("retake in feb", "retake is scheduled").
+  /// Words after "retake" that put it ahead ("retake is in feb", "retake scheduled").
   static let retakesToCome: Set<String> = [
-    "in", "is", "scheduled", "planned", "coming", "next", "date", "booked", "on",
+    "is", "scheduled", "planned", "coming", "next", "date", "booked",
   ]
 
   /// "245 is their minimum, not my score": the number is disowned.

@@ -43,10 +43,11 @@ enum Lexicon {
   ]
 
   /// How a longer "yes" or "no" answer starts ("yes, a few", "nope, never").
-  static let yesLeads = ["yes ", "yeah "]
+  static let yesLeads = ["yes ", "yeah ", "i think so ", "probably yes "]
   static let noLeads = [
     "no ", "nope ", "not really", "not that i know of ", "not that i am aware of ",
-    "none that i know of ",
+    "none that i know of ", "i do not think so ", "do not think so ", "probably not ",
+    "prob not ",
   ]
   /// A "no" to whether anything is behind the score.
   static let nothingLikeThat: Phrases = ["nothing special", "nothing like that"]
@@ -414,11 +415,13 @@ enum Lexicon {
   /// problem for im programs").
   static let runOnJudgements: [[String]] = [
     ["a", "problem"], ["an", "issue"], ["a", "red", "flag"], ["a", "big", "deal"],
-    ["a", "dealbreaker"], ["a", "concern"], ["bad"], ["ok"], ["okay"], ["fine"],
+    ["a", "dealbreaker"], ["a", "concern"],
   ]
-  /// Words right after the auxiliary that make it a statement's ("that is a problem").
+  /// Words right after the auxiliary that make it a statement's ("that is a problem", "my ck
+  /// is pretty bad", "my dad is in treatment").
   static let runOnNonSubjects: Set<String> = [
-    "a", "an", "the", "not", "just", "really", "very", "so", "too", "also", "still",
+    "a", "an", "the", "not", "just", "really", "very", "so", "too", "also", "still", "pretty",
+    "kinda", "kind", "quite", "in", "at", "on", "now",
   ]
   /// Words right before the auxiliary that are its subject, making a statement ("that is").
   static let runOnStatementSubjects: Set<String> = [

@@ -312,7 +312,8 @@ extension PersonalQuestion {
       [
         "should i email", "should i write to", "should i contact", "should i reach out",
         "email or not", "email them or not", "email or stay silent",
-        "do i email", "do i need to email", "is it worth emailing",
+        "do i email", "do i need to email", "is it worth emailing", "do i still email",
+        "should i still email",
         "worth emailing", "should i tell programs", "should i tell the programs",
         "should i let programs know", "should i address my score", "email programs about my",
         "should i be emailing", "is emailing a good idea", "email or stay silent",

@@ -172,10 +172,11 @@ extension SpecialtyExtractor {
   /// The words before a slang name that only its specialty follows ("going for gas",
   /// "applying to gas"; not "paying for gas").
   static let slangLeads: [String: [[String]]] = [
-    // "em, backup fm, maybe gas too": a specialty kept in reserve.
-    "gas": specialtyLeads + reserveLeads, "ob": specialtyLeads + [["want"], ["i", "want"]],
+    "gas": specialtyLeads, "ob": specialtyLeads + [["want"], ["i", "want"]],
   ]
-  private static let reserveLeads: [[String]] = [
+  /// Words before a slang name that keep it in reserve ("em, backup fm, maybe gas too"): the
+  /// specialty only beside another one named in the line (not "rent or gas").
+  static let reserveLeads: [[String]] = [
     ["maybe"], ["open", "to"], ["or"], ["also"], ["backup"], ["considering"],
   ]
   private static let specialtyLeads: [[String]] = [
@@ -199,6 +200,8 @@ extension SpecialtyExtractor {
     "the family", "no family", "any family", "family in", "family there", "family nearby",
     "family near", "family ties", "family tie", "family here", "family connections",
     "family connection", "family live", "family living", "family moved",
+    // "too far from family" (tester Lena): where family is, never Family Medicine.
+    "from family", "near family", "to family", "with family", "from my family",
     "medical emergency", "an emergency", "emergency surgery", "had surgery",
     "needed surgery", "after surgery", "the er", "to the er", "in the er",
   ]

@@ -28,7 +28,7 @@ extension Utterance {
   static let shorthand: [String: String] = [
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "bc": "because", "cuz": "because",
     "abt": "about", "rn": "now", "shud": "should", "shld": "should", "wud": "would",
-    "cud": "could", "shd": "should", "wat": "what",
+    "cud": "could", "shd": "should", "wat": "what", "enuf": "enough", "gud": "good",
   ]
 
   /// Contractions typed without the apostrophe ("havent", "dont").

@@ -44,7 +44,12 @@ enum ConnectionExtractor {
     } else if utterance.containsAny(rotation)
       || says(electiveInPlace, in: utterance, placeStarts: placeStarts)
       || placeMentions.contains(where: { place in
-        rotationsAfterPlace.contains { utterance.tokens.has($0, at: place.tokens.upperBound) }
+        rotationPlaceDeterminers.contains(
+          utterance.tokens.word(at: place.tokens.lowerBound - 1) ?? "")
+          && rotationsAfterPlace.contains { utterance.tokens.has($0, at: place.tokens.upperBound) }
+          && !utterance.tokens[..<place.tokens.lowerBound].contains {
+            Lexicon.negations.contains($0.text)
+          }
       })
       || (asked && utterance.containsAny(rotationWhenAsked)),
       !utterance.containsAny(futureRotation), !notYet,
@@ -364,8 +369,13 @@ enum ConnectionExtractor {
       let part = Utterance(
         tokens: clause.filter { !specialtyWords.contains($0) }.map { tokens[$0] }, original: "")
       var connections = spoken.filter { part.containsAny(placeCues[$0] ?? []) }
+      // "my sub-i went well, 4 wk hands on at a worcester hospital": a rotation's details
+      // carry it on too.
       if connections.isEmpty, let (before, one) = spokenOf.last, one.count == 1,
-        !tokens[before].contains(where: \.endsSentence), pointsBack(clause)
+        !tokens[before].contains(where: \.endsSentence),
+        pointsBack(clause)
+          || one == [.rotation]
+            && tokens[clause].contains(where: { rotationDetails.contains($0.text) })
       {
         connections = one
       } else if connections.isEmpty, let recent = context.recentlyPlaced,
@@ -382,12 +392,14 @@ enum ConnectionExtractor {
     // A clause of one place speaks of it for each connection it names ("my attending from my
     // sub-i in tulsa": the rotation and the advocate both there); one of several places is not
     // guessed at.
+    // (Not a program being addressed: "... will call the tulsa pd" names no place of theirs.)
     let speaksOf = { (mention: Mention, connection: Connection) in
       spokenOf.contains { clause, connections in
         clause.contains(mention.tokens.lowerBound)
           && (connections == [connection]
             || connections.contains(connection)
-              && places.count(where: { clause.contains($0.tokens.lowerBound) }) == 1)
+              && places.count(where: { clause.contains($0.tokens.lowerBound) }) == 1
+              && !addresseeWords.contains(tokens.word(at: mention.tokens.upperBound) ?? ""))
       }
     }
     // A connection named, or one on record the line speaks of ("my mentor is in the bronx,

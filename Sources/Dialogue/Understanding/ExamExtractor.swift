@@ -267,6 +267,9 @@ enum ExamExtractor {
   enum Feature: Equatable {
     /// Failures, with how many when the line counts them ("failed twice"; nil: not counted).
     case fail(count: Int?)
+    /// "havent passed yet": failed, and still so; the same failure as any other the line
+    /// names ("... ck is still 212 fail"), never one more.
+    case stillFailing
     case pass
     case notTaken
     case pending
@@ -284,7 +287,7 @@ enum ExamExtractor {
 
     var isOutcome: Bool {
       switch self {
-      case .fail, .pass, .notTaken, .pending: true
+      case .fail, .stillFailing, .pass, .notTaken, .pending: true
       default: false
       }
     }
@@ -503,6 +506,9 @@ enum ExamExtractor {
         case .fail(let count):
           failCount += count ?? 1
           failuresCounted = failuresCounted || count != nil
+          latest = .fail
+        case .stillFailing:
+          if !events.contains(where: \.isFailure) { failCount += 1 }
           latest = .fail
         case .pass: latest = .pass
         // "ck was 212 first try, retaking in feb": beside a sitting's score, the sitting still

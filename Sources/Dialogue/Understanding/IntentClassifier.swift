@@ -62,8 +62,11 @@ enum IntentClassifier {
   static func asksForAdvocateBrief(_ utterance: Utterance) -> Bool {
     let words = utterance.words
     let request = words.drop { draftLeads.contains($0) && $0 != "what" }
+    // Who should say it is the advocate, never the applicant ("what should i send the pd
+    // after my attending calls").
+    let ownWords = ["i", "we"].contains { words.contains(["should", $0]) }
     return briefOpeners.contains { words.starts(with: $0) || request.starts(with: $0) }
-      && utterance.containsAny(briefVerbs)
+      && !ownWords && utterance.containsAny(briefVerbs)
       && (utterance.containsAny(ConnectionExtractor.advocatePeople)
         || utterance.containsAny(briefSpeakers))
   }
@@ -405,6 +408,7 @@ enum IntentClassifier {
       guard Lexicon.specialtyQuestionAuxiliaries.contains(tokens[index].text),
         index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].kind == .number,
         !Lexicon.runOnNonSubjects.contains(tokens[index + 1].text),
+        !tokens[index + 1].text.hasSuffix("ing"),
         !Lexicon.runOnStatementSubjects.contains(tokens[index - 1].text)
       else { return false }
       let rest = tokens[(index + 2)...].prefix(4).prefix { $0.kind != .punctuation }

@@ -79,16 +79,24 @@ struct LineCues: Sendable {
     guard !numbers.isEmpty else { return [] }
     let clauseText = Set(tokens[clause].map(\.text))
     // "they want 225", "programs require 230": a requirement stated by the program.
+    // A place stands for its programs ("worcester takes 220+").
     let demanded =
-      !clauseText.isDisjoint(with: demandSubjects) && !clauseText.isDisjoint(with: demandVerbs)
+      (!clauseText.isDisjoint(with: demandSubjects)
+        || clauseText.contains(where: Gazetteer.isPlaceWord))
+      && !clauseText.isDisjoint(with: demandVerbs)
     // While cutoffs are asked, a number is one unless the clause claims it ("i have 221") or
     // gives an exam's result with no word of a requirement ("ck was 228 not 282").
     // "wait it was 221 not 219" (219 on record) corrects the user's own score; "mass general
     // wants 225, not 219" still states a requirement.
     let statesARequirement =
       !clauseText.isDisjoint(with: demandVerbs) || !clauseText.isDisjoint(with: cutoffClauseWords)
+    // "i think", "i heard" hedge a statement; they claim no score.
+    let claims = clause.contains { index in
+      scoreClaims.contains(tokens[index].text)
+        && !(tokens[index].text == "i" && hedgesAfterI.contains(tokens.word(at: index + 1) ?? ""))
+    }
     let claimed =
-      !clauseText.isDisjoint(with: scoreClaims)
+      claims
       || !statesARequirement
         && numbers.contains { index in
           tokens[index].number.map(held.contains) == true

@@ -3,17 +3,14 @@
 /// places listed after it.
 extension Utterance {
   /// Whether the place at `later` is listed right after the one at `earlier`: at most
-  /// `maxGap` tokens apart, with only list joiners (and any of `alsoBetween`) between them; not
+  /// `maxGap` tokens apart, with only list joiners between them; not
   /// a place that opens a clause of its own ("an away in dallas, houston is where i want to
   /// be"), nor one in a clause that says a wish ("my parents live in dallas, texas or oklahoma
   /// ideally").
-  func lists(
-    _ later: Range<Int>, after earlier: Range<Int>, maxGap: Int = .max,
-    alsoBetween: Set<String> = []
-  ) -> Bool {
+  func lists(_ later: Range<Int>, after earlier: Range<Int>, maxGap: Int = .max) -> Bool {
     (1...maxGap).contains(later.lowerBound - earlier.upperBound)
       && tokens[earlier.upperBound..<later.lowerBound].allSatisfy {
-        Lexicon.placeListJoiners.contains($0.text) || alsoBetween.contains($0.text)
+        Lexicon.placeListJoiners.contains($0.text)
       }
       && !opensClause(after: later) && !clauseWishes(at: later.lowerBound)
   }

@@ -47,6 +47,11 @@ enum SpecialtyExtractor {
             $0..<$0 + phraseWords.count
           }
         })
+    // "em, backup fm, maybe gas too": slang kept in reserve beside a specialty named.
+    let inReserve = { (mention: Mention) in
+      reserveLeads.contains { words.has($0, at: mention.tokens.lowerBound - $0.count) }
+        && mentions.contains { $0.specialty != nil && $0.confidence == .stated }
+    }
     let named = mentions.taken { mention in
       if mention.confidence == .whenAsked, mention.tokens.contains(where: ordinary.contains) {
         return false
@@ -57,7 +62,7 @@ enum SpecialtyExtractor {
       switch mention.kind {
       case .specialty(let specialty):
         return mention.confidence != .whenAsked || asked || onRecord.contains(specialty)
-          || inTraining
+          || inTraining || inReserve(mention)
       case .specialties: return mention.confidence != .whenAsked || asked || inTraining
       default: return false
       }
@@ -106,14 +111,17 @@ enum SpecialtyExtractor {
       }
       // ... or ruled out by the words after it ("i switched to IM, peds is out").
       // "no path" with Pathology a backup on record drops it (tester Priya); a "no" heading
-      // another name corrects to it ("no em is first choice").
+      // a name that says more corrects to it ("no fm is my first choice now").
       let dropsBackup =
         position > 0 && words[..<position].allSatisfy { $0.text == "no" }
+        && (end == words.count || words[end].kind == .punctuation)
         && mention.specialty.map(context.profile.backupSpecialties.contains) == true
       let negated =
         dropsBackup || isNegated(at: position, in: words)
         || ruledOutTails.contains { words.has($0, at: end) }
-      if mention.confidence == .whenAsked, !asked, !negated, !saidToBeMeant(mention, in: words) {
+      if mention.confidence == .whenAsked, !asked, !negated, !inReserve(mention),
+        !saidToBeMeant(mention, in: words)
+      {
         continue
       }
       // "backup would be prelim surgery or IM": a name listed right after a backup is one too.
