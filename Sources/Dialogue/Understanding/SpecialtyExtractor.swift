@@ -47,11 +47,14 @@ enum SpecialtyExtractor {
             $0..<$0 + phraseWords.count
           }
         })
-    // "em, backup fm, maybe gas too": slang kept in reserve beside a specialty named.
-    let inReserve = { (mention: Mention) in
-      reserveLeads.contains { words.has($0, at: mention.tokens.lowerBound - $0.count) }
-        && mentions.contains { $0.specialty != nil && $0.confidence == .stated }
-    }
+    // "em, backup fm, maybe gas too": where slang is kept in reserve beside a specialty named.
+    // (Worked out as positions: a closure over the mentions here crashed the optimizer.)
+    let reserveStarts: Set<Int> =
+      mentions.contains(where: { $0.specialty != nil && $0.confidence == .stated })
+      ? Set(
+        words.indices.filter { index in
+          reserveLeads.contains { words.has($0, at: index - $0.count) }
+        }) : []
     let named = mentions.taken { mention in
       if mention.confidence == .whenAsked, mention.tokens.contains(where: ordinary.contains) {
         return false
@@ -62,7 +65,7 @@ enum SpecialtyExtractor {
       switch mention.kind {
       case .specialty(let specialty):
         return mention.confidence != .whenAsked || asked || onRecord.contains(specialty)
-          || inTraining || inReserve(mention)
+          || inTraining || reserveStarts.contains(mention.tokens.lowerBound)
       case .specialties: return mention.confidence != .whenAsked || asked || inTraining
       default: return false
       }
@@ -115,11 +118,12 @@ enum SpecialtyExtractor {
       let dropsBackup =
         position > 0 && words[..<position].allSatisfy { $0.text == "no" }
         && (end == words.count || words[end].kind == .punctuation)
-        && mention.specialty.map(context.profile.backupSpecialties.contains) == true
+        && context.profile.backupSpecialties.contains { $0 == mention.specialty }
       let negated =
         dropsBackup || isNegated(at: position, in: words)
         || ruledOutTails.contains { words.has($0, at: end) }
-      if mention.confidence == .whenAsked, !asked, !negated, !inReserve(mention),
+      if mention.confidence == .whenAsked, !asked, !negated,
+        !reserveStarts.contains(mention.tokens.lowerBound),
         !saidToBeMeant(mention, in: words)
       {
         continue
