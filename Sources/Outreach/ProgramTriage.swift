@@ -104,10 +104,12 @@ package enum ProgramTriage {
       ? "the specialty's matched average, about \(reference)" : "its typical \(reference)"
 
     var tier: Tier
-    if let score, profile.step2ck.outcome == .fail {
+    if profile.step2ck.outcome == .fail {
       // A failed score is no standing against a program's: the retake's will be (tester Dev).
       tier = .reach
-      reasons.append("your Step 2 CK \(score) was a fail: a reach until the retake's score is in")
+      reasons.append(
+        "your Step 2 CK\(score.map { " \($0)" } ?? "") was a fail: a reach until the retake's "
+          + "score is in")
     } else if let score {
       let margin = score - reference
       tier =

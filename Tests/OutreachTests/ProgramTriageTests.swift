@@ -251,6 +251,11 @@ struct ProgramTriageTests {
     let cutoffs = result.notes.first { $0.rule == "triage.cutoffs" }?.text ?? ""
     #expect(cutoffs.contains("stay silent"), "\(cutoffs)")
     #expect(!cutoffs.contains("strong hook"))
+    #expect(result.notes.contains { $0.rule == "triage.reach-until-retake" })
+    // A fail with no score given is no standing either (review: it had been placed a target).
+    failed.step2ck.score = nil
+    let unscored = ProgramTriage.triage([program("Low", typical: 205)], profile: failed)
+    #expect(unscored.programs.allSatisfy { $0.tier == .reach })
   }
 
   @Test("No outreach when the decision is to stay silent")

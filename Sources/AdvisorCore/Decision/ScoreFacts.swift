@@ -52,8 +52,9 @@ struct ScoreFacts: Sendable {
     profile.step1.outcome == .fail || profile.step2ck.outcome == .fail
   }
 
-  /// The score judged is the latest attempt's, and a fail: what programs will weigh beside
-  /// the failure is the retake's score, not this one, so no verdict on a specialty rests on it.
+  /// The Step 2 CK score judged is the latest attempt's, and a fail: what programs will weigh
+  /// beside the failure is the retake's score, not this one, so no verdict on a specialty rests
+  /// on it. (A failed scored Step 1 with CK ahead is judged as before.)
   var judgedScoreIsAFail: Bool {
     // Step 2 CK's: a failed scored Step 1 with CK ahead is judged as before, and its retake is
     // reported pass/fail.

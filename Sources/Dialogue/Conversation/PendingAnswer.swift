@@ -31,9 +31,11 @@ enum PendingAnswer {
       Lexicon.yes.contains(tokens[..<mark].map(\.text).joined(separator: " "))
     else { return false }
     if tokens[mark].endsSentence { return true }
+    // ("yeah, from my im sub-i in newark": where the faculty member is from.)
     let sentence = tokens[(mark + 1)...].prefix { !$0.endsSentence }
-    return utterance.part(sentence.startIndex..<sentence.endIndex)
-      .containsAny(ConnectionExtractor.advocatePeople)
+    return sentence.first?.text == "from"
+      || utterance.part(sentence.startIndex..<sentence.endIndex)
+        .containsAny(ConnectionExtractor.advocatePeople)
   }
 
   static func resolve(

@@ -171,7 +171,7 @@ extension CircumstanceExtractor {
     ] + testDayCues + [
       "assault", "grief", "grieving", "eviction",
       "breakup", "break up", "concussion", "migraine", "chemo", "therapy", "in treatment",
-      "undergoing treatment", "getting treatment",
+      "undergoing treatment", "getting treatment", "getting treated", "being treated",
       "heart failure", "kidney failure", "renal failure", "liver failure", "organ failure",
       "respiratory failure", "cabg", "bypass surgery", "heart surgery", "open heart", "dialysis",
       "transplant", "intubated", "seizure", "seizures", "overdose", "tumor", "tumour", "biopsy",
@@ -252,6 +252,8 @@ extension CircumstanceExtractor {
 
   /// Phrases that hold an event word without being about an event ("cancer biology").
   static let eventFalseFriends = [
+    // "being treated unfairly at my school": no illness.
+    "treated unfairly", "treated badly", "treated poorly", "treated differently",
     "ill do", "ill be", "ill try", "ill get", "ill have", "ill make", "ill work", "ill study",
     "ill pass", "ill apply", "ill send", "ill email", "ill write", "ill take", "ill need",
     "ill just", "ill ask", "ill look", "ill go", "ill keep", "ill let", "ill tell",

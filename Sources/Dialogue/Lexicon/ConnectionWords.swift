@@ -33,11 +33,15 @@ extension ConnectionExtractor {
   /// rotations are hard to get", "moved to texas away from my family").
   static let rotationsAfterPlace: [[String]] = [
     ["externship"], ["externships"], ["sub", "i"], ["subi"], ["elective"], ["electives"],
-    ["rotation"], ["rotations"],
+    ["rotation"], ["rotations"], ["away"], ["aways"],
   ]
-  static let rotationPlaceDeterminers: Set<String> = ["my", "the", "our"]
+  static let rotationPlaceDeterminers: Set<String> = ["my", "the", "our", "a", "an", "one"]
   /// Words after a place that make it a program addressed ("the tulsa pd"), no connection's.
   static let addresseeWords: Set<String> = ["pd", "pds", "director", "program", "programs"]
+  /// Verbs of reaching a program, before its place and one of ``addresseeWords``.
+  static let contactVerbs: Set<String> = [
+    "call", "calls", "email", "emails", "contact", "contacts", "reach", "write", "message",
+  ]
 
   static let advocate: Phrases =
     [
@@ -374,7 +378,9 @@ extension ConnectionExtractor {
   static let pointingBack: Set<String> = ["it", "that", "this", "there", "which", "she", "he"]
   /// Words that give a rotation's details ("4 wk hands on at a worcester hospital"): a clause
   /// of them right after one about a rotation speaks of it.
-  static let rotationDetails: Set<String> = ["wk", "wks", "week", "weeks", "hands"]
+  static let rotationDetails: [[String]] =
+    [["hands", "on"]]
+    + ["wk", "wks", "week", "weeks"].flatMap { unit in (1...12).map { ["\($0)", unit] } }
   /// What may open a clause before "it was in ..." restates a place ("no, sorry, actually").
   static let restatementOpeners: Set<String> = [
     "no", "nope", "sorry", "actually", "wait", "oh", "oops", "ah", "well", "but",

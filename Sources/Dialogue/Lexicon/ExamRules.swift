@@ -99,7 +99,10 @@ extension ExamExtractor {
       Rule(words: passWords, next: ["yet"], negated: true, reading: .reads(.stillFailing)),
     ]
     // "havent passed ck yet", "still havent passed step 1 yet".
-    + [["ck"], ["it"], ["s1"], ["s2"], ["step", "1"], ["step", "2"], ["step", "2", "ck"]].map {
+    + [
+      ["ck"], ["it"], ["s1"], ["s2"], ["step", "1"], ["step", "2"], ["step", "2", "ck"],
+      ["the", "ck"], ["my", "ck"], ["the", "retake"],
+    ].map {
       Rule(
         words: passWords, after: $0, then: ["yet"], negated: true, reading: .reads(.stillFailing))
     }
@@ -117,6 +120,10 @@ extension ExamExtractor {
       // "retake is in feb", "retake scheduled": a sitting to come, which adds none (not "on
       // my retake in june", one sat).
       Rule(words: ["retake"], next: retakesToCome, reading: .nothing),
+      // "no, retake in august": a sitting to come said on its own (not "on my retake in june").
+      Rule(
+        words: ["retake"], previous: [",", "no", "next", "upcoming", ""], next: ["in", "on"],
+        reading: .nothing),
       Rule(words: retakeWords, reading: .reads(.retake)),
       Rule(words: ["re"], next: ["took", "take"], reading: .reads(.retake), uses: 1),
       // Not taken: "haven't done step 1 yet", "not taken yet", "going to take it".

@@ -415,13 +415,14 @@ enum Lexicon {
   /// problem for im programs").
   static let runOnJudgements: [[String]] = [
     ["a", "problem"], ["an", "issue"], ["a", "red", "flag"], ["a", "big", "deal"],
-    ["a", "dealbreaker"], ["a", "concern"],
+    ["a", "dealbreaker"], ["a", "concern"], ["bad"], ["ok"], ["okay"], ["fine"],
   ]
   /// Words right after the auxiliary that make it a statement's ("that is a problem", "my ck
   /// is pretty bad", "my dad is in treatment").
   static let runOnNonSubjects: Set<String> = [
     "a", "an", "the", "not", "just", "really", "very", "so", "too", "also", "still", "pretty",
-    "kinda", "kind", "quite", "in", "at", "on", "now",
+    "kinda", "kind", "quite", "in", "at", "on", "now", "recovering", "doing", "getting",
+    "being", "feeling",
   ]
   /// Words right before the auxiliary that are its subject, making a statement ("that is").
   static let runOnStatementSubjects: Set<String> = [

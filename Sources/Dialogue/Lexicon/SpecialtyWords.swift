@@ -201,7 +201,7 @@ extension SpecialtyExtractor {
     "family near", "family ties", "family tie", "family here", "family connections",
     "family connection", "family live", "family living", "family moved",
     // "too far from family" (tester Lena): where family is, never Family Medicine.
-    "from family", "near family", "to family", "with family", "from my family",
+    "from family", "near family", "from my family",
     "medical emergency", "an emergency", "emergency surgery", "had surgery",
     "needed surgery", "after surgery", "the er", "to the er", "in the er",
   ]

@@ -47,9 +47,12 @@ enum ConnectionExtractor {
         rotationPlaceDeterminers.contains(
           utterance.tokens.word(at: place.tokens.lowerBound - 1) ?? "")
           && rotationsAfterPlace.contains { utterance.tokens.has($0, at: place.tokens.upperBound) }
-          && !utterance.tokens[..<place.tokens.lowerBound].contains {
-            Lexicon.negations.contains($0.text)
-          }
+          // A negation in the place's own clause ("i never did a houston rotation").
+          && !(utterance.clauses.first { $0.contains(place.tokens.lowerBound) }.map { clause in
+            utterance.tokens[clause.lowerBound..<place.tokens.lowerBound].contains {
+              Lexicon.negations.contains($0.text)
+            }
+          } ?? false)
       })
       || (asked && utterance.containsAny(rotationWhenAsked)),
       !utterance.containsAny(futureRotation), !notYet,
@@ -375,7 +378,7 @@ enum ConnectionExtractor {
         !tokens[before].contains(where: \.endsSentence),
         pointsBack(clause)
           || one == [.rotation]
-            && tokens[clause].contains(where: { rotationDetails.contains($0.text) })
+            && clause.contains(where: { at in rotationDetails.contains { tokens.has($0, at: at) } })
       {
         connections = one
       } else if connections.isEmpty, let recent = context.recentlyPlaced,
@@ -393,13 +396,19 @@ enum ConnectionExtractor {
     // sub-i in tulsa": the rotation and the advocate both there); one of several places is not
     // guessed at.
     // (Not a program being addressed: "... will call the tulsa pd" names no place of theirs.)
+    let isAddressed = { (mention: Mention) in
+      addresseeWords.contains(tokens.word(at: mention.tokens.upperBound) ?? "")
+        && tokens[max(0, mention.tokens.lowerBound - 4)..<mention.tokens.lowerBound].contains {
+          contactVerbs.contains($0.text)
+        }
+    }
     let speaksOf = { (mention: Mention, connection: Connection) in
       spokenOf.contains { clause, connections in
         clause.contains(mention.tokens.lowerBound)
           && (connections == [connection]
             || connections.contains(connection)
               && places.count(where: { clause.contains($0.tokens.lowerBound) }) == 1
-              && !addresseeWords.contains(tokens.word(at: mention.tokens.upperBound) ?? ""))
+              && !isAddressed(mention))
       }
     }
     // A connection named, or one on record the line speaks of ("my mentor is in the bronx,

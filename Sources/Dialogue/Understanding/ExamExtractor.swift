@@ -508,8 +508,14 @@ enum ExamExtractor {
           failuresCounted = failuresCounted || count != nil
           latest = .fail
         case .stillFailing:
-          if !events.contains(where: \.isFailure) { failCount += 1 }
-          latest = .fail
+          // Not beside a result awaited or a sitting to come ("havent passed yet, waiting on
+          // results"), which is the latest.
+          if !events.contains(where: \.isFailure), !events.contains(.pending),
+            !events.contains(.notTaken)
+          {
+            failCount += 1
+          }
+          if latest == nil { latest = .fail }
         case .pass: latest = .pass
         // "ck was 212 first try, retaking in feb": beside a sitting's score, the sitting still
         // to come is the retake; the result is that sitting's.
@@ -527,6 +533,12 @@ enum ExamExtractor {
           if passesAfterFailure(value) { latest = .pass }
         case .took, .neverFailed, .noScore, .denied: break
         }
+      }
+      // "havent passed yet" with a failure on record says nothing new: the record stands.
+      if prior.outcome == .fail, events.contains(.stillFailing),
+        !events.contains(where: { $0.isFailure || $0 == .pass || $0.score != nil })
+      {
+        return (prior, [])
       }
       // "passed on my 2nd attempt, i only failed the first one": the failure said last is the
       // first sitting's; the later sitting's pass is the result, said or on record ("ck was my

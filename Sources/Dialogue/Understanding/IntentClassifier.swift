@@ -64,7 +64,7 @@ enum IntentClassifier {
     let request = words.drop { draftLeads.contains($0) && $0 != "what" }
     // Who should say it is the advocate, never the applicant ("what should i send the pd
     // after my attending calls").
-    let ownWords = ["i", "we"].contains { words.contains(["should", $0]) }
+    let ownWords = ["i", "we"].contains { words.starts(with: ["what", "should", $0]) }
     return briefOpeners.contains { words.starts(with: $0) || request.starts(with: $0) }
       && !ownWords && utterance.containsAny(briefVerbs)
       && (utterance.containsAny(ConnectionExtractor.advocatePeople)
@@ -408,7 +408,6 @@ enum IntentClassifier {
       guard Lexicon.specialtyQuestionAuxiliaries.contains(tokens[index].text),
         index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].kind == .number,
         !Lexicon.runOnNonSubjects.contains(tokens[index + 1].text),
-        !tokens[index + 1].text.hasSuffix("ing"),
         !Lexicon.runOnStatementSubjects.contains(tokens[index - 1].text)
       else { return false }
       let rest = tokens[(index + 2)...].prefix(4).prefix { $0.kind != .punctuation }

@@ -79,11 +79,15 @@ struct LineCues: Sendable {
     guard !numbers.isEmpty else { return [] }
     let clauseText = Set(tokens[clause].map(\.text))
     // "they want 225", "programs require 230": a requirement stated by the program.
-    // A place stands for its programs ("worcester takes 220+").
+    // A place right before the verb stands for its programs ("worcester takes 220+"; not "i
+    // want to stay in ohio with my 218").
+    let placeDemands = clause.contains { index in
+      Gazetteer.isPlaceWord(tokens[index].text)
+        && demandVerbs.contains(tokens.word(at: index + 1) ?? "")
+    }
     let demanded =
-      (!clauseText.isDisjoint(with: demandSubjects)
-        || clauseText.contains(where: Gazetteer.isPlaceWord))
-      && !clauseText.isDisjoint(with: demandVerbs)
+      !clauseText.isDisjoint(with: demandSubjects) && !clauseText.isDisjoint(with: demandVerbs)
+      || placeDemands
     // While cutoffs are asked, a number is one unless the clause claims it ("i have 221") or
     // gives an exam's result with no word of a requirement ("ck was 228 not 282").
     // "wait it was 221 not 219" (219 on record) corrects the user's own score; "mass general

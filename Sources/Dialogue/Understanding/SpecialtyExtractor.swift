@@ -113,11 +113,12 @@ enum SpecialtyExtractor {
         continue
       }
       // ... or ruled out by the words after it ("i switched to IM, peds is out").
-      // "no path" with Pathology a backup on record drops it (tester Priya); a "no" heading
-      // a name that says more corrects to it ("no fm is my first choice now").
+      // "no path", "no fm anymore" with it a backup on record drop it (tester Priya); a "no"
+      // heading a name given a role corrects to it ("no fm is my first choice now").
       let dropsBackup =
         position > 0 && words[..<position].allSatisfy { $0.text == "no" }
-        && (end == words.count || words[end].kind == .punctuation)
+        && !["is", "as"].contains(words.word(at: end) ?? "")
+        && !roleTails.contains { words.has($0, at: end) }
         && context.profile.backupSpecialties.contains { $0 == mention.specialty }
       let negated =
         dropsBackup || isNegated(at: position, in: words)
