@@ -347,6 +347,25 @@ enum RegionExtractor {
         return result
       }
     }
+    // "scratch spokane", "not spokane", with Spokane on record beside others: that place goes
+    // and the rest stays (tester Lena).
+    // (Not a place denied of someone: "the cousin is in milwaukee not chicago".)
+    let deniedOfSomeone = places.contains { place in
+      place.place.map { denied.contains(Gazetteer.canonical($0)) } == true
+        && (connectionClauses.contains { $0.contains(place.tokens.lowerBound) }
+          || utterance.clauses.first { $0.contains(place.tokens.lowerBound) }.map { clause in
+            tokens[clause].contains { tieWords.contains($0.text) }
+          } == true)
+    }
+    if wished.isEmpty, !denied.isEmpty, !denied.isDisjoint(with: recorded), !deniedOfSomeone,
+      let held = context.profile.region
+    {
+      let kept = Self.places(in: held).filter { !denied.contains(Gazetteer.canonical($0)) }
+      if !kept.isEmpty {
+        result.patch.region = kept.joined(separator: " or ")
+        return result
+      }
+    }
     // "texas. scratch that, north carolina": the places after a change of mind replace those
     // before it.
     if let turn = changeOfMind(in: tokens), let last = wished.last, last.tokens.lowerBound > turn {
