@@ -48,7 +48,7 @@ enum ConnectionExtractor {
           utterance.tokens.word(at: place.tokens.lowerBound - 1) ?? "")
           && rotationsAfterPlace.contains { utterance.tokens.has($0, at: place.tokens.upperBound) }
           // A negation in the place's own clause ("i never did a houston rotation").
-          && !(utterance.clauses.first { $0.contains(place.tokens.lowerBound) }.map { clause in
+          && !(utterance.clause(holding: place.tokens.lowerBound).map { clause in
             utterance.tokens[clause.lowerBound..<place.tokens.lowerBound].contains {
               Lexicon.negations.contains($0.text)
             }
@@ -92,9 +92,8 @@ enum ConnectionExtractor {
       && !known.contains(.facultyAdvocate)
     // "gas is just a maybe": said of a specialty, no doubt of an advocate (tester Dev).
     let ofASpecialty = { (phrases: Phrases) in
-      utterance.tokens.firstStart(of: phrases).flatMap { start in
-        utterance.clauses.first { $0.contains(start) }
-      }.map { clause in
+      utterance.tokens.firstStart(of: phrases).flatMap { utterance.clause(holding: $0) }.map {
+        clause in
         mentions.contains { $0.specialty != nil && clause.contains($0.tokens.lowerBound) }
       } ?? false
     }

@@ -24,7 +24,7 @@ extension Utterance {
   /// Whether the clause holding token `index` says a wish to train ("texas or oklahoma
   /// ideally").
   func clauseWishes(at index: Int) -> Bool {
-    clauses.first { $0.contains(index) }.map { clause in
+    clause(holding: index).map { clause in
       tokens[clause].contains { RegionExtractor.strongIntentWords.contains($0.text) }
     } ?? false
   }

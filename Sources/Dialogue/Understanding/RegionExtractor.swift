@@ -353,7 +353,7 @@ enum RegionExtractor {
     let deniedOfSomeone = places.contains { place in
       place.place.map { denied.contains(Gazetteer.canonical($0)) } == true
         && (connectionClauses.contains { $0.contains(place.tokens.lowerBound) }
-          || utterance.clauses.first { $0.contains(place.tokens.lowerBound) }.map { clause in
+          || utterance.clause(holding: place.tokens.lowerBound).map { clause in
             tokens[clause].contains { tieWords.contains($0.text) }
           } == true)
     }

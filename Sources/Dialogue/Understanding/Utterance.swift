@@ -36,6 +36,8 @@ struct Utterance: Sendable {
   /// ("passed, but barely"), by one rule for every reader. Worked out when asked for: most
   /// utterances made (a clause's own, a line without some phrases) never need theirs.
   var clauses: [Range<Int>] { tokens.clauseRanges }
+  /// The clause that holds token `index`, if any.
+  func clause(holding index: Int) -> Range<Int>? { clauses.first { $0.contains(index) } }
   /// Every run of up to ``WordRuns/longestRun`` words, hashed, so a phrase check is one lookup
   /// (the extractors make hundreds per line).
   private let runs: WordRuns
