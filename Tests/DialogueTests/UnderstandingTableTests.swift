@@ -412,11 +412,12 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // word), "a baby during step 2 prep" (whether it is behind them is asked, by design), and
     // "thanks, that's all i needed" (a farewell; the row names the intent "goodbye").
     case .nineteenth: 15
-    // 16 of 20 as written, the floor. Missed: praise from an observership's attending to the
-    // evidence question (the observership note for connections, not for evidence), "mostly
-    // denver" (kept with its "mostly"), "i think so, a couple list 230" to the cutoff question
-    // (not read), and an uncle at a hospital in reno (whether he is a tie is asked, by design).
-    case .twentieth: 16
+    // 16 of 20 as written. Missed: praise from an observership's attending to the evidence
+    // question (the observership note for connections, not for evidence), "mostly denver"
+    // (kept with its "mostly"), "i think so, a couple list 230" to the cutoff question (not
+    // read; 17 once a hedged yes led an answer), and an uncle at a hospital in reno (whether he
+    // is a tie is asked, by design).
+    case .twentieth: 17
     }
   }
   var description: String {
