@@ -349,16 +349,17 @@ enum RegionExtractor {
     }
     // "scratch spokane", "not spokane", with Spokane on record beside others: that place goes
     // and the rest stays (tester Lena).
-    // (Not a place denied of someone: "the cousin is in milwaukee not chicago".)
-    let deniedOfSomeone = places.contains { place in
-      place.place.map { denied.contains(Gazetteer.canonical($0)) } == true
-        && (connectionClauses.contains { $0.contains(place.tokens.lowerBound) }
-          || utterance.clause(holding: place.tokens.lowerBound).map { clause in
-            tokens[clause].contains { tieWords.contains($0.text) }
-          } == true)
-    }
-    if wished.isEmpty, !denied.isEmpty, !denied.isDisjoint(with: recorded), !deniedOfSomeone,
-      let held = context.profile.region
+    // (Not a place denied of someone: "the cousin is in milwaukee not chicago". Read only
+    // for a line that denies a place on record: the connection clauses cost a pass.)
+    if wished.isEmpty, !denied.isEmpty, !denied.isDisjoint(with: recorded),
+      let held = context.profile.region,
+      !places.contains(where: { place in
+        place.place.map { denied.contains(Gazetteer.canonical($0)) } == true
+          && (connectionClauses.contains { $0.contains(place.tokens.lowerBound) }
+            || utterance.clause(holding: place.tokens.lowerBound).map { clause in
+              tokens[clause].contains { tieWords.contains($0.text) }
+            } == true)
+      })
     {
       let kept = Self.places(in: held).filter { !denied.contains(Gazetteer.canonical($0)) }
       if !kept.isEmpty {
