@@ -14,6 +14,8 @@ extension ExamExtractor {
     var after: [String] = []
     /// The word just after ``after`` must be one of these ("was my" then "dad's").
     var then: Set<String>?
+    /// The token just after ``after`` must be a number ("retake is" then "231").
+    var thenNumber = false
     /// A negation must lead the word ("haven't taken"), or must not; nil: either.
     var negated: Bool?
     /// The word must stand beside an exam's name ("step 1 p").
@@ -119,6 +121,8 @@ extension ExamExtractor {
       Rule(words: ["retaking"], reading: .reads(.notTaken)),
       // "retake is in feb", "retake scheduled": a sitting to come, which adds none (not "on
       // my retake in june", one sat).
+      // "ck retake is 231": the retake's result, so a sitting sat.
+      Rule(words: ["retake"], after: ["is"], thenNumber: true, reading: .reads(.retake)),
       Rule(words: ["retake"], next: retakesToCome, reading: .nothing),
       // "no, retake in august": a sitting to come said on its own (not "on my retake in june").
       Rule(

@@ -376,6 +376,9 @@ enum ExamExtractor {
         && rule.twoBefore?.contains(beforePrevious) != false && rule.next?.contains(next) != false
         && tokens.has(rule.after, at: index + 1)
         && rule.then?.contains(tokens.word(at: index + 1 + rule.after.count) ?? "") != false
+        && (!rule.thenNumber
+          || tokens.indices.contains(index + 1 + rule.after.count)
+            && tokens[index + 1 + rule.after.count].kind == .number)
         && (rule.negated ?? negated) == negated
         && (!rule.besideExam || isNextToExam(index))
         && (!rule.endsChoice || choiceEnds.contains(index))

@@ -410,7 +410,11 @@ enum IntentClassifier {
         !Lexicon.runOnNonSubjects.contains(tokens[index + 1].text),
         !Lexicon.runOnStatementSubjects.contains(tokens[index - 1].text)
       else { return false }
-      let rest = tokens[(index + 2)...].prefix(4).prefix { $0.kind != .punctuation }
+      // Up to the next auxiliary: "my ck was 221 is that ok" asks from "is", and the "was"
+      // clause before it says the score.
+      let rest = tokens[(index + 2)...].prefix(4).prefix {
+        $0.kind != .punctuation && !Lexicon.specialtyQuestionAuxiliaries.contains($0.text)
+      }
       return rest.indices.contains { at in
         Lexicon.runOnJudgements.contains {
           tokens.has($0, at: at) && at + $0.count <= rest.endIndex
