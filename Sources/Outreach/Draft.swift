@@ -8,8 +8,9 @@ package enum Draft: Sendable, Hashable {
   case facultyBrief(FacultyBrief)
   /// No email: the personal-statement paragraph instead (nil when there is nothing to explain).
   case staySilent(StatementParagraph?)
-  /// Too little known to draft anything.
-  case undecided(missing: [Slot])
+  /// Too little known to draft anything: the slots the decision waits on, named as `profile`
+  /// holds them ("your Step 2 CK score" once the result is on record).
+  case undecided(missing: [Slot], profile: Profile)
 }
 
 /// A short email in the articles' structure.

@@ -15,7 +15,7 @@ package enum Drafter {
   /// draft follows the same decision as every other surface.
   package static func draft(_ request: DraftRequest, advice: Advice) -> Draft {
     guard let decision = advice.email.decision else {
-      return .undecided(missing: advice.missing)
+      return .undecided(missing: advice.missing, profile: advice.profile)
     }
     let facts = DraftFacts(request)
     switch decision {

@@ -54,11 +54,11 @@ package enum OutreachText {
             + "clerkship comments and fit carry the application. " + AdviceCard.tag(.whenNotToEmail)
         ),
       ])
-    case .undecided(let missing):
+    case .undecided(let missing, let profile):
       return TextDocument([
         .paragraph(
           "I can't draft anything yet: the email decision turns on "
-            + missing.prefix(2).map(\.displayName).joinedAsList() + ".")
+            + missing.prefix(2).map { $0.displayName(in: profile) }.joinedAsList() + ".")
       ])
     }
   }

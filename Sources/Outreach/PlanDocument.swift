@@ -52,7 +52,8 @@ package enum PlanDocument {
     if let decision = advice.email.decision {
       lines.append("**\(decision.phrase.capitalizedFirstLetter)** (`\(decision.rawValue)`)")
     } else {
-      let needed = advice.missing.prefix(2).map(\.displayName).joinedAsList()
+      let needed = advice.missing.prefix(2).map { $0.displayName(in: advice.profile) }
+        .joinedAsList()
       lines.append("**Not decided yet**: it turns on \(needed).")
     }
     lines.append("")

@@ -153,7 +153,9 @@ enum TriageNotes {
         rule: "triage.undecided",
         text: "Your email decision is not made yet"
           + (advice.email.needed.isEmpty
-            ? "" : ": it waits on " + advice.email.needed.map(\.displayName).joinedAsList())
+            ? ""
+            : ": it waits on "
+              + advice.email.needed.map { $0.displayName(in: advice.profile) }.joinedAsList())
           + "; until it is, no program is marked for outreach.",
         source: .flowchart)
     }

@@ -153,11 +153,22 @@ struct DrafterTests {
 
   @Test("With too little known there is nothing to draft yet")
   func undecided() {
-    guard case .undecided(let missing) = Drafter.draft(DraftRequest(profile: Profile())) else {
+    guard case .undecided(let missing, _) = Drafter.draft(DraftRequest(profile: Profile())) else {
       Issue.record("expected undecided")
       return
     }
     #expect(missing.first == .step1)
+  }
+
+  @Test("A result on record without its score is asked for as the score, not the result")
+  func undecidedOnScore() throws {
+    let profile = Profile(
+      step1: StepResult(outcome: .pass, attempts: 1),
+      step2ck: StepResult(outcome: .pass, attempts: 1), specialty: .internalMedicine)
+    let draft = Drafter.draft(DraftRequest(profile: profile))
+    let text = OutreachText.document(for: draft).plainText
+    #expect(text.contains("your Step 2 CK score"), "\(text)")
+    #expect(!text.contains("your Step 2 CK result"), "\(text)")
   }
 
   @Test("Hardship appears only as a resolved event, never with details")

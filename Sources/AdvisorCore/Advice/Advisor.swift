@@ -76,7 +76,7 @@ package enum Advisor {
             + "them it is not one. The decision waits on that.",
           source: .matchedStep2))
     } else {
-      let needed = outcome.essentialSlots.map(\.displayName)
+      let needed = outcome.essentialSlots.map { $0.displayName(in: context.profile) }
       let pronoun = needed.count == 1 ? "it" : "them"
       let why = outcome.waitingOn.map {
         " The next question on the way needs \(pronoun): \($0.question)"

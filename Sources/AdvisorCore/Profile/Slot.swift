@@ -28,4 +28,14 @@ package enum Slot: String, Sendable, Hashable, CaseIterable, Codable {
     case .clinicalEvidence: "your clerkship and shelf results"
     }
   }
+
+  /// The slot's name as what is still needed of `profile`: an exam whose result is on record
+  /// without the score the advice reads is "your Step 2 CK score", never its "result" again.
+  package func displayName(in profile: Profile) -> String {
+    switch self {
+    case .step1 where [.pass, .fail].contains(profile.step1.outcome): "your Step 1 score"
+    case .step2ck where [.pass, .fail].contains(profile.step2ck.outcome): "your Step 2 CK score"
+    default: displayName
+    }
+  }
 }

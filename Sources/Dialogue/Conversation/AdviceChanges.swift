@@ -82,7 +82,7 @@ enum AdviceChanges {
       return nil
     }
     let needed = (new.email.needed.isEmpty ? Array(new.missing.prefix(1)) : new.email.needed)
-      .map(\.displayName).joinedAsList()
+      .map { $0.displayName(in: new.profile) }.joinedAsList()
     let sentence = DecisionWording.change(from: before, to: after, needed: needed)
     if after == nil, let question = new.email.waitingOn {
       // Why this profile needs the slot when another did not: the question it is needed for.

@@ -28,7 +28,8 @@ extension Conversation {
         document.append(.blank)
         document.append(
           .paragraph(
-            "I haven't needed " + unknown.map(\.displayName).joinedAsList(conjunction: "or")
+            "I haven't needed "
+              + unknown.map { $0.displayName(in: advice.profile) }.joinedAsList(conjunction: "or")
               + ": no answer there would change this plan."))
       }
     }
@@ -55,10 +56,12 @@ extension Conversation {
     let waits = decisionWaitsOn(advice)
     guard waits.isEmpty else {
       return "Whether to email programs still waits on "
-        + waits.map(\.displayName).joinedAsList() + "; tell me whenever you know, and I'll decide."
+        + waits.map { $0.displayName(in: advice.profile) }.joinedAsList()
+        + "; tell me whenever you know, and I'll decide."
     }
     let later = coming.isEmpty ? "" : ", and so could " + coming.joinedAsList() + " once it is out"
-    return "Telling me " + advice.missing.map(\.displayName).joinedAsList(conjunction: "or")
+    return "Telling me "
+      + advice.missing.map { $0.displayName(in: advice.profile) }.joinedAsList(conjunction: "or")
       + " later could still change the plan\(later)."
   }
 

@@ -220,7 +220,11 @@ extension Conversation {
       ? (clarifications + offered).first.map {
         Acknowledgment.clarifyingQuestion($0, current: state.pending)
       } : nil
+    var heldBackAgain = false
     if let leftOpen {
+      if case .passedUnderMark = leftOpen.kind {
+        heldBackAgain = state.confirmationsAsked.contains(leftOpen)
+      }
       reply.append(
         .paragraph(
           QuestionBook.leftOpen(
@@ -234,6 +238,13 @@ extension Conversation {
       // "No" to a confirmation: nothing is kept, and the slot's own question comes back.
       reply.append(.paragraph(askedBefore.map(QuestionBook.declined) ?? "OK, I won't count that."))
       appendNextQuestion(to: &reply, advice: newAdvice)
+    } else if let pending = state.pending, interpretation.patch.isEmpty, heldBackAgain,
+      pending.slot == .step2ck
+    {
+      // "i told u, 212", the number held back a second time: the score is not asked a third.
+      state.history.append(state.snapshot)
+      state.skipped.insert(pending.slot)
+      appendAfterSkip(to: &reply, advice: newAdvice)
     } else if let pending = state.pending, interpretation.intents.contains(.unsure),
       interpretation.patch.isEmpty
     {

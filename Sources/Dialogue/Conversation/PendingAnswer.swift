@@ -235,6 +235,9 @@ enum PendingAnswer {
         result.confirmation = false
       }
     case .passedUnderMark(let score):
+      // "no it said pass on the report": a "no" heading the pass said again answers, though
+      // the line reads as a correction.
+      let no = no || result.yesNo.first == false && result.patch.step2ck.outcome == .pass
       // "No, 212": a number under the pass mark again does not make the pass just said to be
       // no fail a fail; the pass stays, without a number.
       if no, let said = result.patch.step2ck.score,
@@ -254,8 +257,19 @@ enum PendingAnswer {
         // The pass said first may be a later sitting's: asked, not assumed either way.
         result.intents.append(.clarify(.laterAttempt(.step2ck)))
       } else if no {
-        // The pass stands; its score is asked next.
+        // The pass stands; its score is asked next. "No, it was a pass" says the pass again,
+        // which is that answer, not news.
         result.confirmation = false
+        // ("no, 212": the failing number again is no new question.)
+        result.intents.removeAll { intent in
+          if case .clarify(.passedUnderMark) = intent { true } else { false }
+        }
+        let said = result.patch.step2ck
+        if said.outcome == .pass, said.attempts == nil || said.attempts == profile.step2ck.attempts
+        {
+          result.patch.step2ck = StepResult()
+          result.assumptions.removeAll { $0 == .firstAttempt(.step2ck) }
+        }
       }
     case .eventStatus:
       guard result.patch.hardship == nil else { return }

@@ -152,7 +152,8 @@ extension PersonalAnswer {
       lines += then.email.headline.map(cited)
     } else {
       lines.append(
-        "the decision would then wait on " + then.email.needed.map(\.displayName).joinedAsList()
+        "the decision would then wait on "
+          + then.email.needed.map { $0.displayName(in: then.profile) }.joinedAsList()
           + ".")
     }
     if let decision = advice.email.decision {

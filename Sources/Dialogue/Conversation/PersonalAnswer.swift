@@ -325,7 +325,8 @@ enum PersonalAnswer {
   static func needsFirst(_ advice: Advice) -> String? {
     guard advice.email.decision == nil else { return nil }
     let needed = Conversation.decisionWaitsOn(advice)
-    return needed.isEmpty ? nil : "I need \(needed.map(\.displayName).joinedAsList()) first."
+    return needed.isEmpty
+      ? nil : "I need \(needed.map { $0.displayName(in: advice.profile) }.joinedAsList()) first."
   }
 
   private static func emailDecision(_ advice: Advice, prefix: String) -> TextDocument? {
@@ -420,7 +421,8 @@ enum PersonalAnswer {
           "No. Even where an email is advised, it goes to \(most.lowerBound)-\(most.upperBound) "
             + "programs at most, each chosen for a reason. "
             + "\(AdviceCard.tag(ScoreThresholds.emailTargetsBasis.source)) Whether you should "
-            + "email at all waits on " + waits.map(\.displayName).joinedAsList() + ".")
+            + "email at all waits on "
+            + waits.map { $0.displayName(in: advice.profile) }.joinedAsList() + ".")
       ])
     }
     var text = every ? "No. " : "For you: "

@@ -172,6 +172,12 @@ package enum QuestionBook {
     case .hookAgain:
       "I've kept no strong hook, as you told me earlier; if this is one for the programs you "
         + "want, tell me."
+    case .passedUnderMark(let score) where askedBefore:
+      "As before, I've kept your pass without the \(score): it is under the pass marks I know "
+        + "(\(ScoreThresholds.step2FormerPassMark.value) until July 2025, "
+        + "\(ScoreThresholds.step2PassMark.value) since; "
+        + "\(AdviceCard.tag(ScoreThresholds.step2PassMark.basis.source))), so your plan reads the "
+        + "pass, without a number. I won't ask for the score again."
     case .passedUnderMark: passKeptWithoutScore
     case .observed: observershipAgain
     default:

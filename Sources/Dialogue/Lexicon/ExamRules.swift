@@ -110,6 +110,8 @@ extension ExamExtractor {
     }
     + [
 
+      // "a fail, not a pass": what the result was not, so one failure said twice.
+      Rule(words: passWords, previous: ["a", "an"], negated: true, reading: .reads(.stillFailing)),
       Rule(words: passWords, negated: true, reading: .reads(.fail(count: nil))),
       Rule(words: passWords, reading: .reads(.pass)),
       Rule(words: ["p"], besideExam: true, reading: .reads(.pass)),

@@ -18,8 +18,9 @@ enum Lexicon {
     "brothers", "sisters", "sons", "daughters", "wifes", "husbands", "partners", "grandmas",
     "grandpas", "aunts", "uncles",
   ]
-  /// Words that may stand between a negation and the word it negates ("not ever failed").
-  static let negatedVerbs: Set<String> = ["did", "have", "has", "ever"]
+  /// Words that may stand between a negation and the word it negates ("not ever failed", "not
+  /// a fail").
+  static let negatedVerbs: Set<String> = ["did", "have", "has", "ever", "a", "an"]
 
   static let yes: Set<String> = [
     "yes", "yeah", "yep", "yup", "y", "ya", "yea", "sure", "correct", "right", "absolutely",

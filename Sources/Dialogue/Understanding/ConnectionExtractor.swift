@@ -434,7 +434,9 @@ enum ConnectionExtractor {
         let cityOfState =
           statedCities[mention]
           ?? chain.last { city in
+            // (After the city: "michigan or ohio, my brother lives in detroit" lists no tie.)
             Gazetteer.state(of: name(city)) == name(mention)
+              && city.tokens.upperBound <= mention.tokens.lowerBound
           }
         if let city = cityOfState, chain.contains(city) {
           chain.append(mention)

@@ -226,6 +226,13 @@ enum ExamExtractor {
     {
       result.patch.step2ck.score = nil
       result.intents.append(.clarify(.passedUnderMark(score)))
+      // "i told u, 212" with the pass already kept without it: nothing new, but the number
+      // held back again, as asked.
+      if held.outcome == .pass, held.score == nil,
+        [nil, held.attempts].contains(result.patch.step2ck.attempts)
+      {
+        result.patch.step2ck = StepResult()
+      }
     }
     let ck = result.patch.step2ck
     // "241 was my practice test, real score 214": a pass or fail on record went with the old
@@ -585,7 +592,11 @@ enum ExamExtractor {
       // "Step 1 was pass/fail, no score": passed, with no number to report.
       if latest == nil, exam == .step1, score == nil, events.contains(.noScore) { latest = .pass }
       if latest == nil, let score {
-        if exam == .step2ck, score < ScoreThresholds.step2FormerPassMark.value {
+        // (Not beside a pass the user kept when asked about this very number: "i told u, 212"
+        // says the number again, and the pass stays said.)
+        if exam == .step2ck, score < ScoreThresholds.step2FormerPassMark.value,
+          prior.outcome != .pass || prior.score != nil
+        {
           latest = .fail
           failCount = max(failCount, 1)
           assumptions.append(.failFromScore(score))

@@ -21,7 +21,7 @@ enum OutreachJSON {
       return .object([
         "kind": .string("stay-silent"), "statementParagraph": .string(paragraph?.text),
       ])
-    case .undecided(let missing):
+    case .undecided(let missing, _):
       return .object([
         "kind": .string("undecided"), "missing": .array(missing.map { .string($0.rawValue) }),
       ])
