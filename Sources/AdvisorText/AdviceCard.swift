@@ -34,7 +34,8 @@ package enum AdviceCard {
   /// still to come, then `also`; nil when nothing could.
   package static func stillUnknown(_ advice: Advice, also: [String] = []) -> String? {
     let open =
-      advice.missing.map { $0.displayName(in: advice.profile) } + awaitedResults(advice).map { $0 + ", still to come" }
+      advice.missing.map { $0.displayName(in: advice.profile) }
+      + awaitedResults(advice).map { $0 + ", still to come" }
       + also
     return open.isEmpty ? nil : open.joinedAsList()
   }
