@@ -133,6 +133,8 @@ extension SpecialtyExtractor {
     ["make", "that"], ["scratch", "that"], ["or", "rather"],
   ]
 
+  /// Words by which a specialty named takes the place of one dropped ("drop gas, fm instead").
+  static let insteadWords: Set<String> = ["instead"]
   /// A word right before a specialty that rules it out ("not derm", "IM instead of derm").
   static let negatingLeads: Set<String> = ["not", "instead", "than"]
   /// Words right after a specialty that rule it out ("peds is out", "derm is off the table").
@@ -179,6 +181,9 @@ extension SpecialtyExtractor {
   static let reserveLeads: [[String]] = [
     ["maybe"], ["open", "to"], ["or"], ["also"], ["backup"], ["considering"],
   ]
+  /// Words right after a slang name that give it a role ("gas backup", "im instead of em"):
+  /// the specialty beside another one named in the line or on record.
+  static let reserveTails: Set<String> = ["backup", "fallback", "instead"]
   private static let specialtyLeads: [[String]] = [
     ["going", "for"], ["into"], ["doing"], ["applying"], ["apply"], ["choose"], ["chose"],
     ["applying", "to"], ["apply", "to"], ["want", "to", "do"],

@@ -131,7 +131,20 @@ enum ConnectionExtractor {
       utterance.containsAny(familyMembers)
       && (utterance.containsAny(livesNearby) || utterance.containsAny(worksIn) && placeOrThere)
       || says(familyLocated, in: utterance, placeStarts: placeStarts)
-    if utterance.containsAny(deniedTie) {
+    // "no family in ohio" beside family placed elsewhere ("my brother is only in detroit"), or
+    // with the tie on record in more than that place: the place is denied, not the tie.
+    let tieDeniedOnlyThere =
+      utterance.containsAny(deniedTie)
+      && placeMentions.contains { isDeniedTiePlace($0.tokens.lowerBound, in: utterance.tokens) }
+      && ((context.profile.connectionPlaces[.geographicTie]?.count ?? 0) > 1
+        || utterance.clauses.contains { clause in
+          utterance.part(clause).containsAny(familyMembers)
+            && placeMentions.contains { place in
+              clause.contains(place.tokens.lowerBound)
+                && !isDeniedTiePlace(place.tokens.lowerBound, in: utterance.tokens)
+            }
+        })
+    if utterance.containsAny(deniedTie), !tieDeniedOnlyThere {
       removed.insert(.geographicTie)
     } else if !placesTurnedDown,
       (says(geographic, in: utterance, placeStarts: placeStarts)
@@ -288,6 +301,14 @@ enum ConnectionExtractor {
   /// ("..., and it was in paterson"), or, before any clause names one, to the connection whose
   /// place the last answer set ("no, it was in san antonio"). Two places for one connection are
   /// not guessed at; a place on record denied with no new one named goes.
+  /// Whether the place starting at `start` is where a tie is denied ("no family in ohio").
+  private static func isDeniedTiePlace(_ start: Int, in tokens: [Utterance.Token]) -> Bool {
+    deniedTie.words.contains { words in
+      let denial = words.last == "in" ? words : words + ["in"]
+      return tokens.has(denial, at: start - denial.count)
+    }
+  }
+
   private static func locate(
     _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
     apartFrom specialtyWords: Set<Int>, context: UnderstandingContext, correcting: Bool,
@@ -309,7 +330,7 @@ enum ConnectionExtractor {
     let denied = places.filter { mention in
       let start = mention.tokens.lowerBound
       return Lexicon.negations.contains(tokens.word(at: start - 1) ?? "")
-        || tokens.has(["not", "in"], at: start - 2)
+        || tokens.has(["not", "in"], at: start - 2) || isDeniedTiePlace(start, in: tokens)
     }
     // "sorry i meant orlando not tampa": the one connection whose place on record is denied
     // (not "not tampa but i really want miami": a wish, where to train).

@@ -49,11 +49,14 @@ enum SpecialtyExtractor {
         })
     // "em, backup fm, maybe gas too": where slang is kept in reserve beside a specialty named.
     // (Worked out as positions: a closure over the mentions here crashed the optimizer.)
+    let besideStated = mentions.contains(where: { $0.specialty != nil && $0.confidence == .stated })
     let reserveStarts: Set<Int> =
-      mentions.contains(where: { $0.specialty != nil && $0.confidence == .stated })
+      besideStated || context.profile.specialty != nil
       ? Set(
         words.indices.filter { index in
-          reserveLeads.contains { words.has($0, at: index - $0.count) }
+          besideStated && reserveLeads.contains { words.has($0, at: index - $0.count) }
+            // "gas backup", "im instead of em": a role said right after the name.
+            || words.indices.contains(index + 1) && reserveTails.contains(words[index + 1].text)
         }) : []
     let named = mentions.taken { mention in
       if mention.confidence == .whenAsked, mention.tokens.contains(where: ordinary.contains) {
@@ -161,7 +164,21 @@ enum SpecialtyExtractor {
     guard !found.isEmpty else { return result }
     result.negatedSpecialties += found.filter(\.negated).compactMap(\.specialty)
     result.reaches = found.filter { $0.reach && !$0.negated }.compactMap(\.specialty)
-    let chosen = choose(found, utterance: utterance)
+    // "drop gas, fm instead", "fm instead of gas", gas a backup on record: the one named
+    // instead takes the dropped one's place as a backup, and the choice stays.
+    let replacesABackup =
+      utterance.words.contains(where: insteadWords.contains)
+      && found.contains { entry in
+        entry.negated
+          && entry.specialty.map { context.profile.backupSpecialties.contains($0) } == true
+      }
+      && !found.contains { $0.negated && $0.specialty == context.profile.specialty }
+    if replacesABackup {
+      for index in found.indices where !found[index].negated && !found[index].reach {
+        found[index].backup = true
+      }
+    }
+    let chosen = replacesABackup ? nil : choose(found, utterance: utterance)
     result.patch.addBackups = found.filter { $0.backup && !$0.negated }.compactMap(\.specialty)
       .filter { $0 != chosen?.specialty }
     // "path or psych, havent decided", "im, fm": the first is taken as the choice and the other
