@@ -416,8 +416,12 @@ enum Lexicon {
   /// problem for im programs").
   static let runOnJudgements: [[String]] = [
     ["a", "problem"], ["an", "issue"], ["a", "red", "flag"], ["a", "big", "deal"],
-    ["a", "dealbreaker"], ["a", "concern"], ["bad"], ["ok"], ["okay"], ["fine"],
+    ["a", "dealbreaker"], ["a", "concern"], ["bad"], ["ok"], ["okay"], ["fine"], ["matter"],
+    ["hurt"], ["help"],
   ]
+  /// The auxiliaries that open a question run on after a statement ("i graduated 2023 does
+  /// yog matter for im programs").
+  static let runOnAuxiliaries = specialtyQuestionAuxiliaries.union(["does", "do", "did"])
   /// Words right after the auxiliary that make it a statement's ("that is a problem", "my ck
   /// is pretty bad", "my dad is in treatment").
   static let runOnNonSubjects: Set<String> = [

@@ -405,7 +405,7 @@ enum IntentClassifier {
   /// statement without a mark: an auxiliary, its subject, then what it is asked to be.
   private static func runOnQuestion(_ tokens: [Utterance.Token]) -> Int? {
     tokens.indices.dropFirst().first { index in
-      guard Lexicon.specialtyQuestionAuxiliaries.contains(tokens[index].text),
+      guard Lexicon.runOnAuxiliaries.contains(tokens[index].text),
         index + 1 < tokens.count, tokens[index + 1].isWord || tokens[index + 1].kind == .number,
         !Lexicon.runOnNonSubjects.contains(tokens[index + 1].text),
         !Lexicon.runOnStatementSubjects.contains(tokens[index - 1].text)
@@ -413,7 +413,7 @@ enum IntentClassifier {
       // Up to the next auxiliary: "my ck was 221 is that ok" asks from "is", and the "was"
       // clause before it says the score.
       let rest = tokens[(index + 2)...].prefix(4).prefix {
-        $0.kind != .punctuation && !Lexicon.specialtyQuestionAuxiliaries.contains($0.text)
+        $0.kind != .punctuation && !Lexicon.runOnAuxiliaries.contains($0.text)
       }
       return rest.indices.contains { at in
         Lexicon.runOnJudgements.contains {
