@@ -132,6 +132,22 @@ struct SaysOnlyWhatHoldsTests {
     #expect(!advice.email.headline.contains { $0.rule == EmailAdvice.nearTheLineRule })
   }
 
+  @Test(
+    "A Step 2 CK close to the article's example of a workable score says the example is no cutoff, only where the decision differs across it",
+    arguments: [(219, true, true), (221, true, true), (219, false, false), (226, true, false)])
+  func nearTheArticleExample(score: Int, hook: Bool, said: Bool) {
+    var profile = answered(step2ck: passed(score), specialty: .internalMedicine)
+    profile.hook = hook
+    let caveat = Advisor.advise(profile).email.headline.first {
+      $0.rule == EmailAdvice.nearTheLineRule
+    }
+    #expect((caveat != nil) == said, "\(caveat?.text ?? "none")")
+    if let caveat {
+      #expect(caveat.source == .whenNotToEmail)
+      #expect(caveat.text.contains("no exact cutoff") && caveat.text.contains("\(score)"))
+    }
+  }
+
   @Test("Where two estimates decided, the close one is said, not the far one")
   func closeEstimateFirst() {
     // Anesthesiology 238: 18 above its screening estimate, 3 above its big-gap estimate.

@@ -115,10 +115,18 @@ extension Advisor {
     ]
     // Every estimate that decided; a close one is said first, as it could go either way.
     let decided = judged.compactMap { condition, figure -> (Condition, Figure)? in
-      guard let figure, figure.basis.kind == .estimate,
-        steps.contains(where: { $0.rule == condition.rawValue && !$0.assumed })
+      guard let figure, steps.contains(where: { $0.rule == condition.rawValue && !$0.assumed })
       else { return nil }
-      return (condition, figure)
+      // The article's example of a workable score decides as a line only by the advisor's
+      // reading of it: said when the score is close to it (tester Farah: 219 and 221 got
+      // opposite headlines, with nothing said of why).
+      if figure.basis.kind == .article, condition == .aboveCutoffs, exam == .step2ck,
+        Condition.isClose(score, to: figure.value),
+        decidesOtherwiseAcross(figure.value, from: score, facts: facts)
+      {
+        return (condition, figure)
+      }
+      return figure.basis.kind == .estimate ? (condition, figure) : nil
     }
     guard
       let (condition, figure) = decided.first(where: { Condition.isClose(score, to: $0.1.value) })
@@ -129,6 +137,16 @@ extension Advisor {
       ? "where many \(benchmarks.specialty.displayName) programs screen"
       : "where a big gap from \(benchmarks.specialty.displayName)'s norms begins"
     let yours = "your \(exam.displayName) \(score)"
+    if figure.basis.kind == .article {
+      return Reason(
+        rule: EmailAdvice.nearTheLineRule,
+        text: "This turns on the article's example of a workable score, \(figure.value) ("
+          + "\(figure.basis.note)), and \(yours) is \(abs(score - figure.value)) "
+          + "point\(abs(score - figure.value) == 1 ? "" : "s") \(score < figure.value ? "below" : "above") it. "
+          + "The articles give no exact cutoff, so read it as close to the line either way: the "
+          + "programs' own stated minimums and their residents' scores settle it.",
+        source: figure.basis.source)
+    }
     let text =
       Condition.isClose(score, to: figure.value)
       ? "This turns on the advisor's estimate of \(what), \(figure.value), and \(yours) is "
@@ -141,6 +159,17 @@ extension Advisor {
 }
 
 extension Advisor {
+  /// Whether the Step 2 CK moved just across `line` from `score` leads to another email
+  /// decision: only then does the line decide, and only then is it said to.
+  fileprivate static func decidesOtherwiseAcross(_ line: Int, from score: Int, facts: ScoreFacts)
+    -> Bool
+  {
+    var across = facts.profile
+    across.step2ck.score = score >= line ? line - 1 : line
+    return DecisionEvaluator.conclusion(Truths(ScoreFacts(across, reusing: facts)))?.decision
+      != DecisionEvaluator.conclusion(Truths(facts))?.decision
+  }
+
   /// The caveat for a rebound judged within a few points of an edge of
   /// ``ScoreThresholds/reboundBand``: where the band begins and ends is the advisor's reading of
   /// the articles, so a score close to an edge could be read either way. Nil farther off, or
