@@ -32,7 +32,7 @@ extension Conversation {
       }
       var (document, entry) = knowledgeAnswer(
         PersonalAnswer.searchText(aboutPending(question), personal, advice: advice),
-        entryID: PersonalAnswer.entryID(personal, advice: advice))
+        entryID: PersonalAnswer.entryID(personal, advice: advice, asked: question))
       // A flowchart path ("you failed a Step → ...") would read as this applicant's own: once
       // there is a decision, it answers first, then the path of their own branch, as for
       // "should I email?".

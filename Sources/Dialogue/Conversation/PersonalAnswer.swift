@@ -203,7 +203,14 @@ enum PersonalAnswer {
 
   /// The entry that answers the general form of the question for this applicant: how many
   /// programs to apply to, rather than how many to email, when the decision is not to email.
-  static func entryID(_ question: PersonalQuestion?, advice: Advice) -> String? {
+  /// - Parameter asked: the question as typed, for where it asks about ("in my personal
+  ///   statement").
+  /// Words naming the personal statement as where something is said.
+  static let statementWords: Phrases = ["personal statement", "ps", "statement", "my essay"]
+
+  static func entryID(_ question: PersonalQuestion?, advice: Advice, asked: String = "")
+    -> String?
+  {
     // What an email says: how a score email is built when the plan writes one; else the note
     // that only shows interest, with the score left out.
     if question == .emailContent, let decision = advice.email.decision {
@@ -228,6 +235,10 @@ enum PersonalAnswer {
     // details, not the one on explaining an event that is over.
     if question == .mentionEvent, advice.profile.hardship == .ongoing {
       return "mistake-oversharing-health"
+    }
+    // "do i mention my dad in my personal statement": where to say it, not when to email.
+    if question == .mentionEvent, Utterance(asked).containsAny(statementWords) {
+      return "faq-statement-or-email"
     }
     // The Boston guide's reading of "low" is for its readers, US-citizen IMGs aiming at
     // Massachusetts: anyone else gets the email article's table of how much each specialty

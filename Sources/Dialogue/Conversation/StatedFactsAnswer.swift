@@ -66,7 +66,7 @@ package struct StatedFactsAnswer: Sendable {
           + "/why and /advice) work there."))
     self.document = document
     searchText = PersonalAnswer.searchText(asked, personal, advice: advice)
-    entryID = PersonalAnswer.entryID(personal, advice: advice)
+    entryID = PersonalAnswer.entryID(personal, advice: advice, asked: asked)
   }
 
   /// How the entry `entryID` is introduced after the answer, as the chat introduces it ("In
