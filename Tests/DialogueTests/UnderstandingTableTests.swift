@@ -59,6 +59,8 @@ struct UtteranceCase: Sendable, CustomStringConvertible {
   static let heldOutNineteenth = load("heldout19")
   /// The twentieth, written before the code that follows the night's first fixes.
   static let heldOutTwentieth = load("heldout20")
+  /// The twenty-first, written before the code that follows the morning's second round.
+  static let heldOutTwentyFirst = load("heldout21")
   /// Rows the understanding does not get right yet.
   static let gaps = load("gaps")
 
@@ -260,6 +262,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
   case eighteenth
   case nineteenth
   case twentieth
+  case twentyFirst
 
   var cases: [UtteranceCase] {
     switch self {
@@ -283,6 +286,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eighteenth: UtteranceCase.heldOutEighteenth
     case .nineteenth: UtteranceCase.heldOutNineteenth
     case .twentieth: UtteranceCase.heldOutTwentieth
+    case .twentyFirst: UtteranceCase.heldOutTwentyFirst
     }
   }
   var minimumRows: Int {
@@ -307,6 +311,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eighteenth: 20
     case .nineteenth: 20
     case .twentieth: 20
+    case .twentyFirst: 20
     }
   }
   var floor: Int {
@@ -418,6 +423,10 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     // read; 17 once a hedged yes led an answer), and an uncle at a hospital in reno (whether he
     // is a tie is asked, by design).
     case .twentieth: 17
+    // 19 of 20 as written (06:20, before the fixes that followed). The miss is an expectation
+    // the writer would change: "my mom was in the icu during my dedicated" to the event
+    // question is asked about (over or still going on), by design, not kept as "an event".
+    case .twentyFirst: 19
     }
   }
   var description: String {
@@ -442,6 +451,7 @@ enum HeldOut: CaseIterable, CustomStringConvertible {
     case .eighteenth: "Eighteenth held-out phrasings"
     case .nineteenth: "Nineteenth held-out phrasings"
     case .twentieth: "Twentieth held-out phrasings"
+    case .twentyFirst: "Twenty-first held-out phrasings"
     }
   }
 }
