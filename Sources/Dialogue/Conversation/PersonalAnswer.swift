@@ -201,13 +201,13 @@ enum PersonalAnswer {
     return words.suffix(3).elementsEqual(["mention", "my", words[words.count - 1]])
   }
 
+  /// Words naming the personal statement as where something is said.
+  static let statementWords: Phrases = ["personal statement", "ps", "statement", "my essay"]
+
   /// The entry that answers the general form of the question for this applicant: how many
   /// programs to apply to, rather than how many to email, when the decision is not to email.
   /// - Parameter asked: the question as typed, for where it asks about ("in my personal
   ///   statement").
-  /// Words naming the personal statement as where something is said.
-  static let statementWords: Phrases = ["personal statement", "ps", "statement", "my essay"]
-
   static func entryID(_ question: PersonalQuestion?, advice: Advice, asked: String = "")
     -> String?
   {

@@ -176,8 +176,9 @@ package enum QuestionBook {
       "As before, I've kept your pass without the \(score): it is under the pass marks I know "
         + "(\(ScoreThresholds.step2FormerPassMark.value) until July 2025, "
         + "\(ScoreThresholds.step2PassMark.value) since; "
-        + "\(AdviceCard.tag(ScoreThresholds.step2PassMark.basis.source))), so your plan reads the "
-        + "pass, without a number. I won't ask for the score again."
+        + "\(AdviceCard.tag(ScoreThresholds.step2PassMark.basis.source))), so I've kept the pass "
+        + "without a number. The email decision waits on a score; if your report shows one at or "
+        + "above the mark, tell me. I won't ask for it again."
     case .passedUnderMark: passKeptWithoutScore
     case .observed: observershipAgain
     default:

@@ -89,6 +89,8 @@ extension ExamExtractor {
         words: failWords, previous: ["that", "it", "this"], twoBefore: ["if"], reading: .nothing),
       Rule(words: failWords, after: ["was", "my"], then: Lexicon.relatives, reading: .nothing),
       Rule(words: ["failed", "fail"], negated: true, reading: .reads(.neverFailed)),
+      // "a pass not a fail": what the result was not ("nope a pass" is no negation).
+      Rule(words: ["fail"], previous: ["a"], twoBefore: ["not"], reading: .reads(.neverFailed)),
       Rule(words: failWords, negated: true, reading: .nothing),
       Rule(words: failWords, reading: .failures),
       // Passes: not "the pass mark", "pass line", "need to pass".
@@ -111,7 +113,8 @@ extension ExamExtractor {
     + [
 
       // "a fail, not a pass": what the result was not, so one failure said twice.
-      Rule(words: passWords, previous: ["a", "an"], negated: true, reading: .reads(.stillFailing)),
+      Rule(
+        words: passWords, previous: ["a", "an"], twoBefore: ["not"], reading: .reads(.stillFailing)),
       Rule(words: passWords, negated: true, reading: .reads(.fail(count: nil))),
       Rule(words: passWords, reading: .reads(.pass)),
       Rule(words: ["p"], besideExam: true, reading: .reads(.pass)),
@@ -121,10 +124,10 @@ extension ExamExtractor {
       Rule(words: ["if", "whether"], after: ["i", "passed"], reading: .reads(.pending), uses: 2),
       // Retakes: "retook it", "re take"; "retaking" is a sitting still to come.
       Rule(words: ["retaking"], reading: .reads(.notTaken)),
-      // "retake is in feb", "retake scheduled": a sitting to come, which adds none (not "on
-      // my retake in june", one sat).
       // "ck retake is 231": the retake's result, so a sitting sat.
       Rule(words: ["retake"], after: ["is"], thenNumber: true, reading: .reads(.retake)),
+      // "retake is in feb", "retake scheduled": a sitting to come, which adds none (not "on
+      // my retake in june", one sat).
       Rule(words: ["retake"], next: retakesToCome, reading: .nothing),
       // "no, retake in august": a sitting to come said on its own (not "on my retake in june").
       Rule(

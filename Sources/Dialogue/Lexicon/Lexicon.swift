@@ -18,9 +18,8 @@ enum Lexicon {
     "brothers", "sisters", "sons", "daughters", "wifes", "husbands", "partners", "grandmas",
     "grandpas", "aunts", "uncles",
   ]
-  /// Words that may stand between a negation and the word it negates ("not ever failed", "not
-  /// a fail").
-  static let negatedVerbs: Set<String> = ["did", "have", "has", "ever", "a", "an"]
+  /// Words that may stand between a negation and the word it negates ("not ever failed").
+  static let negatedVerbs: Set<String> = ["did", "have", "has", "ever"]
 
   static let yes: Set<String> = [
     "yes", "yeah", "yep", "yup", "y", "ya", "yea", "sure", "correct", "right", "absolutely",
@@ -417,11 +416,11 @@ enum Lexicon {
   static let runOnJudgements: [[String]] = [
     ["a", "problem"], ["an", "issue"], ["a", "red", "flag"], ["a", "big", "deal"],
     ["a", "dealbreaker"], ["a", "concern"], ["bad"], ["ok"], ["okay"], ["fine"], ["matter"],
-    ["hurt"], ["help"],
+    ["hurt"],
   ]
   /// The auxiliaries that open a question run on after a statement ("i graduated 2023 does
   /// yog matter for im programs").
-  static let runOnAuxiliaries = specialtyQuestionAuxiliaries.union(["does", "do", "did"])
+  static let runOnAuxiliaries = specialtyQuestionAuxiliaries.union(["does", "do"])
   /// Words right after the auxiliary that make it a statement's ("that is a problem", "my ck
   /// is pretty bad", "my dad is in treatment").
   static let runOnNonSubjects: Set<String> = [

@@ -306,7 +306,7 @@ extension PersonalQuestion {
         "let dr", "let my mentor", "let my advisor", "let my advocate", "let my attending",
         "let my pd", "let her handle", "let him handle", "let them handle", "handle it for me",
         // "she said she'd call programs for me. should i let her".
-        "should i let her", "should i let him", "should i let them", "let her call",
+        "should i let her", "should i let him", "let her call",
         "let him call", "let her do it", "let him do it",
       ]
     ),

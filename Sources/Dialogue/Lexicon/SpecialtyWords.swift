@@ -181,9 +181,9 @@ extension SpecialtyExtractor {
   static let reserveLeads: [[String]] = [
     ["maybe"], ["open", "to"], ["or"], ["also"], ["backup"], ["considering"],
   ]
-  /// Words right after a slang name that give it a role ("gas backup", "im instead of em"):
-  /// the specialty beside another one named in the line or on record.
-  static let reserveTails: Set<String> = ["backup", "fallback", "instead"]
+  /// Words right after a slang name that give it a role ("gas backup"): the specialty beside
+  /// another one named in the line or on record. (Not "instead": "im instead going to ...".)
+  static let reserveTails: Set<String> = ["backup", "fallback"]
   private static let specialtyLeads: [[String]] = [
     ["going", "for"], ["into"], ["doing"], ["applying"], ["apply"], ["choose"], ["chose"],
     ["applying", "to"], ["apply", "to"], ["want", "to", "do"],

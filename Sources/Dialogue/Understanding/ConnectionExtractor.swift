@@ -139,6 +139,7 @@ enum ConnectionExtractor {
       && ((context.profile.connectionPlaces[.geographicTie]?.count ?? 0) > 1
         || utterance.clauses.contains { clause in
           utterance.part(clause).containsAny(familyMembers)
+            && !utterance.part(clause).containsAny(deniedTie)
             && placeMentions.contains { place in
               clause.contains(place.tokens.lowerBound)
                 && !isDeniedTiePlace(place.tokens.lowerBound, in: utterance.tokens)
@@ -294,13 +295,6 @@ enum ConnectionExtractor {
       && !TypoRepair.titles.contains(where: { title in before.contains { $0.text == title } })
   }
 
-  /// Where each connection named, or on record and spoken of, is: the one place (not denied:
-  /// "not houston", "not in houston"; not wished for: "apply in houston") named in a clause that
-  /// speaks of that connection and of no other ("did an elective in augusta and my aunt lives in
-  /// atlanta"; not "EM in Texas, did an away at UTSW"), or in a clause that points back to it
-  /// ("..., and it was in paterson"), or, before any clause names one, to the connection whose
-  /// place the last answer set ("no, it was in san antonio"). Two places for one connection are
-  /// not guessed at; a place on record denied with no new one named goes.
   /// Whether the place starting at `start` is where a tie is denied ("no family in ohio").
   private static func isDeniedTiePlace(_ start: Int, in tokens: [Utterance.Token]) -> Bool {
     deniedTie.words.contains { words in
@@ -309,6 +303,13 @@ enum ConnectionExtractor {
     }
   }
 
+  /// Where each connection named, or on record and spoken of, is: the one place (not denied:
+  /// "not houston", "not in houston"; not wished for: "apply in houston") named in a clause that
+  /// speaks of that connection and of no other ("did an elective in augusta and my aunt lives in
+  /// atlanta"; not "EM in Texas, did an away at UTSW"), or in a clause that points back to it
+  /// ("..., and it was in paterson"), or, before any clause names one, to the connection whose
+  /// place the last answer set ("no, it was in san antonio"). Two places for one connection are
+  /// not guessed at; a place on record denied with no new one named goes.
   private static func locate(
     _ added: Set<Connection>, places: [Mention], in utterance: Utterance,
     apartFrom specialtyWords: Set<Int>, context: UnderstandingContext, correcting: Bool,

@@ -592,8 +592,8 @@ enum ExamExtractor {
       // "Step 1 was pass/fail, no score": passed, with no number to report.
       if latest == nil, exam == .step1, score == nil, events.contains(.noScore) { latest = .pass }
       if latest == nil, let score {
-        // (Not beside a pass the user kept when asked about this very number: "i told u, 212"
-        // says the number again, and the pass stays said.)
+        // (Not beside a pass on record without a score: the pass was said, so a number under
+        // the mark is asked about rather than turned into a fail ("i told u, 212").)
         if exam == .step2ck, score < ScoreThresholds.step2FormerPassMark.value,
           prior.outcome != .pass || prior.score != nil
         {

@@ -55,7 +55,7 @@ enum SpecialtyExtractor {
       ? Set(
         words.indices.filter { index in
           besideStated && reserveLeads.contains { words.has($0, at: index - $0.count) }
-            // "gas backup", "im instead of em": a role said right after the name.
+            // "gas backup": a role said right after the name.
             || words.indices.contains(index + 1) && reserveTails.contains(words[index + 1].text)
         }) : []
     let named = mentions.taken { mention in
