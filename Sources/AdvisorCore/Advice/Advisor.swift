@@ -46,7 +46,9 @@ package enum Advisor {
     if let rule = outcome.rule {
       reasons.append(Reason(rule: rule.id, text: rule.text, source: rule.source))
       // An estimate the score sits close to never decides the headline silently.
-      if let caveat = nearAnEstimate(outcome.steps, facts: context.facts) { reasons.append(caveat) }
+      if let caveat = nearAnEstimate(outcome.steps, decided: rule.decision, facts: context.facts) {
+        reasons.append(caveat)
+      }
     } else if let score = context.profile.step2ck.score, context.profile.step2ck.outcome == nil,
       ScoreThresholds.step2Outcome(ofBareScore: score) == nil
     {
@@ -106,8 +108,10 @@ extension Advisor {
   /// The caveat for a decision that turned on one of the advisor's estimates: an estimate never
   /// decides the headline unsaid. Close to it (``Condition/isClose(_:to:)``), the score could
   /// fall either side; farther off, how far is said. Nil when no estimate decided.
-  fileprivate static func nearAnEstimate(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
-    if let edge = nearAReboundEdge(steps, facts: facts) { return edge }
+  fileprivate static func nearAnEstimate(
+    _ steps: [DecisionStep], decided: EmailDecision, facts: ScoreFacts
+  ) -> Reason? {
+    if let edge = nearAReboundEdge(steps, decided: decided, facts: facts) { return edge }
     guard case .score(let score, let exam) = facts.relevantScore, let benchmarks = facts.benchmarks
     else { return nil }
     let judged: [(Condition, Figure?)] = [
@@ -122,7 +126,7 @@ extension Advisor {
       // opposite headlines, with nothing said of why).
       if figure.basis.kind == .article, condition == .aboveCutoffs, exam == .step2ck,
         Condition.isClose(score, to: figure.value),
-        decidesOtherwiseAcross(figure.value, from: score, facts: facts)
+        decidesOtherwiseAcross(figure.value, from: score, decided: decided, facts: facts)
       {
         return (condition, figure)
       }
@@ -161,20 +165,22 @@ extension Advisor {
 extension Advisor {
   /// Whether the Step 2 CK moved just across `line` from `score` leads to another email
   /// decision: only then does the line decide, and only then is it said to.
-  fileprivate static func decidesOtherwiseAcross(_ line: Int, from score: Int, facts: ScoreFacts)
-    -> Bool
-  {
+  fileprivate static func decidesOtherwiseAcross(
+    _ line: Int, from score: Int, decided: EmailDecision, facts: ScoreFacts
+  ) -> Bool {
     var across = facts.profile
     across.step2ck.score = score >= line ? line - 1 : line
     return DecisionEvaluator.conclusion(Truths(ScoreFacts(across, reusing: facts)))?.decision
-      != DecisionEvaluator.conclusion(Truths(facts))?.decision
+      != decided
   }
 
   /// The caveat for a rebound judged within a few points of an edge of
   /// ``ScoreThresholds/reboundBand``: where the band begins and ends is the advisor's reading of
   /// the articles, so a score close to an edge could be read either way. Nil farther off, or
   /// when the decision on the other side of the edge would be the same.
-  fileprivate static func nearAReboundEdge(_ steps: [DecisionStep], facts: ScoreFacts) -> Reason? {
+  fileprivate static func nearAReboundEdge(
+    _ steps: [DecisionStep], decided: EmailDecision, facts: ScoreFacts
+  ) -> Reason? {
     guard
       steps.contains(where: { $0.rule == Condition.clearImprovement.rawValue && !$0.assumed }),
       let score = facts.profile.step2ck.passingScore
@@ -192,7 +198,6 @@ extension Advisor {
     // Only an edge that decides: one whose other side would lead to another decision (at 221
     // without strong clinical results, 219 is no rebound either; a non-US IMG without ties
     // stays silent on both sides of 249).
-    let decided = DecisionEvaluator.conclusion(Truths(facts))?.decision
     guard
       let (figure, what) = edges.first(where: { figure, _ in
         guard Condition.isClose(score, to: figure.value) else { return false }
