@@ -298,8 +298,9 @@ enum ConnectionExtractor {
   /// Whether the place starting at `start` is where a tie is denied ("no family in ohio").
   private static func isDeniedTiePlace(_ start: Int, in tokens: [Utterance.Token]) -> Bool {
     deniedTie.words.contains { words in
-      let denial = words.last == "in" ? words : words + ["in"]
-      return tokens.has(denial, at: start - denial.count)
+      words.last == "in"
+        ? tokens.has(words, at: start - words.count)
+        : tokens.word(at: start - 1) == "in" && tokens.has(words, at: start - 1 - words.count)
     }
   }
 
@@ -328,10 +329,13 @@ enum ConnectionExtractor {
       Gazetteer.fullName(
         Gazetteer.places[tokens[mention.tokens].map(\.text).joined(separator: " ")] ?? "")
     }
+    // (Most lines deny no tie: one lookup spares the per-place check.)
+    let deniesATie = utterance.containsAny(deniedTie)
     let denied = places.filter { mention in
       let start = mention.tokens.lowerBound
       return Lexicon.negations.contains(tokens.word(at: start - 1) ?? "")
-        || tokens.has(["not", "in"], at: start - 2) || isDeniedTiePlace(start, in: tokens)
+        || tokens.has(["not", "in"], at: start - 2)
+        || deniesATie && isDeniedTiePlace(start, in: tokens)
     }
     // "sorry i meant orlando not tampa": the one connection whose place on record is denied
     // (not "not tampa but i really want miami": a wish, where to train).
