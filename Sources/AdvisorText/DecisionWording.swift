@@ -22,13 +22,14 @@ package enum DecisionWording {
   /// That the decision rests on what is known so far, naming the unknowns that could change it
   /// (``EmailAdvice/openToChange``); nil when none could. Said wherever the decision is given
   /// in the chat, so a later answer that changes it is no surprise.
-  package static func provisional(_ email: EmailAdvice) -> String? {
+  package static func provisional(_ advice: Advice) -> String? {
+    let email = advice.email
     let open = email.openToChange
     guard email.decision != nil, !open.isEmpty else { return nil }
     let named =
       open.count > 3
       ? "your answers to my next questions"
-      : open.map(\.displayName).joinedAsList(conjunction: "or")
+      : open.map { $0.displayName(in: advice.profile) }.joinedAsList(conjunction: "or")
     return "That is on what I know so far: \(named) could change it."
   }
 

@@ -89,7 +89,7 @@ enum AdviceChanges {
       return "\(sentence) It decides the next question on the way: \(question)"
     }
     guard after != nil, !new.email.headline.isEmpty else { return sentence }
-    let provisional = DecisionWording.provisional(new.email).map { [$0] } ?? []
+    let provisional = DecisionWording.provisional(new).map { [$0] } ?? []
     return
       ([sentence] + new.email.headline.map { "\($0.text) \(AdviceCard.tag($0.source))" }
       + provisional).joined(separator: " ")

@@ -77,7 +77,8 @@ extension Conversation {
       document.append(
         .note(
           "Skipped: "
-            + skipped.sorted { $0.rawValue < $1.rawValue }.map(\.displayName).joinedAsList() + "."))
+            + skipped.sorted { $0.rawValue < $1.rawValue }.map { $0.displayName(in: state.profile) }
+            .joinedAsList() + "."))
     }
     if advocateLeftOpen(advice) {
       document.append(.note("Left open: whether a faculty member would speak up for you."))

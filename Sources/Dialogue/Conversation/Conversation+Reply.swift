@@ -228,7 +228,8 @@ extension Conversation {
       reply.append(
         .paragraph(
           QuestionBook.leftOpen(
-            leftOpen, askedBefore: state.confirmationsAsked.contains(leftOpen))))
+            leftOpen, askedBefore: state.confirmationsAsked.contains(leftOpen),
+            profile: state.profile)))
     }
     if let clarification {
       state.pending = clarification
@@ -252,7 +253,7 @@ extension Conversation {
       state.history.append(state.snapshot)
       state.skipped.insert(pending.slot)
       reply.separate()
-      reply.append(.paragraph(QuestionBook.leftOpenUnsure(pending)))
+      reply.append(.paragraph(QuestionBook.leftOpenUnsure(pending, profile: state.profile)))
       appendAfterSkip(to: &reply, advice: newAdvice)
     } else if let pending = state.pending,
       interpretation.patch.isEmpty

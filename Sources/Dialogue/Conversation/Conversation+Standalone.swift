@@ -63,7 +63,7 @@ extension Conversation {
     reply.append(
       .paragraph(
         unsure
-          ? QuestionBook.leftOpenUnsure(pending)
+          ? QuestionBook.leftOpenUnsure(pending, profile: state.profile)
           : "Skipped. I'll work with what I have."))
     appendAfterSkip(to: &reply, advice: advice)
     return reply

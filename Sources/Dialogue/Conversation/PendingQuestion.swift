@@ -73,11 +73,12 @@ package struct PendingQuestion: Sendable, Hashable {
   /// is read as said unprompted, and only its yes or no answers the question.
   var answeredSlot: Slot? { kind == .advocate || kind == .offeredHelp ? nil : slot }
 
-  /// What the question asks about, for "I'll leave … open": the advocate question is about one
-  /// kind of connection, not the connections already on record.
-  var topicName: String {
+  /// What the question asks about, for "I'll leave … open", named as `profile` holds it ("your
+  /// Step 2 CK score" once the result is on record): the advocate question is about one kind of
+  /// connection, not the connections already on record.
+  func topicName(in profile: Profile) -> String {
     kind == .advocate || kind == .offeredHelp
-      ? "the question of a faculty advocate" : slot.displayName
+      ? "the question of a faculty advocate" : slot.displayName(in: profile)
   }
 
   /// Whether this follow-up about an exam is still open in `profile` after a line that

@@ -354,7 +354,7 @@ enum PersonalAnswer {
     if decision.involvesApplicantEmail, let limit = emailLimit(advice) {
       text += " " + cited(limit)
     }
-    if let provisional = DecisionWording.provisional(email) { text += " " + provisional }
+    if let provisional = DecisionWording.provisional(advice) { text += " " + provisional }
     return TextDocument([.paragraph(text), whyPointer])
   }
 

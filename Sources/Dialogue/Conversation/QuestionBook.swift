@@ -152,11 +152,11 @@ package enum QuestionBook {
     + "correct an answer."
 
   /// What is said when the user does not know the answer to the question asked.
-  static func leftOpenUnsure(_ question: PendingQuestion) -> String {
-    "That's fine; I'll leave \(question.topicName) open. You can tell me later."
+  static func leftOpenUnsure(_ question: PendingQuestion, profile: Profile) -> String {
+    "That's fine; I'll leave \(question.topicName(in: profile)) open. You can tell me later."
   }
 
-  static func leftOpen(_ question: PendingQuestion, askedBefore: Bool) -> String {
+  static func leftOpen(_ question: PendingQuestion, askedBefore: Bool, profile: Profile) -> String {
     switch question.kind {
     case .offeredHelp, .advocate:
       "I haven't counted an advocate: I count one only when someone will speak up for you to a "
@@ -183,8 +183,9 @@ package enum QuestionBook {
     case .observed: observershipAgain
     default:
       askedBefore
-        ? "As before, I've left that open (\(question.topicName.lowercased()))."
-        : "I've left that open (\(question.topicName.lowercased())); it would not change your "
+        ? "As before, I've left that open (\(question.topicName(in: profile).lowercased()))."
+        : "I've left that open (\(question.topicName(in: profile).lowercased())); it would not "
+          + "change your "
           + "plan."
     }
   }

@@ -138,8 +138,8 @@ enum ConnectionExtractor {
       && placeMentions.contains { isDeniedTiePlace($0.tokens.lowerBound, in: utterance.tokens) }
       && ((context.profile.connectionPlaces[.geographicTie]?.count ?? 0) > 1
         || utterance.clauses.contains { clause in
-          utterance.part(clause).containsAny(familyMembers)
-            && !utterance.part(clause).containsAny(deniedTie)
+          let part = utterance.part(clause)
+          return part.containsAny(familyMembers) && !part.containsAny(deniedTie)
             && placeMentions.contains { place in
               clause.contains(place.tokens.lowerBound)
                 && !isDeniedTiePlace(place.tokens.lowerBound, in: utterance.tokens)
